@@ -1,0 +1,219 @@
+"""The ``auditor`` command line.
+
+Commands: ``check`` (audit documents), ``rules`` (list rules; ``rules test`` runs their examples),
+``explain`` (a rule's documentation). Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at
+or above it; 2 usage, configuration or rule-file errors (and paths that do not exist).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from auditor import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="auditor",
+        description="Audit document collections for placeholders, broken numbers and damaged text.",
+        epilog="Run 'auditor COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"doc-auditor {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="audit files, directories or standard input",
+                                description="Audit documents and report findings.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
+    check.add_argument("--format", "--output-format", dest="format", default="rich",
+                       choices=("rich", "json", "concise"), help="report format (default: rich)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", action="append", metavar="RULES",
+                       help="only these rules: ids, id prefixes, names or categories, comma-separated")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (same forms)")
+    check.add_argument("--rule-path", action="append", default=[], metavar="PATH",
+                       help="extra rule file, or folder of *.yaml rule files (repeatable)")
+    check.add_argument("--include", action="append", metavar="GLOB",
+                       help="file names to read inside directories (default: *.txt, *.md)")
+    check.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help="file or folder names to skip inside directories (repeatable)")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="error",
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--stdin-filename", default="-", metavar="NAME", help="the name shown for stdin")
+    check.add_argument("--no-collapse", action="store_true",
+                       help="show every finding (the rich report folds long runs of one rule)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+    check.add_argument("-s", "--silent", action="store_true", help="print nothing; only the exit code speaks")
+
+    rules = commands.add_parser("rules", help="list the rules (or 'rules test' their examples)",
+                                description="List rules, or run the examples of rule files.")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--rule-path", action="append", default=[], metavar="PATH")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND")
+    rtest = rules_sub.add_parser("test", help="run the good/bad examples of rule files",
+                                 description="Run the examples of the given rule files (default: built-in).")
+    rtest.add_argument("files", nargs="*", metavar="FILE")
+
+    explain = commands.add_parser("explain", help="show a rule's documentation and examples")
+    explain.add_argument("rule_id", metavar="RULE")
+    explain.add_argument("--rule-path", action="append", default=[], metavar="PATH")
+    return parser
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"auditor: {message}\n")
+
+
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdout()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    from auditor.rulebook import RuleFileError
+    from auditor.selection import SelectionError
+
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
+        if args.command == "explain":
+            return _explain(args)
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    except (RuleFileError, SelectionError) as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from auditor.engine import audit_documents, build_checkers
+    from auditor.finding import SEVERITY_RANK
+    from auditor.reporters import get_reporter
+    from auditor.reporters.common import Summary
+    from auditor.rulebook import load_rulebook
+    from auditor.selection import split_selectors
+    from auditor.sources import DEFAULT_INCLUDE, SourceReport, iter_documents
+
+    if not args.paths:
+        _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
+        return EXIT_ERROR
+    book = load_rulebook(args.rule_path)
+    checkers = build_checkers(list(book), split_selectors(args.select), split_selectors(args.ignore))
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        reporter_cls = get_reporter(args.format)
+        color = "never" if args.output else args.color
+        reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
+                                rule_names={r.id: r.name for r in book})
+        sources = SourceReport()
+        summary = Summary()
+        docs = iter_documents(args.paths, include=args.include or DEFAULT_INCLUDE, exclude=args.exclude,
+                              report=sources, stdin_name=args.stdin_filename)
+        if not args.silent:
+            reporter.start()
+        for result in audit_documents(docs, checkers):
+            summary.add(result)
+            if not args.silent:
+                reporter.document(result)
+        if not args.silent:
+            reporter.finish(summary)
+    finally:
+        if args.output:
+            out.close()
+    for folder in sources.empty_dirs:
+        include = ", ".join(args.include or DEFAULT_INCLUDE)
+        _err(f"warning: no documents in {folder} (looked for {include}; change it with --include)")
+    for missing in sources.missing:
+        _err(f"error: {missing}: no such file or directory")
+    if sources.missing:
+        return EXIT_ERROR
+    if args.exit_zero or args.fail_on == "never":
+        return EXIT_OK
+    threshold = SEVERITY_RANK[args.fail_on]
+    failing = any(SEVERITY_RANK[s] >= threshold for s, n in summary.by_severity.items() if n)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _rules_list(args: argparse.Namespace) -> int:
+    from auditor.rulebook import load_rulebook
+
+    book = load_rulebook(args.rule_path)
+    if args.format == "json":
+        import json
+
+        rows = [{"id": r.id, "name": r.name, "kind": r.kind, "category": r.category, "severity": r.severity,
+                 "source": r.source} for r in book]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{'ID':<7} {'NAME':<22} {'CATEGORY':<12} {'SEVERITY':<9} KIND")
+    for r in book:
+        print(f"{r.id:<7} {r.name:<22} {r.category:<12} {r.severity:<9} {r.kind}")
+    print(f"\n{len(book)} rules. 'auditor explain ID' shows why a rule exists and its examples.")
+    return EXIT_OK
+
+
+def _rules_test(args: argparse.Namespace) -> int:
+    from auditor.rulebook import load_rulebook
+    from auditor.ruletest import run_examples
+
+    book = load_rulebook(args.files + args.rule_path, builtin=not args.files)
+    total = failed = 0
+    for rule in book:
+        count, failures = run_examples(rule)
+        total += count
+        failed += len(failures)
+        status = "ok" if not failures else f"{len(failures)} FAILED"
+        print(f"{rule.id} {rule.name}: {count} examples {status}")
+        for failure in failures:
+            if failure.expectation == "bad":
+                print(f"    bad example not reported: {failure.example}")
+            else:
+                print(f"    good example reported: {failure.example} -> {failure.found}")
+    print(f"\n{total} examples, {failed} failed, in {len(book)} rules.")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from auditor.rulebook import load_rulebook
+    from auditor.ruletest import describe
+
+    book = load_rulebook(args.rule_path)
+    rule = book.get(args.rule_id) or next((r for r in book if r.name == args.rule_id), None)
+    if rule is None:
+        import difflib
+
+        close = difflib.get_close_matches(args.rule_id.upper(), [r.id for r in book], n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        _err(f"error: no rule '{args.rule_id}'{hint}; 'auditor rules' lists them")
+        return EXIT_ERROR
+    docs = rule.docs
+    lines = [f"{rule.id} {rule.name}", "",
+             f"  category: {rule.category}   severity: {rule.severity}   kind: {rule.kind}",
+             f"  defined in: {rule.source}", "", "Why", f"  {docs['why'].strip()}", "",
+             "Example", f"  {docs['example'].strip()}", ""]
+    if docs.get("fix"):
+        lines += ["How to fix", f"  {docs['fix'].strip()}", ""]
+    lines.append("Reported (bad examples)")
+    lines += [f"  - {describe(e)}" for e in rule.examples["bad"]]
+    lines += ["", "Not reported (good examples)"]
+    lines += [f"  - {describe(e)}" for e in rule.examples["good"]]
+    print("\n".join(lines))
+    return EXIT_OK

@@ -1,0 +1,88 @@
+"""What every kind shares: context filters, ignored spans and message formatting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from auditor.document import Document
+from auditor.finding import Finding
+from auditor.rulebook import Rule
+
+DEFAULT_CONTEXT_WINDOW = 20
+
+
+@dataclass
+class Candidate:
+    """A span a kind proposes; the base class decides whether it becomes a finding."""
+
+    start: int
+    end: int
+    subtype: str | None = None
+    vars: dict = field(default_factory=dict)
+
+
+class _SafeVars(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def format_message(template: str, values: dict) -> str:
+    """Fill ``{name}`` fields of *template*; unknown fields are left as they are.
+
+    >>> format_message("{subtype} placeholder '{match}' {nope}", {"subtype": "numeric", "match": "xx"})
+    "numeric placeholder 'xx' {nope}"
+    """
+    try:
+        return template.format_map(_SafeVars(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def covered(patterns: list[regex.Pattern], text: str, start: int, end: int, window: int) -> bool:
+    """True when one of *patterns* matches a stretch of *text* around ``[start, end)`` that covers it."""
+    lo = max(0, start - window)
+    hi = min(len(text), end + window)
+    for pattern in patterns:
+        for m in pattern.finditer(text, lo, hi, overlapped=True):
+            if m.start() <= start and m.end() >= end:
+                return True
+    return False
+
+
+class Checker:
+    """Runs one rule over documents. Subclasses implement :meth:`candidates`."""
+
+    #: ``False`` for kinds that look at read issues rather than text (they also run on binary files)
+    needs_text = True
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        params = rule.params
+        self.window = int(params.get("context_window", DEFAULT_CONTEXT_WINDOW))
+        self.allow = [regex.compile(p) for p in params.get("allow_context", [])]
+        self.deny = [regex.compile(p) for p in params.get("deny_context", [])]
+
+    def candidates(self, doc: Document) -> Iterator[Candidate]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        """Findings of this rule in *doc*."""
+        if self.needs_text and not doc.is_text:
+            return
+        rule = self.rule
+        text = doc.text
+        for cand in self.candidates(doc):
+            if self.needs_text:
+                if doc.ignored_spans and doc.is_ignored(cand.start, cand.end):
+                    continue
+                if self.allow and covered(self.allow, text, cand.start, cand.end, self.window):
+                    continue
+                if self.deny and not covered(self.deny, text, cand.start, cand.end, self.window):
+                    continue
+            values = {"match": text[cand.start:cand.end].replace("\n", "⏎").replace("\r", ""),
+                      "subtype": cand.subtype or "", **cand.vars}
+            yield Finding(rule.id, rule.category, rule.severity, format_message(rule.message, values),
+                          cand.start, cand.end, subtype=cand.subtype)

@@ -1,0 +1,316 @@
+"""``placeholder`` kind: unfilled template and anonymisation placeholders.
+
+One kind, several *detectors* (chosen by the rule's ``detector`` key); the rule file supplies the
+word lists. Every candidate gets a subtype: ``numeric`` (a number was removed), ``entity`` (a name),
+``date``, ``pseudonym`` or ``template``.
+
+>>> from auditor.kinds.placeholder import classify
+>>> classify("完成xx万元", 2, 4), classify("在XX街道", 1, 3), classify("x月xx日", 0, 1)
+('numeric', 'entity', 'date')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from auditor.document import Document
+from auditor.kinds.base import Candidate, Checker
+
+# --------------------------------------------------------------------------- shared helpers
+
+_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+_HAN = regex.compile(r"\p{Han}")
+_URLISH = regex.compile(
+    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+
+DATE_UNITS = "年月日号时"
+#: units after which a placeholder certainly stands for a number
+STRONG_UNITS = (
+    "人次", "户次", "公斤", "千克", "平方", "公里", "千米", "立方", "周年", "分钟", "小时", "个月",
+    "余", "多", "个", "户", "万", "亿", "千", "百", "元", "%", "％", "‰", "次", "篇", "件", "起", "项",
+    "栋", "套", "辆", "株", "棵", "亩", "克", "吨", "斤", "米", "升", "份", "册", "届", "载", "天", "倍",
+    "岁", "枚", "盒", "袋", "箱", "瓶", "桶", "剂", "秒", "幢", "宗",
+)
+#: measure words that also begin ordinary words (人家, 分局, 家风): numeric only after lower-case x
+WEAK_UNITS = (
+    "家", "人", "名", "位", "条", "处", "所", "座", "台", "张", "块", "支", "场", "期", "批", "类", "种",
+    "周", "号", "例", "床", "间", "组", "对", "双", "只", "头", "页", "分", "度", "轮", "层", "部", "门",
+    "片", "点", "笔", "单", "班", "级", "章", "本",
+)
+#: words before a placeholder that announce a number (after lower-case x)
+NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
+_YEAR = regex.compile(r"\p{Nd}{2}[xXｘＸ]{2}")
+
+
+def url_spans(doc: Document) -> list[tuple[int, int]]:
+    """URL and e-mail spans of *doc*, computed once per document."""
+    spans = doc.cache.get("url_spans")
+    if spans is None:
+        text = doc.text
+        if "://" in text or "www." in text or "@" in text:
+            spans = [m.span() for m in _URLISH.finditer(text)]
+        else:
+            spans = []
+        doc.cache["url_spans"] = spans
+    return spans
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def prev_char(text: str, index: int, skip_space: bool = True) -> str:
+    """The character before *index*, skipping white space (line breaks included); NUL at the start.
+
+    NUL rather than ``""`` so that ``prev_char(...) in "..."`` is never vacuously true.
+    """
+    i = index - 1
+    while skip_space and i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else "\0"
+
+
+def next_text(text: str, index: int, length: int = 3) -> str:
+    """Up to *length* characters from *index*, after skipping white space."""
+    i = index
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return text[i:i + length]
+
+
+def has_cjk_context(text: str, start: int, end: int, reach: int = 3) -> bool:
+    """True when a Han character or CJK punctuation lies within *reach* characters of the span."""
+    return bool(_CJK.search(text, max(0, start - reach), start)) or bool(_CJK.search(text, end, end + reach))
+
+
+def classify(text: str, start: int, end: int) -> str:
+    """Subtype of a placeholder at ``[start, end)``: ``date``, ``numeric`` or ``entity``.
+
+    Upper-case ``XX`` usually hides a name and lower-case ``xx`` a number, so measure words that
+    also begin ordinary words (XX人家, XX分局) count as numeric only after lower-case x.
+    """
+    token = text[start:end]
+    after = next_text(text, end)
+    before = prev_char(text, start)
+    unit = after[:1]
+    if unit and unit in DATE_UNITS and not (unit == "号" and before in "〕]）)") and (unit != "时" or before in "日号"):
+        return "date"
+    if before in "年月" and after[:1] in ("日", "号", "月", "-", "～", "~", "至"):
+        return "date"
+    if _YEAR.fullmatch(token):
+        return "date"
+    if any(ch.isdigit() or ch in ".．" for ch in token) or after.startswith(STRONG_UNITS):
+        return "numeric"
+    lower = not any(ch in "XＸ" for ch in token)
+    if lower and after.startswith(WEAK_UNITS):
+        return "numeric"
+    head = text[max(0, start - 2):start]
+    if lower and (before in "第约达共计近超逾为有" or head.endswith(NUMBER_CUES)):
+        return "numeric"
+    if before == "第":
+        return "numeric"
+    return "entity"
+
+
+# glue between two parts of one placeholder: white space (a line break from PDF extraction), or
+# the units and separators of a date such as x月xx日 or xx月xx-xx日
+_GLUE = regex.compile(r"\s*(?:[年月]\s*|[-—–~～至、]\s*)?")
+
+
+def merge_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join spans that form one placeholder (``x\\nx万元``, ``x月xx日``, ``XX\\n\\n区``)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            glue = text[prev_end:start]
+            if len(glue) <= 4 and _GLUE.fullmatch(glue) and (
+                not glue.strip() or _date_glue(text, glue, end)
+            ):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _date_glue(text: str, glue: str, end: int) -> bool:
+    nxt = next_text(text, end, 1)
+    return ("年" in glue or "月" in glue) or nxt in ("日", "号", "月", "年")
+
+
+def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
+    """Include a directly following 年/月/日/号 in the span of a date placeholder."""
+    if subtype == "date" and end < len(text) and text[end] in "年月日号":
+        return end + 1
+    return end
+
+
+# --------------------------------------------------------------------------- detectors
+
+_X_TOKEN = regex.compile(
+    r"(?<![\p{Latin}\p{Nd}_.．])"
+    r"(?=[\p{Nd}.．]*[xXｘＸ])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
+    r"(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
+)
+_HEX = regex.compile(r"0[xX]\p{Nd}*")
+_TIMES = regex.compile(r"\p{Nd}+[xXｘＸ]\p{Nd}+")
+_LONE_LETTER = regex.compile(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
+_MATH = set("=<>^*/+＋＝×÷")
+
+
+class PlaceholderChecker(Checker):
+    """Dispatches to the detector named by the rule."""
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        p = rule.params
+        self.detector = p["detector"]
+        self.exempt_tokens = {t.lower() for t in p.get("exempt_tokens", [])}
+        self.exempt_after = tuple(p.get("exempt_after", []))
+        self.mask_chars = p.get("mask_chars", "×＊○□")
+        self.surnames = p.get("surnames", "")
+        self.not_before = p.get("not_before", "")
+        self.slot_words = p.get("slot_words", [])
+        self.words = p.get("words", [])
+        builder = getattr(self, "_build_" + self.detector.replace("-", "_"), None)
+        if builder:
+            builder()
+
+    def candidates(self, doc: Document) -> Iterator[Candidate]:
+        method = getattr(self, "_detect_" + self.detector.replace("-", "_"))
+        return method(doc)
+
+    # ---- x-run: xx户 XX街道 x月xx日 20xx年 xx.xx 1x.5万 xxx%
+    def _detect_x_run(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
+            return
+        urls = url_spans(doc)
+        spans = [m.span() for m in _X_TOKEN.finditer(text) if self._x_token_is_placeholder(text, m, urls)]
+        yield from self._emit(text, merge_runs(text, spans))
+
+    def _x_token_is_placeholder(self, text: str, m, urls) -> bool:
+        token = m.group()
+        start, end = m.span()
+        pure_x = token.strip("xXｘＸ") == ""
+        if token.lower() in self.exempt_tokens or _HEX.fullmatch(token) or _TIMES.fullmatch(token):
+            return False
+        if urls and in_spans(urls, start, end):
+            return False
+        if not has_cjk_context(text, start, end):
+            return False  # English or code: the latin detector's business
+        before, after = prev_char(text, start), next_text(text, end, 1) or "\0"
+        if before in _MATH or after in _MATH:
+            return False  # 1+X证书, 7+X清单, y=2x+1
+        if pure_x and before.isdigit() and after.isdigit():
+            return False  # 3 x 4
+        if pure_x and before in "(（" and after in ")）":
+            return False  # a variable or label: f(x), (x)
+        if self.exempt_after and text.startswith(self.exempt_after, end) and (len(token) == 1 or not pure_x):
+            return False  # X光, X射线, x轴, 2.x版本
+        # j、q、x: letters of a lesson, not a placeholder
+        return not (len(token) == 1 and _LONE_LETTER.search(text, max(0, start - 4), min(len(text), end + 4)))
+
+    def _emit(self, text: str, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+        for start, end in spans:
+            subtype = classify(text, start, end)
+            yield Candidate(start, extend_date_unit(text, start, end, subtype), subtype)
+
+    # ---- mask: ×× ＊＊ ○○ □□, and a single mask character in a date (×月×日)
+    def _build_mask(self) -> None:
+        chars = regex.escape(self.mask_chars)
+        self._mask = regex.compile(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
+
+    def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if not any(ch in text for ch in self.mask_chars):
+            return
+        spans = []
+        for m in self._mask.finditer(text):
+            start, end = m.span()
+            before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
+            if "○" in m.group() and (before in "一二三四五六七八九十〇○零" or after in "一二三四五六七八九十〇零"):
+                continue  # 二○○八年: a circle used as zero
+            if before in "×*" or after in "×*":
+                continue
+            spans.append((start, end))
+        yield from self._emit(text, merge_runs(text, spans))
+
+    # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
+    def _build_mou(self) -> None:
+        surnames = regex.escape(self.surnames.replace(" ", "")) if self.surnames else ""
+        guard = rf"(?<![{surnames}])" if surnames else ""
+        self._mou = regex.compile(rf"(?<!某){guard}某{{2,3}}(?!某)")
+
+    def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if "某某" not in text:
+            return
+        for m in self._mou.finditer(text):
+            yield Candidate(m.start(), m.end(), "entity")
+
+    # ---- pseudonym: 张某, 李某某
+    def _build_pseudonym(self) -> None:
+        surnames = regex.escape(self.surnames.replace(" ", ""))
+        self._pseudonym = regex.compile(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+        self._not_after_han = set(self.not_before)
+        self._generic = set("些种一个处地方时天日年月类项件点次届部条所样位单人物事段区县市镇乡村省")
+
+    def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if "某" not in text:
+            return
+        for m in self._pseudonym.finditer(text):
+            start, end = m.span()
+            if end < len(text) and text[end] in self._generic:
+                continue  # 于某日, 向某地: a determiner, not a name
+            if text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
+                continue  # 关于某, 面向某: the "surname" ends a word
+            yield Candidate(start, end, "pseudonym")
+
+    # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
+    def _build_template_slot(self) -> None:
+        words = "|".join(regex.escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
+        inner = rf"[^\n\[\]【】<>＜＞〈〉{{}}]{{0,12}}(?:{words})[^\n\[\]【】<>＜＞〈〉{{}}]{{0,12}}"
+        self._slot = regex.compile(
+            rf"\{{\{{\s*[\w.\-]+\s*\}}\}}|【{inner}】|\[{inner}\]|［{inner}］|<{inner}>|＜{inner}＞|〈{inner}〉",
+            regex.IGNORECASE,
+        )
+        self._latin_slot = regex.compile(r"[A-Z]")
+
+    def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        for m in self._slot.finditer(text):
+            body = m.group()[1:-1]
+            latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
+            if latin_only and body.upper() != body:
+                continue  # [Name] in prose is a link or a citation; slots are written in capitals
+            yield Candidate(m.start(), m.end(), "template")
+
+    # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
+    def _build_latin(self) -> None:
+        words = "|".join(regex.escape(w) for w in self.words)
+        self._latin = regex.compile(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
+
+    def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        urls = url_spans(doc)
+        for m in self._latin.finditer(text):
+            start, end = m.span()
+            if urls and in_spans(urls, start, end):
+                continue
+            token = m.group()
+            if token.strip("Xx") == "":
+                if has_cjk_context(text, start, end):
+                    continue  # the x-run detector reports it
+                nxt = next_text(text, end, 1) or "\0"
+                subtype = "numeric" if nxt[:1].isdigit() or nxt in "%$" or prev_char(text, start) in "$€£¥" \
+                    else "entity"
+            else:
+                subtype = "template"
+            yield Candidate(start, end, subtype)

@@ -1,0 +1,33 @@
+"""``--format concise``: one line per finding, ``path:line:col: ID [severity] message`` (grep- and editor-friendly)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from auditor.engine import DocumentResult
+from auditor.reporters.common import Summary
+
+
+class ConciseReporter:
+    def __init__(self, out: TextIO, quiet: bool = False, **_options):
+        self.out = out
+        self.quiet = quiet
+
+    def start(self) -> None:
+        pass
+
+    def document(self, result: DocumentResult) -> None:
+        doc = result.document
+        for f in result.findings:
+            line, col = doc.position(f.start)
+            self.out.write(f"{doc.path}:{line}:{col}: {f.rule_id} [{f.severity}] {f.message}\n")
+
+    def finish(self, summary: Summary) -> None:
+        if self.quiet:
+            return
+        if summary.findings:
+            counts = ", ".join(f"{n} {s}" for s, n in sorted(summary.by_severity.items()))
+            self.out.write(f"Found {summary.findings} findings ({counts}) in "
+                           f"{summary.documents_with_findings} of {summary.documents} documents.\n")
+        else:
+            self.out.write(f"All checks passed ({summary.documents} documents).\n")

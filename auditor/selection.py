@@ -1,0 +1,46 @@
+"""``--select`` / ``--ignore``: choose rules by id, id prefix, name or category (as in ruff).
+
+>>> from auditor.rulebook import Rule
+>>> r = Rule("PH001", "x-placeholder", "placeholder", "placeholder", "error", "", {}, {})
+>>> matches(r, "PH"), matches(r, "PH001"), matches(r, "placeholder"), matches(r, "EN")
+(True, True, True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from auditor.rulebook import Rule
+
+
+class SelectionError(ValueError):
+    """A selector that matches no rule (a typo, usually)."""
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    s = selector.strip()
+    if s.upper() == "ALL":
+        return True
+    return rule.id.startswith(s.upper()) or s.lower() in (rule.name, rule.category)
+
+
+def split_selectors(values: Iterable[str] | None) -> list[str]:
+    """Accept repeated options and comma-separated lists alike."""
+    out: list[str] = []
+    for value in values or ():
+        out.extend(part.strip() for part in value.split(",") if part.strip())
+    return out
+
+
+def select_rules(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
+    """Rules enabled by *select* (all when empty) minus those matched by *ignore*."""
+    for selector in [*select, *ignore]:
+        if not any(matches(rule, selector) for rule in rules):
+            import difflib
+
+            names = [r.id for r in rules] + sorted({r.category for r in rules}) + [r.name for r in rules]
+            close = difflib.get_close_matches(selector, names, n=1, cutoff=0.5)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise SelectionError(f"'{selector}' matches no rule{hint}; `auditor rules` lists the rules")
+    chosen = [r for r in rules if not select or any(matches(r, s) for s in select)]
+    return [r for r in chosen if not any(matches(r, s) for s in ignore)]
