@@ -16,13 +16,13 @@ from collections.abc import Iterator
 import regex
 
 from auditor.document import Document
-from auditor.kinds.base import Candidate, Checker
+from auditor.kinds.base import Candidate, Checker, LazyRegex
 
 # --------------------------------------------------------------------------- shared helpers
 
-_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
-_HAN = regex.compile(r"\p{Han}")
-_URLISH = regex.compile(
+_CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+_HAN = LazyRegex(r"\p{Han}")
+_URLISH = LazyRegex(
     r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
@@ -43,7 +43,7 @@ WEAK_UNITS = (
 )
 #: words before a placeholder that announce a number (after lower-case x)
 NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
-_YEAR = regex.compile(r"\p{Nd}{2}[xXｘＸ]{2}")
+_YEAR = LazyRegex(r"\p{Nd}{2}[xXｘＸ]{2}")
 
 
 def url_spans(doc: Document) -> list[tuple[int, int]]:
@@ -119,7 +119,7 @@ def classify(text: str, start: int, end: int) -> str:
 
 # glue between two parts of one placeholder: white space (a line break from PDF extraction), or
 # the units and separators of a date such as x月xx日 or xx月xx-xx日
-_GLUE = regex.compile(r"\s*(?:[年月]\s*|[-—–~～至、]\s*)?")
+_GLUE = LazyRegex(r"\s*(?:[年月]\s*|[-—–~～至、]\s*)?")
 
 
 def merge_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -152,15 +152,21 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 
 # --------------------------------------------------------------------------- detectors
 
-_X_TOKEN = regex.compile(
+_X_TOKEN = LazyRegex(
     r"(?<![\p{Latin}\p{Nd}_.．])"
     r"(?=[\p{Nd}.．]*[xXｘＸ])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
 )
-_HEX = regex.compile(r"0[xX]\p{Nd}*")
-_TIMES = regex.compile(r"\p{Nd}+[xXｘＸ]\p{Nd}+")
-_LONE_LETTER = regex.compile(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
+_HEX = LazyRegex(r"0[xX]\p{Nd}*")
+_TIMES = LazyRegex(r"\p{Nd}+[xXｘＸ]\p{Nd}+")
+_LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _MATH = set("=<>^*/+＋＝×÷")
+#: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
+_BRACKETED = LazyRegex(
+    r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
+    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉"
+)
+_SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
 
 
 class PlaceholderChecker(Checker):
@@ -177,13 +183,17 @@ class PlaceholderChecker(Checker):
         self.not_before = p.get("not_before", "")
         self.slot_words = p.get("slot_words", [])
         self.words = p.get("words", [])
-        builder = getattr(self, "_build_" + self.detector.replace("-", "_"), None)
-        if builder:
-            builder()
+        name = self.detector.replace("-", "_")
+        self._builder = getattr(self, "_build_" + name, None)
+        self._detect = getattr(self, "_detect_" + name)
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
-        method = getattr(self, "_detect_" + self.detector.replace("-", "_"))
-        return method(doc)
+        # Regular expressions are compiled on first use: a short clean document that never reaches a
+        # detector's pre-check never pays for its compilation (this matters for pre-commit start-up).
+        if self._builder is not None:
+            self._builder()
+            self._builder = None
+        return self._detect(doc)
 
     # ---- x-run: xx户 XX街道 x月xx日 20xx年 xx.xx 1x.5万 xxx%
     def _detect_x_run(self, doc: Document) -> Iterator[Candidate]:
@@ -276,17 +286,17 @@ class PlaceholderChecker(Checker):
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
         words = "|".join(regex.escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
-        inner = rf"[^\n\[\]【】<>＜＞〈〉{{}}]{{0,12}}(?:{words})[^\n\[\]【】<>＜＞〈〉{{}}]{{0,12}}"
-        self._slot = regex.compile(
-            rf"\{{\{{\s*[\w.\-]+\s*\}}\}}|【{inner}】|\[{inner}\]|［{inner}］|<{inner}>|＜{inner}＞|〈{inner}〉",
-            regex.IGNORECASE,
-        )
-        self._latin_slot = regex.compile(r"[A-Z]")
+        self._slot_word = regex.compile(words, regex.IGNORECASE) if words else None
+        self._latin_slot = regex.compile(r"[A-Za-z]")
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        for m in self._slot.finditer(text):
+        if not any(opener in text for opener in _SLOT_OPENERS):
+            return
+        for m in _BRACKETED.finditer(text):
             body = m.group()[1:-1]
+            if not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
+                continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
             if latin_only and body.upper() != body:
                 continue  # [Name] in prose is a link or a citation; slots are written in capitals
@@ -299,6 +309,8 @@ class PlaceholderChecker(Checker):
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if "XXX" not in text and "xxx" not in text and not any(w in text for w in self.words):
+            return
         urls = url_spans(doc)
         for m in self._latin.finditer(text):
             start, end = m.span()

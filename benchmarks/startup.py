@@ -1,0 +1,58 @@
+"""Start-up of a one-file run against ``python -c "import regex"`` (prints numbers, asserts nothing).
+
+    python benchmarks/startup.py [--runs 30]
+
+Target (DESIGN.md): ``auditor check one_small_file.txt`` within 3x the wall time of importing regex.
+The first auditor run fills the rule-validation cache; the figures are for warm runs, as in a
+pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def wall_times(command: list[str], runs: int, env: dict) -> list[float]:
+    times = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+        times.append(time.perf_counter() - begin)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        clean = os.path.join(tmp, "clean.txt")
+        dirty = os.path.join(tmp, "dirty.txt")
+        with open(clean, "w", encoding="utf-8") as handle:
+            handle.write("全年新增就业岗位3200个，城镇登记失业率控制在3.1%以内。\n" * 20)
+        with open(dirty, "w", encoding="utf-8") as handle:
+            handle.write("全年走访困难群众xx户，XX街道于x月xx日完成验收。\n" * 20)
+        env = {**os.environ, "AUDITOR_CACHE_DIR": os.path.join(tmp, "cache")}
+        py = sys.executable
+        cases = {
+            'python -c "import regex"': [py, "-c", "import regex"],
+            "auditor check clean.txt": [py, "-m", "auditor", "check", clean],
+            "auditor check dirty.txt (rich report)": [py, "-m", "auditor", "check", dirty],
+            "auditor check dirty.txt --format concise": [py, "-m", "auditor", "check", dirty, "--format", "concise"],
+        }
+        wall_times(cases["auditor check clean.txt"], 2, env)  # warm the rule cache and the OS cache
+        results = {name: statistics.median(wall_times(cmd, args.runs, env)) for name, cmd in cases.items()}
+    base = results['python -c "import regex"']
+    print(f"{'command':<44} {'median ms':>10} {'x import regex':>15}")
+    for name, value in results.items():
+        print(f"{name:<44} {value * 1000:>10.1f} {value / base:>15.2f}")
+
+
+if __name__ == "__main__":
+    main()
