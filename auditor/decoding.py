@@ -71,7 +71,7 @@ def _invalid(encoding: str, exc: UnicodeDecodeError, skip: int, offset: int) -> 
         offset,
         offset + 1,
         {
-            "encoding": encoding,
+            "encoding": encoding.removesuffix("-sig"),
             "byte_offset": exc.start + skip,
             "bytes": " ".join(f"{b:02X}" for b in bad),
             "reason": "truncated sequence at end of file" if truncated else exc.reason,

@@ -230,8 +230,10 @@ def validate_rule_data(path: str, text: str, data: Any) -> None:
     errors = list(validator.iter_errors(data))
     if not errors:
         return
-    error = jsonschema.exceptions.best_match(errors)
-    # prefer the most specific error under the best match
+    # An unknown key explains a "missing required key" next to it (a typo such as `severty`), so it
+    # is reported first; otherwise jsonschema's best match, made as specific as it gets.
+    unknown = [e for e in _all_errors(errors) if e.validator in ("unevaluatedProperties", "additionalProperties")]
+    error = unknown[0] if unknown else jsonschema.exceptions.best_match(errors)
     while error.context:
         error = jsonschema.exceptions.best_match(error.context)
     message, key, point = _describe(error)
@@ -239,6 +241,12 @@ def validate_rule_data(path: str, text: str, data: Any) -> None:
     if rule_id:
         message = f"rule {rule_id}: {message}"
     raise RuleFileError(path, message, line=_yaml_line(text, point), key=key)
+
+
+def _all_errors(errors):
+    for error in errors:
+        yield error
+        yield from _all_errors(error.context or [])
 
 
 def _rule_id_at(data: Any, path: list) -> str | None:
@@ -314,6 +322,11 @@ def load_rulebook(extra_paths: Iterable[str | os.PathLike] = (), builtin: bool =
     book = Rulebook()
     files = (builtin_rule_files() if builtin else []) + expand_rule_paths(extra_paths)
     for file in files:
-        for rule in load_rule_file(file):
-            book.add(rule)
+        for index, rule in enumerate(load_rule_file(file)):
+            try:
+                book.add(rule)
+            except RuleFileError as exc:
+                text = Path(file).read_text(encoding="utf-8-sig", errors="replace")
+                raise RuleFileError(file, str(exc).split(": ", 1)[1], line=_yaml_line(text, ["rules", index, "id"]),
+                                    key="id") from None
     return book

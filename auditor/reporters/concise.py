@@ -27,7 +27,12 @@ class ConciseReporter:
             return
         if summary.findings:
             counts = ", ".join(f"{n} {s}" for s, n in sorted(summary.by_severity.items()))
-            self.out.write(f"Found {summary.findings} findings ({counts}) in "
-                           f"{summary.documents_with_findings} of {summary.documents} documents.\n")
+            noun = "finding" if summary.findings == 1 else "findings"
+            self.out.write(f"Found {summary.findings} {noun} ({counts}) in "
+                           f"{summary.documents_with_findings} of {_documents(summary.documents)}.\n")
         else:
-            self.out.write(f"All checks passed ({summary.documents} documents).\n")
+            self.out.write(f"All checks passed ({_documents(summary.documents)}).\n")
+
+
+def _documents(n: int) -> str:
+    return "1 document" if n == 1 else f"{n} documents"
