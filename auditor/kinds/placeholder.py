@@ -39,7 +39,7 @@ STRONG_UNITS = (
 WEAK_UNITS = (
     "家", "人", "名", "位", "条", "处", "所", "座", "台", "张", "块", "支", "场", "期", "批", "类", "种",
     "周", "号", "例", "床", "间", "组", "对", "双", "只", "头", "页", "分", "度", "轮", "层", "部", "门",
-    "片", "点", "笔", "单", "班", "级", "章", "本",
+    "片", "点", "笔", "班", "级", "章", "本",
 )
 #: words before a placeholder that announce a number (after lower-case x)
 NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
@@ -160,13 +160,15 @@ _X_TOKEN = LazyRegex(
 _HEX = LazyRegex(r"0[xX]\p{Nd}*")
 _TIMES = LazyRegex(r"\p{Nd}+[xXｘＸ]\p{Nd}+")
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
-_MATH = set("=<>^*/+＋＝×÷")
+_MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
     r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉"
 )
 _SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
+#: characters after 某 that make it a determiner (某些, 某种, 于某日, 向某地), not part of a pseudonym
+_DETERMINED = frozenset("些种一个处地方时天日年月类项件点次届部条所样位单人物事段区县市镇乡村省")
 
 
 class PlaceholderChecker(Checker):
@@ -253,23 +255,35 @@ class PlaceholderChecker(Checker):
 
     # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
     def _build_mou(self) -> None:
-        surnames = regex.escape(self.surnames.replace(" ", "")) if self.surnames else ""
-        guard = rf"(?<![{surnames}])" if surnames else ""
-        self._mou = regex.compile(rf"(?<!某){guard}某{{2,3}}(?!某)")
+        self._mou = regex.compile(r"(?<!某)某{2,3}(?!某)")
+        self._surname_set = set(self.surnames.replace(" ", ""))
+        self._not_after_han = set(self.not_before)
 
     def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         if "某某" not in text:
             return
         for m in self._mou.finditer(text):
-            yield Candidate(m.start(), m.end(), "entity")
+            start, end = m.span()
+            if end - start == 2 and self._is_pseudonym(text, start - 1, end):
+                continue  # 李某某: the pseudonym detector reports it (but not 关于某某, 向某某某)
+            yield Candidate(start, end, "entity")
+
+    def _is_pseudonym(self, text: str, start: int, end: int) -> bool:
+        """Whether the pseudonym detector (same surnames and not_before) reports ``text[start:end]``."""
+        if start < 0 or text[start] not in self._surname_set:
+            return False
+        if start > 0 and text[start - 1] in self._surname_set:
+            return False  # the pseudonym pattern needs a non-surname before the surname
+        if end < len(text) and text[end] in _DETERMINED:
+            return False
+        return not (text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]))
 
     # ---- pseudonym: 张某, 李某某
     def _build_pseudonym(self) -> None:
         surnames = regex.escape(self.surnames.replace(" ", ""))
         self._pseudonym = regex.compile(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
         self._not_after_han = set(self.not_before)
-        self._generic = set("些种一个处地方时天日年月类项件点次届部条所样位单人物事段区县市镇乡村省")
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -277,7 +291,7 @@ class PlaceholderChecker(Checker):
             return
         for m in self._pseudonym.finditer(text):
             start, end = m.span()
-            if end < len(text) and text[end] in self._generic:
+            if end < len(text) and text[end] in _DETERMINED:
                 continue  # 于某日, 向某地: a determiner, not a name
             if text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
                 continue  # 关于某, 面向某: the "surname" ends a word
@@ -309,8 +323,8 @@ class PlaceholderChecker(Checker):
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "XXX" not in text and "xxx" not in text and not any(w in text for w in self.words):
-            return
+        if "x" not in text and "X" not in text and not any(w in text for w in self.words):
+            return  # (the pattern also takes mixed-case runs such as Xxx)
         urls = url_spans(doc)
         for m in self._latin.finditer(text):
             start, end = m.span()

@@ -1,0 +1,396 @@
+"""The placeholder rules PH001–PH006 through the real engine, and the ``pattern`` kind with a user rule.
+
+Every example sentence here is written for the tests; none is taken from the sample corpus.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.rulebook import load_rule_file, load_rulebook
+from auditor.ruletest import run_examples
+from auditor.sources import document_from_bytes
+
+PH_RULES = ["PH001", "PH002", "PH003", "PH004", "PH005", "PH006"]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return list(load_rulebook())
+
+
+@pytest.fixture(scope="module")
+def all_ph(rules):
+    """Checkers for every placeholder rule."""
+    return build_checkers(rules, select=PH_RULES)
+
+
+def run(checkers, text: str, path: str = "a.txt"):
+    return audit_document(Document(path, text), checkers)
+
+
+def spans(findings, text: str):
+    return [(f.rule_id, text[f.start:f.end], f.subtype) for f in findings]
+
+
+# --------------------------------------------------------------------------- positives
+
+# (rule, text, matched span, subtype)
+POSITIVES = [
+    # PH001: runs of x
+    ("PH001", "今年共走访低保家庭xx户。", "xx", "numeric"),
+    ("PH001", "XX街道组织了志愿服务。", "XX", "entity"),
+    ("PH001", "验收组于x月xx日进场检查。", "x月xx日", "date"),
+    ("PH001", "项目预计20xx年竣工。", "20xx年", "date"),
+    ("PH001", "本季度满意度指数为xx.xx，较上季度提升。", "xx.xx", "numeric"),
+    ("PH001", "年度投资规模达到x.x亿元。", "x.x", "numeric"),
+    ("PH001", "居民存款增加1x.5万元。", "1x.5", "numeric"),
+    ("PH001", "疫苗接种率达到xxx%。", "xxx", "numeric"),
+    ("PH001", "全年新增就业岗位xxxx个。", "xxxx", "numeric"),
+    ("PH001", "第xx届运动会顺利闭幕。", "xx", "numeric"),
+    ("PH001", "ｘｘ个社区完成改造。", "ｘｘ", "numeric"),
+    ("PH001", "2023年x月启动试点。", "x月", "date"),
+    # PH002: mask characters
+    ("PH002", "××县召开专题会议。", "××", "entity"),
+    ("PH002", "×××同志作了发言。", "×××", "entity"),
+    ("PH002", "＊＊集团中标该工程。", "＊＊", "entity"),
+    ("PH002", "○○村委会换届完成。", "○○", "entity"),
+    ("PH002", "□□村委会组织学习。", "□□", "entity"),
+    ("PH002", "调研组于×月×日抵达。", "×月×日", "date"),
+    # PH003: 某某
+    ("PH003", "某某公司承建了该工程。", "某某", "entity"),
+    ("PH003", "由某某某同志负责协调。", "某某某", "entity"),
+    # after a surname that PH004 does not take as one (a preposition ending a word), 某某 is PH003's
+    ("PH003", "关于某某公司的情况说明", "某某", "entity"),
+    ("PH003", "面向某某企业开放申报。", "某某", "entity"),
+    ("PH003", "向某某某同志学习。", "某某某", "entity"),
+    # PH004: pseudonyms
+    ("PH004", "张某提出了复议申请。", "张某", "pseudonym"),
+    ("PH004", "当事人李某某同意调解。", "李某某", "pseudonym"),
+    # PH005: template slots
+    ("PH005", "报送时间：【待填】", "【待填】", "template"),
+    ("PH005", "联系人：[姓名]", "[姓名]", "template"),
+    ("PH005", "<单位名称>年度总结", "<单位名称>", "template"),
+    ("PH005", "Hello {{name}}, thanks.", "{{name}}", "template"),
+    ("PH005", "Approved by [NAME] yesterday.", "[NAME]", "template"),
+    ("PH005", "Invoice for [COMPANY NAME] attached.", "[COMPANY NAME]", "template"),
+    # PH006: Latin-script placeholders
+    ("PH006", "Profit rose by XXX% last year.", "XXX", "numeric"),
+    ("PH006", "Please contact XXX for details.", "XXX", "entity"),
+    ("PH006", "Dear Mr. Xxx, welcome aboard.", "Xxx", "entity"),
+    ("PH006", "The venue is TBD.", "TBD", "template"),
+    ("PH006", "Lorem ipsum dolor sit amet.", "Lorem ipsum", "template"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "match", "subtype"), POSITIVES,
+                         ids=[f"{r}-{t}" for r, t, _, _ in POSITIVES])
+def test_placeholder_found(all_ph, rule_id, text, match, subtype):
+    findings = run(all_ph, text)
+    assert spans(findings, text) == [(rule_id, match, subtype)]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "match", "subtype"), POSITIVES,
+                         ids=[f"{r}-{t}" for r, t, _, _ in POSITIVES])
+def test_placeholder_found_by_its_rule_alone(rules, rule_id, text, match, subtype):
+    """Each rule finds its own placeholders without help from the others."""
+    checkers = build_checkers(rules, select=[rule_id])
+    findings = run(checkers, text)
+    assert [(f.rule_id, text[f.start:f.end], f.subtype) for f in findings] == [(rule_id, match, subtype)]
+
+
+SEVERITIES = {"PH001": "error", "PH002": "error", "PH003": "warning", "PH004": "info", "PH005": "error",
+              "PH006": "error"}
+
+
+@pytest.mark.parametrize(("rule_id", "text"), [(r, t) for r, t, _, _ in POSITIVES])
+def test_severity_and_message(all_ph, rule_id, text):
+    (finding,) = run(all_ph, text)
+    assert finding.severity == SEVERITIES[rule_id]
+    assert finding.category == "placeholder"
+    assert text[finding.start:finding.end].replace("\n", "⏎") in finding.message
+
+
+def test_mixed_case_latin_run_does_not_depend_on_other_words(all_ph):
+    """PH006 reports ``Xxx`` whether or not the document also contains one of its words (TBD)."""
+    alone = "Dear Mr. Xxx, welcome."
+    with_word = alone + " Start date TBD."
+    assert spans(run(all_ph, alone), alone) == [("PH006", "Xxx", "entity")]
+    assert spans(run(all_ph, with_word), with_word) == [("PH006", "Xxx", "entity"), ("PH006", "TBD", "template")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李某某签收了文书。", [("PH004", "李某某", "pseudonym")]),
+        ("关于某某同志任职的通知", [("PH003", "某某", "entity")]),
+        ("由某某某、王某某两人负责。", [("PH003", "某某某", "entity"), ("PH004", "王某某", "pseudonym")]),
+        ("于某日前报送。", []),
+    ],
+)
+def test_mou_and_pseudonym_share_the_work(all_ph, text, expected):
+    """Every 某某 is reported by exactly one of PH003 and PH004; a single 某 as a determiner by neither."""
+    assert spans(run(all_ph, text), text) == expected
+
+
+def test_pseudonym_is_information_only(all_ph):
+    text = "调解了王某与赵某某之间的纠纷。"
+    findings = run(all_ph, text)
+    assert spans(findings, text) == [("PH004", "王某", "pseudonym"), ("PH004", "赵某某", "pseudonym")]
+    assert {f.severity for f in findings} == {"info"}
+
+
+# --------------------------------------------------------------------------- line breaks inside a placeholder
+
+@pytest.mark.parametrize(
+    ("text", "match", "subtype"),
+    [
+        ("今年成立XX\n\n垦殖场工作专班。", "XX", "entity"),
+        ("累计投入x\nx万元用于维修。", "x\nx", "numeric"),
+        ("累计投入x\r\nx万元用于维修。", "x\r\nx", "numeric"),
+        ("新建公厕xxx\n\n座。", "xxx", "numeric"),
+        ("定于x月\nxx日召开。", "x月\nxx日", "date"),
+    ],
+)
+def test_placeholder_split_by_line_breaks_is_one_finding(all_ph, text, match, subtype):
+    findings = run(all_ph, text)
+    assert spans(findings, text) == [("PH001", match, subtype)]
+
+
+def test_split_run_message_shows_line_break(all_ph):
+    (finding,) = run(all_ph, "累计投入x\nx万元。")
+    assert "'x⏎x'" in finding.message
+
+
+def test_date_ranges_are_one_finding(all_ph):
+    text = "检查组于xx月xx-xx日开展复查，x月xx、xx日反馈意见。"
+    assert spans(run(all_ph, text), text) == [
+        ("PH001", "xx月xx-xx日", "date"),
+        ("PH001", "x月xx、xx日", "date"),
+    ]
+
+
+def test_separate_placeholders_stay_separate(all_ph):
+    text = "建成健康社区x个、健康学校xx个。"
+    assert spans(run(all_ph, text), text) == [("PH001", "x", "numeric"), ("PH001", "xx", "numeric")]
+
+
+def test_offsets_are_code_points(all_ph):
+    text = "第一段。\n第二段有XX街道。"
+    (finding,) = run(all_ph, text)
+    doc = Document("a.txt", text)
+    assert doc.position(finding.start) == (2, 5)
+
+
+# --------------------------------------------------------------------------- hard negatives
+
+NEGATIVES = [
+    "推动經濟發(fā)展。",
+    "出现(xiàn)问题",
+    "汉语拼音课：发 (fā)，现 (xiàn)。",
+    "全面推行1+X证书制度。",
+    "落实7+X清单管理。",
+    "落实7+X\n\n清单管理。",
+    "医院新添X光机一台。",
+    "拍了X射线片。",
+    "尺码有XL和XXL两种。",
+    "再订两件XXXL码。",
+    "服务器采用x86架构。",
+    "Built for x86 and x64.",
+    "寄存器地址为0x1F。",
+    "记录编号3fa9x0b2已归档。",
+    "举办3×3篮球联赛。",
+    "场地为5×5米见方。",
+    "场地为3x3米见方。",
+    "某些地区仍有困难。",
+    "某种程度上有所缓解。",
+    "某一天下午开会。",
+    "详见https://example.org/xx/index.html页面。",
+    "详见 http://www.example.org/xxx/page 。",
+    "联系邮箱xxx@example.com。",
+    "联系邮箱 xxx@example.com 。",
+    "二○○八年建成。",
+    "二〇一〇年至二○一二年",
+    "关于某项工作的通知",
+    "面向某些行业",
+    "于某日上午到达。",
+    "函数f(x)的图像",
+    "声母有j、q、x三个。",
+    "升级到Python 3.x版本。",
+    "评为★★★级景区。",
+    "【新华社】记者报道",
+    "参考文献[1]",
+    "See [the manual](https://example.org) for details.",
+    "<div>正文</div>",
+    "Order two XXXL shirts.",
+    "Read more at https://example.org/xxx/page.",
+    "",
+    "普通的一句话，没有任何占位符。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_placeholder_finding(all_ph, text):
+    assert spans(run(all_ph, text), text) == []
+
+
+# --------------------------------------------------------------------------- Markdown code is not prose
+
+MARKDOWN_CASES = [
+    ("说明如下：\n\n```\n全年走访xx户\n```\n", "PH001", "xx"),
+    ("~~~text\n××县人民政府\n~~~\n", "PH002", "××"),
+    ("示例写作 `XX街道` 即可。", "PH001", "XX"),
+    ("模板中的 `【待填】` 由系统替换。", "PH005", "【待填】"),
+    ("  ```\n张某\n  ```\n", "PH004", "张某"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id", "match"), MARKDOWN_CASES)
+def test_markdown_code_is_not_reported(all_ph, text, rule_id, match):
+    md = document_from_bytes("a.md", text.encode("utf-8"))
+    assert audit_document(md, all_ph) == []
+    txt = document_from_bytes("a.txt", text.encode("utf-8"))
+    assert [(f.rule_id, txt.text[f.start:f.end]) for f in audit_document(txt, all_ph)] == [(rule_id, match)]
+
+
+def test_markdown_prose_outside_code_is_reported(all_ph):
+    text = "正文走访xx户。\n\n```\n代码里的xx户\n```\n\n结尾又有XX街道。"
+    md = document_from_bytes("notes.md", text.encode("utf-8"))
+    found = [(f.rule_id, md.text[f.start:f.end], f.start) for f in audit_document(md, all_ph)]
+    assert found == [("PH001", "xx", text.index("xx")), ("PH001", "XX", text.index("XX"))]
+
+
+# --------------------------------------------------------------------------- the pattern kind
+
+USER_RULES = """\
+family: user
+rules:
+  - id: US001
+    name: pending-slot
+    kind: pattern
+    category: placeholder
+    severity: warning
+    message: "slot '{match}' still says {what}"
+    pattern: "【待填(?P<what>[^】]*)】"
+    subtype: template
+    allow_context: ["示例：【待填[^】]*】"]
+    docs:
+      why: A pending slot means the form was never completed.
+      example: "负责人：【待填姓名】"
+    examples:
+      bad: ["负责人：【待填姓名】"]
+      good: ["示例：【待填姓名】"]
+  - id: US002
+    name: pending-money
+    kind: pattern
+    category: placeholder
+    severity: error
+    message: "money slot '{match}'"
+    pattern: "【待填[^】]*】"
+    deny_context: ["金额[:：]【待填[^】]*】"]
+    context_window: 10
+    docs:
+      why: Only slots for amounts of money matter to this collection.
+      example: "金额：【待填】"
+    examples:
+      bad: ["金额：【待填】"]
+      good: ["姓名：【待填】"]
+"""
+
+
+@pytest.fixture
+def user_rules(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_NO_CACHE", "1")
+    path = tmp_path / "user.yaml"
+    path.write_text(USER_RULES, encoding="utf-8")
+    return {rule.id: rule for rule in load_rule_file(path)}
+
+
+def test_user_rule_file_loads(user_rules):
+    rule = user_rules["US001"]
+    assert rule.kind == "pattern"
+    assert rule.params["pattern"] == "【待填(?P<what>[^】]*)】"
+    assert rule.params["allow_context"] == ["示例：【待填[^】]*】"]
+
+
+def test_user_rule_examples_pass(user_rules):
+    for rule in user_rules.values():
+        count, failures = run_examples(rule)
+        assert count == 2
+        assert failures == []
+
+
+def test_pattern_allow_context_suppresses_covered_match(user_rules):
+    checkers = build_checkers([user_rules["US001"]])
+    text = "示例：【待填姓名】。负责人：【待填姓名】，电话：【待填】"
+    findings = run(checkers, text)
+    assert [(text[f.start:f.end], f.subtype) for f in findings] == [("【待填姓名】", "template"),
+                                                                    ("【待填】", "template")]
+    assert findings[0].start == text.index("负责人") + 4
+    assert [f.severity for f in findings] == ["warning", "warning"]
+
+
+def test_pattern_named_group_in_message(user_rules):
+    checkers = build_checkers([user_rules["US001"]])
+    first, second = run(checkers, "负责人：【待填姓名】，电话：【待填】")
+    assert first.message == "slot '【待填姓名】' still says 姓名"
+    assert second.message == "slot '【待填】' still says "  # an empty group is an empty string
+
+
+def test_pattern_allow_context_must_cover_the_match(user_rules):
+    """An allow pattern that matches nearby text but not the match itself does not suppress it."""
+    checkers = build_checkers([user_rules["US001"]])
+    text = "示例：【待填】【待填金额】"
+    findings = run(checkers, text)
+    assert [text[f.start:f.end] for f in findings] == ["【待填金额】"]
+
+
+def test_pattern_deny_context_limits_findings(user_rules):
+    checkers = build_checkers([user_rules["US002"]])
+    text = "姓名：【待填】\n金额：【待填】元\n日期：【待填】"
+    findings = run(checkers, text)
+    assert [(f.rule_id, text[f.start:f.end], f.start) for f in findings] == [
+        ("US002", "【待填】", text.index("金额") + 3)
+    ]
+    assert findings[0].message == "money slot '【待填】'"
+    assert findings[0].subtype is None
+
+
+def test_pattern_rules_run_alongside_builtin_rules(rules, user_rules):
+    checkers = build_checkers([*rules, *user_rules.values()], select=["PH005", "US001"])
+    text = "负责人：【待填】"
+    found = sorted((f.rule_id, text[f.start:f.end]) for f in run(checkers, text))
+    assert found == [("PH005", "【待填】"), ("US001", "【待填】")]
+
+
+def test_pattern_rule_respects_markdown_code(user_rules):
+    checkers = build_checkers([user_rules["US001"]])
+    text = "负责人：`【待填姓名】`"
+    assert audit_document(document_from_bytes("a.md", text.encode()), checkers) == []
+    assert len(audit_document(document_from_bytes("a.txt", text.encode()), checkers)) == 1
+
+
+def test_pattern_ignore_case(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_NO_CACHE", "1")
+    path = tmp_path / "case.yaml"
+    path.write_text(textwrap.dedent("""\
+        rules:
+          - id: US010
+            name: todo-word
+            kind: pattern
+            category: style
+            severity: info
+            message: "todo marker '{match}'"
+            pattern: "\\\\btodo\\\\b"
+            ignore_case: true
+            docs: {why: Left-over notes., example: "TODO: fix"}
+            examples: {bad: ["TODO: fix"], good: ["today"]}
+        """), encoding="utf-8")
+    (rule,) = load_rule_file(path)
+    checkers = build_checkers([rule])
+    text = "TODO here and todo there, not today."
+    assert [text[f.start:f.end] for f in run(checkers, text)] == ["TODO", "todo"]
