@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Audit documents and report findings.")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
     check.add_argument("--format", "--output-format", dest="format", default="rich",
-                       choices=("rich", "json", "concise"), help="report format (default: rich)")
+                       choices=("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl"),
+                       help="report format (default: rich)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--select", action="append", metavar="RULES",
                        help="only these rules: ids, id prefixes, names or categories, comma-separated")
@@ -50,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     check.add_argument("-s", "--silent", action="store_true", help="print nothing; only the exit code speaks")
+    check.add_argument("--statistics", action="store_true",
+                       help="instead of the report, print the number of findings per rule (ignores --format)")
 
     rules = commands.add_parser("rules", help="list the rules (or 'rules test' their examples)",
                                 description="List rules, or run the examples of rule files.")
@@ -117,28 +120,35 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     book = load_rulebook(args.rule_path)
     checkers = build_checkers(list(book), split_selectors(args.select), split_selectors(args.ignore))
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        _err(f"error: cannot write the report to {args.output}: {exc.strerror or exc}")
+        return EXIT_ERROR
     try:
         reporter_cls = get_reporter(args.format)
         color = "never" if args.output else args.color
         reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
-                                rule_names={r.id: r.name for r in book})
+                                rule_names={r.id: r.name for r in book}, rules=book)
+        report = not args.silent and not args.statistics
         sources = SourceReport()
         summary = Summary()
         docs = iter_documents(args.paths, include=args.include or DEFAULT_INCLUDE, exclude=args.exclude,
                               report=sources, stdin_name=args.stdin_filename)
-        if not args.silent:
+        if report:
             reporter.start()
         for result in audit_documents(docs, checkers):
             summary.add(result)
-            if not args.silent:
+            if report:
                 reporter.document(result)
-        if not args.silent:
+        if report:
             reporter.finish(summary)
+        if args.statistics and not args.silent:
+            _print_statistics(out, summary, book)
     finally:
         if args.output:
             out.close()
-    for folder in sources.empty_dirs:
+    for folder in [] if args.silent else sources.empty_dirs:
         include = ", ".join(args.include or DEFAULT_INCLUDE)
         _err(f"warning: no documents in {folder} (looked for {include}; change it with --include)")
     for missing in sources.missing:
@@ -150,6 +160,16 @@ def _check(args: argparse.Namespace) -> int:
     threshold = SEVERITY_RANK[args.fail_on]
     failing = any(SEVERITY_RANK[s] >= threshold for s, n in summary.by_severity.items() if n)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _print_statistics(out, summary, book) -> None:
+    """``--statistics``: ``count  rule_id  name`` per rule, most frequent first (like ``ruff --statistics``)."""
+    rows = sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    id_width = max((len(rule_id) for rule_id, _ in rows), default=1)
+    for rule_id, n in rows:
+        rule = book.get(rule_id)
+        out.write(f"{n:>{width}}  {rule_id:<{id_width}}  {rule.name if rule else ''}".rstrip() + "\n")
 
 
 def _rules_list(args: argparse.Namespace) -> int:

@@ -12,6 +12,11 @@ FORMATS = {
     "rich": ("auditor.reporters.rich_report", "RichReporter"),
     "json": ("auditor.reporters.json_report", "JsonReporter"),
     "concise": ("auditor.reporters.concise", "ConciseReporter"),
+    "sarif": ("auditor.reporters.sarif", "SarifReporter"),
+    "github": ("auditor.reporters.github", "GithubReporter"),
+    "gitlab": ("auditor.reporters.gitlab", "GitlabReporter"),
+    "junit": ("auditor.reporters.junit", "JunitReporter"),
+    "jsonl": ("auditor.reporters.jsonl", "JsonlReporter"),
 }
 
 

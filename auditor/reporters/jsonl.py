@@ -1,0 +1,32 @@
+"""``--format jsonl``: one JSON object per finding per line, written as each document is audited.
+
+Each object has the fields of a finding in the JSON report (``reports/report.schema.json``) plus
+``path``. Documents without findings write nothing; there is no summary line.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from auditor.engine import DocumentResult
+from auditor.reporters.common import Summary, document_dict
+
+
+class JsonlReporter:
+    def __init__(self, out: TextIO, **_options):
+        self.out = out
+
+    def start(self) -> None:
+        pass
+
+    def document(self, result: DocumentResult) -> None:
+        if not result.findings:
+            return
+        path = result.document.path
+        for finding in document_dict(result)["findings"]:
+            self.out.write(json.dumps({"path": path, **finding}, ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def finish(self, summary: Summary) -> None:
+        pass
