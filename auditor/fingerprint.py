@@ -1,9 +1,10 @@
 """Fingerprints that identify a finding without line numbers.
 
-A fingerprint hashes the rule id, the text of the span, a little normalised context on each side,
-and the occurrence index of that (rule, span, context) triple in the document. Inserting or
-deleting text elsewhere in the document does not change it; editing the span or its immediate
-surroundings does.
+A fingerprint hashes the rule id, the text of the span, a little normalised context on each side
+(up to 12 non-space characters, not crossing the line's ends), and the occurrence index of that
+(rule, span, context) triple in the document. Inserting or deleting lines, or editing text elsewhere,
+does not change it; editing the span or the text just around it on its line does (so editing one
+finding can renew a neighbour within 12 characters on the same line).
 """
 
 from __future__ import annotations
@@ -27,8 +28,13 @@ def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
     out = []
     for f in findings:
         span = _normalise(text[f.start:f.end])
-        before = _normalise(text[max(0, f.start - CONTEXT_CHARS * 2):f.start])[-CONTEXT_CHARS:]
-        after = _normalise(text[f.end:f.end + CONTEXT_CHARS * 2])[:CONTEXT_CHARS]
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        if line_end == -1:
+            line_end = len(text)
+        # context stays on the finding's own line(s): inserting a line next to it changes nothing
+        before = _normalise(text[max(line_start, f.start - CONTEXT_CHARS * 2):f.start])[-CONTEXT_CHARS:]
+        after = _normalise(text[f.end:min(line_end, f.end + CONTEXT_CHARS * 2)])[:CONTEXT_CHARS]
         key = (f.rule_id, span, before, after)
         index = seen[key]
         seen[key] += 1
