@@ -8,6 +8,7 @@ or above it; 2 usage, configuration or rule-file errors (and paths that do not e
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from auditor import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,24 +30,17 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="audit files, directories or standard input",
                                 description="Audit documents and report findings.")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
-    check.add_argument("--format", "--output-format", dest="format", default="rich",
-                       choices=("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl"),
-                       help="report format (default: rich)")
+    _add_run_options(check)
+    check.add_argument("--format", "--output-format", dest="format", default=None, choices=FORMATS,
+                       help="report format (default: rich, or output-format of the configuration)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--select", action="append", metavar="RULES",
-                       help="only these rules: ids, id prefixes, names or categories, comma-separated")
-    check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (same forms)")
-    check.add_argument("--rule-path", action="append", default=[], metavar="PATH",
-                       help="extra rule file, or folder of *.yaml rule files (repeatable)")
-    check.add_argument("--include", action="append", metavar="GLOB",
-                       help="file names to read inside directories (default: *.txt, *.md)")
-    check.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                       help="file or folder names to skip inside directories (repeatable)")
-    check.add_argument("--fail-on", choices=FAIL_ON, default="error",
+    check.add_argument("--fail-on", choices=FAIL_ON, default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
-    check.add_argument("--stdin-filename", default="-", metavar="NAME", help="the name shown for stdin")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="report only findings that are not in this baseline file (see 'auditor baseline')")
+    check.add_argument("--update-baseline", action="store_true",
+                       help="rewrite the --baseline file with today's findings (kept for documents not checked)")
     check.add_argument("--no-collapse", action="store_true",
                        help="show every finding (the rich report folds long runs of one rule)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -53,6 +48,17 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-s", "--silent", action="store_true", help="print nothing; only the exit code speaks")
     check.add_argument("--statistics", action="store_true",
                        help="instead of the report, print the number of findings per rule (ignores --format)")
+    check.add_argument("--show-settings", action="store_true", help="print the resolved configuration and exit")
+
+    baseline = commands.add_parser("baseline", help="record today's findings so that CI fails only on new ones",
+                                   description="Write a baseline of the current findings.")
+    _add_run_options(baseline)
+    baseline.add_argument("-o", "--output", default="auditor-baseline.json", metavar="FILE",
+                          help="the baseline file to write (default: auditor-baseline.json)")
+
+    init = commands.add_parser("init", help="write a commented starter .auditor.toml")
+    init.add_argument("path", nargs="?", default=".auditor.toml", metavar="FILE")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     rules = commands.add_parser("rules", help="list the rules (or 'rules test' their examples)",
                                 description="List rules, or run the examples of rule files.")
@@ -67,6 +73,26 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id", metavar="RULE")
     explain.add_argument("--rule-path", action="append", default=[], metavar="PATH")
     return parser
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by ``check`` and ``baseline``: what to read and which rules to run."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
+    parser.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .auditor.toml")
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.add_argument("--select", action="append", metavar="RULES",
+                        help="only these rules: ids, id prefixes, names or categories, comma-separated")
+    parser.add_argument("--extend-select", action="append", metavar="RULES", help="add rules to the selection")
+    parser.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (same forms)")
+    parser.add_argument("--rule-path", action="append", default=[], metavar="PATH",
+                        help="extra rule file, or folder of *.yaml rule files (repeatable)")
+    parser.add_argument("--include", action="append", metavar="GLOB",
+                        help="file names to read inside directories (default: *.txt, *.md)")
+    parser.add_argument("--exclude", action="append", metavar="GLOB",
+                        help="files or folders to skip, also when named explicitly (replaces the config's)")
+    parser.add_argument("--extend-exclude", action="append", metavar="GLOB", help="add to the excludes")
+    parser.add_argument("--encoding", metavar="CODEC", help="read every file with this encoding")
+    parser.add_argument("--stdin-filename", default="-", metavar="NAME", help="the name shown for stdin")
 
 
 def _err(message: str) -> None:
@@ -84,19 +110,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
+    from auditor.baseline import BaselineError
+    from auditor.config import ConfigError
     from auditor.rulebook import RuleFileError
     from auditor.selection import SelectionError
+    from auditor.suppression import IgnoreFileError
 
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "baseline":
+            return _baseline(args)
+        if args.command == "init":
+            return _init(args)
         if args.command == "rules":
             return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
         if args.command == "explain":
             return _explain(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    except (RuleFileError, SelectionError) as exc:
+    except (RuleFileError, SelectionError, ConfigError, BaselineError, IgnoreFileError) as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -107,37 +140,56 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from auditor.engine import audit_documents, build_checkers
     from auditor.finding import SEVERITY_RANK
     from auditor.reporters import get_reporter
     from auditor.reporters.common import Summary
-    from auditor.rulebook import load_rulebook
-    from auditor.selection import split_selectors
-    from auditor.sources import DEFAULT_INCLUDE, SourceReport, iter_documents
+    from auditor.run import plan_run
 
+    if args.update_baseline and not args.baseline:
+        _err("error: --update-baseline needs --baseline FILE")
+        return EXIT_ERROR
+    plan = plan_run(args)
+    if args.show_settings:
+        import json
+
+        shown = plan.settings.as_dict()
+        shown.update({"rules": [c.rule.id for c in plan.checkers], "fail-on": plan.fail_on,
+                      "output-format": plan.output_format, "include": plan.include, "exclude": plan.exclude})
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return EXIT_OK
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
-    book = load_rulebook(args.rule_path)
-    checkers = build_checkers(list(book), split_selectors(args.select), split_selectors(args.ignore))
+    baseline_filter = old_baseline = None
+    if args.baseline:
+        from auditor.baseline import Baseline, BaselineFilter
+
+        if args.update_baseline and not os.path.exists(args.baseline):
+            old_baseline = Baseline()
+        else:
+            old_baseline = Baseline.load(args.baseline)
+        baseline_filter = BaselineFilter(old_baseline)
     try:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:
         _err(f"error: cannot write the report to {args.output}: {exc.strerror or exc}")
         return EXIT_ERROR
+    book = plan.book
+    recorded = []
     try:
-        reporter_cls = get_reporter(args.format)
+        reporter_cls = get_reporter(plan.output_format)
         color = "never" if args.output else args.color
         reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
                                 rule_names={r.id: r.name for r in book}, rules=book)
         report = not args.silent and not args.statistics
-        sources = SourceReport()
         summary = Summary()
-        docs = iter_documents(args.paths, include=args.include or DEFAULT_INCLUDE, exclude=args.exclude,
-                              report=sources, stdin_name=args.stdin_filename)
         if report:
             reporter.start()
-        for result in audit_documents(docs, checkers):
+        for result in plan.results(args.paths):
+            if args.update_baseline:
+                recorded.append(_baseline_of(result))
+            if baseline_filter is not None:
+                result = baseline_filter.filter(result)
             summary.add(result)
             if report:
                 reporter.document(result)
@@ -148,18 +200,80 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
-    for folder in [] if args.silent else sources.empty_dirs:
-        include = ", ".join(args.include or DEFAULT_INCLUDE)
-        _err(f"warning: no documents in {folder} (looked for {include}; change it with --include)")
+    sources = plan.sources
+    if not args.silent:
+        for folder in sources.empty_dirs:
+            include = ", ".join(plan.include)
+            _err(f"warning: no documents in {folder} (looked for {include}; change it with --include)")
+        for entry in plan.suppressor.unused_entries():
+            _err(f"note: {entry.source}:{entry.line}: this .auditorignore line matched no finding; remove it")
+        if baseline_filter is not None:
+            fixed = baseline_filter.fixed()
+            _err(f"baseline: {baseline_filter.matched_count} known findings not reported; "
+                 f"{len(fixed)} baseline entries are fixed"
+                 + ("" if not fixed or args.update_baseline else " (run with --update-baseline to drop them)"))
+    if args.update_baseline:
+        _write_baseline(args.baseline, recorded, old_baseline)
     for missing in sources.missing:
         _err(f"error: {missing}: no such file or directory")
     if sources.missing:
         return EXIT_ERROR
-    if args.exit_zero or args.fail_on == "never":
+    if args.exit_zero or plan.fail_on == "never":
         return EXIT_OK
-    threshold = SEVERITY_RANK[args.fail_on]
+    threshold = SEVERITY_RANK[plan.fail_on]
     failing = any(SEVERITY_RANK[s] >= threshold for s, n in summary.by_severity.items() if n)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _baseline_of(result):
+    """The baseline entries of one result (computed now, so the document's text can be dropped)."""
+    from auditor.baseline import Baseline
+
+    return Baseline.from_results([result]), result.document.path
+
+
+def _write_baseline(path: str, recorded: list, old) -> None:
+    """Save the findings of this run, keeping the old entries of documents that were not checked."""
+    from auditor.baseline import Baseline, normalise_path
+
+    new = Baseline()
+    for partial, _ in recorded:
+        new.entries.update(partial.entries)
+    checked = {normalise_path(p) for _, p in recorded}
+    if old is not None:
+        for doc_path, entries in old.entries.items():
+            if doc_path not in checked:
+                new.entries[doc_path] = entries
+    new.save(path)
+    _err(f"baseline: wrote {len(new)} entries to {path}")
+
+
+def _baseline(args: argparse.Namespace) -> int:
+    from auditor.run import plan_run
+
+    if not args.paths:
+        _err("error: no PATH given; try 'auditor baseline corpus/'")
+        return EXIT_ERROR
+    plan = plan_run(args)
+    recorded = [_baseline_of(result) for result in plan.results(args.paths)]
+    for missing in plan.sources.missing:
+        _err(f"error: {missing}: no such file or directory")
+    if plan.sources.missing:
+        return EXIT_ERROR
+    _write_baseline(args.output, recorded, None)
+    return EXIT_OK
+
+
+def _init(args: argparse.Namespace) -> int:
+    from auditor.config import STARTER
+
+    if os.path.exists(args.path) and not args.force:
+        _err(f"error: {args.path} exists; use --force to overwrite it")
+        return EXIT_ERROR
+    with open(args.path, "w", encoding="utf-8") as handle:
+        handle.write(STARTER)
+    print(f"wrote {args.path}; 'auditor check --show-settings' shows what it resolves to")
+    return EXIT_OK
 
 
 def _print_statistics(out, summary, book) -> None:

@@ -40,11 +40,18 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:BINARY_SNIFF_BYTES]
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, list[Issue]]:
-    """Decode *data*; return ``(text, encoding name, issues)``.
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, list[Issue]]:
+    """Decode *data*; return ``(text, encoding name, issues)``. *encoding* forces a codec.
 
     Issues are ``(issue name, start, end, vars)`` with code-point offsets into the returned text.
     """
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding, []
+        except UnicodeDecodeError as exc:
+            text = data.decode(encoding, errors="replace")
+            offset = len(data[: exc.start].decode(encoding, errors="replace"))
+            return text, encoding, [_invalid(encoding, exc, 0, offset)]
     bom = sniff_bom(data)
     if bom is not None:
         codec, name, skip = bom

@@ -18,6 +18,7 @@ from auditor.kinds import make_checker
 from auditor.kinds.base import Checker
 from auditor.rulebook import Rule
 from auditor.selection import select_rules
+from auditor.suppression import Suppressor
 
 
 @dataclass
@@ -33,16 +34,33 @@ def build_checkers(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Se
     return [make_checker(rule) for rule in select_rules(rules, select, ignore)]
 
 
-def audit_document(doc: Document, checkers: Iterable[Checker]) -> list[Finding]:
-    """All findings of *checkers* in *doc*, sorted by position then rule id."""
+def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor | None = None) -> list[Finding]:
+    """All findings of *checkers* in *doc* that no suppression covers, sorted by position then rule id.
+
+    Inline directives (``<!-- auditor-disable … -->``) always apply; *suppressor* adds the entries of
+    ``.auditorignore``. Checkers marked ``after_suppression`` (unused-suppression reports) run last.
+    """
     findings: list[Finding] = []
+    late = []
     for checker in checkers:
+        if getattr(checker, "after_suppression", False):
+            late.append(checker)
+        else:
+            findings.extend(checker.check(doc))
+    if suppressor is None:
+        suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
+    findings, unused = suppressor.apply(doc, findings)
+    doc.cache["unused_suppressions"] = unused
+    for checker in late:
         findings.extend(checker.check(doc))
     findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
     return findings
 
 
-def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker]) -> Iterator[DocumentResult]:
+def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
+                    suppressor: Suppressor | None = None) -> Iterator[DocumentResult]:
     """Stream results, one document at a time, in input order."""
+    if suppressor is None:
+        suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
     for doc in docs:
-        yield DocumentResult(doc, audit_document(doc, checkers))
+        yield DocumentResult(doc, audit_document(doc, checkers, suppressor))

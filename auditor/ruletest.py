@@ -42,6 +42,20 @@ def describe(example) -> str:
 def run_examples(rule: Rule) -> tuple[int, list[ExampleFailure]]:
     """Run one rule's examples; return (number run, failures)."""
     checker = make_checker(rule)
+    if getattr(checker, "after_suppression", False):
+        # reports on the other rules' findings: run it together with the built-in rules
+        from auditor.engine import audit_document, build_checkers
+        from auditor.rulebook import load_rulebook
+
+        others = [c for c in build_checkers(list(load_rulebook())) if c.rule.id != rule.id]
+        checkers = [*others, checker]
+
+        class _Whole:
+            @staticmethod
+            def check(doc):
+                return [f for f in audit_document(doc, checkers) if f.rule_id == rule.id]
+
+        checker = _Whole()
     failures: list[ExampleFailure] = []
     count = 0
     for expectation in ("bad", "good"):

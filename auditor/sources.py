@@ -29,8 +29,31 @@ class SourceReport:
     empty_dirs: list[str] = field(default_factory=list)
 
 
-def _matches(name: str, rel: str, patterns: Iterable[str]) -> bool:
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+def _matches(name: str, rel: str | list[str], patterns: Iterable[str]) -> bool:
+    rels = [r.replace(os.sep, "/") for r in ([rel] if isinstance(rel, str) else rel)]
+    return any(fnmatch.fnmatch(name, p) or any(fnmatch.fnmatch(r, p) for r in rels) for p in patterns)
+
+
+def _excluded(path: str, exclude: tuple[str, ...], root: str | None) -> bool:
+    """Whether an explicitly named *path* (or a folder above it, below *root*) matches *exclude*."""
+    if not exclude:
+        return False
+    absolute = os.path.abspath(path)
+    rel = os.path.relpath(absolute, root) if root else path
+    if rel.startswith(".."):
+        rel = path
+    parts = rel.replace(os.sep, "/").split("/")
+    return any(_matches(parts[i], "/".join(parts[: i + 1]), exclude) for i in range(len(parts)))
+
+
+def _relative(path: str, walked: str, root: str | None) -> list[str]:
+    """*path* relative to the walked folder, and to *root* when it lies below it."""
+    rels = [os.path.relpath(path, walked)]
+    if root:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+        if not rel.startswith(".."):
+            rels.append(rel)
+    return rels
 
 
 def iter_paths(
@@ -38,25 +61,34 @@ def iter_paths(
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
     report: SourceReport | None = None,
+    root: str | None = None,
 ) -> Iterator[str]:
-    """Yield file paths (and ``-``) in command-line order, walking directories."""
+    """Yield file paths (and ``-``) in command-line order, walking directories.
+
+    *exclude* globs match file or folder names, or paths relative to *root* (the configuration's
+    folder; the walked directory when not given). They apply to explicitly named files too, so that
+    a pre-commit hook honours the project's excludes.
+    """
     include, exclude = tuple(include), tuple(exclude)
     report = report if report is not None else SourceReport()
     for given in paths:
         if given == "-":
             yield given
+        elif exclude and _excluded(given, exclude, root):
+            continue
         elif os.path.isdir(given):
             found = False
-            for root, dirs, files in os.walk(given, onerror=None):
+            for folder, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-                rel_root = os.path.relpath(root, given)
                 if exclude:
-                    dirs[:] = [d for d in dirs if not _matches(d, os.path.join(rel_root, d), exclude)]
+                    dirs[:] = [d for d in dirs if not _matches(d, _relative(os.path.join(folder, d), given, root),
+                                                                exclude)]
                 for name in sorted(files):
-                    rel = os.path.normpath(os.path.join(rel_root, name))
+                    path = os.path.normpath(os.path.join(folder, name))
+                    rel = _relative(path, given, root)
                     if _matches(name, rel, include) and not _matches(name, rel, exclude):
                         found = True
-                        yield os.path.join(root, name)
+                        yield path
             if not found:
                 report.empty_dirs.append(given)
         elif os.path.lexists(given):
@@ -65,7 +97,8 @@ def iter_paths(
             report.missing.append(given)
 
 
-def read_document(path: str, data: bytes | None = None, display: str | None = None) -> Document:
+def read_document(path: str, data: bytes | None = None, display: str | None = None,
+                  encoding: str | None = None) -> Document:
     """Read and decode one file (or the given *data*) into a Document; never raises."""
     shown = display or path
     if data is None:
@@ -79,19 +112,19 @@ def read_document(path: str, data: bytes | None = None, display: str | None = No
             reason = exc.strerror or str(exc)
             return Document(shown, "", encoding="unknown", is_text=False,
                             read_issues=[("unreadable", 0, 0, {"reason": reason})])
-    return document_from_bytes(shown, data)
+    return document_from_bytes(shown, data, encoding)
 
 
-def document_from_bytes(path: str, data: bytes) -> Document:
+def document_from_bytes(path: str, data: bytes, encoding: str | None = None) -> Document:
     """Decode *data* into a Document named *path*, recording read issues."""
     if not data:
         return Document(path, "", read_issues=[("empty", 0, 0, {})])
-    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+    if encoding is None and looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         nul = data.index(b"\x00")
         return Document(path, "", encoding="binary", is_text=False,
                         read_issues=[("binary", 0, 0, {"byte_offset": nul, "size": len(data)})])
-    text, encoding, issues = decode_bytes(data)
-    doc = Document(path, text, encoding=encoding, read_issues=list(issues))
+    text, used, issues = decode_bytes(data, encoding)
+    doc = Document(path, text, encoding=used, read_issues=list(issues))
     if not text.strip():
         doc.read_issues.append(("empty", 0, 0, {}))
     if is_markdown(path):
@@ -100,7 +133,7 @@ def document_from_bytes(path: str, data: bytes) -> Document:
 
 
 def iter_documents(paths: Iterable[str], include=DEFAULT_INCLUDE, exclude=(), report=None,
-                   stdin_name: str = "-") -> Iterator[Document]:
-    """Documents for *paths*, in order (see :func:`iter_paths`)."""
-    for path in iter_paths(paths, include, exclude, report):
-        yield read_document(path, display=stdin_name if path == "-" else None)
+                   stdin_name: str = "-", root: str | None = None, encoding: str | None = None) -> Iterator[Document]:
+    """Documents for *paths*, in order (see :func:`iter_paths`); *encoding* forces a codec."""
+    for path in iter_paths(paths, include, exclude, report, root):
+        yield read_document(path, display=stdin_name if path == "-" else None, encoding=encoding)

@@ -335,8 +335,17 @@ def test_include_and_exclude(check_json, tree, options, expected):
     assert checked_paths(report) == [p.replace("/", os.sep) for p in expected]
 
 
-def test_explicit_file_is_read_even_when_excluded(check_json, tree):
-    _, report = check_json("--exclude", "*.txt", os.path.join("tree", "a.txt"), cwd=tree)
+def test_explicit_file_honours_excludes(check_json, tree):
+    # pre-commit passes explicit paths: the project's excludes must still apply to them
+    deep = os.path.join("tree", "sub", "deep", "c.md")
+    _, report = check_json("--exclude", "*.txt", os.path.join("tree", "a.txt"), deep, cwd=tree)
+    assert checked_paths(report) == [os.path.join("tree", "sub", "deep", "c.md")]
+    _, report = check_json("--exclude", "tree", os.path.join("tree", "a.txt"), cwd=tree)
+    assert checked_paths(report) == []
+
+
+def test_explicit_file_with_other_extension_is_read(check_json, tree):
+    _, report = check_json("--exclude", "*.md", os.path.join("tree", "a.txt"), cwd=tree)
     assert checked_paths(report) == [os.path.join("tree", "a.txt")]
 
 

@@ -15,6 +15,7 @@ _KINDS = {
     "pattern": ("auditor.kinds.pattern", "PatternChecker"),
     "placeholder": ("auditor.kinds.placeholder", "PlaceholderChecker"),
     "encoding": ("auditor.kinds.encoding", "EncodingChecker"),
+    "suppression": ("auditor.kinds.suppression", "SuppressionChecker"),
 }
 
 

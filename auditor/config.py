@@ -1,0 +1,256 @@
+"""Project configuration: ``[tool.auditor]`` in ``pyproject.toml`` or a ``.auditor.toml`` file.
+
+Discovery walks upward from the current directory and takes the first ``.auditor.toml``, or the
+first ``pyproject.toml`` that has a ``[tool.auditor]`` table (``.auditor.toml`` wins in the same
+folder). ``--config FILE`` names one explicitly; ``--isolated`` ignores them all. Command-line
+options override the file; relative paths in the file are relative to the file's folder.
+
+>>> settings = parse_settings({"select": ["PH"], "fail-on": "warning"}, "x.toml")
+>>> settings.select, settings.fail_on
+(['PH'], 'warning')
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning", "info", "never")
+OUTPUT_FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; names the file, line and key."""
+
+    def __init__(self, path: str, message: str, line: int | None = None, key: str | None = None):
+        self.path, self.line, self.key = path, line, key
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Settings:
+    """The resolved configuration (defaults, then the file, then the command line)."""
+
+    source: str | None = None
+    #: the configuration file's folder (globs and paths are relative to it); None without a file
+    root: str | None = None
+    include: list[str] = field(default_factory=lambda: ["*.txt", "*.md"])
+    exclude: list[str] = field(default_factory=list)
+    extend_exclude: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    rule_paths: list[str] = field(default_factory=list)
+    fail_on: str = "error"
+    output_format: str = "rich"
+    encoding: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "config-file": self.source, "root": self.root, "include": self.include, "exclude": self.exclude,
+            "extend-exclude": self.extend_exclude, "select": self.select, "extend-select": self.extend_select,
+            "ignore": self.ignore, "severity": self.severity, "per-file-ignores": self.per_file_ignores,
+            "rule-paths": self.rule_paths, "fail-on": self.fail_on, "output-format": self.output_format,
+            "encoding": self.encoding,
+        }
+
+    @property
+    def all_excludes(self) -> list[str]:
+        return [*self.exclude, *self.extend_exclude]
+
+
+# key -> (attribute, kind, choices)
+_KEYS: dict[str, tuple[str, str, tuple[str, ...] | None]] = {
+    "include": ("include", "globs", None),
+    "exclude": ("exclude", "globs", None),
+    "extend-exclude": ("extend_exclude", "globs", None),
+    "select": ("select", "strings", None),
+    "extend-select": ("extend_select", "strings", None),
+    "ignore": ("ignore", "strings", None),
+    "severity": ("severity", "severity-table", SEVERITIES),
+    "per-file-ignores": ("per_file_ignores", "ignore-table", None),
+    "rule-paths": ("rule_paths", "paths", None),
+    "fail-on": ("fail_on", "choice", FAIL_ON),
+    "output-format": ("output_format", "choice", OUTPUT_FORMATS),
+    "encoding": ("encoding", "encoding", None),
+}
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot read the configuration file: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        line = None
+        text = str(exc)
+        if "(at line " in text:
+            try:
+                line = int(text.split("(at line ", 1)[1].split(",", 1)[0])
+            except ValueError:
+                line = None
+        raise ConfigError(str(path), f"not valid TOML: {text}; fix the syntax", line=line) from None
+
+
+def find_config(start: str | os.PathLike = ".") -> Path | None:
+    """The nearest configuration file at or above *start*."""
+    folder = Path(start).resolve()
+    for directory in (folder, *folder.parents):
+        candidate = directory / ".auditor.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = _load_toml(pyproject)
+            except ConfigError:
+                # broken TOML: ours to report only if it mentions our table
+                if b"tool.auditor" in pyproject.read_bytes():
+                    return pyproject
+                continue
+            if isinstance(data.get("tool"), dict) and "auditor" in data["tool"]:
+                return pyproject
+    return None
+
+
+def _key_line(path: str, key: str) -> int | None:
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    bare = key.strip('"')
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        for form in (bare, f'"{bare}"', f"'{bare}'"):
+            if stripped.startswith(form) and stripped[len(form):].lstrip().startswith("="):
+                return number
+    return None
+
+
+def _fail(path: str, key: str, message: str) -> ConfigError:
+    return ConfigError(path, message, line=_key_line(path, key), key=key)
+
+
+def _strings(path: str, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(path, key, f"'{key}' must be a list of strings, e.g. {key} = [\"...\"]")
+    return list(value)
+
+
+def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
+    """Validate a ``[tool.auditor]`` table (or a whole ``.auditor.toml``) into :class:`Settings`."""
+    settings = Settings(source=path, root=root or str(Path(path).resolve().parent))
+    if not isinstance(data, dict):
+        raise ConfigError(path, "the configuration must be a table of keys")
+    for key, value in data.items():
+        if key not in _KEYS:
+            close = difflib.get_close_matches(key, list(_KEYS), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise _fail(path, key, f"unknown key '{key}'{hint}; known keys: {', '.join(_KEYS)}")
+        attribute, kind, choices = _KEYS[key]
+        if kind in ("globs", "strings", "paths"):
+            parsed: Any = _strings(path, key, value)
+            if kind == "paths":
+                parsed = [str(Path(settings.root) / p) if not os.path.isabs(p) else p for p in parsed]
+        elif kind == "choice":
+            if not isinstance(value, str) or value not in (choices or ()):
+                close = difflib.get_close_matches(str(value), list(choices or ()), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise _fail(path, key, f"'{key}' is {value!r}; it must be one of: {', '.join(choices or ())}{hint}")
+            parsed = value
+        elif kind == "severity-table":
+            if not isinstance(value, dict):
+                raise _fail(path, key, f"'{key}' must be a table of RULE = \"error|warning|info\"")
+            parsed = {}
+            for rule, level in value.items():
+                if level not in SEVERITIES:
+                    raise _fail(path, key, f"severity of {rule} is {level!r}; it must be one of: "
+                                f"{', '.join(SEVERITIES)}")
+                parsed[str(rule).upper()] = level
+        elif kind == "ignore-table":
+            if not isinstance(value, dict):
+                raise _fail(path, key, f"'{key}' must be a table of \"GLOB\" = [\"RULE\", ...]")
+            parsed = {glob: _strings(path, key, rules) for glob, rules in value.items()}
+        else:  # encoding
+            import codecs
+
+            if not isinstance(value, str):
+                raise _fail(path, key, f"'{key}' must be the name of an encoding, e.g. \"utf-8\"")
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise _fail(path, key, f"'{key}' is {value!r}, which is not an encoding Python knows") from None
+            parsed = value
+        setattr(settings, attribute, parsed)
+    return settings
+
+
+def load_settings(config: str | None = None, isolated: bool = False, start: str = ".") -> Settings:
+    """Settings from *config*, or from the discovered file, or the defaults."""
+    if isolated:
+        return Settings()
+    path = Path(config) if config else find_config(start)
+    if path is None:
+        return Settings()
+    if config and not path.is_file():
+        raise ConfigError(str(path), "no such configuration file")
+    data = _load_toml(path)
+    shown = str(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "auditor" not in tool:
+            raise ConfigError(shown, "pyproject.toml has no [tool.auditor] table")
+        data = tool["auditor"]
+    return parse_settings(data, shown)
+
+
+STARTER = """\
+# doc-auditor configuration; docs/configuration.md explains every key.
+# Every key is optional; command-line options override these values.
+
+# Files read inside directories (explicit paths are always read unless excluded).
+include = ["*.txt", "*.md"]
+
+# Globs of files or folders to skip, also for paths given explicitly (pre-commit passes those).
+# exclude = ["drafts/**"]
+# extend-exclude = ["*.tmp.txt"]
+
+# Rules by id ("PH001"), prefix ("PH"), name ("pseudonym") or category ("placeholder").
+# select = ["PH", "EN"]
+# extend-select = []
+# ignore = ["PH004"]
+
+# Change a rule's severity.
+# [severity]
+# PH003 = "info"
+
+# Ignore rules in some files only.
+# [per-file-ignores]
+# "templates/*.md" = ["PH005"]
+
+# Your own rule files (or folders of them), relative to this file.
+# rule-paths = ["rules/"]
+
+# Lowest severity that fails the run: "error", "warning", "info" or "never".
+fail-on = "error"
+
+# Default report format: rich, json, concise, sarif, github, gitlab, junit, jsonl.
+# output-format = "rich"
+
+# Read every file with this encoding instead of detecting it.
+# encoding = "utf-8"
+"""
