@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true",
                        help="instead of the report, print the number of findings per rule (ignores --format)")
     check.add_argument("--show-settings", action="store_true", help="print the resolved configuration and exit")
+    check.add_argument("--show-verified", action="store_true",
+                       help="also list the totals and rates that were checked and found consistent")
 
     baseline = commands.add_parser("baseline", help="record today's findings so that CI fails only on new ones",
                                    description="Write a baseline of the current findings.")
@@ -180,7 +182,8 @@ def _check(args: argparse.Namespace) -> int:
         reporter_cls = get_reporter(plan.output_format)
         color = "never" if args.output else args.color
         reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
-                                rule_names={r.id: r.name for r in book}, rules=book)
+                                rule_names={r.id: r.name for r in book}, rules=book,
+                                show_verified=args.show_verified)
         report = not args.silent and not args.statistics
         summary = Summary()
         if report:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from auditor.document import Document
 from auditor.finding import Finding
@@ -23,10 +23,11 @@ from auditor.suppression import Suppressor
 
 @dataclass
 class DocumentResult:
-    """A document and its findings, in text order."""
+    """A document, its findings in text order, and the statements checked and found consistent."""
 
     document: Document
     findings: list[Finding]
+    verified: list[Finding] = field(default_factory=list)
 
 
 def build_checkers(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Checker]:
@@ -49,6 +50,11 @@ def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppr
             findings.extend(checker.check(doc))
     if suppressor is None:
         suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
+    verified = [f for f in findings if f.verified]
+    if verified:
+        findings = [f for f in findings if not f.verified]
+        verified.sort(key=lambda f: (f.start, f.end, f.rule_id))
+    doc.cache["verified"] = verified
     findings, unused = suppressor.apply(doc, findings)
     doc.cache["unused_suppressions"] = unused
     for checker in late:
@@ -63,4 +69,5 @@ def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
     if suppressor is None:
         suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
     for doc in docs:
-        yield DocumentResult(doc, audit_document(doc, checkers, suppressor))
+        findings = audit_document(doc, checkers, suppressor)
+        yield DocumentResult(doc, findings, doc.cache.get("verified", []))

@@ -20,6 +20,8 @@ class Finding:
     end: int
     subtype: str | None = None
     fix: str | None = None
+    #: a statement checked and found consistent, not a problem (``--show-verified``)
+    verified: bool = False
 
     @property
     def rank(self) -> int:

@@ -16,6 +16,8 @@ _KINDS = {
     "placeholder": ("auditor.kinds.placeholder", "PlaceholderChecker"),
     "encoding": ("auditor.kinds.encoding", "EncodingChecker"),
     "suppression": ("auditor.kinds.suppression", "SuppressionChecker"),
+    "totals": ("auditor.kinds.totals", "TotalsChecker"),
+    "percentage": ("auditor.kinds.percentage", "PercentageChecker"),
 }
 
 

@@ -22,6 +22,8 @@ class Candidate:
     end: int
     subtype: str | None = None
     vars: dict = field(default_factory=dict)
+    #: a statement that was checked and found consistent (reported with --show-verified)
+    verified: bool = False
 
 
 class _SafeVars(dict):
@@ -64,6 +66,7 @@ class Checker:
         self.window = int(params.get("context_window", DEFAULT_CONTEXT_WINDOW))
         self.allow = [regex.compile(p) for p in params.get("allow_context", [])]
         self.deny = [regex.compile(p) for p in params.get("deny_context", [])]
+        self.verified_message = params.get("verified_message", "verified: {arithmetic}")
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -84,8 +87,9 @@ class Checker:
                     continue
             values = {"match": text[cand.start:cand.end].replace("\n", "⏎").replace("\r", ""),
                       "subtype": cand.subtype or "", **cand.vars}
-            yield Finding(rule.id, rule.category, rule.severity, format_message(rule.message, values),
-                          cand.start, cand.end, subtype=cand.subtype)
+            message = format_message(self.verified_message if cand.verified else rule.message, values)
+            yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
+                          cand.start, cand.end, subtype=cand.subtype, verified=cand.verified)
 
 
 class LazyRegex:

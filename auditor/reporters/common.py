@@ -24,6 +24,7 @@ class Summary:
     by_rule: Counter = field(default_factory=Counter)
     by_category: Counter = field(default_factory=Counter)
     docs_by_rule: Counter = field(default_factory=Counter)
+    verified: int = 0
     rule_info: dict = field(default_factory=dict)
 
     def add(self, result: DocumentResult) -> None:
@@ -31,6 +32,7 @@ class Summary:
         if result.findings:
             self.documents_with_findings += 1
         self.findings += len(result.findings)
+        self.verified += len(result.verified)
         for f in result.findings:
             self.by_severity[f.severity] += 1
             self.by_rule[f.rule_id] += 1
@@ -86,11 +88,15 @@ def finding_dict(doc: Document, finding: Finding, fingerprint: str) -> dict:
     return out
 
 
-def document_dict(result: DocumentResult) -> dict:
+def document_dict(result: DocumentResult, show_verified: bool = False) -> dict:
     doc = result.document
     prints = fingerprints(doc.text, result.findings)
-    return {
+    out = {
         "path": doc.path,
         "encoding": doc.encoding,
         "findings": [finding_dict(doc, f, p) for f, p in zip(result.findings, prints, strict=True)],
     }
+    if show_verified:
+        checked = fingerprints(doc.text, result.verified)
+        out["verified"] = [finding_dict(doc, f, p) for f, p in zip(result.verified, checked, strict=True)]
+    return out

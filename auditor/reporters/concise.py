@@ -9,18 +9,22 @@ from auditor.reporters.common import Summary
 
 
 class ConciseReporter:
-    def __init__(self, out: TextIO, quiet: bool = False, **_options):
+    def __init__(self, out: TextIO, quiet: bool = False, show_verified: bool = False, **_options):
         self.out = out
         self.quiet = quiet
+        self.show_verified = show_verified
 
     def start(self) -> None:
         pass
 
     def document(self, result: DocumentResult) -> None:
         doc = result.document
-        for f in result.findings:
+        listed = sorted([*result.findings, *result.verified], key=lambda f: (f.start, f.rule_id)) \
+            if self.show_verified else result.findings
+        for f in listed:
             line, col = doc.position(f.start)
-            self.out.write(f"{doc.path}:{line}:{col}: {f.rule_id} [{f.severity}] {f.message}\n")
+            tag = "verified" if f.verified else f.severity
+            self.out.write(f"{doc.path}:{line}:{col}: {f.rule_id} [{tag}] {f.message}\n")
 
     def finish(self, summary: Summary) -> None:
         if self.quiet:

@@ -13,15 +13,16 @@ REPORT_VERSION = "1"
 
 
 class JsonReporter:
-    def __init__(self, out: TextIO, **_options):
+    def __init__(self, out: TextIO, show_verified: bool = False, **_options):
         self.out = out
+        self.show_verified = show_verified
         self.documents: list[dict] = []
 
     def start(self) -> None:
         pass
 
     def document(self, result: DocumentResult) -> None:
-        self.documents.append(document_dict(result))
+        self.documents.append(document_dict(result, self.show_verified))
 
     def finish(self, summary: Summary) -> None:
         report = {

@@ -17,8 +17,10 @@ DEFAULT_MAX_PER_RULE = 10
 
 class RichReporter:
     def __init__(self, out: TextIO, quiet: bool = False, color: str = "auto", collapse: bool = True,
-                 max_per_rule: int = DEFAULT_MAX_PER_RULE, rule_names: dict | None = None, **_options):
+                 max_per_rule: int = DEFAULT_MAX_PER_RULE, rule_names: dict | None = None,
+                 show_verified: bool = False, **_options):
         self.out = out
+        self.show_verified = show_verified
         self.quiet = quiet
         self.color = color
         self.max_per_rule = max_per_rule if collapse else None
@@ -39,18 +41,22 @@ class RichReporter:
         pass
 
     def document(self, result: DocumentResult) -> None:
-        if not result.findings:
+        verified = result.verified if self.show_verified else []
+        if not result.findings and not verified:
             return
         from rich.markup import escape
         from rich.text import Text
 
         doc, findings = result.document, result.findings
         console = self.console
+        if not findings:
+            console.print(f"[bold underline]{escape(doc.path)}[/] — no findings")
         counts = Counter(f.severity for f in findings)
         parts = ", ".join(f"[{SEVERITY_STYLE[s]}]{counts[s]} {s}[/]" for s in ("error", "warning", "info")
                           if counts[s])
         noun = "finding" if len(findings) == 1 else "findings"
-        console.print(f"[bold underline]{escape(doc.path)}[/] — {len(findings)} {noun}: {parts}")
+        if findings:
+            console.print(f"[bold underline]{escape(doc.path)}[/] — {len(findings)} {noun}: {parts}")
         shown: Counter = Counter()
         hidden: Counter = Counter()
         for f in findings:
@@ -74,12 +80,20 @@ class RichReporter:
         for rule_id, n in hidden.items():
             console.print(f"  [dim]… {n} more {rule_id} findings in this document "
                           f"(--no-collapse shows them all)[/]")
+        for f in verified:
+            line, col = doc.position(f.start)
+            row = Text(f"  {line:>5}:{col:<4} ")
+            row.append("✓ ok    ", style="green")
+            row.append(f"{f.rule_id} ", style="bold")
+            row.append(f.message, style="dim")
+            console.print(row)
         console.print()
 
     def finish(self, summary: Summary) -> None:
         if not summary.findings:
             if not self.quiet:
-                self.out.write(f"All checks passed: {_plural(summary.documents, 'document')}, no findings.\n")
+                checked = f" ({_plural(summary.verified, 'statement')} verified)" if self.show_verified else ""
+                self.out.write(f"All checks passed: {_plural(summary.documents, 'document')}, no findings{checked}.\n")
             return
         if self.quiet:
             return

@@ -1,0 +1,247 @@
+"""Every quantity of a document as an exact interval (``fractions.Fraction`` bounds, never floats).
+
+One pass per document (cached in ``doc.cache``), shared by the numeric rule kinds. A quantity knows
+its span in the original text, its value in a base unit (``1.2万元`` is 12000 元), the interval its
+wording and rounding allow, its unit, its decimals, its qualifier, and the label before it.
+
+>>> q = parse_quantities("种植蓝莓355.6亩，其中3千余株")
+>>> [(x.value, x.unit, x.decimals) for x in q]
+[(Fraction(1778, 5), '亩', 1), (Fraction(3000, 1), '株', 0)]
+>>> q[1].low, q[1].high, q[1].qualifier
+(Fraction(3000, 1), Fraction(4000, 1), '余')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import regex
+
+from auditor.textview import TextView, clean_view
+
+_TO_ASCII = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_SIMPLIFY = str.maketrans("個戶條處項畝噸萬億兩元員張臺輛棵種類場單間塊劑節門筆餘約過達佔計總數與為實",
+                          "个户条处项亩吨万亿两元员张台辆棵种类场单间块剂节门笔余约过达占计总数与为实")
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+#: unit -> (base unit, factor); the longest spelling wins
+UNITS: dict[str, tuple[str, int]] = {
+    "万元": ("元", 10**4), "亿元": ("元", 10**8), "千元": ("元", 1000), "元": ("元", 1),
+    "平方公里": ("平方米", 10**6), "平方千米": ("平方米", 10**6), "平方米": ("平方米", 1), "公顷": ("公顷", 1),
+    "亩": ("亩", 1), "公里": ("米", 1000), "千米": ("米", 1000), "米": ("米", 1),
+    "吨": ("千克", 1000), "公斤": ("千克", 1), "千克": ("千克", 1),
+    "人次": ("人次", 1), "户次": ("户次", 1), "场次": ("场次", 1), "批次": ("批次", 1), "剂次": ("剂次", 1),
+    "人": ("人", 1), "名": ("人", 1), "位": ("人", 1), "户": ("户", 1), "个": ("个", 1), "家": ("家", 1),
+    "件": ("件", 1), "起": ("起", 1), "宗": ("宗", 1), "次": ("次", 1), "所": ("所", 1), "条": ("条", 1),
+    "处": ("处", 1), "项": ("项", 1), "座": ("座", 1), "栋": ("栋", 1), "套": ("套", 1), "台": ("台", 1),
+    "辆": ("辆", 1), "株": ("株", 1), "棵": ("棵", 1), "份": ("份", 1), "册": ("册", 1), "张": ("张", 1),
+    "篇": ("篇", 1), "场": ("场", 1), "批": ("批", 1), "期": ("期", 1), "单": ("单", 1), "例": ("例", 1),
+    "间": ("间", 1), "块": ("块", 1), "剂": ("剂", 1), "所学校": ("所", 1), "支": ("支", 1),
+}
+_UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+_QUANTITY = regex.compile(
+    r"(?P<pre>大约|将近|接近|超过|不足|不到|约|近|超|逾)?"
+    r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*)"
+    r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之))?(?P<q1>余|多)?"
+    rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
+    r"(?![A-Za-z0-9])"
+)
+_PERCENT_WORDS = regex.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
+_SENTENCE_END = set("。！？!?；;\n")
+_LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in a document; offsets are into the original text."""
+
+    start: int
+    end: int
+    value: Fraction
+    low: Fraction
+    high: Fraction | None  # None: no upper bound (超过, 以上)
+    unit: str  # base unit ("元", "人", "%"), "" when none was written
+    decimals: int
+    qualifier: str | None
+    label: str  # the words just before the number, in the cleaned text
+    sentence: int  # index of the sentence (split at 。！？；and line breaks)
+    clean_start: int
+    clean_end: int
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.value == self.high
+
+
+def parse_chinese_number(s: str) -> int | None:
+    """Value of a Chinese numeral: ``一百二十三`` → 123, ``两千`` → 2000, ``十二`` → 12, ``二〇二二`` → 2022.
+
+    >>> [parse_chinese_number(x) for x in ("一百二十三", "两千", "十二", "三十七", "〇", "一千零五")]
+    [123, 2000, 12, 37, 0, 1005]
+    """
+    if not s:
+        return None
+    if all(ch in CN_DIGITS for ch in s):  # digit by digit: 二〇二二
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    total = 0
+    number = None
+    for ch in s:
+        if ch in CN_DIGITS:
+            number = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            total += (1 if number is None else number) * CN_SMALL[ch]
+            number = None
+        else:
+            return None
+    return total + (number or 0)
+
+
+def _place(num: str) -> Fraction:
+    """The value of the last significant place of an Arabic or Chinese number (200 → 100, 1.5 → 0.1)."""
+    if "." in num:
+        return Fraction(1, 10 ** len(num.split(".", 1)[1]))
+    digits = num.replace(",", "")
+    if digits.isdigit():
+        stripped = digits.rstrip("0")
+        return Fraction(10 ** (len(digits) - len(stripped))) if stripped else Fraction(1)
+    for ch, value in (("千", 1000), ("百", 100), ("十", 10)):
+        if num.endswith(ch):
+            return Fraction(value)
+    return Fraction(1)
+
+
+def _number(num: str) -> tuple[Fraction, int] | None:
+    if num[0].isdigit():
+        digits = num.replace(",", "")
+        return Fraction(digits), (len(digits.split(".", 1)[1]) if "." in digits else 0)
+    value = parse_chinese_number(num)
+    return (Fraction(value), 0) if value is not None else None
+
+
+def _interval(value: Fraction, decimals: int, factor: int, num: str, qualifier: str | None,
+              rounded: bool) -> tuple[Fraction, Fraction | None]:
+    """Bounds allowed by rounding (decimals, 万/亿) and by the qualifier."""
+    half = Fraction(1, 10**decimals) * factor / 2 if rounded else Fraction(0)
+    low, high = value - half, value + half
+    if qualifier in ("余", "多"):
+        return value, value + _place(num) * factor
+    if qualifier in ("约", "大约", "左右", "接近"):
+        return low * Fraction(9, 10), high * Fraction(11, 10)
+    if qualifier in ("近", "将近"):
+        return value * Fraction(9, 10), high
+    if qualifier in ("超过", "超", "逾", "以上"):
+        return value, None
+    if qualifier in ("不足", "不到", "以下"):
+        return Fraction(0), value
+    return low, high
+
+
+def _label(text: str, start: int) -> str:
+    i = start
+    while i > 0 and text[i - 1] not in _LABEL_STOP and start - i < 12 and not text[i - 1].isdigit():
+        i -= 1
+    return text[i:start]
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """All quantities of *text*, in order (see :class:`Quantity`)."""
+    view = clean_view(text)
+    return _parse_view(view)
+
+
+def _parse_view(view: TextView) -> list[Quantity]:
+    raw = view.text
+    norm = raw.translate(_TO_ASCII).translate(_SIMPLIFY)
+    sentence_starts = [0] + [i + 1 for i, ch in enumerate(norm) if ch in _SENTENCE_END]
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(norm):
+        q = _quantity(norm, m, view, sentence_starts)
+        if q is not None:
+            out.append(q)
+    for m in _PERCENT_WORDS.finditer(norm):
+        parsed = _number(m.group("num"))
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        out.append(_make(view, norm, m.start(), m.end(), value, value - _half(decimals), value + _half(decimals),
+                         "%", decimals, None, sentence_starts, m.start()))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _half(decimals: int) -> Fraction:
+    return Fraction(1, 10**decimals) / 2
+
+
+def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quantity | None:
+    num, unit, pct = m.group("num"), m.group("unit"), m.group("pct")
+    mag = m.group("mag") or ""
+    chinese = not num[0].isdigit()
+    if chinese and not (unit or mag or pct):
+        return None  # 一是, 十大: words, not quantities
+    start = m.start("num")
+    before = norm[start - 1] if start > 0 else "\0"
+    if before in "第〔[【#№" or (before == "-" and not unit) or norm[max(0, start - 3):start] == "百分之":
+        return None
+    after = norm[m.end():m.end() + 1]
+    if not (unit or pct or mag):
+        # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
+        if after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") or len(num.replace(",", "")) >= 7:
+            return None
+        if num.count("."):
+            return None
+    parsed = _number(num)
+    if parsed is None:
+        return None
+    value, decimals = parsed
+    factor = 1
+    for part in ("万亿",) if mag == "万亿" else tuple(mag):
+        factor *= MAGNITUDES[part] if part != "万亿" else 10**12
+    base_unit, unit_factor = UNITS.get(unit, ("", 1)) if unit else ("", 1)
+    if pct:
+        base_unit, unit_factor = "%", 1
+        if unit:
+            return None  # 12人% is not a percentage
+    factor *= unit_factor
+    qualifier = m.group("pre") or m.group("q0") or m.group("q1") or m.group("q2")
+    rounded = decimals > 0 or (factor > 1 and (mag or unit_factor > 1))
+    scaled = value * factor
+    low, high = _interval(scaled, decimals, factor, num, qualifier, bool(rounded))
+    if pct:
+        low, high = _interval(value, decimals, 1, num, qualifier, True)
+        scaled = value
+    end = m.end()
+    return _make(view, norm, start, end, scaled, low, high, base_unit, decimals, qualifier, sentence_starts,
+                 m.start())
+
+
+def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end):
+    from bisect import bisect_right
+
+    return Quantity(
+        start=view.original(start), end=view.original_end(end), value=value, low=low, high=high, unit=unit,
+        decimals=decimals, qualifier=qualifier, label=_label(norm, label_end),
+        sentence=bisect_right(sentence_starts, start) - 1, clean_start=start, clean_end=end,
+    )
+
+
+def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
+    """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document."""
+    cached = doc.cache.get("quantities")
+    if cached is None:
+        view = clean_view(doc.text)
+        norm = view.text.translate(_TO_ASCII).translate(_SIMPLIFY)
+        cached = (view, norm, _parse_view(view))
+        doc.cache["quantities"] = cached
+    return cached
