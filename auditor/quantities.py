@@ -74,6 +74,9 @@ class Quantity:
     sentence: int  # index of the sentence (split at 。！？；and line breaks)
     clean_start: int
     clean_end: int
+    #: how many base units one written unit is (万元 → 10000), and the unit as written (万元, 公里)
+    factor: int = 1
+    written_unit: str = ""
 
     @property
     def is_percent(self) -> bool:
@@ -222,17 +225,20 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
         low, high = _interval(value, decimals, 1, num, qualifier, True)
         scaled = value
     end = m.end()
+    written = "%" if pct else mag + (unit or "")
     return _make(view, norm, start, end, scaled, low, high, base_unit, decimals, qualifier, sentence_starts,
-                 m.start())
+                 m.start(), 1 if pct else factor, written)
 
 
-def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end):
+def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end,
+          factor=1, written=""):
     from bisect import bisect_right
 
     return Quantity(
         start=view.original(start), end=view.original_end(end), value=value, low=low, high=high, unit=unit,
         decimals=decimals, qualifier=qualifier, label=_label(norm, label_end),
         sentence=bisect_right(sentence_starts, start) - 1, clean_start=start, clean_end=end,
+        factor=factor, written_unit=written,
     )
 
 

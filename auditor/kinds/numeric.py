@@ -39,3 +39,13 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 def unit_of(quantities: list[Quantity]) -> str:
     return next((q.unit for q in quantities if q.unit), "")
+
+
+def display(quantities: list[Quantity]) -> tuple[int, str]:
+    """The factor and unit to show a sum in: the written unit when all share it (公里, 万元), else the base."""
+    with_unit = [q for q in quantities if q.written_unit]
+    factors = {q.factor for q in with_unit}
+    written = {q.written_unit for q in with_unit}
+    if len(factors) == 1 and len(written) == 1:
+        return factors.pop(), written.pop()
+    return 1, unit_of(quantities)

@@ -29,6 +29,7 @@ from auditor.kinds.numeric import compatible, fmt
 from auditor.quantities import Quantity, document_quantities
 
 _RATE_LABEL = LazyRegex(r"(?P<stem>[\p{Han}]{1,8})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在)?$")
+_LIST_GAP = LazyRegex(r"[、，,和及与\s]*")
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
 )
@@ -138,8 +139,9 @@ class PercentageChecker(Checker):
                     if q.clean_start < m.end() or not q.is_percent:
                         continue
                     gap = norm[(run[-1].clean_end if run else m.end()):q.clean_start]
-                    if len(gap) > 12 or any(ch in gap for ch in "。；;！？\n"):
-                        break
+                    ended = (run and not _LIST_GAP.fullmatch(gap)) or len(gap) > 12
+                    if ended or any(ch in gap for ch in "。；;！？\n"):
+                        break  # the list of shares ended
                     run.append(q)
                 if len(run) < 2:
                     continue

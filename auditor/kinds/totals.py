@@ -21,7 +21,7 @@ import regex
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
-from auditor.kinds.numeric import compatible, fmt, overlaps, sum_interval, unit_of
+from auditor.kinds.numeric import compatible, display, fmt, overlaps, sum_interval
 from auditor.quantities import Quantity, document_quantities
 
 #: units measured (so an integer is rounded) rather than counted
@@ -135,11 +135,12 @@ class TotalsChecker(Checker):
     def _complementary(self, qs) -> Iterator[Statement]:
         for i in range(len(qs) - 1):
             a, b = qs[i], qs[i + 1]
+            a_label = a.label.removeprefix("其中")
             for x, y in self.complements:
-                if a.label.startswith(x) and b.label.startswith(y):
-                    suffix = a.label[len(x):]
+                if a_label.startswith(x) and b.label.startswith(y):
+                    suffix = a_label[len(x):]
                     if len(suffix) >= 2 and b.label[len(y):] == suffix:
-                        stem = suffix.rstrip("数量")
+                        stem = suffix.rstrip("数量")  # 按期处置数 → 处置
                         totals = [q for q in qs[:i] if stem and stem in q.label and compatible(q, a)]
                         if totals:
                             yield Statement(totals[-1], [a, b], True, "complementary")
@@ -148,21 +149,25 @@ class TotalsChecker(Checker):
     def _judge(self, s: Statement) -> Iterator[Candidate]:
         low, high = _sum_widened(s.parts)
         t_low, t_high = _widen(s.total)
-        unit = unit_of([s.total, *s.parts])
-        arithmetic = " + ".join(fmt(p.value) for p in s.parts) + f" = {fmt(sum(p.value for p in s.parts))}"
+        factor, unit = display([s.total, *s.parts])
+
+        def show(value):
+            return fmt(value / factor, 4)
+
+        arithmetic = " + ".join(show(p.value) for p in s.parts) + f" = {show(sum(p.value for p in s.parts))}"
         span = (s.total.start, s.total.end)
         if self.check_name == "part-exceeds":
             for p in s.parts:
                 p_low, _ = _widen(p)
                 if t_high is not None and p_low > t_high:
                     yield Candidate(p.start, p.end, s.construction,
-                                    {"part": fmt(p.value), "total": fmt(s.total.value), "unit": unit,
-                                     "arithmetic": f"{fmt(p.value)} > {fmt(s.total.value)}"})
+                                    {"part": fmt(p.value), "total": show(s.total.value), "unit": unit,
+                                     "arithmetic": f"{show(p.value)} > {show(s.total.value)}"})
                     return
             if not s.exhaustive and t_high is not None and low > t_high and len(s.parts) > 1:
                 yield Candidate(*span, s.construction,
-                                {"arithmetic": f"{arithmetic} > {fmt(s.total.value)}", "unit": unit,
-                                 "part": arithmetic, "total": fmt(s.total.value)})
+                                {"arithmetic": f"{arithmetic} > {show(s.total.value)}", "unit": unit,
+                                 "part": arithmetic, "total": show(s.total.value)})
             return
         # check == "mismatch": exhaustive statements only
         if not s.exhaustive:
@@ -170,11 +175,11 @@ class TotalsChecker(Checker):
         if overlaps(low, high, t_low, t_high):
             stated = sum(p.value for p in s.parts)
             shown = arithmetic if stated == s.total.value else \
-                f"{arithmetic} ≈ {fmt(s.total.value)} (within rounding or approximation)"
+                f"{arithmetic} ≈ {show(s.total.value)} (within rounding or approximation)"
             yield Candidate(*span, s.construction, {"arithmetic": shown, "unit": unit}, verified=True)
         else:
             yield Candidate(*span, s.construction,
-                            {"arithmetic": f"{arithmetic} ≠ {fmt(s.total.value)}", "unit": unit})
+                            {"arithmetic": f"{arithmetic} ≠ {show(s.total.value)}", "unit": unit})
 
 
 def _sum_widened(parts):
