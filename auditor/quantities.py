@@ -45,8 +45,8 @@ UNITS: dict[str, tuple[str, int]] = {
 }
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
+_PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUANTITY = regex.compile(
-    r"(?P<pre>大约|将近|接近|超过|不足|不到|约|近|超|逾)?"
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*)"
     r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之))?(?P<q1>余|多)?"
@@ -54,7 +54,9 @@ _QUANTITY = regex.compile(
     r"(?![A-Za-z0-9])"
 )
 _PERCENT_WORDS = regex.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
-_SENTENCE_END = set("。！？!?；;\n")
+_SENTENCE_END_RE = regex.compile(r"[。！？!?；;\n]")
+_NEEDS_ASCII = regex.compile(r"[０-９．，％]")
+_NEEDS_SIMPLE = regex.compile("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
@@ -157,16 +159,24 @@ def _label(text: str, start: int) -> str:
     return text[i:start]
 
 
+def normalise(text: str) -> str:
+    """Full-width digits and signs to ASCII, and traditional characters of units and keywords to
+    simplified ones (same length, so offsets are unchanged); a no-op for text without them."""
+    if _NEEDS_ASCII.search(text):
+        text = text.translate(_TO_ASCII)
+    if _NEEDS_SIMPLE.search(text):
+        text = text.translate(_SIMPLIFY)
+    return text
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities of *text*, in order (see :class:`Quantity`)."""
     view = clean_view(text)
-    return _parse_view(view)
+    return _parse_view(view, normalise(view.text))
 
 
-def _parse_view(view: TextView) -> list[Quantity]:
-    raw = view.text
-    norm = raw.translate(_TO_ASCII).translate(_SIMPLIFY)
-    sentence_starts = [0] + [i + 1 for i, ch in enumerate(norm) if ch in _SENTENCE_END]
+def _parse_view(view: TextView, norm: str) -> list[Quantity]:
+    sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(norm):
         q = _quantity(norm, m, view, sentence_starts)
@@ -217,7 +227,9 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
         if unit:
             return None  # 12人% is not a percentage
     factor *= unit_factor
-    qualifier = m.group("pre") or m.group("q0") or m.group("q1") or m.group("q2")
+    head = norm[max(0, start - 2):start]
+    pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None)
+    qualifier = pre or m.group("q0") or m.group("q1") or m.group("q2")
     rounded = decimals > 0 or (factor > 1 and (mag or unit_factor > 1))
     scaled = value * factor
     low, high = _interval(scaled, decimals, factor, num, qualifier, bool(rounded))
@@ -227,7 +239,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
     end = m.end()
     written = "%" if pct else mag + (unit or "")
     return _make(view, norm, start, end, scaled, low, high, base_unit, decimals, qualifier, sentence_starts,
-                 m.start(), 1 if pct else factor, written)
+                 start - len(pre or ""), 1 if pct else factor, written)
 
 
 def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end,
@@ -247,7 +259,7 @@ def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     cached = doc.cache.get("quantities")
     if cached is None:
         view = clean_view(doc.text)
-        norm = view.text.translate(_TO_ASCII).translate(_SIMPLIFY)
-        cached = (view, norm, _parse_view(view))
+        norm = normalise(view.text)
+        cached = (view, norm, _parse_view(view, norm))
         doc.cache["quantities"] = cached
     return cached
