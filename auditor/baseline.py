@@ -97,6 +97,9 @@ def _file_mode(path: str) -> int:
 
 
 def _result_fingerprints(result: DocumentResult) -> list[str]:
+    stored = [getattr(f, "fingerprint", None) for f in result.findings]
+    if all(stored):
+        return stored  # set by the engine over the whole document
     return fingerprints(result.document.text, result.findings)
 
 

@@ -207,7 +207,8 @@ def _check(args: argparse.Namespace) -> int:
     if not args.silent:
         for folder in sources.empty_dirs:
             include = ", ".join(plan.include)
-            _err(f"warning: no documents in {folder} (looked for {include}; change it with --include)")
+            _err(f"warning: no documents in {folder} (looked for {include}, minus the excludes; "
+                 "see --include and --exclude)")
         for entry in plan.suppressor.unused_entries():
             _err(f"note: {entry.source}:{entry.line}: this .auditorignore line matched no finding; remove it")
         if baseline_filter is not None:
@@ -221,7 +222,7 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"error: {missing}: no such file or directory")
     if sources.missing:
         return EXIT_ERROR
-    if args.exit_zero or plan.fail_on == "never":
+    if args.exit_zero or plan.fail_on == "never" or args.update_baseline:
         return EXIT_OK
     threshold = SEVERITY_RANK[plan.fail_on]
     failing = any(SEVERITY_RANK[s] >= threshold for s, n in summary.by_severity.items() if n)

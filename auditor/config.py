@@ -125,27 +125,36 @@ def find_config(start: str | os.PathLike = ".") -> Path | None:
     return None
 
 
-def _key_line(path: str, key: str) -> int | None:
+def _key_line(path: str, key: str, sub_key: str | None = None) -> int | None:
+    """Line of *key* in the auditor's table of *path* (or of *sub_key* inside the sub-table *key*)."""
     try:
         lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    bare = key.strip('"')
+    base = "tool.auditor" if Path(path).name == "pyproject.toml" else ""
+    wanted_table, wanted_key = (base, key) if sub_key is None else (f"{base}.{key}".lstrip("."), sub_key)
+    table = ""
+    fallback = None
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
-        for form in (bare, f'"{bare}"', f"'{bare}'"):
-            if stripped.startswith(form) and stripped[len(form):].lstrip().startswith("="):
-                return number
-    return None
+        if stripped.startswith("["):
+            table = stripped.strip("[]").strip().replace('"', "").replace("'", "")
+            continue
+        name = stripped.split("=", 1)[0].strip().strip("\"'") if "=" in stripped else None
+        if name is None:
+            continue
+        if table == wanted_table and name.upper() == wanted_key.upper():
+            return number
+        if sub_key is not None and table == base and name == key:
+            fallback = number  # an inline table: severity = {PH004 = "fatal"}
+    return fallback
 
 
-def _fail(path: str, key: str, message: str) -> ConfigError:
-    return ConfigError(path, message, line=_key_line(path, key), key=key)
+def _fail(path: str, key: str, message: str, sub_key: str | None = None) -> ConfigError:
+    return ConfigError(path, message, line=_key_line(path, key, sub_key), key=sub_key or key)
 
 
 def _strings(path: str, key: str, value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _fail(path, key, f"'{key}' must be a list of strings, e.g. {key} = [\"...\"]")
     return list(value)
@@ -179,12 +188,16 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
             for rule, level in value.items():
                 if level not in SEVERITIES:
                     raise _fail(path, key, f"severity of {rule} is {level!r}; it must be one of: "
-                                f"{', '.join(SEVERITIES)}")
+                                f"{', '.join(SEVERITIES)}", sub_key=str(rule))
                 parsed[str(rule).upper()] = level
         elif kind == "ignore-table":
             if not isinstance(value, dict):
                 raise _fail(path, key, f"'{key}' must be a table of \"GLOB\" = [\"RULE\", ...]")
-            parsed = {glob: _strings(path, key, rules) for glob, rules in value.items()}
+            parsed = {}
+            for glob, rules in value.items():
+                if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+                    raise _fail(path, key, f"per-file-ignores of {glob!r} must be a list of rules", sub_key=glob)
+                parsed[glob] = list(rules)
         else:  # encoding
             import codecs
 
@@ -197,6 +210,37 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
             parsed = value
         setattr(settings, attribute, parsed)
     return settings
+
+
+def check_selectors(settings: Settings, rules) -> None:
+    """Raise :class:`ConfigError` (file, line, key) for a rule selector of the file that matches no rule."""
+    from auditor.selection import matches
+
+    rules = list(rules)
+    path = settings.source or "configuration"
+
+    def known(selector: str) -> bool:
+        return any(matches(rule, selector) for rule in rules)
+
+    def hint(selector: str) -> str:
+        names = [r.id for r in rules] + sorted({r.category for r in rules}) + [r.name for r in rules]
+        close = difflib.get_close_matches(selector, names, n=1, cutoff=0.5)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+    for key, values in (("select", settings.select), ("extend-select", settings.extend_select),
+                        ("ignore", settings.ignore)):
+        for selector in values:
+            if not known(selector):
+                raise _fail(path, key, f"'{key}' names {selector!r}, which matches no rule{hint(selector)}")
+    for glob, selectors in settings.per_file_ignores.items():
+        for selector in selectors:
+            if not known(selector):
+                raise _fail(path, "per-file-ignores", f"per-file-ignores of {glob!r} names {selector!r}, which "
+                            f"matches no rule{hint(selector)}", sub_key=glob)
+    for rule_id in settings.severity:
+        if not any(r.id == rule_id for r in rules):
+            raise _fail(path, "severity", f"[severity] names an unknown rule {rule_id}{hint(rule_id)}",
+                        sub_key=rule_id)
 
 
 def load_settings(config: str | None = None, isolated: bool = False, start: str = ".") -> Settings:

@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from auditor.document import Document
 from auditor.finding import Finding
+from auditor.fingerprint import fingerprints
 from auditor.kinds import make_checker
 from auditor.kinds.base import Checker
 from auditor.rulebook import Rule
@@ -70,4 +71,8 @@ def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
         suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
     for doc in docs:
         findings = audit_document(doc, checkers, suppressor)
+        if findings:
+            # fingerprints of the whole document, before any baseline filtering changes occurrence indices
+            findings = [replace(f, fingerprint=p) for f, p in zip(findings, fingerprints(doc.text, findings),
+                                                                   strict=True)]
         yield DocumentResult(doc, findings, doc.cache.get("verified", []))

@@ -22,6 +22,8 @@ class Finding:
     fix: str | None = None
     #: a statement checked and found consistent, not a problem (``--show-verified``)
     verified: bool = False
+    #: identifies the finding without line numbers (see :mod:`auditor.fingerprint`); set by the engine
+    fingerprint: str | None = None
 
     @property
     def rank(self) -> int:

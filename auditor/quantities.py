@@ -48,8 +48,9 @@ _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=Tru
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUANTITY = regex.compile(
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
-    r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*)"
-    r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之))?(?P<q1>余|多)?"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
+    r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)"
+    r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
     r"(?![A-Za-z0-9])"
 )
@@ -92,24 +93,27 @@ class Quantity:
 def parse_chinese_number(s: str) -> int | None:
     """Value of a Chinese numeral: ``一百二十三`` → 123, ``两千`` → 2000, ``十二`` → 12, ``二〇二二`` → 2022.
 
-    >>> [parse_chinese_number(x) for x in ("一百二十三", "两千", "十二", "三十七", "〇", "一千零五")]
-    [123, 2000, 12, 37, 0, 1005]
+    >>> [parse_chinese_number(x) for x in ("一百二十三", "两千", "十二", "三十七", "〇", "一千零五", "一万零五十")]
+    [123, 2000, 12, 37, 0, 1005, 10050]
     """
     if not s:
         return None
     if all(ch in CN_DIGITS for ch in s):  # digit by digit: 二〇二二
         return int("".join(str(CN_DIGITS[ch]) for ch in s))
-    total = 0
+    total = 0  # the 万 section, once read: 一万二千 → 10000
+    section = 0
     number = None
     for ch in s:
         if ch in CN_DIGITS:
             number = CN_DIGITS[ch]
         elif ch in CN_SMALL:
-            total += (1 if number is None else number) * CN_SMALL[ch]
+            section += (1 if number is None else number) * CN_SMALL[ch]
             number = None
+        elif ch == "万" and not total and (section or number):
+            total, section, number = (section + (number or 0)) * 10**4, 0, None
         else:
             return None
-    return total + (number or 0)
+    return total + section + (number or 0)
 
 
 def _place(num: str) -> Fraction:
@@ -226,6 +230,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
         base_unit, unit_factor = "%", 1
         if unit:
             return None  # 12人% is not a percentage
+    if unit == "个" and norm.startswith("百分点", m.end()):
+        return None  # 提高2.5个百分点: a difference of rates, not a count
     factor *= unit_factor
     head = norm[max(0, start - 2):start]
     pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auditor.config import Settings, load_settings
+from auditor.config import Settings, check_selectors, load_settings
 from auditor.engine import DocumentResult, audit_documents, build_checkers
 from auditor.kinds.base import Checker
 from auditor.rulebook import Rulebook, load_rulebook
@@ -50,13 +50,9 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
     """
     settings = load_settings(getattr(args, "config", None), getattr(args, "isolated", False))
     book = load_rulebook([*settings.rule_paths, *getattr(args, "rule_path", [])])
+    check_selectors(settings, book)
     for rule_id, level in settings.severity.items():
         rule = book.get(rule_id)
-        if rule is None:
-            from auditor.config import ConfigError, _key_line
-
-            raise ConfigError(settings.source or "configuration", f"[severity] names an unknown rule {rule_id}",
-                              line=_key_line(settings.source or "", rule_id), key=rule_id)
         book.rules[rule.id] = rule.with_severity(level)
     select = split_selectors(args.select) or list(settings.select)
     if select or settings.extend_select or getattr(args, "extend_select", None):

@@ -46,14 +46,14 @@ def _excluded(path: str, exclude: tuple[str, ...], root: str | None) -> bool:
     return any(_matches(parts[i], "/".join(parts[: i + 1]), exclude) for i in range(len(parts)))
 
 
-def _relative(path: str, walked: str, root: str | None) -> list[str]:
-    """*path* relative to the walked folder, and to *root* when it lies below it."""
-    rels = [os.path.relpath(path, walked)]
+def _relative(path: str, walked: str, root: str | None) -> str:
+    """*path* relative to *root* (the configuration's folder) when it lies below it, else relative to
+    the walked folder: the same file matches the same globs however the run names it."""
     if root:
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
         if not rel.startswith(".."):
-            rels.append(rel)
-    return rels
+            return rel
+    return os.path.relpath(path, walked)
 
 
 def iter_paths(

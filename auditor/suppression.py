@@ -41,11 +41,22 @@ class Region:
     selectors: list[str]
     directive: tuple[int, int]  # the directive's own span, for "unused" findings
     used: bool = False
+    #: rules re-enabled inside the region (``disable PH`` … ``enable PH001``)
+    excepted: list[str] = field(default_factory=list)
+    #: the region this one continues after a partial enable; usage is recorded there
+    parent: Region | None = None
 
     def covers(self, finding: Finding, rule: Rule | None) -> bool:
         if not (self.start <= finding.start < self.end):
             return False
+        if rule is not None and any(matches(rule, s) for s in self.excepted):
+            return False
         return not self.selectors or (rule is not None and any(matches(rule, s) for s in self.selectors))
+
+    def mark_used(self) -> None:
+        self.used = True
+        if self.parent is not None:
+            self.parent.mark_used()
 
 
 def _selectors(text: str) -> list[str]:
@@ -62,6 +73,8 @@ def directive_regions(doc: Document) -> list[Region]:
     if "auditor-" in text:
         open_regions: list[Region] = []
         for m in _DIRECTIVE.finditer(text):
+            if doc.ignored_spans and doc.is_ignored(m.start(), m.end()):
+                continue  # a directive quoted in Markdown code is an example, not an instruction
             kind, selectors = m.group(1), _selectors(m.group(2))
             if kind == "disable-next-line":
                 line, _ = doc.position(m.start())
@@ -73,11 +86,15 @@ def directive_regions(doc: Document) -> list[Region]:
                 region = Region(m.end(), len(text), selectors, m.span())
                 regions.append(region)
                 open_regions.append(region)
-            else:  # enable: closes the open regions it names (all when it names none)
+            else:  # enable: closes the open regions; naming rules re-enables only those
                 for region in list(open_regions):
-                    if not selectors or set(selectors) & set(region.selectors) or not region.selectors:
-                        region.end = m.start()
-                        open_regions.remove(region)
+                    region.end = m.start()
+                    open_regions.remove(region)
+                    if selectors and not set(region.selectors) <= set(selectors):
+                        rest = Region(m.end(), len(text), region.selectors, region.directive,
+                                      excepted=[*region.excepted, *selectors], parent=region.parent or region)
+                        regions.append(rest)
+                        open_regions.append(rest)
     doc.cache["suppression_regions"] = regions
     return regions
 
@@ -157,13 +174,14 @@ class Suppressor:
             hit = False
             for region in regions:
                 if region.covers(finding, rule):
-                    region.used = hit = True
+                    region.mark_used()
+                    hit = True
             for entry in self.ignore_entries:
                 if entry.covers(doc.path, doc, finding, rule):
                     entry.used = hit = True
             if not hit:
                 kept.append(finding)
-        return kept, [r for r in regions if not r.used]
+        return kept, [r for r in regions if not r.used and r.parent is None]
 
     def unused_entries(self) -> list[IgnoreEntry]:
         return [e for e in self.ignore_entries if not e.used and e.report_unused]

@@ -113,7 +113,7 @@ class TotalsChecker(Checker):
                     continue
                 if parts:
                     tail = norm[parts[-1].clean_end:parts[-1].clean_end + 3]
-                    partial = not exhaustive or "等" in tail or "主要" in norm[index:parts[0].clean_start]
+                    partial = not exhaustive or "等" in tail or "主要" in norm[total.clean_end:parts[0].clean_start]
                     yield Statement(total, parts, not partial and len(parts) > 1, name)
 
     def _list_then_total(self, norm, qs) -> Iterator[Statement]:
@@ -168,6 +168,11 @@ class TotalsChecker(Checker):
                 yield Candidate(*span, s.construction,
                                 {"arithmetic": f"{arithmetic} > {show(s.total.value)}", "unit": unit,
                                  "part": arithmetic, "total": show(s.total.value)})
+            elif not s.exhaustive:  # a breakdown checked and found within its whole (exhaustive: TO001)
+                parts = arithmetic if len(s.parts) > 1 else show(s.parts[0].value)
+                shown = f"{parts} ≤ {show(s.total.value)}" if sum(p.value for p in s.parts) <= s.total.value \
+                    else f"{parts} ≈ {show(s.total.value)} (within rounding or approximation)"
+                yield Candidate(*span, s.construction, {"arithmetic": shown, "unit": unit}, verified=True)
             return
         # check == "mismatch": exhaustive statements only
         if not s.exhaustive:

@@ -90,7 +90,9 @@ def finding_dict(doc: Document, finding: Finding, fingerprint: str) -> dict:
 
 def document_dict(result: DocumentResult, show_verified: bool = False) -> dict:
     doc = result.document
-    prints = fingerprints(doc.text, result.findings)
+    prints = [f.fingerprint for f in result.findings]
+    if any(p is None for p in prints):
+        prints = fingerprints(doc.text, result.findings)
     out = {
         "path": doc.path,
         "encoding": doc.encoding,
