@@ -16,7 +16,7 @@ from auditor import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl")
+FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl", "csv", "parquet", "html")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +58,30 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("-o", "--output", default="auditor-baseline.json", metavar="FILE",
                           help="the baseline file to write (default: auditor-baseline.json)")
 
+    fix = commands.add_parser("fix", help="repair damaged text (mojibake, pinyin artefacts, entities) safely",
+                              description="Apply certain repairs. Prints a unified diff; --write changes files.")
+    fix.add_argument("paths", nargs="+", metavar="PATH")
+    fix.add_argument("--write", action="store_true", help="write the repairs (atomically) instead of printing a diff")
+    fix.add_argument("--backup", metavar="SUFFIX", help="with --write, keep the original as FILE+SUFFIX (e.g. .orig)")
+    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply repairs that are likely, not certain")
+    fix.add_argument("--select", action="append", metavar="RULES", help="only the repairs of these rules")
+    fix.add_argument("--ignore", action="append", metavar="RULES", help="not the repairs of these rules")
+    fix.add_argument("--encoding", metavar="CODEC", help="read every file with this encoding")
+    fix.add_argument("--include", action="append", metavar="GLOB")
+    fix.add_argument("--exclude", action="append", metavar="GLOB")
+    fix.add_argument("--config", metavar="FILE")
+    fix.add_argument("--isolated", action="store_true")
+
+    merge = commands.add_parser("merge", help="combine JSON reports of shards (--shard I/N) into one",
+                                description="Merge JSON reports; documents keep their order within each report.")
+    merge.add_argument("reports", nargs="+", metavar="REPORT.json")
+    merge.add_argument("-o", "--output", metavar="FILE", help="write the merged report here (default: stdout)")
+
+    summary = commands.add_parser("summary", help="tables of a JSON report: per category, rule and document",
+                                  description="Summarise a JSON report (auditor check --format json).")
+    summary.add_argument("report", metavar="REPORT.json")
+    summary.add_argument("--top", type=int, default=10, metavar="N", help="how many worst documents to list")
+
     init = commands.add_parser("init", help="write a commented starter .auditor.toml")
     init.add_argument("path", nargs="?", default=".auditor.toml", metavar="FILE")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -95,6 +119,24 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--extend-exclude", action="append", metavar="GLOB", help="add to the excludes")
     parser.add_argument("--encoding", metavar="CODEC", help="read every file with this encoding")
     parser.add_argument("--stdin-filename", default="-", metavar="NAME", help="the name shown for stdin")
+    corpus = parser.add_argument_group("corpus files (JSON Lines, CSV/TSV, Parquet)")
+    corpus.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines: the field with the text")
+    corpus.add_argument("--id-field", default="id", metavar="NAME",
+                        help="JSON Lines: the field naming a record (default: id, else the line number)")
+    corpus.add_argument("--text-column", default="text", metavar="NAME", help="CSV/TSV/Parquet: the text column")
+    corpus.add_argument("--id-column", default=None, metavar="NAME",
+                        help="CSV/TSV/Parquet: the column naming a record (default: the row number)")
+    scale = parser.add_argument_group("collections at scale")
+    scale.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="worker processes (default: all cores for large inputs, 1 for a handful of files)")
+    scale.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="run on this machine, or on a Dask cluster (pip install 'doc-auditor[dask]')")
+    scale.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
+    scale.add_argument("--workers", type=int, metavar="N", help="Dask: start a LocalCluster with N worker processes")
+    scale.add_argument("--shard", metavar="I/N", help="check only shard I of N (0-based; deterministic), "
+                       "for array jobs; combine the reports with 'auditor merge'")
+    scale.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                       help="progress bar on stderr (auto: only on a terminal, never in CI or with --quiet)")
 
 
 def _err(message: str) -> None:
@@ -116,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from auditor.config import ConfigError
     from auditor.rulebook import RuleFileError
     from auditor.selection import SelectionError
+    from auditor.run import ShardError
     from auditor.suppression import IgnoreFileError
 
     try:
@@ -125,13 +168,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _baseline(args)
         if args.command == "init":
             return _init(args)
+        if args.command == "fix":
+            from auditor.fix import run_fix
+
+            return run_fix(args)
+        if args.command == "merge":
+            from auditor.merge import run_merge
+
+            return run_merge(args)
+        if args.command == "summary":
+            from auditor.summary import run_summary
+
+            return run_summary(args)
         if args.command == "rules":
             return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
         if args.command == "explain":
             return _explain(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    except (RuleFileError, SelectionError, ConfigError, BaselineError, IgnoreFileError) as exc:
+    except (RuleFileError, SelectionError, ConfigError, BaselineError, IgnoreFileError, ShardError) as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -54,6 +54,7 @@ _QUANTITY = regex.compile(
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
     r"(?![A-Za-z0-9])"
 )
+_YEAR_LIST = regex.compile(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _PERCENT_WORDS = regex.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
 _SENTENCE_END_RE = regex.compile(r"[。！？!?；;\n]")
 _NEEDS_ASCII = regex.compile(r"[０-９．，％]")
@@ -218,6 +219,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
             return None
         if num.count("."):
             return None
+        if _YEAR_LIST.match(norm, m.end()) and regex.fullmatch(r"(?:19|20)[0-9]{2}", num):
+            return None  # 2021、2022年: a year in a list of years
     parsed = _number(num)
     if parsed is None:
         return None

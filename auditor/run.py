@@ -36,11 +36,29 @@ class RunPlan:
     encoding: str | None
     stdin_name: str = "-"
     sources: SourceReport = field(default_factory=SourceReport)
+    #: the options of the command line, for engines that rebuild the plan in other processes
+    args: argparse.Namespace | None = None
+    jobs: int | None = None
+    engine: str = "local"
+    shard: tuple[int, int] | None = None
+
+    def documents(self, paths: list[str]):
+        """The documents of *paths* (files, directories, stdin, corpus files), this shard's only."""
+        return iter_documents(paths, include=self.include, exclude=self.exclude, report=self.sources,
+                              stdin_name=self.stdin_name, root=self.settings.root, encoding=self.encoding,
+                              inputs=input_options(self.args), shard=self.shard)
 
     def results(self, paths: list[str]) -> Iterator[DocumentResult]:
-        docs = iter_documents(paths, include=self.include, exclude=self.exclude, report=self.sources,
-                              stdin_name=self.stdin_name, root=self.settings.root, encoding=self.encoding)
-        return audit_documents(docs, self.checkers, self.suppressor)
+        """Results in input order, from the engine the options chose."""
+        if self.engine == "dask":
+            from auditor.dask import dask_results
+
+            return dask_results(self, paths)
+        if self.jobs is None or self.jobs > 1:
+            from auditor.parallel import parallel_results
+
+            return parallel_results(self, paths, self.jobs)
+        return audit_documents(self.documents(paths), self.checkers, self.suppressor)
 
 
 def plan_run(args: argparse.Namespace) -> RunPlan:
@@ -76,7 +94,36 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
         output_format=getattr(args, "format", None) or settings.output_format,
         encoding=getattr(args, "encoding", None) or settings.encoding,
         stdin_name=getattr(args, "stdin_filename", "-"),
+        args=args, jobs=getattr(args, "jobs", None), engine=getattr(args, "engine", "local") or "local",
+        shard=parse_shard(getattr(args, "shard", None)),
     )
+
+
+def parse_shard(value: str | None) -> tuple[int, int] | None:
+    """``"2/8"`` → ``(2, 8)``; raise :class:`ValueError` with a clear message for anything else."""
+    if not value:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise ShardError(f"--shard takes I/N with whole numbers, e.g. 0/4 (got {value!r})") from None
+    if count < 1 or not 0 <= index < count:
+        raise ShardError(f"--shard {value}: I must be between 0 and N-1")
+    return index, count
+
+
+class ShardError(ValueError):
+    """A malformed ``--shard`` value."""
+
+
+def input_options(args: argparse.Namespace | None):
+    """The corpus-file options (``--text-field`` …) of *args*, as :class:`auditor.sources.InputOptions`."""
+    from auditor.sources import InputOptions
+
+    if args is None:
+        return InputOptions()
+    return InputOptions(text_field=getattr(args, "text_field", "text"), id_field=getattr(args, "id_field", "id"),
+                        text_column=getattr(args, "text_column", "text"), id_column=getattr(args, "id_column", None))
 
 
 def relative_to_root(path: str, root: str | None) -> str:

@@ -22,6 +22,27 @@ SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules"
 
 
 @dataclass
+class InputOptions:
+    """How to read corpus files: the field or column holding the text and the one naming a record."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+    text_column: str = "text"
+    id_column: str | None = None
+
+
+def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
+    """Whether the document called *name* belongs to *shard* ``(index, count)``: a stable hash of the name,
+    the same on every machine and Python version."""
+    if shard is None:
+        return True
+    import zlib
+
+    index, count = shard
+    return zlib.crc32(name.encode("utf-8", "surrogateescape")) % count == index
+
+
+@dataclass
 class SourceReport:
     """What the walk noticed besides documents: missing paths and folders with nothing to read."""
 
@@ -133,7 +154,11 @@ def document_from_bytes(path: str, data: bytes, encoding: str | None = None) -> 
 
 
 def iter_documents(paths: Iterable[str], include=DEFAULT_INCLUDE, exclude=(), report=None,
-                   stdin_name: str = "-", root: str | None = None, encoding: str | None = None) -> Iterator[Document]:
-    """Documents for *paths*, in order (see :func:`iter_paths`); *encoding* forces a codec."""
+                   stdin_name: str = "-", root: str | None = None, encoding: str | None = None,
+                   inputs: InputOptions | None = None, shard: tuple[int, int] | None = None) -> Iterator[Document]:
+    """Documents for *paths*, in order (see :func:`iter_paths`); *encoding* forces a codec; with *shard*
+    only the documents of that shard."""
     for path in iter_paths(paths, include, exclude, report, root):
-        yield read_document(path, display=stdin_name if path == "-" else None, encoding=encoding)
+        shown = stdin_name if path == "-" else path
+        if in_shard(shown, shard):
+            yield read_document(path, display=stdin_name if path == "-" else None, encoding=encoding)
