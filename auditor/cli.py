@@ -157,8 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from auditor.baseline import BaselineError
     from auditor.config import ConfigError
     from auditor.rulebook import RuleFileError
-    from auditor.selection import SelectionError
     from auditor.run import ShardError
+    from auditor.selection import SelectionError
     from auditor.suppression import IgnoreFileError
 
     try:
