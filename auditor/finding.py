@@ -20,6 +20,8 @@ class Finding:
     end: int
     subtype: str | None = None
     fix: str | None = None
+    #: whether ``fix`` is certain (applied by ``auditor fix``) or only likely (``--unsafe-fixes``)
+    safe_fix: bool = True
     #: a statement checked and found consistent, not a problem (``--show-verified``)
     verified: bool = False
     #: identifies the finding without line numbers (see :mod:`auditor.fingerprint`); set by the engine

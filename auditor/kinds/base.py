@@ -24,6 +24,10 @@ class Candidate:
     vars: dict = field(default_factory=dict)
     #: a statement that was checked and found consistent (reported with --show-verified)
     verified: bool = False
+    #: the text that should replace ``[start, end)``, when a repair is known
+    fix: str | None = None
+    #: ``True`` when the repair is certain (``auditor fix`` applies it without --unsafe-fixes)
+    safe_fix: bool = True
 
 
 class _SafeVars(dict):
@@ -89,7 +93,8 @@ class Checker:
                       "subtype": cand.subtype or "", **cand.vars}
             message = format_message(self.verified_message if cand.verified else rule.message, values)
             yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
-                          cand.start, cand.end, subtype=cand.subtype, verified=cand.verified)
+                          cand.start, cand.end, subtype=cand.subtype, verified=cand.verified, fix=cand.fix,
+                          safe_fix=cand.safe_fix)
 
 
 class LazyRegex:
