@@ -20,7 +20,7 @@ import regex
 
 from auditor.textview import TextView, clean_view
 
-_TO_ASCII = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _SIMPLIFY = str.maketrans("個戶條處項畝噸萬億兩元員張臺輛棵種類場單間塊劑節門筆餘約過達佔計總數與為實",
                           "个户条处项亩吨万亿两元员张台辆棵种类场单间块剂节门笔余约过达占计总数与为实")
 
@@ -57,7 +57,8 @@ _QUANTITY = regex.compile(
 _YEAR_LIST = regex.compile(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _PERCENT_WORDS = regex.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
 _SENTENCE_END_RE = regex.compile(r"[。！？!?；;\n]")
-_NEEDS_ASCII = regex.compile(r"[０-９．，％]")
+_NEEDS_ASCII = regex.compile(r"[０-９．％]")
+_FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _NEEDS_SIMPLE = regex.compile("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
@@ -168,7 +169,8 @@ def normalise(text: str) -> str:
     """Full-width digits and signs to ASCII, and traditional characters of units and keywords to
     simplified ones (same length, so offsets are unchanged); a no-op for text without them."""
     if _NEEDS_ASCII.search(text):
-        text = text.translate(_TO_ASCII)
+        # a full-width comma between full-width digit groups is a thousands separator: １，２３４
+        text = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_TO_ASCII)
     if _NEEDS_SIMPLE.search(text):
         text = text.translate(_SIMPLIFY)
     return text
@@ -180,13 +182,15 @@ def parse_quantities(text: str) -> list[Quantity]:
     return _parse_view(view, normalise(view.text))
 
 
-def _parse_view(view: TextView, norm: str) -> list[Quantity]:
+def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Quantities of *norm* (only inside *ranges* of it, when given)."""
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(norm):
-        q = _quantity(norm, m, view, sentence_starts)
-        if q is not None:
-            out.append(q)
+    for lo, hi in ranges if ranges is not None else [(0, len(norm))]:
+        for m in _QUANTITY.finditer(norm, lo, hi):
+            q = _quantity(norm, m, view, sentence_starts)
+            if q is not None:
+                out.append(q)
     for m in _PERCENT_WORDS.finditer(norm):
         parsed = _number(m.group("num"))
         if parsed is None:
@@ -263,12 +267,40 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
     )
 
 
+#: words without which no numeric rule has anything to check in a sentence
+TRIGGERS = regex.compile(
+    r"其中|包括|分别|合计|共计|总计|率|%|百分之|按期|超期|男|女|城镇|农村|线上|线下|省内|省外|市内|市外|正常|异常"
+    r"|已|未"
+)
+_SCOPE_END = regex.compile(r"[。！？!?\n]")
+
+
+def trigger_ranges(norm: str) -> list[tuple[int, int]]:
+    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word, merged."""
+    ranges: list[tuple[int, int]] = []
+    for m in TRIGGERS.finditer(norm):
+        if ranges and m.start() < ranges[-1][1]:
+            continue
+        start = max(norm.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+        end_match = _SCOPE_END.search(norm, m.end())
+        end = end_match.end() if end_match else len(norm)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
 def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
-    """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document."""
+    """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document.
+
+    Only sentences with a trigger word (其中, 合计, 分别, 率, % …) are parsed: the numeric rules look at
+    nothing else, and most sentences of a report have none.
+    """
     cached = doc.cache.get("quantities")
     if cached is None:
         view = clean_view(doc.text)
         norm = normalise(view.text)
-        cached = (view, norm, _parse_view(view, norm))
+        cached = (view, norm, _parse_view(view, norm, trigger_ranges(norm)))
         doc.cache["quantities"] = cached
     return cached
