@@ -30,6 +30,8 @@ from auditor.quantities import Quantity, document_quantities
 
 _RATE_LABEL = LazyRegex(r"(?P<stem>[\p{Han}]{1,8})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在)?$")
 _LIST_GAP = LazyRegex(r"[、，,和及与\s]*")
+_RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
+_CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
 )
@@ -68,17 +70,17 @@ class PercentageChecker(Checker):
             return
         _view, norm, quantities = document_quantities(doc)
         if self.check_name == "rate":
-            yield from self._rates(quantities)
+            yield from self._rates(norm, quantities)
         elif self.check_name == "shares":
             yield from self._shares(norm, quantities)
         elif self.check_name == "share-over-100":
             yield from self._over_100(norm, quantities)
 
     # ------------------------------------------------------------------ rate recomputation
-    def _rates(self, quantities: list[Quantity]) -> Iterator[Candidate]:
+    def _rates(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
         for i, rate in enumerate(quantities):
-            if not rate.is_percent:
-                continue
+            if not rate.is_percent or _RANGE_AFTER.match(norm, rate.clean_end):
+                continue  # 办结率95%-97%: a range is not one rate
             m = _RATE_LABEL.search(rate.label)
             if not m:
                 continue
@@ -126,14 +128,18 @@ class PercentageChecker(Checker):
             yield Candidate(rate.start, rate.end, "rate", values, verified=True)
             return
         gap = (low - hi) if hi < low else (lo - high)
-        values["gap"] = fmt(gap / u, 1)
+        values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
         values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}% (off by {values['gap']} rounding units)"
         yield Candidate(rate.start, rate.end, "rate", values)
 
     # ------------------------------------------------------------------ shares of one whole
     def _shares(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
-        for word in self.respectively_words:
-            for m in regex.finditer(regex.escape(word), norm):
+        words = sorted(self.respectively_words, key=len, reverse=True)
+        if words:
+            for m in regex.finditer("|".join(regex.escape(w) for w in words), norm):
+                clause = _CLAUSE_END.split(norm[max(0, m.start() - 12):m.start()])[-1]
+                if "占" not in m.group() and "占" not in clause and "比重" not in clause:
+                    continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole
                 run = []
                 for q in quantities:
                     if q.clean_start < m.end() or not q.is_percent:
@@ -154,15 +160,15 @@ class PercentageChecker(Checker):
                 else:
                     yield Candidate(run[0].start, run[-1].end, "shares",
                                     {"arithmetic": f"{shown} = {fmt(total, 4)}% ≤ 100%"}, verified=True)
-            break
 
     # ------------------------------------------------------------------ share-type rates above 100%
     def _over_100(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
         for q in quantities:
             if not q.is_percent or q.value <= 100 or q.qualifier in ("不足", "不到", "以下"):
                 continue
-            context = q.label + norm[max(0, q.clean_start - 12):q.clean_start]
-            word = next((w for w in self.share_words if w in context[-12:] or w in q.label), None)
+            # the words before the number in its own clause: not 占比95%，增幅120%
+            context = _CLAUSE_END.split(norm[max(0, q.clean_start - 12):q.clean_start])[-1]
+            word = next((w for w in self.share_words if w in context or w in q.label), None)
             if word is None:
                 continue
             yield Candidate(q.start, q.end, "share", {"word": word, "stated": fmt(q.value, 4)})

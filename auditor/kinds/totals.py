@@ -104,6 +104,8 @@ class TotalsChecker(Checker):
                 for q in quantities:
                     if q.clean_start < after_word or q.clean_start >= stop:
                         continue
+                    if _closed(norm, after_word, q.clean_start):
+                        break  # the word was inside parentheses: （其中…） ends there
                     if _in_parens(norm, after_word, q.clean_start) or not compatible(q, total):
                         continue
                     if parts and any(w in q.label for w in self.new_statement_words):
@@ -197,6 +199,11 @@ def _sum_widened(parts):
 def _in_parens(norm: str, start: int, index: int) -> bool:
     segment = norm[start:index]
     return segment.count("(") + segment.count("（") > segment.count(")") + segment.count("）")
+
+
+def _closed(norm: str, start: int, index: int) -> bool:
+    segment = norm[start:index]
+    return segment.count(")") + segment.count("）") > segment.count("(") + segment.count("（")
 
 
 __all__ = ["TotalsChecker", "sum_interval"]
