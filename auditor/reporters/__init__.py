@@ -17,6 +17,9 @@ FORMATS = {
     "gitlab": ("auditor.reporters.gitlab", "GitlabReporter"),
     "junit": ("auditor.reporters.junit", "JunitReporter"),
     "jsonl": ("auditor.reporters.jsonl", "JsonlReporter"),
+    "csv": ("auditor.reporters.table", "CsvReporter"),
+    "parquet": ("auditor.reporters.table", "ParquetReporter"),
+    "html": ("auditor.reporters.html_report", "HtmlReporter"),
 }
 
 
