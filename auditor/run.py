@@ -16,7 +16,7 @@ from auditor.config import Settings, check_selectors, load_settings
 from auditor.engine import DocumentResult, audit_documents, build_checkers
 from auditor.kinds.base import Checker
 from auditor.rulebook import Rulebook, load_rulebook
-from auditor.selection import split_selectors
+from auditor.selection import SelectionError, split_selectors
 from auditor.sources import SourceReport, iter_documents
 from auditor.suppression import IgnoreEntry, Suppressor, load_ignore_file
 
@@ -72,6 +72,15 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
     for rule_id, level in settings.severity.items():
         rule = book.get(rule_id)
         book.rules[rule.id] = rule.with_severity(level)
+    cli_encoding = getattr(args, "encoding", None)
+    if cli_encoding:
+        import codecs
+
+        try:
+            codecs.lookup(cli_encoding)
+        except LookupError:
+            raise SelectionError(f"--encoding {cli_encoding!r} is not an encoding Python knows "
+                                 "(try utf-8, gb18030, big5, shift_jis)") from None
     select = split_selectors(args.select) or list(settings.select)
     if select or settings.extend_select or getattr(args, "extend_select", None):
         select = (select or ["ALL"]) + settings.extend_select + split_selectors(getattr(args, "extend_select", None))

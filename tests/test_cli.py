@@ -298,7 +298,7 @@ def tree(write_doc, tmp_path):
     write_doc("tree/.git/e.txt", DIRTY)
     write_doc("tree/.hidden/f.txt", DIRTY)
     write_doc("tree/node_modules/g.txt", DIRTY)
-    write_doc("other.csv", DIRTY)
+    write_doc("other.dat", DIRTY)
     return tmp_path
 
 
@@ -307,16 +307,16 @@ def checked_paths(report: dict) -> list[str]:
 
 
 def test_directory_walk_defaults(check_json, tree):
-    _, report = check_json("tree", "other.csv", cwd=tree)
+    _, report = check_json("tree", "other.dat", cwd=tree)
     assert checked_paths(report) == [
         os.path.join("tree", "a.txt"),
         os.path.join("tree", "sub", "d.txt"),
         os.path.join("tree", "sub", "deep", "c.md"),
-        "other.csv",  # named explicitly: read whatever its extension
+        "other.dat",  # named explicitly: read whatever its extension (.csv would be a corpus file)
     ]
     docs = by_path(report)
     assert docs[os.path.join("tree", "sub", "d.txt")]["findings"] == []
-    assert rule_ids(docs["other.csv"]) == ["PH001"]
+    assert rule_ids(docs["other.dat"]) == ["PH001"]
 
 
 @pytest.mark.parametrize(
@@ -415,7 +415,7 @@ def test_truncated_utf8_file(check_json, write_doc):
     proc, report = check_json(doc)
     assert proc.returncode == 1
     [finding] = report["documents"][0]["findings"]
-    assert finding["rule_id"] == "EN001"
+    assert finding["rule_id"] == "EN006"  # truncated UTF-8, not another encoding
     assert "truncated" in finding["message"]
     assert f"byte offset {len(text.encode('utf-8'))} " in finding["message"]
     assert "E7 A7" in finding["message"]

@@ -304,7 +304,7 @@ def test_rule_paths_are_relative_to_the_config_folder(check_json, write_doc, tmp
 def test_encoding_from_config_reads_gbk(check_json, write_doc, tmp_path):
     write_doc("g.txt", DIRTY, encoding="gbk")
     _, report = check_json("g.txt", cwd=tmp_path)
-    assert rule_ids(report) == ["EN001"]
+    assert rule_ids(report) == ["EN005", "PH001"]  # detected as a legacy encoding, and said so
     write_doc(".auditor.toml", 'encoding = "gbk"\n')
     _, report = check_json("g.txt", cwd=tmp_path)
     assert found(report) == [("g.txt", "PH001")]
