@@ -18,6 +18,7 @@ _KINDS = {
     "suppression": ("auditor.kinds.suppression", "SuppressionChecker"),
     "totals": ("auditor.kinds.totals", "TotalsChecker"),
     "percentage": ("auditor.kinds.percentage", "PercentageChecker"),
+    "mojibake": ("auditor.kinds.mojibake", "MojibakeChecker"),
 }
 
 

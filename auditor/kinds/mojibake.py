@@ -1,0 +1,296 @@
+"""``mojibake`` kind: text damaged by wrong decoding, lossy conversion and scraping debris.
+
+One kind, several *detectors* (chosen by the rule's ``detector`` key). Every finding names its form
+as the subtype and, when the original text can be recovered, carries it as the fix; ``safe_fix`` is
+set only when the repair is certain. The repairs themselves live in :mod:`auditor.repair`.
+
+Detectors and the subtypes they report:
+
+* ``redecode`` (rule key ``forms``): ``utf8-as-gbk``, ``utf8-as-big5``, ``gbk-as-big5``,
+  ``big5-as-gbk``, ``utf8-as-latin1``, ``gbk-as-latin1``, ``double-encoding``;
+* ``lossy``: ``replacement-char`` (U+FFFD), ``kunkao`` (锟斤拷), ``debug-fill`` (烫烫烫, 屯屯屯),
+  ``c1-control``, ``private-use``;
+* ``lost-char``: ``?`` written for characters that were lost;
+* ``gbk-desync``: a GBK byte stream decoded one byte out of step (``?,F`` for ``。現``);
+* ``pinyin``: pinyin annotations glued to characters (``發(fā)展``);
+* ``html-tag``, ``html-entity``, ``url-encoding``: web debris in prose.
+
+Work that several rules share (the re-decoding search, the ``?`` analysis, URL spans) is done once
+per document and kept in ``doc.cache``.
+
+>>> from auditor.document import Document
+>>> from auditor.rulebook import Rule
+>>> rule = Rule("X1", "x", "mojibake", "mojibake", "warning", "{subtype}: {match}", {}, {},
+...             {"detector": "pinyin"})
+>>> [(f.subtype, f.fix) for f in MojibakeChecker(rule).check(Document("a.txt", "發(fā)展"))]
+[('pinyin', '發')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.document import Document
+from auditor.kinds.base import Candidate, Checker, LazyRegex
+
+_URL = LazyRegex(
+    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_QUESTION_RUN = LazyRegex(r"\?+(?:[,;:]\?+)*")
+_CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+#: where a sentence (and so the scope of a question word) begins
+_SENTENCE_END = "。！？!?\n；;"
+#: what may follow a question mark that ends a question
+_AFTER_QUESTION = "\"'”’」』）)》】]"
+#: ASCII punctuation that cannot follow a question mark that ends a question
+_LOST_BEFORE = ",;:/<>(-=+*&#@|[{"
+
+_SIGNATURES = {
+    "replacement-char": r"\ufffd+",
+    "kunkao": r"(?:锟斤拷)+(?:锟斤?)?|锟斤",
+    "debug-fill": r"烫{N,}|屯{N,}",
+    "c1-control": r"[\x80-\x9f]+",
+    "private-use": r"[\ue000-\uf8ff\U000f0000-\U0010fffd]+",
+}
+
+#: the first character of every signature (the standard library's re: fast on big classes)
+_LOSSY_TRIGGER = re.compile("[\ufffd锟烫屯\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
+
+MARKUP_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".xml", ".rst", ".svg")
+
+
+def url_spans(doc: Document) -> list[tuple[int, int]]:
+    """URL and e-mail spans of *doc*, computed once per document."""
+    spans = doc.cache.get("mojibake:urls")
+    if spans is None:
+        text = doc.text
+        spans = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text or "@" in text) else []
+        doc.cache["mojibake:urls"] = spans
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _suffix(path: str) -> str:
+    name = path.rsplit("/", 1)[-1].split("#", 1)[0].lower()
+    return name[name.rfind("."):] if "." in name else ""
+
+
+class MojibakeChecker(Checker):
+    """Dispatches to the detector named by the rule."""
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        p = rule.params
+        self.detector = p["detector"]
+        self.forms = tuple(p.get("forms", ()))
+        self.signatures = tuple(p.get("signatures", tuple(_SIGNATURES)))
+        self.fill_min = int(p.get("fill_min", 3))
+        self.question_words = tuple(p.get("question_words", ()))
+        self.min_toned = int(p.get("min_toned", 3))
+        self.tag_names = tuple(p.get("tags", ()))
+        self.tag_suffixes = tuple(s.lower() for s in p.get("tag_suffixes", [".txt"]))
+        self.markup_suffixes = tuple(s.lower() for s in p.get("markup_suffixes", MARKUP_SUFFIXES))
+        self._compiled = None
+        self._detect = getattr(self, "_detect_" + self.detector.replace("-", "_"))
+
+    def candidates(self, doc: Document) -> Iterator[Candidate]:
+        return self._detect(doc)
+
+    # ---- re-decoding: 鍙戝睍 → 发展, å‘å±• → 发展, ·¢Õ¹ → 发展
+    def _detect_redecode(self, doc: Document) -> Iterator[Candidate]:
+        for rep in _repairs(doc):
+            if rep.form in self.forms:
+                yield Candidate(rep.start, rep.end, rep.form,
+                                {"repaired": rep.fix or "", "chain": " inside ".join(rep.chain)},
+                                fix=rep.fix, safe_fix=rep.certain)
+
+    # ---- lossy damage: U+FFFD, 锟斤拷, 烫烫烫, C1 controls, private use
+    def _detect_lossy(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if text.isascii() or not _LOSSY_TRIGGER.search(text):
+            return
+        if self._compiled is None:
+            parts = [f"(?P<{name.replace('-', '_')}>{_SIGNATURES[name].replace('N', str(self.fill_min))})"
+                     for name in self.signatures]
+            self._compiled = re.compile("|".join(parts))
+        repaired = [(r.start, r.end) for r in _repairs(doc)]
+        # when reading the file went wrong (invalid or truncated UTF-8, a legacy codec), U+FFFD may be the
+        # reader's own replacement for bytes that the encoding rules report
+        skip_replacement = bool(doc.read_issues)
+        for m in self._compiled.finditer(text):
+            subtype = m.lastgroup.replace("_", "-")
+            if subtype == "replacement-char" and skip_replacement:
+                continue
+            if repaired and _overlaps(repaired, m.start(), m.end()):
+                continue  # part of a stretch that a re-decoding rule repairs
+            yield Candidate(m.start(), m.end(), subtype)
+
+    # ---- '?' for lost characters, and the GBK desync
+    def _detect_lost_char(self, doc: Document) -> Iterator[Candidate]:
+        for mark in _question_marks(doc, self.question_words):
+            if mark.form == "lost-char":
+                yield Candidate(mark.start, mark.end, "lost-char", {"repaired": ""}, fix=None)
+
+    def _detect_gbk_desync(self, doc: Document) -> Iterator[Candidate]:
+        for mark in _question_marks(doc, self.question_words):
+            if mark.form == "gbk-desync":
+                yield Candidate(mark.start, mark.end, "gbk-desync", {"repaired": mark.fix or ""},
+                                fix=mark.fix, safe_fix=False)
+
+    # ---- pinyin annotations: 發(fā)展
+    def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
+        from auditor.repair.pinyin import find_annotations
+
+        text = doc.text
+        if "(" not in text:
+            return
+        for run in find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned):
+            yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
+                            fix=run.fix, safe_fix=True)
+
+    # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere
+    def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
+        from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern
+
+        text = doc.text
+        if ">" not in text:
+            return
+        names = self.tag_names or TAG_NAMES
+        found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)]
+        if "<" in text and _suffix(doc.path) in self.tag_suffixes:
+            if self._compiled is None:
+                self._compiled = whole_tag_pattern(names)
+            found.extend((m.start(), m.end(), "tag") for m in self._compiled.finditer(text))
+        urls = url_spans(doc) if found else []
+        for start, end, subtype in sorted(found):
+            if urls and _inside(urls, start, end):
+                continue
+            yield Candidate(start, end, subtype, {"repaired": ""}, fix="", safe_fix=False)
+
+    # ---- HTML entities: &nbsp; &amp; &#12290;
+    def _detect_html_entity(self, doc: Document) -> Iterator[Candidate]:
+        from auditor.repair.web import ENTITY, entity_fix, is_entity
+
+        text = doc.text
+        if "&" not in text or _suffix(doc.path) in self.markup_suffixes:
+            return
+        urls = url_spans(doc)
+        for m in ENTITY.finditer(text):
+            token = m.group()
+            if not is_entity(token):
+                continue
+            if urls and not token.endswith(";") and _inside(urls, m.start(), m.end()):
+                continue  # &lt=5 in a query string
+            fix = entity_fix(token)
+            yield Candidate(m.start(), m.end(), "html-entity", {"repaired": fix or ""}, fix=fix,
+                            safe_fix=fix is not None)
+
+    # ---- URL-encoding in prose: 党建%2B社会救助, %E5%8F%91
+    def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
+        from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent
+
+        text = doc.text
+        if "%" not in text:
+            return
+        urls = url_spans(doc)
+        for m in PERCENT_RUN.finditer(text):
+            start, end = m.span()
+            if urls and _inside(urls, start, end):
+                continue
+            decoded = decode_percent(m.group())
+            if not decoded:
+                continue
+            if decoded.isascii():
+                if len(decoded) != 1 or decoded not in ENCODED_ASCII:
+                    continue  # %41 is not how anyone writes A
+                if start > 0 and text[start - 1].isdigit():
+                    continue  # 30%20: a percentage, then a number
+                if end < len(text) and text[end].isalnum() and text[end].isascii():
+                    continue  # 5%2Bx... looks like a formula or an identifier
+            yield Candidate(start, end, "url-encoding", {"repaired": decoded}, fix=decoded, safe_fix=True)
+
+
+# --------------------------------------------------------------------------- shared per-document work
+
+def _repairs(doc: Document):
+    found = doc.cache.get("mojibake:redecode")
+    if found is None:
+        from auditor.repair.redecode import find_repairs
+
+        text = doc.text
+        found = [] if text.isascii() else find_repairs(text)
+        doc.cache["mojibake:redecode"] = found
+    return found
+
+
+def _toned(doc: Document) -> int:
+    count = doc.cache.get("mojibake:toned")
+    if count is None:
+        from auditor.repair.pinyin import count_toned
+
+        count = count_toned(doc.text)
+        doc.cache["mojibake:toned"] = count
+    return count
+
+
+def _question_marks(doc: Document, question_words: tuple[str, ...]):
+    key = ("mojibake:question", question_words)
+    marks = doc.cache.get(key)
+    if marks is None:
+        marks = list(_scan_question_marks(doc, question_words)) if "?" in doc.text else []
+        doc.cache[key] = marks
+    return marks
+
+
+def _char_before(text: str, index: int) -> tuple[str, int]:
+    """The character before *index*, skipping one glued pinyin annotation; and its position."""
+    from auditor.repair.pinyin import PARENTHESISED
+
+    i = index - 1
+    if i >= 0 and text[i] == ")":
+        open_at = text.rfind("(", max(0, i - 9), i)
+        if open_at > 0 and PARENTHESISED.fullmatch(text, open_at, index):
+            i = open_at - 1
+    return (text[i], i) if i >= 0 else ("\0", -1)
+
+
+def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
+    from auditor.repair.desync import QuestionMark, realign_gbk
+    from auditor.repair.pinyin import PARENTHESISED
+
+    text = doc.text
+    urls = url_spans(doc)
+    n = len(text)
+    for m in _QUESTION_RUN.finditer(text):
+        start, end = m.span()
+        if urls and _inside(urls, start, end):
+            continue
+        before, at = _char_before(text, start)
+        if not _CJK.match(before):
+            continue  # English, code, a query string
+        after = text[end] if end < n else ""
+        if not after or after.isspace() or after in _AFTER_QUESTION:
+            continue  # a question that ends here
+        sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
+        if question_words and any(w in text[sentence_start:start] for w in question_words):
+            continue  # 你好吗?我很好: a real question
+        found = realign_gbk(text[start + 1:start + 1 + 20])
+        if found is not None:
+            repaired, used = found
+            stop = start + 1 + used
+            glued = PARENTHESISED.match(text, stop)
+            if glued:
+                stop = glued.end()  # the annotation of the repaired character goes with it
+            yield QuestionMark(start, stop, "gbk-desync", repaired)
+            continue
+        if _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (after.isascii() and after.isalpha()):
+            yield QuestionMark(start, end, "lost-char")

@@ -1,0 +1,16 @@
+"""Small, documented repair functions for damaged text (used by the ``mojibake`` rule kind).
+
+Each module holds one family of repairs; each function undoes one kind of damage and says exactly
+when it refuses to (returning ``None``):
+
+* :mod:`auditor.repair.common` — how plausible a stretch of Chinese text is (a built-in ranked list
+  of common simplified and traditional characters);
+* :mod:`auditor.repair.redecode` — text decoded with the wrong codec (UTF-8 read as GBK, Big5,
+  Latin-1/CP1252; GBK read as Big5 or Latin-1; Big5 read as GBK; double encoding);
+* :mod:`auditor.repair.desync` — ``?`` standing for lost characters, and a GBK byte stream decoded one
+  byte out of step;
+* :mod:`auditor.repair.pinyin` — pinyin annotations glued to characters (``發(fā)展``);
+* :mod:`auditor.repair.web` — HTML tags and entities, and URL-encoding, left in prose.
+
+Nothing here reads files or knows about rules: every function takes text and returns text.
+"""

@@ -1,0 +1,633 @@
+"""Undo text that was decoded with the wrong codec: re-encode it with that codec, decode it with the right one.
+
+A *form* names the damage as ``<right>-as-<wrong>``: ``utf8-as-gbk`` is UTF-8 bytes that were read as
+GBK. Each ``undo_*`` function reverses one form *strictly*: every character must encode with the wrong
+codec and the bytes must decode without error with the right one, or the function returns ``None``.
+
+>>> undo_utf8_as_gbk("鍙戝睍")
+'发展'
+>>> undo_gbk_as_latin1("·¢Õ¹")
+'发展'
+>>> undo_utf8_as_gbk("发展") is None
+True
+
+A strict round trip is not enough on its own: many short strings of Chinese characters happen to be
+valid GBK or Big5 bytes of *something*. :func:`find_repairs` therefore only accepts a repair that is
+much more plausible (:func:`auditor.repair.common.plausibility`) than the text it replaces.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from auditor.repair.common import char_score, listed_class, plausibility, rank
+
+# --------------------------------------------------------------------------- codecs
+
+#: the characters windows-1252 puts at bytes 0x80–0x9F (the five undefined bytes are absent)
+_CP1252_HIGH = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+#: the bytes windows-1252 leaves undefined; a decoder drops them or keeps them as C1 controls
+CP1252_UNDEFINED = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+#: every character a Latin-1 or windows-1252 decoder produces for a byte >= 0x80
+LATIN_HIGH = "".join(chr(c) for c in range(0x80, 0x100)) + "".join(_CP1252_HIGH)
+
+
+def latin_bytes(text: str) -> bytes | None:
+    """The bytes that a Latin-1 / windows-1252 decoder turned into *text*, or ``None``.
+
+    Both codecs are accepted at once, as web browsers do: ``‘`` is byte 0x91 (windows-1252) and U+0091
+    is byte 0x91 as well (Latin-1, or an undefined windows-1252 byte kept as a control character).
+
+    >>> latin_bytes("å‘") == bytes([0xE5, 0x91])
+    True
+    >>> latin_bytes("发") is None
+    True
+    """
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            out.append(code)
+            continue
+        byte = _CP1252_HIGH.get(ch)
+        if byte is None:
+            return None
+        out.append(byte)
+    return bytes(out)
+
+
+def _encode(text: str, codec: str) -> bytes | None:
+    if codec == "latin":
+        return latin_bytes(text)
+    try:
+        return text.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def _decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _undo(text: str, wrong: str, right: str) -> str | None:
+    data = _encode(text, wrong)
+    return None if data is None else _decode(data, right)
+
+
+def undo_utf8_as_gbk(text: str) -> str | None:
+    """UTF-8 bytes read as GBK/GB18030 (``鍙戝睍`` → ``发展``): encode GB18030, decode UTF-8.
+
+    GB18030 is used for encoding because it is what decoders labelled "gbk" really apply (browsers,
+    most libraries): it also maps the user-defined byte pairs that such garbles contain to private-use
+    characters.
+    """
+    return _undo(text, "gb18030", "utf-8")
+
+
+def undo_utf8_as_big5(text: str) -> str | None:
+    """UTF-8 bytes read as Big5 (``撅`` …): encode Big5 (or CP950), decode UTF-8.
+
+    Big5 has no characters for most byte pairs of UTF-8 Chinese, so this damage is usually lossy (the
+    decoder wrote U+FFFD); only stretches that survived whole can be undone.
+    """
+    return _undo(text, "big5", "utf-8") or _undo(text, "cp950", "utf-8")
+
+
+def undo_gbk_as_big5(text: str) -> str | None:
+    """GBK bytes read as Big5 (``楷桯冪撳`` → ``发展经济``): encode Big5, decode GBK."""
+    return _undo(text, "big5", "gbk") or _undo(text, "cp950", "gbk")
+
+
+def undo_big5_as_gbk(text: str) -> str | None:
+    """Big5 bytes read as GBK (``祇甶竒蕾`` → ``發展經濟``): encode GB18030, decode Big5."""
+    return _undo(text, "gb18030", "big5") or _undo(text, "gb18030", "cp950")
+
+
+def undo_utf8_as_latin1(text: str) -> str | None:
+    """UTF-8 bytes read as Latin-1 or windows-1252 (``cafÃ©`` → ``café``, ``å\\x8f‘`` → ``发``)."""
+    return _undo(text, "latin", "utf-8")
+
+
+def undo_gbk_as_latin1(text: str) -> str | None:
+    """GBK bytes read as Latin-1 or windows-1252 (``·¢Õ¹`` → ``发展``): encode Latin-1, decode GBK."""
+    return _undo(text, "latin", "gbk")
+
+
+UNDO = {
+    "utf8-as-gbk": undo_utf8_as_gbk,
+    "utf8-as-big5": undo_utf8_as_big5,
+    "gbk-as-big5": undo_gbk_as_big5,
+    "big5-as-gbk": undo_big5_as_gbk,
+    "utf8-as-latin1": undo_utf8_as_latin1,
+    "gbk-as-latin1": undo_gbk_as_latin1,
+}
+#: forms whose repairs :func:`find_repairs` reports (``double-encoding`` chains two of them)
+FORMS = (*UNDO, "double-encoding")
+
+
+def undo_utf8_missing_cp1252_byte(text: str) -> str | None:
+    """UTF-8 read as windows-1252 by a decoder that dropped (or wrote U+FFFD for) its undefined bytes.
+
+    ``å‘å±•`` → ``发展``: windows-1252 has no characters for the bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D,
+    so a decoder drops them or writes U+FFFD. Each UTF-8 character short of such a byte gets back the
+    one of the five that gives a clearly more common character than the others; where none is clearly
+    best (``朝`` or ``服``?), or two bytes are missing, the character stays lost as U+FFFD. This is a
+    guess: callers must not treat it as certain. ``None`` when the bytes are not UTF-8 at all.
+
+    >>> undo_utf8_missing_cp1252_byte("å‘å±•")
+    '发展'
+    >>> undo_utf8_missing_cp1252_byte("å\ufffd‘")
+    '发'
+    >>> undo_utf8_missing_cp1252_byte("æœ\ufffd")
+    '\ufffd'
+    """
+    seq: list[int | None] = []
+    for ch in text:
+        if ch == "\ufffd":
+            seq.append(None)
+            continue
+        data = latin_bytes(ch)
+        if data is None:
+            return None
+        seq.append(data[0])
+    out: list[str] = []
+    i = 0
+    n = len(seq)
+    while i < n:
+        lead = seq[i]
+        if lead is None:
+            return None
+        if lead < 0x80:
+            out.append(chr(lead))
+            i += 1
+            continue
+        size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+        if not size:
+            return None
+        present: list[int | None] = []
+        j = i + 1
+        while len(present) < size - 1 and j < n and (seq[j] is None or 0x80 <= seq[j] <= 0xBF):
+            present.append(seq[j])
+            j += 1
+        out.append(_best_fill(lead, present, size))
+        i = j
+    return "".join(out)
+
+
+def _best_fill(lead: int, present: list[int | None], size: int) -> str:
+    """The character of *size* UTF-8 bytes from *lead*, the continuation bytes *present* (``None`` for
+    one written as U+FFFD) and at most one more dropped byte, the unknown bytes being undefined
+    windows-1252 bytes; U+FFFD when no single character is clearly the most likely."""
+    dropped = size - 1 - len(present)
+    if dropped > 1 or dropped + present.count(None) > 2:
+        return "\ufffd"
+    layouts = [present] if not dropped else [[*present[:k], None, *present[k:]] for k in range(len(present) + 1)]
+    found: dict[str, tuple[float, int]] = {}
+    for layout in layouts:
+        holes = [k for k, b in enumerate(layout) if b is None]
+        fills = [()] if not holes else [(a,) for a in CP1252_UNDEFINED] if len(holes) == 1 else [
+            (a, b) for a in CP1252_UNDEFINED for b in CP1252_UNDEFINED]
+        for fill in fills:
+            trial = list(layout)
+            for k, byte in zip(holes, fill, strict=True):
+                trial[k] = byte
+            ch = _decode(bytes([lead, *trial]), "utf-8")
+            if ch is not None and len(ch) == 1:
+                found[ch] = (char_score(ch), rank(ch))
+    ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[1][1]))
+    if not ranked or ranked[0][1][0] == 0.0:
+        return "\ufffd"
+    if len(ranked) == 1:
+        return ranked[0][0]
+    (best, (_, place)), (_, (_, place2)) = ranked[0], ranked[1]
+    return best if place * 3 <= place2 else "\ufffd"
+
+
+# --------------------------------------------------------------------------- plausibility
+
+def accept(garbled: str, repaired: str, *, strong: bool = False) -> bool:
+    """Whether *repaired* is so much more plausible than *garbled* that it must be the original.
+
+    ``strong`` asks for more (forms with no structural check, such as GBK read as Big5, where any
+    byte string decodes to something).
+    """
+    if not repaired or repaired == garbled:
+        return False
+    if any((ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0 for c in repaired):
+        return False
+    after = plausibility(repaired)
+    before = plausibility(garbled)
+    if strong:
+        return after >= 0.75 and before <= 0.5 and after - before >= 0.35
+    if len(repaired.strip()) < 3:
+        return after >= 0.8 and after - before >= 0.4
+    return after >= 0.6 and after - before >= 0.3
+
+
+def _latin_result_ok(repaired: str) -> bool:
+    """A repaired Latin-script string (``café``): letters, marks and ordinary punctuation only."""
+    import unicodedata
+
+    if all(ord(c) < 0x80 for c in repaired) or "\ufffd" in repaired:
+        return False
+    return all(unicodedata.category(c)[0] in "LMNPSZ" and not 0x7F <= ord(c) < 0xA0 for c in repaired)
+
+
+def _has_cjk(text: str) -> bool:
+    """Han characters, kana or CJK and full-width punctuation in *text*."""
+    return any(0x2E80 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF or 0xFF00 <= ord(c) <= 0xFFEF
+               or ord(c) >= 0x20000 for c in text)
+
+
+# --------------------------------------------------------------------------- the search
+
+@dataclass(frozen=True)
+class Repair:
+    """A garbled stretch ``[start, end)`` of a text, its form and the original text when known."""
+
+    start: int
+    end: int
+    form: str
+    fix: str | None
+    #: ``True`` when the repair is a strict round trip with a clear gain in plausibility
+    certain: bool = True
+    #: the forms undone, outermost first (two for ``double-encoding``)
+    chain: tuple[str, ...] = ()
+
+
+def _marker_chars(codec: str, leads: range, trails: range) -> str:
+    chars = []
+    for lead in leads:
+        for trail in trails:
+            ch = _decode(bytes((lead, trail)), codec)
+            if ch is not None and len(ch) == 1 and ch not in chars:
+                chars.append(ch)
+    return "".join(chars)
+
+
+class _Patterns:
+    """Character sets and regular expressions built on first use (importing this module builds nothing)."""
+
+    def __init__(self) -> None:
+        self._built = False
+
+    def build(self) -> None:
+        if self._built:
+            return
+        # Character classes use the standard library's re, whose big classes are much faster.
+        # The character a GBK (Big5) decoder makes of a UTF-8 lead byte E2–EF and a continuation byte:
+        # every UTF-8 garble of two or more Chinese characters or CJK punctuation marks contains one.
+        self.gbk_markers = frozenset(_marker_chars("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
+        self.big5_markers = frozenset(_marker_chars("big5", range(0xE2, 0xF0), range(0xA1, 0xC0)))
+        self.utf8_marker = re.compile("[" + re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + "]")
+        listed = listed_class()
+        self.listed = frozenset(listed)
+        # rare characters: Han not in the list, kana, bopomofo, math operators, Roman and circled numbers,
+        # Greek, Cyrillic, box drawing, private use (what the symbol rows of GBK and Big5 hold)
+        self.rare = re.compile(
+            "[\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\u2160-\u217f\u2460-\u24ff\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff\U00020000-\U0003ffff"
+            + _ranges_without(0x3400, 0x9FFF, self.listed) + _ranges_without(0xF900, 0xFAFF, self.listed) + "]"
+        )
+        self.latin1 = re.compile("[\x80-\xff]")
+        latin = re.escape(LATIN_HIGH)
+        self.latin_run = re.compile("[" + latin + "\ufffd]{2,}")  # (runs of U+FFFD alone are skipped)
+        # a lead byte (0x81–0xFE) then a trail byte (0x40–0x7E or 0x80–0xFE), as Latin-1 characters
+        lead = re.escape("".join(c for c in LATIN_HIGH if c not in "\x80\xff"))
+        trail = re.escape("".join(c for c in LATIN_HIGH if c != "\xff")) + "\x40-\x7e"
+        self.gbk_latin_region = re.compile(f"(?:[{lead}][{trail}]){{2,}}")
+        self.japanese = re.compile("[のはをにがでとたてしするないかも]")
+        self.symbolish = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Co}\u2500-\u257f]")
+        self._built = True
+
+
+_P = _Patterns()
+
+
+def _ranges_without(first: int, last: int, excluded: frozenset[str]) -> str:
+    """A character-class body for the code points ``first..last`` that are not in *excluded*."""
+    parts = []
+    start = None
+    for code in range(first, last + 2):
+        inside = code <= last and chr(code) not in excluded
+        if inside and start is None:
+            start = code
+        elif not inside and start is not None:
+            parts.append(chr(start) if start == code - 1 else f"{chr(start)}-{chr(code - 1)}")
+            start = None
+    return "".join(parts)
+
+
+def _segments(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, int]]:
+    """The stretches of non-ASCII, non-space characters of *text* holding *min_hits* matches of *pattern*."""
+    found: dict[tuple[int, int], int] = {}
+    n = len(text)
+    last: tuple[int, int] = (-1, -1)
+    for m in pattern.finditer(text):
+        i = m.start()
+        if last[0] <= i < last[1]:
+            found[last] += 1
+            continue
+        start = i
+        while start > 0 and not text[start - 1].isascii() and not text[start - 1].isspace():
+            start -= 1
+        end = i + 1
+        while end < n and not text[end].isascii() and not text[end].isspace():
+            end += 1
+        last = (start, end)
+        found[last] = 1
+    return [span for span, hits in found.items() if hits >= min_hits]
+
+
+def find_repairs(text: str) -> list[Repair]:
+    """Every stretch of *text* that a re-decoding repairs, in text order, without overlaps.
+
+    Cheap pre-checks come first: one search per family for the characters its damage is made of;
+    only the stretches holding such characters are examined.
+    """
+    _P.build()
+    found: list[Repair] = []
+    if _P.utf8_marker.search(text):
+        found.extend(_scan_utf8_cjk(text, _segments(text, _P.utf8_marker, 1)))
+    if _P.rare.search(text):
+        found.extend(_scan_double_byte(text, _segments(text, _P.rare, 2)))
+    if _P.latin1.search(text):
+        found.extend(_scan_latin(text))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Repair] = []
+    for rep in found:
+        if kept and rep.start < kept[-1].end:
+            continue
+        kept.append(rep)
+    return kept
+
+
+# ---- UTF-8 read as GBK or Big5
+
+def _encoded_chars(segment: str, codec: str) -> list[bytes | None]:
+    """The two bytes of each character of *segment* in *codec* (``None`` where there are not two).
+
+    For GB18030, U+FFFD before another character of the segment stands for byte 0x80, the only byte
+    of UTF-8 Chinese that a GBK decoder cannot read at all (a lead byte would have been paired with
+    the next one); U+FFFD at the end of the segment is a lead byte whose partner was lost.
+    """
+    out: list[bytes | None] = []
+    last = len(segment) - 1
+    for i, ch in enumerate(segment):
+        if ch == "\ufffd":
+            out.append(b"\x80" if codec == "gb18030" and i < last else None)
+            continue
+        data = _encode(ch, codec)
+        out.append(data if data is not None and len(data) == 2 else None)
+    return out
+
+
+def utf8_islands(segment: str, codec: str) -> list[tuple[int, int, str, bool]]:
+    """Stretches of *segment* whose *codec* bytes are valid UTF-8: ``(start, end, decoded, cut)``.
+
+    Offsets are character offsets into *segment*; a stretch starts and ends on a character boundary
+    that is also a UTF-8 character boundary and holds at least two characters. When *segment* ends in
+    U+FFFD and the bytes before it end in the middle of a UTF-8 character (whose last byte the decoder
+    replaced), the stretch runs to that U+FFFD, ``decoded`` ends in U+FFFD for the lost character and
+    ``cut`` is ``True``.
+
+    >>> utf8_islands("鍙戝睍", "gb18030")
+    [(0, 3, '发展', False)]
+    >>> utf8_islands("鍙戝睍銆\ufffd", "gb18030")
+    [(0, 5, '发展\ufffd', True)]
+    """
+    islands: list[tuple[int, int, str, bool]] = []
+    encoded = _encoded_chars(segment, codec)
+    n = len(segment)
+    lost_tail = segment.endswith("\ufffd")
+    i = 0
+    while i < n:
+        if encoded[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and encoded[j] is not None:
+            j += 1
+        tail = lost_tail and j == n - 1
+        for a, b, s, cut in _islands_of(encoded[i:j], tail):
+            islands.append((a + i, b + i + (1 if cut else 0), s, cut))
+        i = j
+    return islands
+
+
+def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, int, str, bool]]:
+    data = b"".join(c for c in chunks if c is not None)
+    bounds = [0]
+    for c in chunks:
+        bounds.append(bounds[-1] + len(c or b""))  # (a 0x80 byte for U+FFFD is one byte long)
+    n = len(chunks)
+    out = []
+    p = 0
+    while p < n:
+        start = bounds[p]
+        incomplete = False
+        try:
+            decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
+            incomplete = start + valid < len(data)  # only a truncated last character is left
+        except UnicodeDecodeError as exc:
+            valid = exc.start
+        if incomplete and lost_tail and n - p >= 2 and any(ord(c) > 0x7F for c in decoded):
+            out.append((p, n, decoded + "\ufffd", True))
+            break
+        q = bisect_right(bounds, start + valid) - 1
+        decoded = None
+        while q > p:
+            decoded = _decode(data[start:bounds[q]], "utf-8")
+            if decoded is not None:
+                break
+            q -= 1
+        if q - p >= 2 and decoded is not None and any(ord(c) > 0x7F for c in decoded):
+            out.append((p, q, decoded, False))
+        p = q if q > p else p + 1
+    return out
+
+
+def _scan_utf8_cjk(text: str, segments: list[tuple[int, int]]) -> list[Repair]:
+    repairs: list[Repair] = []
+    for base, stop in segments:
+        seg = text[base:stop]
+        options: list[Repair] = []
+        for codec, form, markers in (("gb18030", "utf8-as-gbk", _P.gbk_markers),
+                                     ("big5", "utf8-as-big5", _P.big5_markers)):
+            if markers.isdisjoint(seg):
+                continue
+            for a, b, decoded, cut in utf8_islands(seg, codec):
+                rep = _judge_utf8(text, seg, base, a, b, decoded, cut, form)
+                if rep is not None:
+                    options.append(rep)
+            if form == "utf8-as-big5" and not options and _lossy_big5(seg):
+                # Big5 has no characters for most UTF-8 byte pairs: the decoder wrote U+FFFD for them
+                # and the text is lost, but its signature (rare characters between U+FFFD) remains
+                options.append(Repair(base, base + len(seg), form, None, False, (form,)))
+        repairs.extend(_best_per_span(options))
+    return repairs
+
+
+def _lossy_big5(seg: str) -> bool:
+    return seg.count("\ufffd") >= 3 and sum(1 for c in seg if c in _P.big5_markers) >= 3 and \
+        plausibility(seg.replace("\ufffd", "")) < 0.4
+
+
+def _judge_utf8(text, seg, base, a, b, decoded, cut, form) -> Repair | None:
+    garbled = seg[a:b]
+    start, end = base + a, base + b
+    inner = _undo_again(decoded)
+    if inner is not None and accept(garbled, inner[1]):
+        return Repair(start, end, "double-encoding", inner[1], inner[2], (form, inner[0]))
+    if accept(garbled, decoded):
+        certain = len(decoded.replace("\ufffd", "").strip()) >= 2
+        return Repair(start, end, form, decoded, certain, (form,))
+    return None
+
+
+def _undo_again(decoded: str) -> tuple[str, str, bool] | None:
+    """A second layer of damage inside an already re-decoded string: ``(form, text, certain)``."""
+    best = None
+    for form in ("utf8-as-gbk", "utf8-as-latin1", "utf8-as-big5"):
+        found = _undo_whole(decoded, form)
+        if found is None or found[0] == decoded:
+            continue
+        if best is None or plausibility(found[0]) > plausibility(best[1]):
+            best = (form, *found)
+    return best
+
+
+def _undo_whole(text: str, form: str) -> tuple[str, bool] | None:
+    """*text* undone as a whole by *form* (with the U+FFFD conventions of the scanners), and whether
+    that was certain."""
+    if form == "utf8-as-latin1":
+        strict = undo_utf8_as_latin1(text)
+        if strict is not None:
+            return strict, True
+        guess = undo_utf8_missing_cp1252_byte(text)
+        return None if guess is None else (guess, False)
+    codec = "gb18030" if form == "utf8-as-gbk" else "big5"
+    islands = utf8_islands(text, codec)
+    if len(islands) == 1 and islands[0][0] == 0 and islands[0][1] == len(text):
+        return islands[0][2], True
+    return None
+
+
+def _best_per_span(options: list[Repair]) -> list[Repair]:
+    options.sort(key=lambda r: (r.start, -(r.end - r.start), -plausibility(r.fix or "")))
+    kept: list[Repair] = []
+    for rep in options:
+        if kept and rep.start < kept[-1].end:
+            continue
+        kept.append(rep)
+    return kept
+
+
+# ---- GBK read as Big5, Big5 read as GBK
+
+def _swap_char(ch: str, wrong: str, right: str) -> str | None:
+    """*ch* undone by one of the two-byte swaps (each character is two bytes in both codecs)."""
+    data = _encode(ch, wrong)
+    if data is None or len(data) != 2:
+        return None
+    out = _decode(data, right)
+    return out if out is not None and len(out) == 1 else None
+
+
+def _no_loss(original: str, swapped: str | None) -> bool:
+    score = char_score(swapped) if swapped is not None else 0.0
+    return score >= 0.5 and score >= char_score(original)
+
+
+def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair]:
+    """GBK read as Big5 and Big5 read as GBK: both codecs take two bytes per character, so each garbled
+    character maps to one original character and a garbled stretch can be cut out of clean text
+    around it (the characters that become more common when swapped)."""
+    repairs: list[Repair] = []
+    for start, end in segments:
+        seg = text[start:end]
+        options = []
+        for form, wrong, right in (("gbk-as-big5", "big5", "gbk"), ("big5-as-gbk", "gb18030", "big5")):
+            swapped = [_swap_char(c, wrong, right) for c in seg]
+            i = 0
+            n = len(seg)
+            while i < n:
+                if swapped[i] is None:
+                    i += 1
+                    continue
+                j = i
+                while j < n and swapped[j] is not None:
+                    j += 1
+                gains = [k for k in range(i, j) if char_score(swapped[k]) > char_score(seg[k])]
+                if len(gains) >= 2:
+                    a, b = gains[0], gains[-1] + 1
+                    # garbled characters that happen to be common too belong to the stretch
+                    while a > i and _no_loss(seg[a - 1], swapped[a - 1]):
+                        a -= 1
+                    while b < j and _no_loss(seg[b], swapped[b]):
+                        b += 1
+                    garbled = seg[a:b]
+                    decoded = "".join(swapped[a:b])
+                    if len(garbled) >= 4 and accept(garbled, decoded, strong=True) and not (
+                            form == "big5-as-gbk" and _looks_japanese(garbled)):
+                        # nothing but plausibility speaks for this reading: certain only for a long stretch
+                        options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
+                i = j
+        repairs.extend(_best_per_span(options))
+    return repairs
+
+
+def _looks_japanese(seg: str) -> bool:
+    """Kana used as Japanese uses them (particles, endings), with no Greek, Cyrillic or private-use mixed in."""
+    return len(_P.japanese.findall(seg)) >= 2 and not _P.symbolish.search(seg)
+
+
+# ---- UTF-8 or GBK read as Latin-1 / windows-1252
+
+def _scan_latin(text: str) -> list[Repair]:
+    options: list[Repair] = []
+    windows: list[tuple[int, int]] = []
+    for m in _P.latin_run.finditer(text):
+        run = m.group()
+        if not run.strip("\ufffd"):
+            continue
+        rep = _judge_latin_utf8(run, m.start())
+        if rep is not None:
+            options.append(rep)
+        # a GBK garble holds two adjacent Latin-1 characters too, but may reach further through
+        # pairs whose trail byte is ASCII (°l for 發): look a little around the run
+        lo, hi = max(0, m.start() - 16), min(len(text), m.end() + 16)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        for m in _P.gbk_latin_region.finditer(text, lo, hi):
+            region = m.group()
+            decoded = undo_gbk_as_latin1(region)
+            if decoded is not None and sum(1 for c in decoded if ord(c) > 0x2E80) >= 2 and accept(region, decoded):
+                options.append(Repair(m.start(), m.end(), "gbk-as-latin1", decoded, True, ("gbk-as-latin1",)))
+    return _best_per_span(options)
+
+
+def _judge_latin_utf8(run: str, start: int) -> Repair | None:
+    found = _undo_whole(run, "utf8-as-latin1")
+    if found is None:
+        return None
+    decoded, certain = found
+    end = start + len(run)
+    if not _has_cjk(decoded) and _P.latin_run.fullmatch(decoded) and decoded.strip("\ufffd"):
+        inner = _undo_whole(decoded, "utf8-as-latin1")
+        if inner is not None and (accept(run, inner[0]) if _has_cjk(inner[0]) else _latin_result_ok(inner[0])):
+            return Repair(start, end, "double-encoding", inner[0], certain and inner[1],
+                          ("utf8-as-latin1", "utf8-as-latin1"))
+    # a guessed byte is only worth it for CJK text; accented Latin must decode exactly
+    ok = accept(run, decoded) if _has_cjk(decoded) else certain and _latin_result_ok(decoded)
+    return Repair(start, end, "utf8-as-latin1", decoded, certain, ("utf8-as-latin1",)) if ok else None

@@ -1,0 +1,126 @@
+"""What web pages leave in scraped prose: HTML tags (whole or broken), entities and URL-encoding.
+
+>>> unescape_entities("A&amp;B&nbsp;&#12290;")
+'A&B\\xa0。'
+>>> unescape_entities("&amp;amp;")
+'&'
+>>> decode_percent("%E5%8F%91%E5%B1%95")
+'发展'
+>>> decode_percent("%2B")
+'+'
+>>> decode_percent("%E5%8F") is None
+True
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.entities import html5
+from urllib.parse import unquote_to_bytes
+
+import regex
+
+#: HTML elements whose tags turn up in scraped text (the rule file may give its own list)
+TAG_NAMES = (
+    "a", "abbr", "b", "big", "blockquote", "body", "br", "center", "code", "dd", "del", "div", "dl", "dt",
+    "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "ins", "li",
+    "link", "meta", "nobr", "ol", "p", "pre", "s", "script", "section", "small", "span", "strike", "strong",
+    "style", "sub", "sup", "table", "tbody", "td", "th", "thead", "title", "tr", "tt", "u", "ul",
+)
+
+
+def whole_tag_pattern(names: tuple[str, ...] | list[str] = TAG_NAMES) -> re.Pattern:
+    """A complete tag of one of *names*: ``<p>``, ``</strong>``, ``<img src="a.png"/>``."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"</?(?:{alternatives})(?:\s+[^<>\n]{{0,300}}?)?\s*/?>", re.IGNORECASE)
+
+
+def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> list[tuple[int, int]]:
+    """Spans of tags whose ``<`` was lost: ``/strong>`` anywhere, ``strong>`` glued to non-ASCII text.
+
+    >>> text = "发展?/strong>截至 基strong>二 </b> a/b> x<y>z"
+    >>> [text[a:b] for a, b in broken_tags(text)]
+    ['/strong>', 'strong>']
+    """
+    wanted = {n.lower() for n in names}
+    spans = []
+    i = text.find(">")
+    while i != -1:
+        j = i
+        while j > 0 and text[j - 1].isascii() and text[j - 1].isalnum():
+            j -= 1
+        if j < i and text[j:i].lower() in wanted:
+            before = text[j - 1] if j > 0 else ""
+            if before == "/":
+                ahead = text[j - 2] if j > 1 else ""
+                if ahead != "<" and not (ahead.isascii() and (ahead.isalnum() or ahead in "/.:=-_")):
+                    spans.append((j - 1, i + 1))
+            elif before and before != "<" and (not before.isascii() or before == "?") and i - j >= 2:
+                spans.append((j, i + 1))
+        i = text.find(">", i + 1)
+    return spans
+
+
+#: a character reference: named (``&nbsp;``), decimal (``&#12290;``) or hexadecimal (``&#x3002;``);
+#: the five commonest names are taken without their semicolon too (``&nbsp``), as browsers do; a
+#: reference escaped again (``&amp;nbsp;``) is one match
+ENTITY = regex.compile(
+    r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|(?:nbsp|amp|lt|gt|quot)(?![a-zA-Z=]))"
+)
+
+
+def is_entity(token: str) -> bool:
+    """True when *token* (as matched by :data:`ENTITY`) is a reference HTML defines."""
+    while token.startswith("&amp;") and len(token) > 5:
+        token = "&" + token[5:]
+    if token.startswith("&#"):
+        return True
+    name = token[1:]
+    return name in html5 or (name + ";") in html5
+
+
+def unescape_entities(text: str) -> str:
+    """*text* with character references decoded, repeatedly (``&amp;nbsp;`` was escaped twice)."""
+    for _ in range(4):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def entity_fix(token: str) -> str | None:
+    """The character a reference stands for, or ``None`` when it decodes to nothing printable.
+
+    A no-break space (``&nbsp;``, ``&#160;``) becomes an ordinary space: in plain text it only carried
+    the page's layout.
+
+    >>> entity_fix("&#12290;"), entity_fix("&nbsp;"), entity_fix("&#0;")
+    ('。', ' ', None)
+    """
+    decoded = unescape_entities(token).replace("\xa0", " ")
+    if decoded == token or not decoded or "\ufffd" in decoded:
+        return None  # (HTML decodes &#0; and out-of-range numbers to U+FFFD)
+    if any(unicodedata.category(c) in ("Cc", "Cs", "Cn") and c not in "\t\n" for c in decoded):
+        return None
+    return decoded
+
+
+#: one or more percent-escapes: ``%2B``, ``%E5%8F%91``
+PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: single characters that are percent-encoded in links and forms and so turn up alone in prose
+ENCODED_ASCII = " !\"#$%&'()*+,/:;<=>?@[\\]^`{|}"
+
+
+def decode_percent(run: str) -> str | None:
+    """The text a run of percent-escapes stands for, when it is valid UTF-8 and printable."""
+    data = unquote_to_bytes(run)
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in decoded):
+        return None
+    return decoded

@@ -1,0 +1,529 @@
+"""The mojibake rules MJ001–MJ013 through the real engine, the repair functions behind them, and the seeds.
+
+Every sentence here is written for the tests; the damage is made with real codec round trips (or the
+exact simulation of a one-byte GBK desync), never copied from the sample corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.finding import Finding
+from auditor.fix import apply_fixes, fix_text
+from auditor.repair.common import TIER1_SIMPLIFIED, TIER1_TRADITIONAL, plausibility
+from auditor.repair.desync import realign_gbk
+from auditor.repair.pinyin import find_annotations, strip_annotations
+from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
+from auditor.repair.web import broken_tags, decode_percent, entity_fix
+from auditor.rulebook import load_rulebook
+
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 14)]
+SEEDS = Path("/work/shared/corpus/seeds")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return list(load_rulebook())
+
+
+@pytest.fixture(scope="module")
+def mj(rules):
+    return build_checkers(rules, select=MJ_RULES)
+
+
+def run(checkers, text: str, path: str = "a.txt") -> list[Finding]:
+    return audit_document(Document(path, text), checkers)
+
+
+def spans(findings, text):
+    return [(f.rule_id, text[f.start:f.end], f.subtype) for f in findings]
+
+
+def repaired(text: str, findings, unsafe: bool = True) -> str:
+    return apply_fixes(text, findings, unsafe=unsafe)[0]
+
+
+# --------------------------------------------------------------------------- how damage is made
+
+def garble(text: str, right: str, wrong: str, errors: str = "strict") -> str:
+    """*text* written in codec *right* and read back with codec *wrong*."""
+    return text.encode(right).decode(wrong, errors)
+
+
+_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+
+
+def gbk_desync(text: str) -> str:
+    """A GBK byte stream that lost the lead byte of its first 。 and was decoded out of step from there,
+    then had its full-width characters folded to ASCII (as the scrapers do)."""
+    data = text.encode("gbk")
+    cut = data.index("。".encode("gbk"))
+    damaged = text[: text.index("。")] + "?" + data[cut + 1:].decode("gbk", "replace")
+    return "".join(_FOLD.get(c, c) for c in damaged)
+
+
+# --------------------------------------------------------------------------- table: one case per form
+
+# (rule, subtype, damaged text, expected repair of the damaged stretch, safe)
+REDECODE_CASES = [
+    ("MJ001", "utf8-as-gbk", garble("加强社区治理工作", "utf-8", "gb18030"), "加强社区治理工作", True),
+    ("MJ001", "utf8-as-gbk", garble("完善基层服务体系", "utf-8", "gb18030"), "完善基层服务体系", True),
+    # an odd number of bytes: the decoder wrote U+FFFD for the last lead byte; that character is lost
+    ("MJ001", "utf8-as-gbk", garble("居民议事会顺利召开。", "utf-8", "gb18030", "replace"),
+     "居民议事会顺利召开\ufffd", True),
+    # U+FFFD inside a stretch is byte 0x80 (the only byte a GBK decoder cannot start a pair with)
+    ("MJ001", "utf8-as-gbk", garble("街道办事处工作总结", "utf-8", "gb18030", "replace"), "街道办事处工作总结", True),
+    ("MJ002", "utf8-as-big5", garble("中学大学家庭", "utf-8", "big5"), "中学大学家庭", True),
+    ("MJ003", "gbk-as-big5", garble("推进老旧小区改造工作", "gbk", "big5"), "推进老旧小区改造工作", True),
+    ("MJ003", "big5-as-gbk", garble("社區服務中心開展活動", "big5", "gb18030"), "社區服務中心開展活動", True),
+    ("MJ004", "utf8-as-latin1", garble("发展经济", "utf-8", "latin-1"), "发展经济", True),
+    ("MJ004", "utf8-as-latin1", garble("志愿服务队", "utf-8", "latin-1"), "志愿服务队", True),
+    ("MJ004", "utf8-as-latin1", "å‘å±•", "发展", False),  # windows-1252 dropped byte 0x8F: guessed
+    ("MJ004", "utf8-as-latin1", garble("é", "utf-8", "latin-1"), "é", True),
+    ("MJ005", "gbk-as-latin1", garble("发展经济", "gbk", "latin-1"), "发展经济", True),
+    ("MJ005", "gbk-as-latin1", garble("社区服务中心", "gbk", "cp1252", "replace"), "社区服务中心", True),
+    ("MJ006", "double-encoding", garble(garble("加强社区治理工作", "utf-8", "gb18030"), "utf-8", "gb18030"),
+     "加强社区治理工作", True),
+    ("MJ006", "double-encoding", garble(garble("志愿服务", "utf-8", "latin-1"), "utf-8", "latin-1"), "志愿服务", True),
+    ("MJ006", "double-encoding", garble(garble("ï", "utf-8", "latin-1"), "utf-8", "latin-1"), "ï", True),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "subtype", "damaged", "expected", "safe"), REDECODE_CASES,
+                         ids=[f"{r}-{s}-{i}" for i, (r, s, *_rest) in enumerate(REDECODE_CASES)])
+def test_redecode_forms(mj, rule_id, subtype, damaged, expected, safe):
+    text = f"标题：{damaged}\n"
+    findings = run(mj, text)
+    assert [(f.rule_id, f.subtype) for f in findings] == [(rule_id, subtype)]
+    (finding,) = findings
+    assert text[finding.start:finding.end] == damaged
+    assert finding.fix == expected
+    assert finding.safe_fix is safe
+    assert finding.category == "mojibake" and finding.severity == "error"
+
+
+def test_accented_latin_inside_words(mj):
+    text = "Un " + garble("café naïve", "utf-8", "latin-1") + "."
+    findings = run(mj, text)
+    assert [(text[f.start:f.end], f.fix) for f in findings] == [("Ã©", "é"), ("Ã¯", "ï")]
+    assert repaired(text, findings, unsafe=False) == "Un café naïve."
+
+
+def test_message_names_the_repair(mj):
+    text = garble("加强社区治理工作", "utf-8", "gb18030")
+    (finding,) = run(mj, text)
+    assert finding.message == f"UTF-8 text read as GBK: '{text}' is '加强社区治理工作'"
+
+
+def test_garbled_stretch_inside_clean_text(mj):
+    text = "通知：" + garble("社区服务中心", "utf-8", "gb18030") + "今天上午开放。"
+    (finding,) = run(mj, text)
+    assert finding.rule_id == "MJ001"
+    assert repaired(text, [finding]) == "通知：社区服务中心今天上午开放。"
+
+
+def test_lossy_utf8_as_big5_is_reported_without_a_repair(mj):
+    text = garble("社区服务中心开展志愿活动", "utf-8", "big5", "replace")
+    findings = run(mj, text)
+    assert [(f.rule_id, f.subtype, f.fix) for f in findings] == [("MJ002", "utf8-as-big5", None)]
+
+
+def test_ambiguous_dropped_byte_stays_lost():
+    # 服 and 朝 differ only in a byte windows-1252 drops: no guess, the character stays U+FFFD
+    assert undo_utf8_missing_cp1252_byte("æœ") == "\ufffd"
+
+
+# --------------------------------------------------------------------------- lossy signatures
+
+@pytest.mark.parametrize(
+    ("text", "match", "subtype"),
+    [
+        ("本月接待\ufffd\ufffd人次", "\ufffd\ufffd", "replacement-char"),
+        ("统计表锟斤拷锟斤拷完成", "锟斤拷锟斤拷", "kunkao"),
+        ("数据烫烫烫烫丢失", "烫烫烫烫", "debug-fill"),
+        ("数据屯屯屯丢失", "屯屯屯", "debug-fill"),
+        ("项目\x8d进展", "\x8d", "c1-control"),
+        ("首页\ue600导航", "\ue600", "private-use"),
+    ],
+)
+def test_lossy_signatures(mj, text, match, subtype):
+    assert [(f.rule_id, text[f.start:f.end], f.subtype, f.fix) for f in run(mj, text)] == [
+        ("MJ007", match, subtype, None)]
+
+
+def test_replacement_char_of_the_reader_is_left_to_the_encoding_rules(mj):
+    doc = Document("a.txt", "文本\ufffd结束", read_issues=[("invalid-utf8", 2, 3, {})])
+    assert [f.rule_id for f in audit_document(doc, mj)] == []
+
+
+# --------------------------------------------------------------------------- '?' and the GBK desync
+
+DESYNC_SENTENCES = ["全年任務已經完成。現在開始總結", "年度目標全部實現。群眾滿意度提高"]
+
+
+@pytest.mark.parametrize("sentence", DESYNC_SENTENCES)
+def test_gbk_desync_is_repaired(mj, sentence):
+    damaged = gbk_desync(sentence)
+    assert damaged != sentence and "?" in damaged
+    findings = run(mj, damaged)
+    assert [(f.rule_id, f.subtype, f.safe_fix) for f in findings] == [("MJ009", "gbk-desync", False)]
+    assert repaired(damaged, findings) == sentence
+    assert repaired(damaged, findings, unsafe=False) == damaged  # a guessed byte: not a safe fix
+
+
+def test_desync_with_pinyin_annotation_after_it():
+    assert realign_gbk(",F(xiàn)在") == ("。現", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("建设美丽?村的目标", "?"),
+        ("全面推进??振兴战略", "??"),
+        ("工作成效显著?;?继续努力", "?;?"),
+        ("发(fā)展?之路", "?"),
+    ],
+)
+def test_lost_characters(mj, text, match):
+    assert [(f.rule_id, text[f.start:f.end], f.fix) for f in run(mj, text) if f.rule_id != "MJ010"] == [
+        ("MJ008", match, None)]
+
+
+# --------------------------------------------------------------------------- pinyin annotations
+
+def test_one_finding_per_run_of_annotated_characters(mj):
+    text = "推進(jìn)區(qū)委領(lǐng)導(dǎo)工作，發(fā)展經(jīng)濟"
+    findings = run(mj, text)
+    assert [(text[f.start:f.end], f.fix, f.safe_fix) for f in findings] == [
+        ("進(jìn)區(qū)", "進區", True), ("領(lǐng)導(dǎo)", "領導", True), ("發(fā)", "發", True),
+        ("經(jīng)", "經", True)]
+    assert repaired(text, findings, unsafe=False) == "推進區委領導工作，發展經濟"
+
+
+def test_toneless_annotations_count_only_with_toned_ones():
+    assert find_annotations("我們(men)的") == []
+    text = "發(fā)展和區(qū)委與領(lǐng)導們(men)"
+    assert strip_annotations(text, allow_toneless=True) == "發展和區委與領導們"
+
+
+# --------------------------------------------------------------------------- HTML and URL-encoding
+
+def test_html_tags_in_plain_text_and_markdown(mj):
+    text = "一是经济发展</strong>截至六月<br/>完成"
+    assert [(f.subtype, text[f.start:f.end]) for f in run(mj, text, "a.txt")] == [
+        ("tag", "</strong>"), ("tag", "<br/>")]
+    assert run(mj, text, "a.md") == []  # tags in Markdown are intended
+    broken = "一是经济发展?/strong>截至六月"
+    assert [(f.rule_id, f.subtype, broken[f.start:f.end]) for f in run(mj, broken, "a.md")] == [
+        ("MJ008", "lost-char", "?"), ("MJ011", "broken-tag", "/strong>")]
+
+
+def test_broken_tags_need_a_tag_name_and_no_lead():
+    text = "a/b> 与 1/strong> 与 <b>粗体</b> 与 记录strong>二"
+    assert [text[a:b] for a, b in broken_tags(text)] == ["strong>"]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("资金&nbsp;500万元", "&nbsp;", " "),
+        ("研发&amp;生产", "&amp;", "&"),
+        ("工作完成&#12290;", "&#12290;", "。"),
+        ("甲&#x4E00;乙", "&#x4E00;", "一"),
+        ("研发&amp;amp;生产", "&amp;amp;", "&"),
+        ("资金&nbsp500万元", "&nbsp", " "),
+    ],
+)
+def test_html_entities(mj, text, match, fix):
+    (finding,) = run(mj, text)
+    assert (finding.rule_id, text[finding.start:finding.end], finding.fix, finding.safe_fix) == (
+        "MJ012", match, fix, True)
+
+
+def test_entities_in_markup_files_are_intended(mj):
+    assert run(mj, "资金&nbsp;500万元", "page.html") == []
+    assert entity_fix("&#0;") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("开展党员%2B志愿者活动", "%2B", "+"),
+        ("关键词%E5%8F%91%E5%B1%95相关", "%E5%8F%91%E5%B1%95", "发展"),
+        ("标题%20正文", "%20", " "),
+    ],
+)
+def test_url_encoding_in_prose(mj, text, match, fix):
+    (finding,) = run(mj, text)
+    assert (finding.rule_id, text[finding.start:finding.end], finding.fix) == ("MJ013", match, fix)
+
+
+def test_percent_decoding():
+    assert decode_percent("%E5%8F") is None  # not whole UTF-8
+    assert decode_percent("%00") is None
+
+
+# --------------------------------------------------------------------------- hard negatives
+
+CLEAN = [
+    ("發展新時代，區委領導有方，經濟穩步增長。", "a.txt"),  # traditional Chinese
+    ("鍾先生、龔女士和瑄瑀、璟珺四人合影。", "a.txt"),  # rare characters in names
+    ("鑫淼焱垚犇骉四家公司", "a.txt"),
+    ("東京の駅で友達に会いました。ひらがなとカタカナ。", "a.txt"),  # Japanese
+    ("Un café au lait, naïve, Zürich, Ångström, São Paulo.", "a.txt"),  # accented Latin
+    ("汉语拼音课：发 (fā)，现 (xiàn)，拼音 fā zhǎn。", "a.txt"),  # pinyin in a lesson
+    ("世界贸易组织(WTO)和情况(a)、情况(b)", "a.txt"),
+    ("祝大家新年快乐😀🎉👍", "a.txt"),  # emoji
+    ("面积为3×4÷2平方米，误差≤5%，温度25°C±0.5°。", "a.txt"),  # math symbols
+    ("价格¥100\xa0元，约5kg·m。", "a.txt"),
+    ("“十大行动”——“一二三”……‘甲’", "a.txt"),
+    ("What is this? It is a test.", "a.txt"),  # English question
+    ("你们准备好了吗?我们出发吧。这是为什么?\n是否同意?请回复。", "a.txt"),  # Chinese questions
+    ("他问：“真的?”", "a.txt"),
+    ("增长30%，完成率100%，占比25%20个百分点", "a.txt"),  # percentages
+    ("详见 https://a.example/s?q=%E5%8F%91&lt=2 页面", "a.txt"),  # percent-encoding inside a URL
+    ("<p>正文</p>和<strong>粗体</strong>", "a.md"),  # tags in Markdown
+    ("当x<y且y>z时成立，<单位名称>待填", "a.txt"),
+    ("R&D部门和AT&T公司", "a.txt"),
+    ("热烫烫的汤，屯田和屯兵", "a.txt"),
+    ("", "a.txt"),
+]
+
+
+@pytest.mark.parametrize(("text", "path"), CLEAN, ids=[t[:12] for t, _ in CLEAN])
+def test_clean_text_is_not_flagged(mj, text, path):
+    assert spans(run(mj, text, path), text) == []
+
+
+# --------------------------------------------------------------------------- properties
+
+COMMON_SIMPLIFIED = TIER1_SIMPLIFIED
+COMMON_TRADITIONAL = TIER1_SIMPLIFIED + TIER1_TRADITIONAL
+PUNCT = "，。、；："
+
+simplified = st.text(alphabet=st.sampled_from(COMMON_SIMPLIFIED), min_size=4, max_size=30)
+traditional = st.text(alphabet=st.sampled_from(COMMON_TRADITIONAL), min_size=4, max_size=30)
+prose = st.lists(st.tuples(st.text(alphabet=st.sampled_from(COMMON_SIMPLIFIED), min_size=2, max_size=12),
+                           st.sampled_from(PUNCT)), min_size=1, max_size=5).map(
+    lambda parts: "".join(a + b for a, b in parts))
+
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+
+
+def _all_fixed(mj, damaged: str) -> tuple[list[Finding], str]:
+    findings = run(mj, damaged)
+    return findings, repaired(damaged, findings)
+
+
+def _strict(text: str, right: str, wrong: str) -> str:
+    try:
+        return garble(text, right, wrong)
+    except UnicodeError:
+        assume(False)
+        raise
+
+
+@PROPERTY
+@given(simplified)
+def test_property_utf8_as_gbk(mj, text):
+    damaged = _strict(text, "utf-8", "gb18030")
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"utf8-as-gbk"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(simplified)
+def test_property_utf8_as_latin1(mj, text):
+    damaged = garble(text, "utf-8", "latin-1")
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"utf8-as-latin1"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(simplified)
+def test_property_gbk_as_latin1(mj, text):
+    damaged = garble(text, "gbk", "latin-1")
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"gbk-as-latin1"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(st.text(alphabet=st.sampled_from(COMMON_SIMPLIFIED), min_size=6, max_size=30))
+def test_property_gbk_as_big5(mj, text):
+    damaged = _strict(text, "gbk", "big5")
+    # only plausibility tells this damage from real text: the detector promises nothing for a garble
+    # that happens to read like ordinary text
+    assume(plausibility(damaged) < 0.35)
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"gbk-as-big5"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(st.text(alphabet=st.sampled_from(TIER1_TRADITIONAL), min_size=6, max_size=30))
+def test_property_big5_as_gbk(mj, text):
+    try:
+        damaged = garble(text, "big5", "gb18030")
+    except UnicodeError:
+        assume(False)
+    assume(plausibility(damaged) < 0.35)
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"big5-as-gbk"}
+    assert fixed == text
+
+
+def _big5_safe_pairs() -> list[str]:
+    """Pairs of common characters whose UTF-8 bytes all decode as Big5 (6 bytes = 3 Big5 characters)."""
+    pairs = []
+    for a in COMMON_SIMPLIFIED[:120]:
+        for b in COMMON_SIMPLIFIED[:120]:
+            try:
+                (a + b).encode("utf-8").decode("big5")
+            except UnicodeDecodeError:
+                continue
+            pairs.append(a + b)
+    return pairs
+
+
+BIG5_PAIRS = _big5_safe_pairs()
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(BIG5_PAIRS), min_size=2, max_size=8).map("".join))
+def test_property_utf8_as_big5(mj, text):
+    damaged = garble(text, "utf-8", "big5")
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"utf8-as-big5"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(simplified)
+def test_property_double_utf8_as_gbk(mj, text):
+    damaged = _strict(_strict(text, "utf-8", "gb18030"), "utf-8", "gb18030")
+    findings, fixed = _all_fixed(mj, damaged)
+    assert {f.subtype for f in findings} == {"double-encoding"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(prose)
+def test_property_pinyin_annotations_are_removed(mj, text):
+    import random
+
+    rng = random.Random(text)
+    annotated = "".join(c + "(" + rng.choice(["fā", "zhǎn", "qū", "lǐng", "dǎo", "xiàn"]) + ")"
+                        if c in COMMON_SIMPLIFIED and rng.random() < 0.4 else c for c in text)
+    assume(annotated != text)
+    findings, fixed = _all_fixed(mj, annotated)
+    assert {f.rule_id for f in findings} == {"MJ010"}
+    assert fixed == text
+
+
+@PROPERTY
+@given(st.one_of(simplified, traditional, prose))
+def test_property_clean_text_is_never_flagged(mj, text):
+    assert run(mj, text) == []
+    assert find_repairs(text) == []
+
+
+@PROPERTY
+@given(prose, st.sampled_from(["utf8-gbk", "latin1", "gbk-latin1", "entity", "percent", "pinyin"]))
+def test_property_fixing_twice_equals_fixing_once(mj, text, damage):
+    if damage == "utf8-gbk":
+        damaged = garble(text, "utf-8", "gb18030", "replace")
+    elif damage == "latin1":
+        damaged = garble(text, "utf-8", "cp1252", "replace")
+    elif damage == "gbk-latin1":
+        damaged = garble(text, "gbk", "latin-1")
+    elif damage == "entity":
+        damaged = text.replace("，", "&#65292;").replace("。", "&nbsp;")
+    elif damage == "percent":
+        damaged = text[:2] + "%E5%8F%91" + text[2:]
+    else:
+        damaged = "".join(c + "(fā)" if c in "的一是了不在有" else c for c in text)
+    checkers = build_checkers(list(load_rulebook()), select=MJ_RULES)
+    once, _ = fix_text("a.txt", damaged, checkers, unsafe=True)
+    twice, count = fix_text("a.txt", once, checkers, unsafe=True)
+    assert twice == once and count == 0
+
+
+def test_plausibility_orders_text_and_garble():
+    assert plausibility("加强社区治理工作") > 0.9
+    assert plausibility(garble("加强社区治理工作", "utf-8", "gb18030")) < 0.3
+
+
+# --------------------------------------------------------------------------- rule file
+
+def test_every_form_has_one_rule(rules):
+    mojibake = {r.id: r for r in rules if r.kind == "mojibake"}
+    assert sorted(mojibake) == MJ_RULES
+    forms = [f for r in mojibake.values() for f in r.params.get("forms", [])]
+    assert sorted(forms) == sorted(["utf8-as-gbk", "utf8-as-big5", "gbk-as-big5", "big5-as-gbk",
+                                    "utf8-as-latin1", "gbk-as-latin1", "double-encoding"])
+
+
+# --------------------------------------------------------------------------- the seeds
+
+def _seed(prefix: str) -> Path:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
+    if not matches:
+        pytest.skip(f"no {prefix}_*.txt in {SEEDS}")
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def seed_000(mj):
+    from auditor.sources import read_document
+
+    doc = read_document(str(_seed("000")))
+    return doc, audit_document(doc, mj)
+
+
+def test_seed_every_line_with_pinyin_has_a_finding(seed_000):
+    from auditor.repair.pinyin import ANNOTATION
+
+    doc, findings = seed_000
+    lines_with = {i + 1 for i, line in enumerate(doc.text.splitlines()) if ANNOTATION.search(line)}
+    flagged = {doc.position(f.start)[0] for f in findings if f.rule_id == "MJ010"}
+    assert lines_with and lines_with <= flagged
+    per_line = max(sum(1 for f in findings if f.rule_id == "MJ010" and doc.position(f.start)[0] == n)
+                   for n in lines_with)
+    annotations = len(ANNOTATION.findall(doc.text))
+    assert sum(f.rule_id == "MJ010" for f in findings) < annotations  # runs, not single annotations
+    assert per_line < 100
+
+
+def test_seed_question_mark_damage_and_broken_tag(seed_000):
+    doc, findings = seed_000
+    found = {(f.rule_id, doc.text[f.start:f.end]) for f in findings if f.rule_id != "MJ010"}
+    assert ("MJ011", "/strong>") in found
+    assert ("MJ008", "?;?") in found
+    assert any(rule == "MJ008" and match == "?" for rule, match in found)
+    desync = {doc.text[f.start:f.end]: f.fix for f in findings if f.rule_id == "MJ009"}
+    assert desync.get("?,F(xiàn)") == "。現"
+    assert desync.get("??茖W(xué)") == "。科學"
+    # the repair, then the pinyin rule, give back the sentence
+    start = doc.text.index("?,F(xiàn)將")
+    window = doc.text[start - 3:start + 12]
+    fixed, _ = fix_text("a.txt", window, build_checkers(list(load_rulebook()), select=MJ_RULES), unsafe=True)
+    assert fixed[3:].startswith("。現將")
+
+
+@pytest.mark.parametrize("prefix", ["002", "004"])
+def test_seeds_that_are_clean_of_mojibake(mj, prefix):
+    from auditor.sources import read_document
+
+    doc = read_document(str(_seed(prefix)))
+    findings = audit_document(doc, mj)
+    expected = [("MJ013", "%2B", "+")] if prefix == "002" else []  # 党建%2B社会救助: URL-encoding in prose
+    assert [(f.rule_id, doc.text[f.start:f.end], f.fix) for f in findings] == expected
