@@ -101,6 +101,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _jobs(value: str) -> int | None:
+    """``--jobs N`` (N >= 1) or ``--jobs auto``."""
+    if value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number or 'auto', got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("needs at least 1")
+    return jobs
+
+
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by ``check`` and ``baseline``: what to read and which rules to run."""
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
@@ -127,7 +140,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     corpus.add_argument("--id-column", default=None, metavar="NAME",
                         help="CSV/TSV/Parquet: the column naming a record (default: the row number)")
     scale = parser.add_argument_group("collections at scale")
-    scale.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+    scale.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
                        help="worker processes (default: all cores for large inputs, 1 for a handful of files)")
     scale.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="run on this machine, or on a Dask cluster (pip install 'doc-auditor[dask]')")
@@ -243,7 +256,9 @@ def _check(args: argparse.Namespace) -> int:
         summary = Summary()
         if report:
             reporter.start()
-        for result in plan.results(args.paths):
+        from auditor.progress import track
+
+        for result in track(plan.results(args.paths), args, plan):
             if args.update_baseline:
                 recorded.append(_baseline_of(result))
             if baseline_filter is not None:

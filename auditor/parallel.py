@@ -1,12 +1,278 @@
-"""The local engine: results in input order (a process pool is used when it pays)."""
+"""The local engine: results in input order, from a pool of worker processes when it pays.
+
+* The parent reads the documents (``plan.documents(paths)``), so walking, decoding, corpus files,
+  shards and the report of missing paths are exactly those of a serial run. It sends them to the
+  workers in *chunks* of consecutive documents (at most :data:`CHUNK_DOCUMENTS` documents or
+  :data:`CHUNK_CHARS` characters) through a :class:`concurrent.futures.ProcessPoolExecutor`.
+* At most ``CHUNKS_PER_WORKER × jobs`` chunks are in flight, and results are yielded chunk by chunk in
+  input order: the output is that of a serial run, and memory depends on the chunk size and the
+  number of workers, never on the size of the collection.
+* Each worker receives the checkers and the suppressor once, pickled, when it starts (or, if they
+  cannot be pickled, rebuilds them from the command-line options with :func:`auditor.run.plan_run`).
+* Workers send back only the findings (with their fingerprints), the verified statements and which
+  ``.auditorignore`` entries were used; the parent keeps the documents the reporters need for
+  positions and excerpts, and marks the used entries in its own suppressor.
+* ``jobs=None`` (auto) looks at the first documents of the stream (:func:`choose_jobs`): a handful of
+  documents, or a few dozen short ones, are checked in this process (starting workers would cost more
+  than it saves); anything larger uses every core. Standard input and ``jobs=1`` are always checked
+  in this process.
+* A worker that dies (killed, out of memory) or fails ends the run with a message and exit status 2
+  (:class:`EngineError`); Ctrl-C stops the workers and leaves the ``interrupted`` message to the CLI.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from itertools import chain
 
+from auditor.document import Document
 from auditor.engine import DocumentResult, audit_documents
+
+#: a chunk holds at most this many documents …
+CHUNK_DOCUMENTS = 32
+#: … or about this many characters of text (whichever comes first)
+CHUNK_CHARS = 1_000_000
+#: chunks in flight per worker: enough to keep every worker busy while the parent reads ahead
+CHUNKS_PER_WORKER = 2
+#: ``--jobs`` auto uses every core for more documents than this holding more than AUTO_MIN_CHARS characters …
+AUTO_DOCUMENTS = 50
+AUTO_MIN_CHARS = 200_000
+#: … or for more characters than this, or more documents than AUTO_MANY (however short)
+AUTO_CHARS = 4_000_000
+AUTO_MANY = 1000
+
+
+class EngineError(SystemExit):
+    """An engine could not finish the run. The message is written to stderr when the error is made,
+    and the exit status is 2 (``auditor`` exits with it wherever it is raised)."""
+
+    def __init__(self, message: str):
+        super().__init__(2)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def engine_error(message: str) -> EngineError:
+    """An :class:`EngineError` whose message was written to stderr (after hiding a progress bar)."""
+    progress = sys.modules.get("auditor.progress")
+    if progress is not None:
+        progress.hide_active()
+    sys.stderr.write(f"auditor: error: {message}\n")
+    sys.stderr.flush()
+    return EngineError(message)
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def choose_jobs(docs: Iterable[Document], jobs: int | None) -> tuple[int, Iterator[Document]]:
+    """The number of processes for *docs* and the documents again (the ones looked at included).
+
+    An explicit *jobs* is kept. ``None`` (or 0) reads ahead until the documents are worth the start of
+    worker processes (about half a second): more than :data:`AUTO_DOCUMENTS` documents with more than
+    :data:`AUTO_MIN_CHARS` characters, more than :data:`AUTO_CHARS` characters, or more than
+    :data:`AUTO_MANY` documents; then every core. A stream that ends first is checked serially (1).
+    At most :data:`AUTO_MANY` documents or :data:`AUTO_CHARS` characters are held while looking.
+    """
+    docs = iter(docs)
+    if jobs is not None and jobs > 0:
+        return jobs, docs
+    head: list[Document] = []
+    chars = 0
+    for doc in docs:
+        head.append(doc)
+        chars += len(doc.text)
+        count = len(head)
+        if (count > AUTO_DOCUMENTS and chars > AUTO_MIN_CHARS) or chars > AUTO_CHARS or count > AUTO_MANY:
+            return cpu_count(), chain(head, docs)
+    return 1, iter(head)
 
 
 def parallel_results(plan, paths: list[str], jobs: int | None) -> Iterator[DocumentResult]:
-    """Results of *paths* in input order. This version runs in one process."""
-    return audit_documents(plan.documents(paths), plan.checkers, plan.suppressor)
+    """Results of *paths* in input order, from ``jobs`` worker processes (``None``: decide from the input)."""
+    docs: Iterator[Document] = plan.documents(paths)
+    if "-" in paths:
+        jobs = 1
+    jobs, docs = choose_jobs(docs, jobs)
+    if jobs <= 1:
+        yield from audit_documents(docs, plan.checkers, plan.suppressor)
+        return
+    yield from _pool_results(plan, docs, jobs)
+
+
+def chunks(docs: Iterable[Document], size: int = CHUNK_DOCUMENTS, chars: int = CHUNK_CHARS) -> Iterator[list[Document]]:
+    """Consecutive documents, at most *size* per list or about *chars* characters."""
+    chunk: list[Document] = []
+    length = 0
+    for doc in docs:
+        chunk.append(doc)
+        length += len(doc.text)
+        if len(chunk) >= size or length >= chars:
+            yield chunk
+            chunk, length = [], 0
+    if chunk:
+        yield chunk
+
+
+def worker_state(plan) -> tuple[str, object]:
+    """What a worker needs to check documents like *plan*: the pickled checkers and suppressor, or the
+    command-line options to rebuild them from when they cannot be pickled."""
+    import pickle
+
+    try:
+        return "pickle", pickle.dumps((plan.checkers, plan.suppressor), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        if plan.args is None:
+            raise
+        return "args", plan.args
+
+
+def load_state(state: tuple[str, object]):
+    """``(checkers, suppressor)`` from :func:`worker_state`."""
+    kind, data = state
+    if kind == "pickle":
+        import pickle
+
+        return pickle.loads(data)
+    from auditor.run import plan_run
+
+    plan = plan_run(data)
+    return plan.checkers, plan.suppressor
+
+
+def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[list, list]], list[int]]:
+    """``(findings, verified)`` of each document, and the indices of the suppressor's ignore entries
+    that this chunk used (counted on fresh copies of the entries: a worker may check the chunks of
+    several runs, or several chunks at once)."""
+    from dataclasses import replace
+
+    from auditor.suppression import Suppressor
+
+    entries = [replace(entry, used=False) for entry in suppressor.ignore_entries]
+    local = Suppressor(suppressor.rules, entries)
+    out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
+    return out, [i for i, entry in enumerate(entries) if entry.used]
+
+
+def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Callable[[], int], suppressor,
+                    describe_error) -> Iterator[DocumentResult]:
+    """Send *docs* chunk by chunk through ``submit(chunk) -> future`` with at most *inflight* chunks in
+    flight (a number, or a function asked after each submit); yield their results in input order.
+    ``result(future)`` waits for a chunk's answer (:func:`check_chunk`'s); ``describe_error(exc, chunk)``
+    turns a failure into an :class:`EngineError` (or returns ``None`` to let the exception through)."""
+    bound = inflight if callable(inflight) else (lambda: inflight)
+    pending: deque = deque()
+    entries = suppressor.ignore_entries if suppressor is not None else []
+
+    def finish(chunk, future):
+        try:
+            answers, used = result(future)
+        except Exception as exc:
+            error = describe_error(exc, chunk)
+            if error is None:
+                raise
+            raise error from exc
+        for index in used:
+            entries[index].used = True
+        for doc, (findings, verified) in zip(chunk, answers, strict=True):
+            yield DocumentResult(doc, findings, verified)
+
+    for chunk in chunks(docs):
+        pending.append((chunk, submit(chunk)))
+        while len(pending) >= bound():
+            yield from finish(*pending.popleft())
+    while pending:
+        yield from finish(*pending.popleft())
+
+
+# --- the process pool ----------------------------------------------------------------------------
+
+_STATE = None  # (checkers, suppressor) of a worker process
+
+
+def _init_worker(state) -> None:
+    global _STATE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _STATE = load_state(state)
+
+
+def _check_in_worker(docs: list[Document]):
+    checkers, suppressor = _STATE
+    return check_chunk(docs, checkers, suppressor)
+
+
+@contextmanager
+def sigint_ignored():
+    """Ignore Ctrl-C while worker processes are started, so that they start with it ignored (a Ctrl-C
+    then reaches only the parent, which stops them)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop_workers(executor) -> None:
+    """Cancel what is queued and end the worker processes now (not after their current chunk)."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())  # shutdown() forgets them
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[DocumentResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    state = worker_state(plan)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(state,))
+    started = 0
+
+    def submit(chunk):
+        nonlocal started
+        if started < jobs:  # this submit may start a worker process
+            started += 1
+            with sigint_ignored():
+                return executor.submit(_check_in_worker, chunk)
+        return executor.submit(_check_in_worker, chunk)
+
+    def describe(exc: BaseException, chunk: list[Document]) -> EngineError:
+        where = chunk[0].path if len(chunk) == 1 else f"{chunk[0].path} … {chunk[-1].path}"
+        if isinstance(exc, BrokenProcessPool):
+            return engine_error(f"a worker process died while checking {where} (out of memory, or killed?); "
+                                "run with --jobs 1 to check in one process")
+        return engine_error(f"checking {where} failed in a worker process: {type(exc).__name__}: {exc} "
+                            "(run with --jobs 1 for the full traceback)")
+
+    finished = False
+    try:
+        yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_WORKER * jobs,
+                                   plan.suppressor, describe)
+        finished = True
+    finally:
+        if finished:
+            executor.shutdown(wait=True)
+        else:  # an error, Ctrl-C or a consumer that stopped early: do not wait for the rest
+            _stop_workers(executor)

@@ -1,0 +1,391 @@
+"""The local engine with worker processes (``--jobs``) and the progress bar (``--progress``).
+
+A parallel run must print exactly what a serial run prints; only imports and outputs are asserted,
+never timings.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from auditor import parallel, progress
+from auditor.cli import _parser
+from auditor.document import Document
+from auditor.run import plan_run
+
+PLACES = ["东城", "西湖", "南山", "北岗", "青石"]
+SENTENCES = [
+    "{p}街道扎实推进社区治理各项工作，取得了阶段性成效。",
+    "全年召开专题会议{n}次，研究解决重点难点问题{m}个。",
+    "全年走访困难群众xx户，发放慰问金xx.xx万元。",
+    "XX社区于x月xx日完成验收工作。",
+    "共受理群众诉求{t}件，办结{a}件，办结率{r}%。",
+    "全年开展检查{n}次，其中日常检查{m}次、专项检查{k}次。",
+    "种植经济作物{t}亩，分别是东片{a}亩、西片{b}亩。",
+    "××单位负责人张某参加会议。",
+    "增长率为{r}%，比上年提高{n}个百分点。",
+]
+
+
+def _sentence(rng: random.Random) -> str:
+    n = rng.randint(5, 400)
+    m = rng.randint(2, n)
+    t = rng.randint(200, 5000)
+    a = rng.randint(t // 2, t)
+    b = t - a if rng.random() < 0.7 else t - a + rng.randint(1, 9)  # some totals do not add up
+    return rng.choice(SENTENCES).format(p=rng.choice(PLACES), n=n, m=m, k=max(0, n - m), t=t, a=a, b=b,
+                                        r=f"{100 * a / t:.2f}")
+
+
+def make_collection(root: Path, count: int = 60, seed: int = 11) -> Path:
+    """*count* documents under *root*/corpus (text, Markdown with code and directives, an empty one, a
+    GBK one, a binary one) and a ``.auditorignore`` with one used and one unused line."""
+    rng = random.Random(seed)
+    corpus = root / "corpus"
+    for i in range(count):
+        folder = corpus / f"part{i % 3}"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = "\n".join("".join(_sentence(rng) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 8)))
+        if i == 4:
+            text = "全年走访困难群众xx户。\n" + text  # suppressed by the first .auditorignore line
+        if i % 10 == 3:
+            name = f"note-{i:03d}.md"
+            text = (f"# 报告 {i}\n\n<!-- auditor-disable-next-line PH001 -->\n全年走访xx户。\n\n```\n代码xx户\n```\n\n"
+                    f"{text}\n<!-- auditor-disable PH999 -->\n")
+            (folder / name).write_text(text, encoding="utf-8")
+        elif i == 17:
+            (folder / f"doc-{i:03d}.txt").write_bytes(b"")
+        elif i == 24:
+            (folder / f"doc-{i:03d}.txt").write_bytes(text.encode("gbk"))
+        elif i == 29:
+            (folder / f"doc-{i:03d}.txt").write_bytes(b"\x00\x01binary\x00")
+        else:
+            (folder / f"doc-{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
+    (root / ".auditorignore").write_text("corpus/part1/doc-004.txt PH001\nnothing/*.txt PH002\n", encoding="utf-8")
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("collection")
+    make_collection(root)
+    return root
+
+
+def _plan(*argv: str):
+    return plan_run(_parser().parse_args(["check", "--isolated", *argv]))
+
+
+def _summary(results) -> list[tuple]:
+    return [(r.document.path, [(f.rule_id, f.start, f.end, f.message, f.fingerprint) for f in r.findings],
+             [(f.rule_id, f.start, f.end) for f in r.verified]) for r in results]
+
+
+# --- parallel output equals serial output ---------------------------------------------------------
+
+def test_jobs_2_prints_exactly_what_jobs_1_prints(run_cli, collection):
+    serial = run_cli("check", "--isolated", "--format", "json", "--show-verified", "--jobs", "1", "corpus",
+                     cwd=collection)
+    par = run_cli("check", "--isolated", "--format", "json", "--show-verified", "--jobs", "2", "corpus",
+                  cwd=collection)
+    assert serial.returncode == par.returncode == 1, serial.stderr + par.stderr
+    assert par.stdout == serial.stdout
+    assert par.stderr == serial.stderr
+    report = json.loads(par.stdout)
+    paths = [d["path"] for d in report["documents"]]
+    assert len(paths) == 60
+    assert paths == sorted(paths)  # the walk's order: folders and names sorted
+    assert report["summary"]["findings"] > 100
+    rules = set(report["summary"]["by_rule"])
+    assert {"PH001", "AU001"} <= rules, rules  # placeholders, and the unused inline directive
+    # the used .auditorignore line is known to the parent: only the unused one is reported
+    assert ".auditorignore:2" in par.stderr and ".auditorignore:1" not in par.stderr
+
+
+def test_parallel_results_equal_serial_results_with_small_chunks(collection, monkeypatch):
+    monkeypatch.chdir(collection)
+    serial = _summary(_plan("corpus").results(["corpus"]))  # jobs None: 60 documents → but compare below
+    plan = _plan("--jobs", "1", "corpus")
+    one = _summary(plan.results(["corpus"]))
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 3)  # 20 chunks, at most 4 in flight
+    plan = _plan("corpus")
+    two = _summary(parallel.parallel_results(plan, ["corpus"], 2))
+    assert two == one == serial
+    assert [e.used for e in plan.suppressor.ignore_entries] == [True, False]
+
+
+def test_output_is_deterministic_across_runs(run_cli, collection):
+    runs = [run_cli("check", "--isolated", "--format", "concise", "--jobs", "2", "corpus", cwd=collection).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1]
+    assert runs[0].count("\n") > 100
+
+
+def test_results_carry_documents_for_reporters(collection, monkeypatch):
+    monkeypatch.chdir(collection)
+    results = list(parallel.parallel_results(_plan("corpus"), ["corpus"], 2))
+    gbk = next(r for r in results if r.document.path.endswith("doc-024.txt"))
+    assert gbk.document.encoding != "utf-8" and gbk.document.text  # decoded in the parent, text kept
+    assert all(f.fingerprint for r in results for f in r.findings)
+    with_findings = next(r for r in results if r.findings)
+    line, column = with_findings.document.position(with_findings.findings[0].start)
+    assert line >= 1 and column >= 1
+
+
+# --- choosing the number of processes ------------------------------------------------------------
+
+def _docs(n: int, size: int = 10) -> list[Document]:
+    return [Document(f"d{i}.txt", "文" * size) for i in range(n)]
+
+
+def test_auto_jobs_is_serial_for_a_handful_of_documents():
+    jobs, docs = parallel.choose_jobs(iter(_docs(2)), None)
+    assert jobs == 1
+    assert [d.path for d in docs] == ["d0.txt", "d1.txt"]
+
+
+def test_auto_jobs_uses_every_core_for_many_or_large_documents():
+    many, docs = parallel.choose_jobs(iter(_docs(200, size=5000)), None)
+    assert many == parallel.cpu_count()
+    assert [d.path for d in docs] == [f"d{i}.txt" for i in range(200)]  # the documents looked at are kept
+    large, _ = parallel.choose_jobs(iter(_docs(3, size=parallel.AUTO_CHARS)), None)
+    assert large == parallel.cpu_count()
+    tiny_but_countless, _ = parallel.choose_jobs(iter(_docs(parallel.AUTO_MANY + 5)), None)
+    assert tiny_but_countless == parallel.cpu_count()
+    assert parallel.choose_jobs(iter(_docs(2)), 3)[0] == 3  # an explicit number is kept
+
+
+def test_auto_jobs_is_serial_for_a_few_dozen_short_documents():
+    jobs, docs = parallel.choose_jobs(iter(_docs(200)), None)  # 2,000 characters: not worth the workers
+    assert jobs == 1
+    assert len(list(docs)) == 200
+
+
+def test_auto_jobs_checks_two_files_in_this_process(write_doc, monkeypatch, capsys):
+    from auditor.cli import main
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for two files")
+
+    monkeypatch.setattr(parallel, "_pool_results", no_pool)
+    a = write_doc("a.txt", "走访困难群众xx户。\n")
+    b = write_doc("b.txt", "今年全区经济平稳运行。\n")
+    assert main(["check", "--isolated", "--format", "json", str(a), str(b)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [d["path"] for d in report["documents"]] == [str(a), str(b)]
+
+
+def test_stdin_is_checked_in_this_process(monkeypatch):
+    monkeypatch.setattr(parallel, "_pool_results", lambda *a, **k: (_ for _ in ()).throw(AssertionError("pool")))
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO("走访xx户。\n".encode())))
+    results = list(parallel.parallel_results(_plan("-"), ["-"], 2))
+    assert [r.document.path for r in results] == ["-"]
+    assert [f.rule_id for f in results[0].findings] == ["PH001"]
+
+
+def test_chunks_are_bounded_by_documents_and_characters():
+    docs = _docs(10, size=100)
+    assert [len(c) for c in parallel.chunks(docs, size=4, chars=10_000)] == [4, 4, 2]
+    assert [len(c) for c in parallel.chunks(docs, size=100, chars=250)] == [3, 3, 3, 1]
+
+
+# --- failures ---------------------------------------------------------------------------------------
+
+class CrashingChecker:
+    """Ends its process (or raises) on a document that says so; pickled into the workers."""
+
+    rule = SimpleNamespace(id="ZZ999")
+
+    def __init__(self, how: str):
+        self.how = how
+
+    def check(self, doc):
+        if "CRASH" in doc.text:
+            if self.how == "exit":
+                os._exit(3)
+            raise ValueError("rule exploded")
+        return []
+
+
+@pytest.mark.parametrize(("how", "expected"), [("exit", "worker process died"), ("raise", "ValueError: rule exploded")])
+def test_a_failing_worker_ends_the_run_with_exit_2(tmp_path, capsys, how, expected):
+    for i in range(8):
+        (tmp_path / f"d{i}.txt").write_text("CRASH\n" if i == 5 else "今年平稳。\n", encoding="utf-8")
+    plan = _plan(str(tmp_path))
+    plan.checkers = [CrashingChecker(how)]
+    with pytest.raises(SystemExit) as caught:
+        list(parallel.parallel_results(plan, [str(tmp_path)], 2))
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("auditor: error: ") and expected in err
+    assert "--jobs 1" in err
+    assert _no_workers_left()
+
+
+def _no_workers_left(seconds: float = 10) -> bool:
+    """Whether every worker process is gone (the pool's own thread may still be reaping one)."""
+    deadline = time.monotonic() + seconds
+    while multiprocessing.active_children():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_stopping_early_stops_the_workers(collection, monkeypatch):
+    monkeypatch.chdir(collection)
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 2)
+    results = parallel.parallel_results(_plan("corpus"), ["corpus"], 2)
+    first = next(results)
+    assert first.document.path.endswith("doc-000.txt")
+    results.close()
+    assert _no_workers_left()
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return ["unknown", "unknown"]  # no /proc: just wait a little
+
+
+def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
+    from conftest import cli_env
+
+    rng = random.Random(5)
+    for i in range(600):
+        folder = tmp_path / f"p{i // 100}"
+        folder.mkdir(exist_ok=True)
+        text = "".join(_sentence(rng) for _ in range(200))
+        (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
+                             "2", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=cli_env(auditor_cache_dir), start_new_session=True)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
+        time.sleep(0.05)  # wait for the workers
+    time.sleep(0.5)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before it could be interrupted")
+    os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C: the whole process group
+    _out, err = proc.communicate(timeout=30)
+    text = err.decode("utf-8")
+    assert proc.returncode == 130, text
+    assert "interrupted" in text
+    assert "Traceback" not in text
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the workers are gone too
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("worker processes outlived an interrupted run")
+
+
+# --- the progress bar ------------------------------------------------------------------------------
+
+class FakeStream(io.StringIO):
+    def __init__(self, tty: bool):
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(("mode", "options", "environ", "tty", "shown"), [
+    ("auto", {}, {}, True, True),
+    ("auto", {"output_format": "concise"}, {}, True, True),
+    ("auto", {}, {}, False, False),                      # stderr is not a terminal
+    ("auto", {}, {"CI": "true"}, True, False),           # CI
+    ("auto", {"quiet": True}, {}, True, False),
+    ("auto", {"silent": True}, {}, True, False),
+    ("auto", {"output_format": "json"}, {}, True, False),  # machine formats
+    ("auto", {"output_format": "sarif"}, {}, True, False),
+    ("auto", {}, {"TERM": "dumb"}, True, False),
+    ("never", {}, {}, True, False),
+    ("always", {"output_format": "json"}, {"CI": "1"}, False, True),
+])
+def test_when_the_progress_bar_is_shown(mode, options, environ, tty, shown):
+    assert progress.progress_enabled(mode, stream=FakeStream(tty), environ=environ, **options) is shown
+
+
+def test_progress_off_returns_the_results_untouched():
+    args = SimpleNamespace(progress="auto", quiet=False, silent=False, paths=[])
+    results = iter([])
+    assert progress.track(results, args, SimpleNamespace(output_format="json")) is results
+
+
+def test_progress_bar_renders_on_a_terminal_console(collection, monkeypatch):
+    from rich.console import Console
+
+    monkeypatch.chdir(collection)
+    plan = _plan("--jobs", "1", "corpus")
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=140, color_system=None)
+    args = SimpleNamespace(progress="always", quiet=False, silent=False, paths=["corpus"], output=None)
+    results = list(progress.track(plan.results(["corpus"]), args, plan, console=console, shares_terminal=False))
+    assert len(results) == 60
+    drawn = out.getvalue()
+    assert "docs" in drawn and "MB" in drawn and "docs/s" in drawn
+    assert "60 docs" in drawn or "60/60 docs" in drawn
+
+
+def test_counting_documents_for_the_eta(collection, monkeypatch):
+    monkeypatch.chdir(collection)
+    plan = _plan("corpus")
+    assert progress.count_documents(["corpus"], plan) == 60
+    assert progress.count_documents(["-"], plan) is None
+    sharded = _plan("--shard", "0/2", "corpus")
+    assert progress.count_documents(["corpus"], sharded) is None
+
+
+def test_cli_progress_is_silent_off_a_terminal_and_forced_with_always(run_cli, collection):
+    auto = run_cli("check", "--isolated", "--format", "concise", "corpus", cwd=collection)
+    assert "docs/s" not in auto.stderr
+    forced = run_cli("check", "--isolated", "--format", "json", "--progress", "always", "--jobs", "1", "corpus",
+                     cwd=collection)
+    assert "docs/s" in forced.stderr
+    assert json.loads(forced.stdout)["summary"]["documents"] == 60  # the report is untouched
+    ci = run_cli("check", "--isolated", "--format", "concise", "corpus", cwd=collection, env={"CI": "true"})
+    assert "docs/s" not in ci.stderr
+
+
+def test_progress_bar_on_a_pseudo_terminal(collection, auditor_cache_dir):
+    """stderr on a terminal, report in a file: the bar is drawn and erased."""
+    pty = pytest.importorskip("pty")
+    from conftest import cli_env
+
+    leader, follower = pty.openpty()
+    env = cli_env(auditor_cache_dir, {"CI": None, "TERM": "xterm"})
+    proc = subprocess.run([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "concise", "-o",
+                           os.devnull, "--jobs", "1", "corpus"], cwd=collection, env=env, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=follower, timeout=120, check=False)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    drawn = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 1
+    assert "60/60 docs" in drawn or "docs/s" in drawn, drawn[-500:]
