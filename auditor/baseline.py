@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from auditor.errors import AuditorError
 from auditor.fingerprint import fingerprints
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +59,7 @@ _ENTRY_KEYS = ("rule_id", "fingerprint", "text")
 _REDO = "fix or delete it, or record a new baseline with --update-baseline"
 
 
-class BaselineError(Exception):
+class BaselineError(AuditorError):
     """A baseline file that cannot be read or is not a doc-auditor baseline."""
 
 

@@ -167,12 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
-    from auditor.baseline import BaselineError
-    from auditor.config import ConfigError
-    from auditor.rulebook import RuleFileError
-    from auditor.run import ShardError
-    from auditor.selection import SelectionError
-    from auditor.suppression import IgnoreFileError
+    from auditor.errors import AuditorError
 
     try:
         if args.command == "check":
@@ -199,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    except (RuleFileError, SelectionError, ConfigError, BaselineError, IgnoreFileError, ShardError) as exc:
+    except AuditorError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:

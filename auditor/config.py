@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from auditor.errors import AuditorError
+
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
 OUTPUT_FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl")
 
 
-class ConfigError(Exception):
+class ConfigError(AuditorError):
     """A configuration file that cannot be used; names the file, line and key."""
 
     def __init__(self, path: str, message: str, line: int | None = None, key: str | None = None):
@@ -113,6 +115,11 @@ def find_config(start: str | os.PathLike = ".") -> Path | None:
             return candidate
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
+            try:
+                if b"tool.auditor" not in pyproject.read_bytes():
+                    continue  # not ours: no need to parse it
+            except OSError:
+                continue
             try:
                 data = _load_toml(pyproject)
             except ConfigError:

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 import regex
 
+from auditor.lazyregex import LazyRegex
 from auditor.textview import TextView, clean_view
 
 _TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -46,7 +47,7 @@ UNITS: dict[str, tuple[str, int]] = {
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
-_QUANTITY = regex.compile(
+_QUANTITY = LazyRegex(
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)"
@@ -54,12 +55,12 @@ _QUANTITY = regex.compile(
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
     r"(?![A-Za-z0-9])"
 )
-_YEAR_LIST = regex.compile(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
-_PERCENT_WORDS = regex.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
-_SENTENCE_END_RE = regex.compile(r"[。！？!?；;\n]")
-_NEEDS_ASCII = regex.compile(r"[０-９．％]")
-_FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
-_NEEDS_SIMPLE = regex.compile("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]")
+_YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
+_PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
+_SENTENCE_END_RE = LazyRegex(r"[。！？!?；;\n]")
+_NEEDS_ASCII = LazyRegex(r"[０-９．％]")
+_FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_NEEDS_SIMPLE = LazyRegex("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
@@ -268,11 +269,11 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
 
 
 #: words without which no numeric rule has anything to check in a sentence
-TRIGGERS = regex.compile(
+TRIGGERS = LazyRegex(
     r"其中|包括|分别|合计|共计|总计|率|%|百分之|按期|超期|男|女|城镇|农村|线上|线下|省内|省外|市内|市外|正常|异常"
     r"|已|未"
 )
-_SCOPE_END = regex.compile(r"[。！？!?\n]")
+_SCOPE_END = LazyRegex(r"[。！？!?\n]")
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:

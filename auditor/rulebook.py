@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
+from auditor.errors import AuditorError
 from auditor.resources import builtin_rule_files, rule_schema_path
 
 
-class RuleFileError(Exception):
+class RuleFileError(AuditorError):
     """A rule file cannot be used; the message names the file, the line and the offending key."""
 
     def __init__(self, path: str | os.PathLike, message: str, line: int | None = None, key: str | None = None):

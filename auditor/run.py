@@ -14,6 +14,7 @@ from pathlib import Path
 
 from auditor.config import Settings, check_selectors, load_settings
 from auditor.engine import DocumentResult, audit_documents, build_checkers
+from auditor.errors import AuditorError
 from auditor.kinds.base import Checker
 from auditor.rulebook import Rulebook, load_rulebook
 from auditor.selection import SelectionError, split_selectors
@@ -121,7 +122,7 @@ def parse_shard(value: str | None) -> tuple[int, int] | None:
     return index, count
 
 
-class ShardError(ValueError):
+class ShardError(AuditorError, ValueError):
     """A malformed ``--shard`` value."""
 
 

@@ -1,6 +1,7 @@
 """``--select`` / ``--ignore``: choose rules by id, id prefix, name or category (as in ruff).
 
->>> from auditor.rulebook import Rule
+>>> from auditor.errors import AuditorError
+from auditor.rulebook import Rule
 >>> r = Rule("PH001", "x-placeholder", "placeholder", "placeholder", "error", "", {}, {})
 >>> matches(r, "PH"), matches(r, "PH001"), matches(r, "placeholder"), matches(r, "EN")
 (True, True, True, False)
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from auditor.errors import AuditorError
 from auditor.rulebook import Rule
 
 
-class SelectionError(ValueError):
+class SelectionError(AuditorError, ValueError):
     """A selector that matches no rule (a typo, usually)."""
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.document import Document
+from auditor.errors import AuditorError
 from auditor.finding import Finding
 from auditor.rulebook import Rule
 from auditor.selection import matches
@@ -132,7 +133,7 @@ class IgnoreEntry:
         return False
 
 
-class IgnoreFileError(ValueError):
+class IgnoreFileError(AuditorError, ValueError):
     """A malformed ``.auditorignore`` line."""
 
 

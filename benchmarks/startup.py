@@ -3,8 +3,8 @@
     python benchmarks/startup.py [--runs 30]
 
 Target (DESIGN.md): ``auditor check one_small_file.txt`` within 3x the wall time of importing regex.
-The first auditor run fills the rule-validation cache; the figures are for warm runs, as in a
-pre-commit hook.
+The first auditor run fills the rule-validation cache and the package's bytecode is compiled first
+(as an installed wheel has it); the figures are for warm runs, as in a pre-commit hook.
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ def main() -> None:
         with open(dirty, "w", encoding="utf-8") as handle:
             handle.write("全年走访困难群众xx户，XX街道于x月xx日完成验收。\n" * 20)
         env = {**os.environ, "AUDITOR_CACHE_DIR": os.path.join(tmp, "cache")}
+        # an installed package has its bytecode compiled; a checkout run with PYTHONDONTWRITEBYTECODE
+        # would recompile every module on every run and measure the compiler, not the tool
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        import auditor
+
+        subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.dirname(auditor.__file__)], check=False,
+                       env=env)
         py = sys.executable
         cases = {
             'python -c "import regex"': [py, "-c", "import regex"],

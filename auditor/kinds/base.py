@@ -9,6 +9,7 @@ import regex
 
 from auditor.document import Document
 from auditor.finding import Finding
+from auditor.lazyregex import LazyRegex  # noqa: F401 - re-exported for the kinds
 from auditor.rulebook import Rule
 
 DEFAULT_CONTEXT_WINDOW = 20
@@ -95,23 +96,3 @@ class Checker:
             yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
                           cand.start, cand.end, subtype=cand.subtype, verified=cand.verified, fix=cand.fix,
                           safe_fix=cand.safe_fix)
-
-
-class LazyRegex:
-    """A ``regex`` pattern compiled on first use, so importing a kind costs no compilation.
-
-    >>> digits = LazyRegex(r"\\d+")
-    >>> digits.findall("a1b22")
-    ['1', '22']
-    """
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-        self._compiled = None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
-        return getattr(self._compiled, name)

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from auditor.lazyregex import LazyRegex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
 #: one annotation: a Han character, then a parenthesised pinyin-looking word
-ANNOTATION = regex.compile(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
+ANNOTATION = LazyRegex(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
-PARENTHESISED = regex.compile(rf"\(([{_LETTERS}]{{1,7}})\)")
-_TONE = regex.compile(f"[{TONED}]")
+PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
+_TONE = LazyRegex(f"[{TONED}]")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
-_SYLLABLE = regex.compile(
+_SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?"
     r"|h?[mnḿńňǹ]g?"

@@ -264,12 +264,18 @@ class Repair:
 
 
 def _marker_chars(codec: str, leads: range, trails: range) -> str:
-    chars = []
+    """The distinct single characters *codec* makes of the byte pairs ``leads × trails``, in order.
+
+    One bulk decode (pairs separated by line breaks) instead of one call per pair keeps this cheap.
+    """
+    data = bytearray()
     for lead in leads:
         for trail in trails:
-            ch = _decode(bytes((lead, trail)), codec)
-            if ch is not None and len(ch) == 1 and ch not in chars:
-                chars.append(ch)
+            data += bytes((lead, trail, 0x0A))
+    chars: dict[str, None] = {}
+    for piece in data.decode(codec, errors="replace").split("\n"):
+        if len(piece) == 1 and piece != "\ufffd":
+            chars.setdefault(piece)
     return "".join(chars)
 
 
@@ -314,14 +320,13 @@ _P = _Patterns()
 def _ranges_without(first: int, last: int, excluded: frozenset[str]) -> str:
     """A character-class body for the code points ``first..last`` that are not in *excluded*."""
     parts = []
-    start = None
-    for code in range(first, last + 2):
-        inside = code <= last and chr(code) not in excluded
-        if inside and start is None:
-            start = code
-        elif not inside and start is not None:
+    start = first
+    for code in sorted(ord(c) for c in excluded if first <= ord(c) <= last):
+        if code > start:
             parts.append(chr(start) if start == code - 1 else f"{chr(start)}-{chr(code - 1)}")
-            start = None
+        start = code + 1
+    if start <= last:
+        parts.append(chr(start) if start == last else f"{chr(start)}-{chr(last)}")
     return "".join(parts)
 
 
@@ -346,12 +351,40 @@ def _segments(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, 
     return [span for span, hits in found.items() if hits >= min_hits]
 
 
+_QUICK_LIMIT = 50_000
+_listed_set: frozenset[str] | None = None
+
+
+def _may_need_repair(text: str) -> bool:
+    """A conservative quick test: could any pre-check of :func:`find_repairs` match *text*?
+
+    True when the text holds a character that is neither ASCII, nor a listed common character (other
+    than a GBK/Big5 marker), nor ordinary CJK or general punctuation — every character the three
+    pre-check patterns look for (markers, rare characters, Latin-1) is such a character.
+    """
+    global _listed_set
+    if _listed_set is None:
+        markers = set(_marker_chars("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
+        markers |= set(_marker_chars("big5", range(0xE2, 0xF0), range(0xA1, 0xC0)))
+        _listed_set = frozenset(listed_class()) - markers  # a listed character that is a marker still counts
+    for ch in set(text):
+        if ch.isascii() or ch in _listed_set:
+            continue
+        code = ord(ch)
+        if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or 0x2010 <= code <= 0x2027:
+            continue
+        return True
+    return False
+
+
 def find_repairs(text: str) -> list[Repair]:
     """Every stretch of *text* that a re-decoding repairs, in text order, without overlaps.
 
     Cheap pre-checks come first: one search per family for the characters its damage is made of;
     only the stretches holding such characters are examined.
     """
+    if len(text) < _QUICK_LIMIT and not _may_need_repair(text):
+        return []  # a short text of common characters: no need to build the big patterns
     _P.build()
     found: list[Repair] = []
     if _P.utf8_marker.search(text):

@@ -20,7 +20,7 @@ import unicodedata
 from html.entities import html5
 from urllib.parse import unquote_to_bytes
 
-import regex
+from auditor.lazyregex import LazyRegex
 
 #: HTML elements whose tags turn up in scraped text (the rule file may give its own list)
 TAG_NAMES = (
@@ -66,7 +66,7 @@ def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> li
 #: a character reference: named (``&nbsp;``), decimal (``&#12290;``) or hexadecimal (``&#x3002;``);
 #: the five commonest names are taken without their semicolon too (``&nbsp``), as browsers do; a
 #: reference escaped again (``&amp;nbsp;``) is one match
-ENTITY = regex.compile(
+ENTITY = LazyRegex(
     r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|(?:nbsp|amp|lt|gt|quot)(?![a-zA-Z=]))"
 )
 
@@ -109,7 +109,7 @@ def entity_fix(token: str) -> str | None:
 
 
 #: one or more percent-escapes: ``%2B``, ``%E5%8F%91``
-PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+PERCENT_RUN = LazyRegex(r"(?:%[0-9A-Fa-f]{2})+")
 #: single characters that are percent-encoded in links and forms and so turn up alone in prose
 ENCODED_ASCII = " !\"#$%&'()*+,/:;<=>?@[\\]^`{|}"
 
