@@ -16,10 +16,12 @@ from auditor import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
+COMMANDS = ("check", "baseline", "fix", "merge", "summary", "init", "rules", "explain")
 FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl", "csv", "parquet", "html")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with *only*, just that command gets its options (faster start-up)."""
     parser = argparse.ArgumentParser(
         prog="auditor",
         description="Audit document collections for placeholders, broken numbers and damaged text.",
@@ -30,74 +32,85 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="audit files, directories or standard input",
                                 description="Audit documents and report findings.")
-    _add_run_options(check)
-    check.add_argument("--format", "--output-format", dest="format", default=None, choices=FORMATS,
-                       help="report format (default: rich, or output-format of the configuration)")
-    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--fail-on", choices=FAIL_ON, default=None,
-                       help="lowest severity that makes the exit code 1 (default: error)")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
-    check.add_argument("--baseline", metavar="FILE",
-                       help="report only findings that are not in this baseline file (see 'auditor baseline')")
-    check.add_argument("--update-baseline", action="store_true",
-                       help="rewrite the --baseline file with today's findings (kept for documents not checked)")
-    check.add_argument("--no-collapse", action="store_true",
-                       help="show every finding (the rich report folds long runs of one rule)")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
-    check.add_argument("-s", "--silent", action="store_true", help="print nothing; only the exit code speaks")
-    check.add_argument("--statistics", action="store_true",
-                       help="instead of the report, print the number of findings per rule (ignores --format)")
-    check.add_argument("--show-settings", action="store_true", help="print the resolved configuration and exit")
-    check.add_argument("--show-verified", action="store_true",
-                       help="also list the totals and rates that were checked and found consistent")
+    if only in (None, "check"):
+        _add_run_options(check)
+        check.add_argument("--format", "--output-format", dest="format", default=None, choices=FORMATS,
+                           help="report format (default: rich, or output-format of the configuration)")
+        check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+        check.add_argument("--fail-on", choices=FAIL_ON, default=None,
+                           help="lowest severity that makes the exit code 1 (default: error)")
+        check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+        check.add_argument("--baseline", metavar="FILE",
+                           help="report only findings that are not in this baseline file (see 'auditor baseline')")
+        check.add_argument("--update-baseline", action="store_true",
+                           help="rewrite the --baseline file with today's findings (kept for documents not checked)")
+        check.add_argument("--no-collapse", action="store_true",
+                           help="show every finding (the rich report folds long runs of one rule)")
+        check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+        check.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+        check.add_argument("-s", "--silent", action="store_true", help="print nothing; only the exit code speaks")
+        check.add_argument("--statistics", action="store_true",
+                           help="instead of the report, print the number of findings per rule (ignores --format)")
+        check.add_argument("--show-settings", action="store_true", help="print the resolved configuration and exit")
+        check.add_argument("--show-verified", action="store_true",
+                           help="also list the totals and rates that were checked and found consistent")
 
     baseline = commands.add_parser("baseline", help="record today's findings so that CI fails only on new ones",
                                    description="Write a baseline of the current findings.")
-    _add_run_options(baseline)
-    baseline.add_argument("-o", "--output", default="auditor-baseline.json", metavar="FILE",
-                          help="the baseline file to write (default: auditor-baseline.json)")
+    if only in (None, "baseline"):
+        _add_run_options(baseline)
+        baseline.add_argument("-o", "--output", default="auditor-baseline.json", metavar="FILE",
+                              help="the baseline file to write (default: auditor-baseline.json)")
 
     fix = commands.add_parser("fix", help="repair damaged text (mojibake, pinyin artefacts, entities) safely",
                               description="Apply certain repairs. Prints a unified diff; --write changes files.")
-    fix.add_argument("paths", nargs="+", metavar="PATH")
-    fix.add_argument("--write", action="store_true", help="write the repairs (atomically) instead of printing a diff")
-    fix.add_argument("--backup", metavar="SUFFIX", help="with --write, keep the original as FILE+SUFFIX (e.g. .orig)")
-    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply repairs that are likely, not certain")
-    fix.add_argument("--select", action="append", metavar="RULES", help="only the repairs of these rules")
-    fix.add_argument("--ignore", action="append", metavar="RULES", help="not the repairs of these rules")
-    fix.add_argument("--encoding", metavar="CODEC", help="read every file with this encoding")
-    fix.add_argument("--include", action="append", metavar="GLOB")
-    fix.add_argument("--exclude", action="append", metavar="GLOB")
-    fix.add_argument("--config", metavar="FILE")
-    fix.add_argument("--isolated", action="store_true")
+    if only in (None, "fix"):
+        fix.add_argument("paths", nargs="+", metavar="PATH")
+        fix.add_argument("--write", action="store_true",
+                         help="write the repairs (atomically) instead of printing a diff")
+        fix.add_argument("--backup", metavar="SUFFIX",
+                         help="with --write, keep the original as FILE+SUFFIX (e.g. .orig)")
+        fix.add_argument("--unsafe-fixes", action="store_true", help="also apply repairs that are likely, not certain")
+        fix.add_argument("--select", action="append", metavar="RULES", help="only the repairs of these rules")
+        fix.add_argument("--ignore", action="append", metavar="RULES", help="not the repairs of these rules")
+        fix.add_argument("--encoding", metavar="CODEC", help="read every file with this encoding")
+        fix.add_argument("--include", action="append", metavar="GLOB")
+        fix.add_argument("--exclude", action="append", metavar="GLOB")
+        fix.add_argument("--config", metavar="FILE")
+        fix.add_argument("--isolated", action="store_true")
 
     merge = commands.add_parser("merge", help="combine JSON reports of shards (--shard I/N) into one",
                                 description="Merge JSON reports; documents keep their order within each report.")
-    merge.add_argument("reports", nargs="+", metavar="REPORT.json")
-    merge.add_argument("-o", "--output", metavar="FILE", help="write the merged report here (default: stdout)")
+    if only in (None, "merge"):
+        merge.add_argument("reports", nargs="+", metavar="REPORT.json")
+        merge.add_argument("-o", "--output", metavar="FILE", help="write the merged report here (default: stdout)")
 
     summary = commands.add_parser("summary", help="tables of a JSON report: per category, rule and document",
                                   description="Summarise a JSON report (auditor check --format json).")
-    summary.add_argument("report", metavar="REPORT.json")
-    summary.add_argument("--top", type=int, default=10, metavar="N", help="how many worst documents to list")
+    if only in (None, "summary"):
+        summary.add_argument("report", metavar="REPORT.json")
+        summary.add_argument("--top", type=int, default=10, metavar="N", help="how many worst documents to list")
 
     init = commands.add_parser("init", help="write a commented starter .auditor.toml")
-    init.add_argument("path", nargs="?", default=".auditor.toml", metavar="FILE")
-    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    if only in (None, "init"):
+        init.add_argument("path", nargs="?", default=".auditor.toml", metavar="FILE")
+        init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     rules = commands.add_parser("rules", help="list the rules (or 'rules test' their examples)",
                                 description="List rules, or run the examples of rule files.")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
-    rules.add_argument("--rule-path", action="append", default=[], metavar="PATH")
-    rules_sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND")
-    rtest = rules_sub.add_parser("test", help="run the good/bad examples of rule files",
-                                 description="Run the examples of the given rule files (default: built-in).")
-    rtest.add_argument("files", nargs="*", metavar="FILE")
+    if only in (None, "rules"):
+        rules.add_argument("--format", choices=("text", "json"), default="text")
+        rules.add_argument("--rule-path", action="append", default=[], metavar="PATH")
+        rules_sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND")
+        rtest = rules_sub.add_parser("test", help="run the good/bad examples of rule files",
+                                     description="Run the examples of the given rule files (default: built-in).")
+        rtest.add_argument("files", nargs="*", metavar="FILE")
 
     explain = commands.add_parser("explain", help="show a rule's documentation and examples")
-    explain.add_argument("rule_id", metavar="RULE")
-    explain.add_argument("--rule-path", action="append", default=[], metavar="PATH")
+    if only in (None, "explain"):
+        explain.add_argument("rule_id", metavar="RULE")
+        explain.add_argument("--rule-path", action="append", default=[], metavar="PATH")
+
     return parser
 
 
@@ -165,8 +178,10 @@ def _utf8_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdout()
-    parser = _parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in given if not a.startswith("-")), None)
+    parser = _parser(command if command in COMMANDS else None)
+    args = parser.parse_args(given)
     from auditor.errors import AuditorError
 
     try:
