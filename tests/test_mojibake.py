@@ -74,11 +74,13 @@ def gbk_desync(text: str) -> str:
 REDECODE_CASES = [
     ("MJ001", "utf8-as-gbk", garble("加强社区治理工作", "utf-8", "gb18030"), "加强社区治理工作", True),
     ("MJ001", "utf8-as-gbk", garble("完善基层服务体系", "utf-8", "gb18030"), "完善基层服务体系", True),
-    # an odd number of bytes: the decoder wrote U+FFFD for the last lead byte; that character is lost
+    # an odd number of bytes: the decoder wrote U+FFFD for the last lead byte; that character is lost.
+    # This garble also holds a U+FFFD inside (byte 0x80 for GB18030), so the repair is only likely:
+    # a strict GBK decoder writes U+FFFD for other unmappable pairs too (see the accuracy benchmark)
     ("MJ001", "utf8-as-gbk", garble("居民议事会顺利召开。", "utf-8", "gb18030", "replace"),
-     "居民议事会顺利召开\ufffd", True),
-    # U+FFFD inside a stretch is byte 0x80 (the only byte a GBK decoder cannot start a pair with)
-    ("MJ001", "utf8-as-gbk", garble("街道办事处工作总结", "utf-8", "gb18030", "replace"), "街道办事处工作总结", True),
+     "居民议事会顺利召开\ufffd", False),
+    # U+FFFD inside a stretch is byte 0x80 for a GB18030 decoder: repaired, but not certain
+    ("MJ001", "utf8-as-gbk", garble("街道办事处工作总结", "utf-8", "gb18030", "replace"), "街道办事处工作总结", False),
     ("MJ002", "utf8-as-big5", garble("中学大学家庭", "utf-8", "big5"), "中学大学家庭", True),
     ("MJ003", "gbk-as-big5", garble("推进老旧小区改造工作", "gbk", "big5"), "推进老旧小区改造工作", True),
     ("MJ003", "big5-as-gbk", garble("社區服務中心開展活動", "big5", "gb18030"), "社區服務中心開展活動", True),

@@ -520,7 +520,10 @@ def _judge_utf8(text, seg, base, a, b, decoded, cut, form) -> Repair | None:
     if inner is not None and accept(garbled, inner[1]):
         return Repair(start, end, "double-encoding", inner[1], inner[2], (form, inner[0]))
     if accept(garbled, decoded):
-        certain = len(decoded.replace("\ufffd", "").strip()) >= 2
+        # a U+FFFD in the garble stands for a guessed byte (0x80 for GB18030, but a strict GBK decoder
+        # also writes it for pairs it cannot map): such a repair is likely, not certain
+        guessed = "\ufffd" in (garbled[:-1] if cut else garbled)  # a lost last character is kept as U+FFFD
+        certain = len(decoded.replace("\ufffd", "").strip()) >= 2 and not guessed
         return Repair(start, end, form, decoded, certain, (form,))
     return None
 
