@@ -271,7 +271,7 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
 #: words without which no numeric rule has anything to check in a sentence
 TRIGGERS = LazyRegex(
     r"其中|包括|分别|合计|共计|总计|率|%|百分之|按期|超期|男|女|城镇|农村|线上|线下|省内|省外|市内|市外|正常|异常"
-    r"|已|未"
+    r"|未"  # 已/未 pairs: 未 is rare enough to be a trigger, 已 (already) is everywhere
 )
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 

@@ -78,14 +78,18 @@ class PercentageChecker(Checker):
 
     # ------------------------------------------------------------------ rate recomputation
     def _rates(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
-        for i, rate in enumerate(quantities):
-            if not rate.is_percent or _RANGE_AFTER.match(norm, rate.clean_end):
+        counts_so_far: dict[int, list[Quantity]] = {}  # per sentence, the non-percent quantities seen
+        for rate in quantities:
+            if not rate.is_percent:
+                counts_so_far.setdefault(rate.sentence, []).append(rate)
+                continue
+            if _RANGE_AFTER.match(norm, rate.clean_end):
                 continue  # 办结率95%-97%: a range is not one rate
             m = _RATE_LABEL.search(rate.label)
             if not m:
                 continue
             stem = m.group("stem")
-            earlier = [q for q in quantities[:i] if q.sentence == rate.sentence and not q.is_percent]
+            earlier = counts_so_far.get(rate.sentence, [])
             scored = [(_common(stem, q.label), j) for j, q in enumerate(earlier)]
             # the numerator's label must name the rate's action (办结 for 办结率, 处置 for 工单处置率)
             scored = [(s, j) for s, j in scored if s >= 2 and stem[-2:] in earlier[j].label]

@@ -14,6 +14,7 @@ quantities' intervals (rounding, 余/约/超过), so ``共200余人，其中100�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -89,21 +90,23 @@ class TotalsChecker(Checker):
             pattern = "|".join(sorted(words, key=len, reverse=True))
             if not pattern:
                 continue
+            ends = [q.clean_end for q in quantities]
+            starts = [q.clean_start for q in quantities]
             for m in regex.finditer(pattern, norm):
                 index, after_word = m.start(), m.end()
-                before = [q for q in quantities if q.clean_end <= index]
-                if not before or any(mark in norm[before[-1].clean_end:index] for mark in "。\n"):
+                last_before = bisect_right(ends, index) - 1
+                if last_before < 0:
                     continue
-                total = before[-1]
+                total = quantities[last_before]
+                if any(mark in norm[total.clean_end:index] for mark in "。\n"):
+                    continue
                 stop = len(norm)
                 for mark in ("。", "\n"):
                     found = norm.find(mark, after_word)
                     if found != -1:
                         stop = min(stop, found)
                 parts: list[Quantity] = []
-                for q in quantities:
-                    if q.clean_start < after_word or q.clean_start >= stop:
-                        continue
+                for q in quantities[bisect_left(starts, after_word):bisect_left(starts, stop)]:
                     if _closed(norm, after_word, q.clean_start):
                         break  # the word was inside parentheses: （其中…） ends there
                     if _in_parens(norm, after_word, q.clean_start) or not compatible(q, total):

@@ -383,7 +383,7 @@ def find_repairs(text: str) -> list[Repair]:
     Cheap pre-checks come first: one search per family for the characters its damage is made of;
     only the stretches holding such characters are examined.
     """
-    if len(text) < _QUICK_LIMIT and not _may_need_repair(text):
+    if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text):
         return []  # a short text of common characters: no need to build the big patterns
     _P.build()
     found: list[Repair] = []
