@@ -133,18 +133,22 @@ def _place(num: str) -> Fraction:
     return Fraction(1)
 
 
-def _number(num: str) -> tuple[Fraction, int] | None:
+def _number(num: str) -> tuple[Fraction | int, int] | None:
+    """``(value, decimals)``; whole numbers stay ``int`` (exact, and much cheaper than Fraction)."""
     if num[0].isdigit():
         digits = num.replace(",", "")
-        return Fraction(digits), (len(digits.split(".", 1)[1]) if "." in digits else 0)
+        if "." in digits:
+            whole, fraction = digits.split(".", 1)
+            return Fraction(int(whole + fraction), 10 ** len(fraction)), len(fraction)
+        return int(digits), 0
     value = parse_chinese_number(num)
-    return (Fraction(value), 0) if value is not None else None
+    return (value, 0) if value is not None else None
 
 
 def _interval(value: Fraction, decimals: int, factor: int, num: str, qualifier: str | None,
               rounded: bool) -> tuple[Fraction, Fraction | None]:
     """Bounds allowed by rounding (decimals, 万/亿) and by the qualifier."""
-    half = Fraction(1, 10**decimals) * factor / 2 if rounded else Fraction(0)
+    half = Fraction(factor, 2 * 10**decimals) if rounded else 0
     low, high = value - half, value + half
     if qualifier in ("余", "多"):
         return value, value + _place(num) * factor
@@ -260,6 +264,10 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
           factor=1, written=""):
     from bisect import bisect_right
 
+    # arithmetic above stays in int where it can (cheap); the stored bounds are Fractions, so that any
+    # division a rule makes later is exact
+    value, low = Fraction(value), Fraction(low)
+    high = None if high is None else Fraction(high)
     return Quantity(
         start=view.original(start), end=view.original_end(end), value=value, low=low, high=high, unit=unit,
         decimals=decimals, qualifier=qualifier, label=_label(norm, label_end),
