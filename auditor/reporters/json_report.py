@@ -1,8 +1,15 @@
-"""``--format json``: one object as described by ``reports/report.schema.json``."""
+"""``--format json``: one object as described by ``reports/report.schema.json``.
+
+Documents are serialised as they arrive into a spooled temporary file (in memory up to 16 MiB, then on
+disk), and the report is written at the end with the summary first, as the contract shows it: memory
+stays flat however many documents and findings there are.
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from typing import TextIO
 
 from auditor import __version__
@@ -10,26 +17,38 @@ from auditor.engine import DocumentResult
 from auditor.reporters.common import Summary, document_dict
 
 REPORT_VERSION = "1"
+SPOOL_BYTES = 16 * 1024 * 1024
 
 
 class JsonReporter:
     def __init__(self, out: TextIO, show_verified: bool = False, **_options):
         self.out = out
         self.show_verified = show_verified
-        self.documents: list[dict] = []
+        self._spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8")
+        self._count = 0
 
     def start(self) -> None:
         pass
 
     def document(self, result: DocumentResult) -> None:
-        self.documents.append(document_dict(result, self.show_verified))
+        text = json.dumps(document_dict(result, self.show_verified), ensure_ascii=False, indent=2)
+        if self._count:
+            self._spool.write(",\n")
+        self._spool.write("    " + text.replace("\n", "\n    "))
+        self._count += 1
 
     def finish(self, summary: Summary) -> None:
-        report = {
+        head = {
             "version": REPORT_VERSION,
             "tool": {"name": "doc-auditor", "version": __version__},
             "summary": summary.as_json(),
-            "documents": self.documents,
         }
-        json.dump(report, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        text = json.dumps(head, ensure_ascii=False, indent=2)
+        self.out.write(text[:-2] + ",\n  \"documents\": [")
+        if self._count:
+            self.out.write("\n")
+            self._spool.seek(0)
+            shutil.copyfileobj(self._spool, self.out)
+            self.out.write("\n  ")
+        self.out.write("]\n}\n")
+        self._spool.close()
