@@ -24,7 +24,8 @@ class JsonReporter:
     def __init__(self, out: TextIO, show_verified: bool = False, **_options):
         self.out = out
         self.show_verified = show_verified
-        self._spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8")
+        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
+            max_size=SPOOL_BYTES, mode="w+", encoding="utf-8")
         self._count = 0
 
     def start(self) -> None:
