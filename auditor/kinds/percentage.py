@@ -56,6 +56,8 @@ class PercentageChecker(Checker):
         self.check_name = p["check"]
         self.share_words = tuple(p.get("share_words", []))
         self.respectively_words = tuple(p.get("respectively_words", ["分别占", "分别为", "分别是", "分别"]))
+        self.count_units = set(p.get("count_units", ["人", "户", "份", "家", "件", "条", "起", "宗", "单", "例",
+                                                     "人次", "户次", "批次", "所"]))
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -75,6 +77,8 @@ class PercentageChecker(Checker):
             yield from self._shares(norm, quantities)
         elif self.check_name == "share-over-100":
             yield from self._over_100(norm, quantities)
+        elif self.check_name == "grim":
+            yield from self._grim(norm, quantities)
 
     # ------------------------------------------------------------------ rate recomputation
     def _rates(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
@@ -135,6 +139,45 @@ class PercentageChecker(Checker):
         values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
         values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}% (off by {values['gap']} rounding units)"
         yield Candidate(rate.start, rate.end, "rate", values)
+
+    # ------------------------------------------------------------------ GRIM: does any whole numerator fit?
+    def _grim(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
+        """A rate stated with its denominator but not its numerator (``共发放问卷25份，满意率为78%``): some
+        whole number ``a ≤ b`` must give it, ``r − u/2 ≤ 100·a/b < r + u`` (the GRIM test)."""
+        counts: dict[int, list[Quantity]] = {}
+        for q in quantities:
+            if not q.is_percent:
+                counts.setdefault(q.sentence, []).append(q)
+                continue
+            earlier = counts.get(q.sentence, [])
+            # only the plain case: one count before the rate in its sentence, nothing else that could be
+            # its numerator (with a numerator, PC001 recomputes the rate)
+            if len(earlier) != 1 or q.qualifier is not None or not _RATE_LABEL.search(q.label):
+                continue
+            b = earlier[0]
+            if b.unit not in self.count_units or b.low != b.high or b.value.denominator != 1 or b.value < 1:
+                continue
+            if q.clean_start - b.clean_end > 25 or _RANGE_AFTER.match(norm, q.clean_end):
+                continue
+            u = Fraction(1, 10**q.decimals)
+            low, high = q.value - u / 2, q.value + u
+            if q.value > 100 or 100 / b.value <= u:
+                continue  # above 100%, or a step finer than the rounding: every rate fits
+            whole = int(b.value)
+            a = -(-(low * whole) // 100)  # the smallest whole numerator reaching the lower bound
+            a = max(a, 0)
+            if a <= whole and 100 * Fraction(a, whole) < high:
+                nearest = f"{a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
+                yield Candidate(q.start, q.end, "grim", {"arithmetic": f"{nearest} (stated {fmt(q.value, 4)}%)"},
+                                verified=True)
+                continue
+            below = max(0, a - 1)
+            shown = f"{below}/{whole} = {fmt(Fraction(100 * below, whole), 2)}%"
+            if a <= whole:
+                shown += f", {a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
+            yield Candidate(q.start, q.end, "grim",
+                            {"arithmetic": f"no whole number of {whole} gives {fmt(q.value, 4)}% ({shown})",
+                             "denominator": str(whole)})
 
     # ------------------------------------------------------------------ shares of one whole
     def _shares(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:

@@ -130,7 +130,12 @@ class TotalsChecker(Checker):
             cursor = total.clean_start - len(total.label)
             for q in reversed(qs[:i]):
                 gap = norm[q.clean_end:max(cursor, q.clean_end)]
-                if q.unit != total.unit or any(w in gap for w in stops) or any(w in q.label for w in stops):
+                if q.unit != total.unit or any(w in gap for w in stops):
+                    break
+                if any(w in q.label for w in self.respectively_words):
+                    parts.insert(0, q)  # 分别为A、B、C，共计T: the list starts at 分别为
+                    break
+                if any(w in q.label for w in stops):
                     break
                 parts.insert(0, q)
                 cursor = q.clean_start - len(q.label)
