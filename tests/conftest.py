@@ -96,3 +96,15 @@ def write_doc(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def cli(run_cli):
+    """run_cli that also insists the tool never shows a traceback."""
+
+    def run(*args, **kwargs):
+        proc = run_cli(*args, **kwargs)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+    return run

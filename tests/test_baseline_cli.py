@@ -24,18 +24,6 @@ C_TEXT = "第二季度新建公园两座。\n"  # clean
 # --------------------------------------------------------------------------- helpers
 
 @pytest.fixture
-def cli(run_cli):
-    """run_cli that also insists the tool never shows a traceback."""
-
-    def run(*args, **kwargs):
-        proc = run_cli(*args, **kwargs)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return proc
-
-    return run
-
-
-@pytest.fixture
 def project(write_doc, tmp_path):
     """docs/a.txt (PH001, PH004), docs/b.txt (PH002), docs/c.txt (clean); returns tmp_path."""
     write_doc("docs/a.txt", A_TEXT)

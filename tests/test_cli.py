@@ -50,18 +50,6 @@ CONCISE_LINE = re.compile(
 
 # --------------------------------------------------------------------------- helpers
 
-@pytest.fixture
-def cli(run_cli):
-    """run_cli that also insists the tool never shows a traceback."""
-
-    def run(*args, **kwargs):
-        proc = run_cli(*args, **kwargs)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return proc
-
-    return run
-
-
 @pytest.fixture(scope="module")
 def report_validator(repo_root):
     schema = json.loads((repo_root / "reports" / "report.schema.json").read_text(encoding="utf-8"))

@@ -42,18 +42,6 @@ rules:
 # --------------------------------------------------------------------------- helpers
 
 @pytest.fixture
-def cli(run_cli):
-    """run_cli that also insists the tool never shows a traceback."""
-
-    def run(*args, **kwargs):
-        proc = run_cli(*args, **kwargs)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return proc
-
-    return run
-
-
-@pytest.fixture
 def settings_of(cli):
     """``auditor check --show-settings ARGS`` in *cwd*; returns the parsed JSON (and checks exit 0)."""
 

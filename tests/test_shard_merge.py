@@ -51,16 +51,6 @@ def write_corpus(path: Path, count: int = 40) -> Path:
     return path
 
 
-@pytest.fixture
-def cli(run_cli):
-    def run(*args, **kwargs):
-        proc = run_cli(*args, **kwargs)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return proc
-
-    return run
-
-
 @pytest.fixture(scope="module")
 def report_schema(repo_root):
     return json.loads((repo_root / "reports" / "report.schema.json").read_text(encoding="utf-8"))

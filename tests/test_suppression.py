@@ -18,18 +18,6 @@ CLEAN = "一切正常。"
 # --------------------------------------------------------------------------- helpers
 
 @pytest.fixture
-def cli(run_cli):
-    """run_cli that also insists the tool never shows a traceback."""
-
-    def run(*args, **kwargs):
-        proc = run_cli(*args, **kwargs)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        return proc
-
-    return run
-
-
-@pytest.fixture
 def check(cli, tmp_path):
     """``auditor check --format json ARGS`` (cwd: tmp_path unless given); returns (proc, [(path, line, rule)])."""
 
