@@ -72,7 +72,12 @@ def dask_results(plan, paths: list[str]) -> Iterator[DocumentResult]:
             session["token"] = hashlib.sha256(digest).hexdigest()
             session["state"] = client.scatter([state], broadcast=True)[0]
             session["inflight"] = CHUNKS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        return session["client"].submit(_check_on_worker, session["token"], session["state"], chunk, pure=False)
+        # The chunk travels as scattered data, not inside the task: a task's arguments stay in the
+        # client's and the scheduler's memory as long as they remember the task, data is dropped as
+        # soon as its future is released (after the result has been read).
+        client = session["client"]
+        data = client.scatter([chunk], hash=False)[0]
+        return _Chunk(client.submit(_check_on_worker, session["token"], session["state"], data, pure=False), data)
 
     def describe(exc: BaseException, chunk: list[Document]) -> EngineError:
         where = chunk[0].path if len(chunk) == 1 else f"{chunk[0].path} … {chunk[-1].path}"
@@ -85,6 +90,22 @@ def dask_results(plan, paths: list[str]) -> Iterator[DocumentResult]:
                                    lambda: session.get("inflight", CHUNKS_PER_WORKER), plan.suppressor, describe)
     finally:
         _close(session)
+
+
+class _Chunk:
+    """A submitted chunk: the task's future and the future of its scattered documents."""
+
+    __slots__ = ("data", "task")
+
+    def __init__(self, task, data):
+        self.task, self.data = task, data
+
+    def result(self):
+        try:
+            return self.task.result()
+        finally:
+            self.task.release()
+            self.data.release()
 
 
 def _connect(distributed, scheduler: str | None, workers: int | None) -> dict:
