@@ -416,10 +416,9 @@ def _explain(args: argparse.Namespace) -> int:
     book = load_rulebook(args.rule_path)
     rule = book.get(args.rule_id) or next((r for r in book if r.name == args.rule_id), None)
     if rule is None:
-        import difflib
+        from auditor.errors import did_you_mean
 
-        close = difflib.get_close_matches(args.rule_id.upper(), [r.id for r in book], n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
+        hint = did_you_mean(args.rule_id.upper(), [r.id for r in book])
         _err(f"error: no rule '{args.rule_id}'{hint}; 'auditor rules' lists them")
         return EXIT_ERROR
     docs = rule.docs

@@ -12,13 +12,12 @@ options override the file; relative paths in the file are relative to the file's
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, did_you_mean
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -174,9 +173,7 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
         raise ConfigError(path, "the configuration must be a table of keys")
     for key, value in data.items():
         if key not in _KEYS:
-            close = difflib.get_close_matches(key, list(_KEYS), n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise _fail(path, key, f"unknown key '{key}'{hint}; known keys: {', '.join(_KEYS)}")
+            raise _fail(path, key, f"unknown key '{key}'{did_you_mean(key, _KEYS)}; known keys: {', '.join(_KEYS)}")
         attribute, kind, choices = _KEYS[key]
         if kind in ("globs", "strings", "paths"):
             parsed: Any = _strings(path, key, value)
@@ -184,8 +181,7 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
                 parsed = [str(Path(settings.root) / p) if not os.path.isabs(p) else p for p in parsed]
         elif kind == "choice":
             if not isinstance(value, str) or value not in (choices or ()):
-                close = difflib.get_close_matches(str(value), list(choices or ()), n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = did_you_mean(str(value), choices or ())
                 raise _fail(path, key, f"'{key}' is {value!r}; it must be one of: {', '.join(choices or ())}{hint}")
             parsed = value
         elif kind == "severity-table":
@@ -221,7 +217,7 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
 
 def check_selectors(settings: Settings, rules) -> None:
     """Raise :class:`ConfigError` (file, line, key) for a rule selector of the file that matches no rule."""
-    from auditor.selection import matches
+    from auditor.selection import matches, selector_hint
 
     rules = list(rules)
     path = settings.source or "configuration"
@@ -230,9 +226,7 @@ def check_selectors(settings: Settings, rules) -> None:
         return any(matches(rule, selector) for rule in rules)
 
     def hint(selector: str) -> str:
-        names = [r.id for r in rules] + sorted({r.category for r in rules}) + [r.name for r in rules]
-        close = difflib.get_close_matches(selector, names, n=1, cutoff=0.5)
-        return f" (did you mean '{close[0]}'?)" if close else ""
+        return selector_hint(selector, rules)
 
     for key, values in (("select", settings.select), ("extend-select", settings.extend_select),
                         ("ignore", settings.ignore)):

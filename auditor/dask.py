@@ -239,16 +239,11 @@ def _partition_checkers(select: tuple[str, ...], ignore: tuple[str, ...]):
 def text_document(name: str, text: str | None) -> Document:
     """A document named *name* from already-decoded *text* (``None``: an empty document), with the read
     issues and Markdown code spans of a file."""
-    from auditor.markup import code_spans, is_markdown
+    from auditor.sources import document_from_text
 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    doc = Document(name, text)
-    if not text.strip():
-        doc.read_issues.append(("empty", 0, 0, {}))
-    elif is_markdown(name):
-        doc.ignored_spans = code_spans(text)
-    return doc
+    return document_from_text(name, text)
 
 
 def _audit_partition(part, text: str, id: str | None, select, ignore, id_dtype):

@@ -22,10 +22,10 @@ import sys
 import tempfile
 from collections.abc import Sequence
 
-from auditor.document import Document
 from auditor.engine import audit_document
 from auditor.finding import Finding
 from auditor.kinds.base import Checker
+from auditor.sources import document_from_text
 
 MAX_PASSES = 5
 
@@ -71,15 +71,6 @@ def fix_text(path: str, text: str, checkers: Sequence[Checker], unsafe: bool = F
     return text, total
 
 
-def document_from_text(path: str, text: str) -> Document:
-    from auditor.markup import code_spans, is_markdown
-
-    doc = Document(path, text)
-    if is_markdown(path):
-        doc.ignored_spans = code_spans(text)
-    return doc
-
-
 def write_atomically(path: str, data: bytes, backup_suffix: str | None = None) -> None:
     """Replace *path* by *data* atomically, keeping its permissions; keep a backup copy first if asked."""
     folder = os.path.dirname(os.path.abspath(path))
@@ -97,14 +88,6 @@ def write_atomically(path: str, data: bytes, backup_suffix: str | None = None) -
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def _encode(text: str, encoding: str) -> bytes:
-    if encoding == "utf-8-sig":
-        return text.encode("utf-8-sig")
-    if encoding in ("utf-16", "utf-32"):
-        return text.encode(encoding)  # with a byte-order mark, as read
-    return text.encode(encoding)
 
 
 def run_fix(args: argparse.Namespace) -> int:
@@ -129,7 +112,7 @@ def run_fix(args: argparse.Namespace) -> int:
         changed += 1
         if args.write:
             try:
-                write_atomically(doc.path, _encode(new, doc.encoding), args.backup)
+                write_atomically(doc.path, new.encode(doc.encoding), args.backup)  # utf-8-sig, utf-16: BOM as read
             except (OSError, UnicodeEncodeError, LookupError) as exc:
                 failed += 1
                 sys.stderr.write(f"auditor: {doc.path}: not written: {exc}\n")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, did_you_mean
 from auditor.resources import builtin_rule_files, rule_schema_path
 
 
@@ -209,10 +209,7 @@ def _unknown_from_message(message: str) -> list[str]:
 
 
 def _did_you_mean(key: str, options: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, sorted(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return did_you_mean(key, sorted(options))
 
 
 def _path_text(path: Sequence[Any]) -> str:

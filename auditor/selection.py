@@ -1,6 +1,6 @@
 """``--select`` / ``--ignore``: choose rules by id, id prefix, name or category (as in ruff).
 
->>> from auditor.errors import AuditorError
+>>> from auditor.errors import AuditorError, did_you_mean
 from auditor.rulebook import Rule
 >>> r = Rule("PH001", "x-placeholder", "placeholder", "placeholder", "error", "", {}, {})
 >>> matches(r, "PH"), matches(r, "PH001"), matches(r, "placeholder"), matches(r, "EN")
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, did_you_mean
 from auditor.rulebook import Rule
 
 
@@ -34,15 +34,17 @@ def split_selectors(values: Iterable[str] | None) -> list[str]:
     return out
 
 
+def selector_hint(selector: str, rules: Sequence[Rule]) -> str:
+    """A "did you mean" among the ids, categories and names of *rules*."""
+    names = [r.id for r in rules] + sorted({r.category for r in rules}) + [r.name for r in rules]
+    return did_you_mean(selector, names, cutoff=0.5)
+
+
 def select_rules(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
     """Rules enabled by *select* (all when empty) minus those matched by *ignore*."""
     for selector in [*select, *ignore]:
         if not any(matches(rule, selector) for rule in rules):
-            import difflib
-
-            names = [r.id for r in rules] + sorted({r.category for r in rules}) + [r.name for r in rules]
-            close = difflib.get_close_matches(selector, names, n=1, cutoff=0.5)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise SelectionError(f"'{selector}' matches no rule{hint}; `auditor rules` lists the rules")
+            raise SelectionError(f"'{selector}' matches no rule{selector_hint(selector, rules)}; "
+                                 "`auditor rules` lists the rules")
     chosen = [r for r in rules if not select or any(matches(r, s) for s in select)]
     return [r for r in chosen if not any(matches(r, s) for s in ignore)]

@@ -171,7 +171,13 @@ def document_from_bytes(path: str, data: bytes, encoding: str | None = None) -> 
         return Document(path, "", encoding="binary", is_text=False,
                         read_issues=[("binary", 0, 0, {"byte_offset": nul, "size": len(data)})])
     text, used, issues = decode_bytes(data, encoding)
-    doc = Document(path, text, encoding=used, read_issues=list(issues))
+    return document_from_text(path, text, used, list(issues))
+
+
+def document_from_text(path: str, text: str, encoding: str = "utf-8", read_issues: list | None = None) -> Document:
+    """A Document named *path* from decoded *text*: an ``empty`` issue for blank text, and the code
+    spans of Markdown to skip."""
+    doc = Document(path, text, encoding=encoding, read_issues=read_issues or [])
     if not text.strip():
         doc.read_issues.append(("empty", 0, 0, {}))
     if is_markdown(path):

@@ -19,14 +19,6 @@ def fmt(value: Fraction, max_decimals: int = 2) -> str:
     return text
 
 
-def sum_interval(parts: list[Quantity]) -> tuple[Fraction, Fraction | None]:
-    low = sum((p.low for p in parts), Fraction(0))
-    high: Fraction | None = Fraction(0)
-    for p in parts:
-        high = None if high is None or p.high is None else high + p.high
-    return low, high
-
-
 def overlaps(a_low: Fraction, a_high: Fraction | None, b_low: Fraction, b_high: Fraction | None) -> bool:
     """Whether the closed intervals meet (``None`` is +infinity)."""
     return (a_high is None or a_high >= b_low) and (b_high is None or b_high >= a_low)

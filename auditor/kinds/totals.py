@@ -22,7 +22,7 @@ import regex
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
-from auditor.kinds.numeric import compatible, display, fmt, overlaps, sum_interval
+from auditor.kinds.numeric import compatible, display, fmt, overlaps
 from auditor.quantities import Quantity, document_quantities
 
 #: units measured (so an integer is rounded) rather than counted
@@ -213,5 +213,3 @@ def _closed(norm: str, start: int, index: int) -> bool:
     segment = norm[start:index]
     return segment.count(")") + segment.count("）") > segment.count("(") + segment.count("（")
 
-
-__all__ = ["TotalsChecker", "sum_interval"]

@@ -440,19 +440,31 @@ def utf8_islands(segment: str, codec: str) -> list[tuple[int, int, str, bool]]:
     encoded = _encoded_chars(segment, codec)
     n = len(segment)
     lost_tail = segment.endswith("\ufffd")
-    i = 0
-    while i < n:
-        if encoded[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < n and encoded[j] is not None:
-            j += 1
+    for i, j in _present_runs(encoded):
         tail = lost_tail and j == n - 1
         for a, b, s, cut in _islands_of(encoded[i:j], tail):
             islands.append((a + i, b + i + (1 if cut else 0), s, cut))
-        i = j
     return islands
+
+
+def _present_runs(values: list) -> list[tuple[int, int]]:
+    """The maximal ``[i, j)`` runs of *values* without ``None``.
+
+    >>> _present_runs([None, 1, 2, None, 3])
+    [(1, 3), (4, 5)]
+    """
+    runs = []
+    i, n = 0, len(values)
+    while i < n:
+        if values[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and values[j] is not None:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, int, str, bool]]:
@@ -592,15 +604,7 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
         options = []
         for form, wrong, right in (("gbk-as-big5", "big5", "gbk"), ("big5-as-gbk", "gb18030", "big5")):
             swapped = [_swap_char(c, wrong, right) for c in seg]
-            i = 0
-            n = len(seg)
-            while i < n:
-                if swapped[i] is None:
-                    i += 1
-                    continue
-                j = i
-                while j < n and swapped[j] is not None:
-                    j += 1
+            for i, j in _present_runs(swapped):
                 gains = [k for k in range(i, j) if char_score(swapped[k]) > char_score(seg[k])]
                 if len(gains) >= 2:
                     a, b = gains[0], gains[-1] + 1
@@ -615,7 +619,6 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                             form == "big5-as-gbk" and _looks_japanese(garbled)):
                         # nothing but plausibility speaks for this reading: certain only for a long stretch
                         options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
-                i = j
         repairs.extend(_best_per_span(options))
     return repairs
 
