@@ -59,14 +59,22 @@ class TotalsChecker(Checker):
         self.new_statement_words = ("达到", "达", "完成", "新增", "累计", "同比", "全年", "合计", "共计")
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
-        if not any(ch.isdigit() for ch in doc.text[:200000]) and not any(
-                ch in doc.text for ch in "一二三四五六七八九十"):
-            return
-        _view, norm, quantities = document_quantities(doc)
-        for statement in self.statements(norm, [q for q in quantities if not q.is_percent]):
+        for statement in self._document_statements(doc):
             if self.check_name == "mismatch" and statement.construction == "breakdown":
                 continue
             yield from self._judge(statement)
+
+    def _document_statements(self, doc: Document) -> list[Statement]:
+        """The statements of *doc*, found once per document for all totals rules with the same word lists
+        (TO001 and TO002 share them: the rule file gives both the same lists)."""
+        key = ("totals-statements", self.sum_words, self.breakdown_words, self.respectively_words,
+               tuple(self.complements))
+        found = doc.cache.get(key)
+        if found is None:
+            _view, norm, quantities = document_quantities(doc)
+            found = list(self.statements(norm, [q for q in quantities if not q.is_percent]))
+            doc.cache[key] = found
+        return found
 
     # ------------------------------------------------------------------ finding statements
     def statements(self, norm: str, quantities: list[Quantity]) -> Iterator[Statement]:
