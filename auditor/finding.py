@@ -24,6 +24,8 @@ class Finding:
     safe_fix: bool = True
     #: a statement checked and found consistent, not a problem (``--show-verified``)
     verified: bool = False
+    #: why a number is wrong, when the arithmetic shows it (see :mod:`auditor.diagnosis`)
+    diagnosis: str | None = None
     #: identifies the finding without line numbers (see :mod:`auditor.fingerprint`); set by the engine
     fingerprint: str | None = None
 

@@ -46,6 +46,8 @@ UNITS: dict[str, tuple[str, int]] = {
 }
 _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
+#: characters that make a one-character qualifier part of a word (签约, 节约, 最近, 附近, 赶超)
+_NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUANTITY = LazyRegex(
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
@@ -242,11 +244,14 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
         base_unit, unit_factor = "%", 1
         if unit:
             return None  # 12人% is not a percentage
-    if unit == "个" and norm.startswith("百分点", m.end()):
-        return None  # 提高2.5个百分点: a difference of rates, not a count
+    points = unit == "个" and norm.startswith("百分点", m.end())
+    if points:  # 提高2.5个百分点: a difference of rates, not a count
+        unit, base_unit, unit_factor = "个百分点", "百分点", 1
     factor *= unit_factor
     head = norm[max(0, start - 2):start]
     pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None)
+    if pre is not None and len(pre) == 1 and start >= 2 and norm[start - 2] in _NOT_QUALIFIER.get(pre, ""):
+        pre = None  # 签约52户, 最近3年, 赶超: the character is part of a word, not a qualifier
     qualifier = pre or m.group("q0") or m.group("q1") or m.group("q2")
     rounded = decimals > 0 or (factor > 1 and (mag or unit_factor > 1))
     scaled = value * factor
@@ -254,7 +259,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
     if pct:
         low, high = _interval(value, decimals, 1, num, qualifier, True)
         scaled = value
-    end = m.end()
+    end = m.end() + (3 if points else 0)
     written = "%" if pct else mag + (unit or "")
     return _make(view, norm, start, end, scaled, low, high, base_unit, decimals, qualifier, sentence_starts,
                  start - len(pre or ""), 1 if pct else factor, written)
@@ -278,25 +283,37 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
 
 #: words without which no numeric rule has anything to check in a sentence
 TRIGGERS = LazyRegex(
-    r"其中|包括|分别|合计|共计|总计|率|%|百分之|按期|超期|男|女|城镇|农村|线上|线下|省内|省外|市内|市外|正常|异常"
+    r"其中|包括|涵盖|包含|含|分别|合计|共|总计|累计|总数|率|%|百分之|占|构成|结构|其余|其他|按期|超期|男|女|城镇|农村"
+    r"|线上|线下|省内|省外|市内|市外|正常|异常|由|从"
     r"|未"  # 已/未 pairs: 未 is rare enough to be a trigger, 已 (already) is everywhere
 )
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:
-    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word, merged."""
+    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word, merged.
+
+    One forward pass over the trigger words and the sentence ends together: linear in the length of
+    *norm*, however long its sentences or the document.
+
+    >>> trigger_ranges("今天天气好。共有12户，其中3户。再见")
+    [(6, 17)]
+    """
     ranges: list[tuple[int, int]] = []
+    ends = _SCOPE_END.finditer(norm)
+    sentence_start = 0
+    next_end = next(ends, None)
     for m in TRIGGERS.finditer(norm):
         if ranges and m.start() < ranges[-1][1]:
             continue
-        start = max(norm.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
-        end_match = _SCOPE_END.search(norm, m.end())
-        end = end_match.end() if end_match else len(norm)
-        if ranges and start <= ranges[-1][1]:
+        while next_end is not None and next_end.end() <= m.start():
+            sentence_start = next_end.end()
+            next_end = next(ends, None)
+        end = next_end.end() if next_end is not None else len(norm)
+        if ranges and sentence_start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
-            ranges.append((start, end))
+            ranges.append((sentence_start, end))
     return ranges
 
 

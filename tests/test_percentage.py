@@ -161,7 +161,7 @@ def test_verified_message():
     _, verified = audit("受理投诉603件，办结595件，办结率98.67%。", "PC001")
     [v] = verified
     assert v.message == "rate checked: 595 / 603 = 98.673% (stated 98.67%)"
-    assert v.severity == "info" and v.verified and v.subtype == "rate"
+    assert v.severity == "info" and v.verified and v.subtype == "rate-stem"
 
 
 # --------------------------------------------------------------------------- roles

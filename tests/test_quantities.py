@@ -313,7 +313,9 @@ def test_years_dates_and_numbers_next_to_real_quantities():
 
 
 def test_percentage_points_are_not_counts():
-    assert parse_quantities("满意率提高2.5个百分点") == []
+    (q,) = parse_quantities("满意率提高2.5个百分点")
+    assert q.unit == "百分点" and q.value == Fraction("2.5") and not q.is_percent
+    assert q.written_unit == "个百分点" and (q.start, q.end) == (5, 12)
     assert parse_quantities("占比提高3百分点") == []
 
 

@@ -29,6 +29,8 @@ class Candidate:
     fix: str | None = None
     #: ``True`` when the repair is certain (``auditor fix`` applies it without --unsafe-fixes)
     safe_fix: bool = True
+    #: why a number is wrong, when the arithmetic shows it (``magnitude-slip``, ``transposed-digits`` …)
+    diagnosis: str | None = None
 
 
 class _SafeVars(dict):
@@ -95,4 +97,4 @@ class Checker:
             message = format_message(self.verified_message if cand.verified else rule.message, values)
             yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
                           cand.start, cand.end, subtype=cand.subtype, verified=cand.verified, fix=cand.fix,
-                          safe_fix=cand.safe_fix)
+                          safe_fix=cand.safe_fix, diagnosis=cand.diagnosis)

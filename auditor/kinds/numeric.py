@@ -40,4 +40,59 @@ def display(quantities: list[Quantity]) -> tuple[int, str]:
     written = {q.written_unit for q in with_unit}
     if len(factors) == 1 and len(written) == 1:
         return factors.pop(), written.pop()
+    if len(factors) == 1:  # 23亿元 and 6亿: shown in 亿元
+        return factors.pop(), max(written, key=len)
     return 1, unit_of(quantities)
+
+
+#: units measured (so an integer is rounded to the unit) rather than counted
+CONTINUOUS = frozenset({"亩", "平方米", "公顷", "米", "千克"})
+_HALF = Fraction(1, 2)
+
+
+def widen(q: Quantity) -> tuple[Fraction, Fraction | None]:
+    """Interval of *q*, with integers of measured units (亩, 米, 千克 …) taken as rounded to the unit."""
+    if q.unit in CONTINUOUS and q.decimals == 0 and q.low == q.high:
+        return q.low - _HALF, q.high + _HALF
+    return q.low, q.high
+
+
+def sum_interval(parts: list[Quantity]) -> tuple[Fraction, Fraction | None]:
+    """The interval the sum of *parts* can take (``None``: no upper bound)."""
+    low = Fraction(0)
+    high: Fraction | None = Fraction(0)
+    for p in parts:
+        p_low, p_high = widen(p)
+        low += p_low
+        high = None if high is None or p_high is None else high + p_high
+    return low, high
+
+
+def rate_bounds(rate: Quantity) -> tuple[Fraction, Fraction | None]:
+    """What a stated rate ``r`` with ``d`` decimals allows: ``[r − u/2, r + u)`` with ``u = 10^-d`` (rounding
+    or truncation), widened by its qualifier (约, 近, 超过, 不足)."""
+    r = rate.value
+    u = Fraction(1, 10**rate.decimals)
+    if rate.qualifier in ("约", "大约", "左右", "接近"):
+        return r - 5 * u, r + 5 * u
+    if rate.qualifier in ("近", "将近"):
+        return r - 5 * u, r + u
+    if rate.qualifier in ("超过", "超", "逾", "以上"):
+        return r, None
+    if rate.qualifier in ("不足", "不到", "以下"):
+        return Fraction(0), r
+    return r - u / 2, r + u
+
+
+def ratio_interval(a: Quantity, b: Quantity) -> tuple[Fraction, Fraction] | None:
+    """``100 · a / b`` as an interval over the operands' intervals (``None`` when b may be 0)."""
+    a_low, a_high = a.low, a.high if a.high is not None else a.value * 2
+    b_low, b_high = b.low, b.high if b.high is not None else b.value * 2
+    if b_low <= 0:
+        return None
+    return 100 * a_low / b_high, 100 * a_high / b_low
+
+
+def rate_agrees(low: Fraction, high: Fraction | None, lo: Fraction, hi: Fraction) -> bool:
+    """Whether a computed interval ``[lo, hi]`` meets a stated rate's ``[low, high)``."""
+    return (high is None or lo < high) and hi >= low

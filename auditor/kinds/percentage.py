@@ -1,17 +1,20 @@
 """``percentage`` kind: rates that disagree with their own numbers, impossible shares, malformed signs.
 
+Relations come from :mod:`auditor.relations` (found once per document, shared with the totals kind).
 Checks (the rule's ``check`` key):
 
-* ``rate`` — a rate named ``<stem>率`` (``办结率达98.67%``) is recomputed from the quantities before it in
-  the same sentence: the numerator is the nearest quantity whose label shares the most with the stem
-  (``办结595件``), the denominator the quantity before that (``603件``). With ``d`` reported decimals and
-  ``u = 10^-d`` the rate agrees iff ``r − u/2 ≤ 100·a/b < r + u`` (rounding or truncation), computed
-  exactly with fractions; approximate operands widen ``a/b`` to an interval, and 约/近/超过/不足 on the rate
-  adjust ``r``.
-* ``shares`` — shares of one whole listed with 分别 (``分别占40%、35%、30%``) must not add up to more
-  than 100% beyond what rounding allows.
+* ``rate`` — a rate bound to its numerator and denominator (``办结率``, ``其中 … 占比``, ``在 N … 中``,
+  ``占 … 总数 N 的``, ``（M/N）``) is recomputed. With ``d`` reported decimals and ``u = 10^-d`` the rate
+  agrees iff ``r − u/2 ≤ 100·a/b < r + u`` (rounding or truncation), computed exactly with fractions;
+  approximate operands widen ``a/b`` to an interval, and 约/近/超过/不足 on the rate adjust ``r``.
+* ``shares`` — shares of one whole (``分别占``, ``构成为``, ``A 占比 x%、B 占比 y%``) must not add up to
+  more than 100% beyond what rounding allows.
 * ``share-over-100`` — a share-type rate (占比, 覆盖率, 合格率 … from the rule's ``share_words``) above
   100%; growth and completion rates (``同比增长135%``, ``完成年度任务的112%``) are not share-type.
+* ``grim`` — a rate over a whole-number count that its own noun phrase names (``发放问卷25份，满意率78%``):
+  some whole numerator must give it.
+* ``change`` — ``由 A% 提高到 B%，提高 C 个百分点`` (C = B − A) or ``由 A 增加到 B，增长 C%``
+  (C = 100·(B − A)/A); percentage points and percent confused are named.
 * ``malformed`` — ``98.6 %``, ``%%``, ``百分之95%``, ``百分之xx``.
 * ``mixed-signs`` — full-width ``％`` and half-width ``%`` in one document (reported once).
 """
@@ -23,30 +26,17 @@ from fractions import Fraction
 
 import regex
 
+from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
-from auditor.kinds.numeric import compatible, fmt
+from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, ratio_interval
 from auditor.quantities import Quantity, document_quantities
+from auditor.relations import document_relations
 
-_RATE_LABEL = LazyRegex(r"(?P<stem>[\p{Han}]{1,8})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在)?$")
-_LIST_GAP = LazyRegex(r"[、，,和及与\s]*")
-_RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
 )
-
-
-def _common(a: str, b: str) -> int:
-    """Length of the longest common substring of *a* and *b*."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 class PercentageChecker(Checker):
@@ -55,9 +45,6 @@ class PercentageChecker(Checker):
         p = rule.params
         self.check_name = p["check"]
         self.share_words = tuple(p.get("share_words", []))
-        self.respectively_words = tuple(p.get("respectively_words", ["分别占", "分别为", "分别是", "分别"]))
-        self.count_units = set(p.get("count_units", ["人", "户", "份", "家", "件", "条", "起", "宗", "单", "例",
-                                                     "人次", "户次", "批次", "所"]))
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -70,143 +57,129 @@ class PercentageChecker(Checker):
         if self.check_name == "mixed-signs":
             yield from self._mixed(text)
             return
-        _view, norm, quantities = document_quantities(doc)
-        if self.check_name == "rate":
-            yield from self._rates(norm, quantities)
-        elif self.check_name == "shares":
-            yield from self._shares(norm, quantities)
-        elif self.check_name == "share-over-100":
+        if self.check_name == "share-over-100":
+            _view, norm, quantities = document_quantities(doc)
             yield from self._over_100(norm, quantities)
+            return
+        relations = document_relations(doc)
+        if self.check_name == "rate":
+            yield from self._rates(relations)
+        elif self.check_name == "shares":
+            yield from self._shares(relations)
         elif self.check_name == "grim":
-            yield from self._grim(norm, quantities)
+            yield from self._grim(relations)
+        elif self.check_name == "change":
+            yield from self._changes(relations)
 
     # ------------------------------------------------------------------ rate recomputation
-    def _rates(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
-        counts_so_far: dict[int, list[Quantity]] = {}  # per sentence, the non-percent quantities seen
-        for rate in quantities:
-            if not rate.is_percent:
-                counts_so_far.setdefault(rate.sentence, []).append(rate)
-                continue
-            if _RANGE_AFTER.match(norm, rate.clean_end):
-                continue  # 办结率95%-97%: a range is not one rate
-            m = _RATE_LABEL.search(rate.label)
-            if not m:
-                continue
-            stem = m.group("stem")
-            earlier = counts_so_far.get(rate.sentence, [])
-            scored = [(_common(stem, q.label), j) for j, q in enumerate(earlier)]
-            # the numerator's label must name the rate's action (办结 for 办结率, 处置 for 工单处置率)
-            scored = [(s, j) for s, j in scored if s >= 2 and stem[-2:] in earlier[j].label]
-            if not scored:
-                continue
-            best = max(s for s, _ in scored)
-            j = max(j for s, j in scored if s == best)
-            numerator = earlier[j]
-            denominators = [q for q in earlier[:j] if compatible(q, numerator)]
-            if not denominators:
-                continue
-            denominator = denominators[-1]
-            if denominator.value == 0 or numerator.value > denominator.value:
-                continue
-            yield from self._judge_rate(rate, numerator, denominator)
+    def _rates(self, relations) -> Iterator[Candidate]:
+        for rel in relations.rates:
+            yield from self._judge_rate(rel.rate, rel.numerator, rel.denominator, rel.construction)
 
-    def _judge_rate(self, rate: Quantity, a: Quantity, b: Quantity) -> Iterator[Candidate]:
+    def _judge_rate(self, rate: Quantity, a: Quantity, b: Quantity, construction: str) -> Iterator[Candidate]:
         r = rate.value
         u = Fraction(1, 10**rate.decimals)
-        low, high = r - u / 2, r + u  # the stated rate covers [r - u/2, r + u)
-        if rate.qualifier in ("约", "大约", "左右", "接近"):
-            low, high = r - 5 * u, r + 5 * u
-        elif rate.qualifier in ("近", "将近"):
-            low, high = r - 5 * u, r + u
-        elif rate.qualifier in ("超过", "超", "逾", "以上"):
-            low, high = r, None
-        elif rate.qualifier in ("不足", "不到", "以下"):
-            low, high = Fraction(0), r
-        a_low, a_high = a.low, a.high if a.high is not None else a.value * 2
-        b_low, b_high = b.low, b.high if b.high is not None else b.value * 2
-        if b_low <= 0:
+        low, high = rate_bounds(rate)
+        interval = ratio_interval(a, b)
+        if interval is None:
             return
-        lo = 100 * a_low / b_high
-        hi = 100 * a_high / b_low
+        lo, hi = interval
         exact = 100 * a.value / b.value
-        agrees = (high is None or lo < high) and hi >= low
         shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact, max(rate.decimals, 1) + 1)}%"
-        values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}%)", "computed": fmt(exact, 2), "stated": fmt(r, 4)}
-        if agrees:
-            yield Candidate(rate.start, rate.end, "rate", values, verified=True)
+        values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}%)", "computed": fmt(exact, 2), "stated": fmt(r, 4),
+                  "construction": construction, "why": ""}
+        if rate_agrees(low, high, lo, hi):
+            yield Candidate(rate.start, rate.end, construction, values, verified=True)
             return
         gap = (low - hi) if hi < low else (lo - high)
         values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
         values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}% (off by {values['gap']} rounding units)"
-        yield Candidate(rate.start, rate.end, "rate", values)
+        found = diagnose_rate(rate, a, b)
+        if found:
+            values["why"] = f"; {found[1]}"
+        yield Candidate(rate.start, rate.end, construction, values, diagnosis=found[0] if found else None)
 
     # ------------------------------------------------------------------ GRIM: does any whole numerator fit?
-    def _grim(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
-        """A rate stated with its denominator but not its numerator (``共发放问卷25份，满意率为78%``): some
-        whole number ``a ≤ b`` must give it, ``r − u/2 ≤ 100·a/b < r + u`` (the GRIM test)."""
-        counts: dict[int, list[Quantity]] = {}
-        for q in quantities:
-            if not q.is_percent:
-                counts.setdefault(q.sentence, []).append(q)
-                continue
-            earlier = counts.get(q.sentence, [])
-            # only the plain case: one count before the rate in its sentence, nothing else that could be
-            # its numerator (with a numerator, PC001 recomputes the rate)
-            if len(earlier) != 1 or q.qualifier is not None or not _RATE_LABEL.search(q.label):
-                continue
-            b = earlier[0]
-            if b.unit not in self.count_units or b.low != b.high or b.value.denominator != 1 or b.value < 1:
-                continue
-            if q.clean_start - b.clean_end > 25 or _RANGE_AFTER.match(norm, q.clean_end):
-                continue
+    def _grim(self, relations) -> Iterator[Candidate]:
+        """A rate over a count its own noun phrase names (``共发放问卷25份，满意率为78%``): some whole number
+        ``a ≤ b`` must give it, ``r − u/2 ≤ 100·a/b < r + u`` (the GRIM test). With several such counts
+        (发放 30 份，回收 28 份), the rate is reported only when none of them fits."""
+        for rel in relations.grims:
+            q = rel.rate
             u = Fraction(1, 10**q.decimals)
             low, high = q.value - u / 2, q.value + u
-            if q.value > 100 or 100 / b.value <= u:
-                continue  # above 100%, or a step finer than the rounding: every rate fits
-            whole = int(b.value)
-            a = -(-(low * whole) // 100)  # the smallest whole numerator reaching the lower bound
-            a = max(a, 0)
-            if a <= whole and 100 * Fraction(a, whole) < high:
-                nearest = f"{a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
-                yield Candidate(q.start, q.end, "grim", {"arithmetic": f"{nearest} (stated {fmt(q.value, 4)}%)"},
-                                verified=True)
+            shown_all = []
+            fitted = None
+            for b in rel.counts:
+                whole = int(b.value)
+                if whole < 1 or 100 / b.value <= u:
+                    fitted = fitted or f"any rate fits {whole}"
+                    continue
+                a = max(0, -(-(low * whole) // 100))  # the smallest whole numerator reaching the lower bound
+                if a <= whole and 100 * Fraction(a, whole) < high:
+                    fitted = f"{a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
+                    break
+                below = max(0, a - 1)
+                shown = f"{below}/{whole} = {fmt(Fraction(100 * below, whole), 2)}%"
+                if a <= whole:
+                    shown += f", {a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
+                shown_all.append((whole, shown))
+            if fitted is not None:
+                yield Candidate(q.start, q.end, "grim",
+                                {"arithmetic": f"{fitted} (stated {fmt(q.value, 4)}%)"}, verified=True)
                 continue
-            below = max(0, a - 1)
-            shown = f"{below}/{whole} = {fmt(Fraction(100 * below, whole), 2)}%"
-            if a <= whole:
-                shown += f", {a}/{whole} = {fmt(Fraction(100 * a, whole), 2)}%"
+            whole, shown = shown_all[-1]
             yield Candidate(q.start, q.end, "grim",
                             {"arithmetic": f"no whole number of {whole} gives {fmt(q.value, 4)}% ({shown})",
                              "denominator": str(whole)})
 
     # ------------------------------------------------------------------ shares of one whole
-    def _shares(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
-        words = sorted(self.respectively_words, key=len, reverse=True)
-        if words:
-            for m in regex.finditer("|".join(regex.escape(w) for w in words), norm):
-                clause = _CLAUSE_END.split(norm[max(0, m.start() - 12):m.start()])[-1]
-                if "占" not in m.group() and "占" not in clause and "比重" not in clause:
-                    continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole
-                run = []
-                for q in quantities:
-                    if q.clean_start < m.end() or not q.is_percent:
-                        continue
-                    gap = norm[(run[-1].clean_end if run else m.end()):q.clean_start]
-                    ended = (run and not _LIST_GAP.fullmatch(gap)) or len(gap) > 12
-                    if ended or any(ch in gap for ch in "。；;！？\n"):
-                        break  # the list of shares ended
-                    run.append(q)
-                if len(run) < 2:
+    def _shares(self, relations) -> Iterator[Candidate]:
+        for rel in relations.shares:
+            run = rel.shares
+            total_low = sum((q.low for q in run), Fraction(0))
+            shown = " + ".join(f"{fmt(q.value, 4)}%" for q in run)
+            total = sum(q.value for q in run)
+            values = {"arithmetic": f"{shown} = {fmt(total, 4)}%", "construction": rel.construction}
+            if total_low > 100:
+                values["arithmetic"] += " > 100%"
+                values["excess"] = fmt(total - 100, 4)
+                yield Candidate(run[0].start, run[-1].end, rel.construction, values)
+            else:
+                values["arithmetic"] += " ≤ 100%"
+                yield Candidate(run[0].start, run[-1].end, rel.construction, values, verified=True)
+
+    # ------------------------------------------------------------------ changes of rates
+    def _changes(self, relations) -> Iterator[Candidate]:
+        for c in relations.changes:
+            d = c.delta
+            if c.start.unit == "%" and (c.points or d.unit == "%"):
+                difference = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
+                if difference <= 0:
                     continue
-                total_low = sum((q.low for q in run), Fraction(0))
-                shown = " + ".join(f"{fmt(q.value, 4)}%" for q in run)
-                total = sum(q.value for q in run)
-                if total_low > 100:
-                    yield Candidate(run[0].start, run[-1].end, "shares",
-                                    {"arithmetic": f"{shown} = {fmt(total, 4)}% > 100%"})
-                else:
-                    yield Candidate(run[0].start, run[-1].end, "shares",
-                                    {"arithmetic": f"{shown} = {fmt(total, 4)}% ≤ 100%"}, verified=True)
+                stated_points = c.points
+                expected = difference if stated_points else 100 * difference / c.start.value
+                measure = "percentage points" if stated_points else "%"
+            elif c.start.unit not in ("%", "百分点") and d.unit == "%" and c.start.value > 0:
+                difference = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
+                if difference <= 0:
+                    continue
+                expected = 100 * difference / c.start.value
+                measure = "%"
+            else:
+                continue
+            u = Fraction(1, 10**d.decimals)
+            slack = u / 2 + _operand_slack(c, expected)
+            shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}, "
+                     f"stated {fmt(d.value, 4)} {measure}")
+            values = {"arithmetic": shown, "why": ""}
+            if abs(expected - d.value) <= slack + u / 2:
+                yield Candidate(d.start, d.end, "change", values, verified=True)
+                continue
+            found = diagnose_points(d.value, c.start, c.end, c.points, c.down) if c.start.unit == "%" else None
+            if found:
+                values["why"] = f"; {found[1]}"
+            yield Candidate(d.start, d.end, "change", values, diagnosis=found[0] if found else None)
 
     # ------------------------------------------------------------------ share-type rates above 100%
     def _over_100(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
@@ -229,3 +202,15 @@ class PercentageChecker(Checker):
             yield Candidate(minority[0], minority[0] + 1, "mixed",
                             {"sign": sign, "count": str(len(minority)), "other": str(len(half) + len(full) -
                                                                                       len(minority))})
+
+
+def _operand_slack(change, expected: Fraction) -> Fraction:
+    """How far rounding of the end points can move a computed change (relative changes scale it)."""
+    a, b = change.start, change.end
+    half = Fraction(1, 2 * 10**max(a.decimals, b.decimals))
+    if a.unit == "%" and change.points:
+        return 2 * half
+    if a.value == 0:
+        return Fraction(0)
+    spread = (a.high - a.low if a.high is not None else 0) + (b.high - b.low if b.high is not None else 0)
+    return 100 * spread / a.value

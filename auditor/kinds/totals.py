@@ -1,223 +1,134 @@
-"""``totals`` kind: stated totals that their own parts do not add up to.
+"""``totals`` kind: stated totals that their own parts do not add up to, and changes that do not match.
 
-Constructions (per sentence of the cleaned text, see :mod:`auditor.quantities`):
+The relations come from :mod:`auditor.relations` (found once per document, shared with the percentage
+kind). Checks (the rule's ``check`` key):
 
-* breakdown: ``共查处38起，其中水12起、气14起、声12起`` — ``其中``/``包括`` lists may be partial, so
-  they are reported only when the parts add up to *more* than the total;
-* respectively: ``种植蓝莓355.6亩，分别是…191.6亩…161亩`` — exhaustive, both directions;
-* list then total: ``科级8人次，一般干部18人次，合计26人次`` — exhaustive;
-* complementary pair: ``处置工单26127单…按期处置数22313、超期处置数3895`` — exhaustive.
+* ``mismatch`` — an exhaustive sum (``A、B、C，合计 T``, ``X、Y分别为 A、B，共 T``, ``T，分别是 A、B``,
+  ``T，其中 A、B，其余 C``, complementary pairs such as 按期/超期 or 男/女): the interval of the parts'
+  sum must meet the interval of the total;
+* ``part-exceeds`` — any sum, partial ones (``其中``, ``包括``, ``等``) included: one part larger than
+  the whole, or parts of a partial list adding up to more than it;
+* ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A.
 
-A part larger than its whole is reported by the ``part-exceeds`` check. Every comparison uses the
-quantities' intervals (rounding, 余/约/超过), so ``共200余人，其中100余人`` is never a finding.
+Every comparison uses the quantities' intervals (rounding, 余/约/超过), so ``共200余人，其中100余人``
+is never a finding. When the arithmetic shows *why* a total is wrong (a 万/亿 slip, two digits swapped,
+a part counted twice, a part left out), the finding says so and carries the code as ``diagnosis``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-import regex
-
+from auditor.diagnosis import diagnose_sum
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
-from auditor.kinds.numeric import compatible, display, fmt, overlaps
-from auditor.quantities import Quantity, document_quantities
-
-#: units measured (so an integer is rounded) rather than counted
-CONTINUOUS = {"亩", "平方米", "公顷", "米", "千克"}
+from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
+from auditor.relations import SumRelation, document_relations
 
 
-@dataclass
-class Statement:
-    total: Quantity
-    parts: list[Quantity]
-    exhaustive: bool
-    construction: str
-
-
-def _widen(q: Quantity) -> tuple:
-    """Interval of *q*, with integers of measured units taken as rounded to the unit."""
-    if q.unit in CONTINUOUS and q.decimals == 0 and q.low == q.high:
-        from fractions import Fraction
-
-        half = Fraction(1, 2)
-        return q.low - half, q.high + half
-    return q.low, q.high
+def _with_unit(values: dict) -> dict:
+    """The arithmetic followed by its unit (``8 + 18 = 26 人次``), as the rule messages show it."""
+    if values.get("unit"):
+        values["arithmetic"] = f"{values['arithmetic']} {values['unit']}"
+    return values
 
 
 class TotalsChecker(Checker):
     def __init__(self, rule):
         super().__init__(rule)
-        p = rule.params
-        self.check_name = p["check"]
-        self.sum_words = tuple(p.get("sum_words", ["合计", "共计", "总计"]))
-        self.breakdown_words = tuple(p.get("breakdown_words", ["其中", "包括"]))
-        self.respectively_words = tuple(p.get("respectively_words", ["分别是", "分别为", "分别"]))
-        self.complements = [tuple(pair) for pair in p.get("complements", [["按期", "超期"]])]
-        self.new_statement_words = ("达到", "达", "完成", "新增", "累计", "同比", "全年", "合计", "共计")
+        self.check_name = rule.params["check"]
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
-        for statement in self._document_statements(doc):
-            if self.check_name == "mismatch" and statement.construction == "breakdown":
-                continue
-            yield from self._judge(statement)
+        relations = document_relations(doc)
+        if self.check_name == "change":
+            yield from self._changes(relations.changes)
+            return
+        for relation in relations.sums:
+            yield from self._judge(relation)
 
-    def _document_statements(self, doc: Document) -> list[Statement]:
-        """The statements of *doc*, found once per document for all totals rules with the same word lists
-        (TO001 and TO002 share them: the rule file gives both the same lists)."""
-        key = ("totals-statements", self.sum_words, self.breakdown_words, self.respectively_words,
-               tuple(self.complements))
-        found = doc.cache.get(key)
-        if found is None:
-            _view, norm, quantities = document_quantities(doc)
-            found = list(self.statements(norm, [q for q in quantities if not q.is_percent]))
-            doc.cache[key] = found
-        return found
-
-    # ------------------------------------------------------------------ finding statements
-    def statements(self, norm: str, quantities: list[Quantity]) -> Iterator[Statement]:
-        by_sentence: dict[int, list[Quantity]] = {}
-        for q in quantities:
-            by_sentence.setdefault(q.sentence, []).append(q)
-        yield from self._keyword_statements(norm, quantities)
-        for qs in by_sentence.values():
-            if len(qs) < 2:
-                continue
-            yield from self._list_then_total(norm, qs)
-            yield from self._complementary(qs)
-
-    def _keyword_statements(self, norm: str, quantities: list[Quantity]) -> Iterator[Statement]:
-        """``T … 其中/包括 A、B`` and ``T … 分别是 A、B``: the total is the last quantity before the word
-        in its sentence; the parts follow it up to the end of the sentence (``。``; a list may run on
-        across ``；``), skipping parenthesised sub-breakdowns and stopping at a clause that starts a new
-        statement (``…达到44家``)."""
-        for words, exhaustive, name in ((self.breakdown_words, False, "breakdown"),
-                                        (self.respectively_words, True, "respectively")):
-            pattern = "|".join(sorted(words, key=len, reverse=True))
-            if not pattern:
-                continue
-            ends = [q.clean_end for q in quantities]
-            starts = [q.clean_start for q in quantities]
-            for m in regex.finditer(pattern, norm):
-                index, after_word = m.start(), m.end()
-                last_before = bisect_right(ends, index) - 1
-                if last_before < 0:
-                    continue
-                total = quantities[last_before]
-                if any(mark in norm[total.clean_end:index] for mark in "。\n"):
-                    continue
-                stop = len(norm)
-                for mark in ("。", "\n"):
-                    found = norm.find(mark, after_word)
-                    if found != -1:
-                        stop = min(stop, found)
-                parts: list[Quantity] = []
-                for q in quantities[bisect_left(starts, after_word):bisect_left(starts, stop)]:
-                    if _closed(norm, after_word, q.clean_start):
-                        break  # the word was inside parentheses: （其中…） ends there
-                    if _in_parens(norm, after_word, q.clean_start) or not compatible(q, total):
-                        continue
-                    if parts and any(w in q.label for w in self.new_statement_words):
-                        break
-                    parts.append(q)
-                if name == "respectively" and len(parts) < 2:
-                    continue
-                if parts:
-                    tail = norm[parts[-1].clean_end:parts[-1].clean_end + 3]
-                    partial = not exhaustive or "等" in tail or "主要" in norm[total.clean_end:parts[0].clean_start]
-                    yield Statement(total, parts, not partial and len(parts) > 1, name)
-
-    def _list_then_total(self, norm, qs) -> Iterator[Statement]:
-        stops = (*self.sum_words, *self.breakdown_words, *self.respectively_words)
-        for i, total in enumerate(qs):
-            if not any(w in total.label for w in self.sum_words):
-                continue
-            parts: list[Quantity] = []
-            cursor = total.clean_start - len(total.label)
-            for q in reversed(qs[:i]):
-                gap = norm[q.clean_end:max(cursor, q.clean_end)]
-                if q.unit != total.unit or any(w in gap for w in stops):
-                    break
-                if any(w in q.label for w in self.respectively_words):
-                    parts.insert(0, q)  # 分别为A、B、C，共计T: the list starts at 分别为
-                    break
-                if any(w in q.label for w in stops):
-                    break
-                parts.insert(0, q)
-                cursor = q.clean_start - len(q.label)
-            if len(parts) >= 2:
-                yield Statement(total, parts, True, "list-then-total")
-
-    def _complementary(self, qs) -> Iterator[Statement]:
-        for i in range(len(qs) - 1):
-            a, b = qs[i], qs[i + 1]
-            a_label = a.label.removeprefix("其中")
-            for x, y in self.complements:
-                if a_label.startswith(x) and b.label.startswith(y):
-                    suffix = a_label[len(x):]
-                    if len(suffix) >= 2 and b.label[len(y):] == suffix:
-                        stem = suffix.rstrip("数量")  # 按期处置数 → 处置
-                        totals = [q for q in qs[:i] if stem and stem in q.label and compatible(q, a)]
-                        if totals:
-                            yield Statement(totals[-1], [a, b], True, "complementary")
-
-    # ------------------------------------------------------------------ judging
-    def _judge(self, s: Statement) -> Iterator[Candidate]:
-        low, high = _sum_widened(s.parts)
-        t_low, t_high = _widen(s.total)
-        factor, unit = display([s.total, *s.parts])
+    def _judge(self, s: SumRelation) -> Iterator[Candidate]:
+        low, high = sum_interval(s.parts)
+        t_low, t_high = widen(s.whole)
+        factor, unit = display([s.whole, *s.parts])
 
         def show(value):
             return fmt(value / factor, 4)
 
-        arithmetic = " + ".join(show(p.value) for p in s.parts) + f" = {show(sum(p.value for p in s.parts))}"
-        span = (s.total.start, s.total.end)
+        stated = sum(p.value for p in s.parts)
+        if len({q.factor for q in (s.whole, *s.parts) if q.written_unit}) > 1:
+            # 1.25亿元 = 8600万元 + 3900万元: each number as written, the sum in the total's unit
+            unit = ""
+            factor = s.whole.factor
+
+            def show(value, _written=s.whole.written_unit):
+                return fmt(value / factor, 4) + _written
+
+            arithmetic = " + ".join(fmt(p.value / p.factor, 4) + p.written_unit for p in s.parts) + \
+                f" = {show(stated)}"
+        else:
+            arithmetic = " + ".join(show(p.value) for p in s.parts) + f" = {show(stated)}"
+        span = (s.whole.start, s.whole.end)
+        base = {"unit": unit, "construction": s.construction, "total": show(s.whole.value), "why": ""}
+        over = next((p for p in s.parts if t_high is not None and widen(p)[0] > t_high), None)
         if self.check_name == "part-exceeds":
-            for p in s.parts:
-                p_low, _ = _widen(p)
-                if t_high is not None and p_low > t_high:
-                    yield Candidate(p.start, p.end, s.construction,
-                                    {"part": fmt(p.value), "total": show(s.total.value), "unit": unit,
-                                     "arithmetic": f"{show(p.value)} > {show(s.total.value)}"})
-                    return
-            if not s.exhaustive and t_high is not None and low > t_high and len(s.parts) > 1:
-                yield Candidate(*span, s.construction,
-                                {"arithmetic": f"{arithmetic} > {show(s.total.value)}", "unit": unit,
-                                 "part": arithmetic, "total": show(s.total.value)})
-            elif not s.exhaustive:  # a breakdown checked and found within its whole (exhaustive: TO001)
+            if over is not None:
+                yield _candidate(over.start, over.end, s.construction,
+                                {**base, "part": show(over.value),
+                                 "arithmetic": f"{show(over.value)} > {show(s.whole.value)}"},
+                                diagnosis="part-over-whole")
+                return
+            if s.exhaustive:
+                return  # TO001 judges exhaustive sums
+            if t_high is not None and low > t_high and len(s.parts) > 1:
+                found = diagnose_sum(s.parts, s.whole)
+                yield _candidate(*span, s.construction,
+                                {**base, "arithmetic": f"{arithmetic} > {show(s.whole.value)}",
+                                 "why": f"; {found[1]}" if found else ""},
+                                diagnosis=found[0] if found else None)
+            else:
                 parts = arithmetic if len(s.parts) > 1 else show(s.parts[0].value)
-                shown = f"{parts} ≤ {show(s.total.value)}" if sum(p.value for p in s.parts) <= s.total.value \
-                    else f"{parts} ≈ {show(s.total.value)} (within rounding or approximation)"
-                yield Candidate(*span, s.construction, {"arithmetic": shown, "unit": unit}, verified=True)
+                shown = f"{parts} ≤ {show(s.whole.value)}" if stated <= s.whole.value \
+                    else f"{parts} ≈ {show(s.whole.value)} (within rounding or approximation)"
+                yield _candidate(*span, s.construction, {**base, "arithmetic": shown}, verified=True)
             return
-        # check == "mismatch": exhaustive statements only
-        if not s.exhaustive:
+        # check == "mismatch": exhaustive sums whose parts each fit inside the whole
+        if not s.exhaustive or over is not None:
             return
         if overlaps(low, high, t_low, t_high):
-            stated = sum(p.value for p in s.parts)
-            shown = arithmetic if stated == s.total.value else \
-                f"{arithmetic} ≈ {show(s.total.value)} (within rounding or approximation)"
-            yield Candidate(*span, s.construction, {"arithmetic": shown, "unit": unit}, verified=True)
-        else:
-            yield Candidate(*span, s.construction,
-                            {"arithmetic": f"{arithmetic} ≠ {show(s.total.value)}", "unit": unit})
+            shown = arithmetic if stated == s.whole.value else \
+                f"{arithmetic} ≈ {show(s.whole.value)} (within rounding or approximation)"
+            yield _candidate(*span, s.construction, {**base, "arithmetic": shown}, verified=True)
+            return
+        found = diagnose_sum(s.parts, s.whole)
+        difference = stated - s.whole.value
+        yield _candidate(*span, s.construction,
+                        {**base, "arithmetic": f"{arithmetic} ≠ {show(s.whole.value)}",
+                         "difference": show(difference), "why": f"; {found[1]}" if found else ""},
+                        diagnosis=found[0] if found else None)
+
+    def _changes(self, changes) -> Iterator[Candidate]:
+        for c in changes:
+            if c.start.unit == "%" or c.delta.unit != c.start.unit or c.points:
+                continue  # changes of rates and relative changes: PC007
+            a_low, a_high = widen(c.start)
+            b_low, b_high = widen(c.end)
+            if a_high is None or b_high is None:
+                continue
+            if c.down:
+                lo, hi = a_low - b_high, a_high - b_low
+            else:
+                lo, hi = b_low - a_high, b_high - a_low
+            d_low, d_high = widen(c.delta)
+            factor, unit = display([c.start, c.end, c.delta])
+            expected = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
+            shown = (f"{fmt(c.start.value / factor, 4)} → {fmt(c.end.value / factor, 4)} is "
+                     f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
+            values = {"arithmetic": shown, "unit": unit, "why": ""}
+            if overlaps(lo, hi, d_low, d_high):
+                yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
+            elif expected > 0:
+                yield _candidate(c.delta.start, c.delta.end, "change", values)
 
 
-def _sum_widened(parts):
-    widened = [_widen(p) for p in parts]
-    low = sum((w[0] for w in widened), 0)
-    high = None if any(w[1] is None for w in widened) else sum((w[1] for w in widened), 0)
-    return low, high
-
-
-def _in_parens(norm: str, start: int, index: int) -> bool:
-    segment = norm[start:index]
-    return segment.count("(") + segment.count("（") > segment.count(")") + segment.count("）")
-
-
-def _closed(norm: str, start: int, index: int) -> bool:
-    segment = norm[start:index]
-    return segment.count(")") + segment.count("）") > segment.count("(") + segment.count("（")
-
+def _candidate(start: int, end: int, subtype: str, values: dict, **kwargs) -> Candidate:
+    return Candidate(start, end, subtype, _with_unit(values), **kwargs)

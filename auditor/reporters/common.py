@@ -83,6 +83,8 @@ def finding_dict(doc: Document, finding: Finding, fingerprint: str) -> dict:
     }
     if finding.subtype:
         out["subtype"] = finding.subtype
+    if finding.diagnosis:
+        out["diagnosis"] = finding.diagnosis
     if finding.fix is not None:
         out["fix"] = finding.fix
     return out

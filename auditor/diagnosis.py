@@ -1,0 +1,155 @@
+"""Why a number is wrong, when the arithmetic shows it.
+
+A mismatch alone says *that* a statement is wrong; these functions say *which* number and *how*, by
+trying the slips people make and keeping the one that makes the statement consistent:
+
+=======================  ===================================================================
+code                     the slip
+=======================  ===================================================================
+``magnitude-slip``       a number off by ×10⁴ or ×10⁸ (万/亿 left out or added)
+``transposed-digits``    two adjacent digits swapped (``1067`` written ``1076``)
+``part-counted-twice``   the total counts one part twice
+``missing-part``         the total leaves one part out
+``complement``           the rate of the other group (``100 − r``)
+``points-for-percent``   a change in percentage points written as % (or the reverse)
+=======================  ===================================================================
+
+Each returns ``(code, explanation)`` or ``None``.
+
+>>> from auditor.quantities import parse_quantities
+>>> qs = parse_quantities("342万元、518万元和207万元，共1076万元")
+>>> diagnose_sum(qs[:3], qs[3])
+('transposed-digits', 'the total 1076 has two digits swapped: the parts add up to 1067')
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from auditor.kinds.numeric import fmt, overlaps, rate_agrees, ratio_interval, sum_interval, widen
+from auditor.quantities import Quantity
+
+_SLIPS = ((10**4, "×10⁴ (万)"), (10**8, "×10⁸ (亿)"))
+
+
+def _digits(q: Quantity) -> str:
+    shown = q.value / q.factor
+    return f"{float(shown):.{q.decimals}f}" if q.decimals else str(int(shown)) if shown.denominator == 1 else ""
+
+
+def _swaps(text: str):
+    """Every string made by swapping two adjacent, different digits of *text*."""
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a != b and a.isdigit() and b.isdigit() and not (i == 0 and b == "0"):
+            yield text[:i] + b + a + text[i + 2:]
+
+
+def _scaled(q: Quantity, factor: Fraction) -> Quantity:
+    high = None if q.high is None else q.high * factor
+    return replace(q, value=q.value * factor, low=q.low * factor, high=high)
+
+
+_MAGNITUDE_PREFIX = {0: "", 4: "万", 8: "亿"}
+
+
+def _rescaled(q: Quantity, f: Fraction) -> str | None:
+    """*q* written with the magnitude it was probably meant to have: 3800元 × 10⁴ → ``3800万元``."""
+    written = q.written_unit or ""
+    exponent = 8 if written.startswith("亿") else 4 if written.startswith("万") else 0
+    base = written[1:] if exponent else written
+    shift = len(str(f.numerator)) - 1 if f > 1 else -(len(str(f.denominator)) - 1)
+    prefix = _MAGNITUDE_PREFIX.get(exponent + shift)
+    if prefix is None:
+        return None
+    return f"{fmt(q.value / q.factor)}{prefix}{base}"
+
+
+def _fits(parts: list[Quantity], whole: Quantity) -> bool:
+    low, high = sum_interval(parts)
+    return overlaps(low, high, *widen(whole))
+
+
+def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:
+    """The slip that explains why *parts* do not add up to *whole*, if one does."""
+    total = sum(p.value for p in parts)
+    factor = whole.factor or 1
+    for scale, name in _SLIPS:
+        for i, p in enumerate(parts):
+            for f in (Fraction(scale), Fraction(1, scale)):
+                if _fits([*parts[:i], _scaled(p, f), *parts[i + 1:]], whole):
+                    written = f"{fmt(p.value / p.factor)}{p.written_unit or ''}"
+                    meant = _rescaled(p, f)
+                    return ("magnitude-slip", f"the part {written} is off by {name}: "
+                                              f"as {meant} the parts add up" if meant else
+                            f"the part {written} is off by {name}")
+        for f in (Fraction(scale), Fraction(1, scale)):
+            if _fits(parts, _scaled(whole, f)):
+                return ("magnitude-slip", f"the total is off by {name}: the parts add up to "
+                                          f"{fmt(total / factor)}{whole.written_unit or ''}")
+    written = _digits(whole)
+    for swapped in _swaps(written):
+        if Fraction(swapped) * factor == total:
+            return ("transposed-digits",
+                    f"the total {written} has two digits swapped: the parts add up to {swapped}")
+    for p in parts:
+        for swapped in _swaps(_digits(p)):
+            fixed = Fraction(swapped) * (p.factor or 1)
+            if total - p.value + fixed == whole.value:
+                return ("transposed-digits",
+                        f"the part {_digits(p)} has two digits swapped: as {swapped} the parts add up")
+    for p in parts:
+        if total + p.value == whole.value:
+            return ("part-counted-twice",
+                    f"the total counts the part {fmt(p.value / factor)} twice: "
+                    f"{fmt(total / factor)} + {fmt(p.value / factor)} = {fmt(whole.value / factor)}")
+    if len(parts) >= 3:
+        for p in parts:
+            if total - p.value == whole.value:
+                shown = f"{fmt(total / factor)} − {fmt(p.value / factor)} = {fmt(whole.value / factor)}"
+                return "missing-part", f"the total leaves out the part {fmt(p.value / factor)}: {shown}"
+    return None
+
+
+def _rate_fits(value: Fraction, decimals: int, lo: Fraction, hi: Fraction) -> bool:
+    u = Fraction(1, 10**decimals)
+    return rate_agrees(value - u / 2, value + u, lo, hi)
+
+
+def diagnose_rate(rate: Quantity, numerator: Quantity, denominator: Quantity) -> tuple[str, str] | None:
+    """The slip that explains why *rate* is not ``100 · numerator / denominator``, if one does."""
+    interval = ratio_interval(numerator, denominator)
+    if interval is None:
+        return None
+    lo, hi = interval
+    written = f"{float(rate.value):.{rate.decimals}f}"
+    for swapped in _swaps(written):
+        if _rate_fits(Fraction(swapped), rate.decimals, lo, hi):
+            return "transposed-digits", f"the rate {written}% has two digits swapped: the numbers give {swapped}%"
+    if rate.value < 45 or rate.value > 55:
+        complement = 100 - rate.value
+        if _rate_fits(complement, rate.decimals, lo, hi):
+            return ("complement", f"{written}% is the share of the other group: the numbers give "
+                                  f"{fmt(complement, rate.decimals)}% (100 − {written})")
+    for scale, name in _SLIPS:
+        for f in (Fraction(scale), Fraction(1, scale)):
+            if _rate_fits(rate.value, rate.decimals, lo * f, hi * f):
+                return "magnitude-slip", f"the numerator or denominator is off by {name}"
+    return None
+
+
+def diagnose_points(stated: Fraction, start: Quantity, end: Quantity, points: bool,
+                    down: bool) -> tuple[str, str] | None:
+    """``由90%提高到92%，提高2%``: a change of rates stated in the other measure (points or percent)."""
+    difference = (start.value - end.value) if down else (end.value - start.value)
+    if start.value == 0:
+        return None
+    relative = 100 * difference / start.value
+    if points and abs(relative - stated) * 10 ** 2 < 1 and abs(difference - stated) * 100 >= 1:
+        return ("points-for-percent", f"{fmt(stated, 2)} is the relative change in %, not percentage points "
+                                      f"(the difference is {fmt(difference, 2)} points)")
+    if not points and abs(difference - stated) * 100 < 1 and abs(relative - stated) * 100 >= 1:
+        return ("points-for-percent", f"{fmt(stated, 2)} is the difference in percentage points (个百分点), "
+                                      f"not %: relative to {fmt(start.value, 2)}% it is {fmt(relative, 2)}%")
+    return None

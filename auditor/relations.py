@@ -1,0 +1,769 @@
+"""Statement relations: which quantities of a sentence are a whole and its parts, a rate and its operands.
+
+The numeric rules (TO*, PC*) never compare numbers because of where they stand; they compare numbers
+that a *relation* binds. Relations are found once per document (cached in ``doc.cache``) by a small
+grammar of constructions, each a row of :data:`CONSTRUCTIONS`:
+
+=====================  ===============================================  ==========  ============
+construction           shape                                            relation    exhaustive
+=====================  ===============================================  ==========  ============
+``qizhong``            ``共 T，其中 A、B、C``                            sum         no
+``qizhong-rest``       ``共 T，其中 A、B，其余 C``                       sum         yes
+``complementary``      ``T，其中男 A、女 B`` · ``T…按期处置数A、超期处置数B``  sum    yes
+``including``          ``T，包括/涵盖/含 A 和 B``                        sum         no
+``list-total``         ``A、B、C，合计/共计/总计/三项合计 T``             sum         yes
+``respectively-total`` ``X、Y分别为 A、B，共(计) T``                     sum         yes
+``total-respectively`` ``T，分别是 A、B``                                sum         yes
+``rate-stem``          ``受理 N，办结 M，办结率 R%``                     rate
+``rate-qizhong``       ``N，其中 M，…率/占比 R%``                        rate
+``rate-in-n``          ``在 N 个 X 中，M …，占 R%``                      rate
+``rate-of-total``      ``M，占…总数 N 的 R%``                            rate
+``rate-fraction``      ``…率 R%（M/N）``                                 rate
+``shares-respectively````分别占 A%、B%、C%``                             shares
+``shares-composition`` ``构成为：A%、B%、C%``                            shares
+``shares-zhanbi``      ``X 占比 A%、Y 占比 B%``                          shares
+``grim``               ``发放问卷 N 份，满意率 R%``                      grim
+``change``             ``由 A 提高到 B，提高 C`` (C: same unit, %, 个百分点)  change
+=====================  ===============================================  ==========  ============
+
+Every quantity first gets a **role** from the words of its own clause (:func:`role_of`): a *change*
+(``比上年增加1500亿元``, ``增长12%``), a change's end points (``由40元提高到80元``), an *average*
+(``年均``, ``平均每``, ``人均``), a *target* (``完成年度任务的112%``), or *plain*. Only quantities of
+one role are bound together (changes may add up to a change, levels to a level), and only quantities
+of one unit class (公里 ≠ 公斤, 人 ≠ 人次 ≠ 户; 元/万元/亿元 convert).
+
+>>> from auditor.document import Document
+>>> rel = document_relations(Document("a.txt", "共查处案件38起，其中水污染12起、大气污染14起、噪声12起。"))
+>>> s = rel.sums[0]
+>>> s.construction, s.whole.value, [p.value for p in s.parts], s.exhaustive
+('qizhong', Fraction(38, 1), [Fraction(12, 1), Fraction(14, 1), Fraction(12, 1)], False)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import regex
+
+from auditor.kinds.numeric import overlaps, sum_interval, widen
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import Quantity, document_quantities
+
+#: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
+CONSTRUCTIONS = {
+    "breakdown_markers": ("其中",),
+    "including_markers": ("包括", "涵盖", "包含", "（含", "(含", "，含", ",含"),
+    "rest_words": ("其余", "其他", "其它", "剩余", "余下"),
+    # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
+    "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
+    "complements": (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"),
+                    ("线上", "线下"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"),
+                    ("境内", "境外"), ("国内", "国外"), ("公办", "民办"), ("合格", "不合格")),
+    # a clause that starts a new statement ends the list of parts
+    "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "共有", "总数", "新增", "完成",
+                            "目前", "现有", "今年已"),
+    "share_rate_words": ("占比", "占", "比重", "比例", "份额"),
+    "composition_words": ("构成为", "构成是", "构成：", "构成:", "结构为", "结构是", "结构：", "结构:", "占比分别为",
+                          "比重分别为", "比例分别为", "占比依次为", "比重依次为"),
+    "survey_words": ("问卷", "调查", "调研", "测评", "抽检", "抽查", "抽样", "检测", "检验", "受访", "回访", "样本",
+                     "参评", "评议", "访谈"),
+    "survey_modifiers": ("群众", "总体", "综合", "整体", "平均", "受访者", "受访", "回访", "调查", "问卷", "测评",
+                         "抽检", "抽查", "样本", "总", "综合"),
+}
+
+#: base units that are counts of things (a bare number may stand for any of them)
+COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次", "所", "条", "处", "项", "座", "栋", "套", "台",
+                         "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
+                         "人次", "户次", "场次", "批次", "剂次"})
+
+_CHANGE_VERB = (r"(?:增加|增长|提高|上升|提升|扩大|降低|下降|减少|缩小|缩减|压减|压缩|回落|回升|下滑|增收|减收|超收"
+                r"|多|少|增|减|降|升)")
+_DELTA_PREFIX = LazyRegex(_CHANGE_VERB + r"了?(?:约|近|超过|逾|大约|将近)?$")
+_COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
+_STRONG_DELTA_PREFIX = LazyRegex(
+    r"(?:增加|增长|提高|上升|提升|扩大|降低|下降|减少|缩小|缩减|压减|回落|回升|下滑)了?(?:约|近|超过|逾|大约|将近)?$")
+_VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
+_YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?)?"
+_CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
+_FROM_PREFIX = LazyRegex(r"(?:由|从)(?:[^，,；;。\d]|(?:19|20)[0-9]{2}年){0,12}$")
+_FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至)")
+_AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|每人|每户|每年|每月|每天|每日|每亩|每名|每个|每家"
+                     r"|每场|每次"
+                     r"|每平方|单价|均价")
+_TARGET = LazyRegex(r"(?:任务|计划|目标|预算)[^，,；;。]{0,4}的?$|完成[^，,；;。]{0,6}的$")
+_CLAUSE_SPLIT = LazyRegex(r"[，；;：:]|,(?![0-9])")
+_SENTENCE_END = LazyRegex(r"[。！？!?\n]")
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])"
+                    r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
+                    r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
+                    r"开展|组织|举办|解决|化解|收到|接收|接待|走访|招募|吸纳|带动|吸引|种植|引进|打造|创建|认定|"
+                    r"实施|筹集|拨付|争取|获得|获评|入选|上报|统计|登记|核查|检查|抽检|整改|完工|开工|签订|达成)?")
+_COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块)?"
+                        r"|(?P<both>二者|两者|三者|以上|上述|前述))"
+                        r"(?:合计|共计|总计|共|一共|总共)")
+_LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共)")
+_SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共)(?:为|是|有|达|达到)?"
+                               r"(?:约|近|超过|逾)?$")
+_FRACTION_AFTER = LazyRegex(
+    r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
+_IN_N = LazyRegex(r"在[^，,；;。]{0,16}?中")
+_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在|提升至|提高到|提高至|"
+                       r"达到了|已达|超过|不足|近)?$")
+_SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
+_SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
+_RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
+_RANGE_BEFORE = LazyRegex(r"[-—–~～至到]\s*$")
+_LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
+
+
+@dataclass(slots=True)
+class SumRelation:
+    """A whole and the parts that make it up (all of them when ``exhaustive``)."""
+
+    whole: Quantity
+    parts: list[Quantity]
+    exhaustive: bool
+    construction: str
+    #: the number of parts the text states (``三项合计``), when it does
+    count: int | None = None
+
+
+@dataclass(slots=True)
+class RateRelation:
+    """A rate ``R%`` that should equal ``100 · numerator / denominator``."""
+
+    rate: Quantity
+    numerator: Quantity
+    denominator: Quantity
+    construction: str
+
+
+@dataclass(slots=True)
+class SharesRelation:
+    """Shares of one whole: they cannot add up to more than 100%."""
+
+    shares: list[Quantity]
+    construction: str
+
+
+@dataclass(slots=True)
+class GrimRelation:
+    """A rate over a whole-number count its own noun phrase names (``发放问卷25份，满意率78%``)."""
+
+    rate: Quantity
+    counts: list[Quantity]
+
+
+@dataclass(slots=True)
+class ChangeRelation:
+    """``由 A 提高到 B，提高 C``: C is B − A (same unit), (B − A)/A (%), or B − A in 个百分点."""
+
+    start: Quantity
+    end: Quantity
+    delta: Quantity
+    down: bool
+    points: bool  # the delta is written in 个百分点
+    construction: str = "change"
+
+
+@dataclass(slots=True)
+class Relations:
+    sums: list[SumRelation] = field(default_factory=list)
+    rates: list[RateRelation] = field(default_factory=list)
+    shares: list[SharesRelation] = field(default_factory=list)
+    grims: list[GrimRelation] = field(default_factory=list)
+    changes: list[ChangeRelation] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------- roles
+
+_RATE_UNITS = ("%", "百分点")
+PLAIN, DELTA, CHANGE_FROM, CHANGE_TO, AVERAGE, TARGET = "plain", "delta", "from", "to", "average", "target"
+
+
+def unit_class(q: Quantity) -> str:
+    """The class a quantity is compared within: its base unit (元 for 万元 and 亿元), or ``""`` (bare)."""
+    return q.unit
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether *a* and *b* may be added or divided: one unit class, or a bare number beside a count."""
+    if a.unit == b.unit:
+        return True
+    if a.unit in _RATE_UNITS or b.unit in _RATE_UNITS:
+        return False
+    if not a.unit:
+        a, b = b, a
+    if b.unit:
+        return False
+    # a bare number stands for a count (按期处置数22313); with 万/亿 (产业到资6亿) for an amount
+    return (a.unit in COUNT_UNITS) == (b.factor == 1)
+
+
+class _Sentence:
+    """One sentence of the normalised text, its quantities, and what the grammar needs about them."""
+
+    __slots__ = ("clause_starts", "end", "norm", "paren", "qs", "roles", "start")
+
+    def __init__(self, norm: str, start: int, end: int, qs: list[Quantity]):
+        self.norm, self.start, self.end, self.qs = norm, start, end, qs
+        self.clause_starts = [start] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, start, end)]
+        self.paren = [_paren_depth(norm, start, q.clean_start) for q in qs]
+        self.roles = [role_of(norm, q, self.clause_start(q.clean_start), qs[i - 1] if i else None)
+                      for i, q in enumerate(qs)]
+
+    def clause_start(self, offset: int) -> int:
+        return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
+
+    def clause_index(self, offset: int) -> int:
+        return bisect_right(self.clause_starts, offset) - 1
+
+    def local_prefix(self, q: Quantity) -> str:
+        """The words between *q* and the quantity or clause start before it, without separators."""
+        i = next(k for k, x in enumerate(self.qs) if x is q)
+        lo = self.clause_start(q.clean_start)
+        if i and self.qs[i - 1].clean_end > lo:
+            lo = self.qs[i - 1].clean_end
+        return self.norm[lo:q.clean_start].lstrip("、，,；;和及与以 ")
+
+    def prefix(self, q: Quantity) -> str:
+        """The words of *q*'s clause before it (qualifiers such as 约 included)."""
+        return self.norm[self.clause_start(q.clean_start):q.clean_start]
+
+
+def _paren_depth(norm: str, start: int, offset: int) -> int:
+    segment = norm[start:offset]
+    return max(0, segment.count("(") + segment.count("（") - segment.count(")") - segment.count("）"))
+
+
+def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None = None) -> str:
+    """The role of *q*, read from the words of its own clause before it (and just after it).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "赤字13500亿元，比上年增加1500亿元，由40元提高到80元，年均增长120万元"
+    >>> [role_of(text, q, max(text.rfind("，", 0, q.clean_start) + 1, 0)) for q in parse_quantities(text)]
+    ['plain', 'delta', 'from', 'to', 'average']
+    """
+    lo = clause_start
+    if previous is not None and previous.clean_end > lo:
+        lo = previous.clean_end
+    prefix = norm[lo:q.clean_start]
+    clause = norm[clause_start:q.clean_start]
+    if _AVERAGE.search(clause):
+        return AVERAGE
+    if q.unit == "%" and _TARGET.search(clause):
+        return TARGET
+    if _CHANGE_TO_PREFIX.search(prefix) and (regex.search(r"由|从", clause) or _VERB_TO.search(prefix)):
+        return CHANGE_TO
+    if _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
+        return CHANGE_FROM
+    if _STRONG_DELTA_PREFIX.search(prefix) or (_DELTA_PREFIX.search(prefix) and _COMPARATIVE.search(clause)):
+        return DELTA
+    return PLAIN
+
+
+# ---------------------------------------------------------------------------------------------- document
+
+def document_relations(doc) -> Relations:
+    """Every relation of *doc*, found once per document."""
+    cached = doc.cache.get("relations")
+    if cached is None:
+        _view, norm, quantities = document_quantities(doc)
+        cached = find_relations(norm, quantities)
+        doc.cache["relations"] = cached
+    return cached
+
+
+def find_relations(norm: str, quantities: list[Quantity]) -> Relations:
+    """Relations of the normalised text *norm* whose quantities are *quantities* (in text order)."""
+    out = Relations()
+    if not quantities:
+        return out
+    # sentences that hold quantities: found around each quantity, never by scanning the whole text
+    i = 0
+    n = len(quantities)
+    while i < n:
+        q = quantities[i]
+        start = _sentence_start(norm, q.clean_start)
+        m = _SENTENCE_END.search(norm, q.clean_end)
+        end = m.start() if m else len(norm)
+        j = i
+        while j < n and quantities[j].clean_start < end:
+            j += 1
+        if j - i >= 2 or quantities[i].unit == "%":
+            _relations_of_sentence(_Sentence(norm, start, end, quantities[i:j]), out)
+        i = j
+    return out
+
+
+def _sentence_start(norm: str, offset: int) -> int:
+    """Start of the sentence holding *offset*: the character after the last 。！？!? or line break."""
+    lo = max(0, offset - 400)
+    found = -1
+    for m in _SENTENCE_END.finditer(norm, lo, offset):
+        found = m.end()
+    # a sentence longer than 400 characters is read from 400 characters back: the look-back stays bounded
+    return found if found != -1 else lo
+
+
+def _relations_of_sentence(s: _Sentence, out: Relations) -> None:
+    markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(s.norm, s.start, s.end)]
+    sums = _sum_relations(s, markers)
+    out.sums.extend(sums)
+    if any(q.unit == "%" for q in s.qs):
+        rates = _rate_relations(s, markers, sums)
+        out.rates.extend(rates)
+        out.shares.extend(_share_relations(s))
+        bound = {id(r.rate) for r in rates}
+        out.grims.extend(g for g in _grim_relations(s) if id(g.rate) not in bound)
+    out.changes.extend(_change_relations(s))
+
+
+# ---------------------------------------------------------------------------------------------- sums
+
+def _is_sum_word(prefix: str) -> bool:
+    return any(w in prefix for w in CONSTRUCTIONS["sum_words"]) or bool(_SUM_BEFORE_NUMBER.search(prefix))
+
+
+def _bindable(s: _Sentence, i: int) -> bool:
+    q = s.qs[i]
+    return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA)
+
+
+def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
+    out: list[SumRelation] = []
+    qs = s.qs
+    starts = [q.clean_start for q in qs]
+    used_totals: set[int] = set()
+    # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
+    for i, total in enumerate(qs):
+        if not _bindable(s, i) or s.paren[i]:
+            continue
+        prefix = s.prefix(total)
+        marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
+        respectively = marker_before is not None and marker_before[2].startswith("分别") and \
+            s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
+        if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix))):
+            continue
+        count_match = _COUNT_WORD.search(prefix)
+        count = None
+        if count_match and count_match.group("n"):
+            n = count_match.group("n")
+            count = int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                                                 "九": 9, "十": 10}[n]
+        floor = s.start
+        if marker_before is not None:
+            floor = marker_before[1]
+        run = []
+        semicolon = max(s.norm.rfind("；", floor, total.clean_start), s.norm.rfind(";", floor, total.clean_start))
+        floor = max(floor, semicolon + 1)
+        for j in range(i - 1, -1, -1):
+            q = qs[j]
+            if q.clean_end <= floor:
+                break
+            if not _bindable(s, j) or s.paren[j] or not compatible(q, total) or s.roles[j] != s.roles[i]:
+                continue
+            if j in used_totals or _is_sum_word(s.prefix(q)):
+                break  # the total of an earlier list
+            run.insert(0, j)
+        if count is not None:
+            if len(run) < count:
+                continue
+            parts_idx = run[-count:]
+        else:
+            if len(run) < 2:
+                continue
+            # a tight list (A、B、C) in the clause just before the total is the list
+            groups: dict[int, list[int]] = {}
+            for j in run:
+                groups.setdefault(s.clause_index(qs[j].clean_start), []).append(j)
+            last_group = groups[max(groups)]
+            parts_idx = last_group if len(last_group) >= 2 and not respectively else run
+        parts = [qs[j] for j in parts_idx]
+        construction = "respectively-total" if respectively else "list-total"
+        rel = SumRelation(total, parts, True, construction, count)
+        if count is None and not respectively and \
+                s.clause_index(parts[0].clean_start) != s.clause_index(parts[-1].clean_start):
+            rel = _best_suffix(rel)  # 有行政村12个，新建广场3个，健身场地5个，合计8个: the list began later
+        out.append(rel)
+        used_totals.add(i)
+    # ---- whole then marker: T，其中 / 包括 / 分别是 A、B …
+    for m_start, m_end, word in markers:
+        first = bisect_left(starts, m_end)
+        if first >= len(qs):
+            continue
+        is_respectively = word.startswith("分别")
+        if is_respectively and any(r.construction == "respectively-total" and r.parts and
+                                   r.parts[0].clean_start >= m_end and
+                                   bisect_left(starts, r.parts[0].clean_start) == first for r in out):
+            continue  # 分别为 A、B，共 T: the list-total row already binds it
+        marker_depth = _paren_depth(s.norm, s.start, m_start) + (1 if word[0] in "（(" else 0)
+        parts_idx = _parts_after(s, first, m_end, marker_depth, markers)
+        if not parts_idx:
+            continue
+        first_part = qs[parts_idx[0]]
+        role = s.roles[parts_idx[0]]
+        whole_idx = None
+        floor = max(s.norm.rfind("；", s.start, m_start), s.norm.rfind(";", s.start, m_start)) + 1
+        for j in range(first - 1, -1, -1):
+            q = qs[j]
+            if q.clean_end <= floor:
+                break  # the whole is not looked for across a ；
+            if _paren_depth(s.norm, s.start, q.clean_start) > _paren_depth(s.norm, s.start, m_start):
+                continue
+            if q.unit == "%" or s.roles[j] != role or not compatible(q, first_part):
+                continue
+            whole_idx = j
+            break
+        if whole_idx is None:
+            continue
+        whole = qs[whole_idx]
+        between = s.norm[whole.clean_end:m_start]
+        parts_idx = [j for j in parts_idx if compatible(qs[j], whole) and s.roles[j] == role]
+        if not parts_idx:
+            continue
+        parts = [qs[j] for j in parts_idx]
+        if is_respectively:
+            # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
+            if len(between.strip("，,：: ")) > 0 or len(parts) < 2:
+                continue
+            construction, exhaustive = "total-respectively", True
+        elif word.endswith("其中"):
+            construction, exhaustive = "qizhong", False
+            if len(parts) >= 2 and _is_rest(s, parts[-1]):
+                construction, exhaustive = "qizhong-rest", True
+            elif len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
+                construction, exhaustive = "complementary", True
+        else:
+            construction, exhaustive = "including", False
+        if any(mark in between for mark in "。\n"):
+            continue
+        tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        if "等" in tail or "主要" in s.norm[m_start - 2:parts[0].clean_start]:
+            exhaustive = False
+        out.append(SumRelation(whole, parts, exhaustive, construction))
+    for pair in _complementary_pairs(s):
+        same = [r for r in out if r.whole is pair.whole and len(r.parts) == 2 and
+                all(x is y for x, y in zip(r.parts, pair.parts, strict=True))]
+        for r in same:
+            out.remove(r)  # 其中按期…、超期…: one relation, the exhaustive one
+        out.append(pair)
+    return out
+
+
+def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
+    """Indices of the parts listed after a marker ending at *after*, up to the end of the list."""
+    qs = s.qs
+    next_marker = next((mk[0] for mk in markers if mk[0] >= after and not mk[2].startswith("分别")
+                        and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
+    parts: list[int] = []
+    for j in range(first, len(qs)):
+        q = qs[j]
+        if q.clean_start >= next_marker:
+            break
+        d = _paren_depth(s.norm, s.start, q.clean_start)
+        if d < depth:
+            break  # （其中…） closed
+        if d > depth or not _bindable(s, j):
+            continue
+        if parts and not compatible(q, qs[parts[0]]):
+            continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
+        prefix = s.prefix(q)
+        if parts and (_is_sum_word(prefix) or any(w in q.label for w in CONSTRUCTIONS["new_statement_words"])):
+            break
+        if not parts and _is_sum_word(prefix):
+            break
+        parts.append(j)
+    return parts
+
+
+def _is_rest(s: _Sentence, q: Quantity) -> bool:
+    prefix = s.local_prefix(q)
+    return any(prefix.startswith(w) or w in q.label for w in CONSTRUCTIONS["rest_words"])
+
+
+def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
+    pa, pb = s.local_prefix(a).removeprefix("其中"), s.local_prefix(b)
+    for x, y in CONSTRUCTIONS["complements"]:
+        if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):
+            return True
+    return False
+
+
+def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
+    """``处置工单26127单 … 按期处置数22313、超期处置数3895``: a pair of labels that split one action."""
+    out = []
+    qs = s.qs
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if not (_bindable(s, i) and _bindable(s, i + 1)):
+            continue
+        a_label = a.label.removeprefix("其中")
+        for x, y in CONSTRUCTIONS["complements"]:
+            if a_label.startswith(x) and b.label.startswith(y):
+                suffix = a_label[len(x):]
+                if len(suffix) >= 2 and b.label[len(y):] == suffix:
+                    stem = suffix.rstrip("数量")
+                    wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
+                              and _bindable(s, j)]
+                    if wholes:
+                        out.append(SumRelation(wholes[-1], [a, b], True, "complementary"))
+    return out
+
+
+def _best_suffix(rel: SumRelation) -> SumRelation:
+    """Of a list read back to its start, the longest tail that adds up to the total (the list may have
+    begun later than the sentence): consistent lists are bound as written."""
+    t_low, t_high = widen(rel.whole)
+    for k in range(len(rel.parts) - 1):
+        tail = rel.parts[k:]
+        if len(tail) < 2:
+            break
+        low, high = sum_interval(tail)
+        if overlaps(low, high, t_low, t_high):
+            return SumRelation(rel.whole, tail, True, rel.construction, rel.count)
+    return rel
+
+
+# ---------------------------------------------------------------------------------------------- rates
+
+def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity | None:
+    digits = norm_number.replace(",", "")
+    try:
+        if "." in digits:
+            whole, frac = digits.split(".", 1)
+            value = Fraction(int(whole + frac), 10 ** len(frac))
+            decimals = len(frac)
+        else:
+            value, decimals = Fraction(int(digits)), 0
+    except ValueError:
+        return None
+    half = Fraction(1, 2 * 10**decimals) if decimals else Fraction(0)
+    return Quantity(start=like.end, end=like.end, value=value, low=value - half, high=value + half, unit="",
+                    decimals=decimals, qualifier=None, label="", sentence=like.sentence, clean_start=start,
+                    clean_end=end)
+
+
+def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[RateRelation]:
+    out: list[RateRelation] = []
+    qs = s.qs
+    norm = s.norm
+    for i, r in enumerate(qs):
+        if r.unit != "%" or s.roles[i] not in (PLAIN,) or _RANGE_AFTER.match(norm, r.clean_end) \
+                or _RANGE_BEFORE.search(norm, max(s.start, r.clean_start - 2), r.clean_start):
+            continue
+        prefix = s.prefix(r)
+        # rate-fraction: 整改率92.4%（305/341）
+        fm = _FRACTION_AFTER.match(norm, r.clean_end)
+        if fm:
+            a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), r)
+            b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), r)
+            if a is not None and b is not None and b.value > 0:
+                out.append(RateRelation(r, a, b, "rate-fraction"))
+            continue
+        earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
+        # rate-of-total: 已签约36户，占应签约总数40户的90%
+        of_total = regex.search(r"占[^，,；;。]*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$", prefix)
+        if of_total:
+            zhan = s.clause_start(r.clean_start) + of_total.start()
+            dens = [j for j in earlier if zhan < qs[j].clean_start]
+            nums = [j for j in earlier if qs[j].clean_end <= zhan]
+            if dens and nums and compatible(qs[nums[-1]], qs[dens[-1]]):
+                out.append(RateRelation(r, qs[nums[-1]], qs[dens[-1]], "rate-of-total"))
+            continue
+        is_share = bool(_SHARE_RATE.search(prefix))
+        stem_match = _RATE_WORD.search(prefix)
+        if not (is_share or stem_match):
+            continue
+        stem = stem_match.group("stem") if stem_match else ""
+        # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
+        in_n = None
+        for m in _IN_N.finditer(norm, s.start, r.clean_start):
+            in_n = m
+        if in_n is not None:
+            dens = [j for j in earlier if in_n.start() < qs[j].clean_start and qs[j].clean_end <= in_n.end()]
+            nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
+            if dens and nums:
+                num = _numerator_for(s, nums, stem)
+                if num is not None and compatible(qs[num], qs[dens[-1]]):
+                    out.append(RateRelation(r, qs[num], qs[dens[-1]], "rate-in-n"))
+                    continue
+        # rate-qizhong: 共受理620件，其中办结601件，办结率96.94% (or 占比)
+        qizhong = [rel for rel in sums if rel.construction in ("qizhong", "qizhong-rest", "complementary",
+                                                                "including")
+                   and rel.parts and rel.parts[0].clean_start < r.clean_start]
+        if qizhong:
+            rel = qizhong[-1]
+            nums = [j for j in earlier if any(qs[j] is p for p in rel.parts) and qs[j].clean_start < r.clean_start]
+            num = _numerator_for(s, nums, stem) if nums else None
+            if num is not None:
+                out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
+                continue
+        # rate-stem: 受理投诉620件，办结601件，办结率96.94%
+        if stem_match:
+            scored = [(_common(stem, qs[j].label), j) for j in earlier]
+            scored = [(sc, j) for sc, j in scored if sc >= 2 and stem[-2:] in qs[j].label]
+            if not scored:
+                continue
+            best = max(sc for sc, _ in scored)
+            num = max(j for sc, j in scored if sc == best)
+            dens = [j for j in earlier if j < num and compatible(qs[j], qs[num])]
+            if not dens:
+                continue
+            den = dens[-1]
+            if qs[den].value == 0 or qs[num].value > qs[den].value:
+                continue
+            out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
+    return out
+
+
+def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None:
+    """The numerator among *candidates* (the nearest; for a named rate, one whose label names it)."""
+    if not candidates:
+        return None
+    if not stem or stem.endswith(("比", "占")):
+        return candidates[-1]
+    key = stem[-2:]
+    named = [j for j in candidates if key in s.qs[j].label or key in s.prefix(s.qs[j])]
+    if not named:
+        return None
+    best = max(_common(stem, s.qs[j].label) for j in named)
+    return max(j for j in named if _common(stem, s.qs[j].label) == best)
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest common substring of *a* and *b*."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+# ---------------------------------------------------------------------------------------------- shares
+
+def _share_relations(s: _Sentence) -> list[SharesRelation]:
+    out: list[SharesRelation] = []
+    norm = s.norm
+    pct = [(i, q) for i, q in enumerate(s.qs) if q.unit == "%" and s.roles[i] == PLAIN and not s.paren[i]]
+    if len(pct) < 2:
+        return out
+    taken: set[int] = set()
+    # shares-respectively: 三类企业分别占40%、35%、30%
+    for m in regex.finditer(r"分别(?:占|为|是)", norm, pos=s.start, endpos=s.end):
+        clause = norm[s.clause_start(m.start()):m.start()]
+        if "占" not in m.group() and "占" not in clause and "比重" not in clause and "比例" not in clause:
+            continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole
+        run = _pct_run(s, pct, m.end(), tight=True)
+        if len(run) >= 2:
+            out.append(SharesRelation([q for _, q in run], "shares-respectively"))
+            taken.update(i for i, _ in run)
+    # shares-composition: 构成为：一产52%，二产31%，三产24%
+    words = CONSTRUCTIONS["composition_words"]
+    for m in regex.finditer("|".join(regex.escape(w) for w in words), norm, pos=s.start, endpos=s.end):
+        run = _pct_run(s, pct, m.end(), tight=False)
+        run = [(i, q) for i, q in run if i not in taken]
+        if len(run) >= 2:
+            out.append(SharesRelation([q for _, q in run], "shares-composition"))
+            taken.update(i for i, _ in run)
+    # shares-zhanbi: 一产占比52%、二产占比31%、三产占比24%
+    run: list[Quantity] = []
+    previous_end = s.start
+    for i, q in pct:
+        local = norm[max(s.clause_start(q.clean_start), previous_end):q.clean_start]
+        gap_ok = not run or bool(_SHARE_GAP.fullmatch(norm, run[-1].clean_end, q.clean_start))
+        share = i not in taken and bool(regex.search(r"(?:占比|比重)(?:为|是|达|约)?$", local)) and \
+            not regex.search(_CHANGE_VERB + "|率", local)
+        if not (share and gap_ok):
+            if len(run) >= 2:
+                out.append(SharesRelation(run, "shares-zhanbi"))
+            run = []
+        if share:
+            run.append(q)
+        previous_end = q.clean_end
+    if len(run) >= 2:
+        out.append(SharesRelation(run, "shares-zhanbi"))
+    return out
+
+
+def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quantity]]:
+    """The percentages listed from *after* on, while only separators and short labels stand between."""
+    run: list[tuple[int, Quantity]] = []
+    cursor = after
+    for i, q in pct:
+        if q.clean_start < after:
+            continue
+        gap = s.norm[cursor:q.clean_start]
+        if any(ch in gap for ch in "。；;！？\n") and run:
+            break
+        if tight:
+            ok = not gap.strip("、，,和及与 ") if run else bool(regex.fullmatch(r"[\p{Han}]{0,8}", gap))
+        else:
+            ok = bool(_LIST_GAP_PCT.fullmatch(gap)) and not regex.search(_CHANGE_VERB + "|率|[0-9]", gap)
+        if not ok:
+            break
+        run.append((i, q))
+        cursor = q.clean_end
+    return run
+
+
+# ---------------------------------------------------------------------------------------------- GRIM
+
+def _grim_relations(s: _Sentence) -> list[GrimRelation]:
+    out: list[GrimRelation] = []
+    for i, r in enumerate(s.qs):
+        if r.unit != "%" or r.qualifier is not None or s.roles[i] != PLAIN or r.value > 100:
+            continue
+        prefix = s.prefix(r)
+        m = _RATE_WORD.search(prefix)
+        if not m or _RANGE_AFTER.match(s.norm, r.clean_end):
+            continue
+        stem = m.group("stem")
+        for modifier in sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True):
+            stem = stem.removeprefix(modifier)
+        if len(stem) > 3:
+            continue  # 辖区营商环境满意率: the rate's own noun phrase is not the survey
+        clause = s.clause_index(r.clean_start)
+        counts = []
+        for j in range(i):
+            q = s.qs[j]
+            if q.unit not in COUNT_UNITS or s.roles[j] != PLAIN or q.low != q.high or q.value.denominator != 1:
+                continue
+            if clause - s.clause_index(q.clean_start) > 1:
+                continue
+            if any(w in s.prefix(q) for w in CONSTRUCTIONS["survey_words"]):
+                counts.append(q)
+        if counts:
+            out.append(GrimRelation(r, counts))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- changes
+
+_DOWN = ("降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减")
+
+
+def _change_relations(s: _Sentence) -> list[ChangeRelation]:
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for i in range(len(qs) - 2):
+        if s.roles[i] != CHANGE_FROM or s.roles[i + 1] != CHANGE_TO:
+            continue
+        a, b, c = qs[i], qs[i + 1], qs[i + 2]
+        if s.roles[i + 2] != DELTA:
+            continue
+        gap = s.norm[b.clean_end:c.clean_start]
+        verb = regex.match(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$", gap)
+        if not verb:
+            continue
+        points = c.unit == "百分点"
+        if a.unit != b.unit:
+            continue
+        down = any(verb.group(1).startswith(w) for w in _DOWN)
+        out.append(ChangeRelation(a, b, c, down, points))
+    return out

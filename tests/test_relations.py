@@ -1,0 +1,261 @@
+"""The relation grammar (auditor/relations.py) and what the numeric rules make of it.
+
+Sentences are our own, except the five national-report sentences and the errors that issue 9 quotes.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+
+import pytest
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.quantities import parse_quantities
+from auditor.relations import compatible, document_relations, role_of
+from auditor.rulebook import load_rulebook
+
+
+@functools.cache
+def checkers():
+    return build_checkers(list(load_rulebook()), select=["TO", "PC"], ignore=["PC005"])
+
+
+def findings(text: str) -> list:
+    return audit_document(Document("case.txt", text), checkers())
+
+
+def relations(text: str):
+    return document_relations(Document("case.txt", text))
+
+
+# --------------------------------------------------------------------------- issue 9: false alarms
+
+NATIONAL_REPORT_SENTENCES = [
+    "今年拟安排财政赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元",
+    "筹资标准由每人每年50元提高到100元，其中中央财政补助标准由40元提高到80元",
+    "由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元",
+    "年均超收2040亿元，其中去年超收2573亿元",
+    "新建铁路营业里程达到90万公里，粮食产量增加250亿公斤，合计两项重点任务",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_REPORT_SENTENCES)
+def test_national_report_sentences_are_not_flagged(text):
+    assert findings(text) == [], [(f.rule_id, f.message) for f in findings(text)]
+
+
+def test_the_deficit_is_the_whole_not_its_increase():
+    (rel,) = relations("今年拟安排财政赤字13500亿元，比上年增加1500亿元，其中中央财政赤字9500亿元。").sums
+    assert rel.whole.value == 13500 * 10**8 and [p.value for p in rel.parts] == [9500 * 10**8]
+
+
+# --------------------------------------------------------------------------- issue 9: errors that were missed
+
+
+@pytest.mark.parametrize(
+    "text, rule, needle",
+    [
+        ("村集体、合作社、家庭农场分别增收342万元、518万元和207万元，共1072万元", "TO001", "= 1067 ≠ 1072"),
+        ("两个组分别招录41人、57人，两项合计95人", "TO001", "41 + 57 = 98 ≠ 95"),
+        ("新建停车位318个、充电桩96个、非机动车棚412个，三项合计390个", "TO002", "412 > 390"),
+        ("整改率92.4%（305/341）", "PC001", "305 / 341 = 89.44%"),
+        ("已签约36户，占应签约总数40户的87.5%", "PC001", "36 / 40 = 90%"),
+        ("在走访的1290户中，完成登记1187户，占94.6%", "PC001", "1187 / 1290 = 92.02%"),
+        ("构成为：一产52%，二产31%，三产24%", "PC002", "= 107%"),
+    ],
+)
+def test_issue_errors_are_found(text, rule, needle):
+    hits = [f for f in findings(text) if f.rule_id == rule]
+    assert hits and needle in hits[0].message, [(f.rule_id, f.message) for f in findings(text)]
+
+
+def test_grim_needs_the_rates_own_sample():
+    assert [f.rule_id for f in findings("发放问卷25份，满意率78%。")] == ["PC006"]
+    assert findings("全年走访企业35家，辖区营商环境满意率达95.8%。") == []
+    assert findings("发放问卷30份，回收有效问卷28份，满意率为89.3%。") == []  # 25/28
+
+
+# --------------------------------------------------------------------------- roles and unit classes
+
+
+def test_roles():
+    text = "赤字13500亿元，比上年增加1500亿元，由40元提高到80元，年均增长120万元，完成年度任务的112%"
+    qs = parse_quantities(text)
+    roles = [role_of(text, q, text.rfind("，", 0, q.clean_start) + 1) for q in qs]
+    assert roles == ["plain", "delta", "from", "to", "average", "target"]
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("12户", "15户", True),
+        ("12户", "15人", False),
+        ("12人", "15人次", False),
+        ("3亿元", "8600万元", True),
+        ("90万公里", "250亿公斤", False),
+        ("22313、", "26127单", True),
+        ("6亿，", "23亿元", True),
+        ("6亿，", "3家", False),
+        ("12%", "15个", False),
+        ("2.5个百分点", "3户", False),
+    ],
+)
+def test_unit_classes(a, b, expected):
+    (qa,), (qb,) = parse_quantities(a), parse_quantities(b)
+    assert compatible(qa, qb) is expected
+
+
+# --------------------------------------------------------------------------- every construction, both ways
+
+CONSTRUCTIONS = [
+    # (construction, consistent, broken, rule)
+    (
+        "qizhong",
+        "全区共有学校45所，其中小学28所、初中12所、高中5所。",
+        "全区共有学校45所，其中小学28所、初中14所、高中5所。",
+        "TO002",
+    ),
+    (
+        "qizhong-rest",
+        "共建成站点60个，其中城区22个、镇区25个，其余13个。",
+        "共建成站点60个，其中城区22个、镇区25个，其余15个。",
+        "TO001",
+    ),
+    (
+        "complementary",
+        "参训学员416人，其中男学员198人、女学员218人。",
+        "参训学员416人，其中男学员198人、女学员228人。",
+        "TO001",
+    ),
+    (
+        "including",
+        "全年接待游客86万人次，包括省外游客52万人次和境外游客30万人次。",
+        "全年接待游客86万人次，包括省外游客52万人次和境外游客41万人次。",
+        "TO002",
+    ),
+    (
+        "list-total",
+        "改造道路12条、桥梁5座、涵洞7座，后两项合计12座。",
+        "改造道路12条、桥梁5座、涵洞7座，后两项合计13座。",
+        "TO001",
+    ),
+    (
+        "respectively-total",
+        "三个社区分别安置236户、189户和94户，共安置519户。",
+        "三个社区分别安置236户、189户和94户，共安置529户。",
+        "TO001",
+    ),
+    (
+        "total-respectively",
+        "种植果树120.5亩，分别是东片70.5亩、西片50亩。",
+        "种植果树120.5亩，分别是东片70.5亩、西片48亩。",
+        "TO001",
+    ),
+    ("rate-stem", "受理投诉620件，办结601件，办结率96.94%。", "受理投诉620件，办结601件，办结率97.5%。", "PC001"),
+    (
+        "rate-qizhong",
+        "全区规上企业460家，其中高新技术企业138家，占比30%。",
+        "全区规上企业460家，其中高新技术企业138家，占比32%。",
+        "PC001",
+    ),
+    ("rate-in-n", "在抽检的200批次中，合格196批次，占98%。", "在抽检的200批次中，合格196批次，占96%。", "PC001"),
+    ("rate-of-total", "已签约52户，占应签约总数60户的86.7%。", "已签约52户，占应签约总数60户的84.5%。", "PC001"),
+    ("rate-fraction", "整改率88.0%（287/326）。", "整改率91.6%（287/326）。", "PC001"),
+    ("shares-respectively", "三类企业分别占40%、35%、25%。", "三类企业分别占40%、35%、30%。", "PC002"),
+    (
+        "shares-composition",
+        "从业人员构成为：农业40%，工业33%，服务业27%。",
+        "从业人员构成为：农业46%，工业33%，服务业27%。",
+        "PC002",
+    ),
+    ("shares-zhanbi", "城镇户籍占比58%、农村户籍占比42%。", "城镇户籍占比58%、农村户籍占比47%。", "PC002"),
+    (
+        "change",
+        "农村集体收入由3200万元增加到4100万元，增加了900万元。",
+        "农村集体收入由3200万元增加到4100万元，增加了800万元。",
+        "TO003",
+    ),
+    ("change", "覆盖率由60%提高到75%，提高了15个百分点。", "覆盖率由60%提高到75%，提高了25个百分点。", "PC007"),
+]
+
+
+@pytest.mark.parametrize("construction, consistent, broken, rule", CONSTRUCTIONS)
+def test_construction_both_ways(construction, consistent, broken, rule):
+    assert findings(consistent) == [], [(f.rule_id, f.message) for f in findings(consistent)]
+    doc = Document("case.txt", consistent)
+    audit_document(doc, checkers())
+    assert any(v.subtype == construction for v in doc.cache["verified"]), [
+        (v.rule_id, v.subtype) for v in doc.cache["verified"]
+    ]
+    hits = findings(broken)
+    assert [f.rule_id for f in hits] == [rule], [(f.rule_id, f.message) for f in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市有行政村12个，今年新建文化广场3个、健身场地5个，合计8个。",
+        "共有社区42个，其中城市社区30个。",
+        "共200余人参加，其中党员100余人。",
+        "全镇就业5万余人，分别是省外3万余人、省内2万余人。",
+        "户厕总数572户，其中问题户310户（包含无厕户15户，今年已完成整改18户，目前问题户292户）。",
+        "满意率提高2.5个百分点，其中城区提高3个百分点。",
+        "营业收入同比增长135%，其中一季度增长12%。",
+        "完成年度任务的112%，其中重点项目完成计划的125%。",
+        "办结率分别为96%、98%、99%。",
+        "全年接待群众1200人次，其中来信300人次、来访900人次，合计1200人次。",
+        "全乡为300户低保户共569人发放低保金22.4万元。",
+        "发放1+X证书412本，7+X培训班3期，x86服务器12台，其中国产服务器8台。",
+        "已签约的项目中，约定投资12亿元，其中外资3亿元。",
+        "落实资金1.25亿元，其中市级8600万元、区级3900万元。",
+        "总投资1.25亿元，其中市级补助8600万元、区级配套3900万元，其余为零。",
+        "2021、2022年分别是12人、15人。",
+        "发放问卷25份，满意率约78%。",
+        "满意率95%-97%，其中城区98%。",
+    ],
+)
+def test_hard_negatives(text):
+    assert findings(text) == [], [(f.rule_id, f.message) for f in findings(text)]
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+
+@pytest.mark.parametrize(
+    "text, diagnosis",
+    [
+        ("三个镇分别投入3400万元、2800万元和3800元，共计10000万元。", "magnitude-slip"),
+        ("三个社区分别安置236户、189户和94户，共安置591户。", "transposed-digits"),
+        ("三个社区分别安置236户、189户和94户，共安置613户。", "part-counted-twice"),
+        ("三个社区分别安置236户、189户和94户，共安置425户。", "missing-part"),
+        ("受理投诉620件，办结601件，办结率96.49%。", "transposed-digits"),
+        ("受理投诉620件，未办结19件，办结率3.06%。", None),
+        ("受理投诉620件，其中办结601件，占比3.1%。", "complement"),
+        ("覆盖率由60%提高到75%，提高了25个百分点。", "points-for-percent"),
+        ("覆盖率由60%提高到75%，提高了15%。", "points-for-percent"),
+    ],
+)
+def test_diagnosis(text, diagnosis):
+    hits = findings(text)
+    if diagnosis is None:
+        assert all(f.diagnosis is None for f in hits)
+        return
+    assert [f.diagnosis for f in hits] == [diagnosis], [(f.rule_id, f.message, f.diagnosis) for f in hits]
+    assert hits[0].message.count(";") >= 1  # the explanation is in the message
+
+
+def test_diagnosis_is_in_the_json_report(cli, tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("三个社区分别安置236户、189户和94户，共安置591户。\n", encoding="utf-8")
+    import json
+
+    proc = cli("check", str(path), "--format", "json", "--select", "TO")
+    (finding,) = json.loads(proc.stdout)["documents"][0]["findings"]
+    assert finding["diagnosis"] == "transposed-digits" and finding["subtype"] == "respectively-total"
+
+
+def test_exact_fractions():
+    (rel,) = relations("整改率88.0%（287/326）。").rates
+    assert rel.numerator.value == Fraction(287) and rel.denominator.value == Fraction(326)
