@@ -155,7 +155,11 @@ def _interval(value: Fraction, decimals: int, factor: int, num: str, qualifier: 
     if qualifier in ("余", "多"):
         return value, value + _place(num) * factor
     if qualifier in ("约", "大约", "左右", "接近"):
-        return low * Fraction(9, 10), high * Fraction(11, 10)
+        # ±10%, or, for a round number (two trailing zeros or more), the rounding they imply when that
+        # is wider: 约4000 is 3500 to 4500, 约30 stays 27 to 33
+        place = _place(num)
+        spread = place * factor / 2 if place >= 100 else Fraction(0)
+        return min(low * Fraction(9, 10), value - spread), max(high * Fraction(11, 10), value + spread)
     if qualifier in ("近", "将近"):
         return value * Fraction(9, 10), high
     if qualifier in ("超过", "超", "逾", "以上"):

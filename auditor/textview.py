@@ -1,11 +1,14 @@
 """A cleaned view of a document's text for the numeric rules, with offsets back to the original.
 
-Scraped reports interleave pinyin annotations with the text (``合計(jì)提醒談話26人次``). The
-numeric rules read a view without them, then map every offset back to the original text.
+Scraped reports interleave pinyin annotations with the text (``合計(jì)提醒談話26人次``), and text
+taken from PDFs puts spaces around numbers (``共查处 38 起``). The numeric rules read a view without
+either, then map every offset back to the original text.
 
 >>> view = clean_view("合計(jì)26人次")
 >>> view.text, view.original(2), view.original(6)
 ('合計26人次', 6, 10)
+>>> clean_view("共 38 起，占 12.5 %").text
+'共38起，占12.5%'
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from dataclasses import dataclass
 
 import regex
 
-_PINYIN = regex.compile(r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)")
+_PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
+#: spaces between a number and the words or signs around it (never between two digits)
+_NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9０-９])"
+                 r"|(?<=[0-9０-９])[ \u00a0\u3000]{1,2}(?=[\p{Han}%％、，,；;。）)])")
+_DROP = regex.compile(_PINYIN + "|" + _NUMBER_SPACE)
+_MAY_DROP = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
 
 
 @dataclass
@@ -39,13 +47,13 @@ class TextView:
 
 
 def clean_view(text: str) -> TextView:
-    """Remove pinyin annotations after Han characters; keep a map back to *text*."""
-    if "(" not in text:
+    """Remove pinyin annotations after Han characters and spaces around numbers; keep a map back to *text*."""
+    if not _MAY_DROP.search(text):
         return TextView(text, None, len(text))
     pieces: list[str] = []
     mapping: list[int] = []
     last = 0
-    for m in _PINYIN.finditer(text):
+    for m in _DROP.finditer(text):
         pieces.append(text[last:m.start()])
         mapping.extend(range(last, m.start()))
         last = m.end()

@@ -222,6 +222,8 @@ def test_traditional_units_are_simplified():
     ("近30人", "近", 27, 30),
     ("将近30人", "将近", 27, 30),
     ("接近30人", "接近", 27, 33),
+    ("约4000人", "约", 3500, 4500),  # a round number: the rounding its zeros imply is wider than ±10%
+    ("约4400人", "约", 3960, 4840),
 ])
 def test_qualifiers_give_intervals(text, qualifier, low, high):
     q = only(text)
@@ -452,3 +454,21 @@ def test_offsets_survive_annotations(pieces, n, unit):
     assert text[q.start:q.end] == f"{n}{unit.removesuffix('(hù)')}"
     assert q.label == "合计辦"
     assert text[other.start:other.end] == "5人"
+
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        ("共查处 38 起，其中水 12 起", "共查处38起，其中水12起"),
+        ("办结率 98.6 %", "办结率98.6%"),
+        ("投入\u3000120\u3000万元", "投入120万元"),
+        ("共 1 234 户", "共1 234户"),  # never between two digits: 1 234 is not read as 1234 here
+        ("2024 年", "2024年"),
+        ("Windows 10 system", "Windows 10 system"),
+    ],
+)
+def test_clean_view_drops_spaces_around_numbers(text, cleaned):
+    view = clean_view(text)
+    assert view.text == cleaned
+    # every kept character maps back to the same character of the original
+    assert all(text[view.original(i)] == ch for i, ch in enumerate(view.text))
