@@ -92,8 +92,10 @@ _FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至)")
 _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|每人|每户|每年|每月|每天|每日|每亩|每名|每个|每家"
                      r"|每场|每次"
                      r"|每平方|单价|均价")
-_TARGET = LazyRegex(r"(?:任务|计划|目标|预算)[^，,；;。]{0,4}的?$|完成[^，,；;。]{0,6}的$")
-_CLAUSE_SPLIT = LazyRegex(r"[，；;：:]|,(?![0-9])")
+#: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
+TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。]{0,4}的?$|完成[^，,；;。]{0,6}的$")
+_TARGET = TARGET_CONTEXT
+_CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
 _MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
@@ -108,13 +110,17 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
                                r"(?:约|近|超过|逾)?$")
 _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
-_IN_N = LazyRegex(r"在[^，,；;。]{0,16}?中")
+_IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}?中")
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在|提升至|提高到|提高至|"
                        r"达到了|已达|超过|不足|近)?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
+_TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
+_SHARE_FRAME = LazyRegex(r"[\p{Han}]{2,10}中[，,：:]")
+_SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重|占)(?:为|是|达|约)?")
 _RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
-_RANGE_BEFORE = LazyRegex(r"[-—–~～至到]\s*$")
+_RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
+_OF_TOTAL = LazyRegex(r"占(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$")
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 
 
@@ -382,6 +388,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             last_group = groups[max(groups)]
             parts_idx = last_group if len(last_group) >= 2 and not respectively else run
         parts = [qs[j] for j in parts_idx]
+        if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
+            continue
         construction = "respectively-total" if respectively else "list-total"
         rel = SumRelation(total, parts, True, construction, count)
         if count is None and not respectively and \
@@ -425,10 +433,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if not parts_idx:
             continue
         parts = [qs[j] for j in parts_idx]
+        if role == DELTA and _mixed_directions(s, [whole, *parts]):
+            continue  # 增加5753万元，其中城镇增加5788万元，乡村减少35万元: a net change
         if is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
-            if len(between.strip("，,：: ")) > 0 or len(parts) < 2:
-                continue
+            if len(parts) < 2 or (between.strip("，,：: ") and not (
+                    _names_for(between, word, len(parts)) and _TOTAL_WORD.search(s.prefix(whole)))):
+                continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
             construction, exhaustive = "qizhong", False
@@ -444,6 +455,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if "等" in tail or "主要" in s.norm[m_start - 2:parts[0].clean_start]:
             exhaustive = False
         out.append(SumRelation(whole, parts, exhaustive, construction))
+    bound_parts = {id(p) for r in out for p in r.parts}
+    out.extend(r for r in _adjacent_complements(s) if not any(id(p) in bound_parts for p in r.parts))
     for pair in _complementary_pairs(s):
         same = [r for r in out if r.whole is pair.whole and len(r.parts) == 2 and
                 all(x is y for x, y in zip(r.parts, pair.parts, strict=True))]
@@ -459,10 +472,14 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     next_marker = next((mk[0] for mk in markers if mk[0] >= after and not mk[2].startswith("分别")
                         and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
     parts: list[int] = []
+    cursor = after
     for j in range(first, len(qs)):
         q = qs[j]
         if q.clean_start >= next_marker:
             break
+        if next_marker < s.end and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
+            break  # 其中A、B；受理咨询C，其中…: a ； before another breakdown starts a new statement
+        cursor = q.clean_end
         d = _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
             break  # （其中…） closed
@@ -479,6 +496,25 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     return parts
 
 
+_NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z]{1,12})+)\s*$")
+
+
+def _names_for(between: str, word: str, n: int) -> bool:
+    """``T，X、Y、Z分别为 A、B、C``: one clause naming exactly *n* things between the whole and 分别为/是/有."""
+    if word not in ("分别为", "分别是", "分别有"):
+        return False
+    m = _NAMES.search(between)
+    if m is None or m.start() != 0:
+        return False
+    return len(regex.split(r"、|和|及|与", m.group("names"))) == n
+
+
+def _mixed_directions(s: _Sentence, changes: list[Quantity]) -> bool:
+    """Whether some of *changes* go up and others down (their plain sum is not the net change)."""
+    downs = {any(w in s.prefix(q)[-6:] for w in _DOWN) for q in changes}
+    return len(downs) > 1
+
+
 def _is_rest(s: _Sentence, q: Quantity) -> bool:
     prefix = s.local_prefix(q)
     return any(prefix.startswith(w) or w in q.label for w in CONSTRUCTIONS["rest_words"])
@@ -490,6 +526,35 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
         if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):
             return True
     return False
+
+
+def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
+    """``共招收学生87人，省内57人，省外30人``: a whole, then in the next clause a pair that splits it.
+
+    A pair of *doings* (``按期办结A、超期办结B``) makes up the whole only when the whole is the same doing
+    (``办结投诉…``); after ``受理…`` some cases may still be open, so only parts over the whole are wrong.
+    """
+    out = []
+    qs = s.qs
+    for i in range(1, len(qs) - 1):
+        whole, a, b = qs[i - 1], qs[i], qs[i + 1]
+        if not all(_bindable(s, k) and not s.paren[k] for k in (i - 1, i, i + 1)):
+            continue
+        if s.roles[i - 1] != s.roles[i] or s.roles[i] != s.roles[i + 1] or s.roles[i] != PLAIN:
+            continue
+        if not (compatible(whole, a) and compatible(whole, b) and compatible(a, b)):
+            continue
+        if s.clause_index(a.clean_start) != s.clause_index(whole.clean_start) + 1:
+            continue
+        pa = s.local_prefix(a)
+        pair = next(((x, y) for x, y in CONSTRUCTIONS["complements"] if pa.startswith(x) and
+                     _complement_pair(s, a, b)), None)
+        if pair is None:
+            continue
+        doing = pa[len(pair[0]):]
+        exhaustive = pair[0] != "按期" or not doing or doing in s.prefix(whole)
+        out.append(SumRelation(whole, [a, b], exhaustive, "complementary"))
+    return out
 
 
 def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
@@ -552,7 +617,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     norm = s.norm
     for i, r in enumerate(qs):
         if r.unit != "%" or s.roles[i] not in (PLAIN,) or _RANGE_AFTER.match(norm, r.clean_end) \
-                or _RANGE_BEFORE.search(norm, max(s.start, r.clean_start - 2), r.clean_start):
+                or _RANGE_BEFORE.search(norm, max(s.start, r.clean_start - 4), r.clean_start):
             continue
         prefix = s.prefix(r)
         # rate-fraction: 整改率92.4%（305/341）
@@ -565,14 +630,17 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             continue
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
         # rate-of-total: 已签约36户，占应签约总数40户的90%
-        of_total = regex.search(r"占[^，,；;。]*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$", prefix)
+        of_total = _OF_TOTAL.search(prefix)
         if of_total:
             zhan = s.clause_start(r.clean_start) + of_total.start()
             dens = [j for j in earlier if zhan < qs[j].clean_start]
             nums = [j for j in earlier if qs[j].clean_end <= zhan]
             if dens and nums and compatible(qs[nums[-1]], qs[dens[-1]]):
                 out.append(RateRelation(r, qs[nums[-1]], qs[dens[-1]], "rate-of-total"))
-            continue
+                continue
+            if dens:
+                continue
+            # 占总数的53.9%: the total is not named after 占; the whole is bound as in 其中 … 占
         is_share = bool(_SHARE_RATE.search(prefix))
         stem_match = _RATE_WORD.search(prefix)
         if not (is_share or stem_match):
@@ -671,23 +739,36 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if len(run) >= 2:
             out.append(SharesRelation([q for _, q in run], "shares-composition"))
             taken.update(i for i, _ in run)
-    # shares-zhanbi: 一产占比52%、二产占比31%、三产占比24%
+    # shares-zhanbi: 一产占比52%、二产占比31%、三产占比24%; in a frame (从业人员中，农业占23%、工业占45%…)
+    # bare 占 too, with three shares or more (受访者中，女性占52%，党员占61%: two groups that overlap)
+    framed = _SHARE_FRAME.search(norm, s.start, pct[0][1].clean_start) is not None
     run: list[Quantity] = []
+    bare: list[bool] = []
+    names: list[str] = []
     previous_end = s.start
+
+    def close() -> None:
+        # two bare shares are of one partition only when their names end alike (农业/工业, 本地游客/省内游客)
+        alike = len({name[-1:] for name in names}) == 1 and all(names)
+        if len(run) >= 2 and (not all(bare) or len(run) >= 3 or alike):
+            out.append(SharesRelation(list(run), "shares-zhanbi"))
+
     for i, q in pct:
         local = norm[max(s.clause_start(q.clean_start), previous_end):q.clean_start]
-        gap_ok = not run or bool(_SHARE_GAP.fullmatch(norm, run[-1].clean_end, q.clean_start))
-        share = i not in taken and bool(regex.search(r"(?:占比|比重)(?:为|是|达|约)?$", local)) and \
+        gap = _SHARE_GAP_BARE if framed else _SHARE_GAP
+        gap_ok = not run or bool(gap.fullmatch(norm, run[-1].clean_end, q.clean_start))
+        word = regex.search(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)?$", local)
+        share = i not in taken and word is not None and (framed or not word.group("bare")) and \
             not regex.search(_CHANGE_VERB + "|率", local)
         if not (share and gap_ok):
-            if len(run) >= 2:
-                out.append(SharesRelation(run, "shares-zhanbi"))
-            run = []
+            close()
+            run, bare, names = [], [], []
         if share:
             run.append(q)
+            bare.append(bool(word.group("bare")))
+            names.append(local[:word.start()].lstrip("、，,；;和及与 "))
         previous_end = q.clean_end
-    if len(run) >= 2:
-        out.append(SharesRelation(run, "shares-zhanbi"))
+    close()
     return out
 
 

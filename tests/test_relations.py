@@ -172,6 +172,40 @@ CONSTRUCTIONS = [
     ),
     ("shares-zhanbi", "城镇户籍占比58%、农村户籍占比42%。", "城镇户籍占比58%、农村户籍占比47%。", "PC002"),
     (
+        "shares-zhanbi",
+        "常住人口中，城镇人口占64%、乡村人口占36%。",
+        "常住人口中，城镇人口占64%、乡村人口占46%。",
+        "PC002",
+    ),
+    (
+        "shares-zhanbi",
+        "资金来源中，财政占30%，贷款占34%，自筹占36%。",
+        "资金来源中，财政占30%，贷款占44%，自筹占36%。",
+        "PC002",
+    ),
+    (
+        "total-respectively",
+        "共受理咨询1,205件，政策类、办事类、投诉类分别有612件、407件和186件。",
+        "共受理咨询1,205件，政策类、办事类、投诉类分别有612件、407件和196件。",
+        "TO001",
+    ),
+    (
+        "complementary",
+        "共招录学员230人，省内171人，省外59人。",
+        "共招录学员230人，省内171人，省外69人。",
+        "TO001",
+    ),
+    (
+        "complementary",
+        "全年办结信访事项318件，按期办结301件、超期办结17件。",
+        "全年办结信访事项318件，按期办结301件、超期办结27件。",
+        "TO001",
+    ),
+    ("rate-of-total", "已达标12,480个，占全县总数13,000个的96%。", "已达标12,480个，占全县总数13,000个的92%。",
+     "PC001"),
+    ("rate-qizhong", "共有项目400个，其中产业类250个，占总数的62.5%。",
+     "共有项目400个，其中产业类250个，占总数的65.2%。", "PC001"),
+    (
         "change",
         "农村集体收入由3200万元增加到4100万元，增加了900万元。",
         "农村集体收入由3200万元增加到4100万元，增加了800万元。",
@@ -214,6 +248,21 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "2021、2022年分别是12人、15人。",
         "发放问卷25份，满意率约78%。",
         "满意率95%-97%，其中城区98%。",
+        # the number before the names is one place's, not a total
+        "东村120户，西村和南村分别为80户和60户。",
+        "共有学校30所，城区、农村分别新增3所、5所。",
+        # a net change: the parts go up and down
+        "外贸进出口比上年增加587亿元，其中出口增加610亿元，进口减少23亿元。",
+        # two wholes, each with its own breakdown
+        "受理投诉496件，其中按期办结244件、超期办结252件；受理咨询544件，其中电话438件、网络106件。",
+        # cases received are more than the cases closed on time and late: some are still open
+        "共受理群众诉求1260件，按期办结1100件、超期办结98件。",
+        # a plan can be overfulfilled, and two groups of one population overlap
+        "完成投资53亿元，占年度计划的141%。",
+        "受访者中，女性占52%，党员占61%。",
+        "参训学员中，35岁以下占58%、本科以上学历占71%。",
+        # the end points of a rate's change are rounded: 0.93% may be written 0.8%
+        "城镇化率由75.5%提升到76.2%，提升0.8%。",
     ],
 )
 def test_hard_negatives(text):

@@ -31,7 +31,7 @@ from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, ratio_interval
 from auditor.quantities import Quantity, document_quantities
-from auditor.relations import document_relations
+from auditor.relations import TARGET_CONTEXT, document_relations
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 _MALFORMED = LazyRegex(
@@ -189,8 +189,8 @@ class PercentageChecker(Checker):
             # the words before the number in its own clause: not 占比95%，增幅120%
             context = _CLAUSE_END.split(norm[max(0, q.clean_start - 12):q.clean_start])[-1]
             word = next((w for w in self.share_words if w in context or w in q.label), None)
-            if word is None:
-                continue
+            if word is None or TARGET_CONTEXT.search(context):
+                continue  # 占年度计划的141%: a plan can be overfulfilled
             yield Candidate(q.start, q.end, "share", {"word": word, "stated": fmt(q.value, 4)})
 
     # ------------------------------------------------------------------ mixed signs
@@ -212,5 +212,6 @@ def _operand_slack(change, expected: Fraction) -> Fraction:
         return 2 * half
     if a.value == 0:
         return Fraction(0)
-    spread = (a.high - a.low if a.high is not None else 0) + (b.high - b.low if b.high is not None else 0)
+    # each end point moves by half its rounding width at most, so the difference by the sum of the halves
+    spread = ((a.high - a.low if a.high is not None else 0) + (b.high - b.low if b.high is not None else 0)) / 2
     return 100 * spread / a.value
