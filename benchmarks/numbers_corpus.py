@@ -1,0 +1,1152 @@
+"""A seeded generator of report statements for the numeric rules (totals TO*, percentages PC*).
+
+    from numbers_corpus import generate
+    cases = generate(seed=7, per_construction=60)
+
+Every construction of the relation grammar (docs/totals.md, docs/percentages.md) is written in several
+surface forms, each time three ways:
+
+* **consistent** — the arithmetic holds (exactly, within the rounding of the stated decimals, or within
+  a qualifier such as 余/约);
+* **broken** — the same statement with one number perturbed: by a few units, by 10–30 %, a part larger
+  than its whole, a 万/亿 slip, two digits swapped, a part counted twice or left out of the total, a
+  rate off by at least 0.5 points or written as its complement, shares past 100 %, a rate no whole
+  count can give;
+* **negative** — real-world look-alikes that must stay silent: changes and their end points, averages,
+  targets, growth past 100 %, 百分点, ranges, years and document numbers, approximate totals, partial
+  breakdowns, mixed unit classes, unbound rates, ``1+X``/``7+X``/``x86``/``5G``, several wholes in one
+  sentence.
+
+Numbers are written in every style reports use (``1234``, ``1,234``, full-width ``１２３４``, decimals,
+Chinese numerals, 万/亿 magnitudes mixed with 元) and with full-width or ASCII punctuation. All the
+vocabulary is written for this generator.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+# --------------------------------------------------------------------------- the cases
+
+
+@dataclass
+class Case:
+    """One statement with its label."""
+
+    text: str
+    family: str  # "totals" | "percentage"
+    construction: str
+    kind: str  # "consistent" | "broken" | "negative"
+    error: str = ""  # the perturbation of a broken case
+    #: the diagnosis a broken case should get (auditor.diagnosis codes), when one is certain
+    diagnosis: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- vocabulary (our own)
+
+#: (verb + whole noun, unit, part names) for counted things
+COUNT_TOPICS = [
+    ("受理群众诉求", "件", ["城市管理类", "环境保护类", "劳动保障类", "住房建设类", "交通出行类"]),
+    ("开展职业技能培训", "人次", ["农村劳动力", "退役军人", "高校毕业生", "下岗职工", "残疾人"]),
+    ("实施重点项目", "个", ["产业类", "民生类", "基础设施类", "生态环保类", "社会事业类"]),
+    ("走访困难家庭", "户", ["低保户", "特困户", "低收入户", "残疾人家庭", "留守老人家庭"]),
+    ("查处违法案件", "起", ["无证经营", "虚假宣传", "食品安全", "价格违法", "商标侵权"]),
+    ("排查安全隐患", "处", ["消防通道", "电气线路", "燃气管道", "危化品仓储", "建筑工地"]),
+    ("新建改建学校", "所", ["小学", "初中", "幼儿园", "职业学校"]),
+    ("调解矛盾纠纷", "起", ["邻里纠纷", "婚姻家庭纠纷", "劳资纠纷", "土地纠纷", "物业纠纷"]),
+    ("安置就业人员", "人", ["城镇失业人员", "就业困难人员", "脱贫劳动力", "返乡青年"]),
+    ("培育市场主体", "家", ["工业企业", "商贸企业", "个体工商户", "农民专业合作社"]),
+]
+
+#: (verb + whole noun, unit, part names) for money
+MONEY_TOPICS = [
+    ("完成固定资产投资", ["工业投资", "基础设施投资", "民生项目投资", "房地产开发投资"]),
+    ("争取上级资金", ["中央资金", "省级资金", "市级资金"]),
+    ("发放惠农补贴", ["耕地地力补贴", "农机购置补贴", "生态补偿资金", "良种补贴"]),
+    ("实现村集体收入", ["资产租赁收入", "经营性收入", "服务性收入"]),
+    ("筹集建设资金", ["财政拨款", "银行贷款", "社会资本", "专项债券"]),
+]
+
+PERIODS = ["", "", "全年", "今年以来", "2025年", "上半年", "一季度", "截至目前，", "过去一年，"]
+
+#: pairs that make up a whole between them: (whole phrase, unit, first, second)
+COMPLEMENTS = [
+    ("办结投诉举报", "件", "按期办结", "超期办结"),
+    ("培训学员", "人", "男性", "女性"),
+    ("新增就业", "人", "城镇", "农村"),
+    ("开展宣讲活动", "场次", "线上", "线下"),
+    ("招收学生", "人", "省内", "省外"),
+    ("登记幼儿园", "所", "公办", "民办"),
+    ("抽检食品", "批次", "合格", "不合格"),
+]
+
+LIST_ITEMS = [  # (verb + thing, unit) for a list of different things counted alike
+    ("新建停车位", "个"), ("改造充电桩", "个"), ("增设休息点", "个"), ("新建口袋公园", "个"),
+    ("修缮老旧院落", "个"), ("建设健身驿站", "个"),
+]
+
+SUM_WORDS = ["合计", "共计", "总计", "共", "以上合计", "累计共", "一共"]
+N_ITEMS = {2: "两项", 3: "三项", 4: "四项", 5: "五项"}
+
+RATE_STEMS = [  # (intake verb + noun, unit, done verb, rate word)
+    ("受理网格事件", "件", "办结", "办结率"),
+    ("排查整改问题", "个", "整改到位", "整改率"),
+    ("受理信访件", "件", "化解", "化解率"),
+    ("收到群众留言", "条", "回复", "回复率"),
+    ("立案查处案件", "起", "结案", "结案率"),
+    ("发现各类隐患", "处", "处置", "处置率"),
+]
+
+SURVEY = [  # (survey phrase, unit, rate word)
+    ("发放满意度问卷", "份", "满意率"),
+    ("随机回访群众", "人", "满意率"),
+    ("抽检农产品样本", "批次", "合格率"),
+    ("开展入户调查", "户", "知晓率"),
+    ("组织群众测评", "人", "好评率"),
+]
+
+SHARE_PARTS = [
+    ("产业结构", ["一产", "二产", "三产"]),
+    ("从业人员构成", ["农业", "工业", "服务业"]),
+    ("资金来源构成", ["财政资金", "银行贷款", "自筹资金", "社会资本"]),
+    ("用地结构", ["耕地", "林地", "建设用地", "其他用地"]),
+    ("客源结构", ["本地游客", "省内游客", "省外游客"]),
+]
+
+SHARE_RATE_WORDS = ["满意率", "覆盖率", "合格率", "知晓率", "参保率", "入学率", "办结率", "达标率", "普及率"]
+
+# --------------------------------------------------------------------------- number and punctuation styles
+
+STYLES = ("arabic", "arabic", "thousands", "fullwidth", "spaced")
+_FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+_CN = "零一二三四五六七八九"
+
+
+def chinese(n: int) -> str:
+    """``1234`` → ``一千二百三十四``, ``12`` → ``十二``, ``20000`` → ``两万`` (0 < n < 10⁸)."""
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        head = "两" if high == 2 else chinese(high)
+        if low == 0:
+            return head + "万"
+        return head + "万" + ("零" if low < 1000 else "") + chinese(low)
+    out, zero = [], False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十")):
+        digit, n = divmod(n, value)
+        if digit:
+            if zero:
+                out.append("零")
+            out.append(_CN[digit] + name)
+            zero = False
+        elif out:
+            zero = True
+    if n:
+        out.append(("零" if zero else "") + _CN[n])
+    text = "".join(out)
+    return text[1:] if text.startswith("一十") else text
+
+
+@dataclass
+class Style:
+    """How one statement writes its numbers and punctuation."""
+
+    numbers: str = "arabic"
+    ascii: bool = False
+
+    @property
+    def comma(self) -> str:
+        return "," if self.ascii else "，"
+
+    @property
+    def semi(self) -> str:
+        return ";" if self.ascii else "；"
+
+    @property
+    def colon(self) -> str:
+        return ":" if self.ascii else "："
+
+    @property
+    def paren(self) -> tuple[str, str]:
+        return ("(", ")") if self.ascii else ("（", "）")
+
+    @property
+    def end(self) -> str:
+        return "." if self.ascii else "。"
+
+    def num(self, value: Decimal | int, unit: str = "", decimals: int | None = None) -> str:
+        """*value* written in this style, with its unit."""
+        value = Decimal(value)
+        if decimals is not None:
+            value = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        text = _plain(value)
+        if self.numbers == "chinese" and value == value.to_integral_value() and 0 < value < 10**8:
+            return ("两" if value == 2 else chinese(int(value))) + unit
+        if self.numbers == "thousands" and value >= 1000:
+            whole, _, frac = text.partition(".")
+            text = f"{int(whole):,}" + ("." + frac if frac else "")
+        if self.numbers == "fullwidth":
+            text = text.translate(_FULL)
+        if self.numbers == "spaced":
+            return f" {text} {unit}" if unit else f" {text} "
+        return text + unit
+
+    def pct(self, value: Decimal | int | float, decimals: int = 1) -> str:
+        text = _plain(Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)) + "%"
+        if self.numbers == "fullwidth":
+            return text.translate(_FULL)
+        return text
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    return text
+
+
+def random_style(rng: random.Random, chinese_ok: bool = False) -> Style:
+    numbers = rng.choice(STYLES + (("chinese",) if chinese_ok else ()))
+    return Style(numbers=numbers, ascii=rng.random() < 0.3)
+
+
+# --------------------------------------------------------------------------- perturbations
+
+
+def few_units(value: int, rng: random.Random, direction: int = 0) -> int:
+    step = rng.randint(1, 5) * (direction or rng.choice((-1, 1)))
+    return value + step if value + step > 0 else value + abs(step)
+
+
+def ten_to_thirty(value: int, rng: random.Random, direction: int = 0) -> int:
+    factor = 1 + rng.uniform(0.1, 0.3) * (direction or rng.choice((-1, 1)))
+    new = round(value * factor)
+    return new if new != value and new > 0 else value + max(1, value // 5)
+
+
+def transpose(value: int, rng: random.Random) -> int | None:
+    """Two adjacent different digits swapped (``1067`` → ``1076``), or None when there are none."""
+    digits = str(value)
+    spots = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0")]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    return int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def split(total: int, n: int, rng: random.Random, minimum: int = 1) -> list[int]:
+    """*n* positive parts of *total*, none tiny."""
+    cuts = sorted(rng.sample(range(minimum, total - minimum + 1), n - 1)) if total > 2 * n * minimum else []
+    if len(cuts) != n - 1 or len(set(cuts)) != len(cuts):
+        base = total // n
+        return [base] * (n - 1) + [total - base * (n - 1)]
+    parts = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=False)]
+    return parts if min(parts) >= minimum else [total // n] * (n - 1) + [total - (total // n) * (n - 1)]
+
+
+def magnitude(rng: random.Random) -> int:
+    return rng.choice([rng.randint(20, 99), rng.randint(100, 999), rng.randint(100, 999), rng.randint(1000, 9999),
+                       rng.randint(10000, 60000)])
+
+
+def join_list(items: list[str], rng: random.Random, style: Style) -> str:
+    """``A、B和C`` / ``A、B、C`` / ``A，B，C``."""
+    if len(items) > 1 and rng.random() < 0.3:
+        return "、".join(items[:-1]) + rng.choice(["和", "及"]) + items[-1]
+    if rng.random() < 0.15 and not style.ascii:
+        return "，".join(items)
+    return "、".join(items)
+
+
+Builder = Callable[[random.Random, Style, str], "tuple[str, str, str | None] | None"]
+
+# A builder writes one statement: ``build(rng, style, mode)`` with mode "consistent" or one of its
+# perturbations; it returns (text, error, diagnosis) or None when the perturbation does not apply.
+
+TOTALS_ERRORS = ("few-units", "ten-to-thirty-pct", "part-over-whole", "transposed-digits", "part-counted-twice",
+                 "missing-part")
+PARTIAL_ERRORS = ("few-units", "ten-to-thirty-pct", "part-over-whole")
+
+
+def _perturb_sum(parts: list[int], whole: int, mode: str, rng: random.Random, exhaustive: bool):
+    """(parts, whole, diagnosis) after the perturbation *mode*; None when it cannot apply."""
+    parts = list(parts)
+    if mode == "consistent":
+        return parts, whole, None
+    if mode == "part-over-whole":
+        i = rng.randrange(len(parts))
+        parts[i] = whole + rng.randint(1, max(2, whole // 3))
+        return parts, whole, None
+    if not exhaustive:  # a partial list is wrong only when the parts exceed the whole
+        if mode in ("few-units", "ten-to-thirty-pct"):
+            if sum(parts) < whole:
+                return None
+            change = few_units if mode == "few-units" else ten_to_thirty
+            if rng.random() < 0.5:
+                whole = change(whole, rng, -1)
+            else:
+                i = rng.randrange(len(parts))
+                parts[i] = change(parts[i], rng, +1)
+            return parts, whole, None
+        return None
+    if mode in ("few-units", "ten-to-thirty-pct"):
+        change = few_units if mode == "few-units" else ten_to_thirty
+        if rng.random() < 0.5:
+            whole = change(whole, rng)
+        else:
+            i = rng.randrange(len(parts))
+            parts[i] = change(parts[i], rng)
+        return parts, whole, None
+    if mode == "transposed-digits":
+        new = transpose(whole, rng)
+        if new is None:
+            return None
+        return parts, new, "transposed-digits"
+    if mode == "part-counted-twice":
+        if len(parts) < 3 or len(set(parts)) != len(parts):
+            return None
+        return parts, whole + rng.choice(parts), "part-counted-twice"
+    if mode == "missing-part":
+        if len(parts) < 3 or len(set(parts)) != len(parts):
+            return None
+        return parts, whole - rng.choice(parts), "missing-part"
+    return None
+
+
+# --------------------------------------------------------------------------- totals constructions
+
+
+def _count_statement(rng: random.Random, n_min: int = 2, n_max: int = 4):
+    verb_noun, unit, names = rng.choice(COUNT_TOPICS)
+    n = rng.randint(n_min, min(n_max, len(names)))
+    whole = magnitude(rng)
+    while whole < 6 * n:
+        whole = magnitude(rng)
+    return verb_noun, unit, rng.sample(names, n), whole, split(whole, n, rng, max(1, whole // (n * 8)))
+
+
+def qizhong(rng, style, mode):
+    verb_noun, unit, names, whole, parts = _count_statement(rng)
+    if mode == "consistent" and rng.random() < 0.3:  # a partial breakdown is fine
+        parts = parts[:-1]
+        names = names[:-1]
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    items = [f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=False)]
+    period = rng.choice(PERIODS)
+    head = rng.choice([f"{period}共{verb_noun}{style.num(whole, unit)}",
+                       f"{period}{verb_noun}{style.num(whole, unit)}",
+                       f"{period}累计{verb_noun}{style.num(whole, unit)}",
+                       f"{verb_noun[:2]}{verb_noun[2:]}总数达{style.num(whole, unit)}"])
+    c = style.comma
+    if rng.random() < 0.25:
+        lp, rp = style.paren
+        return f"{head}{lp}其中{join_list(items, rng, style)}{rp}{style.end}", mode, diagnosis
+    return f"{head}{c}其中{join_list(items, rng, style)}{style.end}", mode, diagnosis
+
+
+def qizhong_rest(rng, style, mode):
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 3, 4)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    c = style.comma
+    items = [f"{name}{style.num(p, unit)}" for name, p in zip(names[:-1], parts[:-1], strict=False)]
+    rest = rng.choice([f"其余{style.num(parts[-1], unit)}为{names[-1]}", f"其余{style.num(parts[-1], unit)}",
+                       f"其他{names[-1]}{style.num(parts[-1], unit)}"])
+    period = rng.choice(PERIODS)
+    return (f"{period}共{verb_noun}{style.num(whole, unit)}{c}其中{join_list(items, rng, style)}{c}{rest}"
+            f"{style.end}", mode, diagnosis)
+
+
+def complementary(rng, style, mode):
+    noun, unit, first, second = rng.choice(COMPLEMENTS)
+    whole = magnitude(rng)
+    a = rng.randint(max(1, whole // 2), whole - 1)
+    perturbed = _perturb_sum([a, whole - a], whole, mode, rng, exhaustive=True)
+    if perturbed is None or mode in ("part-counted-twice", "missing-part"):
+        return None
+    (a, b), whole, diagnosis = perturbed
+    c = style.comma
+    period = rng.choice(PERIODS)
+    joiner = rng.choice(["、", c, "，" if not style.ascii else ","])
+    form = rng.random()
+    if form < 0.5:
+        text = (f"{period}{noun}{style.num(whole, unit)}{c}其中{first}{style.num(a, unit)}{joiner}{second}"
+                f"{style.num(b, unit)}")
+    elif form < 0.8:
+        text = (f"{period}共{noun}{style.num(whole, unit)}{c}{first}{style.num(a, unit)}{joiner}{second}"
+                f"{style.num(b, unit)}")
+    else:
+        text = (f"{period}{noun}{style.num(whole, unit)}{c}其中{first}{style.num(a, unit)}{c}{second}"
+                f"{style.num(b, unit)}")
+    return text + style.end, mode, diagnosis
+
+
+def including(rng, style, mode):
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 3)
+    if mode == "consistent" and rng.random() < 0.4:
+        parts, names = parts[:-1], names[:-1]
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    items = [f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=False)]
+    c = style.comma
+    lp, rp = style.paren
+    form = rng.random()
+    if form < 0.5:
+        text = f"{verb_noun}{style.num(whole, unit)}{c}包括{join_list(items, rng, style)}"
+    elif form < 0.75:
+        text = f"{verb_noun}{style.num(whole, unit)}{c}涵盖{join_list(items, rng, style)}"
+    else:
+        text = f"{verb_noun}{style.num(whole, unit)}{lp}含{join_list(items, rng, style)}{rp}"
+    return text + style.end, mode, diagnosis
+
+
+def list_total(rng, style, mode):
+    n = rng.randint(2, 4)
+    items = rng.sample(LIST_ITEMS, n)
+    unit = "个"
+    parts = [rng.choice([rng.randint(12, 99), rng.randint(100, 999)]) for _ in items]
+    whole = sum(parts)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    texts = [f"{name}{style.num(p, unit)}" for (name, _), p in zip(items, parts, strict=False)]
+    word = rng.choice([*SUM_WORDS, N_ITEMS[n] + "合计", N_ITEMS[n] + "共计", "以上共"])
+    return f"{join_list(texts, rng, style)}{style.comma}{word}{style.num(whole, unit)}{style.end}", mode, diagnosis
+
+
+def respectively_total(rng, style, mode):
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
+    verb = rng.choice(["分别为", "分别是", "分别完成", "分别新增", "分别达到"])
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    nums = [style.num(p, unit) for p in parts]
+    owner = join_list([f"{name}" for name in names], rng, Style(ascii=style.ascii))
+    word = rng.choice(["共", "共计", "合计", "总计"])
+    c = style.comma
+    lead = verb_noun[:2] + rng.choice(["方面", "工作中"]) + c if rng.random() < 0.3 else ""
+    return (f"{lead}{owner}{verb}{join_list(nums, rng, style)}{c}{word}{style.num(whole, unit)}"
+            f"{style.end}"), mode, diagnosis
+
+
+def total_respectively(rng, style, mode):
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    c = style.comma
+    nums = [style.num(p, unit) for p in parts]
+    owner = "、".join(names)
+    verb = rng.choice(["分别为", "分别是", "分别有"])
+    period = rng.choice(PERIODS)
+    return f"{period}共{verb_noun}{style.num(whole, unit)}{c}{owner}{verb}{join_list(nums, rng, style)}{style.end}", \
+        mode, diagnosis
+
+
+def _money(value_wan: Decimal, style: Style, unit: str) -> str:
+    """An amount given in 万元, written in *unit* (万元 or 亿元 or 元)."""
+    if unit == "亿元":
+        return style.num((value_wan / 10000).normalize(), "亿元")
+    if unit == "元":
+        return style.num(value_wan * 10000, "元")
+    return style.num(value_wan.normalize() if value_wan != value_wan.to_integral() else value_wan, "万元")
+
+
+def _half_wan(value_wan: Decimal, unit: str) -> Decimal:
+    """Half a rounding unit (in 万元) of an amount as :func:`_money` writes it: ``1.83亿元`` is 1.825–1.835亿."""
+    if unit == "元":
+        return Decimal(0)  # a count of 元 is exact
+    scale = Decimal(10000) if unit == "亿元" else Decimal(1)
+    written = (value_wan / scale).normalize()
+    exponent = min(0, written.as_tuple().exponent)
+    return scale * Decimal(5).scaleb(exponent - 1)
+
+
+def mixed_magnitude(rng, style, mode):
+    """``1.25亿元 = 8600万元 + 3900万元``: parts in 万元 (some in 亿元), the whole in 亿元."""
+    verb_noun, names = rng.choice(MONEY_TOPICS)
+    n = rng.randint(2, min(3, len(names)))
+    # whole in 亿元 with two decimals; parts in whole hundreds of 万元
+    whole_wan = rng.randint(50, 900) * 100
+    parts = split(whole_wan // 100, n, rng)
+    parts = [p * 100 for p in parts]
+    if mode == "magnitude-slip":
+        i = rng.randrange(n)
+        units = ["万元"] * n
+        units[i] = "亿元" if parts[i] < 10000 else "元"
+        texts = [f"{name}{style.num(p, u)}" for name, p, u in zip(names, parts, units, strict=False)]
+        diagnosis = "magnitude-slip"
+    else:
+        perturbed = _perturb_sum(parts, whole_wan, mode, rng, exhaustive=True)
+        if perturbed is None:
+            return None
+        parts, whole_wan, diagnosis = perturbed
+        texts = []
+        slack = _half_wan(Decimal(whole_wan), "亿元")
+        for name, p in zip(names, parts, strict=False):
+            unit = "亿元" if p >= 10000 and p % 100 == 0 and rng.random() < 0.5 else "万元"
+            texts.append(f"{name}{_money(Decimal(p), style, unit)}")
+            slack += _half_wan(Decimal(p), unit)
+        if mode != "consistent" and abs(sum(parts) - whole_wan) <= slack:
+            return None  # within what the rounding of the written amounts allows: not an error
+    whole_text = _money(Decimal(whole_wan), style, "亿元")
+    c = style.comma
+    if rng.random() < 0.5:
+        text = f"{join_list(texts, rng, style)}{c}{rng.choice(['合计', '共计', '总计'])}{whole_text}"
+    else:
+        owner = "、".join(names[:n])
+        amounts = [t[len(name):] for name, t in zip(names, texts, strict=False)]
+        text = f"{owner}分别为{join_list(amounts, rng, style)}{c}共{whole_text}"
+    text = f"{rng.choice(PERIODS)}{verb_noun}{c}" + text
+    return text + style.end, mode, diagnosis
+
+
+def chinese_numerals(rng, style, mode):
+    """Small counts in Chinese numerals: ``新建学校三所、幼儿园五所，共八所``."""
+    style = Style(numbers="chinese", ascii=style.ascii)
+    places = ["小学", "幼儿园", "卫生室", "文化站", "养老服务站", "便民服务点", "图书分馆"]
+    names = rng.sample(places, rng.randint(2, 3))
+    unit = rng.choice(["所", "个", "处", "家"])
+    parts = [rng.randint(2, 19) for _ in names]
+    whole = sum(parts)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None or mode == "transposed-digits":
+        return None
+    parts, whole, diagnosis = perturbed
+    c = style.comma
+    items = [f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=False)]
+    if rng.random() < 0.5:
+        text = f"新建{join_list(items, rng, style)}{c}{rng.choice(['共', '合计', '共计'])}{style.num(whole, unit)}"
+    else:
+        text = f"共建成服务阵地{style.num(whole, unit)}{c}其中{'、'.join(items)}{c}{'实现全覆盖'}"
+        if sum(parts) <= whole and mode != "consistent":
+            return None  # a partial list below its whole is not an error
+    return text + style.end, mode, diagnosis
+
+
+def change_amount(rng, style, mode):
+    """``由A增加到B，增加C`` with amounts or counts (TO003)."""
+    unit = rng.choice(["亿元", "万元", "个", "家", "公里"])
+    start = rng.randint(20, 900)
+    end = start + rng.randint(5, 300)
+    delta = end - start
+    if mode == "consistent":
+        pass
+    elif mode == "few-units":
+        delta = few_units(delta, rng)
+        if unit in ("亿元", "万元", "公里") and abs(delta - (end - start)) < 2:
+            return None  # 由361亿元到459亿元 is 97–99亿元 once rounding is allowed for
+    elif mode == "ten-to-thirty-pct":
+        delta = ten_to_thirty(delta, rng)
+    elif mode == "transposed-digits":
+        new = transpose(delta, rng)
+        if new is None:
+            return None
+        delta = new
+    else:
+        return None
+    noun = {"亿元": "地区生产总值", "万元": "村集体经济收入", "个": "省级示范村", "家": "规上工业企业",
+            "公里": "城市绿道"}[unit]
+    c = style.comma
+    verb = rng.choice(["增加", "提高", "增长"])
+    frm = rng.choice(["由", "从"])
+    years = rng.choice(["", "2020年的", "上年的"])
+    return (f"{noun}{frm}{years}{style.num(start, unit)}{verb}到{style.num(end, unit)}{c}{verb}"
+        f"了{style.num(delta, unit)}"
+            f"{style.end}", mode, None)
+
+
+# --------------------------------------------------------------------------- percentage constructions
+
+RATE_ERRORS = ("rate-off", "rate-transposed", "complement")
+
+
+def _rate_value(m: int, n: int, decimals: int, rng: random.Random, truncate_ok: bool = True) -> Decimal:
+    exact = Decimal(100 * m) / Decimal(n)
+    q = Decimal(1).scaleb(-decimals)
+    rounding = ROUND_DOWN if truncate_ok and rng.random() < 0.2 else ROUND_HALF_UP
+    return exact.quantize(q, rounding=rounding)
+
+
+def _broken_rate(m: int, n: int, decimals: int, mode: str, rng: random.Random):
+    """(stated rate, diagnosis) for a broken rate, or None."""
+    right = Decimal(100 * m) / Decimal(n)
+    q = Decimal(1).scaleb(-decimals)
+    if mode == "rate-off":
+        off = Decimal(str(round(rng.uniform(0.5, 6.0), decimals or 0))) * rng.choice((-1, 1))
+        if abs(off) < Decimal("0.5"):
+            off = Decimal("0.5") if off >= 0 else Decimal("-0.5")
+        stated = (right + off).quantize(q, rounding=ROUND_HALF_UP)
+        if stated <= 0 or stated > 100:
+            stated = (right - abs(off)).quantize(q, rounding=ROUND_HALF_UP)
+        if stated - q / 2 <= right < stated + q:
+            return None  # 73.79% written 73% is truncation, not an error
+        return (stated, None) if stated > 0 else None
+    if mode == "rate-transposed":
+        stated = right.quantize(q, rounding=ROUND_HALF_UP)
+        digits = format(stated, "f").replace(".", "")
+        spots = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1] and digits[i + 1] != "0"]
+        if not spots:
+            return None
+        i = rng.choice(spots)
+        swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+        value = Decimal(swapped).scaleb(-decimals)
+        if abs(value - right) < Decimal("0.5") or value > 100:
+            return None
+        return value, "transposed-digits"
+    if mode == "complement":
+        stated = (100 - right).quantize(q, rounding=ROUND_HALF_UP)
+        if abs(stated - right) < 5:
+            return None
+        return stated, "complement"
+    return None
+
+
+def _rate_numbers(rng: random.Random) -> tuple[int, int, int]:
+    n = rng.choice([rng.randint(30, 99), rng.randint(100, 999), rng.randint(1000, 30000)])
+    m = rng.randint(max(1, int(n * 0.6)), n - 1)
+    return m, n, rng.choice([0, 1, 1, 2, 2])
+
+
+def _stated_rate(m, n, decimals, mode, rng):
+    if mode == "consistent":
+        return _rate_value(m, n, decimals, rng), None
+    return _broken_rate(m, n, decimals, mode, rng)
+
+
+def rate_stem(rng, style, mode):
+    intake, unit, done, word = rng.choice(RATE_STEMS)
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    c = style.comma
+    verb = rng.choice(["", "达", "为", "达到"])
+    period = rng.choice(PERIODS)
+    return (f"{period}{intake}{style.num(n, unit)}{c}{done}{style.num(m, unit)}{c}{word}{verb}{style.pct(rate, d)}"
+            f"{style.end}", mode, diagnosis)
+
+
+def rate_qizhong(rng, style, mode):
+    verb_noun, unit, names = rng.choice(COUNT_TOPICS)
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    c = style.comma
+    tail = rng.choice([f"占{style.pct(rate, d)}", f"占比{style.pct(rate, d)}", f"占比达{style.pct(rate, d)}",
+                       f"占总数的{style.pct(rate, d)}"])
+    return f"{verb_noun}{style.num(n, unit)}{c}其中{names[0]}{style.num(m, unit)}{c}{tail}{style.end}", mode, diagnosis
+
+
+def rate_in_n(rng, style, mode):
+    unit, thing, verb = rng.choice([("户", "农户", "完成登记"), ("个", "行政村", "建成综合服务站"),
+                                    ("家", "企业", "完成技术改造"), ("名", "受访群众", "表示满意")])
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    c = style.comma
+    where = rng.choice([f"在走访的{style.num(n, unit)}{thing}中", f"在全区{style.num(n, unit)}{thing}中",
+                        f"在{style.num(n, unit)}{thing}中"])
+    tail = rng.choice([f"占{style.pct(rate, d)}", f"比例为{style.pct(rate, d)}", f"占比{style.pct(rate, d)}"])
+    return f"{where}{c}{verb}{style.num(m, unit)}{c}{tail}{style.end}", mode, diagnosis
+
+
+def rate_of_total(rng, style, mode):
+    unit, verb, total = rng.choice([("户", "已签约", "应签约总数"), ("套", "已完成改造", "改造总数"),
+                                    ("人", "已参保", "应参保人数"), ("个", "已达标", "全市总数")])
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    return (f"{verb}{style.num(m, unit)}{style.comma}占{total}{style.num(n, unit)}的{style.pct(rate, d)}{style.end}",
+            mode, diagnosis)
+
+
+def rate_fraction(rng, style, mode):
+    _, _, _, word = rng.choice(RATE_STEMS)
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    lp, rp = style.paren
+    slash = rng.choice(["/", "/", "／"])
+    lead = rng.choice(["问题", "今年", "专项行动", ""])
+    return f"{lead}{word}{style.pct(rate, d)}{lp}{m}{slash}{n}{rp}{style.end}", mode, diagnosis
+
+
+def _shares(rng, n: int, decimals: int) -> list[Decimal]:
+    raw = [rng.uniform(5, 60) for _ in range(n)]
+    total = sum(raw)
+    q = Decimal(1).scaleb(-decimals)
+    shares = [(Decimal(r * 100 / total)).quantize(q, rounding=ROUND_HALF_UP) for r in raw]
+    return shares
+
+
+def _broken_shares(shares: list[Decimal], rng: random.Random, decimals: int) -> list[Decimal]:
+    shares = list(shares)
+    i = rng.randrange(len(shares))
+    shares[i] += Decimal(rng.randint(2, 25))
+    # shares rounded to whole (or tenth) percents may add up to 100 + n/2 units: beyond that is an error
+    slack = len(shares) * Decimal(1).scaleb(-decimals) / 2
+    if sum(shares) - slack <= 100:
+        shares[i] += 100 - (sum(shares) - slack) + rng.randint(1, 5)
+    return shares
+
+
+def shares_composition(rng, style, mode):
+    whole, names = rng.choice(SHARE_PARTS)
+    n = len(names) if rng.random() < 0.7 else len(names) - 1
+    d = rng.choice([0, 1, 1])
+    shares = _shares(rng, n, d)
+    if mode == "shares-over-100":
+        shares = _broken_shares(shares, rng, d)
+    elif mode != "consistent":
+        return None
+    c = style.comma
+    word = rng.choice(["构成为", "结构为", "占比分别为", "比重依次为"])
+    if word in ("构成为", "结构为"):
+        items = [f"{name}{style.pct(s, d)}" for name, s in zip(names, shares, strict=False)]
+        stem = whole.removesuffix("结构").removesuffix("构成")
+        return f"{stem}{word}{style.colon}{c.join(items) if rng.random() < 0.5 else '、'.join(items)}{style.end}", \
+            mode, None
+    items = [style.pct(s, d) for s in shares]
+    return f"{'、'.join(names[:n])}{word}{join_list(items, rng, style)}{style.end}", mode, None
+
+
+def shares_zhanbi(rng, style, mode):
+    whole, names = rng.choice(SHARE_PARTS)
+    n = rng.randint(2, len(names))
+    d = rng.choice([0, 1])
+    shares = _shares(rng, len(names), d)[:n]
+    if mode == "shares-over-100":
+        shares = _broken_shares(shares, rng, d)
+        if sum(shares) <= 101:
+            shares[0] += 101 - sum(shares) + rng.randint(1, 9)
+    elif mode != "consistent":
+        return None
+    c = style.comma
+    word = rng.choice(["占比", "占比为", "比重为", "占"])
+    items = [f"{name}{word}{style.pct(s, d)}" for name, s in zip(names, shares, strict=False)]
+    return (f"{whole.replace('构成', '中').replace('结构', '中')}{c}{join_list(items, rng, style)}"
+            f"{style.end}"), mode, None
+
+
+def shares_respectively(rng, style, mode):
+    _whole, names = rng.choice(SHARE_PARTS)
+    n = rng.randint(2, len(names))
+    d = rng.choice([0, 1])
+    shares = _shares(rng, len(names), d)[:n]
+    if mode == "shares-over-100":
+        shares = _broken_shares(shares, rng, d)
+        if sum(shares) <= 101:
+            shares[0] += 101 - sum(shares) + rng.randint(1, 9)
+    elif mode != "consistent":
+        return None
+    word = rng.choice(["分别占", "分别占全部的", "分别占总量的"])
+    items = [style.pct(s, d) for s in shares]
+    return f"{'、'.join(names[:n])}{word}{join_list(items, rng, style)}{style.end}", mode, None
+
+
+def _grim_possible(rate: Decimal, n: int, decimals: int) -> bool:
+    u = Decimal(1).scaleb(-decimals)
+    return any(rate - u / 2 <= Decimal(100 * k) / n < rate + u for k in range(n + 1))
+
+
+def grim(rng, style, mode):
+    phrase, unit, word = rng.choice(SURVEY)
+    n = rng.randint(8, 60)
+    d = rng.choice([0, 1])
+    if mode == "consistent":
+        k = rng.randint(max(1, n // 2), n)
+        rate = _rate_value(k, n, d, rng)
+    elif mode == "grim-impossible":
+        for _ in range(50):
+            rate = Decimal(str(round(rng.uniform(60, 99.9), d)))
+            if not _grim_possible(rate, n, d):
+                break
+        else:
+            return None
+    else:
+        return None
+    c = style.comma
+    tail = rng.choice([f"{word}{style.pct(rate, d)}", f"{word}达{style.pct(rate, d)}",
+                       f"测评{word}为{style.pct(rate, d)}"])
+    return f"{phrase}{style.num(n, unit)}{c}{tail}{style.end}", mode, None
+
+
+def share_over_100(rng, style, mode):
+    word = rng.choice(SHARE_RATE_WORDS)
+    owner = rng.choice(["群众", "全区", "农村", "城区", "学龄儿童", "重点人群"])
+    if mode == "consistent":
+        rate = Decimal(str(round(rng.uniform(60, 100), 1)))
+    elif mode == "over-100":
+        rate = Decimal(str(round(rng.uniform(100.5, 140), 1)))
+    else:
+        return None
+    verb = rng.choice(["达到", "为", "达", ""])
+    return f"{owner}{word}{verb}{style.pct(rate, 1)}{style.end}", mode, None
+
+
+def change_points(rng, style, mode):
+    """``由58.2%提高到61.5%，提高3.3个百分点`` (PC007)."""
+    word = rng.choice(["城镇化率", "森林覆盖率", "研发投入占比", "义务教育巩固率", "污水处理率"])
+    a = Decimal(str(round(rng.uniform(30, 85), 1)))
+    b = a + Decimal(str(round(rng.uniform(0.6, 9), 1)))
+    delta = b - a
+    diagnosis = None
+    unit = "个百分点"
+    if mode == "consistent":
+        pass
+    elif mode == "rate-off":
+        delta += Decimal(str(round(rng.uniform(0.5, 3), 1))) * rng.choice((-1, 1))
+        if delta <= 0:
+            delta = b - a + 1
+    elif mode == "points-for-percent":
+        unit = "%"
+        diagnosis = "points-for-percent"
+        # the relative change, with the rounding of all three numbers, must not be able to read as the points
+        if abs(100 * delta / a - delta) <= Decimal("0.1") + 100 * Decimal("0.1") / a:
+            return None
+    else:
+        return None
+    c = style.comma
+    verb = rng.choice(["提高", "上升", "提升"])
+    amount = style.pct(delta, 1) if unit == "%" else style.pct(delta, 1)[:-1] + "个百分点"
+    return f"{word}由{style.pct(a, 1)}{verb}到{style.pct(b, 1)}{c}{verb}{amount}{style.end}", mode, diagnosis
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+def neg_change(rng, style):
+    whole = rng.randint(800, 20000)
+    inc = rng.randint(50, whole // 3)
+    part = rng.randint(inc + 1, whole - 1)
+    c = style.comma
+    unit = rng.choice(["亿元", "万元"])
+    whole_noun, up, down = rng.choice([("外贸进出口", "出口", "进口"), ("社会消费品零售额", "城镇零售额", "乡村零售额"),
+                                       ("一般公共预算收入", "税收收入", "非税收入")])
+    dip = rng.randint(1, 50)
+    forms = [
+        f"今年拟安排{rng.choice(['专项资金', '财政赤字', '债券资金'])}{style.num(whole, unit)}{c}"
+            f"比上年增加{style.num(inc, unit)}"
+        f"{c}其中{rng.choice(['中央', '市级', '区级'])}{style.num(part, unit)}",
+        f"{rng.choice(['补助标准', '筹资标准'])}由每人每年{style.num(inc, '元')}提高到{style.num(inc * 2, '元')}{c}"
+        f"其中{rng.choice(['财政', '省级'])}补助由{style.num(inc // 2 + 1, '元')}提高到{style.num(inc, '元')}",
+        f"由2020年的{style.num(inc, unit)}增加到2025年的{style.num(whole, unit)}{c}"
+            f"五年共计{style.num(whole * 3, unit)}",
+        f"{rng.choice(['营业收入', '税收收入'])}{style.num(whole, unit)}{c}同比增长{style.pct(rng.uniform(3, 30), 1)}"
+        f"{c}其中{rng.choice(['第四季度', '下半年'])}增长{style.pct(rng.uniform(31, 60), 1)}",
+        f"{whole_noun}比上年增加{style.num(inc, unit)}{c}其中{up}增加{style.num(inc + dip, unit)}{c}{down}减少"
+        f"{style.num(dip, unit)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_average(rng, style):
+    avg = rng.randint(200, 5000)
+    c = style.comma
+    unit = rng.choice(["亿元", "人", "户"])
+    forms = [
+        f"年均{rng.choice(['超收', '新增', '增长'])}{style.num(avg, unit)}{c}"
+            f"其中去年{style.num(avg + rng.randint(10, avg), unit)}",
+        f"五年来年均新增就业{style.num(avg, '人')}{c}其中2025年新增{style.num(avg + rng.randint(10, 900), '人')}",
+        f"人均可支配收入{style.num(avg * 10, '元')}{c}"
+            f"其中农村居民人均{style.num(avg * 10 - rng.randint(100, 900), '元')}"
+        f"{c}城镇居民人均{style.num(avg * 10 + rng.randint(100, 9000), '元')}",
+        f"平均每户增收{style.num(avg, '元')}{c}共带动{style.num(rng.randint(20, 300), '户')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_target(rng, style):
+    c = style.comma
+    r = rng.randint(101, 160)
+    forms = [
+        f"完成年度任务的{style.pct(r, 0)}",
+        f"完成投资{style.num(rng.randint(10, 90), '亿元')}{c}占年度计划的{style.pct(r, 1)}",
+        f"新增就业{style.num(rng.randint(1000, 9000), '人')}{c}为目标任务的{style.pct(r, 0)}",
+        f"税收收入完成预算的{style.pct(r, 1)}{c}其中{rng.choice(['增值税', '企业所得税'])}"
+            f"完成预算的{style.pct(r + 5, 1)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_growth(rng, style):
+    c = style.comma
+    forms = [
+        f"营业收入同比增长{style.pct(rng.uniform(101, 300), 1)}",
+        f"{rng.choice(['网络零售额', '新能源汽车产量'])}增长{style.pct(rng.uniform(40, 90), 1)}{c}"
+        f"{rng.choice(['跨境电商', '充电桩'])}增长{style.pct(rng.uniform(40, 90), 1)}",
+        f"两个园区产值分别增长{style.pct(rng.uniform(30, 70), 0)}、{style.pct(rng.uniform(40, 80), 0)}",
+        f"增速比上年加快{style.num(rng.randint(2, 9), '个')}百分点{c}增幅达{style.pct(rng.uniform(60, 140), 1)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_points(rng, style):
+    c = style.comma
+    rate = round(rng.uniform(60, 99), 1)
+    forms = [
+        f"{rng.choice(SHARE_RATE_WORDS)}达{style.pct(rate, 1)}{c}"
+            f"比上年提高{style.pct(rng.uniform(0.5, 5), 1)[:-1]}个百分点",
+        f"城乡居民收入比缩小{style.pct(rng.uniform(0.1, 2), 2)[:-1]}{c}农村居民占比提高2.5个百分点",
+        f"三项指标分别提高{style.pct(rng.uniform(1, 5), 1)[:-1]}、{style.pct(rng.uniform(1, 5), 1)[:-1]}和"
+        f"{style.pct(rng.uniform(1, 5), 1)[:-1]}个百分点",
+        f"{rng.choice(SHARE_RATE_WORDS)}{style.pct(rate, 1)}{c}"
+            f"高于全省平均水平{style.pct(rng.uniform(1, 9), 1)[:-1]}个百分点",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_ranges(rng, style):
+    c = style.comma
+    a = rng.randint(2, 40)
+    forms = [
+        f"增速保持在{a}%—{a + rng.randint(1, 5)}%之间",
+        f"每户补助{style.num(a * 100, '元')}至{style.num(a * 200, '元')}{c}"
+            f"共惠及{style.num(rng.randint(100, 900), '户')}",
+        f"单个项目投资{a}~{a + 20}万元{c}合计{style.num(rng.randint(1, 9) * 100, '万元')}",
+        f"每组{a}-{a + 10}人{c}共{style.num(rng.randint(3, 9), '组')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_years_docs(rng, style):
+    c = style.comma
+    forms = [
+        f"根据市政发〔2025〕{rng.randint(1, 60)}号文件{c}共落实{style.num(rng.randint(10, 90), '项')}措施",
+        f"2023年、2024年、2025年连续三年获评先进{c}累计表彰{style.num(rng.randint(10, 90), '人')}",
+        f"“十四五”期间{c}第{rng.randint(2, 9)}批次共{style.num(rng.randint(10, 90), '个')}项目入库",
+        f"G{rng.randint(100, 399)}国道改造{style.num(rng.randint(5, 60), '公里')}{c}其中S{rng.randint(10, 99)}省道段"
+        f"{style.num(rng.randint(1, 4), '公里')}",
+        f"2019—2025年{c}共引进项目{style.num(rng.randint(20, 90), '个')}{c}"
+            f"其中2025年{style.num(rng.randint(5, 19), '个')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_approx(rng, style):
+    c = style.comma
+    parts = [rng.randint(1000, 5000) for _ in range(3)]
+    total = sum(parts)
+    shown = total // 1000 * 1000
+    forms = [
+        f"共服务群众{style.num(shown, '余人')}{c}其中老年人{style.num(parts[0], '人')}、儿童{style.num(parts[1], '人')}"
+        f"、残疾人{style.num(parts[2], '人')}",
+        f"累计培训约{style.num(round(total, -3), '人次')}{c}其中线上{style.num(parts[0], '人次')}、线下"
+        f"{style.num(total - parts[0], '人次')}",
+        f"惠及群众近{style.num(Decimal(round(total + 400, -3)) / 10000, '万人')}{c}其中城区{style.num(parts[0], '人')}"
+        f"、乡镇{style.num(total - parts[0], '人')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_partial(rng, style):
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 3, 4)
+    c = style.comma
+    forms = [
+        f"共{verb_noun}{style.num(whole, unit)}{c}其中{names[0]}{style.num(parts[0], unit)}",
+        f"{verb_noun}{style.num(whole, unit)}{c}主要有{names[0]}{style.num(parts[0], unit)}、{names[1]}"
+            f"{style.num(parts[1], unit)}等",
+        f"{names[0]}{style.num(parts[0], unit)}、{names[1]}{style.num(parts[1], unit)}等{style.num(whole, unit)}",
+        f"共{verb_noun}{style.num(whole, unit)}{c}其中{names[0]}{style.num(parts[0], unit)}、{names[1]}"
+        f"{style.num(parts[1], unit)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_units(rng, style):
+    c = style.comma
+    a, b = rng.randint(10, 99), rng.randint(100, 999)
+    forms = [
+        f"新建道路{style.num(a, '公里')}、绿地{style.num(b, '平方米')}{c}合计投资{style.num(a + b, '万元')}",
+        f"走访企业{style.num(a, '家')}、群众{style.num(b, '人')}{c}共收集意见{style.num(a + b + 7, '条')}",
+        f"新增造林{style.num(b, '亩')}{c}其中{style.num(a, '万株')}为乡土树种",
+        f"开展培训{style.num(a, '场次')}{c}共培训{style.num(b, '人次')}{c}涉及{style.num(a + 3, '人')}",
+        f"修复河道{style.num(a, '公里')}{c}清淤{style.num(b, '万立方米')}{c}合计{style.num(a * 2, '吨')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_grim_unbound(rng, style):
+    c = style.comma
+    n = rng.randint(10, 60)
+    rate = Decimal(str(round(rng.uniform(80, 99.9), 1)))
+    forms = [
+        f"全年走访企业{style.num(n, '家')}{c}辖区营商环境满意率达{style.pct(rate, 1)}",
+        f"举办招聘会{style.num(n, '场')}{c}群众满意率{style.pct(rate, 1)}",
+        f"组建服务队{style.num(n, '支')}{c}政策知晓率提高到{style.pct(rate, 1)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_placeholder_lookalike(rng, style):
+    c = style.comma
+    a, b = rng.randint(10, 90), rng.randint(10, 90)
+    forms = [
+        f"推进1+X证书制度试点{c}共{style.num(a + b, '人')}取得证书{c}其中{style.num(a, '人')}为在校生",
+        f"落实“7+X”服务清单{c}办理事项{style.num(a + b, '件')}{c}其中{style.num(a, '件')}当日办结",
+        f"采购x86服务器{style.num(a, '台')}、国产服务器{style.num(b, '台')}{c}合计{style.num(a + b, '台')}",
+        f"新建5G基站{style.num(a, '个')}、4G基站{style.num(b, '个')}{c}合计{style.num(a + b, '个')}",
+        f"实施“3+2”分段培养{c}共招生{style.num(a + b, '人')}{c}其中中职{style.num(a, '人')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_overlapping_groups(rng, style):
+    """Two groups of one population that overlap (women, party members): their shares may pass 100%."""
+    c = style.comma
+    a, b = rng.randint(40, 70), rng.randint(45, 80)
+    frame = rng.choice(["受访者中", "参训学员中", "新录用人员中", "志愿者中"])
+    pair = rng.choice([("女性", "党员"), ("35岁以下", "本科以上学历"), ("女性", "大专以上学历")])
+    return f"{frame}{c}{pair[0]}占{style.pct(a, 0)}{c}{pair[1]}占{style.pct(b, 0)}{style.end}"
+
+
+def neg_open_cases(rng, style):
+    """``受理…，按期办结A、超期办结B``: cases handled on time and late need not be all that were received."""
+    c = style.comma
+    whole = rng.randint(200, 3000)
+    done = whole - rng.randint(3, max(4, whole // 10))
+    a = rng.randint(done // 2, done - 1)
+    joiner = rng.choice(["、", c])
+    lead = rng.choice(["共受理群众诉求", "受理投诉举报", "共接收工单"])
+    return (f"{lead}{style.num(whole, '件')}{c}按期办结{style.num(a, '件')}{joiner}超期办结{style.num(done - a, '件')}"
+            f"{style.end}")
+
+
+def neg_multiple_wholes(rng, style):
+    c, s = style.comma, style.semi
+    t1 = split(rng.randint(100, 900), 2, rng)
+    t2 = split(rng.randint(100, 900), 2, rng)
+    return (f"受理投诉{style.num(sum(t1), '件')}{c}其中按期办结{style.num(t1[0], '件')}"
+        f"、超期办结{style.num(t1[1], '件')}{s}"
+            f"受理咨询{style.num(sum(t2), '件')}{c}其中电话{style.num(t2[0], '件')}、网络{style.num(t2[1], '件')}"
+            f"{style.end}")
+
+
+def neg_rate_unrelated(rng, style):
+    c = style.comma
+    n = rng.randint(200, 900)
+    m = rng.randint(100, n - 1)
+    rate = Decimal(str(round(rng.uniform(80, 99.9), 1)))
+    forms = [
+        f"受理诉求{style.num(n, '件')}{c}办结{style.num(m, '件')}{c}群众满意率{style.pct(rate, 1)}",
+        f"全区共有企业{style.num(n, '家')}{c}{rng.choice(['森林覆盖率', '城镇化率'])}达{style.pct(rate, 1)}",
+        f"城镇化率{style.pct(rate, 1)}、森林覆盖率{style.pct(rng.uniform(40, 70), 1)}",
+        f"两个街道的办结率分别为{style.pct(rate, 0)}、{style.pct(rng.uniform(90, 99), 0)}",
+        f"其中城区占全市的{style.pct(rng.uniform(50, 70), 0)}{c}园区占全省的{style.pct(rng.uniform(40, 60), 0)}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+# --------------------------------------------------------------------------- the table
+
+#: construction -> (family, builder, perturbations)
+CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
+    "qizhong": ("totals", qizhong, PARTIAL_ERRORS),
+    "qizhong-rest": ("totals", qizhong_rest, TOTALS_ERRORS),
+    "complementary": ("totals", complementary, ("few-units", "ten-to-thirty-pct", "part-over-whole",
+                                                 "transposed-digits")),
+    "including": ("totals", including, PARTIAL_ERRORS),
+    "list-total": ("totals", list_total, TOTALS_ERRORS),
+    "respectively-total": ("totals", respectively_total, TOTALS_ERRORS),
+    "total-respectively": ("totals", total_respectively, TOTALS_ERRORS),
+    "mixed-magnitude": ("totals", mixed_magnitude, (*TOTALS_ERRORS, "magnitude-slip")),
+    "chinese-numerals": ("totals", chinese_numerals, ("few-units", "part-over-whole", "part-counted-twice",
+                                                       "missing-part")),
+    "change-amount": ("totals", change_amount, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "rate-stem": ("percentage", rate_stem, RATE_ERRORS),
+    "rate-qizhong": ("percentage", rate_qizhong, RATE_ERRORS),
+    "rate-in-n": ("percentage", rate_in_n, RATE_ERRORS),
+    "rate-of-total": ("percentage", rate_of_total, RATE_ERRORS),
+    "rate-fraction": ("percentage", rate_fraction, RATE_ERRORS),
+    "shares-composition": ("percentage", shares_composition, ("shares-over-100",)),
+    "shares-zhanbi": ("percentage", shares_zhanbi, ("shares-over-100",)),
+    "shares-respectively": ("percentage", shares_respectively, ("shares-over-100",)),
+    "grim": ("percentage", grim, ("grim-impossible",)),
+    "share-over-100": ("percentage", share_over_100, ("over-100",)),
+    "change-points": ("percentage", change_points, ("rate-off", "points-for-percent")),
+}
+
+#: look-alike -> (family it tempts, builder)
+NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
+    "neg-change": ("totals", neg_change),
+    "neg-average": ("totals", neg_average),
+    "neg-target": ("percentage", neg_target),
+    "neg-growth": ("percentage", neg_growth),
+    "neg-points": ("percentage", neg_points),
+    "neg-ranges": ("totals", neg_ranges),
+    "neg-years-docs": ("totals", neg_years_docs),
+    "neg-approx": ("totals", neg_approx),
+    "neg-partial": ("totals", neg_partial),
+    "neg-units": ("totals", neg_units),
+    "neg-grim-unbound": ("percentage", neg_grim_unbound),
+    "neg-placeholder-lookalike": ("totals", neg_placeholder_lookalike),
+    "neg-multiple-wholes": ("totals", neg_multiple_wholes),
+    "neg-rate-unrelated": ("percentage", neg_rate_unrelated),
+    "neg-overlapping-groups": ("percentage", neg_overlapping_groups),
+    "neg-open-cases": ("totals", neg_open_cases),
+}
+
+
+def generate(seed: int = 7, per_construction: int = 60) -> list[Case]:
+    """*per_construction* consistent and as many broken statements of every construction, and
+    *per_construction* statements of every look-alike; the same seed gives the same cases.
+
+    >>> cases = generate(seed=1, per_construction=2)
+    >>> sorted({c.kind for c in cases})
+    ['broken', 'consistent', 'negative']
+    """
+    rng = random.Random(seed)
+    cases: list[Case] = []
+    for name, (family, build, errors) in CONSTRUCTIONS.items():
+        for mode_list, kind in ((("consistent",), "consistent"), (errors, "broken")):
+            made = attempts = 0
+            while made < per_construction and attempts < per_construction * 20:
+                attempts += 1
+                mode = mode_list[made % len(mode_list)] if kind == "broken" else "consistent"
+                style = random_style(rng, chinese_ok=False)
+                got = build(rng, style, mode)
+                if got is None:
+                    if kind == "broken":  # try the next perturbation rather than loop on one that cannot apply
+                        made_mode = rng.choice(mode_list)
+                        got = build(rng, style, made_mode)
+                    if got is None:
+                        continue
+                text, error, diagnosis = got
+                cases.append(Case(text, family, name, kind, "" if kind == "consistent" else error, diagnosis,
+                                  {"style": style.numbers, "ascii": style.ascii}))
+                made += 1
+    for name, (family, build) in NEGATIVES.items():
+        for _ in range(per_construction):
+            style = random_style(rng)
+            cases.append(Case(build(rng, style), family, name, "negative", "", None,
+                              {"style": style.numbers, "ascii": style.ascii}))
+    return cases
+
+
+if __name__ == "__main__":  # a quick look: python benchmarks/numbers_corpus.py
+    for case in generate(seed=3, per_construction=2):
+        print(f"{case.construction:22} {case.kind:10} {case.error:20} {case.text}")
