@@ -428,6 +428,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if whole_idx is None:
             continue
         whole = qs[whole_idx]
+        if whole.high is None:
+            continue  # 全部达到10万元以上，其中…超过50万元: a threshold bounds no breakdown
         between = s.norm[whole.clean_end:m_start]
         parts_idx = [j for j in parts_idx if compatible(qs[j], whole) and s.roles[j] == role]
         if not parts_idx:

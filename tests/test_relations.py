@@ -248,6 +248,8 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "2021、2022年分别是12人、15人。",
         "发放问卷25份，满意率约78%。",
         "满意率95%-97%，其中城区98%。",
+        # a threshold is not a whole
+        "各村集体收入全部达到10万元以上，其中东村超过50万元。",
         # the number before the names is one place's, not a total
         "东村120户，西村和南村分别为80户和60户。",
         "共有学校30所，城区、农村分别新增3所、5所。",
@@ -308,3 +310,8 @@ def test_diagnosis_is_in_the_json_report(cli, tmp_path):
 def test_exact_fractions():
     (rel,) = relations("整改率88.0%（287/326）。").rates
     assert rel.numerator.value == Fraction(287) and rel.denominator.value == Fraction(326)
+
+
+def test_a_threshold_is_not_the_whole_of_a_breakdown():
+    """``全部达到10万元以上，其中…超过50万元``: an open-ended number bounds nothing, so nothing is verified."""
+    assert relations("各村集体收入全部达到10万元以上，其中东村超过50万元。").sums == []
