@@ -24,7 +24,6 @@ Each returns ``(code, explanation)`` or ``None``.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from fractions import Fraction
 
 from auditor.kinds.numeric import fmt, overlaps, rate_agrees, ratio_interval, sum_interval, widen
@@ -48,7 +47,7 @@ def _swaps(text: str):
 
 def _scaled(q: Quantity, factor: Fraction) -> Quantity:
     high = None if q.high is None else q.high * factor
-    return replace(q, value=q.value * factor, low=q.low * factor, high=high)
+    return q.replace(value=q.value * factor, low=q.low * factor, high=high)
 
 
 _MAGNITUDE_PREFIX = {0: "", 4: "万", 8: "亿"}

@@ -13,7 +13,7 @@ wording and rounding allow, its unit, its decimals, its qualifier, and the label
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from fractions import Fraction
 
 import regex
@@ -50,6 +50,7 @@ _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=Tru
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUANTITY = LazyRegex(
+    r"(?=[0-9零〇一二两三四五六七八九十])"  # a cheap first test: most positions hold no number
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)"
@@ -59,32 +60,42 @@ _QUANTITY = LazyRegex(
 )
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
-_SENTENCE_END_RE = LazyRegex(r"[。！？!?；;\n]")
-_NEEDS_ASCII = LazyRegex(r"[０-９．％]")
+_NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
 _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
-_NEEDS_SIMPLE = LazyRegex("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]")
+_NEEDS_SIMPLE = LazyRegex("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]+")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
-@dataclass(frozen=True)
 class Quantity:
-    """A quantity found in a document; offsets are into the original text."""
+    """A quantity found in a document; offsets are into the original text.
 
-    start: int
-    end: int
-    value: Fraction
-    low: Fraction
-    high: Fraction | None  # None: no upper bound (超过, 以上)
-    unit: str  # base unit ("元", "人", "%"), "" when none was written
-    decimals: int
-    qualifier: str | None
-    label: str  # the words just before the number, in the cleaned text
-    sentence: int  # index of the sentence (split at 。！？；and line breaks)
-    clean_start: int
-    clean_end: int
-    #: how many base units one written unit is (万元 → 10000), and the unit as written (万元, 公里)
-    factor: int = 1
-    written_unit: str = ""
+    A plain class with ``__slots__`` (thousands are made per document): *start*/*end* are offsets in the
+    original text, *value*/*low*/*high* exact bounds in the base unit (*high* ``None``: no upper bound,
+    as with 超过 or 以上), *unit* the base unit (``"元"``, ``"人"``, ``"%"``; ``""`` when none was written),
+    *label* the words just before the number (cleaned text), *sentence* the index of its sentence (split
+    at 。！？；and line breaks), *clean_start*/*clean_end* offsets in the cleaned text, *factor* how many
+    base units one written unit is (万元 → 10000) and *written_unit* the unit as written (万元, 公里).
+    """
+
+    __slots__ = ("clean_end", "clean_start", "decimals", "end", "factor", "high", "label", "low", "qualifier",
+                 "sentence", "start", "unit", "value", "written_unit")
+
+    def __init__(self, start: int, end: int, value: Fraction, low: Fraction, high: Fraction | None, unit: str,
+                 decimals: int, qualifier: str | None, label: str, sentence: int, clean_start: int,
+                 clean_end: int, factor: int = 1, written_unit: str = ""):
+        self.start, self.end, self.value, self.low, self.high = start, end, value, low, high
+        self.unit, self.decimals, self.qualifier, self.label, self.sentence = unit, decimals, qualifier, label, sentence
+        self.clean_start, self.clean_end, self.factor, self.written_unit = clean_start, clean_end, factor, written_unit
+
+    def replace(self, **changes) -> Quantity:
+        """A copy with *changes* applied (``q.replace(value=…)``)."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Quantity(**fields)
+
+    def __repr__(self) -> str:
+        return (f"Quantity({self.start}:{self.end} {self.value} [{self.low}, {self.high}] {self.unit!r} "
+                f"qualifier={self.qualifier!r} label={self.label!r})")
 
     @property
     def is_percent(self) -> bool:
@@ -178,13 +189,28 @@ def _label(text: str, start: int) -> str:
 
 def normalise(text: str) -> str:
     """Full-width digits and signs to ASCII, and traditional characters of units and keywords to
-    simplified ones (same length, so offsets are unchanged); a no-op for text without them."""
+    simplified ones (same length, so offsets are unchanged); a no-op for text without them.
+
+    Only the runs that need it are translated (``str.translate`` over a whole document is slow).
+
+    >>> normalise("共１，２３４個，占５０％")
+    '共1,234个，占50%'
+    """
     if _NEEDS_ASCII.search(text):
         # a full-width comma between full-width digit groups is a thousands separator: １，２３４
-        text = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_TO_ASCII)
+        text = _FULLWIDTH_THOUSANDS.sub(",", text)
+        text = _NEEDS_ASCII.sub(_to_ascii, text)
     if _NEEDS_SIMPLE.search(text):
-        text = text.translate(_SIMPLIFY)
+        text = _NEEDS_SIMPLE.sub(_simplify, text)
     return text
+
+
+def _to_ascii(m) -> str:
+    return m.group().translate(_TO_ASCII)
+
+
+def _simplify(m) -> str:
+    return m.group().translate(_SIMPLIFY)
 
 
 def parse_quantities(text: str) -> list[Quantity]:
@@ -195,9 +221,10 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Quantities of *norm* (only inside *ranges* of it, when given)."""
-    sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    sentence_starts = _SentenceIndex(norm)
     out: list[Quantity] = []
     for lo, hi in ranges if ranges is not None else [(0, len(norm))]:
+        sentence_starts.enter(lo, hi)
         for m in _QUANTITY.finditer(norm, lo, hi):
             q = _quantity(norm, m, view, sentence_starts)
             if q is not None:
@@ -213,11 +240,42 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
     return out
 
 
+class _SentenceIndex:
+    """The index of the sentence (split at 。！？；and line breaks) that holds an offset of *norm*.
+
+    The sentence ends are listed only inside the ranges that are parsed (:meth:`enter`); the ends
+    before a range are counted, not listed. A document is never split into sentences as a whole.
+    """
+
+    __slots__ = ("_base", "_ends", "_hi", "_lo", "_norm")
+
+    def __init__(self, norm: str):
+        self._norm = norm
+        self._lo = self._hi = self._base = 0
+        self._ends: list[int] = []
+
+    def enter(self, lo: int, hi: int) -> None:
+        """Prepare for offsets in ``[lo, hi)`` (ranges entered in increasing order)."""
+        self._base = self.index(lo) if lo >= self._hi else self._count(0, lo)
+        self._lo, self._hi = lo, hi
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(self._norm, lo, hi)]
+
+    def index(self, offset: int) -> int:
+        if self._lo <= offset < self._hi:
+            return self._base + bisect_right(self._ends, offset)
+        if offset >= self._hi:
+            return self._base + len(self._ends) + self._count(self._hi, offset)
+        return self._count(0, offset)
+
+    def _count(self, lo: int, hi: int) -> int:
+        return sum(self._norm.count(ch, lo, hi) for ch in "。！？!?；;\n")
+
+
 def _half(decimals: int) -> Fraction:
     return Fraction(1, 10**decimals) / 2
 
 
-def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quantity | None:
+def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> Quantity | None:
     num, unit, pct = m.group("num"), m.group("unit"), m.group("pct")
     mag = m.group("mag") or ""
     chinese = not num[0].isdigit()
@@ -271,8 +329,6 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: list[int]) -> Quant
 
 def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end,
           factor=1, written=""):
-    from bisect import bisect_right
-
     # arithmetic above stays in int where it can (cheap); the stored bounds are Fractions, so that any
     # division a rule makes later is exact
     value, low = Fraction(value), Fraction(low)
@@ -280,7 +336,7 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
     return Quantity(
         start=view.original(start), end=view.original_end(end), value=value, low=low, high=high, unit=unit,
         decimals=decimals, qualifier=qualifier, label=_label(norm, label_end),
-        sentence=bisect_right(sentence_starts, start) - 1, clean_start=start, clean_end=end,
+        sentence=sentence_starts.index(start), clean_start=start, clean_end=end,
         factor=factor, written_unit=written,
     )
 
@@ -291,33 +347,38 @@ TRIGGERS = LazyRegex(
     r"|线上|线下|省内|省外|市内|市外|正常|异常|由|从"
     r"|未"  # 已/未 pairs: 未 is rare enough to be a trigger, 已 (already) is everywhere
 )
+_SCOPE_ENDS = "。！？!?\n"
+_SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word, merged.
 
-    One forward pass over the trigger words and the sentence ends together: linear in the length of
-    *norm*, however long its sentences or the document.
+    One search per range: the next trigger, its sentence's start (looked for back to the end of the
+    previous range only) and its end. Linear in the length of *norm*, however long its sentences or
+    the document, and sentences without a trigger cost one scan.
 
     >>> trigger_ranges("今天天气好。共有12户，其中3户。再见")
     [(6, 17)]
     """
     ranges: list[tuple[int, int]] = []
-    ends = _SCOPE_END.finditer(norm)
-    sentence_start = 0
-    next_end = next(ends, None)
-    for m in TRIGGERS.finditer(norm):
-        if ranges and m.start() < ranges[-1][1]:
-            continue
-        while next_end is not None and next_end.end() <= m.start():
-            sentence_start = next_end.end()
-            next_end = next(ends, None)
-        end = next_end.end() if next_end is not None else len(norm)
-        if ranges and sentence_start <= ranges[-1][1]:
+    pos = 0
+    n = len(norm)
+    search_trigger, search_end = TRIGGERS.search, _SCOPE_END.search
+    while pos < n:
+        m = search_trigger(norm, pos)
+        if m is None:
+            break
+        start = max(norm.rfind(ch, pos, m.start()) for ch in _SCOPE_ENDS) + 1
+        start = max(start, pos)
+        e = search_end(norm, m.end())
+        end = e.end() if e is not None else n
+        if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
-            ranges.append((sentence_start, end))
+            ranges.append((start, end))
+        pos = end
     return ranges
 
 

@@ -13,7 +13,7 @@ either, then map every offset back to the original text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 
 import regex
 
@@ -25,23 +25,32 @@ _DROP = regex.compile(_PINYIN + "|" + _NUMBER_SPACE)
 _MAY_DROP = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
 
 
-@dataclass
 class TextView:
-    text: str
-    _map: list[int] | None  # cleaned offset -> original offset (None: identical)
-    original_length: int
+    """A cleaned text and the way back to the original: a sorted list of the cleaned offsets where a
+    stretch of unchanged text starts, and how far that stretch lies behind its original place.
+
+    The map has one entry per removed stretch, not one per character: building it costs nothing for
+    the text that was kept, however long the document."""
+
+    __slots__ = ("_shifts", "_starts", "original_length", "text")
+
+    def __init__(self, text: str, starts: list[int] | None, shifts: list[int] | None, original_length: int):
+        self.text = text
+        self._starts = starts  # None: identical to the original
+        self._shifts = shifts
+        self.original_length = original_length
 
     def original(self, offset: int) -> int:
         """The original offset of cleaned *offset* (``len(text)`` maps to the original length)."""
-        if self._map is None:
+        if self._starts is None:
             return offset
-        if offset >= len(self._map):
+        if offset >= len(self.text):
             return self.original_length
-        return self._map[offset]
+        return offset + self._shifts[bisect_right(self._starts, offset) - 1]
 
     def original_end(self, offset: int) -> int:
         """The original offset just after the cleaned character at ``offset - 1``."""
-        if self._map is None or offset == 0:
+        if self._starts is None or offset == 0:
             return offset
         return self.original(offset - 1) + 1
 
@@ -49,16 +58,19 @@ class TextView:
 def clean_view(text: str) -> TextView:
     """Remove pinyin annotations after Han characters and spaces around numbers; keep a map back to *text*."""
     if not _MAY_DROP.search(text):
-        return TextView(text, None, len(text))
+        return TextView(text, None, None, len(text))
     pieces: list[str] = []
-    mapping: list[int] = []
+    starts = [0]
+    shifts = [0]
     last = 0
+    removed = 0
     for m in _DROP.finditer(text):
         pieces.append(text[last:m.start()])
-        mapping.extend(range(last, m.start()))
+        removed += m.end() - m.start()
         last = m.end()
+        starts.append(last - removed)
+        shifts.append(removed)
     if not pieces:
-        return TextView(text, None, len(text))
+        return TextView(text, None, None, len(text))
     pieces.append(text[last:])
-    mapping.extend(range(last, len(text)))
-    return TextView("".join(pieces), mapping, len(text))
+    return TextView("".join(pieces), starts, shifts, len(text))
