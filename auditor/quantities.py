@@ -352,12 +352,44 @@ _SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 
 
-def trigger_ranges(norm: str) -> list[tuple[int, int]]:
-    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word, merged.
+#: one of these in a sentence is needed for any sum, rate, share or GRIM relation (and for PC003)
+_RELATION_CUES = LazyRegex(r"%|百分之|其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
+                           # 共 counts only right before a number (共有38起, 共约200人), as the sum rules read it
+                           r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
+#: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
+COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
+                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
+                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 
-    One search per range: the next trigger, its sentence's start (looked for back to the end of the
-    previous range only) and its end. Linear in the length of *norm*, however long its sentences or
-    the document, and sentences without a trigger cost one scan.
+
+def may_hold_relation(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` has the words that some relation needs.
+
+    A necessary condition, read off the grammar of :mod:`auditor.relations`: a sum needs a marker or a
+    sum word (其中, 包括, 分别, 合计, 共计; 共 right before a number) or both words of a complementary
+    pair (男 … 女); a rate, a share or a GRIM check needs a percentage; a change needs 由/从 … 到/至.
+    A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are everyday
+    words). ``tests/test_relations.py`` holds this condition to the grammar on generated statements.
+
+    >>> may_hold_relation("推进农村改革，服务群众12万人次。", 0, 16), may_hold_relation("男12人，女9人", 0, 7)
+    (False, True)
+    """
+    if _RELATION_CUES.search(norm, start, end):
+        return True
+    find = norm.find
+    if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
+            find("到", start, end) != -1 or find("至", start, end) != -1):
+        return True
+    return any(find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)
+
+
+def trigger_ranges(norm: str) -> list[tuple[int, int]]:
+    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word and may hold a
+    relation (:func:`may_hold_relation`), adjacent ones merged.
+
+    One search per sentence with a trigger: the next trigger, its sentence's start (looked for back to
+    the end of the previous sentence only) and its end. Linear in the length of *norm*, however long
+    its sentences or the document, and sentences without a trigger cost one scan.
 
     >>> trigger_ranges("今天天气好。共有12户，其中3户。再见")
     [(6, 17)]
@@ -374,11 +406,13 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
         start = max(start, pos)
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
+        pos = end
+        if not may_hold_relation(norm, start, end):
+            continue
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
-        pos = end
     return ranges
 
 

@@ -49,7 +49,7 @@ import regex
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import Quantity, document_quantities
+from auditor.quantities import COMPLEMENTS, Quantity, document_quantities
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -58,9 +58,7 @@ CONSTRUCTIONS = {
     "rest_words": ("其余", "其他", "其它", "剩余", "余下"),
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
     "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
-    "complements": (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"),
-                    ("线上", "线下"), ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"),
-                    ("境内", "境外"), ("国内", "国外"), ("公办", "民办"), ("合格", "不合格")),
+    "complements": COMPLEMENTS,
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "共有", "总数", "新增", "完成",
                             "目前", "现有", "今年已"),

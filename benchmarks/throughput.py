@@ -1,15 +1,26 @@
-"""Throughput of ``auditor check`` with all default rules, and scaling from 1 to 2 worker processes.
+"""Throughput of ``auditor check`` (all default rules), scaling from 1 to 2 processes, and anchors on the same text.
 
-    python benchmarks/throughput.py [--mb 50] [--jobs 1 2]
+    python benchmarks/throughput.py [--source seed|generated] [--mb 50] [--doc-mb 1.3] [--jobs 1 2]
+                                    [--format json] [--split]
 
-Generates a collection with benchmarks/corpus.py (cached in a temporary folder), runs the CLI on it
-with each ``--jobs`` value (best of ``--repeat`` runs) and prints MB/s, MB/s per core and speed-up.
+``--source seed`` (the default) repeats the real report ``../shared/corpus/seeds/002_*.txt`` into
+documents of ``--doc-mb`` MB each; ``--source generated`` uses benchmarks/corpus.py. Each ``--jobs``
+value runs the CLI on the collection (best of ``--repeat`` runs). ``--split`` also writes the same
+text as one single file, to show how ``--jobs`` copes with one huge document.
+
+The anchors run in this process on the same text, one document at a time:
+
+* a single regular-expression pass (``regex``: every run of digits);
+* ``charset_normalizer``'s mess detector (``md.mess_ratio``), the usual "is this text damaged" check;
+* ``ftfy.fix_text``, the usual mojibake repair.
+
 Numbers only: nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import subprocess
 import sys
@@ -17,39 +28,125 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SEED = os.path.join(HERE, "..", "..", "shared", "corpus", "seeds")
 
 
 def folder_size(path: str) -> int:
     return sum(os.path.getsize(os.path.join(root, name)) for root, _, files in os.walk(path) for name in files)
 
 
+def seed_collection(folder: str, mb: float, doc_mb: float) -> list[str]:
+    """Write documents of about *doc_mb* MB, made of seed 002 repeated, until *mb* MB are written."""
+    (seed,) = glob.glob(os.path.join(SEED, "002_*.txt"))
+    with open(seed, encoding="utf-8") as handle:
+        text = handle.read()
+    repeat = max(1, round(doc_mb * 1e6 / len(text.encode("utf-8"))))
+    document = text * repeat
+    size = len(document.encode("utf-8"))
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for i in range(max(1, round(mb * 1e6 / size))):
+        path = os.path.join(folder, f"report-{i:04d}.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(document)
+        paths.append(path)
+    return paths
+
+
+def run_cli(target: str, jobs: int, fmt: str, repeat: int, env: dict) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        begin = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "auditor", "check", target, "--format", fmt, "-o", os.devnull,
+                        "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
+        best = min(best, time.perf_counter() - begin)
+    return best
+
+
+def anchors(paths: list[str]) -> list[tuple[str, float | None]]:
+    """Seconds each anchor takes over the documents of *paths* (None: the package is not installed)."""
+    texts = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            texts.append(handle.read())
+    out: list[tuple[str, float | None]] = []
+
+    import regex
+
+    digits = regex.compile(r"[0-9]+")
+    begin = time.perf_counter()
+    for text in texts:
+        sum(1 for _ in digits.finditer(text))
+    out.append(("one regex pass (regex, [0-9]+)", time.perf_counter() - begin))
+    try:
+        from charset_normalizer.md import mess_ratio
+    except ImportError:
+        out.append(("charset_normalizer mess_ratio", None))
+    else:
+        begin = time.perf_counter()
+        for text in texts:
+            mess_ratio(text, maximum_threshold=1.0)
+        out.append(("charset_normalizer mess_ratio", time.perf_counter() - begin))
+    try:
+        import ftfy
+    except ImportError:
+        out.append(("ftfy.fix_text", None))
+    else:
+        begin = time.perf_counter()
+        for text in texts:
+            ftfy.fix_text(text)
+        out.append(("ftfy.fix_text", time.perf_counter() - begin))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", choices=("seed", "generated"), default="seed")
     parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--doc-mb", type=float, default=1.3, help="document size for --source seed")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--format", default="json")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--split", action="store_true", help="also run the collection as one single file")
     parser.add_argument("--corpus", help="use this folder instead of generating one")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="auditor-bench-")
     corpus = args.corpus or os.path.join(tmp, "corpus")
-    if not args.corpus:
+    if args.corpus:
+        paths = sorted(glob.glob(os.path.join(corpus, "**", "*.*"), recursive=True))
+    elif args.source == "seed":
+        paths = seed_collection(corpus, args.mb, args.doc_mb)
+    else:
         subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), corpus, "--mb", str(args.mb)], check=True)
+        paths = sorted(glob.glob(os.path.join(corpus, "**", "*.*"), recursive=True))
     size = folder_size(corpus) / 1e6
     env = {**os.environ, "AUDITOR_CACHE_DIR": os.path.join(tmp, "cache")}
-    rows = []
-    for jobs in args.jobs:
-        best = float("inf")
-        for _ in range(args.repeat):
-            begin = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "auditor", "check", corpus, "--format", "jsonl", "-o", os.devnull,
-                            "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
-            best = min(best, time.perf_counter() - begin)
-        rows.append((jobs, best))
-    base = rows[0][1]
-    print(f"collection: {size:.1f} MB in {corpus}")
-    print(f"{'jobs':>4} {'seconds':>8} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>9}")
-    for jobs, seconds in rows:
-        print(f"{jobs:>4} {seconds:>8.2f} {size / seconds:>7.2f} {size / seconds / jobs:>10.2f} {base / seconds:>9.2f}")
+    rows = [(f"{len(paths)} documents", jobs, run_cli(corpus, jobs, args.format, args.repeat, env))
+            for jobs in args.jobs]
+    if args.split:
+        single = os.path.join(tmp, "single.txt")
+        with open(single, "w", encoding="utf-8") as out:
+            for path in paths:
+                with open(path, encoding="utf-8") as handle:
+                    out.write(handle.read())
+        rows += [("one file", jobs, run_cli(single, jobs, args.format, args.repeat, env)) for jobs in args.jobs]
+    print(f"collection: {size:.1f} MB ({args.source}) in {corpus}; report --format {args.format}")
+    print(f"{'input':>14} {'jobs':>4} {'seconds':>8} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>9}")
+    base: dict[str, float] = {}
+    for name, jobs, seconds in rows:
+        base.setdefault(name, seconds * jobs if jobs != 1 else seconds)
+        print(f"{name:>14} {jobs:>4} {seconds:>8.2f} {size / seconds:>7.2f} {size / seconds / jobs:>10.2f} "
+              f"{base[name] / seconds:>9.2f}")
+    auditor_rate = size / rows[0][2] / rows[0][1]
+    print("\nanchors on the same text (one process):")
+    print(f"{'tool':>34} {'seconds':>8} {'MB/s':>8} {'× auditor':>10}")
+    for name, seconds in anchors(paths):
+        if seconds is None:
+            print(f"{name:>34} {'(not installed)':>8}")
+            continue
+        rate = size / seconds
+        print(f"{name:>34} {seconds:>8.2f} {rate:>8.1f} {rate / auditor_rate:>10.2f}")
+    print(f"{'doc-auditor, all rules, 1 process':>34} {rows[0][2] * rows[0][1]:>8.2f} {auditor_rate:>8.1f} {1:>10.2f}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ Sentences are our own, except the five national-report sentences and the errors 
 from __future__ import annotations
 
 import functools
+import sys
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,9 @@ from auditor.engine import audit_document, build_checkers
 from auditor.quantities import parse_quantities
 from auditor.relations import compatible, document_relations, role_of
 from auditor.rulebook import load_rulebook
+
+SEEDS = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds",
+                          Path("/work/shared/corpus/seeds")) if p.is_dir()), Path("../shared/corpus/seeds"))
 
 
 @functools.cache
@@ -315,3 +320,54 @@ def test_exact_fractions():
 def test_a_threshold_is_not_the_whole_of_a_breakdown():
     """``全部达到10万元以上，其中…超过50万元``: an open-ended number bounds nothing, so nothing is verified."""
     assert relations("各村集体收入全部达到10万元以上，其中东村超过50万元。").sums == []
+
+
+# ---------------------------------------------------------------------------------------------- the sentence filter
+
+def _relation_keys(rel) -> list[tuple]:
+    """Comparable rows of every relation: kind, construction, and the spans of the bound quantities."""
+    rows = []
+    for kind in ("sums", "rates", "shares", "grims", "changes"):
+        for r in getattr(rel, kind):
+            spans = tuple((q.start, q.end) for q in _bound(r))
+            rows.append((kind, getattr(r, "construction", ""), spans))
+    return sorted(rows)
+
+
+def _bound(r) -> list:
+    """The quantities a relation binds, in a fixed order."""
+    singles = ("whole", "rate", "numerator", "denominator", "start", "end", "delta")
+    out = [getattr(r, name) for name in singles if getattr(r, name, None) is not None]
+    for name in ("parts", "shares", "counts"):
+        out.extend(getattr(r, name, None) or [])
+    assert out, r
+    return out
+
+
+def _filtered_and_whole(text: str):
+    from auditor.quantities import normalise, parse_quantities
+    from auditor.relations import find_relations
+    from auditor.textview import clean_view
+
+    filtered = relations(text)
+    whole = find_relations(normalise(clean_view(text).text), parse_quantities(text))
+    return _relation_keys(filtered), _relation_keys(whole)
+
+
+def test_the_sentence_filter_loses_no_relation_on_generated_statements():
+    """Parsing only the sentences that :func:`may_hold_relation` keeps finds exactly the relations that
+    parsing every sentence finds, on every construction and look-alike of the generator."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import numbers_corpus
+
+    cases = numbers_corpus.generate(seed=11, per_construction=25)
+    text = "\n".join(case.text for case in cases)
+    filtered, whole = _filtered_and_whole(text)
+    assert filtered == whole
+    assert len(filtered) > len(cases) // 2  # the generator's statements are understood, not skipped
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_the_sentence_filter_loses_no_relation_on_the_seeds(seed):
+    filtered, whole = _filtered_and_whole(seed.read_text(encoding="utf-8"))
+    assert filtered == whole

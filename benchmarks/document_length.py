@@ -1,0 +1,76 @@
+"""Cost per MB against document length: one document of 10 KB, 100 KB, 1 MB and 10 MB.
+
+    python benchmarks/document_length.py [--sizes 0.01 0.1 1 10] [--repeat 3] [--format json]
+
+Each document is the real report ``../shared/corpus/seeds/002_*.txt`` cut or repeated to the size, and
+audited in this process with all default rules (the engine and the reporter of ``auditor check``,
+the report written to a null device), best of ``--repeat`` runs. Every per-document pass should be
+linear, so the MB/s column should be flat. Numbers only: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import io
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+
+from auditor.document import Document  # noqa: E402
+from auditor.engine import audit_documents, build_checkers  # noqa: E402
+from auditor.reporters import get_reporter  # noqa: E402
+from auditor.reporters.common import Summary  # noqa: E402
+from auditor.rulebook import load_rulebook  # noqa: E402
+
+
+def text_of_size(seed: str, size: int) -> str:
+    """*seed* repeated and cut at a line end to about *size* bytes of UTF-8."""
+    repeat = size // len(seed.encode("utf-8")) + 1
+    text = (seed * repeat).encode("utf-8")[:size].decode("utf-8", "ignore")
+    cut = text.rfind("\n")
+    return text[:cut + 1] if cut > 0 else text
+
+
+def audit_once(text: str, checkers, fmt: str, copies: int = 1) -> float:
+    """Seconds to audit *copies* documents of *text* and write their report (one run)."""
+    begin = time.perf_counter()
+    reporter = get_reporter(fmt)(io.StringIO())
+    reporter.start()
+    summary = Summary()
+    for result in audit_documents((Document(f"report-{i}.txt", text) for i in range(copies)), checkers):
+        summary.add(result)
+        reporter.document(result)
+    reporter.finish(summary)
+    return time.perf_counter() - begin
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[0.01, 0.1, 1, 10], help="MB")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--format", default="json")
+    args = parser.parse_args()
+    (path,) = glob.glob(os.path.join(HERE, "..", "..", "shared", "corpus", "seeds", "002_*.txt"))
+    with open(path, encoding="utf-8") as handle:
+        seed = handle.read()
+    checkers = build_checkers(list(load_rulebook()))
+    audit_once(seed, checkers, args.format)  # warm up: compile the patterns once
+    print(f"{'document':>10} {'seconds':>9} {'MB/s':>7} {'vs smallest':>12}")
+    first = None
+    for mb in args.sizes:
+        text = text_of_size(seed, int(mb * 1e6))
+        size = len(text.encode("utf-8")) / 1e6
+        # small documents are timed as a batch of the same total size (timer resolution)
+        copies = max(1, round(1 / size)) if size < 1 else 1
+        best = min(audit_once(text, checkers, args.format, copies) for _ in range(args.repeat))
+        rate = size * copies / best
+        first = first or rate
+        print(f"{size:>8.2f}MB {best / copies:>9.4f} {rate:>7.2f} {rate / first:>11.2f}x")
+
+
+if __name__ == "__main__":
+    main()
