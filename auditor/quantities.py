@@ -59,6 +59,7 @@ _QUANTITY = LazyRegex(
     r"(?![A-Za-z0-9])"
 )
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
+_YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
 _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
 _NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
 _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
@@ -66,32 +67,77 @@ _NEEDS_SIMPLE = LazyRegex("[" + "個戶條處項畝噸萬億兩員張臺輛種�
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
+_LAZY = frozenset({"value", "low", "high", "label", "sentence"})
+
+
 class Quantity:
     """A quantity found in a document; offsets are into the original text.
 
-    A plain class with ``__slots__`` (thousands are made per document): *start*/*end* are offsets in the
-    original text, *value*/*low*/*high* exact bounds in the base unit (*high* ``None``: no upper bound,
-    as with 超过 or 以上), *unit* the base unit (``"元"``, ``"人"``, ``"%"``; ``""`` when none was written),
-    *label* the words just before the number (cleaned text), *sentence* the index of its sentence (split
-    at 。！？；and line breaks), *clean_start*/*clean_end* offsets in the cleaned text, *factor* how many
-    base units one written unit is (万元 → 10000) and *written_unit* the unit as written (万元, 公里).
+    *start*/*end* are offsets in the original text, *value*/*low*/*high* exact bounds in the base unit
+    (``Fraction``; *high* ``None``: no upper bound, as with 超过 or 以上), *unit* the base unit (``"元"``,
+    ``"人"``, ``"%"``; ``""`` when none was written), *label* the words just before the number (cleaned
+    text), *sentence* the index of its sentence (split at 。！？；and line breaks), *clean_start*/*clean_end*
+    offsets in the cleaned text, *factor* how many base units one written unit is (万元 → 10000) and
+    *written_unit* the unit as written (万元, 公里).
+
+    Thousands are made per document and most are never compared, so this is a plain class with
+    ``__slots__``, and the bounds, the label and the sentence index are made on first use.
     """
 
-    __slots__ = ("clean_end", "clean_start", "decimals", "end", "factor", "high", "label", "low", "qualifier",
-                 "sentence", "start", "unit", "value", "written_unit")
+    __slots__ = ("_high", "_label", "_label_end", "_low", "_norm", "_sentence", "_sentences", "_value", "clean_end",
+                 "clean_start", "decimals", "end", "factor", "qualifier", "start", "unit", "written_unit")
 
-    def __init__(self, start: int, end: int, value: Fraction, low: Fraction, high: Fraction | None, unit: str,
-                 decimals: int, qualifier: str | None, label: str, sentence: int, clean_start: int,
-                 clean_end: int, factor: int = 1, written_unit: str = ""):
-        self.start, self.end, self.value, self.low, self.high = start, end, value, low, high
-        self.unit, self.decimals, self.qualifier, self.label, self.sentence = unit, decimals, qualifier, label, sentence
+    def __init__(self, start: int, end: int, value: Fraction | int, low: Fraction | int, high: Fraction | int | None,
+                 unit: str, decimals: int, qualifier: str | None, label: str | None = None,
+                 sentence: int | None = None, clean_start: int = 0, clean_end: int = 0, factor: int = 1,
+                 written_unit: str = "", *, norm: str = "", label_end: int = 0, sentences=None):
+        self.start, self.end, self._value, self._low, self._high = start, end, value, low, high
+        self.unit, self.decimals, self.qualifier = unit, decimals, qualifier
+        self._label, self._sentence = label, sentence
         self.clean_start, self.clean_end, self.factor, self.written_unit = clean_start, clean_end, factor, written_unit
+        self._norm, self._label_end, self._sentences = norm, label_end, sentences
+
+    @property
+    def value(self) -> Fraction:
+        v = self._value
+        if type(v) is not Fraction:
+            v = self._value = Fraction(v)
+        return v
+
+    @property
+    def low(self) -> Fraction:
+        v = self._low
+        if type(v) is not Fraction:
+            v = self._low = Fraction(v)
+        return v
+
+    @property
+    def high(self) -> Fraction | None:
+        v = self._high
+        if v is not None and type(v) is not Fraction:
+            v = self._high = Fraction(v)
+        return v
+
+    @property
+    def label(self) -> str:
+        if self._label is None:
+            self._label = _label(self._norm, self._label_end)
+        return self._label
+
+    @property
+    def sentence(self) -> int:
+        if self._sentence is None:
+            self._sentence = self._sentences.index(self.clean_start) if self._sentences is not None else 0
+        return self._sentence
 
     def replace(self, **changes) -> Quantity:
-        """A copy with *changes* applied (``q.replace(value=…)``)."""
-        fields = {name: getattr(self, name) for name in self.__slots__}
-        fields.update(changes)
-        return Quantity(**fields)
+        """A copy with *changes* applied (``q.replace(value=…)``); what was not computed yet stays lazy."""
+        copy = Quantity.__new__(Quantity)
+        for name in self.__slots__:
+            setattr(copy, name, getattr(self, name))
+        for name, value in changes.items():
+            setattr(copy, "_" + name if name in _LAZY else name, value)
+        return copy
 
     def __repr__(self) -> str:
         return (f"Quantity({self.start}:{self.end} {self.value} [{self.low}, {self.high}] {self.unit!r} "
@@ -292,7 +338,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
             return None
         if num.count("."):
             return None
-        if _YEAR_LIST.match(norm, m.end()) and regex.fullmatch(r"(?:19|20)[0-9]{2}", num):
+        if _YEAR_LIST.match(norm, m.end()) and _YEAR.fullmatch(num):
             return None  # 2021、2022年: a year in a list of years
     parsed = _number(num)
     if parsed is None:
@@ -329,16 +375,11 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
 
 def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end,
           factor=1, written=""):
-    # arithmetic above stays in int where it can (cheap); the stored bounds are Fractions, so that any
-    # division a rule makes later is exact
-    value, low = Fraction(value), Fraction(low)
-    high = None if high is None else Fraction(high)
-    return Quantity(
-        start=view.original(start), end=view.original_end(end), value=value, low=low, high=high, unit=unit,
-        decimals=decimals, qualifier=qualifier, label=_label(norm, label_end),
-        sentence=sentence_starts.index(start), clean_start=start, clean_end=end,
-        factor=factor, written_unit=written,
-    )
+    # the bounds stay int where they are whole (cheap); Quantity turns them into Fractions on first
+    # use, so that any division a rule makes later is exact
+    return Quantity(view.original(start), view.original_end(end), value, low, high, unit, decimals, qualifier,
+                    None, None, start, end, factor, written, norm=norm, label_end=label_end,
+                    sentences=sentence_starts)
 
 
 #: words without which no numeric rule has anything to check in a sentence
@@ -352,40 +393,50 @@ _SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 
 
-#: one of these in a sentence is needed for any sum, rate, share or GRIM relation (and for PC003)
-_RELATION_CUES = LazyRegex(r"%|百分之|其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
-                           # 共 counts only right before a number (共有38起, 共约200人), as the sum rules read it
-                           r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
+#: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人)
+_SUM_CUES = LazyRegex(r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
+                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
-                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
-                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
+               ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
+               ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
+#: what :func:`relation_cues` reports
+SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
 
-def may_hold_relation(norm: str, start: int, end: int) -> bool:
-    """Whether the sentence ``norm[start:end]`` has the words that some relation needs.
+def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> int:
+    """Which kinds of relation the sentence ``norm[start:end]`` has the words for (``SUM_CUE | …``).
 
     A necessary condition, read off the grammar of :mod:`auditor.relations`: a sum needs a marker or a
     sum word (其中, 包括, 分别, 合计, 共计; 共 right before a number) or both words of a complementary
-    pair (男 … 女); a rate, a share or a GRIM check needs a percentage; a change needs 由/从 … 到/至.
-    A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are everyday
-    words). ``tests/test_relations.py`` holds this condition to the grammar on generated statements.
+    pair (男 … 女); a rate, a share, a GRIM check or PC003 needs a percentage; a change needs 由/从 …
+    到/至. A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are
+    everyday words). With *first_only*, the first kind found is returned (enough to keep a sentence).
+    ``tests/test_relations.py`` holds this condition to the grammar on generated statements.
 
-    >>> may_hold_relation("推进农村改革，服务群众12万人次。", 0, 16), may_hold_relation("男12人，女9人", 0, 7)
-    (False, True)
+    >>> relation_cues("推进农村改革，服务群众12万人次。", 0, 16), relation_cues("男12人，女9人", 0, 7) == SUM_CUE
+    (0, True)
     """
-    if _RELATION_CUES.search(norm, start, end):
-        return True
     find = norm.find
+    cues = 0
+    if find("%", start, end) != -1 or find("百分之", start, end) != -1:
+        cues = PERCENT_CUE
+        if first_only:
+            return cues
+    if _SUM_CUES.search(norm, start, end) or any(
+            find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS):
+        cues |= SUM_CUE
+        if first_only:
+            return cues
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
-        return True
-    return any(find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)
+        cues |= CHANGE_CUE
+    return cues
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word and may hold a
-    relation (:func:`may_hold_relation`), adjacent ones merged.
+    relation (:func:`relation_cues`), adjacent ones merged.
 
     One search per sentence with a trigger: the next trigger, its sentence's start (looked for back to
     the end of the previous sentence only) and its end. Linear in the length of *norm*, however long
@@ -407,7 +458,7 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
         pos = end
-        if not may_hold_relation(norm, start, end):
+        if not relation_cues(norm, start, end, first_only=True):
             continue
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)

@@ -49,7 +49,15 @@ import regex
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import COMPLEMENTS, Quantity, document_quantities
+from auditor.quantities import (
+    CHANGE_CUE,
+    COMPLEMENTS,
+    PERCENT_CUE,
+    SUM_CUE,
+    Quantity,
+    document_quantities,
+    relation_cues,
+)
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -120,6 +128,14 @@ _RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
 _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
 _OF_TOTAL = LazyRegex(r"占(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$")
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
+_NAME_SPLIT = LazyRegex(r"、|和|及|与")
+_RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
+_COMPOSITION = LazyRegex("|".join(regex.escape(w) for w in CONSTRUCTIONS["composition_words"]))
+_SHARE_WORD_END = LazyRegex(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)?$")
+_CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
+_SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
+_CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
 
 
 @dataclass(slots=True)
@@ -259,7 +275,7 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
         return AVERAGE
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
-    if _CHANGE_TO_PREFIX.search(prefix) and (regex.search(r"由|从", clause) or _VERB_TO.search(prefix)):
+    if _CHANGE_TO_PREFIX.search(prefix) and (("由" in clause or "从" in clause) or _VERB_TO.search(prefix)):
         return CHANGE_TO
     if _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
@@ -280,8 +296,13 @@ def document_relations(doc) -> Relations:
     return cached
 
 
-def find_relations(norm: str, quantities: list[Quantity]) -> Relations:
-    """Relations of the normalised text *norm* whose quantities are *quantities* (in text order)."""
+def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True) -> Relations:
+    """Relations of the normalised text *norm* whose quantities are *quantities* (in text order).
+
+    With *use_cues* (the default) a sentence is read only for the kinds of relation it has the words for
+    (:func:`~auditor.quantities.relation_cues`); ``False`` reads every sentence for every kind (tests
+    compare the two).
+    """
     out = Relations()
     if not quantities:
         return out
@@ -297,7 +318,7 @@ def find_relations(norm: str, quantities: list[Quantity]) -> Relations:
         while j < n and quantities[j].clean_start < end:
             j += 1
         if j - i >= 2 or quantities[i].unit == "%":
-            _relations_of_sentence(_Sentence(norm, start, end, quantities[i:j]), out)
+            _relations_of_sentence(_Sentence(norm, start, end, quantities[i:j]), out, use_cues)
         i = j
     return out
 
@@ -312,17 +333,19 @@ def _sentence_start(norm: str, offset: int) -> int:
     return found if found != -1 else lo
 
 
-def _relations_of_sentence(s: _Sentence, out: Relations) -> None:
+def _relations_of_sentence(s: _Sentence, out: Relations, use_cues: bool = True) -> None:
+    cues = relation_cues(s.norm, s.start, s.end) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
     markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(s.norm, s.start, s.end)]
-    sums = _sum_relations(s, markers)
+    sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     out.sums.extend(sums)
-    if any(q.unit == "%" for q in s.qs):
+    if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
         out.rates.extend(rates)
         out.shares.extend(_share_relations(s))
         bound = {id(r.rate) for r in rates}
         out.grims.extend(g for g in _grim_relations(s) if id(g.rate) not in bound)
-    out.changes.extend(_change_relations(s))
+    if cues & CHANGE_CUE:
+        out.changes.extend(_change_relations(s))
 
 
 # ---------------------------------------------------------------------------------------------- sums
@@ -506,7 +529,7 @@ def _names_for(between: str, word: str, n: int) -> bool:
     m = _NAMES.search(between)
     if m is None or m.start() != 0:
         return False
-    return len(regex.split(r"、|和|及|与", m.group("names"))) == n
+    return len(_NAME_SPLIT.split(m.group("names"))) == n
 
 
 def _mixed_directions(s: _Sentence, changes: list[Quantity]) -> bool:
@@ -723,7 +746,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         return out
     taken: set[int] = set()
     # shares-respectively: 三类企业分别占40%、35%、30%
-    for m in regex.finditer(r"分别(?:占|为|是)", norm, pos=s.start, endpos=s.end):
+    for m in _RESPECTIVELY_SHARE.finditer(norm, s.start, s.end):
         clause = norm[s.clause_start(m.start()):m.start()]
         if "占" not in m.group() and "占" not in clause and "比重" not in clause and "比例" not in clause:
             continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole
@@ -732,8 +755,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
             out.append(SharesRelation([q for _, q in run], "shares-respectively"))
             taken.update(i for i, _ in run)
     # shares-composition: 构成为：一产52%，二产31%，三产24%
-    words = CONSTRUCTIONS["composition_words"]
-    for m in regex.finditer("|".join(regex.escape(w) for w in words), norm, pos=s.start, endpos=s.end):
+    for m in _COMPOSITION.finditer(norm, s.start, s.end):
         run = _pct_run(s, pct, m.end(), tight=False)
         run = [(i, q) for i, q in run if i not in taken]
         if len(run) >= 2:
@@ -757,9 +779,9 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         local = norm[max(s.clause_start(q.clean_start), previous_end):q.clean_start]
         gap = _SHARE_GAP_BARE if framed else _SHARE_GAP
         gap_ok = not run or bool(gap.fullmatch(norm, run[-1].clean_end, q.clean_start))
-        word = regex.search(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)?$", local)
+        word = _SHARE_WORD_END.search(local)
         share = i not in taken and word is not None and (framed or not word.group("bare")) and \
-            not regex.search(_CHANGE_VERB + "|率", local)
+            not _CHANGE_OR_RATE.search(local)
         if not (share and gap_ok):
             close()
             run, bare, names = [], [], []
@@ -783,9 +805,9 @@ def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quan
         if any(ch in gap for ch in "。；;！？\n") and run:
             break
         if tight:
-            ok = not gap.strip("、，,和及与 ") if run else bool(regex.fullmatch(r"[\p{Han}]{0,8}", gap))
+            ok = not gap.strip("、，,和及与 ") if run else bool(_SHORT_HAN.fullmatch(gap))
         else:
-            ok = bool(_LIST_GAP_PCT.fullmatch(gap)) and not regex.search(_CHANGE_VERB + "|率|[0-9]", gap)
+            ok = bool(_LIST_GAP_PCT.fullmatch(gap)) and not _CHANGE_RATE_OR_DIGIT.search(gap)
         if not ok:
             break
         run.append((i, q))
@@ -839,7 +861,7 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         if s.roles[i + 2] != DELTA:
             continue
         gap = s.norm[b.clean_end:c.clean_start]
-        verb = regex.match(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$", gap)
+        verb = _CHANGE_GAP.match(gap)
         if not verb:
             continue
         points = c.unit == "百分点"

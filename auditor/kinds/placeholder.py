@@ -17,15 +17,12 @@ import regex
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.urls import in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
 
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _HAN = LazyRegex(r"\p{Han}")
-_URLISH = LazyRegex(
-    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-)
 
 DATE_UNITS = "年月日号时"
 #: units after which a placeholder certainly stands for a number
@@ -44,23 +41,6 @@ WEAK_UNITS = (
 #: words before a placeholder that announce a number (after lower-case x)
 NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
 _YEAR = LazyRegex(r"\p{Nd}{2}[xXｘＸ]{2}")
-
-
-def url_spans(doc: Document) -> list[tuple[int, int]]:
-    """URL and e-mail spans of *doc*, computed once per document."""
-    spans = doc.cache.get("url_spans")
-    if spans is None:
-        text = doc.text
-        if "://" in text or "www." in text or "@" in text:
-            spans = [m.span() for m in _URLISH.finditer(text)]
-        else:
-            spans = []
-        doc.cache["url_spans"] = spans
-    return spans
-
-
-def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def prev_char(text: str, index: int, skip_space: bool = True) -> str:

@@ -1,0 +1,66 @@
+"""URL and e-mail spans of a document, found once and shared by every family.
+
+Placeholders (``www.xx.com``), percentages and mojibake (``%2B`` in a query string) are not reported
+inside a URL or an address. Every URL or address holds ``://``, ``www.`` or ``@``, so the pattern runs
+only over the stretches around those anchors (from the ASCII run before an anchor to the next white
+space or closing punctuation after it), never over a whole report.
+
+>>> from auditor.document import Document
+>>> text = "详见https://example.org/a?b=1，或发邮件至 office@example.org 咨询"
+>>> [text[a:b] for a, b in url_spans(Document("a.txt", text))]
+['https://example.org/a?b=1', 'office@example.org']
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyregex import LazyRegex
+
+URL_PATTERN = (
+    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_URL = LazyRegex(URL_PATTERN)
+_ANCHOR = LazyRegex(r"://|www\.|@")
+#: where the body of a URL ends (the complement of the body's character class)
+_BODY_END = LazyRegex(r"[\s<>\"'，。；、）】」]")
+#: characters a match may hold before its anchor (a scheme, or the local part of an address)
+_BEFORE_ANCHOR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def find_url_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every URL and e-mail address of *text*, as ``URL_PATTERN.finditer`` finds them."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    regions: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text):
+        lo = anchor.start()
+        floor = regions[-1][1] if regions else 0
+        while lo > floor and text[lo - 1] in _BEFORE_ANCHOR:
+            lo -= 1
+        end = _BODY_END.search(text, anchor.end())
+        hi = end.start() if end is not None else len(text)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+        else:
+            regions.append((lo, hi))
+    return [m.span() for lo, hi in regions for m in _URL.finditer(text, lo, hi)]
+
+
+def url_spans(doc) -> list[tuple[int, int]]:
+    """URL and e-mail spans of *doc*, computed once per document."""
+    spans = doc.cache.get("url_spans")
+    if spans is None:
+        spans = doc.cache["url_spans"] = find_url_spans(doc.text)
+    return spans
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of *spans*."""
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _reference(text: str) -> list[tuple[int, int]]:
+    """The plain scan, for tests: every match of the pattern over the whole text."""
+    return [m.span() for m in re.finditer(URL_PATTERN, text)]
