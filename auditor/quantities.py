@@ -63,7 +63,9 @@ _YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
 _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
 _NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
 _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
-_NEEDS_SIMPLE = LazyRegex("[" + "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實" + "]+")
+_TRADITIONAL_CHARS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
+_NEEDS_SIMPLE = LazyRegex("[" + _TRADITIONAL_CHARS + "]+")
+_FULLWIDTH_CHARS = "０１２３４５６７８９．％"
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
@@ -242,11 +244,11 @@ def normalise(text: str) -> str:
     >>> normalise("共１，２３４個，占５０％")
     '共1,234个，占50%'
     """
-    if _NEEDS_ASCII.search(text):
+    if any(ch in text for ch in _FULLWIDTH_CHARS):  # one fast scan a character beats one regex pass here
         # a full-width comma between full-width digit groups is a thousands separator: １，２３４
         text = _FULLWIDTH_THOUSANDS.sub(",", text)
         text = _NEEDS_ASCII.sub(_to_ascii, text)
-    if _NEEDS_SIMPLE.search(text):
+    if any(ch in text for ch in _TRADITIONAL_CHARS):
         text = _NEEDS_SIMPLE.sub(_simplify, text)
     return text
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.document import Document
 from auditor.engine import audit_document, build_checkers
@@ -394,3 +396,28 @@ def test_pattern_ignore_case(tmp_path, monkeypatch):
     checkers = build_checkers([rule])
     text = "TODO here and todo there, not today."
     assert [text[f.start:f.end] for f in run(checkers, text)] == ["TODO", "todo"]
+
+
+# ---------------------------------------------------------------------------------------------- x windows
+
+_WINDOW_PIECES = ["x", "X", "ｘ", "Ｘ", "xx", "12", "3", "٣", ".", "．", "a", "b", "Ex", "户", "万元", "，", " ", "\n",
+                  "_", "-", "0x", "١٢"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=30).map("".join))
+def test_x_windows_hold_every_token_a_whole_scan_finds(text):
+    from auditor.kinds.placeholder import _X_TOKEN, x_windows
+
+    whole = [m.span() for m in _X_TOKEN.finditer(text)]
+    windowed = [m.span() for lo, hi in x_windows(text) for m in _X_TOKEN.finditer(text, lo, hi)]
+    assert windowed == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_x_windows_on_any_text(text):
+    from auditor.kinds.placeholder import _X_TOKEN, x_windows
+
+    whole = [m.span() for m in _X_TOKEN.finditer(text)]
+    assert [m.span() for lo, hi in x_windows(text) for m in _X_TOKEN.finditer(text, lo, hi)] == whole

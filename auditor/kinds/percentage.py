@@ -38,6 +38,9 @@ _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
 )
 
+#: a space before a sign, a doubled sign, or 百分之 (what _MALFORMED's three branches start with)
+_MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之")
+
 
 class PercentageChecker(Checker):
     def __init__(self, rule):
@@ -51,6 +54,8 @@ class PercentageChecker(Checker):
         if "%" not in text and "％" not in text and "百分之" not in text:
             return
         if self.check_name == "malformed":
+            if not any(cue in text for cue in _MALFORMED_CUES):
+                return  # every malformed form holds one of these: the regex need not scan the text
             for m in _MALFORMED.finditer(text):
                 yield Candidate(m.start(), m.end(), "malformed")
             return

@@ -151,6 +151,52 @@ _SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
 _DETERMINED = frozenset("些种一个处地方时天日年月类项件点次届部条所样位单人物事段区县市镇乡村省")
 
 
+_X_CHARS = "xXｘＸ"
+_TOKEN_DOTS = ".．"
+
+
+def x_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of *text* that hold every possible x-run token: each maximal run of digits, x's and dots
+    around an ``x``/``X``/``ｘ``/``Ｘ``, plus the two characters after it that the pattern's look-ahead reads.
+
+    The token pattern runs only there (its look-behind still sees the text before a stretch), so a
+    report is not scanned character by character for the few places that hold an x.
+
+    >>> text = "走访xx户，完成12.x万元，使用Excel"
+    >>> [text[a:b] for a, b in x_windows(text)]
+    ['xx户，', '12.x万元', 'xce']
+    """
+    positions = sorted(i for ch in _X_CHARS if ch in text for i in _find_all(text, ch))
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for p in positions:
+        if windows and p < windows[-1][1] - 2:
+            continue  # inside the run of the previous window
+        lo = p
+        while lo > 0 and _in_token(text[lo - 1]):
+            lo -= 1
+        hi = p + 1
+        while hi < n and _in_token(text[hi]):
+            hi += 1
+        hi = min(n, hi + 2)
+        if windows and lo < windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _in_token(ch: str) -> bool:
+    return ch in _X_CHARS or ch in _TOKEN_DOTS or ch.isdecimal()
+
+
+def _find_all(text: str, ch: str):
+    i = text.find(ch)
+    while i != -1:
+        yield i
+        i = text.find(ch, i + 1)
+
+
 class PlaceholderChecker(Checker):
     """Dispatches to the detector named by the rule."""
 
@@ -183,7 +229,8 @@ class PlaceholderChecker(Checker):
         if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
             return
         urls = url_spans(doc)
-        spans = [m.span() for m in _X_TOKEN.finditer(text) if self._x_token_is_placeholder(text, m, urls)]
+        spans = [m.span() for lo, hi in x_windows(text) for m in _X_TOKEN.finditer(text, lo, hi)
+                 if self._x_token_is_placeholder(text, m, urls)]
         yield from self._emit(text, merge_runs(text, spans))
 
     def _x_token_is_placeholder(self, text: str, m, urls) -> bool:
