@@ -22,7 +22,6 @@ URL_PATTERN = (
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _URL = LazyRegex(URL_PATTERN)
-_ANCHOR = LazyRegex(r"://|www\.|@")
 #: where the body of a URL ends (the complement of the body's character class)
 _BODY_END = LazyRegex(r"[\s<>\"'，。；、）】」]")
 #: characters a match may hold before its anchor (a scheme, or the local part of an address)
@@ -34,18 +33,30 @@ def find_url_spans(text: str) -> list[tuple[int, int]]:
     if "://" not in text and "www." not in text and "@" not in text:
         return []
     regions: list[tuple[int, int]] = []
-    for anchor in _ANCHOR.finditer(text):
-        lo = anchor.start()
+    for start, anchor_end in _anchors(text):
+        lo = start
         floor = regions[-1][1] if regions else 0
         while lo > floor and text[lo - 1] in _BEFORE_ANCHOR:
             lo -= 1
-        end = _BODY_END.search(text, anchor.end())
+        end = _BODY_END.search(text, anchor_end)
         hi = end.start() if end is not None else len(text)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:
             regions.append((lo, hi))
     return [m.span() for lo, hi in regions for m in _URL.finditer(text, lo, hi)]
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``://``, ``www.`` and ``@``, in order (``str.find``: faster than a regex)."""
+    found = []
+    for anchor in ("://", "www.", "@"):
+        i = text.find(anchor)
+        while i != -1:
+            found.append((i, i + len(anchor)))
+            i = text.find(anchor, i + 1)
+    found.sort()
+    return found
 
 
 def url_spans(doc) -> list[tuple[int, int]]:
