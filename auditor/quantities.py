@@ -49,6 +49,7 @@ _UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=Tru
 #: characters that make a one-character qualifier part of a word (签约, 节约, 最近, 附近, 赶超)
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
+_QUALIFIER_ENDS = frozenset(w[-1] for w in _PREFIX_QUALIFIERS)
 _QUANTITY = LazyRegex(
     r"(?=[0-9零〇一二两三四五六七八九十])"  # a cheap first test: most positions hold no number
     r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
@@ -324,8 +325,8 @@ def _half(decimals: int) -> Fraction:
 
 
 def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> Quantity | None:
-    num, unit, pct = m.group("num"), m.group("unit"), m.group("pct")
-    mag = m.group("mag") or ""
+    num, q0, mag, q1, unit, q2, pct = m.groups()
+    mag = mag or ""
     chinese = not num[0].isdigit()
     if chinese and not (unit or mag or pct):
         return None  # 一是, 十大: words, not quantities
@@ -359,10 +360,10 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
         unit, base_unit, unit_factor = "个百分点", "百分点", 1
     factor *= unit_factor
     head = norm[max(0, start - 2):start]
-    pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None)
+    pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None) if head[-1:] in _QUALIFIER_ENDS else None
     if pre is not None and len(pre) == 1 and start >= 2 and norm[start - 2] in _NOT_QUALIFIER.get(pre, ""):
         pre = None  # 签约52户, 最近3年, 赶超: the character is part of a word, not a qualifier
-    qualifier = pre or m.group("q0") or m.group("q1") or m.group("q2")
+    qualifier = pre or q0 or q1 or q2
     rounded = decimals > 0 or (factor > 1 and (mag or unit_factor > 1))
     scaled = value * factor
     low, high = _interval(scaled, decimals, factor, num, qualifier, bool(rounded))

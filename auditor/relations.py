@@ -230,7 +230,7 @@ class _Sentence:
     def __init__(self, norm: str, start: int, end: int, qs: list[Quantity]):
         self.norm, self.start, self.end, self.qs = norm, start, end, qs
         self.clause_starts = [start] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, start, end)]
-        self.paren = [_paren_depth(norm, start, q.clean_start) for q in qs]
+        self.paren = _paren_depths(norm, start, qs)
         self.roles = [role_of(norm, q, self.clause_start(q.clean_start), qs[i - 1] if i else None)
                       for i, q in enumerate(qs)]
 
@@ -251,6 +251,19 @@ class _Sentence:
     def prefix(self, q: Quantity) -> str:
         """The words of *q*'s clause before it (qualifiers such as 约 included)."""
         return self.norm[self.clause_start(q.clean_start):q.clean_start]
+
+
+def _paren_depths(norm: str, start: int, qs: list[Quantity]) -> list[int]:
+    """:func:`_paren_depth` of each quantity, counted in one pass over the sentence."""
+    out = []
+    depth = 0
+    pos = start
+    for q in qs:
+        segment = norm[pos:q.clean_start]
+        depth += segment.count("(") + segment.count("（") - segment.count(")") - segment.count("）")
+        out.append(max(0, depth))
+        pos = q.clean_start
+    return out
 
 
 def _paren_depth(norm: str, start: int, offset: int) -> int:
