@@ -159,12 +159,15 @@ class MojibakeChecker(Checker):
         runs = find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned)
         if not runs:
             return
-        # document-level evidence: a scraper's ruby annotates the (traditional) characters of a whole
-        # page; a lesson gives a few quoted characters their readings. Few annotations in a document
-        # that speaks of readings (读音, 多音字, 拼音) or reads one character two ways are a lesson.
-        if teaching(text, runs, self.teaching_words or TEACHING_WORDS) and not systematic(
-                text, runs, _is_traditional, self.min_systematic, self.traditional_share):
-            return
+        # document-level evidence: a scraper that kept the ruby of a converted page annotates its
+        # traditional characters, all over the document (發(fā)展, 區(qū)委); a lesson gives a few quoted
+        # characters their readings (多音字“重(zhòng)要”). Unless the annotations are systematic, a
+        # document that reads like a lesson has none reported, and another only those on traditional
+        # characters that differ from their simplified forms.
+        if not systematic(text, runs, _is_traditional, self.min_systematic, self.traditional_share):
+            if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
+                return
+            runs = [run for run in runs if any(_is_traditional(ch) for ch in run.fix)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -246,8 +249,7 @@ def _repairs(doc: Document):
 
 def _is_traditional(ch: str) -> bool:
     """A traditional character whose simplified form differs (發, 區; not 重). The character table of
-    the plausibility model knows them; it is read only for a document with annotations that reads
-    like a lesson."""
+    the plausibility model knows them; it is read only for a document with pinyin annotations."""
     from auditor.repair.hanzi import load
 
     return ch in load().t2s

@@ -28,6 +28,8 @@ ANNOTATION = LazyRegex(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
+#: a lowercase word of pinyin letters standing on its own, not in parentheses (``不读biàn``, ``fā zhǎn``)
+_FREE_WORD = LazyRegex(rf"(?<![\p{{Latin}}(])[{_LETTERS}]{{1,7}}(?![\p{{Latin}})])")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
 _SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -106,14 +108,19 @@ def _annotated(text: str, runs: Iterable[Annotated]) -> Iterator[tuple[str, str]
 
 
 def teaching(text: str, runs: Iterable[Annotated], words: Iterable[str] = TEACHING_WORDS) -> bool:
-    """Whether *text* reads like a lesson on pronunciation: it uses one of *words* (读音, 多音字, 拼音 …)
-    or gives one character two different readings (``重(zhòng)要`` and ``重(chóng)复``).
+    """Whether *text* reads like a lesson on pronunciation: it uses one of *words* (读音, 多音字, 拼音 …),
+    writes a toned syllable on its own (``“便”不读biàn``), or gives one character two different readings
+    (``重(zhòng)要`` and ``重(chóng)复``).
 
     >>> text = "“重(zhòng)要”和“重(chóng)复”"
     >>> teaching(text, find_annotations(text)), teaching("發(fā)展", find_annotations("發(fā)展"))
     (True, False)
+    >>> teaching("“便(pián)宜”的“便”不读biàn", find_annotations("“便(pián)宜”"))
+    True
     """
     if any(w in text for w in words):
+        return True
+    if any(_TONE.search(m.group()) and is_syllable(m.group()) for m in _FREE_WORD.finditer(text)):
         return True
     readings: dict[str, str] = {}
     return any(readings.setdefault(ch, reading) != reading for ch, reading in _annotated(text, runs))
