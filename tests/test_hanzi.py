@@ -132,3 +132,21 @@ def test_clean_chinese_never_loads_the_table():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
+
+
+def test_the_committed_table_is_what_the_build_script_makes():
+    """Rebuilding from the pinned packages gives the committed bytes (skipped without them)."""
+    pytest.importorskip("jieba")
+    pytest.importorskip("opencc")
+    import gzip
+    from importlib.metadata import version
+    from pathlib import Path
+
+    if version("jieba") != "0.42.1" or version("opencc-python-reimplemented") != "0.1.7":
+        pytest.skip("the table is built from jieba 0.42.1 and opencc-python-reimplemented 0.1.7")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    try:
+        import build_hanzi_table
+    finally:
+        sys.path.pop(0)
+    assert build_hanzi_table.build(20, 2.0) == gzip.decompress(hanzi.TABLE.read_bytes()).decode("utf-8")
