@@ -513,6 +513,24 @@ def test_seed_every_line_with_pinyin_has_a_finding(seed_000):
     assert per_line < 100
 
 
+def test_seed_every_line_with_pinyin_is_reported_when_checked_alone(seed_000, mj):
+    # one line cut from the damaged page has few annotations, but they sit on traditional characters
+    # that differ from simplified and nothing in the line reads like a lesson
+    from auditor.repair.pinyin import ANNOTATION
+
+    doc, _ = seed_000
+    missed = [i for i, line in enumerate(doc.text.splitlines(), 1)
+              if ANNOTATION.search(line) and not any(f.rule_id == "MJ010" for f in run(mj, line))]
+    assert missed == []
+
+
+def test_seed_counts_per_rule(seed_000):
+    from collections import Counter
+
+    _, findings = seed_000
+    assert Counter(f.rule_id for f in findings) == {"MJ010": 604, "MJ008": 2, "MJ009": 2, "MJ011": 1}
+
+
 def test_seed_question_mark_damage_and_broken_tag(seed_000):
     doc, findings = seed_000
     found = {(f.rule_id, doc.text[f.start:f.end]) for f in findings if f.rule_id != "MJ010"}
@@ -593,6 +611,7 @@ QUESTIONS_BY_FORM = [
     "这项措施群众满不满意?要听听大家的意见。",
     "这些数据可靠不可靠?需要再次核对。",
     "工作落实了没有?请各单位及时汇报。",  # final particle
+    "通知发下去了没?下午要检查。",
     "任务真的完成了?我看还要再查一查。",
     "就按这个方案办吧?大家没有意见。",
     "这难道不是我们的责任?我们必须担当起来。",  # rhetorical

@@ -148,7 +148,7 @@ def _plausible(chars: str) -> float | None:
 A_NOT_A = LazyRegex(r"(\p{Han}{1,2})[不没沒]\1")
 #: sentence-final particles that make a question of what comes before (吗 and 呢 are question words
 #: already); 了 only when it is not part of 为了 or 除了
-FINAL_PARTICLES = ("吧", "啊", "呀", "啦", "嘛", "么", "麼", "哦", "没有", "沒有", "了")
+FINAL_PARTICLES = ("吧", "啊", "呀", "啦", "嘛", "么", "麼", "哦", "没有", "沒有", "了没", "了沒", "了")
 _NOT_FINAL = ("为了", "為了", "除了", "罢了", "罷了")
 
 
