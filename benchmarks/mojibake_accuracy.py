@@ -1,18 +1,23 @@
 """Accuracy of mojibake detection and repair: doc-auditor's MJ rules side by side with ftfy and charset-normalizer.
 
-    python benchmarks/mojibake_accuracy.py [--per-form 60] [--seed 20240611] [--json [FILE]] [--show TOOL]
+    python benchmarks/mojibake_accuracy.py [--per-form 60] [--documents 400] [--seed 20240611] [--json [FILE]]
+                                           [--show TOOL]
 
 (``--show auditor-safe`` lists, on standard error, a few items per form that a tool misses, flags
 wrongly or does not repair exactly.)
 
 Builds a labelled set from sentences written for this benchmark (simplified and traditional Chinese,
-some with Latin words; Japanese, accented Latin, emoji, formulas and questions for the clean side):
-half of the items are clean hard negatives, half are damaged with real codec round trips (UTF-8 read
-as GBK or Big5, GBK read as Big5 and back, UTF-8 or GBK read as Latin-1/windows-1252, double
-encoding, ``?`` and U+FFFD damage, a GBK stream decoded one byte out of step). Every tool sees the
-text of one item at a time and is scored on
+some with Latin words; Japanese, accented Latin, emoji, formulas, questions, words of other scripts
+quoted in Chinese, pinyin lessons and questions without a question word for the clean side): half of
+the items are clean hard negatives, half are damaged with real codec round trips (UTF-8 read as GBK or
+Big5, GBK read as Big5 and back, UTF-8 or GBK read as Latin-1/windows-1252, double encoding, ``?`` and
+U+FFFD damage, a GBK stream decoded one byte out of step). A second set holds ``--documents`` clean
+documents of several paragraphs of report sentences, most with a few hard negatives among them. Every
+tool sees the text of one item or document at a time and is scored on
 
 * detection — is this text damaged? precision, recall, F1 (and the false-positive rate on clean items);
+  on the documents, the share flagged (*docFP%*: what a collection gate sees, where one finding
+  anywhere flags a document);
 * repair — the share of damaged items whose repair equals the original text exactly (*exact*); the share
   whose repair changed the text and equals the original but for characters the damage destroyed, each
   U+FFFD of the repair standing for one or two of them (*lost*: a decoder that meets a byte it cannot

@@ -150,3 +150,20 @@ def test_the_committed_table_is_what_the_build_script_makes():
     finally:
         sys.path.pop(0)
     assert build_hanzi_table.build(20, 2.0) == gzip.decompress(hanzi.TABLE.read_bytes()).decode("utf-8")
+
+
+CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+GREEK = "αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩάέήίόύώ"
+KANA = ("あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノ")
+REPORT = st.sampled_from(["外事活动中对方说“", "展板上写着“", "这个词的原文是“", "代表团送来了写有“"])
+TAIL = st.sampled_from(["”，大家报以掌声。", "”的横幅。", "”。", "”一句，意为欢迎。"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(REPORT, st.sampled_from([CYRILLIC, GREEK, KANA]).flatmap(
+    lambda letters: st.lists(st.text(alphabet=letters, min_size=3, max_size=10), min_size=1, max_size=4)), TAIL)
+def test_property_words_of_other_scripts_in_chinese_are_never_repaired(head, words, tail):
+    """Any word of three or more Cyrillic, Greek or kana letters quoted in a Chinese sentence is text."""
+    text = head + " ".join(words) + tail
+    assert find_repairs(text) == []
