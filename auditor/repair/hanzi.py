@@ -8,12 +8,12 @@ licence) and OpenCC's traditional-to-simplified character table (Apache-2.0 lice
 * ``P(b | a)`` for about 58,000 pairs of characters that form words much more often than chance;
 * the simplified form of each traditional character, so ``經濟`` scores like ``经济``.
 
-:func:`bits` is the mean cost in bits of the non-space characters of a text: Han characters by the
-interpolated bigram model, other characters by their kind. Ordinary Chinese costs 9–12 bits a
-character, the rare characters that mojibake is made of 16 and more. Words of other scripts (Cyrillic,
-Greek, Latin with accents, kana, Hangul) are priced as *text in that script*, not as damage: a word of
-several letters is cheap, a letter glued alone between Han characters is not. The table is read only
-when a score is needed (never at import), so a clean document never loads it.
+:func:`bits` is the mean cost in bits of the characters of a text (white space and U+FFFD aside):
+Han characters by the interpolated bigram model, other characters by their kind. Ordinary Chinese
+prose costs 7–9 bits a character, the rare characters that mojibake is made of 15 and more. Words of
+other scripts (Cyrillic, Greek, Latin with accents, kana, Hangul) are priced as *text in that
+script*, not as damage: a word of several letters is cheap, a lone letter is not. The table is read
+only when a score is needed (never at import), so a clean document never loads it.
 
 >>> bits("发展新质生产力") < 12 < 16 < bits("鍙戝睍鏂拌川")
 True
@@ -40,13 +40,13 @@ UNKNOWN_HAN = 27.0
 COST = {
     "cjk-punct": 5.0,  # ，。、“” …: about one character in eight of running Chinese text
     "ascii": 6.0,  # digits, Latin letters, ASCII punctuation
-    "word": 5.0,  # a letter of an alphabetic word (Latin, Greek, Cyrillic) of two or more letters
+    "word": 5.0,  # a letter of a word of two or more letters (Latin, Greek, Cyrillic, Arabic …)
     "accented": 10.0,  # a word of one accented Latin letter (à, ở; but also the Ã of mojibake)
     "kana-word": 7.0,  # kana in a run of two or more
     "hangul": 9.0,  # Hangul syllables
     "lone-letter": 14.0,  # a Greek or Cyrillic letter, a kana alone (a symbol, or a piece of mojibake)
     "symbol": 16.0,  # other symbols, emoji
-    "damage": 24.0,  # private use, C1 controls, U+FFFD, box drawing, bopomofo: never in clean prose
+    "damage": 24.0,  # private use, C1 controls, box drawing, bopomofo: never in clean prose
 }
 _CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·．／％＋－＝")
 
@@ -93,7 +93,8 @@ def is_loaded() -> bool:
 
 def _is_han(ch: str) -> bool:
     code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
+    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3FFFF)
 
 
 def _ascii_alnum(text: str, i: int) -> bool:
@@ -118,12 +119,14 @@ def _script(ch: str) -> str:
         return "kana"
     if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
         return "hangul"
-    if 0x0370 <= code <= 0x03FF:
+    if 0x0370 <= code <= 0x03FF or 0x1F00 <= code <= 0x1FFF:
         return "greek"
-    if 0x0400 <= code <= 0x04FF:
+    if 0x0400 <= code <= 0x052F:
         return "cyrillic"
-    if (ch.isalpha() and code < 0x2000) or unicodedata.category(ch) == "Mn":
-        return "latin"  # accented Latin (é, ư, ß) and combining marks
+    if (ch.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF)) or 0x0300 <= code <= 0x036F:
+        return "latin"  # accented Latin (é, ư, ß, ệ) and combining marks
+    if ch.isalpha() or unicodedata.category(ch) == "Mn":
+        return "alpha"  # Arabic, Hebrew, Thai, Devanagari …: letters of some other script
     return "other"
 
 
@@ -220,10 +223,10 @@ def bits(text: str) -> float:
 
 
 def foreign_words(text: str) -> bool:
-    """Whether *text* holds a word of a script other than Han: three or more Greek, Cyrillic or kana
-    letters in a row (the GBK⇄Big5 swaps make runs of two now and then), any Hangul, or a Latin word
-    with accents (at least two ASCII letters and an accented one: ``très``, ``Zürich``, ``Việt``; not
-    the ``ÉçÇø`` of mojibake).
+    """Whether *text* holds a word of a script other than Han: three or more Greek, Cyrillic, kana (or
+    Arabic, Hebrew, Thai …) letters in a row (the GBK⇄Big5 swaps make runs of two now and then), any
+    Hangul, or a Latin word with accents (at least two ASCII letters and an accented one: ``très``,
+    ``Zürich``, ``Việt``; not the ``ÉçÇø`` of mojibake).
 
     >>> foreign_words("俄语“Спасибо”"), foreign_words("Ça coûte"), foreign_words("ÉçÇø·þÎñ"), foreign_words("α、β")
     (True, True, False, False)
@@ -244,7 +247,7 @@ def foreign_words(text: str) -> bool:
         if latin_accented and latin_ascii >= 2:
             return True
         latin_ascii = latin_accented = 0
-        if script in ("greek", "cyrillic", "kana"):
+        if script in ("greek", "cyrillic", "kana", "alpha"):
             run = run + 1 if script == run_script else 1
             run_script = script
             if run >= 3:
