@@ -125,8 +125,8 @@ def _script(ch: str) -> str:
         return "cyrillic"
     if (ch.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF)) or 0x0300 <= code <= 0x036F:
         return "latin"  # accented Latin (é, ư, ß, ệ) and combining marks
-    if ch.isalpha() or unicodedata.category(ch) == "Mn":
-        return "alpha"  # Arabic, Hebrew, Thai, Devanagari …: letters of some other script
+    if code < 0x2E80 and unicodedata.category(ch) in ("Lu", "Ll", "Lo", "Mn", "Mc"):
+        return "alpha"  # Arabic, Hebrew, Thai, Devanagari …: letters of some other script (not Han)
     return "other"
 
 
