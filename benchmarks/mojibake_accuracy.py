@@ -1,18 +1,23 @@
 """Accuracy of mojibake detection and repair: doc-auditor's MJ rules side by side with ftfy and charset-normalizer.
 
-    python benchmarks/mojibake_accuracy.py [--per-form 60] [--seed 20240611] [--json [FILE]] [--show TOOL]
+    python benchmarks/mojibake_accuracy.py [--per-form 60] [--documents 400] [--seed 20240611] [--json [FILE]]
+                                           [--show TOOL]
 
 (``--show auditor-safe`` lists, on standard error, a few items per form that a tool misses, flags
 wrongly or does not repair exactly.)
 
 Builds a labelled set from sentences written for this benchmark (simplified and traditional Chinese,
-some with Latin words; Japanese, accented Latin, emoji, formulas and questions for the clean side):
-half of the items are clean hard negatives, half are damaged with real codec round trips (UTF-8 read
-as GBK or Big5, GBK read as Big5 and back, UTF-8 or GBK read as Latin-1/windows-1252, double
-encoding, ``?`` and U+FFFD damage, a GBK stream decoded one byte out of step). Every tool sees the
-text of one item at a time and is scored on
+some with Latin words; Japanese, accented Latin, emoji, formulas, questions, words of other scripts
+quoted in Chinese, pinyin lessons and questions without a question word for the clean side): half of
+the items are clean hard negatives, half are damaged with real codec round trips (UTF-8 read as GBK or
+Big5, GBK read as Big5 and back, UTF-8 or GBK read as Latin-1/windows-1252, double encoding, ``?`` and
+U+FFFD damage, a GBK stream decoded one byte out of step). A second set holds ``--documents`` clean
+documents of several paragraphs of report sentences, most with a few hard negatives among them. Every
+tool sees the text of one item or document at a time and is scored on
 
 * detection — is this text damaged? precision, recall, F1 (and the false-positive rate on clean items);
+  on the documents, the share flagged (*docFP%*: what a collection gate sees, where one finding
+  anywhere flags a document);
 * repair — the share of damaged items whose repair equals the original text exactly (*exact*); the share
   whose repair changed the text and equals the original but for characters the damage destroyed, each
   U+FFFD of the repair standing for one or two of them (*lost*: a decoder that meets a byte it cannot
@@ -177,6 +182,50 @@ QUESTIONS = [
     "这份报告已经提交了?",  # no question word: only its position tells it is a question
 ]
 
+#: words of other scripts quoted in Chinese report sentences: text in that script, not mojibake
+FOREIGN_SCRIPTS = [
+    "访问团在喀山参观时，主人用俄语“Добро пожаловать”表示欢迎。",
+    "合作备忘录的俄文标题为“Меморандум о сотрудничестве”。",
+    "这台进口设备的铭牌上写着俄文“Осторожно, высокое напряжение”。",
+    "雅典市长在致辞中引用了希腊语“Ευχαριστώ πολύ”。",
+    "教材第三章用希腊字母“Ωμέγα”命名了该参数。",
+    "日本友好城市代表团送来的横幅上写着“ともに未来へ”。",
+    "交流活动中，日方学生用日语朗读了“はじめまして、どうぞよろしく”。",
+    "展品说明牌上的片假名“テクノロジー”意为技术。",
+    "韩国釜山代表团团长用韩语说“반갑습니다”，意为很高兴见到大家。",
+    "双方签署的文件韩文名称为“우호 협력 협정”。",
+    "法方顾问在报告会上说“Le développement durable est essentiel”。",
+    "德国专家来自Nürnberg，他说“Die Qualität ist sehr gut”。",
+    "越南客商代表陈文勇（Trần Văn Dũng）参加了对接会。",
+    "会议邀请了越南河内市（Thành phố Hà Nội）的代表。",
+    "西班牙客人用“¡Muchas gracias!”向志愿者致谢。",
+    "葡萄牙语“Obrigado pela atenção”意为感谢关注。",
+]
+#: pinyin written after a few quoted characters in a lesson: not the scraper's artefact
+PINYIN_LESSONS = [
+    "多音字“还”在“还(hái)有”和“还(huán)款”中读音不同。",
+    "拼音练习：请读准“角(jiǎo)色”中的“角”。",
+    "老师提醒大家，“便(pián)宜”的“便”不读biàn。",
+    "“的”在“目的(dì)”中读第四声，请注意声调。",
+    "这个字在“音乐(yuè)”和“快乐(lè)”里意思不同。",
+    "請注意多音字“調”，如“調(diào)查”與“調(tiáo)整”。",
+    "给下面的字注音：“觉(jué)得”“睡觉(jiào)”。",
+    "“处(chǔ)理”和“处(chù)长”的“处”读音不一样。",
+]
+#: questions without a question word: A-not-A forms, final particles, rhetorical questions
+QUESTION_FORMS = [
+    "这项工作大家支持不支持?请各位发表意见。",
+    "明天的检查去不去?现在就要定下来。",
+    "服务质量好不好?群众说了算。",
+    "资金到位了没有?请财政部门说明情况。",
+    "项目是否按期完工，监理单位清楚不清楚?要尽快核实。",
+    "方案已经上报了?那就等批复吧。",
+    "这样安排可以吧?大家再考虑一下。",
+    "难道我们就此止步?不，我们要继续前进。",
+    "岂能让群众的合理诉求落空?必须尽快解决。",
+    "何不趁着天气好抓紧施工?工期不等人。",
+]
+
 CHINESE = SIMPLIFIED + WITH_LATIN + TRADITIONAL
 
 
@@ -200,7 +249,12 @@ CLEAN = {
     "emoji": lambda rng: _context(rng, rng.choice(EMOJI)),
     "math": lambda rng: _context(rng, rng.choice(MATH)),
     "question": lambda rng: _context(rng, rng.choice(QUESTIONS)),
+    "foreign-script": lambda rng: _context(rng, rng.choice(FOREIGN_SCRIPTS)),
+    "pinyin-lesson": lambda rng: _context(rng, rng.choice(PINYIN_LESSONS)),
+    "question-form": lambda rng: _context(rng, rng.choice(QUESTION_FORMS)),
 }
+#: every hard negative that goes into the clean documents
+HARD_NEGATIVES = JAPANESE + EMOJI + MATH + QUESTIONS + FOREIGN_SCRIPTS + PINYIN_LESSONS + QUESTION_FORMS
 
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 
@@ -381,6 +435,29 @@ def build_set(seed: int, per_form: int) -> list[Item]:
     return items
 
 
+def build_documents(seed: int, count: int) -> list[Item]:
+    """*count* clean documents of several paragraphs: ordinary report sentences (one document in five
+    traditional), and in four documents of five one to three hard negatives among them (other scripts,
+    pinyin lessons, questions without a question word, formulas, emoji, Japanese). A collection gate
+    looks at documents: one finding anywhere flags the document."""
+    rng = random.Random(seed + 1)  # apart from the items: the item set does not change with the documents
+    documents = []
+    for k in range(count):
+        pool = TRADITIONAL if k % 5 == 4 else SIMPLIFIED + WITH_LATIN
+        sentences = rng.sample(pool, rng.randint(4, 9))
+        hard = rng.choice((0, 1, 1, 2, 3))
+        for sentence in rng.sample(HARD_NEGATIVES + ACCENTED_LATIN, hard):
+            sentences.insert(rng.randint(0, len(sentences)), sentence)
+        paragraphs = []
+        while sentences:
+            take = rng.randint(1, 3)
+            paragraphs.append("".join(sentences[:take]))
+            sentences = sentences[take:]
+        text = "\n".join(paragraphs) + "\n"
+        documents.append(Item(text, text, "clean", "document", variant=f"{hard} hard negatives"))
+    return documents
+
+
 # --------------------------------------------------------------------------- the tools
 
 
@@ -512,23 +589,32 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}"
 
 
+def score_documents(documents: list[Item], tool: str) -> dict:
+    """Clean documents flagged (any finding) and changed by the repair."""
+    flagged = sum(1 for d in documents if d.results[tool][0])
+    changed = sum(1 for d in documents if d.results[tool][1] != d.text)
+    return {"n": len(documents), "flagged": flagged, "fp_rate": _ratio(flagged, len(documents)),
+            "changed": _ratio(changed, len(documents))}
+
+
 def print_tables(items: list[Item], overall: dict, forms: dict, variants: dict, clean: dict, extra: dict,
-                 seconds: dict) -> None:
+                 seconds: dict, documents: dict) -> None:
     garbled = sum(1 for i in items if i.label == "garbled")
     print(f"items: {len(items)} ({garbled} damaged in {len(FORMS)} forms, {len(items) - garbled} clean in "
           f"{len(CLEAN)} categories); damaged items a strict inverse of the damage undoes: "
           f"{sum(1 for i in items if i.recoverable)}")
     print()
     print("overall (percent)")
-    header = (f"{'tool':<40} {'prec':>6} {'recall':>6} {'F1':>6} {'FP%':>6} {'exact':>6} {'lost':>6} "
-              f"{'wrong':>6} {'undo':>6} {'clean∆':>6} {'sec':>5}")
+    header = (f"{'tool':<40} {'prec':>6} {'recall':>6} {'F1':>6} {'FP%':>6} {'docFP%':>6} {'exact':>6} "
+              f"{'lost':>6} {'wrong':>6} {'undo':>6} {'clean∆':>6} {'sec':>5}")
     print(header)
     print("-" * len(header))
     for tool, name in TOOLS.items():
         s = overall[tool]
         r = True
         print(f"{name:<40} {_pct(s['precision']):>6} {_pct(s['recall']):>6} {_pct(s['f1']):>6} "
-              f"{_pct(s['fp_rate']):>6} {_pct(s['exact_repair']) if r else '—':>6} "
+              f"{_pct(s['fp_rate']):>6} {_pct(documents['tools'][tool]['fp_rate']):>6} "
+              f"{_pct(s['exact_repair']) if r else '—':>6} "
               f"{_pct(s['repair_lost_marked']) if r else '—':>6} {_pct(s['miscorrected']) if r else '—':>6} "
               f"{_pct(s['exact_repair_recoverable']) if r else '—':>6} "
               f"{_pct(s['clean_changed']) if r else '—':>6} {seconds.get(tool, 0.0):>5.1f}")
@@ -565,13 +651,23 @@ def print_tables(items: list[Item], overall: dict, forms: dict, variants: dict, 
         print(f"{category:<15} {row['n']:>4} " + " ".join(f"{_pct(row[t]['fp_rate']):>9}" for t in DETECTORS)
               + " | " + " ".join(f"{_pct(row[t]['clean_changed']):>10}" for t in REPAIRERS))
     print()
+    aud = documents["tools"]["auditor-safe"]
+    print(f"clean documents ({aud['n']}, 4 to 12 sentences each, four in five with 1 to 3 hard negatives) flagged "
+          "(docFP% above), per number of hard negatives (percent)")
+    print(f"{'hard negatives':<17} {'n':>4} " + " ".join(f"{SHORT[t]:>9}" for t in DETECTORS))
+    for variant, row in documents["variants"].items():
+        print(f"{variant:<17} {row['n']:>4} " + " ".join(f"{_pct(row[t]['fp_rate']):>9}" for t in DETECTORS))
+    rules = documents["auditor_rules"]
+    print("doc-auditor rules that flagged clean documents: "
+          + (", ".join(f"{rule} {n}" for rule, n in rules.items()) if rules else "none"))
+    print()
     print(f"ftfy with its default configuration changes {_pct(extra['ftfy_default_config_changes_clean'])}% "
           "of the clean items (full-width punctuation, quotes): not counted above.")
     print("exact: damaged items repaired to the original text; lost: the same, or equal to it but for characters "
           "the damage destroyed, marked U+FFFD; wrong: repairs that wrote a character found at no stage of the "
           "damage (a wrong guess, not a partial repair); undo: exact repairs among the items a strict inverse of "
-          "the damage undoes; clean∆: clean items the repair changed; sec: seconds for the whole set (the "
-          "charset-normalizer rows share one run).")
+          "the damage undoes; clean∆: clean items the repair changed; docFP%: clean documents with any finding; "
+          "sec: seconds for the whole set (the charset-normalizer rows share one run).")
 
 
 def main() -> None:
@@ -580,6 +676,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20240611)
     parser.add_argument("--json", nargs="?", const="-", metavar="FILE",
                         help="write the numbers as JSON to FILE (or standard output) instead of the tables")
+    parser.add_argument("--documents", type=int, default=400, help="clean documents (default 400)")
     parser.add_argument("--show", metavar="TOOL", help="also list the items TOOL misses or flags wrongly")
     args = parser.parse_args()
     try:
@@ -600,6 +697,20 @@ def main() -> None:
     run_charset_normalizer(items)
     seconds["cn-stored"] = seconds["cn-stored-any"] = seconds["cn-oracle"] = time.perf_counter() - begin
 
+    docs = build_documents(args.seed, args.documents)
+    run_auditor(docs)
+    run_ftfy(docs)
+    run_charset_normalizer(docs)
+    rule_counts: dict[str, int] = defaultdict(int)
+    for doc in docs:
+        for rule in doc.results["_rules"]:
+            rule_counts[rule] += 1
+    documents = {"tools": {tool: score_documents(docs, tool) for tool in TOOLS},
+                 "variants": {v: {"n": sum(1 for d in docs if d.variant == v),
+                                  **{t: score_documents([d for d in docs if d.variant == v], t) for t in TOOLS}}
+                              for v in sorted({d.variant for d in docs})},
+                 "auditor_rules": dict(sorted(rule_counts.items()))}
+
     overall = {tool: score(items, tool) for tool in TOOLS}
     forms = {}
     for form in FORMS:
@@ -618,7 +729,7 @@ def main() -> None:
 
     if args.show:
         by_kind = defaultdict(list)
-        for item in items:
+        for item in items + docs:
             detected, repaired = item.results[args.show]
             if (item.label == "garbled") != detected or (item.label == "garbled" and repaired != item.original):
                 by_kind[item.kind].append(item)
@@ -633,7 +744,7 @@ def main() -> None:
                 "versions": {"ftfy": ftfy.__version__, "charset_normalizer": charset_normalizer.__version__},
                 "tools": TOOLS, "overall": overall, "forms": forms,
                 "variants": {f"{form}/{variant}": row for (form, variant), row in variants.items()},
-                "clean": clean, "extra": extra,
+                "clean": clean, "extra": extra, "documents": documents,
                 "seconds": seconds}
         text = json.dumps(data, indent=2, ensure_ascii=False)
         if args.json == "-":
@@ -642,7 +753,7 @@ def main() -> None:
             with open(args.json, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
-    print_tables(items, overall, forms, variants, clean, extra, seconds)
+    print_tables(items, overall, forms, variants, clean, extra, seconds, documents)
 
 
 if __name__ == "__main__":

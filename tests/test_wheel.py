@@ -19,6 +19,7 @@ DATA_FILES = (
     "auditor/_data/rules/encoding.yaml",
     "auditor/_data/rules/rule.schema.json",
     "auditor/_data/reports/report.schema.json",
+    "auditor/repair/hanzi_table.txt.gz",  # the plausibility table of the mojibake rules
 )
 
 

@@ -96,6 +96,9 @@ class MojibakeChecker(Checker):
         self.fill_min = int(p.get("fill_min", 3))
         self.question_words = tuple(p.get("question_words", ()))
         self.min_toned = int(p.get("min_toned", 3))
+        self.min_systematic = int(p.get("min_systematic", 8))
+        self.traditional_share = float(p.get("traditional_share", 0.5))
+        self.teaching_words = tuple(p.get("teaching_words", ()))
         self.tag_names = tuple(p.get("tags", ()))
         self.tag_suffixes = tuple(s.lower() for s in p.get("tag_suffixes", [".txt"]))
         self.markup_suffixes = tuple(s.lower() for s in p.get("markup_suffixes", MARKUP_SUFFIXES))
@@ -148,12 +151,24 @@ class MojibakeChecker(Checker):
 
     # ---- pinyin annotations: 發(fā)展
     def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.pinyin import find_annotations
+        from auditor.repair.pinyin import TEACHING_WORDS, find_annotations, systematic, teaching
 
         text = doc.text
         if "(" not in text:
             return
-        for run in find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned):
+        runs = find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned)
+        if not runs:
+            return
+        # document-level evidence: a scraper that kept the ruby of a converted page annotates its
+        # traditional characters, all over the document (發(fā)展, 區(qū)委); a lesson gives a few quoted
+        # characters their readings (多音字“重(zhòng)要”). Unless the annotations are systematic, a
+        # document that reads like a lesson has none reported, and another only those on traditional
+        # characters that differ from their simplified forms.
+        if not systematic(text, runs, _is_traditional, self.min_systematic, self.traditional_share):
+            if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
+                return
+            runs = [run for run in runs if any(_is_traditional(ch) for ch in run.fix)]
+        for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
 
@@ -232,6 +247,14 @@ def _repairs(doc: Document):
     return found
 
 
+def _is_traditional(ch: str) -> bool:
+    """A traditional character whose simplified form differs (發, 區; not 重). The character table of
+    the plausibility model knows them; it is read only for a document with pinyin annotations."""
+    from auditor.repair.hanzi import load
+
+    return ch in load().t2s
+
+
 def _toned(doc: Document) -> int:
     count = doc.cache.get("mojibake:toned")
     if count is None:
@@ -264,7 +287,7 @@ def _char_before(text: str, index: int) -> tuple[str, int]:
 
 
 def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
-    from auditor.repair.desync import QuestionMark, realign_gbk
+    from auditor.repair.desync import QuestionMark, is_question, realign_gbk
     from auditor.repair.pinyin import PARENTHESISED
 
     text = doc.text
@@ -281,8 +304,11 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         if not after or after.isspace() or after in _AFTER_QUESTION:
             continue  # a question that ends here
         sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
+        sentence = text[sentence_start:at + 1]
         if question_words and any(w in text[sentence_start:start] for w in question_words):
             continue  # 你好吗?我很好: a real question
+        if is_question(sentence):
+            continue  # 大家认可不认可?, 他们真的完成了?: a question by its form
         found = realign_gbk(text[start + 1:start + 1 + 20])
         if found is not None:
             repaired, used = found

@@ -3,8 +3,11 @@
 Each module holds one family of repairs; each function undoes one kind of damage and says exactly
 when it refuses to (returning ``None``):
 
-* :mod:`auditor.repair.common` — how plausible a stretch of Chinese text is (a built-in ranked list
+* :mod:`auditor.repair.common` — how common the characters of a stretch are (a built-in ranked list
   of common simplified and traditional characters);
+* :mod:`auditor.repair.hanzi` — how plausible a stretch is as text: bits per character under a
+  character and in-word bigram model derived from jieba's dictionary (a table read on first use), and
+  the decision rule every re-decoding repair must pass;
 * :mod:`auditor.repair.redecode` — text decoded with the wrong codec (UTF-8 read as GBK, Big5,
   Latin-1/CP1252; GBK read as Big5 or Latin-1; Big5 read as GBK; double encoding);
 * :mod:`auditor.repair.desync` — ``?`` standing for lost characters, and a GBK byte stream decoded one

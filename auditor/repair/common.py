@@ -1,4 +1,7 @@
-"""How plausible a stretch of text is as written Chinese: a ranked list of common characters.
+"""How common the characters of a stretch of text are: a ranked list of common Chinese characters.
+
+This is the first, cheap test of a repair; :mod:`auditor.repair.hanzi` (a language model of Chinese
+text, with margins) is the second.
 
 The list is built into this module (no data files, no downloads): about 3,750 simplified characters
 in three frequency tiers, each followed by the traditional forms of the same characters, so that a

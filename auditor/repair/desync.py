@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.lazyregex import LazyRegex
 from auditor.repair.common import CJK_PUNCTUATION, char_score, rank
 
 #: ASCII punctuation that scrapers write for the full-width form (``，`` → ``,``, ``？`` → ``?``);
@@ -139,6 +140,33 @@ def _plausible(chars: str) -> float | None:
         return None
     mean = sum(scores) / len(scores)
     return mean if mean >= 0.7 else None
+
+
+# --------------------------------------------------------------------------- real questions
+
+#: an A-not-A question: 是不是, 去不去, 满不满意, 认可不认可, 有没有, 做没做
+A_NOT_A = LazyRegex(r"(\p{Han}{1,2})[不没沒]\1")
+#: sentence-final particles that make a question of what comes before (吗 and 呢 are question words
+#: already); 了 only when it is not part of 为了 or 除了
+FINAL_PARTICLES = ("吧", "啊", "呀", "啦", "嘛", "么", "麼", "哦", "没有", "沒有", "了没", "了沒", "了")
+_NOT_FINAL = ("为了", "為了", "除了", "罢了", "罷了")
+
+
+def is_question(sentence: str) -> bool:
+    """Whether *sentence* (the text of one sentence up to a ``?``) asks a question by its form, without a
+    question word: an A-not-A form in its last clause (``认可不认可``, ``是不是``), or a final particle
+    right before the ``?`` (``完成了``, ``做好了没有``, ``好吧``).
+
+    >>> [is_question(s) for s in ("大家认可不认可", "他们真的完成了", "建设美丽", "除了", "是不是，美丽")]
+    [True, True, False, False, False]
+    """
+    clause = sentence[max(sentence.rfind(c) for c in "，,、：:") + 1:]
+    if A_NOT_A.search(clause):
+        return True
+    for particle in FINAL_PARTICLES:
+        if sentence.endswith(particle):
+            return not any(sentence.endswith(word) for word in _NOT_FINAL)
+    return False
 
 
 @dataclass(frozen=True)

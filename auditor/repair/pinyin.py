@@ -9,11 +9,14 @@ removing it is always right when it is a real pinyin syllable glued to a Han cha
 >>> strip_annotations("發(fā)展")
 '發展'
 
-A lesson that writes pinyin apart from the character (``发 (fā)``, ``fā``) is not an artefact.
+A lesson that writes pinyin apart from the character (``发 (fā)``, ``fā``) is not an artefact, and
+neither is a reading given to a few quoted characters in a lesson (``“重(zhòng)要”和“重(chóng)复”``):
+:func:`teaching` and :func:`systematic` weigh the evidence of the whole document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from auditor.lazyregex import LazyRegex
@@ -25,6 +28,8 @@ ANNOTATION = LazyRegex(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
+#: a lowercase word of pinyin letters standing on its own, not in parentheses (``不读biàn``, ``fā zhǎn``)
+_FREE_WORD = LazyRegex(rf"(?<![\p{{Latin}}(])[{_LETTERS}]{{1,7}}(?![\p{{Latin}})])")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
 _SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -88,3 +93,53 @@ def strip_annotations(text: str, allow_toneless: bool = False) -> str:
         last = run.end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+#: words that say a text is about pronunciation (a lesson, a dictionary note), not a scraped page
+TEACHING_WORDS = ("读音", "讀音", "多音字", "拼音", "注音", "读作", "讀作", "读成", "讀成", "念作", "唸作",
+                  "发音", "發音", "声调", "聲調", "音节", "音節")
+
+
+def _annotated(text: str, runs: Iterable[Annotated]) -> Iterator[tuple[str, str]]:
+    """Each annotated character of *runs* and its reading."""
+    for run in runs:
+        for m in ANNOTATION.finditer(text, run.start, run.end):
+            yield text[m.start() - 1], m.group(1)
+
+
+def teaching(text: str, runs: Iterable[Annotated], words: Iterable[str] = TEACHING_WORDS) -> bool:
+    """Whether *text* reads like a lesson on pronunciation: it uses one of *words* (读音, 多音字, 拼音 …),
+    writes a toned syllable on its own (``“便”不读biàn``), or gives one character two different readings
+    (``重(zhòng)要`` and ``重(chóng)复``).
+
+    >>> text = "“重(zhòng)要”和“重(chóng)复”"
+    >>> teaching(text, find_annotations(text)), teaching("發(fā)展", find_annotations("發(fā)展"))
+    (True, False)
+    >>> teaching("“便(pián)宜”的“便”不读biàn", find_annotations("“便(pián)宜”"))
+    True
+    """
+    if any(w in text for w in words):
+        return True
+    if any(_TONE.search(m.group()) and is_syllable(m.group()) for m in _FREE_WORD.finditer(text)):
+        return True
+    readings: dict[str, str] = {}
+    return any(readings.setdefault(ch, reading) != reading for ch, reading in _annotated(text, runs))
+
+
+def systematic(text: str, runs: Iterable[Annotated], is_traditional: Callable[[str], bool],
+               minimum: int = 8, share: float = 0.5) -> bool:
+    """Whether the annotations of *text* are the artefact of a scraper that kept a page's ruby: at least
+    *minimum* annotated characters, at least *share* of them traditional characters whose simplified
+    form differs (發, 區, 導; not 重, 要), which is what such pages annotate.
+
+    >>> text = "區(qū)委領(lǐng)導(dǎo)" * 3
+    >>> systematic(text, find_annotations(text), lambda ch: ch in "區領導")
+    True
+    >>> systematic("重(zhòng)要", find_annotations("重(zhòng)要"), lambda ch: False)
+    False
+    """
+    annotated = traditional = 0
+    for ch, _reading in _annotated(text, runs):
+        annotated += 1
+        traditional += is_traditional(ch)
+    return annotated >= minimum and traditional >= share * annotated

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from auditor.repair.common import char_score, listed_class, plausibility, rank
+from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
 # --------------------------------------------------------------------------- codecs
 
@@ -216,8 +217,10 @@ def _best_fill(lead: int, present: list[int | None], size: int) -> str:
 def accept(garbled: str, repaired: str, *, strong: bool = False) -> bool:
     """Whether *repaired* is so much more plausible than *garbled* that it must be the original.
 
-    ``strong`` asks for more (forms with no structural check, such as GBK read as Big5, where any
-    byte string decodes to something).
+    Two tests: the share of common characters (:func:`auditor.repair.common.plausibility`), then the
+    language model of :mod:`auditor.repair.hanzi` (bits per character, with a margin; a larger one
+    when *garbled* holds words of another script). ``strong`` asks for more (forms with no structural
+    check, such as GBK read as Big5, where any byte string decodes to something).
     """
     if not repaired or repaired == garbled:
         return False
@@ -226,10 +229,14 @@ def accept(garbled: str, repaired: str, *, strong: bool = False) -> bool:
     after = plausibility(repaired)
     before = plausibility(garbled)
     if strong:
-        return after >= 0.75 and before <= 0.5 and after - before >= 0.35
-    if len(repaired.strip()) < 3:
-        return after >= 0.8 and after - before >= 0.4
-    return after >= 0.6 and after - before >= 0.3
+        listed = after >= 0.75 and before <= 0.5 and after - before >= 0.35
+    elif len(repaired.strip()) < 3:
+        listed = after >= 0.8 and after - before >= 0.4
+    else:
+        listed = after >= 0.6 and after - before >= 0.3
+    # the list of common characters says the repair is ordinary text; the language model must also find
+    # it clearly more plausible than the text it replaces (loaded only here, for a candidate span)
+    return listed and clearly_more_plausible(garbled, repaired, SWAP_MARGIN if strong else MARGIN)
 
 
 def _latin_result_ok(repaired: str) -> bool:
