@@ -33,11 +33,8 @@ from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.urls import url_spans
 
-_URL = LazyRegex(
-    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-)
 _QUESTION_RUN = LazyRegex(r"\?+(?:[,;:]\?+)*")
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 #: where a sentence (and so the scope of a question word) begins
@@ -59,16 +56,6 @@ _SIGNATURES = {
 _LOSSY_TRIGGER = re.compile("[\ufffd锟烫屯\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
 
 MARKUP_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".xml", ".rst", ".svg")
-
-
-def url_spans(doc: Document) -> list[tuple[int, int]]:
-    """URL and e-mail spans of *doc*, computed once per document."""
-    spans = doc.cache.get("mojibake:urls")
-    if spans is None:
-        text = doc.text
-        spans = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text or "@" in text) else []
-        doc.cache["mojibake:urls"] = spans
-    return spans
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
