@@ -14,8 +14,9 @@ import warnings
 
 import regex
 
-#: flags that mean the same to ``re`` and ``regex``: IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII
-_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII
+#: flags (as plain numbers) that mean the same to ``re`` and ``regex``: IGNORECASE, MULTILINE, DOTALL, VERBOSE.
+#: Flags are ``regex``'s (``regex.ASCII`` is 128, ``re.ASCII`` 256, which ``regex`` reads as V1).
+_SHARED_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
 #: pattern features that both modules accept but read differently: leave those to ``regex``
 _REGEX_ONLY = re.compile(r"\\[pPNXGKmMV]|\(\?[a-zA-Z]*[rVfbew][a-zA-Z]*[:)]|\[\[|\[:|[&~|-]{2}")
 
@@ -27,7 +28,10 @@ def compile_fast(pattern: str, flags: int = 0):
     're'
     >>> type(compile_fast(r"\\p{Han}+")).__module__
     '_regex'
+    >>> type(compile_fast(r"[。！]", regex.REVERSE)).__module__  # a flag only regex knows
+    '_regex'
     """
+    flags = int(flags)  # enum flags of two modules do not mix: ~ of a re.RegexFlag drops regex's bits
     if not flags & ~_SHARED_FLAGS and not _REGEX_ONLY.search(pattern):
         try:
             with warnings.catch_warnings():

@@ -391,9 +391,10 @@ TRIGGERS = LazyRegex(
     r"|线上|线下|省内|省外|市内|市外|正常|异常|由|从"
     r"|未"  # 已/未 pairs: 未 is rare enough to be a trigger, 已 (already) is everywhere
 )
-_SCOPE_ENDS = "。！？!?\n"
 _SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
+#: the same, searched backwards: the last sentence end before an offset (``regex``'s REVERSE flag)
+LAST_SENTENCE_END = LazyRegex(r"[。！？!?\n]", regex.REVERSE)
 
 
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人)
@@ -403,6 +404,7 @@ _SUM_CUES = LazyRegex(r"其中|包括|涵盖|包含|含|分别|合计|总计|总
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
+_COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -426,8 +428,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues = PERCENT_CUE
         if first_only:
             return cues
-    if _SUM_CUES.search(norm, start, end) or any(
-            find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS):
+    if _SUM_CUES.search(norm, start, end) or (_COMPLEMENT_FIRST.search(norm, start, end) and any(
+            find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)):
         cues |= SUM_CUE
         if first_only:
             return cues
@@ -451,13 +453,13 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     pos = 0
     n = len(norm)
-    search_trigger, search_end = TRIGGERS.search, _SCOPE_END.search
+    search_trigger, search_end, search_back = TRIGGERS.search, _SCOPE_END.search, LAST_SENTENCE_END.search
     while pos < n:
         m = search_trigger(norm, pos)
         if m is None:
             break
-        start = max(norm.rfind(ch, pos, m.start()) for ch in _SCOPE_ENDS) + 1
-        start = max(start, pos)
+        last = search_back(norm, pos, m.start())
+        start = last.end() if last is not None else pos
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
         pos = end

@@ -52,6 +52,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     CHANGE_CUE,
     COMPLEMENTS,
+    LAST_SENTENCE_END,
     PERCENT_CUE,
     SUM_CUE,
     Quantity,
@@ -339,11 +340,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
 def _sentence_start(norm: str, offset: int) -> int:
     """Start of the sentence holding *offset*: the character after the last 。！？!? or line break."""
     lo = max(0, offset - 400)
-    found = -1
-    for m in _SENTENCE_END.finditer(norm, lo, offset):
-        found = m.end()
     # a sentence longer than 400 characters is read from 400 characters back: the look-back stays bounded
-    return found if found != -1 else lo
+    found = LAST_SENTENCE_END.search(norm, lo, offset)
+    return found.end() if found is not None else lo
 
 
 def _relations_of_sentence(s: _Sentence, out: Relations, use_cues: bool = True) -> None:
