@@ -376,8 +376,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     qs = s.qs
     starts = [q.clean_start for q in qs]
     used_totals: set[int] = set()
+    sentence = s.norm[s.start:s.end]
+    # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
+    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "总数")) or \
+        any(mk[2].startswith("分别") for mk in markers)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
-    for i, total in enumerate(qs):
+    for i, total in enumerate(qs if may_total else ()):
         if not _bindable(s, i) or s.paren[i]:
             continue
         prefix = s.prefix(total)
@@ -490,6 +494,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if "等" in tail or "主要" in s.norm[m_start - 2:parts[0].clean_start]:
             exhaustive = False
         out.append(SumRelation(whole, parts, exhaustive, construction))
+    if not _has_complement_pair(sentence):
+        return out
     bound_parts = {id(p) for r in out for p in r.parts}
     out.extend(r for r in _adjacent_complements(s) if not any(id(p) in bound_parts for p in r.parts))
     for pair in _complementary_pairs(s):
@@ -499,6 +505,11 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             out.remove(r)  # 其中按期…、超期…: one relation, the exhaustive one
         out.append(pair)
     return out
+
+
+def _has_complement_pair(sentence: str) -> bool:
+    """Whether both words of some complementary pair (男/女, 按期/超期 …) stand in *sentence*."""
+    return any(x in sentence and y in sentence for x, y in CONSTRUCTIONS["complements"])
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
