@@ -385,12 +385,6 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
                     sentences=sentence_starts)
 
 
-#: words without which no numeric rule has anything to check in a sentence
-TRIGGERS = LazyRegex(
-    r"其中|包括|涵盖|包含|含|分别|合计|共|总计|累计|总数|率|%|百分之|占|构成|结构|其余|其他|按期|超期|男|女|城镇|农村"
-    r"|线上|线下|省内|省外|市内|市外|正常|异常|由|从"
-    r"|未"  # 已/未 pairs: 未 is rare enough to be a trigger, 已 (already) is everywhere
-)
 _SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
 #: the same, searched backwards: the last sentence end before an offset (``regex``'s REVERSE flag)
@@ -398,13 +392,18 @@ LAST_SENTENCE_END = LazyRegex(r"[。！？!?\n]", regex.REVERSE)
 
 
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人)
-_SUM_CUES = LazyRegex(r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
-                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
+_SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
+                     r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
+_SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
+#: a word that every relation-bearing sentence holds (:func:`relation_cues`): a sum cue, a percentage,
+#: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next
+ANCHORS = LazyRegex(_SUM_CUES_PATTERN + "|%|百分之|由|从|" + "|".join(dict.fromkeys(y if x != "男" else x
+                                                                                 for x, y in COMPLEMENTS)))
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -440,12 +439,12 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:
-    """The sentences (up to 。！？ or a line break) of *norm* that contain a trigger word and may hold a
-    relation (:func:`relation_cues`), adjacent ones merged.
+    """The sentences (up to 。！？ or a line break) of *norm* that may hold a relation
+    (:func:`relation_cues`), adjacent ones merged.
 
-    One search per sentence with a trigger: the next trigger, its sentence's start (looked for back to
-    the end of the previous sentence only) and its end. Linear in the length of *norm*, however long
-    its sentences or the document, and sentences without a trigger cost one scan.
+    One search per sentence with an anchor word (:data:`ANCHORS`): the next anchor, its sentence's
+    start (looked for back to the end of the previous sentence only) and its end. Linear in the length
+    of *norm*, however long its sentences or the document, and sentences without an anchor cost one scan.
 
     >>> trigger_ranges("今天天气好。共有12户，其中3户。再见")
     [(6, 17)]
@@ -453,7 +452,7 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     pos = 0
     n = len(norm)
-    search_trigger, search_end, search_back = TRIGGERS.search, _SCOPE_END.search, LAST_SENTENCE_END.search
+    search_trigger, search_end, search_back = ANCHORS.search, _SCOPE_END.search, LAST_SENTENCE_END.search
     while pos < n:
         m = search_trigger(norm, pos)
         if m is None:

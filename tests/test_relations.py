@@ -372,3 +372,20 @@ def test_the_sentence_filter_loses_no_relation_on_generated_statements():
 def test_the_sentence_filter_loses_no_relation_on_the_seeds(seed):
     filtered, whole = _filtered_and_whole(seed.read_text(encoding="utf-8"))
     assert filtered == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "consistent"),
+    [
+        ("全年接待游客150万人次，境内游客120万人次，境外游客30万人次。", True),
+        ("全年接待游客150万人次，境内游客120万人次，境外游客40万人次。", False),
+        ("抽检样品200批次，合格195批次，不合格5批次。", True),
+        ("新招生源300人，公办学校180人，民办学校110人。", False),
+    ],
+)
+def test_pairs_of_words_that_are_no_trigger_of_their_own_are_read(text, consistent):
+    """境内/境外, 合格/不合格, 公办/民办 split a whole as 男/女 does, though neither word is common."""
+    (rel,) = relations(text).sums
+    assert rel.construction == "complementary" and rel.exhaustive
+    flagged = [f.rule_id for f in findings(text) if f.rule_id == "TO001"]
+    assert (not flagged) == consistent
