@@ -337,8 +337,47 @@ def _ranges_without(first: int, last: int, excluded: frozenset[str]) -> str:
     return "".join(parts)
 
 
+_SEGMENT_END = re.compile(r"[\x00-\x7f\s]")  # what ends a segment: ASCII or white space (str.isspace)
+
+
 def _segments(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, int]]:
-    """The stretches of non-ASCII, non-space characters of *text* holding *min_hits* matches of *pattern*."""
+    """The stretches of non-ASCII, non-space characters of *text* holding *min_hits* matches of *pattern*.
+
+    A segment's ends are found by C scans (a forward search, and one over the reversed stretch before
+    the hit), not character by character: Chinese lines are long runs of non-ASCII characters.
+    """
+    found: dict[tuple[int, int], int] = {}
+    n = len(text)
+    last: tuple[int, int] = (-1, -1)
+    search_end = _SEGMENT_END.search
+    for m in pattern.finditer(text):
+        i = m.start()
+        if last[0] <= i < last[1]:
+            found[last] += 1
+            continue
+        start = _segment_start(text, i)
+        end_match = search_end(text, i + 1)
+        end = end_match.start() if end_match is not None else n
+        last = (start, end)
+        found[last] = 1
+    return [span for span, hits in found.items() if hits >= min_hits]
+
+
+def _segment_start(text: str, i: int) -> int:
+    """The start of the segment holding *i*: after the last ASCII or white-space character before it."""
+    width = 256
+    while True:
+        lo = max(0, i - width)
+        m = _SEGMENT_END.search(text[lo:i][::-1])
+        if m is not None:
+            return i - m.start()
+        if lo == 0:
+            return 0
+        width *= 4
+
+
+def _segments_by_character(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, int]]:
+    """:func:`_segments` as first written, one character at a time (tests compare the two)."""
     found: dict[tuple[int, int], int] = {}
     n = len(text)
     last: tuple[int, int] = (-1, -1)
