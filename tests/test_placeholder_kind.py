@@ -421,3 +421,18 @@ def test_x_windows_on_any_text(text):
 
     whole = [m.span() for m in _X_TOKEN.finditer(text)]
     assert [m.span() for lo, hi in x_windows(text) for m in _X_TOKEN.finditer(text, lo, hi)] == whole
+
+
+_TOKEN_CHARACTERS = ["x", "X", "ｘ", "Ｘ", "0", "1", "2", "٣", "９", ".", "．", "月", " ", "a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_CHARACTERS), max_size=7).map("".join))
+def test_token_tests_match_their_patterns(token):
+    import regex
+
+    from auditor.kinds.placeholder import is_hex, is_times, is_year_placeholder
+
+    assert is_hex(token) == bool(regex.fullmatch(r"0[xX]\p{Nd}*", token))
+    assert is_times(token) == bool(regex.fullmatch(r"\p{Nd}+[xXｘＸ]\p{Nd}+", token))
+    assert is_year_placeholder(token) == bool(regex.fullmatch(r"\p{Nd}{2}[xXｘＸ]{2}", token))

@@ -40,7 +40,25 @@ WEAK_UNITS = (
 )
 #: words before a placeholder that announce a number (after lower-case x)
 NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
-_YEAR = LazyRegex(r"\p{Nd}{2}[xXｘＸ]{2}")
+
+
+def is_year_placeholder(token: str) -> bool:
+    """``20xx``: two digits, then two x's (what ``\\p{Nd}{2}[xXｘＸ]{2}`` matches whole)."""
+    return len(token) == 4 and token[:2].isdecimal() and token[2] in _XS and token[3] in _XS
+
+
+def is_hex(token: str) -> bool:
+    """``0x1F`` written with digits only (``0[xX]\\p{Nd}*`` whole): a number in code, not a placeholder."""
+    return token[:2] in ("0x", "0X") and (len(token) == 2 or token[2:].isdecimal())
+
+
+def is_times(token: str) -> bool:
+    """``3x4``: digits, one x, digits (``\\p{Nd}+[xXｘＸ]\\p{Nd}+`` whole)."""
+    cut = next((i for i, ch in enumerate(token) if ch in _XS), -1)
+    return 0 < cut < len(token) - 1 and token[:cut].isdecimal() and token[cut + 1:].isdecimal()
+
+
+_XS = "xXｘＸ"
 
 
 def prev_char(text: str, index: int, skip_space: bool = True) -> str:
@@ -82,7 +100,7 @@ def classify(text: str, start: int, end: int) -> str:
         return "date"
     if before in "年月" and after[:1] in ("日", "号", "月", "-", "～", "~", "至"):
         return "date"
-    if _YEAR.fullmatch(token):
+    if is_year_placeholder(token):
         return "date"
     if any(ch.isdigit() or ch in ".．" for ch in token) or after.startswith(STRONG_UNITS):
         return "numeric"
@@ -137,8 +155,6 @@ _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
 )
-_HEX = LazyRegex(r"0[xX]\p{Nd}*")
-_TIMES = LazyRegex(r"\p{Nd}+[xXｘＸ]\p{Nd}+")
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
@@ -237,7 +253,7 @@ class PlaceholderChecker(Checker):
         token = m.group()
         start, end = m.span()
         pure_x = token.strip("xXｘＸ") == ""
-        if token.lower() in self.exempt_tokens or _HEX.fullmatch(token) or _TIMES.fullmatch(token):
+        if token.lower() in self.exempt_tokens or is_hex(token) or is_times(token):
             return False
         if urls and in_spans(urls, start, end):
             return False
