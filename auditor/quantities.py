@@ -122,6 +122,12 @@ class Quantity:
         return v
 
     @property
+    def interval(self) -> tuple[Fraction | int, Fraction | int | None]:
+        """``(low, high)`` as exact numbers, ``int`` where whole (cheaper to add and compare than
+        Fractions; divide only through :attr:`low`/:attr:`high`, which are always Fractions)."""
+        return self._low, self._high
+
+    @property
     def label(self) -> str:
         if self._label is None:
             self._label = _label(self._norm, self._label_end)

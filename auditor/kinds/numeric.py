@@ -50,17 +50,21 @@ CONTINUOUS = frozenset({"亩", "平方米", "公顷", "米", "千克"})
 _HALF = Fraction(1, 2)
 
 
-def widen(q: Quantity) -> tuple[Fraction, Fraction | None]:
-    """Interval of *q*, with integers of measured units (亩, 米, 千克 …) taken as rounded to the unit."""
-    if q.unit in CONTINUOUS and q.decimals == 0 and q.low == q.high:
-        return q.low - _HALF, q.high + _HALF
-    return q.low, q.high
+def widen(q: Quantity) -> tuple[Fraction | int, Fraction | int | None]:
+    """Interval of *q*, with integers of measured units (亩, 米, 千克 …) taken as rounded to the unit.
+
+    Exact numbers, ``int`` where whole (additions and comparisons of ints are cheap); no caller divides.
+    """
+    low, high = q.interval
+    if q.unit in CONTINUOUS and q.decimals == 0 and low == high:
+        return low - _HALF, high + _HALF
+    return low, high
 
 
-def sum_interval(parts: list[Quantity]) -> tuple[Fraction, Fraction | None]:
-    """The interval the sum of *parts* can take (``None``: no upper bound)."""
-    low = Fraction(0)
-    high: Fraction | None = Fraction(0)
+def sum_interval(parts: list[Quantity]) -> tuple[Fraction | int, Fraction | int | None]:
+    """The interval the sum of *parts* can take (``None``: no upper bound); exact, ``int`` where whole."""
+    low: Fraction | int = 0
+    high: Fraction | int | None = 0
     for p in parts:
         p_low, p_high = widen(p)
         low += p_low
