@@ -87,7 +87,8 @@ def dask_results(plan, paths: list[str]) -> Iterator[DocumentResult]:
 
     try:
         yield from ordered_results(plan.documents(paths), submit, lambda future: future.result(),
-                                   lambda: session.get("inflight", CHUNKS_PER_WORKER), plan.suppressor, describe)
+                                   lambda: session.get("inflight", CHUNKS_PER_WORKER), plan.suppressor, describe,
+                                   plan.checkers)
     finally:
         _close(session)
 

@@ -36,18 +36,21 @@ def build_checkers(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Se
     return [make_checker(rule) for rule in select_rules(rules, select, ignore)]
 
 
-def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor | None = None) -> list[Finding]:
+def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor | None = None,
+                   found: list[Finding] | None = None) -> list[Finding]:
     """All findings of *checkers* in *doc* that no suppression covers, sorted by position then rule id.
 
     Inline directives (``<!-- auditor-disable … -->``) always apply; *suppressor* adds the entries of
     ``.auditorignore``. Checkers marked ``after_suppression`` (unused-suppression reports) run last.
+    *found*: the findings (verified statements included) of every checker that is not ``document_scope``,
+    already made elsewhere (the pieces of a huge document, :mod:`auditor.pieces`); only the others run.
     """
-    findings: list[Finding] = []
+    findings: list[Finding] = list(found) if found is not None else []
     late = []
     for checker in checkers:
         if getattr(checker, "after_suppression", False):
             late.append(checker)
-        else:
+        elif found is None or checker.document_scope:
             findings.extend(checker.check(doc))
     if suppressor is None:
         suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
@@ -64,15 +67,30 @@ def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppr
     return findings
 
 
+def local_findings(doc: Document, checkers: Sequence[Checker]) -> list[Finding]:
+    """What the checkers that are neither ``document_scope`` nor ``after_suppression`` find in *doc*
+    (verified statements included), before any suppression: the part of :func:`audit_document` that a
+    piece of a huge document can do on its own."""
+    return [f for checker in checkers
+            if not checker.document_scope and not getattr(checker, "after_suppression", False)
+            for f in checker.check(doc)]
+
+
 def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
                     suppressor: Suppressor | None = None) -> Iterator[DocumentResult]:
     """Stream results, one document at a time, in input order."""
     if suppressor is None:
         suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
     for doc in docs:
-        findings = audit_document(doc, checkers, suppressor)
-        if findings:
-            # fingerprints of the whole document, before any baseline filtering changes occurrence indices
-            findings = [replace(f, fingerprint=p) for f, p in zip(findings, fingerprints(doc.text, findings),
-                                                                   strict=True)]
-        yield DocumentResult(doc, findings, doc.cache.get("verified", []))
+        yield document_result(doc, checkers, suppressor)
+
+
+def document_result(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor,
+                    found: list[Finding] | None = None) -> DocumentResult:
+    """:func:`audit_document` of *doc* (see there for *found*), its findings fingerprinted."""
+    findings = audit_document(doc, checkers, suppressor, found)
+    if findings:
+        # fingerprints of the whole document, before any baseline filtering changes occurrence indices
+        findings = [replace(f, fingerprint=p) for f, p in zip(findings, fingerprints(doc.text, findings),
+                                                               strict=True)]
+    return DocumentResult(doc, findings, doc.cache.get("verified", []))

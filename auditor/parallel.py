@@ -32,7 +32,8 @@ from contextlib import contextmanager
 from itertools import chain
 
 from auditor.document import Document
-from auditor.engine import DocumentResult, audit_documents
+from auditor.engine import DocumentResult, audit_documents, document_result, local_findings
+from auditor.pieces import PIECE_KEY, own_findings, shifted, split, splittable
 
 #: a chunk holds at most this many documents …
 CHUNK_DOCUMENTS = 32
@@ -154,45 +155,87 @@ def load_state(state: tuple[str, object]):
     return plan.checkers, plan.suppressor
 
 
-def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[list, list]], list[int]]:
+def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[list, list | None]], list[int]]:
     """``(findings, verified)`` of each document, and the indices of the suppressor's ignore entries
     that this chunk used (counted on fresh copies of the entries: a worker may check the chunks of
-    several runs, or several chunks at once)."""
+    several runs, or several chunks at once). A piece of a huge document (:mod:`auditor.pieces`) gets
+    ``(its own findings before suppression, None)``: the parent finishes the whole document."""
     from dataclasses import replace
 
     from auditor.suppression import Suppressor
 
+    if len(docs) == 1 and PIECE_KEY in docs[0].cache:
+        return [(own_findings(docs[0], local_findings(docs[0], checkers)), None)], []
     entries = [replace(entry, used=False) for entry in suppressor.ignore_entries]
     local = Suppressor(suppressor.rules, entries)
     out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
     return out, [i for i, entry in enumerate(entries) if entry.used]
 
 
+def work_units(docs: Iterable[Document], split_huge: bool) -> Iterator[tuple[list[Document], tuple | None]]:
+    """Chunks of documents (as :func:`chunks` makes them), each with ``None``; with *split_huge*, a
+    document that is :func:`~auditor.pieces.splittable` becomes one unit per piece, each with
+    ``(document, piece)``."""
+    if not split_huge:
+        for chunk in chunks(docs):
+            yield chunk, None
+        return
+    held: list[Document] = []
+    length = 0
+    for doc in docs:
+        if not splittable(doc):
+            held.append(doc)
+            length += len(doc.text)
+            if len(held) >= CHUNK_DOCUMENTS or length >= CHUNK_CHARS:
+                yield held, None
+                held, length = [], 0
+            continue
+        if held:
+            yield held, None
+            held, length = [], 0
+        for piece in split(doc):
+            yield [piece.document], (doc, piece)
+    if held:
+        yield held, None
+
+
 def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Callable[[], int], suppressor,
-                    describe_error) -> Iterator[DocumentResult]:
+                    describe_error, checkers=None) -> Iterator[DocumentResult]:
     """Send *docs* chunk by chunk through ``submit(chunk) -> future`` with at most *inflight* chunks in
     flight (a number, or a function asked after each submit); yield their results in input order.
     ``result(future)`` waits for a chunk's answer (:func:`check_chunk`'s); ``describe_error(exc, chunk)``
-    turns a failure into an :class:`EngineError` (or returns ``None`` to let the exception through)."""
+    turns a failure into an :class:`EngineError` (or returns ``None`` to let the exception through).
+    With *checkers* (the run's), a huge document is sent as pieces that several workers check at once,
+    and finished here (:mod:`auditor.pieces`): its document-scope rules, suppressions and fingerprints."""
     bound = inflight if callable(inflight) else (lambda: inflight)
     pending: deque = deque()
     entries = suppressor.ignore_entries if suppressor is not None else []
+    collected: list = []  # the findings of the pieces of the huge document being finished
 
-    def finish(chunk, future):
+    def finish(chunk, meta, future):
         try:
             answers, used = result(future)
         except Exception as exc:
-            error = describe_error(exc, chunk)
+            error = describe_error(exc, chunk if meta is None else [meta[0]])
             if error is None:
                 raise
             raise error from exc
         for index in used:
             entries[index].used = True
+        if meta is not None:
+            whole, piece = meta
+            ((found, _none),) = answers
+            collected.extend(shifted(f, piece.offset) for f in found)
+            if piece.index == piece.count - 1:
+                found_all = list(collected)
+                collected.clear()
+                yield document_result(whole, checkers, suppressor, found_all)
+            return
         for doc, (findings, verified) in zip(chunk, answers, strict=True):
             yield DocumentResult(doc, findings, verified)
 
-    for chunk in chunks(docs):
-        pending.append((chunk, submit(chunk)))
+    for chunk, meta in work_units(docs, checkers is not None):
+        pending.append((chunk, meta, submit(chunk)))
         while len(pending) >= bound():
             yield from finish(*pending.popleft())
     while pending:
@@ -269,7 +312,7 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
     finished = False
     try:
         yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_WORKER * jobs,
-                                   plan.suppressor, describe)
+                                   plan.suppressor, describe, plan.checkers)
         finished = True
     finally:
         if finished:

@@ -66,6 +66,9 @@ class Checker:
 
     #: ``False`` for kinds that look at read issues rather than text (they also run on binary files)
     needs_text = True
+    #: ``True`` for rules that judge a document as a whole (counts over it, one notice per document): a
+    #: huge document checked in pieces (:mod:`auditor.pieces`) runs them once, on the whole text
+    document_scope = False
 
     def __init__(self, rule: Rule):
         self.rule = rule

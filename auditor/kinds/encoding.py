@@ -14,6 +14,7 @@ from auditor.kinds.base import Candidate, Checker
 
 class EncodingChecker(Checker):
     needs_text = False
+    document_scope = True
 
     def __init__(self, rule):
         super().__init__(rule)

@@ -78,6 +78,7 @@ class MojibakeChecker(Checker):
         super().__init__(rule)
         p = rule.params
         self.detector = p["detector"]
+        self.document_scope = self.detector == "pinyin"  # annotations judged over the whole document
         self.forms = tuple(p.get("forms", ()))
         self.signatures = tuple(p.get("signatures", tuple(_SIGNATURES)))
         self.fill_min = int(p.get("fill_min", 3))

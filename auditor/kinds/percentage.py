@@ -47,6 +47,7 @@ class PercentageChecker(Checker):
         super().__init__(rule)
         p = rule.params
         self.check_name = p["check"]
+        self.document_scope = self.check_name == "mixed-signs"  # % and ％ in one document
         self.share_words = tuple(p.get("share_words", []))
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:

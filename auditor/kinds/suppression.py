@@ -15,6 +15,7 @@ from auditor.kinds.base import Candidate, Checker
 class SuppressionChecker(Checker):
     #: the engine runs this checker after suppression has been applied
     after_suppression = True
+    document_scope = True
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         for region in doc.cache.get("unused_suppressions", []):

@@ -1,0 +1,99 @@
+"""Huge documents checked by several processes at once: pieces cut at sentence ends, merged back.
+
+A worker process checks one chunk of documents at a time, so a single document of 50 MB would keep one
+core busy while the others wait. :func:`split` cuts such a document into pieces of about
+:data:`PIECE_CHARS` characters, each ending after a line that closes a sentence (``。\\n``), and gives
+every piece :data:`MARGIN` characters of the text on each side, so that every look at the context
+(a sentence, a clause, a rule's allow/deny window) sees what it would see in the whole document. A piece
+keeps only the findings that start in its own stretch, with whole-document offsets.
+
+Rules that judge a document as a whole (``document_scope``: PC005 mixed % signs, MJ010's evidence of
+systematic pinyin annotations, AU001 unused suppressions, the encoding rules) are not run on pieces:
+the engine runs them once on the whole document, then applies suppressions and fingerprints as for
+any document (:func:`auditor.engine.audit_document` with the pieces' findings). Documents with
+ignored spans (Markdown code) or read issues are never split.
+
+>>> text = "第一句。\\n" * 4
+>>> [(p.own_start, p.own_end) for p in split(Document("a.txt", text), piece_chars=10, margin=2)]
+[(0, 15), (15, 20)]
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from auditor.document import Document
+from auditor.lazyregex import LazyRegex
+
+#: documents longer than this many characters are split when several processes check them …
+SPLIT_ABOVE = 4_000_000
+#: … into pieces of about this many characters
+PIECE_CHARS = 1_000_000
+#: the text each piece sees beyond its own stretch, on each side
+MARGIN = 2_000
+#: a cut stands after a line break that follows the end of a sentence
+_CUT = LazyRegex(r"[。！？!?]\r?\n")
+#: the key under which a piece document carries ``(own_start, own_end)``, relative to its text
+PIECE_KEY = "piece"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a document: ``document`` holds the text ``[offset, offset + len)`` of the whole,
+    and the piece owns the findings that start in ``[own_start, own_end)`` (whole-document offsets)."""
+
+    document: Document
+    offset: int
+    own_start: int
+    own_end: int
+    index: int
+    count: int
+
+
+def splittable(doc: Document, split_above: int = SPLIT_ABOVE) -> bool:
+    """Whether *doc* is worth splitting and can be split without changing any finding."""
+    return doc.is_text and len(doc.text) > split_above and not doc.ignored_spans and not doc.read_issues
+
+
+def cut_points(text: str, piece_chars: int = PIECE_CHARS) -> list[int]:
+    """Offsets after ``。\\n`` (or ``！？!?``) about *piece_chars* apart; none where no sentence ends."""
+    cuts: list[int] = []
+    position = piece_chars
+    n = len(text)
+    while position < n:
+        m = _CUT.search(text, position)
+        if m is None or m.end() >= n:
+            break
+        cuts.append(m.end())
+        position = m.end() + piece_chars
+    return cuts
+
+
+def split(doc: Document, piece_chars: int = PIECE_CHARS, margin: int = MARGIN) -> list[Piece]:
+    """The pieces of *doc* (one piece, the whole text, when no cut can be made)."""
+    text = doc.text
+    bounds = [0, *cut_points(text, piece_chars), len(text)]
+    pieces = []
+    count = len(bounds) - 1
+    for index in range(count):
+        own_start, own_end = bounds[index], bounds[index + 1]
+        lo, hi = max(0, own_start - margin), min(len(text), own_end + margin)
+        part = Document(doc.path, text[lo:hi], encoding=doc.encoding)
+        part.cache[PIECE_KEY] = (own_start - lo, own_end - lo)
+        pieces.append(Piece(part, lo, own_start, own_end, index, count))
+    return pieces
+
+
+def own_findings(piece_doc: Document, findings: list) -> list:
+    """The findings of a piece document that start in its own stretch (piece offsets)."""
+    own_start, own_end = piece_doc.cache[PIECE_KEY]
+    return [f for f in findings if own_start <= f.start < own_end]
+
+
+def shifted(finding, delta: int):
+    """*finding* moved by *delta* characters (a copy: findings may be shared)."""
+    moved = copy.copy(finding)
+    object.__setattr__(moved, "start", finding.start + delta)
+    object.__setattr__(moved, "end", finding.end + delta)
+    return moved

@@ -1,0 +1,117 @@
+"""A huge document checked in pieces by several processes gives exactly the findings of one pass."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor import parallel, pieces
+from auditor.cli import _parser
+from auditor.document import Document
+from auditor.engine import build_checkers, document_result, local_findings
+from auditor.rulebook import load_rulebook
+from auditor.run import plan_run
+from auditor.suppression import Suppressor
+
+SEEDS = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds",
+                          Path("/work/shared/corpus/seeds")) if p.is_dir()), None)
+
+#: our own sentences: placeholders, totals (right and wrong), rates, % and ％ (PC005), pinyin, mojibake
+SENTENCES = [
+    "本月走访xx户，发放宣传册xxx份。",
+    "共查处案件38起，其中水污染12起、大气污染14起、噪声12起。",
+    "共查处案件40起，其中水污染12起、大气污染14起、噪声12起。",
+    "受理投诉603件，办结595件，办结率98.67%。",
+    "受理投诉603件，办结590件，办结率98.67%。",
+    "城镇人口占比58％，农村人口占比42％。",
+    "發(fā)展區(qū)委的工作取得新進(jìn)展。",
+    "会议在XX街道召开，张某、李某某参加。",
+    "全市鍙戝睍势头良好，锟斤拷。",
+    "学校在x月xx日组织活动，参加人数xx人。",
+    "三个社区分别安置236户、189户和94户，共安置519户。",
+    "今年完成年度任务的112%，同比增长135%。",
+]
+
+
+def _text(rng: random.Random, lines: int) -> str:
+    out = []
+    for _ in range(lines):
+        out.append("".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 4))))
+    return "\n".join(out) + "\n"
+
+
+def _checkers():
+    return build_checkers(list(load_rulebook()))
+
+
+def _in_pieces(doc: Document, checkers, piece_chars: int, margin: int):
+    """What the engine does with a huge document, in this process: pieces, then the whole."""
+    found = []
+    for piece in pieces.split(doc, piece_chars=piece_chars, margin=margin):
+        own = pieces.own_findings(piece.document, local_findings(piece.document, checkers))
+        found.extend(pieces.shifted(f, piece.offset) for f in own)
+    suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
+    return document_result(Document(doc.path, doc.text), checkers, suppressor, found)
+
+
+def _rows(result):
+    return ([(f.rule_id, f.start, f.end, f.message, f.fingerprint, f.fix) for f in result.findings],
+            [(f.rule_id, f.start, f.end, f.message) for f in result.verified])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10**6), st.integers(40, 400), st.sampled_from([50, 300, 2000]))
+def test_pieces_give_the_findings_of_the_whole(seed, piece_chars, margin):
+    checkers = _checkers()
+    doc = Document("big.txt", _text(random.Random(seed), 60))
+    whole = document_result(Document(doc.path, doc.text), checkers, Suppressor({c.rule.id: c.rule for c in checkers}))
+    assert len(pieces.split(doc, piece_chars=piece_chars, margin=margin)) > 1
+    assert _rows(_in_pieces(doc, checkers, piece_chars, margin)) == _rows(whole)
+    assert whole.findings  # the text is full of findings: the comparison means something
+
+
+@pytest.mark.skipif(SEEDS is None, reason="../shared/corpus is not beside the repository")
+def test_pieces_of_the_sample_reports_give_their_findings():
+    checkers = _checkers()
+    text = "".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    doc = Document("seeds.txt", text)
+    whole = document_result(Document(doc.path, doc.text), checkers, Suppressor({c.rule.id: c.rule for c in checkers}))
+    assert _rows(_in_pieces(doc, checkers, 20_000, pieces.MARGIN)) == _rows(whole)
+
+
+def test_no_cut_without_a_sentence_end_and_never_at_the_end():
+    assert pieces.cut_points("没有句号的一行" * 100, 50) == []
+    assert pieces.cut_points("一句。\n", 1) == []
+    assert pieces.cut_points("一句。\n二句！\n三句？\n四", 2) == [4, 8, 12]
+
+
+def test_documents_with_code_spans_or_read_issues_are_not_split():
+    text = "一句。\n" * 10
+    assert pieces.splittable(Document("a.txt", text), split_above=5)
+    assert not pieces.splittable(Document("a.md", text, ignored_spans=[(0, 3)]), split_above=5)
+    assert not pieces.splittable(Document("a.txt", text, read_issues=[("x", 0, 1, {})]), split_above=5)
+    assert not pieces.splittable(Document("a.txt", text), split_above=len(text))
+
+
+def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path, monkeypatch):
+    """The real process pool, with pieces small enough that one file of 0.3 MB makes several."""
+    rng = random.Random(5)
+    (tmp_path / "huge.txt").write_text(_text(rng, 4000), encoding="utf-8")
+    (tmp_path / "small.txt").write_text("走访xx户。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pieces, "SPLIT_ABOVE", 50_000)
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 30_000)
+    monkeypatch.setattr(parallel, "splittable", lambda doc: pieces.splittable(doc, 50_000))
+    monkeypatch.setattr(parallel, "split", lambda doc: pieces.split(doc, 30_000))
+    plan = plan_run(_parser().parse_args(["check", "--isolated", "--show-verified", "huge.txt", "small.txt"]))
+    units = list(parallel.work_units(plan.documents(["huge.txt", "small.txt"]), True))
+    assert sum(1 for _, meta in units if meta is not None) >= 4  # the huge file went out in pieces
+    serial = [_rows(r) for r in plan_run(_parser().parse_args(
+        ["check", "--isolated", "--jobs", "1", "huge.txt", "small.txt"])).results(["huge.txt", "small.txt"])]
+    two = [_rows(r) for r in parallel.parallel_results(plan, ["huge.txt", "small.txt"], 2)]
+    assert two == serial
+    assert sum(len(findings) for findings, _ in two) > 1000
