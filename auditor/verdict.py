@@ -151,24 +151,29 @@ class VerdictPolicy:
         length = len(result.document.text)
         for label, counts, shares in (("reject", self.reject, self.reject_share),
                                       ("review", self.review, self.review_share)):
-            reasons: Counter = Counter()
+            because: set[int] = set()  # indices of the findings that made the label
             triggers = []
             for selector, threshold in counts.items():
-                hit = [f for f in findings if selector.matches(f.rule_id, f.category, f.severity, self.min_severity)]
+                hit = self._matching(selector, findings)
                 if hit and len(hit) >= threshold:
-                    reasons.update(f.rule_id for f in hit)
+                    because.update(hit)
                     triggers.append(f"{label}: {selector} >= {threshold} ({len(hit)})")
             for selector, limit in shares.items():
-                hit = [f for f in findings if selector.matches(f.rule_id, f.category, f.severity, self.min_severity)]
+                hit = self._matching(selector, findings)
                 if not hit:
                     continue
-                share = covered(hit) / length if length else 1.0
+                share = covered([findings[i] for i in hit]) / length if length else 1.0
                 if share >= limit:
-                    reasons.update(f.rule_id for f in hit)
+                    because.update(hit)
                     triggers.append(f"{label}: {selector} covers {format_share(share)} >= {format_share(limit)}")
             if triggers:
+                reasons = Counter(findings[i].rule_id for i in because)
                 return Verdict(label, tuple(sorted(reasons.items())), tuple(triggers))
         return KEEP
+
+    def _matching(self, selector: Selector, findings) -> list[int]:
+        minimum = self.min_severity
+        return [i for i, f in enumerate(findings) if selector.matches(f.rule_id, f.category, f.severity, minimum)]
 
     def as_dict(self) -> dict:
         return {"reject": {str(s): n for s, n in self.reject.items()},
