@@ -276,7 +276,7 @@ def _check(args: argparse.Namespace) -> int:
         color = "never" if args.output else args.color
         reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
                                 rule_names={r.id: r.name for r in book}, rules=book,
-                                show_verified=args.show_verified)
+                                show_verified=args.show_verified, verdicts=True)
         report = not args.silent and not args.statistics
         summary = Summary()
         from auditor.curation import Curation

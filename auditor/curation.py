@@ -43,6 +43,18 @@ def verdict_of(result) -> Verdict | None:
     return result.document.cache.get("verdict")
 
 
+#: the columns the CSV and Parquet reports add for the document of each row
+VERDICT_COLUMNS = ("verdict", "verdict_reasons")
+
+
+def verdict_columns(result) -> dict:
+    """``{"verdict": "reject", "verdict_reasons": "PH001:3 PH002:1"}`` (empty texts without a verdict)."""
+    verdict = verdict_of(result)
+    if verdict is None:
+        return {"verdict": "", "verdict_reasons": ""}
+    return {"verdict": verdict.label, "verdict_reasons": verdict.reasons_text()}
+
+
 def parse_tolerances(items: Iterable[tuple[str, object]]) -> dict[str, float]:
     """``{name: limit}`` from ``(name, share)`` pairs; raise :class:`PolicyError` for a bad one."""
     out: dict[str, float] = {}

@@ -126,8 +126,8 @@ class Verdict:
         return out
 
     def reasons_text(self) -> str:
-        """``PH001×3 EN001×1`` — for one-line annotations."""
-        return " ".join(f"{rule_id}×{count}" for rule_id, count in self.reasons)
+        """``PH001:3 EN001:1`` — for one-line annotations and table cells."""
+        return " ".join(f"{rule_id}:{count}" for rule_id, count in self.reasons)
 
 
 KEEP = Verdict("keep")
