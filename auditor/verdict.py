@@ -34,11 +34,13 @@ A table given in the configuration replaces that table of the default; the other
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 LABELS = ("keep", "review", "reject")
+_RULE_ID = re.compile(r"^[A-Za-z]{1,4}[0-9]{3}$")
 SEVERITIES = ("info", "warning", "error")
 _RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 COUNT_KEYS = {"reject": "reject", "review": "review"}
@@ -74,8 +76,8 @@ class Selector:
 
             raise PolicyError(f"{text!r}: the severity after ':' must be error, warning or info"
                               f"{did_you_mean(severity, SEVERITIES)}", str(text))
-        if what != "*" and what[:1].isalpha() and what.upper() == what and any(c.isdigit() for c in what):
-            what = what.upper()  # a rule id
+        if _RULE_ID.match(what):
+            what = what.upper()  # a rule id, as written in any case
         return cls(what, severity)
 
     def matches(self, rule_id: str, category: str, severity: str, min_severity: str) -> bool:
