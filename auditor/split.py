@@ -350,7 +350,7 @@ class Splitter:
         try:
             with handle:
                 rows = csv.reader(handle, delimiter=sep)
-                writers = {label: csv.writer(f, delimiter=sep, lineterminator=ending) for label, f in files.items()}
+                writers = {label: _CsvOut(f, sep, ending) for label, f in files.items()}
                 header = None
                 for header in rows:
                     if header:
@@ -458,6 +458,21 @@ class Splitter:
         finally:
             for writer in writers.values():
                 writer.close()
+
+
+class _CsvOut:
+    """A CSV writer that also quotes a field holding a line break the line terminator does not contain (the
+    :mod:`csv` module quotes only the terminator's own characters, so a lone ``\r`` would break the row)."""
+
+    def __init__(self, handle, sep: str, ending: str):
+        import csv
+
+        self.minimal = csv.writer(handle, delimiter=sep, lineterminator=ending)
+        self.quoted = csv.writer(handle, delimiter=sep, lineterminator=ending, quoting=csv.QUOTE_ALL)
+
+    def writerow(self, fields) -> None:
+        breaks = any("\r" in x or "\n" in x for x in fields)
+        (self.quoted if breaks else self.minimal).writerow(fields)
 
 
 def annotate_jsonl(body: bytes, name: str, value) -> bytes:
