@@ -107,7 +107,7 @@ def check_config_names(settings, rules, fail: Callable) -> None:
     if settings.verdict is not None:
         problem = check_policy_names(settings.verdict, rules)
         if problem:
-            raise fail(path, "verdict", problem)
+            raise fail(path, "verdict", problem[0], sub_key=problem[1])
     problem = _unknown_tolerance(settings.max_share, rules)
     if problem:
         raise fail(path, "max-share", problem)

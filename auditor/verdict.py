@@ -184,10 +184,6 @@ class VerdictPolicy:
                 "review-share": {str(s): format_share(v) for s, v in self.review_share.items()},
                 "min-severity": self.min_severity}
 
-    def selectors(self):
-        for table in (self.reject, self.review, self.reject_share, self.review_share):
-            yield from table
-
 
 def covered(findings) -> int:
     """Characters covered by the union of the findings' spans (an empty span counts as one)."""
@@ -247,14 +243,17 @@ def parse_policy(data: Any) -> VerdictPolicy:
     return policy
 
 
-def check_policy_names(policy: VerdictPolicy, rules) -> str | None:
-    """A message for the first selector naming no known category or rule, else None."""
+def check_policy_names(policy: VerdictPolicy, rules) -> tuple[str, str] | None:
+    """``(message, key)`` for the first selector naming no known category or rule (*key* is the policy's
+    table holding it, e.g. ``review``), else None."""
     rules = list(rules)
     known = {r.id for r in rules} | {r.category for r in rules} | {"*"}
-    for selector in policy.selectors():
-        if selector.what not in known:
-            from auditor.errors import did_you_mean
+    for key, table in (("reject", policy.reject), ("review", policy.review), ("reject-share", policy.reject_share),
+                       ("review-share", policy.review_share)):
+        for selector in table:
+            if selector.what not in known:
+                from auditor.errors import did_you_mean
 
-            return (f"'verdict' names {str(selector)!r}, which is no category or rule id"
-                    f"{did_you_mean(selector.what, sorted(known))}")
+                return (f"'verdict.{key}' names {str(selector)!r}, which is no category or rule id"
+                        f"{did_you_mean(selector.what, sorted(known))}", key)
     return None

@@ -199,16 +199,17 @@ def test_config_errors_name_file_line_and_key(tmp_path):
     assert info.value.line == 6 and "0.5%" in str(info.value)
 
 
-@pytest.mark.parametrize(("body", "needle"), [
-    ('\n[tool.auditor.verdict]\nreject = {placeholdr = 1}\n', "did you mean 'placeholder'"),
-    ('max-share = {rejct = "1%"}\n', "did you mean 'reject'"),
+@pytest.mark.parametrize(("body", "line", "needle"), [
+    ('\n[tool.auditor.verdict]\nreject = {placeholdr = 1}\n', 8, "did you mean 'placeholder'"),
+    ('\n[tool.auditor.verdict]\nreview = {"PH001" = 1}\nreview-share = {"PH999:error" = 0.1}\n', 9, "PH999"),
+    ('max-share = {rejct = "1%"}\n', 6, "did you mean 'reject'"),
 ])
-def test_unknown_names_stop_the_run_with_exit_2(run_cli, tmp_path, body, needle):
+def test_unknown_names_stop_the_run_with_exit_2(run_cli, tmp_path, body, line, needle):
     write_config(tmp_path, body)
     (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
     proc = run_cli("check", "a.txt", cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert needle in proc.stderr and "pyproject.toml:" in proc.stderr
+    assert needle in proc.stderr and f"pyproject.toml:{line}: " in proc.stderr
 
 
 # --------------------------------------------------------------------------- tolerances
