@@ -313,4 +313,13 @@ fail-on = "error"
 
 # Read every file with this encoding instead of detecting it.
 # encoding = "utf-8"
+
+# CI tolerances: the largest share of documents with a verdict label or a category (docs/curation.md).
+# max-share = {placeholder = "0.5%", reject = "1%"}
+
+# How each document's verdict (keep, review, reject) is decided (docs/curation.md); the defaults:
+# [verdict]
+# reject = {"placeholder:error" = 1, "encoding:error" = 1}
+# review = {"*:error" = 1, "mojibake:warning" = 1}
+# reject-share = {mojibake = "30%"}
 """

@@ -331,3 +331,31 @@ def test_html_has_a_verdict_column_and_filter(run_cli, tmp_path):
     table = page.split('id="all-findings"', 1)[1].split("</table>", 1)[0]
     assert table.count('<tr data-verdict="reject">') == 4  # two documents, two placeholders each
     assert "<dt>Reject</dt><dd>2</dd>" in page
+
+
+# --------------------------------------------------------------------------- the documentation
+
+CURATION_DOC = __import__("pathlib").Path(__file__).resolve().parents[1] / "docs" / "curation.md"
+
+
+def _toml_blocks() -> list[str]:
+    import re
+
+    return re.findall(r"```toml\n(.*?)```", CURATION_DOC.read_text(encoding="utf-8"), re.S)
+
+
+@pytest.mark.parametrize("block", _toml_blocks())
+def test_toml_examples_of_the_curation_page_are_valid_settings(block, book):
+    import tomllib
+
+    from auditor.config import check_selectors, parse_settings
+
+    data = tomllib.loads(block)
+    table = data.get("tool", {}).get("auditor", data)
+    parsed = parse_settings(table, "pyproject.toml", root=".")
+    check_selectors(parsed, book)
+    assert parsed.verdict is not None or parsed.max_share
+
+
+def test_the_curation_page_has_toml_examples():
+    assert len(_toml_blocks()) >= 3
