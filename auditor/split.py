@@ -34,14 +34,18 @@ folder too). Exit codes: 0 written, 2 usage errors and unreadable inputs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from auditor.engine import DocumentResult, audit_document
+from auditor.document import Document
+from auditor.engine import DocumentResult, audit_documents
 from auditor.errors import AuditorError
 from auditor.sources import InputOptions, corpus_format
 from auditor.verdict import DEFAULT_POLICY, Verdict
@@ -55,6 +59,12 @@ _LOSSY = ("invalid-utf8", "truncated", "bad-record", "binary", "unreadable")
 
 class SplitError(AuditorError):
     """A usage problem of ``auditor split`` (exit 2)."""
+
+
+def _jobs(value: str) -> int | None:
+    from auditor.cli import _jobs as parse
+
+    return parse(value)
 
 
 def add_split_options(parser: argparse.ArgumentParser) -> None:
@@ -71,6 +81,8 @@ def add_split_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reasons-field", default="auditor_reasons", metavar="NAME",
                         help="the field or column that carries a record's verdict (default: auditor_reasons)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    parser.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                        help="worker processes, as for 'check' (default: all cores for large inputs)")
     parser.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .auditor.toml")
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     parser.add_argument("--select", action="append", metavar="RULES")
@@ -107,8 +119,9 @@ class Splitter:
 
     def __init__(self, plan, keep: str, reject: str, review: str | None = None, fix: bool = False,
                  unsafe_fixes: bool = False, force: bool = False, reasons_field: str = "auditor_reasons",
-                 inputs: InputOptions | None = None, encoding: str | None = None):
+                 inputs: InputOptions | None = None, encoding: str | None = None, jobs: int | None = 1):
         self.plan = plan
+        self.jobs = jobs
         self.outputs = {"keep": keep, "review": review, "reject": reject}
         self.fix, self.unsafe_fixes, self.force = fix, unsafe_fixes, force
         self.reasons_field = reasons_field
@@ -121,11 +134,36 @@ class Splitter:
 
     # ------------------------------------------------------------------ judging
 
-    def judge(self, doc) -> tuple[Verdict, list]:
-        findings = audit_document(doc, self.plan.checkers, self.plan.suppressor)
-        verdict = self.policy.decide(DocumentResult(doc, findings))
-        self.stats.add(verdict)
-        return verdict, findings
+    def judged(self, pairs: Iterable[tuple[Document, Any]]) -> Iterator[tuple[Document, Verdict, list, Any]]:
+        """``(document, verdict, findings, payload)`` for ``(document, payload)`` pairs, in their order.
+
+        The documents are checked in this process, or by the worker pool of ``check --jobs``
+        (:mod:`auditor.parallel`) when ``jobs`` asks for it (``None``: as ``check`` decides); the payloads
+        (the raw record) stay here, queued until their document's result comes back."""
+        payloads: deque = deque()
+
+        def documents() -> Iterator[Document]:
+            for doc, payload in pairs:
+                payloads.append(payload)
+                yield doc
+
+        for result in self._results(documents()):
+            verdict = self.policy.decide(DocumentResult(result.document, result.findings))
+            self.stats.add(verdict)
+            yield result.document, verdict, result.findings, payloads.popleft()
+
+    def _results(self, docs: Iterator[Document]) -> Iterator[DocumentResult]:
+        jobs = self.jobs
+        if jobs != 1:
+            try:
+                from auditor.parallel import _pool_results, choose_jobs
+            except ImportError:  # pragma: no cover - an engine without a pool: check here
+                jobs = 1
+            else:
+                jobs, docs = choose_jobs(docs, jobs)
+                if jobs > 1:
+                    return _pool_results(self.plan, docs, jobs)
+        return audit_documents(docs, self.plan.checkers, self.plan.suppressor)
 
     def route(self, verdict: Verdict) -> str:
         """The output a label goes to: ``review`` falls back to ``keep`` without ``--review``."""
@@ -179,7 +217,7 @@ class Splitter:
             else:
                 kind = corpus_format(corpus)
                 if kind is None:
-                    self._plain_file(corpus, {label: out for label, out in self.outputs.items()})
+                    self._plain_files([(corpus, dict(self.outputs))])
                 else:
                     self._corpus_file(corpus, kind, self.outputs)
             self.commit()
@@ -225,6 +263,7 @@ class Splitter:
 
         plan = self.plan
         report = SourceReport()
+        plain: list[tuple[str, dict]] = []
         for path in iter_paths([corpus], plan.include, plan.exclude, report, plan.settings.root):
             rel = os.path.relpath(path, corpus)
             targets = {label: os.path.join(out, rel) if out is not None else None
@@ -232,52 +271,54 @@ class Splitter:
             self.stats.files += 1
             kind = corpus_format(path)
             if kind is None:
-                self._plain_file(path, targets, sidecar=True)
+                plain.append((path, targets))
             else:
                 for target in targets.values():
                     if target is not None and os.path.exists(target) and not self.force:
                         raise SplitError(f"{target} exists; use --force to overwrite it")
                 self._corpus_file(path, kind, targets)
+        self._plain_files(plain, sidecar=True)
 
     # ------------------------------------------------------------------ plain files
 
-    def _plain_file(self, path: str, targets: dict, sidecar: bool = False) -> None:
+    def _read_plain(self, items: Iterable[tuple[str, dict]]) -> Iterator[tuple[Document, Any]]:
         from auditor.sources import read_document
 
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            raise SplitError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-        doc = read_document(path, data=data, encoding=self.encoding)
-        verdict, findings = self.judge(doc)
-        label = self.route(verdict)
-        target = targets[label]
-        if os.path.exists(target) and not self.force:
-            raise SplitError(f"{target} exists; use --force to overwrite it")
-        if label == "keep":
-            new = self.fixed_text(doc)
-            if new is not None:
-                try:
-                    data = new.encode(doc.encoding)
-                except (UnicodeEncodeError, LookupError):
-                    self.stats.fixed -= 1  # cannot be written in its own encoding: keep the original
-        tmp = self._temporary(target)
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-        try:
-            import shutil
+        for path, targets in items:
+            try:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            except OSError as exc:
+                raise SplitError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+            yield read_document(path, data=data, encoding=self.encoding), (path, data, targets)
 
-            shutil.copymode(path, tmp)
-        except OSError:
-            pass
-        if label != "keep" and sidecar:
-            note = {"path": path, "verdict": verdict.as_json(),
-                    "findings": [_brief(doc, f) for f in findings]}
-            side = self._temporary(target + SIDECAR_SUFFIX)
-            with open(side, "w", encoding="utf-8") as handle:
-                json.dump(note, handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
+    def _plain_files(self, items: list[tuple[str, dict]], sidecar: bool = False) -> None:
+        import shutil
+
+        for doc, verdict, findings, (path, data, targets) in self.judged(self._read_plain(items)):
+            label = self.route(verdict)
+            target = targets[label]
+            if os.path.exists(target) and not self.force:
+                raise SplitError(f"{target} exists; use --force to overwrite it")
+            if label == "keep":
+                new = self.fixed_text(doc)
+                if new is not None:
+                    try:
+                        data = new.encode(doc.encoding)
+                    except (UnicodeEncodeError, LookupError):
+                        self.stats.fixed -= 1  # cannot be written in its own encoding: keep the original
+            tmp = self._temporary(target)
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+            with contextlib.suppress(OSError):
+                shutil.copymode(path, tmp)
+            if label != "keep" and sidecar:
+                note = {"path": path, "verdict": verdict.as_json(),
+                        "findings": [_brief(doc, f) for f in findings]}
+                side = self._temporary(target + SIDECAR_SUFFIX)
+                with open(side, "w", encoding="utf-8") as handle:
+                    json.dump(note, handle, ensure_ascii=False, indent=2)
+                    handle.write("\n")
 
     # ------------------------------------------------------------------ corpus files
 
@@ -289,43 +330,44 @@ class Splitter:
         else:
             self._csv(path, targets, "\t" if kind == "tsv" else ",")
 
-    def _jsonl(self, path: str, targets: dict) -> None:
+    def _jsonl_pairs(self, path: str) -> Iterator[tuple[Document, bytes]]:
         from auditor.sources import _jsonl_line, _open_binary
 
-        outs = {label: _open_output(self._temporary(t), t) for label, t in targets.items() if t is not None}
         text_field, id_field = self.inputs.text_field, self.inputs.id_field
         try:
+            handle = _open_binary(path)
+        except OSError as exc:
+            raise SplitError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        number = 0
+        with handle:
             try:
-                handle = _open_binary(path)
-            except OSError as exc:
-                raise SplitError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-            number = 0
-            with handle:
-                try:
-                    for raw in handle:
-                        number += 1
-                        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                            raw = raw[3:]
-                        produced = list(_jsonl_line(path, number, raw, text_field, id_field, json))
-                        if not produced:
-                            continue  # a blank line: not a record
-                        doc = produced[0][1]()
-                        verdict, _ = self.judge(doc)
-                        label = self.route(verdict)
-                        body = raw.rstrip(b"\r\n")
-                        ending = raw[len(body):] or b"\n"
-                        if label == "keep":
-                            new = self.fixed_text(doc)
-                            if new is not None:
-                                record = json.loads(body)
-                                record[text_field] = new
-                                body = json.dumps(record, ensure_ascii=False).encode("utf-8")
-                        else:
-                            body = annotate_jsonl(body, self.reasons_field, verdict.as_json())
-                        outs[label].write(body + ending)
-                except (OSError, EOFError, ValueError) as exc:
-                    raise SplitError(f"{path}: reading stopped at line {number + 1}: "
-                                     f"{getattr(exc, 'strerror', None) or exc}; nothing was written") from None
+                for raw in handle:
+                    number += 1
+                    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                        raw = raw[3:]
+                    for _name, make in _jsonl_line(path, number, raw, text_field, id_field, json):
+                        yield make(), raw  # nothing for a blank line: it is not a record
+            except (OSError, EOFError, ValueError) as exc:
+                raise SplitError(f"{path}: reading stopped at line {number + 1}: "
+                                 f"{getattr(exc, 'strerror', None) or exc}; nothing was written") from None
+
+    def _jsonl(self, path: str, targets: dict) -> None:
+        outs = {label: _open_output(self._temporary(t), t) for label, t in targets.items() if t is not None}
+        text_field = self.inputs.text_field
+        try:
+            for doc, verdict, _findings, raw in self.judged(self._jsonl_pairs(path)):
+                label = self.route(verdict)
+                body = raw.rstrip(b"\r\n")
+                ending = raw[len(body):] or b"\n"
+                if label == "keep":
+                    new = self.fixed_text(doc)
+                    if new is not None:
+                        record = json.loads(body)
+                        record[text_field] = new
+                        body = json.dumps(record, ensure_ascii=False).encode("utf-8")
+                else:
+                    body = annotate_jsonl(body, self.reasons_field, verdict.as_json())
+                outs[label].write(body + ending)
         finally:
             for out in outs.values():
                 out.close()
@@ -368,15 +410,19 @@ class Splitter:
                     writer.writerow(header if label == "keep" else [*header, self.reasons_field])
                 text_at = header.index(text_col)
                 id_at = header.index(id_col) if id_col is not None else None
-                number, line = 0, rows.line_num
-                for fields in rows:
-                    start, line = line + 1, rows.line_num
-                    if not fields:
-                        continue
-                    number += 1
-                    doc = _csv_record(path, number, start, fields, len(header), text_at, id_at, text_col,
-                                      id_col)[1]()
-                    verdict, _ = self.judge(doc)
+
+                def pairs() -> Iterator[tuple[Document, list[str]]]:
+                    number, line = 0, rows.line_num
+                    for fields in rows:
+                        start, line = line + 1, rows.line_num
+                        if not fields:
+                            continue  # a blank line: not a row
+                        number += 1
+                        make = _csv_record(path, number, start, fields, len(header), text_at, id_at, text_col,
+                                           id_col)[1]
+                        yield make(), fields
+
+                for doc, verdict, _findings, fields in self.judged(pairs()):
                     label = self.route(verdict)
                     if label == "keep":
                         new = self.fixed_text(doc)
@@ -422,39 +468,58 @@ class Splitter:
                                            compression="zstd")
                    for label, t in targets.items() if t is not None}
         text_at = schema.get_field_index(text_col)
-        number = 0
-        try:
-            for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+        id_at = schema.get_field_index(id_col) if id_col is not None else None
+        batches: dict[int, tuple] = {}  # batches read and not written yet: (batch, texts)
+        read = [0]  # rows read so far (for the message of an error)
+
+        def pairs() -> Iterator[tuple[Document, tuple[int, int]]]:
+            for index, batch in enumerate(parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS)):
                 texts = batch.column(text_at).to_pylist()
-                ids = batch.column(schema.get_field_index(id_col)).to_pylist() if id_col is not None else None
-                chosen: dict[str, list[int]] = {label: [] for label in writers}
-                reasons: dict[str, list[str]] = {label: [] for label in writers}
-                repaired: dict[int, str] = {}
+                ids = batch.column(id_at).to_pylist() if id_at is not None else None
+                batches[index] = (batch, texts)
                 for i, text in enumerate(texts):
-                    number += 1
-                    doc = _parquet_record(path, number, text, ids[i] if ids is not None else None, text_col)[1]()
-                    verdict, _ = self.judge(doc)
-                    label = self.route(verdict)
-                    chosen[label].append(i)
-                    if label == "keep":
-                        new = self.fixed_text(doc)
-                        if new is not None:
-                            repaired[i] = new
-                    else:
-                        reasons[label].append(json.dumps(verdict.as_json(), ensure_ascii=False))
-                table = pa.Table.from_batches([batch], schema=schema)
-                for label, rows in chosen.items():
-                    part = table.take(pa.array(rows, pa.int64()))
-                    if label == "keep" and repaired:
-                        values = [repaired.get(i, texts[i]) for i in rows]
-                        part = part.set_column(text_at, schema.field(text_at), pa.array(values, text_type))
-                    if label != "keep":
-                        part = part.append_column(annotated.field(self.reasons_field),
-                                                  pa.array(reasons[label], pa.string()))
-                    if part.num_rows:
-                        writers[label].write_table(part)
+                    read[0] += 1
+                    make = _parquet_record(path, read[0], text, ids[i] if ids is not None else None, text_col)[1]
+                    yield make(), (index, i)
+
+        def flush(index: int, chosen: dict, reasons: dict, repaired: dict) -> None:
+            batch, texts = batches.pop(index)
+            table = pa.Table.from_batches([batch], schema=schema)
+            for label, rows in chosen.items():
+                part = table.take(pa.array(rows, pa.int64()))
+                if label == "keep" and repaired:
+                    values = [repaired.get(i, texts[i]) for i in rows]
+                    part = part.set_column(text_at, schema.field(text_at), pa.array(values, text_type))
+                if label != "keep":
+                    part = part.append_column(annotated.field(self.reasons_field),
+                                              pa.array(reasons[label], pa.string()))
+                if part.num_rows:
+                    writers[label].write_table(part)
+
+        try:
+            current = None
+            chosen: dict[str, list[int]] = {label: [] for label in writers}
+            reasons: dict[str, list[str]] = {label: [] for label in writers}
+            repaired: dict[int, str] = {}
+            for doc, verdict, _findings, (index, i) in self.judged(pairs()):
+                if current is not None and index != current:
+                    flush(current, chosen, reasons, repaired)
+                    chosen = {label: [] for label in writers}
+                    reasons = {label: [] for label in writers}
+                    repaired = {}
+                current = index
+                label = self.route(verdict)
+                chosen[label].append(i)
+                if label == "keep":
+                    new = self.fixed_text(doc)
+                    if new is not None:
+                        repaired[i] = new
+                else:
+                    reasons[label].append(json.dumps(verdict.as_json(), ensure_ascii=False))
+            if current is not None:
+                flush(current, chosen, reasons, repaired)
         except (OSError, ValueError, pa.ArrowException) as exc:
-            raise SplitError(f"{path}: reading stopped at row {number + 1}: {exc}; nothing was written") from None
+            raise SplitError(f"{path}: reading stopped at row {read[0] + 1}: {exc}; nothing was written") from None
         finally:
             for writer in writers.values():
                 writer.close()
@@ -528,7 +593,7 @@ def run_split(args: argparse.Namespace) -> int:
     plan = plan_run(args)
     splitter = Splitter(plan, keep=args.keep, reject=args.reject, review=args.review, fix=args.fix,
                         unsafe_fixes=args.unsafe_fixes, force=args.force, reasons_field=args.reasons_field,
-                        inputs=input_options(args), encoding=args.encoding or plan.encoding)
+                        inputs=input_options(args), encoding=args.encoding or plan.encoding, jobs=args.jobs)
     stats = splitter.run(args.corpus)
     if not args.quiet:
         total = sum(stats.counts.values())

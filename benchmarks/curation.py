@@ -53,6 +53,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--damage", type=float, default=0.05,
                         help="share of records whose opening is turned into mojibake (UTF-8 read as GBK)")
+    parser.add_argument("--jobs", nargs="+", default=["1", "2"],
+                        help="split once per value of --jobs (default: 1 and 2)")
     parser.add_argument("--check", action="store_true", help="also time 'auditor check' on the same file")
     parser.add_argument("--keep-files", action="store_true", help="leave the temporary folder in place")
     args = parser.parse_args()
@@ -71,11 +73,14 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "auditor", "rules"], env=env, check=True,
                        stdout=subprocess.DEVNULL)  # warm the rule cache
         outs = {label: os.path.join(tmp, f"{label}.jsonl") for label in ("keep", "review", "reject")}
-        seconds, proc = timed([sys.executable, "-m", "auditor", "split", corpus, "--keep", outs["keep"],
-                               "--review", outs["review"], "--reject", outs["reject"]], env)
-        if proc.returncode != 0:
-            sys.exit(f"split failed ({proc.returncode}): {proc.stderr}")
-        print(f"split: {seconds:.1f} s, {size / seconds:.2f} MB/s, {records / seconds:,.0f} records/s")
+        for jobs in args.jobs:
+            seconds, proc = timed([sys.executable, "-m", "auditor", "split", corpus, "--keep", outs["keep"],
+                                   "--review", outs["review"], "--reject", outs["reject"], "--force",
+                                   "--jobs", jobs], env)
+            if proc.returncode != 0:
+                sys.exit(f"split failed ({proc.returncode}): {proc.stderr}")
+            rate = f"{size / seconds:.2f} MB/s, {records / seconds:,.0f} records/s"
+            print(f"split --jobs {jobs}: {seconds:.1f} s, {rate}")
         for line in proc.stderr.splitlines():
             print(f"  {line}")
         for label, path in outs.items():

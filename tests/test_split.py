@@ -358,3 +358,31 @@ def test_splitter_refuses_a_folder_output_for_a_file(plan, tmp_path):
     (tmp_path / "out").mkdir()
     with pytest.raises(SplitError, match="is a folder"):
         Splitter(plan, keep=str(tmp_path / "out"), reject=str(tmp_path / "r.jsonl")).run(str(tmp_path / "c.jsonl"))
+
+
+def test_worker_processes_write_the_same_outputs(plan, tmp_path):
+    """``--jobs 2`` sends the documents to the worker pool of ``check``; the outputs are identical."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = [PIECES[i % len(PIECES)] + PIECES[(i * 7) % len(PIECES)] for i in range(150)]
+    write_jsonl(tmp_path / "c.jsonl", texts)
+    with open(tmp_path / "c.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows([i, t] for i, t in enumerate(texts))
+    pq.write_table(pa.table({"id": list(range(150)), "text": texts}), tmp_path / "c.parquet", row_group_size=40)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i, text in enumerate(texts[:60]):
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    for corpus, suffix in (("c.jsonl", ".jsonl"), ("c.csv", ".csv"), ("c.parquet", ".parquet"), ("docs", "")):
+        results = []
+        for jobs in (1, 2):
+            out = tmp_path / f"out-{jobs}-{corpus}"
+            out.mkdir()
+            outs = outputs(out, suffix, review=True)
+            splitter = run(plan, tmp_path / corpus, outs, jobs=jobs)
+            files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+            results.append((dict(splitter.stats.counts), files))
+        assert results[0] == results[1], corpus
+        assert sum(results[0][0].values()) == (60 if corpus == "docs" else 150)
