@@ -255,6 +255,9 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
+    from auditor.curation import Curation
+
+    curation = Curation.from_plan(plan, args)  # verdicts and tolerances (docs/curation.md)
     baseline_filter = old_baseline = None
     if args.baseline:
         from auditor.baseline import Baseline, BaselineFilter
@@ -279,9 +282,6 @@ def _check(args: argparse.Namespace) -> int:
                                 show_verified=args.show_verified, verdicts=True)
         report = not args.silent and not args.statistics
         summary = Summary()
-        from auditor.curation import Curation
-
-        curation = Curation.from_plan(plan, args)
         if report:
             reporter.start()
         from auditor.progress import track

@@ -359,3 +359,25 @@ def test_toml_examples_of_the_curation_page_are_valid_settings(block, book):
 
 def test_the_curation_page_has_toml_examples():
     assert len(_toml_blocks()) >= 3
+
+
+@given(labels=st.lists(st.sampled_from(["keep", "review", "reject"]), max_size=40),
+       limit=st.integers(0, 100).map(lambda n: n / 100))
+@settings(max_examples=100, deadline=None)
+def test_a_tolerance_fails_exactly_when_the_share_is_above_its_limit(labels, limit):
+    from auditor.curation import Tolerance
+    from auditor.verdict import Verdict, VerdictPolicy
+
+    class Fixed(VerdictPolicy):
+        def decide(self, result):
+            return Verdict(result.document.text)
+
+    curation = Curation(Fixed(), [Tolerance("reject", limit), Tolerance("placeholder", 1.0)])
+    for label in labels:
+        curation.add(DocumentResult(Document("t", label), []))
+    rejected = labels.count("reject")
+    assert curation.exceeded == (bool(labels) and rejected / len(labels) > limit)
+    summary = curation.as_json()
+    assert summary["verdicts"] == {label: labels.count(label) for label in ("keep", "review", "reject")}
+    assert summary["tolerances"][0]["documents"] == rejected
+    assert summary["tolerances"][1] == {"name": "placeholder", "documents": 0, "share": 0.0, "limit": 1.0, "ok": True}
