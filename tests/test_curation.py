@@ -381,3 +381,10 @@ def test_a_tolerance_fails_exactly_when_the_share_is_above_its_limit(labels, lim
     assert summary["verdicts"] == {label: labels.count(label) for label in ("keep", "review", "reject")}
     assert summary["tolerances"][0]["documents"] == rejected
     assert summary["tolerances"][1] == {"name": "placeholder", "documents": 0, "share": 0.0, "limit": 1.0, "ok": True}
+
+
+def test_rich_summary_ends_with_the_verdict_counts(run_cli, tmp_path):
+    _collection(tmp_path, 2, 1)
+    proc = run_cli("check", "docs", "--color", "never", cwd=tmp_path, env={"COLUMNS": "200"})
+    assert proc.returncode == 1
+    assert proc.stdout.rstrip().endswith("Verdicts: 2 keep, 0 review, 1 reject.")
