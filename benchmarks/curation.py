@@ -5,7 +5,7 @@
 The collection comes from ``benchmarks/corpus.py`` (our own sentences; about one in twelve carries a
 placeholder, a total or a rate), one record per document of about ``--doc-kb`` KB, so that a good share of
 the records is clean. The split writes three outputs (keep, review, reject) next to it in a temporary
-folder; ``--check`` also times ``auditor check --jobs 1`` on the same file for comparison. Numbers
+folder; ``--check`` also times ``auditor check`` (same ``--jobs`` values) on the same file for comparison. Numbers
 only: nothing is asserted.
 """
 
@@ -88,9 +88,10 @@ def main() -> None:
                 count = sum(1 for _ in handle)
             print(f"  {label:<6} {count:>8,} records {os.path.getsize(path) / 1e6:>8.1f} MB")
         if args.check:
-            seconds, proc = timed([sys.executable, "-m", "auditor", "check", corpus, "--format", "jsonl", "-o",
-                                   os.devnull, "--jobs", "1", "--progress", "never", "--exit-zero"], env)
-            print(f"check --jobs 1 (for comparison): {seconds:.1f} s, {size / seconds:.2f} MB/s")
+            for jobs in args.jobs:
+                seconds, proc = timed([sys.executable, "-m", "auditor", "check", corpus, "--format", "jsonl", "-o",
+                                       os.devnull, "--jobs", jobs, "--progress", "never", "--exit-zero"], env)
+                print(f"check --jobs {jobs} (for comparison): {seconds:.1f} s, {size / seconds:.2f} MB/s")
     finally:
         if args.keep_files:
             print(f"files kept in {tmp}")
