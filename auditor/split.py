@@ -190,6 +190,7 @@ class Splitter:
         os.makedirs(folder, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(final)}.", suffix=".auditor-tmp")
         os.close(fd)
+        os.chmod(tmp, 0o666 & ~_umask())  # as a file opened for writing gets (mkstemp makes it private)
         self._pending.append((tmp, final))
         return tmp
 
@@ -557,6 +558,12 @@ def annotate_jsonl(body: bytes, name: str, value) -> bytes:
     head = head[:-1].rstrip()  # without the closing brace
     comma = b", " if record else b""
     return head + comma + json.dumps(name).encode() + b": " + json.dumps(value, ensure_ascii=False).encode() + b"}"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _brief(doc, finding) -> dict:

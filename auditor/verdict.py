@@ -203,6 +203,11 @@ DEFAULT_POLICY = VerdictPolicy(
 )
 
 
+def decide(result, policy: VerdictPolicy | None = None) -> Verdict:
+    """The verdict of one :class:`~auditor.engine.DocumentResult` under *policy* (default: the default policy)."""
+    return (policy or DEFAULT_POLICY).decide(result)
+
+
 def parse_policy(data: Any) -> VerdictPolicy:
     """A :class:`VerdictPolicy` from the ``[verdict]`` table; raise :class:`PolicyError` for bad values."""
     from auditor.errors import did_you_mean

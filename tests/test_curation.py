@@ -71,6 +71,13 @@ def test_default_policy_on_real_rules(checkers, text, label, rules):
         assert verdict.triggers and all(t.startswith(label) for t in verdict.triggers)
 
 
+def test_module_level_decide_uses_the_default_policy(checkers):
+    from auditor.verdict import decide
+
+    assert decide(result_of(PLACEHOLDER, checkers)).label == "reject"
+    assert decide(result_of(PLACEHOLDER, checkers), parse_policy({"reject": {"totals": 1}})).label == "review"
+
+
 def test_reasons_count_each_finding_once():
     doc = Document("t.txt", "x" * 50)
     findings = [f("MJ001", "mojibake", "error", 0, 3), f("MJ001", "mojibake", "error", 5, 8),

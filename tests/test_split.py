@@ -313,6 +313,9 @@ def test_existing_outputs_are_refused_unless_forced(run_cli, tmp_path):
     assert not (tmp_path / "r.jsonl").exists()
     proc = run_cli("split", "c.jsonl", "--keep", "k.jsonl", "--reject", "r.jsonl", "--force", cwd=tmp_path)
     assert proc.returncode == 0 and "old" not in (tmp_path / "k.jsonl").read_text(encoding="utf-8")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "r.jsonl").stat().st_mode & 0o777 == 0o666 & ~mask  # not the private mode of a temp file
 
 
 @pytest.mark.parametrize(("setup", "args", "needle"), [
