@@ -16,8 +16,9 @@ from auditor import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
-COMMANDS = ("check", "baseline", "fix", "merge", "summary", "init", "rules", "explain")
-FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl", "csv", "parquet", "html")
+COMMANDS = ("check", "baseline", "fix", "merge", "summary", "init", "rules", "explain", "split")
+FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl", "csv", "parquet", "html",
+           "attributes")
 
 
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -54,6 +55,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         check.add_argument("--show-settings", action="store_true", help="print the resolved configuration and exit")
         check.add_argument("--show-verified", action="store_true",
                            help="also list the totals and rates that were checked and found consistent")
+        check.add_argument("--max-share", action="append", metavar="NAME=SHARE",
+                           help="collection tolerance, e.g. placeholder=0.5%% or reject=1%% (share of documents); "
+                           "with tolerances, exit 1 only when one is exceeded (docs/curation.md)")
 
     baseline = commands.add_parser("baseline", help="record today's findings so that CI fails only on new ones",
                                    description="Write a baseline of the current findings.")
@@ -90,6 +94,13 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     if only in (None, "summary"):
         summary.add_argument("report", metavar="REPORT.json")
         summary.add_argument("--top", type=int, default=10, metavar="N", help="how many worst documents to list")
+
+    split = commands.add_parser("split", help="sort a collection's records into keep/review/reject outputs",
+                                description="Write each record to the output of its verdict (docs/curation.md).")
+    if only in (None, "split"):
+        from auditor.split import add_split_options
+
+        add_split_options(split)
 
     init = commands.add_parser("init", help="write a commented starter .auditor.toml")
     if only in (None, "init"):
@@ -191,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _baseline(args)
         if args.command == "init":
             return _init(args)
+        if args.command == "split":
+            from auditor.split import run_split
+
+            return run_split(args)
         if args.command == "fix":
             from auditor.fix import run_fix
 
@@ -240,6 +255,9 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
+    from auditor.curation import Curation
+
+    curation = Curation.from_plan(plan, args)  # verdicts and tolerances (docs/curation.md)
     baseline_filter = old_baseline = None
     if args.baseline:
         from auditor.baseline import Baseline, BaselineFilter
@@ -261,7 +279,7 @@ def _check(args: argparse.Namespace) -> int:
         color = "never" if args.output else args.color
         reporter = reporter_cls(out, quiet=args.quiet, color=color, collapse=not args.no_collapse,
                                 rule_names={r.id: r.name for r in book}, rules=book,
-                                show_verified=args.show_verified)
+                                show_verified=args.show_verified, verdicts=True)
         report = not args.silent and not args.statistics
         summary = Summary()
         if report:
@@ -274,8 +292,10 @@ def _check(args: argparse.Namespace) -> int:
             if baseline_filter is not None:
                 result = baseline_filter.filter(result)
             summary.add(result)
+            curation.add(result)
             if report:
                 reporter.document(result)
+        summary.curation = curation.as_json()
         if report:
             reporter.finish(summary)
         if args.statistics and not args.silent:
@@ -302,6 +322,11 @@ def _check(args: argparse.Namespace) -> int:
         _err(f"error: {missing}: no such file or directory")
     if sources.missing:
         return EXIT_ERROR
+    if curation.tolerances:
+        if not args.silent:
+            _err(curation.gate_line())
+        if not (args.exit_zero or args.update_baseline):
+            return EXIT_FINDINGS if curation.exceeded else EXIT_OK
     if args.exit_zero or plan.fail_on == "never" or args.update_baseline:
         return EXIT_OK
     threshold = SEVERITY_RANK[plan.fail_on]

@@ -52,6 +52,10 @@ class Settings:
     fail_on: str = "error"
     output_format: str = "rich"
     encoding: str | None = None
+    #: ``[verdict]``: an :class:`auditor.verdict.VerdictPolicy`, None for the default policy
+    verdict: Any = None
+    #: ``max-share``: collection tolerances, selector → limit (a fraction), see :mod:`auditor.curation`
+    max_share: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +64,7 @@ class Settings:
             "ignore": self.ignore, "severity": self.severity, "per-file-ignores": self.per_file_ignores,
             "rule-paths": self.rule_paths, "fail-on": self.fail_on, "output-format": self.output_format,
             "encoding": self.encoding,
+            "verdict": self.verdict.as_dict() if self.verdict is not None else None, "max-share": self.max_share,
         }
 
     @property
@@ -81,6 +86,8 @@ _KEYS: dict[str, tuple[str, str, tuple[str, ...] | None]] = {
     "fail-on": ("fail_on", "choice", FAIL_ON),
     "output-format": ("output_format", "choice", OUTPUT_FORMATS),
     "encoding": ("encoding", "encoding", None),
+    "verdict": ("verdict", "curation", None),
+    "max-share": ("max_share", "curation", None),
 }
 
 
@@ -201,6 +208,10 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
                 if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
                     raise _fail(path, key, f"per-file-ignores of {glob!r} must be a list of rules", sub_key=glob)
                 parsed[glob] = list(rules)
+        elif kind == "curation":  # [verdict] and max-share: see auditor/verdict.py and auditor/curation.py
+            from auditor.curation import parse_config_value
+
+            parsed = parse_config_value(path, key, value, _fail)
         else:  # encoding
             import codecs
 
@@ -242,6 +253,10 @@ def check_selectors(settings: Settings, rules) -> None:
         if not any(r.id == rule_id for r in rules):
             raise _fail(path, "severity", f"[severity] names an unknown rule {rule_id}{hint(rule_id)}",
                         sub_key=rule_id)
+    if settings.verdict is not None or settings.max_share:
+        from auditor.curation import check_config_names
+
+        check_config_names(settings, rules, _fail)
 
 
 def load_settings(config: str | None = None, isolated: bool = False, start: str = ".") -> Settings:
@@ -298,4 +313,13 @@ fail-on = "error"
 
 # Read every file with this encoding instead of detecting it.
 # encoding = "utf-8"
+
+# CI tolerances: the largest share of documents with a verdict label or a category (docs/curation.md).
+# max-share = {placeholder = "0.5%", reject = "1%"}
+
+# How each document's verdict (keep, review, reject) is decided (docs/curation.md); the defaults:
+# [verdict]
+# reject = {"placeholder:error" = 1, "encoding:error" = 1}
+# review = {"*:error" = 1, "mojibake:warning" = 1}
+# reject-share = {mojibake = "30%"}
 """

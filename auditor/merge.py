@@ -132,8 +132,12 @@ def summarise(documents: list[dict]) -> dict:
             findings += 1
             by_severity[finding["severity"]] += 1
             by_rule[finding["rule_id"]] += 1
-    return {"documents": len(documents), "findings": findings,
-            "by_severity": dict(sorted(by_severity.items())), "by_rule": dict(sorted(by_rule.items()))}
+    out = {"documents": len(documents), "findings": findings,
+           "by_severity": dict(sorted(by_severity.items())), "by_rule": dict(sorted(by_rule.items()))}
+    labels = Counter(doc["verdict"]["label"] for doc in documents if "verdict" in doc)
+    if labels:  # verdict counts as one run counts them (tolerances are the run's gate, not merged)
+        out["verdicts"] = {label: labels[label] for label in ("keep", "review", "reject")}
+    return out
 
 
 def merge_reports(reports: list[tuple[str, dict]]) -> dict:

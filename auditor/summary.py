@@ -46,6 +46,7 @@ class Tally:
         self.rule_info: dict[str, tuple[str, str]] = {}
         self.rule_docs: Counter = Counter()
         self.per_document: list[tuple[str, Counter, Counter]] = []  # (path, by severity, by rule)
+        self.verdicts: Counter = Counter(d["verdict"]["label"] for d in report["documents"] if "verdict" in d)
         for doc in report["documents"]:
             findings = doc["findings"]
             self.verified += len(doc.get("verified", ()))
@@ -97,6 +98,9 @@ def render(tally: Tally, top: int, source: str, console) -> None:
                   + (f" ({parts})" if parts else "")
                   + f" in {with_findings:,} document{'' if with_findings == 1 else 's'}"
                   + (f"; {tally.verified:,} statements verified" if tally.verified else "") + ".")
+    if tally.verdicts:  # auditor.curation
+        console.print("Verdicts: " + ", ".join(f"{tally.verdicts[label]:,} {label}"
+                                              for label in ("keep", "review", "reject")) + ".")
     if not tally.findings:
         return
     severity_columns = [("Errors", "right"), ("Warnings", "right"), ("Info", "right")]

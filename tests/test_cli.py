@@ -542,9 +542,11 @@ def test_json_clean_documents_have_empty_lists(check_json, write_doc):
     b = write_doc("b.txt", DIRTY)
     _, report = check_json(a, b)
     assert report["documents"] == [
-        {"path": str(a), "encoding": "utf-8", "findings": []},
-        {"path": str(b), "encoding": "utf-8", "findings": report["documents"][1]["findings"]},
+        {"path": str(a), "encoding": "utf-8", "findings": [], "verdict": {"label": "keep", "reasons": []}},
+        {"path": str(b), "encoding": "utf-8", "findings": report["documents"][1]["findings"],
+         "verdict": report["documents"][1]["verdict"]},
     ]
+    assert report["documents"][1]["verdict"]["label"] == "reject"
     assert rule_ids(report["documents"][1]) == ["PH001"]
     assert report["summary"]["by_rule"] == {"PH001": 1}
     assert report["summary"]["by_severity"] == {"error": 1}

@@ -20,6 +20,7 @@ FORMATS = {
     "csv": ("auditor.reporters.table", "CsvReporter"),
     "parquet": ("auditor.reporters.table", "ParquetReporter"),
     "html": ("auditor.reporters.html_report", "HtmlReporter"),
+    "attributes": ("auditor.reporters.attributes", "AttributesReporter"),
 }
 
 

@@ -26,6 +26,8 @@ class Summary:
     docs_by_rule: Counter = field(default_factory=Counter)
     verified: int = 0
     rule_info: dict = field(default_factory=dict)
+    #: ``verdicts`` and ``tolerances`` of a curated run (see :mod:`auditor.curation`)
+    curation: dict = field(default_factory=dict)
 
     def add(self, result: DocumentResult) -> None:
         self.documents += 1
@@ -47,6 +49,7 @@ class Summary:
             "findings": self.findings,
             "by_severity": dict(sorted(self.by_severity.items())),
             "by_rule": dict(sorted(self.by_rule.items())),
+            **self.curation,
         }
 
 
@@ -103,4 +106,6 @@ def document_dict(result: DocumentResult, show_verified: bool = False) -> dict:
     if show_verified:
         checked = fingerprints(doc.text, result.verified)
         out["verified"] = [finding_dict(doc, f, p) for f, p in zip(result.verified, checked, strict=True)]
+    if "verdict" in doc.cache:  # set by auditor.curation during a check run
+        out["verdict"] = doc.cache["verdict"].as_json()
     return out

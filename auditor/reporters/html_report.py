@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import TextIO
 
 from auditor import __version__
+from auditor.curation import verdict_of
 from auditor.engine import DocumentResult
 from auditor.finding import SEVERITY_RANK
 from auditor.reporters.common import Summary, excerpt
@@ -150,6 +151,21 @@ svg a:hover rect, svg a:focus rect { opacity: .8; }
 .key { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin: 0 .3rem 0 .8rem; }
 figure { margin: 1rem 0 2rem; } figcaption { font-weight: 600; margin-bottom: .5rem; }
 section.doc { border-top: 1px solid var(--line); }
+.verdict.v-reject { color: var(--error); font-weight: 600; } .verdict.v-review { color: var(--warning); }
+.verdict.v-keep { color: var(--ok); }
+"""
+
+#: a filter of the findings table and the document sections by verdict (auditor.curation)
+VERDICT_FILTER = ("<p><label>Verdict: <select id=\"verdict-filter\"><option value=\"\">all</option>"
+                  "<option>reject</option><option>review</option><option>keep</option></select></label></p>")
+VERDICT_SCRIPT = """
+var verdictFilter = document.getElementById("verdict-filter");
+if (verdictFilter) verdictFilter.addEventListener("change", function () {
+  var wanted = verdictFilter.value;
+  document.querySelectorAll("#all-findings tbody tr, section.doc").forEach(function (el) {
+    el.hidden = wanted !== "" && el.dataset.verdict !== wanted;
+  });
+});
 """
 
 SCRIPT = """
@@ -229,7 +245,11 @@ class HtmlReporter:
         head = _plural(len(findings), "finding") + (f" ({detail})" if detail else "")
         if verified:
             head += f", {_plural(len(verified), 'statement')} verified"
-        lines = [f'<section class="doc" id="{anchor}">',
+        verdict = verdict_of(result)
+        label = verdict.label if verdict is not None else ""
+        if verdict is not None:  # auditor.curation: the document's verdict and its reasons
+            head += f' · verdict <span class="verdict v-{label}">{label}</span> {esc(verdict.reasons_text())}'
+        lines = [f'<section class="doc" id="{anchor}" data-verdict="{label}">',
                  f'<h3>{esc(doc.path)}</h3>',
                  f'<p class="meta">{head} · encoding {esc(doc.encoding)}</p>',
                  "<table><thead><tr><th class=\"num\">Line</th><th class=\"num\">Col</th><th>Severity</th>"
@@ -244,7 +264,8 @@ class HtmlReporter:
                          f'<td>{esc(f.message)}</td><td class="excerpt">{marked}</td></tr>')
             if self.table_rows < self.max_table_rows:
                 self.table_rows += 1
-                table.append(f'<tr><td class="path"><a href="#{anchor}">{esc(doc.path)}</a></td>'
+                table.append(f'<tr data-verdict="{label}"><td class="path"><a href="#{anchor}">{esc(doc.path)}</a></td>'
+                             f'<td class="verdict v-{label}">{label}</td>'
                              f'<td class="num">{line}</td><td class="num">{column}</td>'
                              f'{self._rule_cell(f.rule_id)}<td>{esc(f.category)}</td>'
                              f'<td class="sev {f.severity}" data-sort="{SEVERITY_RANK[f.severity]}">{f.severity}</td>'
@@ -280,8 +301,9 @@ class HtmlReporter:
             if self.table_rows < summary.findings:
                 write(f"<p class=\"muted\">The first {self.table_rows:,} of {summary.findings:,} findings; "
                       "every finding is listed under its document below.</p>\n")
-            write("<p class=\"muted\">Click a column head to sort.</p>\n<table class=\"sortable\" id=\"all-findings\">"
-                  "<thead><tr><th>Document</th><th class=\"num\" data-type=\"number\">Line</th>"
+            write("<p class=\"muted\">Click a column head to sort.</p>\n" + VERDICT_FILTER +
+                  "<table class=\"sortable\" id=\"all-findings\">"
+                  "<thead><tr><th>Document</th><th>Verdict</th><th class=\"num\" data-type=\"number\">Line</th>"
                   "<th class=\"num\" data-type=\"number\">Col</th><th>Rule</th><th>Category</th>"
                   "<th data-type=\"number\">Severity</th><th>Message</th><th>Excerpt</th></tr></thead>\n<tbody>\n")
             self._copy(self._table)
@@ -293,7 +315,7 @@ class HtmlReporter:
             self._copy(self._docs)
         else:
             write(f"<p>No findings in {_plural(summary.documents, 'document')}.</p>\n")
-        write(f"</section>\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n")
+        write(f"</section>\n</main>\n<script>{SCRIPT}{VERDICT_SCRIPT}</script>\n</body>\n</html>\n")
         self.out.flush()
 
     def _copy(self, spool) -> None:
@@ -307,6 +329,7 @@ class HtmlReporter:
         cells += [(s.capitalize(), summary.by_severity[s]) for s in SEVERITY_ORDER]
         if self.show_verified:
             cells.append(("Verified", summary.verified))
+        cells += [(label.capitalize(), n) for label, n in summary.curation.get("verdicts", {}).items()]
         parts = ["<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"counts\">"]
         parts += [f"<div><dt>{name}</dt><dd>{n:,}</dd></div>" for name, n in cells]
         parts.append("</dl>")

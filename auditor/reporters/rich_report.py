@@ -113,6 +113,9 @@ class RichReporter:
         self.console.print(f"\n{_plural(summary.documents, 'document')} checked: "
                            f"{_plural(summary.findings, 'finding')} ({counts}) "
                            f"in {_plural(summary.documents_with_findings, 'document')}.")
+        verdicts = summary.curation.get("verdicts")  # auditor.curation
+        if verdicts:
+            self.console.print("Verdicts: " + ", ".join(f"{n} {label}" for label, n in verdicts.items()) + ".")
 
 
 def _plural(n: int, noun: str) -> str:

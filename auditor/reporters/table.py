@@ -24,6 +24,7 @@ import sys
 from typing import IO, Any
 
 from auditor import __version__
+from auditor.curation import VERDICT_COLUMNS, verdict_columns
 from auditor.dataframe import COLUMNS, INT_COLUMNS, VERIFIED_COLUMN, frame, row
 from auditor.engine import DocumentResult
 from auditor.reporters.common import Summary, document_dict
@@ -52,11 +53,15 @@ class _TableReporter:
     fmt = ""
     needs = ("pandas",)
 
-    def __init__(self, out: IO, show_verified: bool = False, chunk_rows: int = CHUNK_ROWS, **_options):
+    def __init__(self, out: IO, show_verified: bool = False, chunk_rows: int = CHUNK_ROWS, verdicts: bool = False,
+                 **_options):
         self.out = out
         self.show_verified = show_verified
         self.chunk_rows = max(1, int(chunk_rows))
         self.columns = [*COLUMNS, VERIFIED_COLUMN] if show_verified else list(COLUMNS)
+        self.verdicts = verdicts  # add the document's verdict columns (auditor.curation.VERDICT_COLUMNS)
+        if verdicts:
+            self.columns += list(VERDICT_COLUMNS)
         self.rows: list[dict] = []
         self.written = 0  # rows written so far
 
@@ -69,10 +74,11 @@ class _TableReporter:
             return
         data = document_dict(result, self.show_verified)
         path = data["path"]
+        extra = verdict_columns(result) if self.verdicts else {}
         for finding in data["findings"]:
-            self._add(row(path, finding), False)
+            self._add({**row(path, finding), **extra}, False)
         for finding in data.get("verified", ()):
-            self._add(row(path, finding), True)
+            self._add({**row(path, finding), **extra}, True)
 
     def _add(self, item: dict, verified: bool) -> None:
         if self.show_verified:
@@ -83,7 +89,10 @@ class _TableReporter:
 
     def _flush(self) -> None:
         if self.rows or not self.written:
-            self.write_chunk(frame(self.rows, self.show_verified))
+            df = frame(self.rows, self.show_verified)
+            for name in VERDICT_COLUMNS if self.verdicts else ():
+                df[name] = [r.get(name) for r in self.rows]
+            self.write_chunk(df)
             self.written += len(self.rows)
             self.rows = []
 
