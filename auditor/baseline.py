@@ -34,7 +34,6 @@ This module uses the standard library only and never imports the rule engine.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import stat
@@ -276,14 +275,14 @@ class BaselineFilter:
         seen = self.matched.setdefault(path, set())
         accepted = self.baseline.entries.get(path, {})
         if not accepted or not result.findings:
-            return dataclasses.replace(result, findings=list(result.findings))
+            return type(result)(result.document, list(result.findings), result.verified)
         kept = []
         for finding, fingerprint in zip(result.findings, _result_fingerprints(result), strict=True):
             if fingerprint in accepted:
                 seen.add(fingerprint)
             else:
                 kept.append(finding)
-        return dataclasses.replace(result, findings=kept)
+        return type(result)(result.document, kept, result.verified)
 
     @property
     def matched_count(self) -> int:
