@@ -8,7 +8,10 @@
   input order: the output is that of a serial run, and memory depends on the chunk size and the
   number of workers, never on the size of the collection.
 * Each worker receives the checkers and the suppressor once, pickled, when it starts (or, if they
-  cannot be pickled, rebuilds them from the command-line options with :func:`auditor.run.plan_run`).
+  cannot be pickled, rebuilds them with the recipe the plan gives, ``plan.rebuild_recipe()``: the
+  command-line options and :func:`auditor.run.checkers_from_args`). The engines receive the plan and
+  never import the planner: planning (:mod:`auditor.run`) sits above execution (this module and
+  :mod:`auditor.dask`), which sits above the per-document pipeline (:mod:`auditor.engine`).
 * Workers send back only the findings (with their fingerprints), the verified statements and which
   ``.auditorignore`` entries were used; the parent keeps the documents the reporters need for
   positions and excerpts, and marks the used entries in its own suppressor.
@@ -129,8 +132,9 @@ def chunks(docs: Iterable[Document], size: int = CHUNK_DOCUMENTS, chars: int = C
 
 
 def worker_state(plan) -> tuple[str, object]:
-    """What a worker needs to check documents like *plan*: the pickled checkers and suppressor, or the
-    command-line options to rebuild them from when they cannot be pickled."""
+    """What a worker needs to check documents like *plan*: the pickled checkers and suppressor, or, when
+    they cannot be pickled, the plan's recipe to rebuild them (``plan.rebuild_recipe()``: a picklable
+    function and its argument, the command-line options)."""
     import pickle
 
     try:
@@ -138,7 +142,7 @@ def worker_state(plan) -> tuple[str, object]:
     except (pickle.PicklingError, TypeError, AttributeError):
         if plan.args is None:
             raise
-        return "args", plan.args
+        return "rebuild", plan.rebuild_recipe()
 
 
 def load_state(state: tuple[str, object]):
@@ -148,10 +152,8 @@ def load_state(state: tuple[str, object]):
         import pickle
 
         return pickle.loads(data)
-    from auditor.run import plan_run
-
-    plan = plan_run(data)
-    return plan.checkers, plan.suppressor
+    function, argument = data
+    return function(argument)
 
 
 def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[list, list]], list[int]]:

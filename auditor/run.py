@@ -7,7 +7,6 @@ from the command line replaces the file's; ``ignore``, ``extend-select`` and exc
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from auditor.config import Settings, check_selectors, load_settings
 from auditor.engine import DocumentResult, audit_documents, build_checkers
 from auditor.errors import AuditorError
 from auditor.kinds.base import Checker
+from auditor.paths import relative_to_root  # noqa: F401 - its former home
 from auditor.rulebook import Rulebook, load_rulebook
 from auditor.selection import SelectionError, split_selectors
 from auditor.sources import SourceReport, iter_documents
@@ -48,6 +48,12 @@ class RunPlan:
         return iter_documents(paths, include=self.include, exclude=self.exclude, report=self.sources,
                               stdin_name=self.stdin_name, root=self.settings.root, encoding=self.encoding,
                               inputs=input_options(self.args), shard=self.shard)
+
+    def rebuild_recipe(self) -> tuple:
+        """``(function, argument)``, both picklable, that rebuild ``(checkers, suppressor)`` in another
+        process (for engines whose checkers cannot be pickled): the planner hands it to the engines,
+        which never import the planner."""
+        return checkers_from_args, self.args
 
     def results(self, paths: list[str]) -> Iterator[DocumentResult]:
         """Results in input order, from the engine the options chose."""
@@ -109,6 +115,12 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
     )
 
 
+def checkers_from_args(args: argparse.Namespace) -> tuple[list[Checker], Suppressor]:
+    """The checkers and suppressor of the run that the command-line options *args* describe."""
+    plan = plan_run(args)
+    return plan.checkers, plan.suppressor
+
+
 def parse_shard(value: str | None) -> tuple[int, int] | None:
     """``"2/8"`` → ``(2, 8)``; raise :class:`ValueError` with a clear message for anything else."""
     if not value:
@@ -134,12 +146,3 @@ def input_options(args: argparse.Namespace | None):
         return InputOptions()
     return InputOptions(text_field=getattr(args, "text_field", "text"), id_field=getattr(args, "id_field", "id"),
                         text_column=getattr(args, "text_column", "text"), id_column=getattr(args, "id_column", None))
-
-
-def relative_to_root(path: str, root: str | None) -> str:
-    """*path* relative to *root* (forward slashes) when it lies below it; else as given."""
-    if root:
-        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
-        if not rel.startswith(".."):
-            return rel.replace(os.sep, "/")
-    return path.replace(os.sep, "/").removeprefix("./")

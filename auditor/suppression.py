@@ -27,6 +27,7 @@ from pathlib import Path
 from auditor.document import Document
 from auditor.errors import AuditorError
 from auditor.finding import Finding
+from auditor.paths import relative_to_root
 from auditor.rulebook import Rule
 from auditor.selection import matches
 
@@ -116,8 +117,6 @@ class IgnoreEntry:
     root: str | None = None
 
     def covers(self, path: str, doc: Document, finding: Finding, rule: Rule | None) -> bool:
-        from auditor.run import relative_to_root
-
         norm = relative_to_root(path, self.root)
         if not (fnmatch.fnmatch(norm, self.glob) or fnmatch.fnmatch(Path(norm).name, self.glob)):
             return False
