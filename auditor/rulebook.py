@@ -82,13 +82,10 @@ class Rulebook:
 # --------------------------------------------------------------------------- caching
 
 def _cache_dir() -> Path | None:
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    base = os.environ.get("AUDITOR_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "doc-auditor"
+    from auditor.cachedir import cache_dir
+
+    folder = cache_dir()
+    return Path(folder) if folder is not None else None
 
 
 _schema_digest: str | None = None

@@ -10,6 +10,7 @@ import regex
 from auditor.document import Document
 from auditor.finding import Finding
 from auditor.lazyregex import LazyRegex  # noqa: F401 - re-exported for the kinds
+from auditor.lazyregex import compile as compile_pattern
 from auditor.rulebook import Rule
 
 DEFAULT_CONTEXT_WINDOW = 20
@@ -71,8 +72,8 @@ class Checker:
         self.rule = rule
         params = rule.params
         self.window = int(params.get("context_window", DEFAULT_CONTEXT_WINDOW))
-        self.allow = [regex.compile(p) for p in params.get("allow_context", [])]
-        self.deny = [regex.compile(p) for p in params.get("deny_context", [])]
+        self.allow = [compile_pattern(p) for p in params.get("allow_context", [])]
+        self.deny = [compile_pattern(p) for p in params.get("deny_context", [])]
         self.verified_message = params.get("verified_message", "verified: {arithmetic}")
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:  # pragma: no cover - abstract
