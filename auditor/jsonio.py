@@ -17,8 +17,7 @@ why the pretty form needs orjson to be fast.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
 if TYPE_CHECKING:
     from typing import BinaryIO, TextIO
 

@@ -160,11 +160,9 @@ def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[
     """``(findings, verified)`` of each document, and the indices of the suppressor's ignore entries
     that this chunk used (counted on fresh copies of the entries: a worker may check the chunks of
     several runs, or several chunks at once)."""
-    from dataclasses import replace
-
     from auditor.suppression import Suppressor
 
-    entries = [replace(entry, used=False) for entry in suppressor.ignore_entries]
+    entries = [entry.copy(used=False) for entry in suppressor.ignore_entries]
     local = Suppressor(suppressor.rules, entries)
     out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
     return out, [i for i, entry in enumerate(entries) if entry.used]

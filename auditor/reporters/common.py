@@ -4,29 +4,25 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 
 from auditor.document import Document
 from auditor.engine import DocumentResult
 from auditor.finding import Finding
 from auditor.fingerprint import fingerprints
+from auditor.record import Record
 
 EXCERPT_RADIUS = 40
 
 
-@dataclass
-class Summary:
-    """Counts over a whole run."""
+class Summary(Record):
+    """Counts over a whole run: ``documents``, ``documents_with_findings``, ``findings``, ``by_severity``,
+    ``by_rule``, ``by_category``, ``docs_by_rule`` (documents per rule), ``verified``, ``rule_info``
+    (rule id → (category, severity))."""
 
-    documents: int = 0
-    documents_with_findings: int = 0
-    findings: int = 0
-    by_severity: Counter = field(default_factory=Counter)
-    by_rule: Counter = field(default_factory=Counter)
-    by_category: Counter = field(default_factory=Counter)
-    docs_by_rule: Counter = field(default_factory=Counter)
-    verified: int = 0
-    rule_info: dict = field(default_factory=dict)
+    _fields = ("documents", "documents_with_findings", "findings", "by_severity", "by_rule", "by_category",
+               "docs_by_rule", "verified", "rule_info")
+    _defaults = (("documents", 0), ("documents_with_findings", 0), ("findings", 0), ("verified", 0), ("rule_info", {}))
+    _factories = (("by_severity", Counter), ("by_rule", Counter), ("by_category", Counter), ("docs_by_rule", Counter))
 
     def add(self, result: DocumentResult) -> None:
         self.documents += 1
