@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from auditor import __version__
 from auditor.errors import AuditorError, did_you_mean
@@ -39,9 +38,17 @@ class RuleFileError(AuditorError):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass(frozen=True)
+_RULE_FIELDS = ("id", "name", "kind", "category", "severity", "message", "docs", "examples", "params", "source")
+
+
 class Rule:
-    """One rule as declared in a rule file."""
+    """One rule as declared in a rule file: ``id``, ``name``, ``kind``, ``category``, ``severity``,
+    ``message``, ``docs``, ``examples``, ``params`` (the kind's parameters) and ``source`` (its file).
+
+    Immutable (like the frozen dataclass it replaces; a plain class is cheaper to define at start-up).
+    """
+
+    __slots__ = _RULE_FIELDS
 
     id: str
     name: str
@@ -51,23 +58,63 @@ class Rule:
     message: str
     docs: dict
     examples: dict
-    params: dict = field(default_factory=dict)
-    source: str = ""
+    params: dict
+    source: str
+
+    def __init__(self, id: str, name: str, kind: str, category: str, severity: str, message: str, docs: dict,
+                 examples: dict, params: dict | None = None, source: str = ""):
+        values = (id, name, kind, category, severity, message, docs, examples, {} if params is None else params,
+                  source)
+        for field_name, value in zip(_RULE_FIELDS, values, strict=True):
+            object.__setattr__(self, field_name, value)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"cannot assign to field '{name}' of a Rule (rules are immutable)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field '{name}' of a Rule (rules are immutable)")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in _RULE_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Rule(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _RULE_FIELDS) + ")"
+
+    def __reduce__(self):
+        return Rule, self._values()
 
     def with_severity(self, severity: str) -> Rule:
-        from dataclasses import replace
-
-        return replace(self, severity=severity)
+        values = dict(zip(_RULE_FIELDS, self._values(), strict=True))
+        values["severity"] = severity
+        return Rule(**values)
 
 
 _COMMON_KEYS = {"id", "name", "kind", "category", "severity", "message", "docs", "examples"}
 
 
-@dataclass
 class Rulebook:
     """All loaded rules, by id, in load order."""
 
-    rules: dict[str, Rule] = field(default_factory=dict)
+    def __init__(self, rules: dict[str, Rule] | None = None):
+        self.rules: dict[str, Rule] = {} if rules is None else rules
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.rules == other.rules  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rulebook(rules={self.rules!r})"
 
     def __iter__(self):
         return iter(self.rules.values())
