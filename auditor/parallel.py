@@ -26,7 +26,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import threading
 from collections import deque
@@ -206,6 +205,8 @@ _STATE = None  # (checkers, suppressor) of a worker process
 
 def _init_worker(state) -> None:
     global _STATE
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _STATE = load_state(state)
 
@@ -222,6 +223,8 @@ def sigint_ignored():
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    import signal  # here: a run in this process alone never needs it
+
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
