@@ -28,7 +28,8 @@ Typical use (``results`` are :class:`auditor.engine.DocumentResult` objects)::
 
     update(baseline, results).save("auditor-baseline.json")    # --update-baseline
 
-This module uses the standard library only and never imports the rule engine.
+This module never imports the rule engine; its JSON text comes from :mod:`auditor.jsonio` (orjson when
+installed, the text of ``json.dumps(indent=2)`` either way).
 """
 
 from __future__ import annotations
@@ -159,7 +160,9 @@ class Baseline:
 
     def dumps(self) -> str:
         """The exact text that :meth:`save` writes (UTF-8, indent 2, trailing newline)."""
-        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        from auditor.jsonio import pretty
+
+        return pretty(self.to_json()) + "\n"
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the baseline to *path* atomically (a temporary file in the same folder, then ``os.replace``)."""
