@@ -88,7 +88,7 @@ def compile(pattern: str, flags: int = 0):
     with _lock:
         cache = _load()
         data = cache.get(key)
-        if data is not None and data[0] == pattern:
+        if isinstance(data, tuple) and data and data[0] == pattern:
             try:
                 return _main._regex.compile(*data)
             except Exception:  # a stale or damaged entry: compile it again below

@@ -53,9 +53,11 @@ def test_a_damaged_cache_file_is_ignored(fresh, monkeypatch):
     path.write_bytes(b"not marshal data")
     monkeypatch.setattr(lazyregex, "_cache", None)
     _same(lazyregex.compile(*PATTERNS[0]), regex.compile(*PATTERNS[0]))
-    path.write_bytes(marshal.dumps([(PATTERNS[0][0], 0, int(regex.DEFAULT_VERSION), ("bad", "entry"))]))
-    monkeypatch.setattr(lazyregex, "_cache", None)
-    _same(lazyregex.compile(*PATTERNS[0]), regex.compile(*PATTERNS[0]))
+    other = (PATTERNS[1][0], *regex.compile("a")._pickled_data[1:])  # another pattern's entry
+    for entry in (("bad", "entry"), (PATTERNS[0][0], "bad"), 7, other):
+        path.write_bytes(marshal.dumps([(PATTERNS[0][0], 0, int(regex.DEFAULT_VERSION), entry)]))
+        monkeypatch.setattr(lazyregex, "_cache", None)
+        _same(lazyregex.compile(*PATTERNS[0]), regex.compile(*PATTERNS[0]))
 
 
 def test_no_cache_env_writes_nothing(fresh, monkeypatch):
