@@ -28,13 +28,13 @@ Typical use (``results`` are :class:`auditor.engine.DocumentResult` objects)::
 
     update(baseline, results).save("auditor-baseline.json")    # --update-baseline
 
-This module uses the standard library only and never imports the rule engine.
+This module never imports the rule engine; its JSON text comes from :mod:`auditor.jsonio` (orjson when
+installed, the text of ``json.dumps(indent=2)`` either way).
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import stat
@@ -160,7 +160,9 @@ class Baseline:
 
     def dumps(self) -> str:
         """The exact text that :meth:`save` writes (UTF-8, indent 2, trailing newline)."""
-        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        from auditor.jsonio import pretty
+
+        return pretty(self.to_json()) + "\n"
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the baseline to *path* atomically (a temporary file in the same folder, then ``os.replace``)."""
@@ -276,14 +278,14 @@ class BaselineFilter:
         seen = self.matched.setdefault(path, set())
         accepted = self.baseline.entries.get(path, {})
         if not accepted or not result.findings:
-            return dataclasses.replace(result, findings=list(result.findings))
+            return type(result)(result.document, list(result.findings), result.verified)
         kept = []
         for finding, fingerprint in zip(result.findings, _result_fingerprints(result), strict=True):
             if fingerprint in accepted:
                 seen.add(fingerprint)
             else:
                 kept.append(finding)
-        return dataclasses.replace(result, findings=kept)
+        return type(result)(result.document, kept, result.verified)
 
     @property
     def matched_count(self) -> int:

@@ -21,15 +21,73 @@ FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jso
            "attributes")
 
 
+_WIDTH: list[int] = []
+
+
+def _terminal_width() -> int:
+    """The terminal's width, as :func:`shutil.get_terminal_size` finds it (``COLUMNS``, then the terminal,
+    else 80), asked once: argparse makes a help formatter for every option it adds, and the standard one
+    imports :mod:`shutil` (with its compression modules) and asks the terminal each time."""
+    if not _WIDTH:
+        try:
+            columns = int(os.environ.get("COLUMNS", "0"))
+        except ValueError:
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        _WIDTH.append(columns or 80)
+    return _WIDTH[0]
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_width() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
+class _TranslationsOnce:
+    """While the parser is built and reads the command line, look up argparse's message catalogue once
+    instead of at every message (``gettext.dgettext`` searches the locale folders, a few stat calls, each
+    time; the parser asks for some thirty messages). The messages are the same: the catalogue found, or
+    the English text when there is none."""
+
+    def __enter__(self):
+        import gettext
+
+        self.module, self.real = gettext, gettext.dgettext
+        found: dict = {}
+        localedirs = getattr(gettext, "_localedirs", {})
+
+        def dgettext(domain: str, message: str) -> str:
+            catalogue = found.get(domain)
+            if catalogue is None:
+                catalogue = found[domain] = gettext.translation(domain, localedirs.get(domain), fallback=True)
+            return catalogue.gettext(message)
+
+        gettext.dgettext = dgettext
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.module.dgettext = self.real
+
+
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with *only*, just that command gets its options (faster start-up)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="auditor",
         description="Audit document collections for placeholders, broken numbers and damaged text.",
         epilog="Run 'auditor COMMAND --help' for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"doc-auditor {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="audit files, directories or standard input",
                                 description="Audit documents and report findings.")
@@ -191,8 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdout()
     given = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in given if not a.startswith("-")), None)
-    parser = _parser(command if command in COMMANDS else None)
-    args = parser.parse_args(given)
+    with _TranslationsOnce():
+        parser = _parser(command if command in COMMANDS else None)
+        args = parser.parse_args(given)
     from auditor.errors import AuditorError
 
     try:

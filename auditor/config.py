@@ -13,11 +13,13 @@ options override the file; relative paths in the file are relative to the file's
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from auditor.errors import AuditorError, did_you_mean
+from auditor.record import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -33,29 +35,19 @@ class ConfigError(AuditorError):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass
-class Settings:
-    """The resolved configuration (defaults, then the file, then the command line)."""
+class Settings(Record):
+    """The resolved configuration (defaults, then the file, then the command line). ``root`` is the
+    configuration file's folder (globs and paths are relative to it); ``None`` without a file."""
 
-    source: str | None = None
-    #: the configuration file's folder (globs and paths are relative to it); None without a file
-    root: str | None = None
-    include: list[str] = field(default_factory=lambda: ["*.txt", "*.md"])
-    exclude: list[str] = field(default_factory=list)
-    extend_exclude: list[str] = field(default_factory=list)
-    select: list[str] = field(default_factory=list)
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    rule_paths: list[str] = field(default_factory=list)
-    fail_on: str = "error"
-    output_format: str = "rich"
-    encoding: str | None = None
-    #: ``[verdict]``: an :class:`auditor.verdict.VerdictPolicy`, None for the default policy
-    verdict: Any = None
-    #: ``max-share``: collection tolerances, selector → limit (a fraction), see :mod:`auditor.curation`
-    max_share: dict[str, float] = field(default_factory=dict)
+    _fields = ("source", "root", "include", "exclude", "extend_exclude", "select", "extend_select", "ignore",
+               "severity", "per_file_ignores", "rule_paths", "fail_on", "output_format", "encoding", "verdict",
+               "max_share")
+    # verdict: ``[verdict]``, an :class:`auditor.verdict.VerdictPolicy` (None: the default policy);
+    # max_share: collection tolerances, selector → limit (a fraction), see :mod:`auditor.curation`
+    _defaults = (("source", None), ("root", None), ("include", ["*.txt", "*.md"]), ("exclude", []),
+                 ("extend_exclude", []), ("select", []), ("extend_select", []), ("ignore", []), ("severity", {}),
+                 ("per_file_ignores", {}), ("rule_paths", []), ("fail_on", "error"), ("output_format", "rich"),
+                 ("encoding", None), ("verdict", None), ("max_share", {}))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,7 +83,7 @@ _KEYS: dict[str, tuple[str, str, tuple[str, ...] | None]] = {
 }
 
 
-def _load_toml(path: Path) -> dict:
+def _load_toml(path: str) -> dict:
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
@@ -112,39 +104,50 @@ def _load_toml(path: Path) -> dict:
         raise ConfigError(str(path), f"not valid TOML: {text}; fix the syntax", line=line) from None
 
 
-def find_config(start: str | os.PathLike = ".") -> Path | None:
-    """The nearest configuration file at or above *start*."""
-    folder = Path(start).resolve()
-    for directory in (folder, *folder.parents):
-        candidate = directory / ".auditor.toml"
-        if candidate.is_file():
-            return candidate
-        pyproject = directory / "pyproject.toml"
-        if pyproject.is_file():
-            try:
-                if b"tool.auditor" not in pyproject.read_bytes():
-                    continue  # not ours: no need to parse it
-            except OSError:
-                continue
-            try:
-                data = _load_toml(pyproject)
-            except ConfigError:
-                # broken TOML: ours to report only if it mentions our table
-                if b"tool.auditor" in pyproject.read_bytes():
-                    return pyproject
-                continue
-            if isinstance(data.get("tool"), dict) and "auditor" in data["tool"]:
-                return pyproject
+def find_config(start: str | os.PathLike = ".") -> str | None:
+    """The nearest configuration file at or above *start* (its path), or ``None``."""
+    directory = os.path.realpath(start)
+    while True:
+        found = _config_in(directory)
+        if found is not None:
+            return found
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def _config_in(directory: str) -> str | None:
+    """``.auditor.toml`` of *directory*, or its ``pyproject.toml`` when that has a ``[tool.auditor]`` table."""
+    candidate = os.path.join(directory, ".auditor.toml")
+    if os.path.isfile(candidate):
+        return candidate
+    pyproject = os.path.join(directory, "pyproject.toml")
+    if not os.path.isfile(pyproject):
+        return None
+    try:
+        with open(pyproject, "rb") as handle:
+            if b"tool.auditor" not in handle.read():
+                return None  # not ours: no need to parse it
+    except OSError:
+        return None
+    try:
+        data = _load_toml(pyproject)
+    except ConfigError:
+        return pyproject  # broken TOML that mentions our table: ours to report
+    if isinstance(data.get("tool"), dict) and "auditor" in data["tool"]:
+        return pyproject
     return None
 
 
 def _key_line(path: str, key: str, sub_key: str | None = None) -> int | None:
     """Line of *key* in the auditor's table of *path* (or of *sub_key* inside the sub-table *key*)."""
     try:
-        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            lines = handle.read().splitlines()
     except OSError:
         return None
-    base = "tool.auditor" if Path(path).name == "pyproject.toml" else ""
+    base = "tool.auditor" if os.path.basename(path) == "pyproject.toml" else ""
     wanted_table, wanted_key = (base, key) if sub_key is None else (f"{base}.{key}".lstrip("."), sub_key)
     table = ""
     fallback = None
@@ -175,7 +178,7 @@ def _strings(path: str, key: str, value: Any) -> list[str]:
 
 def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
     """Validate a ``[tool.auditor]`` table (or a whole ``.auditor.toml``) into :class:`Settings`."""
-    settings = Settings(source=path, root=root or str(Path(path).resolve().parent))
+    settings = Settings(source=path, root=root or os.path.dirname(os.path.realpath(path)))
     if not isinstance(data, dict):
         raise ConfigError(path, "the configuration must be a table of keys")
     for key, value in data.items():
@@ -185,6 +188,8 @@ def parse_settings(data: dict, path: str, root: str | None = None) -> Settings:
         if kind in ("globs", "strings", "paths"):
             parsed: Any = _strings(path, key, value)
             if kind == "paths":
+                from pathlib import Path
+
                 parsed = [str(Path(settings.root) / p) if not os.path.isabs(p) else p for p in parsed]
         elif kind == "choice":
             if not isinstance(value, str) or value not in (choices or ()):
@@ -263,14 +268,19 @@ def load_settings(config: str | None = None, isolated: bool = False, start: str 
     """Settings from *config*, or from the discovered file, or the defaults."""
     if isolated:
         return Settings()
-    path = Path(config) if config else find_config(start)
+    if config:
+        from pathlib import Path
+
+        path: str | None = str(Path(config))  # shown as pathlib shows it (./a.toml → a.toml)
+    else:
+        path = find_config(start)
     if path is None:
         return Settings()
-    if config and not path.is_file():
+    if config and not os.path.isfile(path):
         raise ConfigError(str(path), "no such configuration file")
     data = _load_toml(path)
     shown = str(path)
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict) or "auditor" not in tool:
             raise ConfigError(shown, "pyproject.toml has no [tool.auditor] table")

@@ -68,7 +68,7 @@ def dask_results(plan, paths: list[str]) -> Iterator[DocumentResult]:
             session.update(_connect(distributed, scheduler, workers))
             client = session["client"]
             state = worker_state(plan)
-            digest = state[1] if state[0] == "pickle" else repr(state[1]).encode()
+            digest = state[1] if state[0] == "pickle" else repr(state[1][1]).encode()  # the options
             session["token"] = hashlib.sha256(digest).hexdigest()
             session["state"] = client.scatter([state], broadcast=True)[0]
             session["inflight"] = CHUNKS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))

@@ -30,8 +30,7 @@ from __future__ import annotations
 import codecs
 import math
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, namedtuple
 
 #: how many leading bytes are inspected for NUL bytes to call a file binary
 BINARY_SNIFF_BYTES = 8192
@@ -162,13 +161,14 @@ def _char_weight(ch: str, japanese: bool) -> float:
     return -0.25
 
 
-@dataclass(frozen=True)
-class Score:
-    """The plausibility of a decoded text: the sum of :func:`char_weight` over its non-ASCII characters."""
+# The value classes below are named tuples: immutable like the frozen dataclasses they replace, and
+# cheap to define at start-up (a dataclass costs about a millisecond to create).
 
-    total: float = 0.0
-    chars: int = 0  # non-ASCII characters
-    good: int = 0  # of which with a positive weight
+class Score(namedtuple("Score", "total chars good", defaults=(0.0, 0, 0))):
+    """The plausibility of a decoded text: the sum of :func:`char_weight` over its non-ASCII characters
+    (``total``), the non-ASCII characters (``chars``) and those of them with a positive weight (``good``)."""
+
+    __slots__ = ()
 
     @property
     def mean(self) -> float:
@@ -202,13 +202,11 @@ def score_text(text: str, japanese: bool = False) -> Score:
 
 # ----------------------------------------------------------------------------- candidates
 
-@dataclass(frozen=True)
-class Codec:
-    codec: str  # Python codec
-    name: str  # reported encoding (a name Python also knows)
-    label: str  # for messages
-    family: str  # candidates of one family are variants: only families compete for the margin
-    japanese: bool = False
+class Codec(namedtuple("Codec", "codec name label family japanese", defaults=(False,))):
+    """``codec``: the Python codec; ``name``: the reported encoding (a name Python also knows); ``label``: for
+    messages; ``family``: candidates of one family are variants, only families compete for the margin."""
+
+    __slots__ = ()
 
 
 CANDIDATES = (
@@ -227,22 +225,16 @@ _CJK_CODECS = frozenset(("gb18030", "gbk", "gb2312", "cp936", "big5", "cp950", "
                          "euc_jisx0213", "johab", "hz"))
 
 
-@dataclass(frozen=True)
-class Candidate:
-    codec: Codec
-    score: Score
+class Candidate(namedtuple("Candidate", "codec score")):
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """What :func:`judge` concluded: the candidates best first, the confidence of the best one, and
-    whether it is good enough to decode the file with (else *hint* says why not)."""
+class Verdict(namedtuple("Verdict", "ranking confidence accepted hint sampled", defaults=("", 0))):
+    """What :func:`judge` concluded: the candidates best first (``ranking``), the ``confidence`` of the best
+    one, and whether it is good enough to decode the file with (``accepted``; else ``hint`` says why not);
+    ``sampled``: the sample size in bytes, when the file is longer."""
 
-    ranking: tuple[Candidate, ...]
-    confidence: float
-    accepted: bool
-    hint: str = ""
-    sampled: int = 0  # the sample size in bytes, when the file is longer
+    __slots__ = ()
 
     @property
     def best(self) -> Candidate:

@@ -10,25 +10,44 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 
-@dataclass
 class Document:
-    """One document: its display path, decoded text and what decoding said about it."""
+    """One document: its display path, decoded text and what decoding said about it.
 
-    path: str
-    text: str
-    encoding: str = "utf-8"
-    #: problems found while reading/decoding, as ``(issue name, start, end, message vars)``
-    read_issues: list[tuple[str, int, int, dict]] = field(default_factory=list)
-    #: spans that text rules must not report in (e.g. code blocks in Markdown)
-    ignored_spans: list[tuple[int, int]] = field(default_factory=list)
-    #: ``False`` when the content is not text at all (binary): text rules are skipped
-    is_text: bool = True
-    #: per-document results shared between rules (e.g. URL spans)
-    cache: dict = field(default_factory=dict, repr=False)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    ``read_issues``: problems found while reading/decoding, as ``(issue name, start, end, message vars)``;
+    ``ignored_spans``: spans that text rules must not report in (e.g. code blocks in Markdown);
+    ``is_text``: ``False`` when the content is not text at all (binary): text rules are skipped;
+    ``cache``: per-document results shared between rules (e.g. URL spans).
+    """
+
+    def __init__(self, path: str, text: str, encoding: str = "utf-8",
+                 read_issues: list[tuple[str, int, int, dict]] | None = None,
+                 ignored_spans: list[tuple[int, int]] | None = None, is_text: bool = True, cache: dict | None = None,
+                 _line_starts: list[int] | None = None):
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.read_issues = [] if read_issues is None else read_issues
+        self.ignored_spans = [] if ignored_spans is None else ignored_spans
+        self.is_text = is_text
+        self.cache = {} if cache is None else cache
+        self._line_starts = _line_starts
+
+    def _values(self) -> tuple:
+        return (self.path, self.text, self.encoding, self.read_issues, self.ignored_spans, self.is_text, self.cache,
+                self._line_starts)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (caches), as the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return (f"Document(path={self.path!r}, text={self.text!r}, encoding={self.encoding!r}, "
+                f"read_issues={self.read_issues!r}, ignored_spans={self.ignored_spans!r}, is_text={self.is_text!r})")
 
     @property
     def line_starts(self) -> list[int]:

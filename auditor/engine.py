@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 
 from auditor.document import Document
 from auditor.finding import Finding
@@ -22,13 +21,29 @@ from auditor.selection import select_rules
 from auditor.suppression import Suppressor
 
 
-@dataclass
 class DocumentResult:
     """A document, its findings in text order, and the statements checked and found consistent."""
 
-    document: Document
-    findings: list[Finding]
-    verified: list[Finding] = field(default_factory=list)
+    __slots__ = ("document", "findings", "verified")
+
+    def __init__(self, document: Document, findings: list[Finding], verified: list[Finding] | None = None):
+        self.document = document
+        self.findings = findings
+        self.verified = [] if verified is None else verified
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.document, self.findings, self.verified) == \
+            (other.document, other.findings, other.verified)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"DocumentResult(document={self.document!r}, findings={self.findings!r}, verified={self.verified!r})"
+
+    def __reduce__(self):
+        return DocumentResult, (self.document, self.findings, self.verified)
 
 
 def build_checkers(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Checker]:
@@ -90,7 +105,8 @@ def document_result(doc: Document, checkers: Sequence[Checker], suppressor: Supp
     """:func:`audit_document` of *doc* (see there for *found*), its findings fingerprinted."""
     findings = audit_document(doc, checkers, suppressor, found)
     if findings:
-        # fingerprints of the whole document, before any baseline filtering changes occurrence indices
-        findings = [replace(f, fingerprint=p) for f, p in zip(findings, fingerprints(doc.text, findings),
-                                                               strict=True)]
+        # fingerprints of the whole document, before any baseline filtering changes occurrence indices;
+        # set on the findings themselves (no copies)
+        for finding, fingerprint in zip(findings, fingerprints(doc.text, findings), strict=True):
+            finding.fingerprint = fingerprint
     return DocumentResult(doc, findings, doc.cache.get("verified", []))

@@ -9,11 +9,13 @@ finding can renew a neighbour within 12 characters on the same line).
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Iterable
 
-from auditor.finding import Finding
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from auditor.finding import Finding
 
 CONTEXT_CHARS = 12
 
@@ -24,6 +26,8 @@ def _normalise(text: str) -> str:
 
 def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
     """One fingerprint per finding, in the given order."""
+    import hashlib  # here, not at the top: a clean run never needs it (it loads OpenSSL)
+
     seen: Counter[tuple[str, str, str, str]] = Counter()
     out = []
     for f in findings:

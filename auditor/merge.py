@@ -211,7 +211,9 @@ def run_merge(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     for warning in version_warnings(reports):
         _err(warning)
-    text = json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
+    from auditor.jsonio import pretty
+
+    text = pretty(merged) + "\n"
     output = getattr(args, "output", None)
     if not output or output == "-":
         sys.stdout.write(text)

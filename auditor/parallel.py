@@ -8,7 +8,10 @@
   input order: the output is that of a serial run, and memory depends on the chunk size and the
   number of workers, never on the size of the collection.
 * Each worker receives the checkers and the suppressor once, pickled, when it starts (or, if they
-  cannot be pickled, rebuilds them from the command-line options with :func:`auditor.run.plan_run`).
+  cannot be pickled, rebuilds them with the recipe the plan gives, ``plan.rebuild_recipe()``: the
+  command-line options and :func:`auditor.run.checkers_from_args`). The engines receive the plan and
+  never import the planner: planning (:mod:`auditor.run`) sits above execution (this module and
+  :mod:`auditor.dask`), which sits above the per-document pipeline (:mod:`auditor.engine`).
 * Workers send back only the findings (with their fingerprints), the verified statements and which
   ``.auditorignore`` entries were used; the parent keeps the documents the reporters need for
   positions and excerpts, and marks the used entries in its own suppressor.
@@ -23,7 +26,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import threading
 from collections import deque
@@ -130,8 +132,9 @@ def chunks(docs: Iterable[Document], size: int = CHUNK_DOCUMENTS, chars: int = C
 
 
 def worker_state(plan) -> tuple[str, object]:
-    """What a worker needs to check documents like *plan*: the pickled checkers and suppressor, or the
-    command-line options to rebuild them from when they cannot be pickled."""
+    """What a worker needs to check documents like *plan*: the pickled checkers and suppressor, or, when
+    they cannot be pickled, the plan's recipe to rebuild them (``plan.rebuild_recipe()``: a picklable
+    function and its argument, the command-line options)."""
     import pickle
 
     try:
@@ -139,7 +142,7 @@ def worker_state(plan) -> tuple[str, object]:
     except (pickle.PicklingError, TypeError, AttributeError):
         if plan.args is None:
             raise
-        return "args", plan.args
+        return "rebuild", plan.rebuild_recipe()
 
 
 def load_state(state: tuple[str, object]):
@@ -149,10 +152,8 @@ def load_state(state: tuple[str, object]):
         import pickle
 
         return pickle.loads(data)
-    from auditor.run import plan_run
-
-    plan = plan_run(data)
-    return plan.checkers, plan.suppressor
+    function, argument = data
+    return function(argument)
 
 
 def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[list, list | None]], list[int]]:
@@ -160,13 +161,11 @@ def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[
     that this chunk used (counted on fresh copies of the entries: a worker may check the chunks of
     several runs, or several chunks at once). A piece of a huge document (:mod:`auditor.pieces`) gets
     ``(its own findings before suppression, None)``: the parent finishes the whole document."""
-    from dataclasses import replace
-
     from auditor.suppression import Suppressor
 
     if len(docs) == 1 and PIECE_KEY in docs[0].cache:
         return [(own_findings(docs[0], local_findings(docs[0], checkers)), None)], []
-    entries = [replace(entry, used=False) for entry in suppressor.ignore_entries]
+    entries = [entry.copy(used=False) for entry in suppressor.ignore_entries]
     local = Suppressor(suppressor.rules, entries)
     out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
     return out, [i for i, entry in enumerate(entries) if entry.used]
@@ -249,6 +248,8 @@ _STATE = None  # (checkers, suppressor) of a worker process
 
 def _init_worker(state) -> None:
     global _STATE
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _STATE = load_state(state)
 
@@ -265,6 +266,8 @@ def sigint_ignored():
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    import signal  # here: a run in this process alone never needs it
+
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield

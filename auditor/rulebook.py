@@ -8,17 +8,23 @@ or ``AUDITOR_CACHE_DIR`` to move it (default ``$XDG_CACHE_HOME/doc-auditor``).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, did_you_mean
-from auditor.resources import builtin_rule_files, rule_schema_path
+from auditor.resources import builtin_rule_file_names, rule_schema_name
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+try:  # the cache key: BLAKE2 without hashlib's start-up (it loads OpenSSL, a few milliseconds)
+    from _blake2 import blake2b as _digest
+except ImportError:  # pragma: no cover - CPython always has _blake2
+    from hashlib import blake2b as _digest
 
 
 class RuleFileError(AuditorError):
@@ -32,9 +38,17 @@ class RuleFileError(AuditorError):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass(frozen=True)
+_RULE_FIELDS = ("id", "name", "kind", "category", "severity", "message", "docs", "examples", "params", "source")
+
+
 class Rule:
-    """One rule as declared in a rule file."""
+    """One rule as declared in a rule file: ``id``, ``name``, ``kind``, ``category``, ``severity``,
+    ``message``, ``docs``, ``examples``, ``params`` (the kind's parameters) and ``source`` (its file).
+
+    Immutable (like the frozen dataclass it replaces; a plain class is cheaper to define at start-up).
+    """
+
+    __slots__ = _RULE_FIELDS
 
     id: str
     name: str
@@ -44,23 +58,63 @@ class Rule:
     message: str
     docs: dict
     examples: dict
-    params: dict = field(default_factory=dict)
-    source: str = ""
+    params: dict
+    source: str
+
+    def __init__(self, id: str, name: str, kind: str, category: str, severity: str, message: str, docs: dict,
+                 examples: dict, params: dict | None = None, source: str = ""):
+        values = (id, name, kind, category, severity, message, docs, examples, {} if params is None else params,
+                  source)
+        for field_name, value in zip(_RULE_FIELDS, values, strict=True):
+            object.__setattr__(self, field_name, value)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"cannot assign to field '{name}' of a Rule (rules are immutable)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field '{name}' of a Rule (rules are immutable)")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in _RULE_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Rule(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _RULE_FIELDS) + ")"
+
+    def __reduce__(self):
+        return Rule, self._values()
 
     def with_severity(self, severity: str) -> Rule:
-        from dataclasses import replace
-
-        return replace(self, severity=severity)
+        values = dict(zip(_RULE_FIELDS, self._values(), strict=True))
+        values["severity"] = severity
+        return Rule(**values)
 
 
 _COMMON_KEYS = {"id", "name", "kind", "category", "severity", "message", "docs", "examples"}
 
 
-@dataclass
 class Rulebook:
     """All loaded rules, by id, in load order."""
 
-    rules: dict[str, Rule] = field(default_factory=dict)
+    def __init__(self, rules: dict[str, Rule] | None = None):
+        self.rules: dict[str, Rule] = {} if rules is None else rules
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.rules == other.rules  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rulebook(rules={self.rules!r})"
 
     def __iter__(self):
         return iter(self.rules.values())
@@ -81,14 +135,10 @@ class Rulebook:
 
 # --------------------------------------------------------------------------- caching
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    base = os.environ.get("AUDITOR_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "doc-auditor"
+def _cache_dir() -> str | None:
+    from auditor.cachedir import cache_dir
+
+    return cache_dir()
 
 
 _schema_digest: str | None = None
@@ -97,8 +147,9 @@ _schema_digest: str | None = None
 def _cache_key(data: bytes) -> str:
     global _schema_digest
     if _schema_digest is None:
-        _schema_digest = hashlib.sha256(rule_schema_path().read_bytes()).hexdigest()[:16]
-    digest = hashlib.sha256(data)
+        with open(rule_schema_name(), "rb") as handle:
+            _schema_digest = _digest(handle.read()).hexdigest()[:16]
+    digest = _digest(data)
     digest.update(_schema_digest.encode())
     digest.update(__version__.encode())
     return digest.hexdigest()
@@ -109,7 +160,7 @@ def _cache_read(key: str) -> Any | None:
     if folder is None:
         return None
     try:
-        with open(folder / "rules" / f"{key}.json", encoding="utf-8") as handle:
+        with open(os.path.join(folder, "rules", f"{key}.json"), encoding="utf-8") as handle:
             return json.load(handle)
     except (OSError, ValueError):
         return None
@@ -120,14 +171,14 @@ def _cache_write(key: str, parsed: Any) -> None:
     if folder is None:
         return
     try:
-        target = folder / "rules"
-        target.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(folder, "rules")
+        os.makedirs(target, exist_ok=True)
         import tempfile
 
         fd, tmp = tempfile.mkstemp(dir=target, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(parsed, handle, ensure_ascii=False)
-        os.replace(tmp, target / f"{key}.json")
+        os.replace(tmp, os.path.join(target, f"{key}.json"))
     except OSError:
         pass  # a cache that cannot be written only costs speed
 
@@ -223,7 +274,8 @@ def validate_rule_data(path: str, text: str, data: Any) -> None:
     """Raise :class:`RuleFileError` for the first schema violation in *data* (parsed from *text*)."""
     import jsonschema
 
-    schema = json.loads(rule_schema_path().read_text(encoding="utf-8"))
+    with open(rule_schema_name(), encoding="utf-8") as handle:
+        schema = json.load(handle)
     validator = jsonschema.Draft202012Validator(schema)
     errors = list(validator.iter_errors(data))
     if not errors:
@@ -277,7 +329,8 @@ def load_rule_file(path: str | os.PathLike) -> list[Rule]:
     """Parse, validate and return the rules of one file; raise :class:`RuleFileError` if unusable."""
     shown = str(path)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as exc:
         raise RuleFileError(shown, f"cannot read rule file: {exc.strerror or exc}") from None
     key = _cache_key(raw)
@@ -305,6 +358,8 @@ def _make_rule(entry: dict, source: str) -> Rule:
 
 def expand_rule_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Rule files named directly, plus every ``*.yaml``/``*.yml`` in named directories."""
+    from pathlib import Path
+
     files: list[Path] = []
     for given in paths:
         p = Path(given)
@@ -318,13 +373,16 @@ def expand_rule_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
 def load_rulebook(extra_paths: Iterable[str | os.PathLike] = (), builtin: bool = True) -> Rulebook:
     """The built-in rules (unless *builtin* is false) followed by the user's rule files."""
     book = Rulebook()
-    files = (builtin_rule_files() if builtin else []) + expand_rule_paths(extra_paths)
+    extra_paths = list(extra_paths)
+    files: list = [*(builtin_rule_file_names() if builtin else []), *(expand_rule_paths(extra_paths) if extra_paths
+                                                                        else [])]
     for file in files:
         for index, rule in enumerate(load_rule_file(file)):
             try:
                 book.add(rule)
             except RuleFileError as exc:
-                text = Path(file).read_text(encoding="utf-8-sig", errors="replace")
+                with open(file, encoding="utf-8-sig", errors="replace") as handle:
+                    text = handle.read()
                 raise RuleFileError(file, str(exc).split(": ", 1)[1], line=_yaml_line(text, ["rules", index, "id"]),
                                     key="id") from None
     return book

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from auditor.config import Settings, check_selectors, load_settings
+from auditor.config import check_selectors, load_settings
 from auditor.engine import DocumentResult, audit_documents, build_checkers
 from auditor.errors import AuditorError
 from auditor.kinds.base import Checker
-from auditor.rulebook import Rulebook, load_rulebook
+from auditor.paths import relative_to_root  # noqa: F401 - its former home
+from auditor.record import Record
+from auditor.rulebook import load_rulebook
 from auditor.selection import SelectionError, split_selectors
 from auditor.sources import SourceReport, iter_documents
 from auditor.suppression import IgnoreEntry, Suppressor, load_ignore_file
@@ -24,30 +24,28 @@ from auditor.suppression import IgnoreEntry, Suppressor, load_ignore_file
 IGNORE_FILE = ".auditorignore"
 
 
-@dataclass
-class RunPlan:
-    settings: Settings
-    book: Rulebook
-    checkers: list[Checker]
-    suppressor: Suppressor
-    include: list[str]
-    exclude: list[str]
-    fail_on: str
-    output_format: str
-    encoding: str | None
-    stdin_name: str = "-"
-    sources: SourceReport = field(default_factory=SourceReport)
-    #: the options of the command line, for engines that rebuild the plan in other processes
-    args: argparse.Namespace | None = None
-    jobs: int | None = None
-    engine: str = "local"
-    shard: tuple[int, int] | None = None
+class RunPlan(Record):
+    """A resolved run: ``settings``, ``book``, ``checkers``, ``suppressor``, ``include``, ``exclude``,
+    ``fail_on``, ``output_format``, ``encoding``, ``stdin_name``, ``sources`` (what the walk noticed),
+    ``args`` (the options of the command line, for engines that rebuild the checkers in other
+    processes), ``jobs``, ``engine``, ``shard``."""
+
+    _fields = ("settings", "book", "checkers", "suppressor", "include", "exclude", "fail_on", "output_format",
+               "encoding", "stdin_name", "sources", "args", "jobs", "engine", "shard")
+    _defaults = (("stdin_name", "-"), ("args", None), ("jobs", None), ("engine", "local"), ("shard", None))
+    _factories = (("sources", SourceReport),)
 
     def documents(self, paths: list[str]):
         """The documents of *paths* (files, directories, stdin, corpus files), this shard's only."""
         return iter_documents(paths, include=self.include, exclude=self.exclude, report=self.sources,
                               stdin_name=self.stdin_name, root=self.settings.root, encoding=self.encoding,
                               inputs=input_options(self.args), shard=self.shard)
+
+    def rebuild_recipe(self) -> tuple:
+        """``(function, argument)``, both picklable, that rebuild ``(checkers, suppressor)`` in another
+        process (for engines whose checkers cannot be pickled): the planner hands it to the engines,
+        which never import the planner."""
+        return checkers_from_args, self.args
 
     def results(self, paths: list[str]) -> Iterator[DocumentResult]:
         """Results in input order, from the engine the options chose."""
@@ -91,8 +89,8 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
     root = settings.root
     for glob, rules in settings.per_file_ignores.items():
         entries.append(IgnoreEntry(glob, rules, None, settings.source or "", 0, report_unused=False, root=root))
-    ignore_file = Path(root or ".") / IGNORE_FILE
-    if ignore_file.is_file():
+    ignore_file = os.path.join(root, IGNORE_FILE) if root else IGNORE_FILE
+    if os.path.isfile(ignore_file):
         entries.extend(load_ignore_file(ignore_file, root=root))
     suppressor = Suppressor({c.rule.id: c.rule for c in checkers}, entries)
     include = args.include or settings.include
@@ -107,6 +105,12 @@ def plan_run(args: argparse.Namespace) -> RunPlan:
         args=args, jobs=getattr(args, "jobs", None), engine=getattr(args, "engine", "local") or "local",
         shard=parse_shard(getattr(args, "shard", None)),
     )
+
+
+def checkers_from_args(args: argparse.Namespace) -> tuple[list[Checker], Suppressor]:
+    """The checkers and suppressor of the run that the command-line options *args* describe."""
+    plan = plan_run(args)
+    return plan.checkers, plan.suppressor
 
 
 def parse_shard(value: str | None) -> tuple[int, int] | None:
@@ -134,12 +138,3 @@ def input_options(args: argparse.Namespace | None):
         return InputOptions()
     return InputOptions(text_field=getattr(args, "text_field", "text"), id_field=getattr(args, "id_field", "id"),
                         text_column=getattr(args, "text_column", "text"), id_column=getattr(args, "id_column", None))
-
-
-def relative_to_root(path: str, root: str | None) -> str:
-    """*path* relative to *root* (forward slashes) when it lies below it; else as given."""
-    if root:
-        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
-        if not rel.startswith(".."):
-            return rel.replace(os.sep, "/")
-    return path.replace(os.sep, "/").removeprefix("./")

@@ -37,24 +37,22 @@ import fnmatch
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 
 from auditor.decoding import decode_bytes, looks_binary
 from auditor.document import Document
 from auditor.markup import code_spans, is_markdown
+from auditor.record import Record
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"})
 
 
-@dataclass
-class InputOptions:
-    """How to read corpus files: the field or column holding the text and the one naming a record."""
+class InputOptions(Record):
+    """How to read corpus files: the field or column holding the text and the one naming a record
+    (``text_field``, ``id_field``, ``text_column``, ``id_column``)."""
 
-    text_field: str = "text"
-    id_field: str = "id"
-    text_column: str = "text"
-    id_column: str | None = None
+    _fields = ("text_field", "id_field", "text_column", "id_column")
+    _defaults = (("text_field", "text"), ("id_field", "id"), ("text_column", "text"), ("id_column", None))
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
@@ -68,12 +66,12 @@ def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
     return zlib.crc32(name.encode("utf-8", "surrogateescape")) % count == index
 
 
-@dataclass
-class SourceReport:
-    """What the walk noticed besides documents: missing paths and folders with nothing to read."""
+class SourceReport(Record):
+    """What the walk noticed besides documents: ``missing`` paths and ``empty_dirs`` (folders with nothing
+    to read)."""
 
-    missing: list[str] = field(default_factory=list)
-    empty_dirs: list[str] = field(default_factory=list)
+    _fields = ("missing", "empty_dirs")
+    _defaults = (("missing", []), ("empty_dirs", []))
 
 
 def _matches(name: str, rel: str | list[str], patterns: Iterable[str]) -> bool:

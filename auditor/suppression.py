@@ -20,32 +20,30 @@ stderr for ``.auditorignore``), so stale suppressions do not pile up.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from auditor.document import Document
 from auditor.errors import AuditorError
 from auditor.finding import Finding
+from auditor.paths import relative_to_root
+from auditor.record import Record
 from auditor.rulebook import Rule
 from auditor.selection import matches
 
 _DIRECTIVE = re.compile(r"<!--\s*auditor-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
-@dataclass
-class Region:
-    """Where a directive applies: ``[start, end)`` offsets, for the rules named (all when empty)."""
+class Region(Record):
+    """Where a directive applies: ``[start, end)`` offsets, for the rules named (all when empty).
 
-    start: int
-    end: int
-    selectors: list[str]
-    directive: tuple[int, int]  # the directive's own span, for "unused" findings
-    used: bool = False
-    #: rules re-enabled inside the region (``disable PH`` … ``enable PH001``)
-    excepted: list[str] = field(default_factory=list)
-    #: the region this one continues after a partial enable; usage is recorded there
-    parent: Region | None = None
+    ``start``, ``end``; ``selectors`` (list of str); ``directive``: the directive's own span, for "unused"
+    findings; ``used``; ``excepted``: rules re-enabled inside the region (``disable PH`` … ``enable PH001``);
+    ``parent``: the region this one continues after a partial enable (usage is recorded there).
+    """
+
+    _fields = ("start", "end", "selectors", "directive", "used", "excepted", "parent")
+    _defaults = (("used", False), ("excepted", []), ("parent", None))
 
     def covers(self, finding: Finding, rule: Rule | None) -> bool:
         if not (self.start <= finding.start < self.end):
@@ -100,26 +98,18 @@ def directive_regions(doc: Document) -> list[Region]:
     return regions
 
 
-@dataclass
-class IgnoreEntry:
-    """One line of ``.auditorignore``."""
+class IgnoreEntry(Record):
+    """One line of ``.auditorignore``: ``glob``, ``selectors``, ``text`` (or None), ``source``, ``line``,
+    ``used``; ``report_unused``: ``False`` for entries that may legitimately match nothing
+    (``per-file-ignores`` of the config); ``root``: globs are relative to this folder (the
+    configuration's), ``None``: as the path was given."""
 
-    glob: str
-    selectors: list[str]
-    text: str | None
-    source: str
-    line: int
-    used: bool = False
-    #: ``False`` for entries that may legitimately match nothing (``per-file-ignores`` of the config)
-    report_unused: bool = True
-    #: globs are relative to this folder (the configuration's); ``None``: as the path was given
-    root: str | None = None
+    _fields = ("glob", "selectors", "text", "source", "line", "used", "report_unused", "root")
+    _defaults = (("used", False), ("report_unused", True), ("root", None))
 
     def covers(self, path: str, doc: Document, finding: Finding, rule: Rule | None) -> bool:
-        from auditor.run import relative_to_root
-
         norm = relative_to_root(path, self.root)
-        if not (fnmatch.fnmatch(norm, self.glob) or fnmatch.fnmatch(Path(norm).name, self.glob)):
+        if not (fnmatch.fnmatch(norm, self.glob) or fnmatch.fnmatch(os.path.basename(norm), self.glob)):
             return False
         if rule is None or not any(matches(rule, s) for s in self.selectors):
             return False
@@ -137,12 +127,13 @@ class IgnoreFileError(AuditorError, ValueError):
     """A malformed ``.auditorignore`` line."""
 
 
-def load_ignore_file(path: str | Path, root: str | None = None) -> list[IgnoreEntry]:
+def load_ignore_file(path: str | os.PathLike, root: str | None = None) -> list[IgnoreEntry]:
     """Parse ``.auditorignore``; raise :class:`IgnoreFileError` naming the line for a malformed one."""
     entries = []
     shown = str(path)
     try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        with open(path, encoding="utf-8-sig") as handle:
+            lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise IgnoreFileError(f"{shown}: cannot read it as UTF-8 text ({exc})") from None
     for number, raw in enumerate(lines, 1):
@@ -157,12 +148,12 @@ def load_ignore_file(path: str | Path, root: str | None = None) -> list[IgnoreEn
     return entries
 
 
-@dataclass
-class Suppressor:
-    """Applies inline directives and ``.auditorignore`` entries to one run."""
+class Suppressor(Record):
+    """Applies inline directives and ``.auditorignore`` entries to one run (``rules``: id → rule;
+    ``ignore_entries``)."""
 
-    rules: dict[str, Rule]
-    ignore_entries: list[IgnoreEntry] = field(default_factory=list)
+    _fields = ("rules", "ignore_entries")
+    _defaults = (("ignore_entries", []),)
 
     def apply(self, doc: Document, findings: list[Finding]) -> tuple[list[Finding], list[Region]]:
         """Findings left after suppression, and the inline regions that suppressed nothing."""

@@ -23,6 +23,7 @@ import pytest
 from auditor import parallel, progress
 from auditor.cli import _parser
 from auditor.document import Document
+from auditor.engine import audit_documents
 from auditor.run import plan_run
 
 PLACES = ["东城", "西湖", "南山", "北岗", "青石"]
@@ -193,6 +194,27 @@ def test_stdin_is_checked_in_this_process(monkeypatch):
     results = list(parallel.parallel_results(_plan("-"), ["-"], 2))
     assert [r.document.path for r in results] == ["-"]
     assert [f.rule_id for f in results[0].findings] == ["PH001"]
+
+
+def test_unpicklable_checkers_are_rebuilt_from_the_plans_recipe(monkeypatch, collection):
+    import pickle
+
+    plan = _plan("--select", "PH,TO", str(collection))
+    real_dumps = pickle.dumps
+
+    def refuse(obj, *args, **kwargs):
+        raise TypeError("cannot pickle this checker")
+
+    monkeypatch.setattr(pickle, "dumps", refuse)
+    state = parallel.worker_state(plan)
+    monkeypatch.setattr(pickle, "dumps", real_dumps)
+    assert state[0] == "rebuild"
+    state = pickle.loads(pickle.dumps(state))  # the recipe travels to the workers
+    checkers, suppressor = parallel.load_state(state)
+    assert [c.rule.id for c in checkers] == [c.rule.id for c in plan.checkers]
+    docs = list(plan.documents([str(collection)]))
+    serial = list(audit_documents(docs, plan.checkers, plan.suppressor))
+    assert _summary(audit_documents(docs, checkers, suppressor)) == _summary(serial)
 
 
 def test_chunks_are_bounded_by_documents_and_characters():

@@ -3,34 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import regex
 
 from auditor.document import Document
 from auditor.finding import Finding
 from auditor.lazyregex import LazyRegex  # noqa: F401 - re-exported for the kinds
+from auditor.lazyregex import compile as compile_pattern
 from auditor.rulebook import Rule
 
 DEFAULT_CONTEXT_WINDOW = 20
 
 
-@dataclass
 class Candidate:
-    """A span a kind proposes; the base class decides whether it becomes a finding."""
+    """A span a kind proposes; the base class decides whether it becomes a finding.
 
-    start: int
-    end: int
-    subtype: str | None = None
-    vars: dict = field(default_factory=dict)
-    #: a statement that was checked and found consistent (reported with --show-verified)
-    verified: bool = False
-    #: the text that should replace ``[start, end)``, when a repair is known
-    fix: str | None = None
-    #: ``True`` when the repair is certain (``auditor fix`` applies it without --unsafe-fixes)
-    safe_fix: bool = True
-    #: why a number is wrong, when the arithmetic shows it (``magnitude-slip``, ``transposed-digits`` …)
-    diagnosis: str | None = None
+    ``verified``: a statement that was checked and found consistent (reported with --show-verified);
+    ``fix``: the text that should replace ``[start, end)``, when a repair is known; ``safe_fix``: ``True``
+    when the repair is certain (``auditor fix`` applies it without --unsafe-fixes); ``diagnosis``: why a
+    number is wrong, when the arithmetic shows it (``magnitude-slip``, ``transposed-digits`` …).
+    A plain slotted class: kinds make many of them, and it costs nothing to define at start-up.
+    """
+
+    __slots__ = ("diagnosis", "end", "fix", "safe_fix", "start", "subtype", "vars", "verified")
+
+    def __init__(self, start: int, end: int, subtype: str | None = None, vars: dict | None = None,
+                 verified: bool = False, fix: str | None = None, safe_fix: bool = True, diagnosis: str | None = None):
+        self.start = start
+        self.end = end
+        self.subtype = subtype
+        self.vars = {} if vars is None else vars
+        self.verified = verified
+        self.fix = fix
+        self.safe_fix = safe_fix
+        self.diagnosis = diagnosis
+
+    def _values(self) -> tuple:
+        return (self.start, self.end, self.subtype, self.vars, self.verified, self.fix, self.safe_fix, self.diagnosis)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return ("Candidate(start={!r}, end={!r}, subtype={!r}, vars={!r}, verified={!r}, fix={!r}, safe_fix={!r}, "
+                "diagnosis={!r})").format(*self._values())
 
 
 class _SafeVars(dict):
@@ -74,8 +94,8 @@ class Checker:
         self.rule = rule
         params = rule.params
         self.window = int(params.get("context_window", DEFAULT_CONTEXT_WINDOW))
-        self.allow = [regex.compile(p) for p in params.get("allow_context", [])]
-        self.deny = [regex.compile(p) for p in params.get("deny_context", [])]
+        self.allow = [compile_pattern(p) for p in params.get("allow_context", [])]
+        self.deny = [compile_pattern(p) for p in params.get("deny_context", [])]
         self.verified_message = params.get("verified_message", "verified: {arithmetic}")
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:  # pragma: no cover - abstract

@@ -20,14 +20,14 @@ from collections.abc import Iterator
 import regex
 
 from auditor.document import Document
-from auditor.kinds.base import Candidate, Checker
+from auditor.kinds.base import Candidate, Checker, compile_pattern
 
 
 class PatternChecker(Checker):
     def __init__(self, rule):
         super().__init__(rule)
         flags = regex.IGNORECASE if rule.params.get("ignore_case") else 0
-        self.pattern = regex.compile(rule.params["pattern"], flags)
+        self.pattern = compile_pattern(rule.params["pattern"], flags)
         self.subtype = rule.params.get("subtype")
         self.replace = rule.params.get("replace")
         self.safe_fix = bool(rule.params.get("safe_fix", True))

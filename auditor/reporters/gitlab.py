@@ -2,16 +2,17 @@
 
 GitLab merges issues with equal fingerprints, and the finding fingerprint does not depend on the
 path (two copies of one template would collide), so each issue's fingerprint hashes the path
-together with the finding fingerprint. Written as a stream: one issue per line.
+together with the finding fingerprint. Written as a stream: one issue per line (compact JSON from a C
+encoder, :mod:`auditor.jsonio`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import TextIO
 
 from auditor.engine import DocumentResult
+from auditor.jsonio import compact
 from auditor.reporters.common import Summary, document_dict
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -34,6 +35,7 @@ class GitlabReporter:
 
     def document(self, result: DocumentResult) -> None:
         doc = result.document
+        parts = []
         for f in document_dict(result)["findings"]:
             issue = {
                 "type": "issue",
@@ -44,8 +46,10 @@ class GitlabReporter:
                 "fingerprint": issue_fingerprint(doc.path, f["fingerprint"]),
                 "location": {"path": doc.path, "lines": {"begin": f["line"], "end": f["end_line"]}},
             }
-            self.out.write(("\n  " if self.count == 0 else ",\n  ") + json.dumps(issue, ensure_ascii=False))
+            parts.append(("\n  " if self.count == 0 else ",\n  ") + compact(issue))
             self.count += 1
+        if parts:
+            self.out.write("".join(parts))
 
     def finish(self, summary: Summary) -> None:
         self.out.write("\n]\n" if self.count else "]\n")

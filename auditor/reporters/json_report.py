@@ -2,18 +2,19 @@
 
 Documents are serialised as they arrive into a spooled temporary file (in memory up to 16 MiB, then on
 disk), and the report is written at the end with the summary first, as the contract shows it: memory
-stays flat however many documents and findings there are.
+stays flat however many documents and findings there are. The text is made by a C encoder
+(:mod:`auditor.jsonio`: orjson), indented by two spaces per level as ``json.dumps(report, indent=2,
+ensure_ascii=False)`` would indent it.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
 import tempfile
 from typing import TextIO
 
 from auditor import __version__
 from auditor.engine import DocumentResult
+from auditor.jsonio import copy_utf8, pretty, pretty_nested
 from auditor.reporters.common import Summary, document_dict
 
 REPORT_VERSION = "1"
@@ -25,17 +26,15 @@ class JsonReporter:
         self.out = out
         self.show_verified = show_verified
         self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
-            max_size=SPOOL_BYTES, mode="w+", encoding="utf-8")
+            max_size=SPOOL_BYTES, mode="w+b")
         self._count = 0
 
     def start(self) -> None:
         pass
 
     def document(self, result: DocumentResult) -> None:
-        text = json.dumps(document_dict(result, self.show_verified), ensure_ascii=False, indent=2)
-        if self._count:
-            self._spool.write(",\n")
-        self._spool.write("    " + text.replace("\n", "\n    "))
+        data = pretty_nested(document_dict(result, self.show_verified), "    ")
+        self._spool.write(b",\n    " + data if self._count else b"    " + data)
         self._count += 1
 
     def finish(self, summary: Summary) -> None:
@@ -44,12 +43,12 @@ class JsonReporter:
             "tool": {"name": "doc-auditor", "version": __version__},
             "summary": summary.as_json(),
         }
-        text = json.dumps(head, ensure_ascii=False, indent=2)
+        text = pretty(head)
         self.out.write(text[:-2] + ",\n  \"documents\": [")
         if self._count:
             self.out.write("\n")
             self._spool.seek(0)
-            shutil.copyfileobj(self._spool, self.out)
+            copy_utf8(self._spool, self.out)
             self.out.write("\n  ")
         self.out.write("]\n}\n")
         self._spool.close()

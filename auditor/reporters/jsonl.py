@@ -1,15 +1,16 @@
 """``--format jsonl``: one JSON object per finding per line, written as each document is audited.
 
 Each object has the fields of a finding in the JSON report (``reports/report.schema.json``) plus
-``path``. Documents without findings write nothing; there is no summary line.
+``path``, written compactly (no spaces between the items) by a C encoder (:mod:`auditor.jsonio`).
+Documents without findings write nothing; there is no summary line.
 """
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from auditor.engine import DocumentResult
+from auditor.jsonio import compact
 from auditor.reporters.common import Summary, document_dict
 
 
@@ -24,8 +25,8 @@ class JsonlReporter:
         if not result.findings:
             return
         path = result.document.path
-        for finding in document_dict(result)["findings"]:
-            self.out.write(json.dumps({"path": path, **finding}, ensure_ascii=False) + "\n")
+        self.out.write("".join([compact({"path": path, **finding}) + "\n"
+                                for finding in document_dict(result)["findings"]]))
         self.out.flush()
 
     def finish(self, summary: Summary) -> None:

@@ -6,10 +6,14 @@ Rich is imported only when there is something to draw, so a clean pre-commit run
 from __future__ import annotations
 
 from collections import Counter
-from typing import TextIO
 
-from auditor.engine import DocumentResult
 from auditor.reporters.common import Summary, excerpt
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from auditor.engine import DocumentResult
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 DEFAULT_MAX_PER_RULE = 10

@@ -2,26 +2,36 @@
 
 Columns and offsets are Unicode code points of the decoded text (``run.columnKind`` says so); each
 result carries the same fingerprint as the JSON report under ``partialFingerprints``.
-The log is written at the end of the run (SARIF is one JSON object).
+The log is written at the end of the run (SARIF is one JSON object, and the artifacts come before the
+results); the results are serialised as they arrive (C encoder, :mod:`auditor.jsonio`) into a spooled
+temporary file, so memory does not grow with the findings. The text is indented by two spaces per level
+as ``json.dumps(log, indent=2, ensure_ascii=False)`` would indent it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import string
+import tempfile
 from collections.abc import Iterable
 from typing import TextIO
 from urllib.parse import quote
 
 from auditor import __version__
 from auditor.engine import DocumentResult
-from auditor.reporters.common import EXCERPT_RADIUS, Summary, document_dict
+from auditor.jsonio import copy_utf8, pretty, pretty_nested
+from auditor.reporters.common import EXCERPT_RADIUS, Summary, fingerprints_of, line_span
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 FINGERPRINT_KEY = "docAuditor/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SPOOL_BYTES = 16 * 1024 * 1024
+#: stands for the results in the log while its head and tail are encoded
+_RESULTS = "\x00doc-auditor results\x00"
+#: a result's indentation in the log (log → runs → run → results)
+_RESULT_INDENT = " " * 8
+_SEPARATOR = b",\n" + _RESULT_INDENT.encode()
 
 #: characters kept as they are in a relative URI path: RFC 3986 unreserved, sub-delims, "@" and "/";
 #: ":" is encoded so that a first segment such as "a:b.txt" is not read as a scheme
@@ -87,8 +97,10 @@ class SarifReporter:
         self.out = out
         self.rules: list[dict] = [rule_descriptor(r) for r in (rules or ())]
         self.rule_index: dict[str, int] = {d["id"]: i for i, d in enumerate(self.rules)}
-        self.results: list[dict] = []
         self.artifacts: dict[str, tuple[int, dict]] = {}  # uri -> (index, artifact)
+        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
+            max_size=SPOOL_BYTES, mode="w+b")
+        self._count = 0
 
     def start(self) -> None:
         pass
@@ -112,31 +124,43 @@ class SarifReporter:
         if not result.findings:
             return
         doc = result.document
+        text = doc.text
         uri = path_to_uri(doc.path)
         # a document that did not decode cleanly (e.g. GBK read as UTF-8) is not in its reported encoding
         artifact = self._artifact_index(uri, None if doc.read_issues else doc.encoding)
-        for f in document_dict(result)["findings"]:
+        parts = []
+        for f, fingerprint in zip(result.findings, fingerprints_of(result), strict=True):
+            start, stop = f.start, f.end
+            index, begin, end, next_start = line_span(doc, start)
+            line, column = index + 1, start - begin + 1
+            if stop < next_start:
+                end_line, end_column = line, stop - begin + 1
+            else:
+                end_line, end_column = doc.position(stop)
             region = {
-                "startLine": f["line"],
-                "startColumn": f["column"],
-                "endLine": f["end_line"],
-                "endColumn": f["end_column"],
-                "charOffset": f["start"],
-                "charLength": f["end"] - f["start"],
-                "snippet": {"text": doc.text[f["start"]:f["end"]]},
+                "startLine": line,
+                "startColumn": column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "charOffset": start,
+                "charLength": stop - start,
+                "snippet": {"text": text[start:stop]},
             }
             physical = {"artifactLocation": {"uri": uri, "index": artifact}, "region": region}
-            context = _context_region(doc, f)
-            if context is not None:
-                physical["contextRegion"] = context
-            self.results.append({
-                "ruleId": f["rule_id"],
-                "ruleIndex": self._rule_index(f["rule_id"], f["category"], f["severity"]),
-                "level": LEVELS.get(f["severity"], "warning"),
-                "message": {"text": f["message"]},
+            if end_line == line:
+                context = _context_region(text, line, begin, end, column - 1, end_column - 1)
+                if context is not None:
+                    physical["contextRegion"] = context
+            parts.append(pretty_nested({
+                "ruleId": f.rule_id,
+                "ruleIndex": self._rule_index(f.rule_id, f.category, f.severity),
+                "level": LEVELS.get(f.severity, "warning"),
+                "message": {"text": f.message},
                 "locations": [{"physicalLocation": physical}],
-                "partialFingerprints": {FINGERPRINT_KEY: f["fingerprint"]},
-            })
+                "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+            }, _RESULT_INDENT))
+        self._spool.write((_SEPARATOR if self._count else _RESULT_INDENT.encode()) + _SEPARATOR.join(parts))
+        self._count += len(parts)
 
     def finish(self, summary: Summary) -> None:
         artifacts = [artifact for _index, artifact in self.artifacts.values()]
@@ -146,25 +170,30 @@ class SarifReporter:
         }
         if artifacts:
             run["artifacts"] = artifacts
-        run["results"] = self.results
+        run["results"] = _RESULTS
         log = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-        json.dump(log, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        head, tail = pretty(log).split(pretty(_RESULTS), 1)
+        self.out.write(head)
+        if self._count:
+            self.out.write("[\n")
+            self._spool.seek(0)
+            copy_utf8(self._spool, self.out)
+            self.out.write("\n      ]")
+        else:
+            self.out.write("[]")
+        self.out.write(tail + "\n")
+        self._spool.close()
 
 
-def _context_region(doc, f: dict) -> dict | None:
-    """The excerpt around a one-line finding as a ``contextRegion`` (exact text, no ellipses)."""
-    if f["end_line"] != f["line"]:
-        return None
-    line_start = doc.line_starts[f["line"] - 1]
-    text = doc.line_text(f["line"])
-    col0, end0 = f["column"] - 1, f["end_column"] - 1
+def _context_region(text: str, line: int, begin: int, end: int, col0: int, end0: int) -> dict | None:
+    """The excerpt around a one-line finding (columns *col0*–*end0*, 0-based, of the line ``text[begin:end]``)
+    as a ``contextRegion`` (exact text, no ellipses)."""
     lo = max(0, col0 - EXCERPT_RADIUS)
-    hi = min(len(text), max(end0, col0 + 1) + EXCERPT_RADIUS)
+    hi = min(end - begin, max(end0, col0 + 1) + EXCERPT_RADIUS)
     if not (lo <= col0 and end0 <= hi):
         return None
-    return {"startLine": f["line"], "startColumn": lo + 1, "endLine": f["line"], "endColumn": hi + 1,
-            "charOffset": line_start + lo, "charLength": hi - lo, "snippet": {"text": text[lo:hi]}}
+    return {"startLine": line, "startColumn": lo + 1, "endLine": line, "endColumn": hi + 1,
+            "charOffset": begin + lo, "charLength": hi - lo, "snippet": {"text": text[begin + lo:begin + hi]}}
 
 
 def _is_codec(name: str) -> bool:

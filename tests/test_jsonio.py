@@ -1,0 +1,160 @@
+"""The report writers' JSON text: orjson and the standard library agree byte for byte, the cheap line
+lookup of the reporters agrees with :class:`Document`, and the JSON/SARIF reports keep the indentation of
+``json.dumps(indent=2)``."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor import jsonio
+from auditor.document import Document
+from auditor.engine import DocumentResult
+from auditor.finding import Finding
+from auditor.reporters.common import EXCERPT_RADIUS, Summary, document_dict, excerpt, finding_dict
+
+SAMPLES = [
+    {"a": [], "b": {}, "c": None, "d": True, "e": False, "f": -3, "g": 2**62, "h": "中文 ✓ 😀"},
+    {"ctl": "\x00\x01\x1f\x7f\b\f\n\r\t \u2028\u2029 \\ \" / é"},
+    [{"nested": [[1, 2], {"x": "y"}]}, "", 0],
+    "just a string",
+]
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def encoder(request, monkeypatch):
+    if request.param == "stdlib":
+        monkeypatch.setattr(jsonio, "orjson", None)
+    elif jsonio.orjson is None:  # pragma: no cover - orjson is a dependency
+        pytest.skip("orjson is not installed")
+    return request.param
+
+
+@pytest.mark.parametrize("value", SAMPLES)
+def test_pretty_and_compact_are_the_standard_library_text(encoder, value):
+    assert jsonio.pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    assert jsonio.compact(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ").encode()
+    assert jsonio.pretty_nested(value, "    ") == nested
+
+
+def test_values_orjson_refuses_go_through_the_standard_library():
+    surrogate = {"path": "bad\udcff.txt"}
+    assert jsonio.pretty(surrogate) == json.dumps(surrogate, ensure_ascii=False, indent=2)
+    assert jsonio.compact({"n": 2**70}) == '{"n":' + str(2**70) + "}"
+    with pytest.raises(UnicodeEncodeError):  # as the text spool of the JSON report always did
+        jsonio.pretty_nested(surrogate, "  ")
+
+
+@pytest.mark.parametrize("utf8", [True, False])
+def test_copy_utf8_to_text_streams(tmp_path, utf8):
+    data = ("中文" * 1000 + "\n").encode() * 3
+    source = io.BytesIO(data)
+    if utf8:
+        path = tmp_path / "out.txt"
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("head ")
+            jsonio.copy_utf8(source, out, chunk=1001)  # chunks that split characters
+            out.write(" tail")
+        assert path.read_bytes() == b"head " + data + b" tail"
+    else:
+        out = io.StringIO()
+        out.write("head ")
+        jsonio.copy_utf8(source, out, chunk=1001)
+        assert out.getvalue() == "head " + data.decode()
+
+
+# --- the reporters' line lookup ---------------------------------------------------------------------
+
+def _reference(doc: Document, finding: Finding, fingerprint: str) -> dict:
+    """The finding dict as Document.position / line_text compute it (the former implementation)."""
+    line, column = doc.position(finding.start)
+    end_line, end_column = doc.position(finding.end)
+    text = doc.line_text(line)
+    start = column - 1
+    end = min(len(text), start + (finding.end - finding.start))
+    lo = max(0, start - EXCERPT_RADIUS)
+    hi = min(len(text), max(end, start + 1) + EXCERPT_RADIUS)
+    shown = ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    out = {"rule_id": finding.rule_id, "category": finding.category, "severity": finding.severity,
+           "message": finding.message, "line": line, "column": column, "end_line": end_line,
+           "end_column": end_column, "start": finding.start, "end": finding.end, "excerpt": shown,
+           "fingerprint": fingerprint}
+    if finding.subtype:
+        out["subtype"] = finding.subtype
+    return out
+
+
+texts = st.text(alphabet=st.sampled_from(list("ab中\n\r x")), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_finding_dict_matches_document_positions(text, data):
+    doc = Document("a.txt", text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    finding = Finding("PH001", "placeholder", "error", "m", start, end, subtype=data.draw(st.sampled_from([None, "x"])))
+    assert finding_dict(doc, finding, "fp") == _reference(doc, finding, "fp")
+    line, column = doc.position(start)
+    lo = max(0, column - 1 - EXCERPT_RADIUS)
+    prefix = 1 if lo > 0 else 0
+    stop = min(len(doc.line_text(line)), column - 1 + end - start)
+    assert excerpt(doc, finding) == (_reference(doc, finding, "fp")["excerpt"], column - 1 - lo + prefix,
+                                     stop - lo + prefix)
+
+
+def test_long_line_excerpts_are_cut_around_the_span():
+    text = "前" * 500 + "xx" + "后" * 500 + "\n"
+    doc = Document("a.txt", text)
+    finding = Finding("PH001", "placeholder", "error", "m", 500, 502)
+    item = finding_dict(doc, finding, "fp")
+    assert item["excerpt"] == "…" + "前" * 40 + "xx" + "后" * 40 + "…"
+    assert (item["line"], item["column"], item["end_line"], item["end_column"]) == (1, 501, 1, 503)
+
+
+# --- the reports keep the indentation of json.dumps(indent=2) --------------------------------------
+
+def _results() -> list[DocumentResult]:
+    doc = Document("报告/a.txt", "第一行\n走访xx户，\"引号\"\tTab\n")
+    findings = [Finding("PH001", "placeholder", "error", "numeric placeholder 'xx'", 6, 8, subtype="numeric")]
+    return [DocumentResult(doc, findings), DocumentResult(Document("b.txt", "干净"), [])]
+
+
+@pytest.mark.usefixtures("encoder")
+def test_json_report_is_json_dumps_indent_2():
+    from auditor.reporters.json_report import JsonReporter
+
+    out = io.StringIO()
+    reporter = JsonReporter(out)
+    summary = Summary()
+    reporter.start()
+    for result in _results():
+        summary.add(result)
+        reporter.document(result)
+    reporter.finish(summary)
+    report = json.loads(out.getvalue())
+    assert report["documents"][0] == document_dict(_results()[0])
+    assert out.getvalue() == json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.usefixtures("encoder")
+def test_sarif_log_is_json_dumps_indent_2(tmp_path):
+    from auditor.reporters.sarif import SarifReporter
+    from auditor.rulebook import load_rulebook
+
+    for results in (_results(), _results()[1:]):  # with results, and without any
+        path = tmp_path / "log.sarif"
+        with open(path, "w", encoding="utf-8") as out:
+            reporter = SarifReporter(out, rules=load_rulebook())
+            for result in results:
+                reporter.document(result)
+            reporter.finish(Summary())
+        text = path.read_text(encoding="utf-8")
+        log = json.loads(text)
+        assert text == json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+        assert len(log["runs"][0]["results"]) == sum(len(r.findings) for r in results)
