@@ -158,7 +158,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     if only in (None, "split"):
         from auditor.split import add_split_options
 
-        add_split_options(split)
+        add_split_options(split, _jobs)
 
     init = commands.add_parser("init", help="write a commented starter .auditor.toml")
     if only in (None, "init"):

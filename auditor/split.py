@@ -61,13 +61,8 @@ class SplitError(AuditorError):
     """A usage problem of ``auditor split`` (exit 2)."""
 
 
-def _jobs(value: str) -> int | None:
-    from auditor.cli import _jobs as parse
-
-    return parse(value)
-
-
-def add_split_options(parser: argparse.ArgumentParser) -> None:
+def add_split_options(parser: argparse.ArgumentParser, jobs_type=int) -> None:
+    """The options of ``auditor split``; *jobs_type* parses ``--jobs`` (the command line's, with ``auto``)."""
     parser.add_argument("corpus", metavar="CORPUS",
                         help="a JSON Lines, CSV/TSV or Parquet file, a folder of documents, or one plain file")
     parser.add_argument("--keep", required=True, metavar="OUT", help="where kept records go (and review ones "
@@ -81,7 +76,7 @@ def add_split_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reasons-field", default="auditor_reasons", metavar="NAME",
                         help="the field or column that carries a record's verdict (default: auditor_reasons)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
-    parser.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+    parser.add_argument("-j", "--jobs", type=jobs_type, default=None, metavar="N",
                         help="worker processes, as for 'check' (default: all cores for large inputs)")
     parser.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .auditor.toml")
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")

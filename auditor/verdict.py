@@ -37,7 +37,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 LABELS = ("keep", "review", "reject")
 _RULE_ID = re.compile(r"^[A-Za-z]{1,4}[0-9]{3}$")

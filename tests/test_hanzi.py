@@ -149,7 +149,7 @@ def test_the_committed_table_is_what_the_build_script_makes():
         import build_hanzi_table
     finally:
         sys.path.pop(0)
-    assert build_hanzi_table.build(20, 2.0) == gzip.decompress(hanzi.TABLE.read_bytes()).decode("utf-8")
+    assert build_hanzi_table.build(20, 2.0) == gzip.decompress(Path(hanzi.TABLE).read_bytes()).decode("utf-8")
 
 
 CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"

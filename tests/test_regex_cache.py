@@ -70,7 +70,7 @@ def test_no_cache_env_writes_nothing(fresh, monkeypatch):
 
 def test_a_run_writes_the_cache_at_exit_and_the_next_run_uses_it(tmp_path):
     # \p{Han}: a pattern only regex reads (re-compatible ones are compiled with re and not cached)
-    code = ("from auditor.lazyregex import LazyRegex; import regex, sys; p = LazyRegex(r'走访(?P<n>xx)\p{Han}');"
+    code = ("from auditor.lazyregex import LazyRegex; import regex, sys; p = LazyRegex(r'走访(?P<n>xx)\\p{Han}');"
             "print(p.search('走访xx户').span('n'))")
     env = {"AUDITOR_CACHE_DIR": str(tmp_path), "PATH": ""}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

@@ -26,11 +26,11 @@ True
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-TABLE = Path(__file__).with_name("hanzi_table.txt.gz")
+TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hanzi_table.txt.gz")
 
 #: interpolation weight of the bigram model (the rest goes to the character frequency)
 LAMBDA = 0.6
@@ -70,7 +70,7 @@ def load() -> _Model:
         unigram: dict[str, float] = {}
         bigram: dict[str, float] = {}
         t2s: dict[str, str] = {}
-        text = gzip.decompress(TABLE.read_bytes()).decode("utf-8")
+        text = gzip.decompress(_read(TABLE)).decode("utf-8")
         for line in text.splitlines():
             kind, _, rest = line.partition("\t")
             if kind == "U":
@@ -285,3 +285,8 @@ def clearly_more_plausible(original: str, repaired: str, margin: float = MARGIN)
     """
     needed = max(margin, FOREIGN_MARGIN) if foreign_words(original) else margin
     return gain(original, repaired) >= needed
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
