@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 
 
 class Document:
@@ -61,10 +62,8 @@ class Document:
                 for j, ch in enumerate(text):
                     if ch == "\n" or (ch == "\r" and (j + 1 >= n or text[j + 1] != "\n")):
                         starts.append(j + 1)
-            else:
-                while i != -1:
-                    starts.append(i + 1)
-                    i = text.find("\n", i + 1)
+            elif i != -1:  # each line's length, from one C split: no Python loop over the text
+                starts.extend(accumulate(len(line) + 1 for line in text.split("\n")[:-1]))
             self._line_starts = starts
         return self._line_starts
 

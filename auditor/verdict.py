@@ -178,7 +178,16 @@ class VerdictPolicy:
 
     def _matching(self, selector: Selector, findings) -> list[int]:
         minimum = self.min_severity
-        return [i for i, f in enumerate(findings) if selector.matches(f.rule_id, f.category, f.severity, minimum)]
+        verdicts: dict[tuple[str, str, str], bool] = {}  # a selector asked once per kind of finding
+        out = []
+        for i, f in enumerate(findings):
+            key = (f.rule_id, f.category, f.severity)
+            hit = verdicts.get(key)
+            if hit is None:
+                hit = verdicts[key] = selector.matches(*key, minimum)
+            if hit:
+                out.append(i)
+        return out
 
     def as_dict(self) -> dict:
         return {"reject": {str(s): n for s, n in self.reject.items()},

@@ -158,3 +158,12 @@ def test_every_mou_run_is_reported(text):
     for m in re.finditer("(?<!某)某{2,3}(?!某)", text):
         covering = [f for f in findings if f.start <= m.start() and m.end() <= f.end]
         assert len(covering) == 1, (text, m.span(), key(findings))
+
+
+@given(st.text(alphabet=st.sampled_from("ab中\n\r "), max_size=60))
+def test_line_starts_are_the_offsets_after_each_line_break(text):
+    from auditor.document import Document
+
+    expected = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" or
+                      (ch == "\r" and (i + 1 >= len(text) or text[i + 1] != "\n"))]
+    assert Document("a.txt", text).line_starts == expected
