@@ -302,20 +302,29 @@ class _SentenceIndex:
     before a range are counted, not listed. A document is never split into sentences as a whole.
     """
 
-    __slots__ = ("_base", "_ends", "_hi", "_lo", "_norm")
+    __slots__ = ("_base", "_ends", "_hi", "_lo", "_norm", "_pending")
 
     def __init__(self, norm: str):
         self._norm = norm
         self._lo = self._hi = self._base = 0
         self._ends: list[int] = []
+        self._pending: tuple[int, int] | None = None
 
     def enter(self, lo: int, hi: int) -> None:
-        """Prepare for offsets in ``[lo, hi)`` (ranges entered in increasing order)."""
+        """Prepare for offsets in ``[lo, hi)`` (ranges entered in increasing order). Nothing is counted
+        until an index is asked for (most quantities never are)."""
+        self._pending = (lo, hi)
+
+    def _settle(self) -> None:
+        lo, hi = self._pending
+        self._pending = None
         self._base = self.index(lo) if lo >= self._hi else self._count(0, lo)
         self._lo, self._hi = lo, hi
         self._ends = [m.end() for m in _SENTENCE_END.finditer(self._norm, lo, hi)]
 
     def index(self, offset: int) -> int:
+        if self._pending is not None:
+            self._settle()
         if self._lo <= offset < self._hi:
             return self._base + bisect_right(self._ends, offset)
         if offset >= self._hi:
