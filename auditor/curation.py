@@ -18,16 +18,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from auditor.errors import AuditorError
+from auditor.record import Record
 from auditor.verdict import (
     DEFAULT_POLICY,
     LABELS,
     PolicyError,
     Selector,
     Verdict,
-    VerdictPolicy,
     format_share,
     parse_policy,
     parse_share,
@@ -128,11 +127,12 @@ def _unknown_tolerance(limits: dict[str, float], rules) -> str | None:
     return None
 
 
-@dataclass
-class Tolerance:
-    name: str
-    limit: float
-    documents: int = 0
+class Tolerance(Record):
+    """A collection tolerance: at most *limit* (a fraction) of the documents may match *name*;
+    *documents* counts those that do."""
+
+    _fields = ("name", "limit", "documents")
+    _defaults = (("documents", 0),)
 
     def measured(self, total: int) -> float:
         return self.documents / total if total else 0.0
@@ -141,14 +141,12 @@ class Tolerance:
         return self.measured(total) <= self.limit
 
 
-@dataclass
-class Curation:
+class Curation(Record):
     """Decides each document's verdict and keeps the counts for the summary and the gate."""
 
-    policy: VerdictPolicy = field(default_factory=lambda: DEFAULT_POLICY)
-    tolerances: list[Tolerance] = field(default_factory=list)
-    verdicts: Counter = field(default_factory=Counter)
-    documents: int = 0
+    _fields = ("policy", "tolerances", "verdicts", "documents")
+    _defaults = (("tolerances", []), ("documents", 0))
+    _factories = (("policy", lambda: DEFAULT_POLICY), ("verdicts", Counter))
 
     @classmethod
     def from_plan(cls, plan, args=None, rules=None) -> Curation:

@@ -21,7 +21,7 @@ ignored spans (Markdown code) or read issues are never split.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from collections import namedtuple as NamedTuple
 
 from auditor.document import Document
 from auditor.lazyregex import LazyRegex
@@ -38,17 +38,12 @@ _CUT = LazyRegex(r"[。！？!?]\r?\n")
 PIECE_KEY = "piece"
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple("Piece", "document offset own_start own_end index count")):
     """One piece of a document: ``document`` holds the text ``[offset, offset + len)`` of the whole,
-    and the piece owns the findings that start in ``[own_start, own_end)`` (whole-document offsets)."""
+    and the piece owns the findings that start in ``[own_start, own_end)`` (whole-document offsets);
+    it is piece *index* of *count*."""
 
-    document: Document
-    offset: int
-    own_start: int
-    own_end: int
-    index: int
-    count: int
+    __slots__ = ()
 
 
 def splittable(doc: Document, split_above: int = SPLIT_ABOVE) -> bool:

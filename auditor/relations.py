@@ -42,7 +42,6 @@ of one unit class (公里 ≠ 公斤, 人 ≠ 人次 ≠ 户; 元/万元/亿元 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 import regex
@@ -59,6 +58,7 @@ from auditor.quantities import (
     document_quantities,
     relation_cues,
 )
+from auditor.record import Record
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -139,63 +139,44 @@ _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 _CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
 
 
-@dataclass(slots=True)
-class SumRelation:
-    """A whole and the parts that make it up (all of them when ``exhaustive``)."""
+class SumRelation(Record):
+    """A whole and the parts that make it up (all of them when ``exhaustive``); *count*: the number of
+    parts the text states (``三项合计``), when it does."""
 
-    whole: Quantity
-    parts: list[Quantity]
-    exhaustive: bool
-    construction: str
-    #: the number of parts the text states (``三项合计``), when it does
-    count: int | None = None
+    _fields = ("whole", "parts", "exhaustive", "construction", "count")
+    _defaults = (("count", None),)
 
 
-@dataclass(slots=True)
-class RateRelation:
+class RateRelation(Record):
     """A rate ``R%`` that should equal ``100 · numerator / denominator``."""
 
-    rate: Quantity
-    numerator: Quantity
-    denominator: Quantity
-    construction: str
+    _fields = ("rate", "numerator", "denominator", "construction")
 
 
-@dataclass(slots=True)
-class SharesRelation:
+class SharesRelation(Record):
     """Shares of one whole: they cannot add up to more than 100%."""
 
-    shares: list[Quantity]
-    construction: str
+    _fields = ("shares", "construction")
 
 
-@dataclass(slots=True)
-class GrimRelation:
+class GrimRelation(Record):
     """A rate over a whole-number count its own noun phrase names (``发放问卷25份，满意率78%``)."""
 
-    rate: Quantity
-    counts: list[Quantity]
+    _fields = ("rate", "counts")
 
 
-@dataclass(slots=True)
-class ChangeRelation:
-    """``由 A 提高到 B，提高 C``: C is B − A (same unit), (B − A)/A (%), or B − A in 个百分点."""
+class ChangeRelation(Record):
+    """``由 A 提高到 B，提高 C``: C is B − A (same unit), (B − A)/A (%), or B − A in 个百分点 (*points*)."""
 
-    start: Quantity
-    end: Quantity
-    delta: Quantity
-    down: bool
-    points: bool  # the delta is written in 个百分点
-    construction: str = "change"
+    _fields = ("start", "end", "delta", "down", "points", "construction")
+    _defaults = (("construction", "change"),)
 
 
-@dataclass(slots=True)
-class Relations:
-    sums: list[SumRelation] = field(default_factory=list)
-    rates: list[RateRelation] = field(default_factory=list)
-    shares: list[SharesRelation] = field(default_factory=list)
-    grims: list[GrimRelation] = field(default_factory=list)
-    changes: list[ChangeRelation] = field(default_factory=list)
+class Relations(Record):
+    """Every relation of a document, by kind."""
+
+    _fields = ("sums", "rates", "shares", "grims", "changes")
+    _defaults = (("sums", []), ("rates", []), ("shares", []), ("grims", []), ("changes", []))
 
 
 # ---------------------------------------------------------------------------------------------- roles

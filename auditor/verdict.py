@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections import namedtuple as NamedTuple
+
+from auditor.record import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
 if TYPE_CHECKING:
@@ -59,12 +61,11 @@ class PolicyError(ValueError):
         self.sub_key = sub_key
 
 
-@dataclass(frozen=True)
-class Selector:
-    """``what[:severity]``: *what* is a category, a rule id or ``*``; *severity* the lowest counted."""
+class Selector(NamedTuple("Selector", "what severity", defaults=(None,))):
+    """``what[:severity]``: *what* is a category, a rule id or ``*``; *severity* the lowest counted.
+    A named tuple (hashable: a key of the policy's tables; cheap to define at start-up)."""
 
-    what: str
-    severity: str | None = None
+    __slots__ = ()
 
     @classmethod
     def parse(cls, text: str) -> Selector:
@@ -115,13 +116,11 @@ def format_share(share: float) -> str:
     return f"{share * 100:.4g}%"
 
 
-@dataclass(frozen=True)
-class Verdict:
-    label: str
-    #: ``(rule_id, count)`` of the findings that made the label, in rule-id order
-    reasons: tuple[tuple[str, int], ...] = ()
-    #: the policy entries that fired, e.g. ``"reject: placeholder:error >= 1 (3)"``
-    triggers: tuple[str, ...] = ()
+class Verdict(NamedTuple("Verdict", "label reasons triggers", defaults=((), ()))):
+    """A document's *label*; *reasons*: ``(rule_id, count)`` of the findings that made it, in rule-id
+    order; *triggers*: the policy entries that fired, e.g. ``"reject: placeholder:error >= 1 (3)"``."""
+
+    __slots__ = ()
 
     def as_json(self) -> dict:
         out: dict = {"label": self.label,
@@ -138,15 +137,14 @@ class Verdict:
 KEEP = Verdict("keep")
 
 
-@dataclass
-class VerdictPolicy:
-    """Which findings make a document ``reject`` or ``review`` (see the module's documentation)."""
+class VerdictPolicy(Record):
+    """Which findings make a document ``reject`` or ``review`` (see the module's documentation):
+    *reject*/*review* map a selector to a count, *reject_share*/*review_share* to a share of the
+    document's characters; *min_severity* is the lowest severity a selector without one counts."""
 
-    reject: dict[Selector, int] = field(default_factory=dict)
-    review: dict[Selector, int] = field(default_factory=dict)
-    reject_share: dict[Selector, float] = field(default_factory=dict)
-    review_share: dict[Selector, float] = field(default_factory=dict)
-    min_severity: str = "warning"
+    _fields = ("reject", "review", "reject_share", "review_share", "min_severity")
+    _defaults = (("reject", {}), ("review", {}), ("reject_share", {}), ("review_share", {}),
+                 ("min_severity", "warning"))
 
     def decide(self, result) -> Verdict:
         """The verdict of one :class:`~auditor.engine.DocumentResult`."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import os
 import unicodedata
-from dataclasses import dataclass
+from collections import namedtuple as NamedTuple
 
 TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hanzi_table.txt.gz")
 
@@ -51,11 +51,11 @@ COST = {
 _CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·．／％＋－＝")
 
 
-@dataclass
-class _Model:
-    unigram: dict[str, float]
-    bigram: dict[str, float]
-    t2s: dict[str, str]
+class _Model(NamedTuple("_Model", "unigram bigram t2s")):
+    """Log-frequencies of characters (*unigram*) and in-word pairs (*bigram*), and traditional →
+    simplified (*t2s*)."""
+
+    __slots__ = ()
 
 
 _MODEL: _Model | None = None

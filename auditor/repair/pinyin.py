@@ -16,8 +16,8 @@ neither is a reading given to a few quoted characters in a lesson (``“重(zhò
 
 from __future__ import annotations
 
+from collections import namedtuple as NamedTuple
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from auditor.lazyregex import LazyRegex
 
@@ -38,14 +38,11 @@ _SYLLABLE = LazyRegex(
 )
 
 
-@dataclass(frozen=True)
-class Annotated:
-    """A run ``[start, end)`` of consecutive annotated characters and the text without annotations."""
+class Annotated(NamedTuple("Annotated", "start end fix count")):
+    """A run ``[start, end)`` of consecutive annotated characters, the text without annotations (*fix*)
+    and how many characters were annotated (*count*)."""
 
-    start: int
-    end: int
-    fix: str
-    count: int
+    __slots__ = ()
 
 
 def is_syllable(word: str, allow_toneless: bool = False) -> bool:

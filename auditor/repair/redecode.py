@@ -21,7 +21,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import namedtuple as NamedTuple
 
 import regex
 
@@ -256,18 +256,12 @@ def _has_cjk(text: str) -> bool:
 
 # --------------------------------------------------------------------------- the search
 
-@dataclass(frozen=True)
-class Repair:
-    """A garbled stretch ``[start, end)`` of a text, its form and the original text when known."""
+class Repair(NamedTuple("Repair", "start end form fix certain chain", defaults=(True, ()))):
+    """A garbled stretch ``[start, end)`` of a text, its form and the original text when known (*fix*);
+    *certain*: the repair is a strict round trip with a clear gain in plausibility; *chain*: the forms
+    undone, outermost first (two for ``double-encoding``). A named tuple: cheap to define at start-up."""
 
-    start: int
-    end: int
-    form: str
-    fix: str | None
-    #: ``True`` when the repair is a strict round trip with a clear gain in plausibility
-    certain: bool = True
-    #: the forms undone, outermost first (two for ``double-encoding``)
-    chain: tuple[str, ...] = ()
+    __slots__ = ()
 
 
 def _marker_chars(codec: str, leads: range, trails: range) -> str:
