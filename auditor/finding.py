@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from auditor.record import ValueObject
+
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
@@ -9,7 +11,7 @@ _FIELDS = ("rule_id", "category", "severity", "message", "start", "end", "subtyp
            "diagnosis", "fingerprint")
 
 
-class Finding:
+class Finding(ValueObject):
     """A problem at ``[start, end)`` (0-based code points, end exclusive) of one document.
 
     A light object (``__slots__``, no per-instance dict; a plain class is cheaper to define at import and
@@ -59,14 +61,6 @@ class Finding:
     def _values(self) -> tuple:
         return (self.rule_id, self.category, self.severity, self.message, self.start, self.end, self.subtype,
                 self.fix, self.safe_fix, self.verified, self.diagnosis, self.fingerprint)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
 
     def __repr__(self) -> str:
         return "Finding(" + ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self._values(),

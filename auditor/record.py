@@ -20,6 +20,23 @@ from __future__ import annotations
 _COPIED = (list, dict, set)
 
 
+class ValueObject:
+    """``==`` and ``hash`` over the values a subclass's ``_values()`` returns (for immutable objects)."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:  # pragma: no cover - subclasses define it
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+
 class Record:
     """Base class: subclasses set ``_fields`` (names in order) and ``_defaults`` (name → default)."""
 

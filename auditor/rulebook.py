@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from auditor import __version__
 from auditor.errors import AuditorError, did_you_mean
+from auditor.record import ValueObject
 from auditor.resources import builtin_rule_file_names, rule_schema_name
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
@@ -41,7 +42,7 @@ class RuleFileError(AuditorError):
 _RULE_FIELDS = ("id", "name", "kind", "category", "severity", "message", "docs", "examples", "params", "source")
 
 
-class Rule:
+class Rule(ValueObject):
     """One rule as declared in a rule file: ``id``, ``name``, ``kind``, ``category``, ``severity``,
     ``message``, ``docs``, ``examples``, ``params`` (the kind's parameters) and ``source`` (its file).
 
@@ -76,14 +77,6 @@ class Rule:
 
     def _values(self) -> tuple:
         return tuple(getattr(self, name) for name in _RULE_FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
 
     def __repr__(self) -> str:
         return "Rule(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _RULE_FIELDS) + ")"
