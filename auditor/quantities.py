@@ -166,6 +166,8 @@ def parse_chinese_number(s: str) -> int | None:
 
     >>> [parse_chinese_number(x) for x in ("一百二十三", "两千", "十二", "三十七", "〇", "一千零五", "一万零五十")]
     [123, 2000, 12, 37, 0, 1005, 10050]
+    >>> parse_chinese_number("三万零十"), parse_chinese_number("二千二百六十三万零十")
+    (30010, 22630010)
     """
     if not s:
         return None
@@ -176,7 +178,8 @@ def parse_chinese_number(s: str) -> int | None:
     number = None
     for ch in s:
         if ch in CN_DIGITS:
-            number = CN_DIGITS[ch]
+            # 零 holds an empty place (一千零五, 三万零十): it multiplies nothing that follows
+            number = CN_DIGITS[ch] if ch not in "零〇○" else None
         elif ch in CN_SMALL:
             section += (1 if number is None else number) * CN_SMALL[ch]
             number = None

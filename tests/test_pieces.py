@@ -110,8 +110,9 @@ def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path,
     plan = plan_run(_parser().parse_args(["check", "--isolated", "--show-verified", "huge.txt", "small.txt"]))
     units = list(parallel.work_units(plan.documents(["huge.txt", "small.txt"]), True))
     assert sum(1 for _, meta in units if meta is not None) >= 4  # the huge file went out in pieces
-    serial = [_rows(r) for r in plan_run(_parser().parse_args(
-        ["check", "--isolated", "--jobs", "1", "huge.txt", "small.txt"])).results(["huge.txt", "small.txt"])]
+    serial_plan = plan_run(_parser().parse_args(
+        ["check", "--isolated", "--show-verified", "--jobs", "1", "huge.txt", "small.txt"]))
+    serial = [_rows(r) for r in serial_plan.results(["huge.txt", "small.txt"])]
     two = [_rows(r) for r in parallel.parallel_results(plan, ["huge.txt", "small.txt"], 2)]
     assert two == serial
     assert sum(len(findings) for findings, _ in two) > 1000

@@ -86,6 +86,9 @@ class Checker:
 
     #: ``False`` for kinds that look at read issues rather than text (they also run on binary files)
     needs_text = True
+    #: ``False`` when the run has no use for the statements checked and found consistent (no
+    #: ``--show-verified``): kinds then skip writing their messages, and they are not reported
+    keep_verified = True
     #: ``True`` for rules that judge a document as a whole (counts over it, one notice per document): a
     #: huge document checked in pieces (:mod:`auditor.pieces`) runs them once, on the whole text
     document_scope = False
@@ -107,7 +110,10 @@ class Checker:
             return
         rule = self.rule
         text = doc.text
+        keep_verified = self.keep_verified
         for cand in self.candidates(doc):
+            if cand.verified and not keep_verified:
+                continue
             if self.needs_text:
                 if doc.ignored_spans and doc.is_ignored(cand.start, cand.end):
                     continue

@@ -90,11 +90,14 @@ class PercentageChecker(Checker):
         if interval is None:
             return
         lo, hi = interval
+        agrees = rate_agrees(low, high, lo, hi)
+        if agrees and not self.keep_verified:
+            return  # nobody asked for the rates that hold: no message to write
         exact = 100 * a.value / b.value
         shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact, max(rate.decimals, 1) + 1)}%"
         values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}%)", "computed": fmt(exact, 2), "stated": fmt(r, 4),
                   "construction": construction, "why": ""}
-        if rate_agrees(low, high, lo, hi):
+        if agrees:
             yield Candidate(rate.start, rate.end, construction, values, verified=True)
             return
         gap = (low - hi) if hi < low else (lo - high)
