@@ -492,8 +492,8 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
 def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document.
 
-    Only sentences with a trigger word (其中, 合计, 分别, 率, % …) are parsed: the numeric rules look at
-    nothing else, and most sentences of a report have none.
+    Only sentences that may hold a relation (:func:`relation_cues`: 其中, 合计, 分别, %, 由…到, 男…女 …)
+    are parsed: the numeric rules look at nothing else, and most sentences of a report have none.
     """
     cached = doc.cache.get("quantities")
     if cached is None:
