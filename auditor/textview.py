@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
+from auditor.lazyregex import LazyRegex
 
 _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
 #: spaces between a number and the words or signs around it (never between two digits)
 _NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9０-９])"
                  r"|(?<=[0-9０-９])[ \u00a0\u3000]{1,2}(?=[\p{Han}%％、，,；;。）)])")
-_DROP = regex.compile(_PINYIN + "|" + _NUMBER_SPACE)
-_MAY_DROP = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
+_DROP = LazyRegex(_PINYIN + "|" + _NUMBER_SPACE)
+_MAY_DROP = LazyRegex(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
 
 
 class TextView:

@@ -17,6 +17,7 @@ import regex
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.lazyregex import compile as compile_pattern
 from auditor.urls import in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -279,7 +280,7 @@ class PlaceholderChecker(Checker):
     # ---- mask: ×× ＊＊ ○○ □□, and a single mask character in a date (×月×日)
     def _build_mask(self) -> None:
         chars = regex.escape(self.mask_chars)
-        self._mask = regex.compile(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
+        self._mask = compile_pattern(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
 
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -298,7 +299,7 @@ class PlaceholderChecker(Checker):
 
     # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
     def _build_mou(self) -> None:
-        self._mou = regex.compile(r"(?<!某)某{2,3}(?!某)")
+        self._mou = compile_pattern(r"(?<!某)某{2,3}(?!某)")
         self._surname_set = set(self.surnames.replace(" ", ""))
         self._not_after_han = set(self.not_before)
 
@@ -325,7 +326,7 @@ class PlaceholderChecker(Checker):
     # ---- pseudonym: 张某, 李某某
     def _build_pseudonym(self) -> None:
         surnames = regex.escape(self.surnames.replace(" ", ""))
-        self._pseudonym = regex.compile(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+        self._pseudonym = compile_pattern(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
@@ -343,8 +344,8 @@ class PlaceholderChecker(Checker):
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
         words = "|".join(regex.escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
-        self._slot_word = regex.compile(words, regex.IGNORECASE) if words else None
-        self._latin_slot = regex.compile(r"[A-Za-z]")
+        self._slot_word = compile_pattern(words, regex.IGNORECASE) if words else None
+        self._latin_slot = compile_pattern(r"[A-Za-z]")
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -362,7 +363,7 @@ class PlaceholderChecker(Checker):
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
     def _build_latin(self) -> None:
         words = "|".join(regex.escape(w) for w in self.words)
-        self._latin = regex.compile(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
+        self._latin = compile_pattern(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
