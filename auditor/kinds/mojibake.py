@@ -162,11 +162,11 @@ class MojibakeChecker(Checker):
 
     # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern
-
         text = doc.text
         if ">" not in text:
             return
+        from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern  # here: html and urllib load
+
         names = self.tag_names or TAG_NAMES
         found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)]
         if "<" in text and _suffix(doc.path) in self.tag_suffixes:
@@ -181,11 +181,11 @@ class MojibakeChecker(Checker):
 
     # ---- HTML entities: &nbsp; &amp; &#12290;
     def _detect_html_entity(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.web import ENTITY, entity_fix, is_entity
-
         text = doc.text
         if "&" not in text or _suffix(doc.path) in self.markup_suffixes:
             return
+        from auditor.repair.web import ENTITY, entity_fix, is_entity
+
         urls = url_spans(doc)
         for m in ENTITY.finditer(text):
             token = m.group()
@@ -199,11 +199,11 @@ class MojibakeChecker(Checker):
 
     # ---- URL-encoding in prose: 党建%2B社会救助, %E5%8F%91
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent
-
         text = doc.text
         if "%" not in text:
             return
+        from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent
+
         urls = url_spans(doc)
         for m in PERCENT_RUN.finditer(text):
             start, end = m.span()
