@@ -53,6 +53,18 @@ def labels_in(outs: dict) -> list[tuple[str, Path]]:
     return [(label, path) for label, path in outs.items() if path is not None]
 
 
+def split_outputs(plan, tmp: Path, suffix: str, data: bytes, gz: bool, review: bool):
+    """Write *data* as the corpus ``in{suffix}`` (gzipped when *gz*), split it, and yield ``(label, bytes)``
+    of each output, decompressed."""
+    corpus = tmp / f"in{suffix}"
+    corpus.write_bytes(gzip.compress(data) if gz else data)
+    outs = outputs(tmp, suffix, review)
+    run(plan, corpus, outs)
+    for label, path in labels_in(outs):
+        raw = path.read_bytes()
+        yield label, gzip.decompress(raw) if gz else raw
+
+
 def assert_partition(found: dict[str, list[int]], expected: list[int], review: bool) -> None:
     """Every record index in exactly one output, each output in input order."""
     union = sorted(n for numbers in found.values() for n in numbers)
@@ -93,15 +105,8 @@ def test_jsonl_records_land_once_unchanged_and_in_order(plan, records, review, g
         data = b"".join(lines)
         if lines and not last_newline:
             data = data.rstrip(b"\r\n")
-        suffix = ".jsonl.gz" if gz else ".jsonl"
-        corpus = tmp / f"in{suffix}"
-        corpus.write_bytes(gzip.compress(data) if gz else data)
-        outs = outputs(tmp, suffix, review)
-        run(plan, corpus, outs)
         found: dict[str, list[int]] = {}
-        for label, path in labels_in(outs):
-            raw = path.read_bytes()
-            raw = gzip.decompress(raw) if gz else raw
+        for label, raw in split_outputs(plan, tmp, ".jsonl.gz" if gz else ".jsonl", data, gz, review):
             assert raw == b"" or raw.endswith(b"\n")
             for line in raw.splitlines():
                 if line.startswith(b"{broken"):
@@ -152,15 +157,9 @@ def test_csv_rows_land_once_unchanged_and_in_order(plan, rows, review, tsv, crlf
             writer.writerow([str(n), text, note])
             expected[n] = [str(n), text, note]
         data = buffer.getvalue().encode("utf-8", "surrogatepass")
-        suffix = (".tsv" if tsv else ".csv") + (".gz" if gz else "")
-        corpus = tmp / f"in{suffix}"
-        corpus.write_bytes(gzip.compress(data) if gz else data)
-        outs = outputs(tmp, suffix, review)
-        run(plan, corpus, outs)
         found: dict[str, list[int]] = {}
-        for label, path in labels_in(outs):
-            raw = path.read_bytes()
-            raw = gzip.decompress(raw) if gz else raw
+        suffix = (".tsv" if tsv else ".csv") + (".gz" if gz else "")
+        for label, raw in split_outputs(plan, tmp, suffix, data, gz, review):
             if crlf and raw:
                 assert raw.endswith(b"\r\n")
             read = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter=sep))
