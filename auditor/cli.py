@@ -223,7 +223,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
                         help="CSV/TSV/Parquet: the column naming a record (default: the row number)")
     scale = parser.add_argument_group("collections at scale")
     scale.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                       help="worker processes (default: all cores for large inputs, 1 for a handful of files)")
+                       help="processes, this one included (default: all cores for large inputs, 1 for a few files)")
     scale.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="run on this machine, or on a Dask cluster (pip install 'doc-auditor[dask]')")
     scale.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")

@@ -4,9 +4,12 @@
   shards and the report of missing paths are exactly those of a serial run. It sends them to the
   workers in *chunks* of consecutive documents (at most :data:`CHUNK_DOCUMENTS` documents or
   :data:`CHUNK_CHARS` characters) through a :class:`concurrent.futures.ProcessPoolExecutor`.
-* At most ``CHUNKS_PER_WORKER × jobs`` chunks are in flight, and results are yielded chunk by chunk in
-  input order: the output is that of a serial run, and memory depends on the chunk size and the
-  number of workers, never on the size of the collection.
+* ``jobs`` counts this process: ``jobs - 1`` workers, and the parent checks chunks too whenever the
+  workers hold :data:`CHUNKS_PER_POOL_WORKER` chunks each (and, at the end of the input, the chunks
+  still waiting in their queues: see :func:`ordered_results`). Two processes keep two cores busy, and
+  no core waits while the workers start.
+* Results are yielded chunk by chunk in input order: the output is that of a serial run, and memory
+  depends on the chunk size and the number of workers, never on the size of the collection.
 * Each worker receives the checkers and the suppressor once, pickled, when it starts (or, if they
   cannot be pickled, rebuilds them with the recipe the plan gives, ``plan.rebuild_recipe()``: the
   command-line options and :func:`auditor.run.checkers_from_args`). The engines receive the plan and
@@ -40,9 +43,11 @@ from auditor.pieces import PIECE_KEY, own_findings, shifted, split, splittable
 #: a chunk holds at most this many documents …
 CHUNK_DOCUMENTS = 32
 #: … or about this many characters of text (whichever comes first)
-CHUNK_CHARS = 1_000_000
-#: chunks in flight per worker: enough to keep every worker busy while the parent reads ahead
+CHUNK_CHARS = 250_000
+#: chunks in flight per worker: enough to keep every worker busy while the parent reads ahead …
 CHUNKS_PER_WORKER = 2
+#: … or, in the local pool, while the parent checks a chunk itself
+CHUNKS_PER_POOL_WORKER = 3
 #: ``--jobs`` auto uses every core for more documents than this holding more than AUTO_MIN_CHARS characters …
 AUTO_DOCUMENTS = 50
 AUTO_MIN_CHARS = 200_000
@@ -198,31 +203,72 @@ def work_units(docs: Iterable[Document], split_huge: bool) -> Iterator[tuple[lis
         yield held, None
 
 
+class _Unit:
+    """One chunk on its way: where it is checked and, once known, its answer."""
+
+    __slots__ = ("answer", "chunk", "future", "meta")
+
+    def __init__(self, chunk: list[Document], meta, future=None, answer=None):
+        self.chunk, self.meta, self.future, self.answer = chunk, meta, future, answer
+
+    def ready(self) -> bool:
+        return self.answer is not None or self.future.done()
+
+    def queued(self) -> bool:
+        """Sent to a worker and not answered yet."""
+        return self.answer is None and not self.future.done()
+
+
 def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Callable[[], int], suppressor,
-                    describe_error, checkers=None) -> Iterator[DocumentResult]:
+                    describe_error, checkers=None, local: Callable | None = None, workers: int = 1,
+                    take_back: Callable | None = None) -> Iterator[DocumentResult]:
     """Send *docs* chunk by chunk through ``submit(chunk) -> future`` with at most *inflight* chunks in
     flight (a number, or a function asked after each submit); yield their results in input order.
     ``result(future)`` waits for a chunk's answer (:func:`check_chunk`'s); ``describe_error(exc, chunk)``
     turns a failure into an :class:`EngineError` (or returns ``None`` to let the exception through).
     With *checkers* (the run's), a huge document is sent as pieces that several workers check at once,
-    and finished here (:mod:`auditor.pieces`): its document-scope rules, suppressions and fingerprints."""
+    and finished here (:mod:`auditor.pieces`): its document-scope rules, suppressions and fingerprints.
+
+    With *local* (``local(chunk)`` gives :func:`check_chunk`'s answer in this process), this process is
+    one of the workers: whenever the other processes have all the chunks they may hold, it
+    checks the next chunk itself instead of waiting. At the end of the input it takes back the chunks
+    that wait in the queue of the *workers* others, newest first: those no worker has received yet
+    (their futures are cancelled) and, with ``take_back(future) -> True``, one a worker holds but has
+    not started (it then skips the chunk). The answers are the same wherever a chunk is checked, so the
+    output does not change.
+    """
     bound = inflight if callable(inflight) else (lambda: inflight)
-    pending: deque = deque()
+    pending: deque[_Unit] = deque()
     entries = suppressor.ignore_entries if suppressor is not None else []
     collected: list = []  # the findings of the pieces of the huge document being finished
 
-    def finish(chunk, meta, future):
+    def answer_of(unit: _Unit):
+        if unit.answer is not None:
+            return unit.answer
         try:
-            answers, used = result(future)
+            return result(unit.future)
         except Exception as exc:
-            error = describe_error(exc, chunk if meta is None else [meta[0]])
-            if error is None:
+            raise _described(exc, unit) from exc
+
+    def _described(exc: BaseException, unit: _Unit) -> BaseException:
+        error = describe_error(exc, unit.chunk if unit.meta is None else [unit.meta[0]])
+        return exc if error is None else error
+
+    def check_here(unit: _Unit) -> None:
+        try:
+            unit.answer = local(unit.chunk)
+        except Exception as exc:
+            error = _described(exc, unit)
+            if error is exc:
                 raise
             raise error from exc
+
+    def finish(unit: _Unit):
+        answers, used = answer_of(unit)
         for index in used:
             entries[index].used = True
-        if meta is not None:
-            whole, piece = meta
+        if unit.meta is not None:
+            whole, piece = unit.meta
             ((found, _none),) = answers
             collected.extend(shifted(f, piece.offset) for f in found)
             if piece.index == piece.count - 1:
@@ -230,31 +276,71 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
                 collected.clear()
                 yield document_result(whole, checkers, suppressor, found_all)
             return
-        for doc, (findings, verified) in zip(chunk, answers, strict=True):
+        for doc, (findings, verified) in zip(unit.chunk, answers, strict=True):
             yield DocumentResult(doc, findings, verified)
 
+    def queued() -> int:
+        return sum(1 for unit in pending if unit.future is not None and unit.queued())
+
     for chunk, meta in work_units(docs, checkers is not None):
-        pending.append((chunk, meta, submit(chunk)))
-        while len(pending) >= bound():
-            yield from finish(*pending.popleft())
+        unit = _Unit(chunk, meta)
+        if local is None:
+            unit.future = submit(chunk)
+            pending.append(unit)
+            while len(pending) >= bound():
+                yield from finish(pending.popleft())
+            continue
+        while True:
+            while pending and pending[0].ready():
+                yield from finish(pending.popleft())
+            if queued() < bound():
+                unit.future = submit(chunk)
+                break
+            if len(pending) < 2 * bound() + 2:  # the others have all they may hold: check it here
+                check_here(unit)
+                break
+            yield from finish(pending.popleft())  # far ahead of the oldest chunk: wait (bounded memory)
+        pending.append(unit)
     while pending:
-        yield from finish(*pending.popleft())
+        if local is not None and not pending[0].ready():
+            spare = _spare_unit(pending, workers, take_back)
+            if spare is not None:
+                check_here(spare)
+                continue
+        yield from finish(pending.popleft())
+
+
+def _spare_unit(pending: deque, workers: int, take_back: Callable | None) -> _Unit | None:
+    """The newest chunk waiting in a worker's queue, taken back, or ``None``. The *workers* oldest
+    unanswered chunks are taken to be running (a worker takes its chunks in order)."""
+    waiting = [unit for unit in pending if unit.future is not None and unit.queued()][workers:]
+    for unit in reversed(waiting):
+        if unit.future.cancel() or (take_back is not None and take_back(unit.future)):
+            return unit
+    return None
 
 
 # --- the process pool ----------------------------------------------------------------------------
 
 _STATE = None  # (checkers, suppressor) of a worker process
+_TAKEN = None  # the pool's take-back flags (:func:`_pool_results`), shared with the parent
+#: how many take-back flags the pool shares: far more than the chunks that can be in flight at once
+TAKE_BACK_SLOTS = 4096
 
 
-def _init_worker(state) -> None:
-    global _STATE
+def _init_worker(state, taken=None) -> None:
+    global _STATE, _TAKEN
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _STATE = load_state(state)
+    _TAKEN = taken
 
 
-def _check_in_worker(docs: list[Document]):
+def _check_in_worker(docs: list[Document], slot: int | None = None):
+    """:func:`check_chunk` of *docs*, or ``None`` when the parent took the chunk back (flag *slot*)."""
+    if slot is not None and _TAKEN is not None and _TAKEN[slot]:
+        return None
     checkers, suppressor = _STATE
     return check_chunk(docs, checkers, suppressor)
 
@@ -287,35 +373,61 @@ def _stop_workers(executor) -> None:
 
 
 def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[DocumentResult]:
+    """Results of *docs* from *jobs* processes: this one and ``jobs - 1`` workers (see :func:`ordered_results`).
+
+    Each chunk sent has a take-back flag (shared memory, one byte): at the end of the input this process
+    checks the chunks still waiting in the workers' queues itself and raises their flags, and a worker
+    skips a chunk whose flag is up."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    workers = max(1, jobs - 1)
+    context = multiprocessing.get_context("spawn")
+    taken = context.RawArray("b", TAKE_BACK_SLOTS)
     state = worker_state(plan)
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(state,))
-    started = 0
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(state, taken))
+    sent = 0
+    slots: dict = {}  # future -> its flag
 
     def submit(chunk):
-        nonlocal started
-        if started < jobs:  # this submit may start a worker process
-            started += 1
+        nonlocal sent
+        slot = sent % TAKE_BACK_SLOTS
+        taken[slot] = 0
+        sent += 1
+        if sent <= workers:  # this submit may start a worker process
             with sigint_ignored():
-                return executor.submit(_check_in_worker, chunk)
-        return executor.submit(_check_in_worker, chunk)
+                future = executor.submit(_check_in_worker, chunk, slot)
+        else:
+            future = executor.submit(_check_in_worker, chunk, slot)
+        slots[future] = slot
+        future.add_done_callback(lambda done: slots.pop(done, None))
+        return future
+
+    def take_back(future) -> bool:
+        slot = slots.get(future)
+        if slot is None:
+            return False
+        taken[slot] = 1
+        return True
 
     def describe(exc: BaseException, chunk: list[Document]) -> EngineError:
         where = chunk[0].path if len(chunk) == 1 else f"{chunk[0].path} … {chunk[-1].path}"
         if isinstance(exc, BrokenProcessPool):
             return engine_error(f"a worker process died while checking {where} (out of memory, or killed?); "
                                 "run with --jobs 1 to check in one process")
-        return engine_error(f"checking {where} failed in a worker process: {type(exc).__name__}: {exc} "
+        return engine_error(f"checking {where} failed: {type(exc).__name__}: {exc} "
                             "(run with --jobs 1 for the full traceback)")
+
+    def local(chunk: list[Document]):
+        return check_chunk(chunk, plan.checkers, plan.suppressor)
 
     finished = False
     try:
-        yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_WORKER * jobs,
-                                   plan.suppressor, describe, plan.checkers)
+        yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_POOL_WORKER * workers,
+                                   plan.suppressor, describe, plan.checkers, local=local if jobs > 1 else None,
+                                   workers=workers, take_back=take_back)
         finished = True
     finally:
         if finished:

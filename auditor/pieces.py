@@ -27,9 +27,9 @@ from auditor.document import Document
 from auditor.lazyregex import LazyRegex
 
 #: documents longer than this many characters are split when several processes check them …
-SPLIT_ABOVE = 4_000_000
+SPLIT_ABOVE = 1_000_000
 #: … into pieces of about this many characters
-PIECE_CHARS = 1_000_000
+PIECE_CHARS = 250_000
 #: the text each piece sees beyond its own stretch, on each side
 MARGIN = 2_000
 #: a cut stands after a line break that follows the end of a sentence

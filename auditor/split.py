@@ -77,7 +77,7 @@ def add_split_options(parser: argparse.ArgumentParser, jobs_type=int) -> None:
                         help="the field or column that carries a record's verdict (default: auditor_reasons)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     parser.add_argument("-j", "--jobs", type=jobs_type, default=None, metavar="N",
-                        help="worker processes, as for 'check' (default: all cores for large inputs)")
+                        help="processes, as for 'check' (default: all cores for large inputs)")
     parser.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .auditor.toml")
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     parser.add_argument("--select", action="append", metavar="RULES")

@@ -127,6 +127,100 @@ def test_parallel_results_equal_serial_results_with_small_chunks(collection, mon
     assert [e.used for e in plan.suppressor.ignore_entries] == [True, False]
 
 
+def test_the_parent_checks_chunks_too_and_the_results_are_the_same(collection, monkeypatch):
+    """``--jobs 2`` is this process and one worker: the parent checks the chunks that the worker's queue
+    cannot take (counted by wrapping check_chunk in this process only), the worker the others."""
+    monkeypatch.chdir(collection)
+    serial = _summary(_plan("--jobs", "1", "corpus").results(["corpus"]))
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 2)  # 30 chunks
+    here = []
+    real = parallel.check_chunk
+
+    def counted(docs, checkers, suppressor):
+        here.append(docs[0].path)
+        return real(docs, checkers, suppressor)
+
+    monkeypatch.setattr(parallel, "check_chunk", counted)
+    plan = _plan("corpus")
+    assert _summary(parallel.parallel_results(plan, ["corpus"], 2)) == serial
+    assert 0 < len(here) < 30  # some chunks here, some in the worker
+    assert [e.used for e in plan.suppressor.ignore_entries] == [True, False]
+    assert _no_workers_left()
+
+
+class _Worker:
+    """A stand-in for a pool: futures that are answered only when asked for, in order."""
+
+    def __init__(self):
+        self.futures: list = []
+        self.taken: set = set()
+
+    def submit(self, chunk):
+        from concurrent.futures import Future
+
+        future = Future()
+        future.chunk = chunk
+        self.futures.append(future)
+        return future
+
+    def result(self, future):
+        if not future.done():
+            for older in self.futures[:self.futures.index(future) + 1]:  # the worker goes in order
+                if not older.done() and older.set_running_or_notify_cancel():
+                    older.set_result(([([], []) for _ in older.chunk], []))
+        return future.result()
+
+    def take_back(self, future) -> bool:
+        self.taken.add(id(future))
+        return True
+
+
+def _fake_docs(count: int) -> list[Document]:
+    return [Document(f"d{i:02d}.txt", "x") for i in range(count)]
+
+
+def test_ordered_results_with_a_local_worker_keeps_the_input_order(monkeypatch):
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
+    worker = _Worker()
+    local_chunks = []
+
+    def local(chunk):
+        local_chunks.append(chunk[0].path)
+        return [([], []) for _ in chunk], []
+
+    docs = _fake_docs(12)
+    out = list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
+                                        checkers=[], local=local, workers=1, take_back=worker.take_back))
+    assert [r.document.path for r in out] == [d.path for d in docs]
+    assert local_chunks and len(local_chunks) < 12
+    # at the end, this process takes back what waits in the queue, newest first, never the running chunk
+    taken_back = [f.chunk[0].path for f in worker.futures if f.cancelled()]
+    assert taken_back and set(taken_back) <= set(local_chunks)
+    answered_there = [f.chunk[0].path for f in worker.futures if not f.cancelled()]
+    assert sorted(answered_there + local_chunks) == sorted(set(answered_there + local_chunks))  # none twice
+    assert worker.futures[0].chunk[0].path not in taken_back
+
+
+def test_spare_unit_skips_running_chunks_and_asks_the_pool_for_received_ones():
+    from concurrent.futures import Future
+
+    def unit(state):
+        future = Future()
+        if state != "pending":
+            future.set_running_or_notify_cancel()  # received by a worker: cannot be cancelled
+        return parallel._Unit([Document("a.txt", "")], None, future)
+
+    running, received, waiting = unit("running"), unit("received"), unit("pending")
+    pending = parallel.deque([running, received, waiting])
+    assert parallel._spare_unit(pending, 1, None) is waiting and waiting.future.cancelled()
+    waiting.answer = ([], [])
+    assert parallel._spare_unit(pending, 1, None) is None  # received: only the pool can take it back
+    asked = []
+    assert parallel._spare_unit(pending, 1, lambda f: asked.append(f) or True) is received
+    assert asked == [received.future]
+    assert parallel._spare_unit(pending, 2, lambda f: True) is None  # both taken to be running
+
+
 def test_output_is_deterministic_across_runs(run_cli, collection):
     runs = [run_cli("check", "--isolated", "--format", "concise", "--jobs", "2", "corpus", cwd=collection).stdout
             for _ in range(2)]
