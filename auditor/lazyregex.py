@@ -18,67 +18,134 @@ lists, ``LOCALE``) falls back to ``regex.compile``. ``AUDITOR_NO_CACHE=1`` disab
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import sys
-import threading
 import warnings
+from _thread import allocate_lock  # threading's lock without importing threading
 
-import regex
+#: ``regex``'s flags, as plain numbers, so that a pattern can be declared without importing ``regex``
+#: (about 20 ms at start-up; a run whose patterns all go to ``re`` never imports it).
+#: ``tests/test_lazyregex.py`` holds them to ``regex``'s own values.
+IGNORECASE, MULTILINE, DOTALL, VERBOSE = 0x2, 0x8, 0x10, 0x40
+LOCALE, REVERSE = 0x4, 0x400
 
 #: at most this many patterns are kept in the file (user rules could otherwise grow it without end)
 MAX_PATTERNS = 2000
 
-_lock = threading.Lock()
-_cache: dict | None = None  # (pattern, flags, default version) -> arguments of the C core's compile
-_dirty = False
+_lock = allocate_lock()
+#: per engine ("regex", "re"): (pattern, flags, …) -> what that engine's C core compiles
+_caches: dict[str, dict] = {}
+_dirty: set[str] = set()
 
 
-def _cache_path() -> str | None:
+def _cache_path(engine: str) -> str | None:
     from auditor.cachedir import cache_dir
 
     folder = cache_dir()
     if folder is None:
         return None
-    tag = f"{sys.implementation.cache_tag}-regex-{getattr(regex, '__version__', 'unknown')}"
+    if engine == "regex":
+        import regex
+
+        tag = f"{sys.implementation.cache_tag}-regex-{getattr(regex, '__version__', 'unknown')}"
+    else:  # re's compiled code belongs to one exact Python version
+        tag = f"{sys.implementation.cache_tag}-re-{sys.version.split()[0]}"
     return os.path.join(folder, "regex", f"{tag}.marshal")
 
 
-def _load() -> dict:
-    global _cache
-    if _cache is None:
-        _cache = {}
-        path = _cache_path()
+def _load(engine: str) -> dict:
+    cache = _caches.get(engine)
+    if cache is None:
+        cache = _caches[engine] = {}
+        path = _cache_path(engine)
         if path is not None:
             import marshal
 
             try:
                 with open(path, "rb") as handle:
                     entries = marshal.load(handle)
-                _cache = {(e[0], e[1], e[2]): e[3] for e in entries}
+                cache.update(((e[0], e[1], e[2]), e[3]) for e in entries)
             except (OSError, ValueError, EOFError, TypeError, IndexError):
-                _cache = {}
-    return _cache
+                cache.clear()
+    return cache
+
+
+def _remember(engine: str, key: tuple, data) -> None:
+    with _lock:
+        _caches[engine][key] = data
+        if not _dirty:
+            import atexit
+
+            atexit.register(_save)
+        _dirty.add(engine)
 
 
 def _save() -> None:
-    """Write the cache file if this process compiled new patterns (at exit; a failure only costs speed)."""
-    path = _cache_path()
-    if not _dirty or path is None or _cache is None:
-        return
+    """Write the cache files that this process added patterns to (at exit; a failure only costs speed)."""
     import marshal
 
-    entries = [(*key, args) for key, args in list(_cache.items())[-MAX_PATTERNS:]]
-    tmp = f"{path}.{os.getpid()}.tmp"
+    for engine in sorted(_dirty):
+        path = _cache_path(engine)
+        cache = _caches.get(engine)
+        if path is None or cache is None:
+            continue
+        entries = [(*key, args) for key, args in list(cache.items())[-MAX_PATTERNS:]]
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(tmp, "wb") as handle:
+                marshal.dump(entries, handle)
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            import contextlib
+
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    _dirty.clear()
+
+
+def compile_re(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)``, from the compiled-pattern cache when it has the pattern.
+
+    ``re`` compiles in Python too (a big character class, such as the spelled-out ``\\p{Han}``, takes a
+    few milliseconds); the cache keeps what it hands to its C core (``_sre.compile``: flags, opcodes,
+    groups), for this exact Python version. Anything unexpected falls back to ``re.compile``.
+    """
+    key = (pattern, flags, 0)
+    with _lock:
+        data = _load("re").get(key)
+    if data is not None:
+        try:
+            import _sre
+            from array import array
+
+            flags_now, code, groups, groupindex, indexgroup = data
+            opcodes = array("I")
+            opcodes.frombytes(code)
+            return _sre.compile(pattern, flags_now, opcodes.tolist(), groups, groupindex, indexgroup)
+        except Exception:  # a stale or damaged entry: compile it again below
+            _caches["re"].pop(key, None)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "wb") as handle:
-            marshal.dump(entries, handle)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(pattern, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        code = [int(c) for c in _compiler._code(parsed, flags)]
+        import _sre
+        from array import array
+
+        compiled = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                                tuple(indexgroup))
+        # the opcodes as bytes: a cache file of lists of ints would take longer to load than to compile
+        data = (compiled.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except (ImportError, AttributeError, TypeError, OverflowError):  # another Python's internals: the public way
+        return re.compile(pattern, flags)
+    _remember("re", key, data)
+    return compiled
 
 
 def compile(pattern: str, flags: int = 0):
@@ -87,13 +154,14 @@ def compile(pattern: str, flags: int = 0):
     The cache holds what ``regex`` itself pickles a pattern as (``pattern._pickled_data``: the arguments
     of its C core's compile), and rebuilds a pattern as unpickling does.
     """
-    if not isinstance(pattern, str):
-        return regex.compile(pattern, flags)
+    import regex
     from regex import _main
 
+    if not isinstance(pattern, str):
+        return regex.compile(pattern, flags)
     key = (pattern, int(flags), int(_main.DEFAULT_VERSION))
     with _lock:
-        cache = _load()
+        cache = _load("regex")
         data = cache.get(key)
         if isinstance(data, tuple) and data and data[0] == pattern:
             try:
@@ -103,14 +171,7 @@ def compile(pattern: str, flags: int = 0):
     compiled = regex.compile(pattern, flags)
     data = getattr(compiled, "_pickled_data", None)
     if isinstance(data, tuple) and _storable(data):
-        global _dirty
-        with _lock:
-            cache[key] = data
-            if not _dirty:
-                _dirty = True
-                import atexit
-
-                atexit.register(_save)
+        _remember("regex", key, data)
     return compiled
 
 
@@ -118,34 +179,104 @@ def _storable(data: tuple) -> bool:
     """Plain data only (no named lists, no locale): what marshal writes and the C core takes back as is."""
     if len(data) != 11 or data[5] or data[6]:  # named_lists, named_list_indexes
         return False
-    return isinstance(data[1], int) and not data[1] & regex.LOCALE
+    return isinstance(data[1], int) and not data[1] & LOCALE
 
 
 #: flags (as plain numbers) that mean the same to ``re`` and ``regex``: IGNORECASE, MULTILINE, DOTALL, VERBOSE.
 #: Flags are ``regex``'s (``regex.ASCII`` is 128, ``re.ASCII`` 256, which ``regex`` reads as V1).
-_SHARED_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
+_SHARED_FLAGS = IGNORECASE | MULTILINE | DOTALL | VERBOSE
 #: pattern features that both modules accept but read differently: leave those to ``regex``
-_REGEX_ONLY = re.compile(r"\\[pPNXGKmMV]|\(\?[a-zA-Z]*[rVfbew][a-zA-Z]*[:)]|\[\[|\[:|[&~|-]{2}")
+_REGEX_ONLY_PATTERN = r"\\[pPNXGKmMV]|\(\?[a-zA-Z]*[rVfbew][a-zA-Z]*[:)]|\[\[|\[:|[&~|-]{2}"
+_own: dict[str, re.Pattern] = {}  # this module's two patterns, compiled on first use (through the cache)
+
+
+def _own_pattern(pattern: str) -> re.Pattern:
+    compiled = _own.get(pattern)
+    if compiled is None:
+        compiled = _own[pattern] = compile_re(pattern)
+    return compiled
+
+
+#: ``\p{Han}``, ``\p{Latin}``, ``\p{Nd}``: the properties spelled as ranges for ``re`` (auditor.unicode_classes)
+_PROPERTY_PATTERN = r"\\p\{(Han|Latin|Nd)\}"
+
+
+def spell_properties(pattern: str) -> str:
+    """*pattern* with ``\\p{Han}``, ``\\p{Latin}`` and ``\\p{Nd}`` written out as character ranges (inside a
+    character class, the ranges join it; outside, they become one), so that ``re`` can compile it.
+
+    >>> from auditor.unicode_classes import PROPERTIES
+    >>> spell_properties(r"[\\p{Han}A-Z]+") == "[" + PROPERTIES["Han"] + "A-Z]+"
+    True
+    >>> spell_properties(r"\\p{Nd}[]\\p{Latin}]") == "[" + PROPERTIES["Nd"] + "][]" + PROPERTIES["Latin"] + "]"
+    True
+    """
+    if "\\p{" not in pattern:
+        return pattern
+    from auditor.unicode_classes import PROPERTIES
+
+    property_at = _own_pattern(_PROPERTY_PATTERN).match
+    out = []
+    in_class = False
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            m = property_at(pattern, i)
+            if m is not None:
+                body = PROPERTIES[m.group(1)]
+                out.append(body if in_class else "[" + body + "]")
+                i = m.end()
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            # a ] right after [ or [^ is a character of the class, not its end
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i):
+                out.append("]")
+                i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def compile_fast(pattern: str, flags: int = 0):
     """*pattern* compiled with :mod:`re` when it can read it exactly as ``regex`` does, else with ``regex``.
 
+    ``\\p{Han}``, ``\\p{Latin}`` and ``\\p{Nd}`` are spelled out for ``re`` (:func:`spell_properties`; ranges
+    read off ``regex`` itself, and tests hold them to it).
+
     >>> type(compile_fast(r"其中|合计")).__module__
     're'
     >>> type(compile_fast(r"\\p{Han}+")).__module__
+    're'
+    >>> type(compile_fast(r"\\p{Greek}+")).__module__
     '_regex'
-    >>> type(compile_fast(r"[。！]", regex.REVERSE)).__module__  # a flag only regex knows
+    >>> type(compile_fast(r"[。！]", REVERSE)).__module__  # a flag only regex knows
     '_regex'
     """
     flags = int(flags)  # enum flags of two modules do not mix: ~ of a re.RegexFlag drops regex's bits
-    if not flags & ~_SHARED_FLAGS and not _REGEX_ONLY.search(pattern):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")  # a FutureWarning means re would read it differently later
-                return re.compile(pattern, flags)
-        except (re.error, FutureWarning, DeprecationWarning):
-            pass
+    if not flags & ~_SHARED_FLAGS:
+        spelled = spell_properties(pattern) if not flags & IGNORECASE else pattern
+        if not _own_pattern(_REGEX_ONLY_PATTERN).search(spelled):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")  # a FutureWarning means re would read it differently later
+                    return compile_re(spelled, flags)
+            except (re.error, FutureWarning, DeprecationWarning):
+                pass
     return compile(pattern, flags)
 
 
@@ -176,4 +307,10 @@ class LazyRegex:
         return self._compiled
 
     def __getattr__(self, name: str):
+        if name.startswith("_"):  # a slot not set yet, or a protocol probe (copy, pickle): not the pattern's
+            raise AttributeError(name)
         return getattr(self.compiled, name)
+
+    def __reduce__(self):
+        """Pickled as its pattern and flags: a worker process compiles it on first use (from its cache)."""
+        return LazyRegex, self._args

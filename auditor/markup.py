@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\2[`~]*[ \t]*(?:\n|\Z)|\Z)", re.M | re.S)
-_INLINE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+from auditor.lazyregex import LazyRegex  # compiled once per machine, not once per run
+
+_FENCE = LazyRegex(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\2[`~]*[ \t]*(?:\n|\Z)|\Z)", re.M | re.S)
+_INLINE = LazyRegex(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -349,6 +348,8 @@ def _check_in_worker(docs: list[Document], slot: int | None = None):
 def sigint_ignored():
     """Ignore Ctrl-C while worker processes are started, so that they start with it ignored (a Ctrl-C
     then reaches only the parent, which stops them)."""
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return

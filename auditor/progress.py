@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    import threading
 
 #: formats whose output is meant for people (the bar may accompany them)
 HUMAN_FORMATS = ("rich", "concise")
@@ -109,6 +112,8 @@ def _isatty(stream) -> bool:
 
 def _tracked(results: Iterable, bar: _Bar, counter) -> Iterator:
     global _ACTIVE
+    import threading  # here: a run without a progress bar never needs it
+
     stop = threading.Event()
 
     def count() -> None:
@@ -152,7 +157,9 @@ class _Bar:
         self.started = time.monotonic()
         self.visible = False
         self.paused_at: float | None = None
-        self._lock = threading.Lock()
+        from _thread import allocate_lock
+
+        self._lock = allocate_lock()
 
     def start(self) -> None:
         self.started = time.monotonic()

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from fractions import Fraction
-
-import regex
+from re import escape
 
 from auditor.lazyregex import LazyRegex
 from auditor.textview import TextView, clean_view
@@ -44,7 +43,7 @@ UNITS: dict[str, tuple[str, int]] = {
     "篇": ("篇", 1), "场": ("场", 1), "批": ("批", 1), "期": ("期", 1), "单": ("单", 1), "例": ("例", 1),
     "间": ("间", 1), "块": ("块", 1), "剂": ("剂", 1), "所学校": ("所", 1), "支": ("支", 1),
 }
-_UNIT_ALT = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 #: characters that make a one-character qualifier part of a word (签约, 节约, 最近, 附近, 赶超)
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
@@ -405,8 +404,26 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
 
 _SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 _SCOPE_END = LazyRegex(r"[。！？!?\n]")
-#: the same, searched backwards: the last sentence end before an offset (``regex``'s REVERSE flag)
-LAST_SENTENCE_END = LazyRegex(r"[。！？!?\n]", regex.REVERSE)
+#: the characters that end a sentence (as :data:`_SCOPE_END`), the most frequent first
+_SCOPE_CHARS = "。\n！？!?"
+
+
+def sentence_start(norm: str, lo: int, hi: int) -> int:
+    """Where the sentence holding offset *hi* starts, looking back to *lo* only: just after the last
+    。！？!? or line break in ``norm[lo:hi]``, else *lo*. Each look after the first only searches past
+    the end found so far, so the cost is that of the stretch between the sentence end and *hi*, or of
+    ``norm[lo:hi]`` once per character when no sentence ends there.
+
+    >>> sentence_start("甲。乙！丙", 0, 5), sentence_start("甲。乙！丙", 4, 5)
+    (4, 4)
+    """
+    start = lo
+    rfind = norm.rfind
+    for ch in _SCOPE_CHARS:
+        i = rfind(ch, start, hi)
+        if i >= start:
+            start = i + 1
+    return start
 
 
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人)
@@ -470,13 +487,12 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     pos = 0
     n = len(norm)
-    search_trigger, search_end, search_back = ANCHORS.search, _SCOPE_END.search, LAST_SENTENCE_END.search
+    search_trigger, search_end = ANCHORS.search, _SCOPE_END.search
     while pos < n:
         m = search_trigger(norm, pos)
         if m is None:
             break
-        last = search_back(norm, pos, m.start())
-        start = last.end() if last is not None else pos
+        start = sentence_start(norm, pos, m.start())
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
         pos = end

@@ -43,20 +43,19 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from fractions import Fraction
-
-import regex
+from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     CHANGE_CUE,
     COMPLEMENTS,
-    LAST_SENTENCE_END,
     PERCENT_CUE,
     SUM_CUE,
     Quantity,
     document_quantities,
     relation_cues,
+    sentence_start,
 )
 from auditor.record import Record
 
@@ -131,7 +130,7 @@ _OF_TOTAL = LazyRegex(r"占(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
-_COMPOSITION = LazyRegex("|".join(regex.escape(w) for w in CONSTRUCTIONS["composition_words"]))
+_COMPOSITION = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["composition_words"]))
 _SHARE_WORD_END = LazyRegex(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)?$")
 _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
@@ -322,8 +321,7 @@ def _sentence_start(norm: str, offset: int) -> int:
     """Start of the sentence holding *offset*: the character after the last 。！？!? or line break."""
     lo = max(0, offset - 400)
     # a sentence longer than 400 characters is read from 400 characters back: the look-back stays bounded
-    found = LAST_SENTENCE_END.search(norm, lo, offset)
-    return found.end() if found is not None else lo
+    return sentence_start(norm, lo, offset)
 
 
 def _relations_of_sentence(s: _Sentence, out: Relations, use_cues: bool = True) -> None:

@@ -1,14 +1,13 @@
 """Load rule files, validate them against the rule JSON Schema, and build :class:`Rule` objects.
 
 Validation is cached: a rule file whose exact bytes already passed validation (with this schema
-and this version of the tool) is read back from a small JSON cache, so that a pre-commit run on
-one file imports neither PyYAML nor jsonschema. Set ``AUDITOR_NO_CACHE=1`` to disable the cache
+and this version of the tool) is read back from a small cache (``marshal``: no ``json`` import either), so
+that a pre-commit run on one file imports neither PyYAML nor jsonschema. Set ``AUDITOR_NO_CACHE=1`` to disable the cache
 or ``AUDITOR_CACHE_DIR`` to move it (default ``$XDG_CACHE_HOME/doc-auditor``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Sequence
 
@@ -153,9 +152,11 @@ def _cache_read(key: str) -> Any | None:
     if folder is None:
         return None
     try:
-        with open(os.path.join(folder, "rules", f"{key}.json"), encoding="utf-8") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
+        with open(os.path.join(folder, "rules", f"{key}.marshal"), "rb") as handle:
+            import marshal
+
+            return marshal.load(handle)
+    except (OSError, ValueError, EOFError, TypeError):
         return None
 
 
@@ -166,13 +167,15 @@ def _cache_write(key: str, parsed: Any) -> None:
     try:
         target = os.path.join(folder, "rules")
         os.makedirs(target, exist_ok=True)
+        import marshal
         import tempfile
 
+        data = marshal.dumps(parsed)  # ValueError: not plain data (a YAML date …): not cached
         fd, tmp = tempfile.mkstemp(dir=target, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(parsed, handle, ensure_ascii=False)
-        os.replace(tmp, os.path.join(target, f"{key}.json"))
-    except OSError:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, os.path.join(target, f"{key}.marshal"))
+    except (OSError, ValueError):
         pass  # a cache that cannot be written only costs speed
 
 
@@ -268,6 +271,8 @@ def validate_rule_data(path: str, text: str, data: Any) -> None:
     import jsonschema
 
     with open(rule_schema_name(), encoding="utf-8") as handle:
+        import json
+
         schema = json.load(handle)
     validator = jsonschema.Draft202012Validator(schema)
     errors = list(validator.iter_errors(data))

@@ -26,12 +26,13 @@ import re
 from auditor.document import Document
 from auditor.errors import AuditorError
 from auditor.finding import Finding
+from auditor.lazyregex import LazyRegex
 from auditor.paths import relative_to_root
 from auditor.record import Record
 from auditor.rulebook import Rule
 from auditor.selection import matches
 
-_DIRECTIVE = re.compile(r"<!--\s*auditor-(disable-next-line|disable|enable)\b([^>]*?)-->")
+_DIRECTIVE = LazyRegex(r"<!--\s*auditor-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
 class Region(Record):

@@ -34,10 +34,10 @@ A table given in the configuration replaces that table of the default; the other
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections import namedtuple as NamedTuple
 
+from auditor.lazyregex import LazyRegex
 from auditor.record import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 LABELS = ("keep", "review", "reject")
-_RULE_ID = re.compile(r"^[A-Za-z]{1,4}[0-9]{3}$")
+_RULE_ID = LazyRegex(r"^[A-Za-z]{1,4}[0-9]{3}$")
 SEVERITIES = ("info", "warning", "error")
 _RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 COUNT_KEYS = {"reject": "reject", "review": "review"}

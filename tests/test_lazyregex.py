@@ -20,9 +20,18 @@ SEEDS = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "corp
 
 
 def _package_patterns() -> list[LazyRegex]:
+    """Every LazyRegex of the package: module constants, and those the default rules' checkers build."""
+    from auditor.engine import build_checkers
+    from auditor.rulebook import load_rulebook
+
     for module in pkgutil.walk_packages(auditor.__path__, "auditor."):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
+    checkers = build_checkers(list(load_rulebook()))
+    for checker in checkers:
+        builder = getattr(checker, "_builder", None)
+        if builder is not None:
+            builder()
     return [o for o in gc.get_objects() if isinstance(o, LazyRegex)]
 
 
@@ -48,7 +57,8 @@ def test_re_and_regex_agree_on_the_seeds(pattern, flags):
 
 
 _CHARACTERS = ("0123456789０１２.．,，、。；;：:％%xX×某（）()年月日"
-               "共其中合计分别为占率亩万亿元人户个 \n\tabc@/?!")
+               "共其中合计分别为占率亩万亿元人户个 \n\tabc@/?!"
+               "éüāǎZzΩЖж〇々〆ぁア丨㐀𠀀٣۵߀१ⅫＡａ_")  # Latin, other scripts, other digits, Han at the edges
 _ALPHABET = st.sampled_from(list(_CHARACTERS))
 
 
@@ -57,3 +67,43 @@ _ALPHABET = st.sampled_from(list(_CHARACTERS))
 def test_re_and_regex_agree_on_report_like_text(text):
     for pattern, flags in FAST:
         assert _spans(compile_fast(pattern, flags), text) == _spans(regex.compile(pattern, flags), text), pattern
+
+
+@pytest.mark.parametrize("name", ["Han", "Latin", "Nd"])
+def test_spelled_properties_equal_regex_on_every_assigned_code_point(name):
+    """``re`` reads ``\\p{Han}`` … as the ranges of auditor/unicode_classes.py: the same characters as
+    ``regex``, for every character Python's Unicode database knows (else: tools/build_unicode_classes.py)."""
+    import re
+    import sys
+    import unicodedata
+
+    from auditor.lazyregex import spell_properties
+
+    text = "".join(chr(cp) for cp in range(sys.maxunicode + 1)
+                   if not 0xD800 <= cp <= 0xDFFF and unicodedata.category(chr(cp)) != "Cn")
+    spelled = re.compile(spell_properties(rf"\p{{{name}}}"))
+    reference = regex.compile(rf"\p{{{name}}}")
+    ours = [m.start() for m in spelled.finditer(text)]
+    theirs = [m.start() for m in reference.finditer(text)]
+    assert len(ours) > 50
+    assert ours == theirs, {text[i] for i in set(ours) ^ set(theirs)}
+
+
+def test_properties_inside_and_outside_classes_compile_on_re():
+    for pattern in (r"\p{Han}+", r"[\p{Han}A-Za-z]{1,10}?", r"(?<![\p{Latin}\p{Nd}_.．])x", r"[^\p{Han}]",
+                    r"[]\p{Nd}]", r"\\p{Han}"):
+        fast = compile_fast(pattern)
+        assert type(fast).__module__ == ("re" if pattern != r"\\p{Han}" else "_regex"), pattern  # a literal \p
+        text = "a1]汉\\p{Han}字x٣é"
+        assert _spans(fast, text) == _spans(regex.compile(pattern), text), pattern
+
+
+def test_a_lazy_pattern_pickles_as_its_source_compiled_or_not():
+    import pickle
+
+    fresh, used = LazyRegex(r"[\p{Han}]+"), LazyRegex(r"x+", 2)
+    used.search("X")
+    for original in (fresh, used):
+        copy = pickle.loads(pickle.dumps(original))
+        assert copy._args == original._args and copy._compiled is None
+        assert _spans(copy, "汉字xX") == _spans(original, "汉字xX")

@@ -1,5 +1,5 @@
-"""The compiled-pattern cache of ``regex`` patterns: later runs rebuild them from the cache file, as
-unpickling does."""
+"""The compiled-pattern caches: later runs rebuild ``regex`` patterns from the cache file as unpickling
+does, and ``re`` patterns from the opcodes that ``re``'s compiler gave its C core."""
 
 from __future__ import annotations
 
@@ -22,9 +22,14 @@ def fresh(tmp_path, monkeypatch):
     """A cache folder of this test, and the module's in-memory cache emptied."""
     monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("AUDITOR_NO_CACHE", raising=False)
-    monkeypatch.setattr(lazyregex, "_cache", None)
-    monkeypatch.setattr(lazyregex, "_dirty", False)
+    _forget(monkeypatch)
+    monkeypatch.setattr(lazyregex, "_dirty", set())
     return tmp_path
+
+
+def _forget(monkeypatch) -> None:
+    """Empty the in-memory caches, as in a new process."""
+    monkeypatch.setattr(lazyregex, "_caches", {})
 
 
 def _same(a, b) -> None:
@@ -38,7 +43,7 @@ def test_patterns_are_cached_and_rebuilt(fresh, monkeypatch):
     lazyregex._save()
     [path] = (fresh / "regex").glob("*.marshal")
     assert len(marshal.loads(path.read_bytes())) == len(PATTERNS)
-    monkeypatch.setattr(lazyregex, "_cache", None)
+    _forget(monkeypatch)
     calls = []
     monkeypatch.setattr(regex, "compile", lambda *a, **k: calls.append(a))  # a hit never compiles
     again = [lazyregex.compile(p, f) for p, f in PATTERNS]
@@ -52,12 +57,12 @@ def test_a_damaged_cache_file_is_ignored(fresh, monkeypatch):
     lazyregex._save()
     [path] = (fresh / "regex").glob("*.marshal")
     path.write_bytes(b"not marshal data")
-    monkeypatch.setattr(lazyregex, "_cache", None)
+    _forget(monkeypatch)
     _same(lazyregex.compile(*PATTERNS[0]), regex.compile(*PATTERNS[0]))
     other = (PATTERNS[1][0], *regex.compile("a")._pickled_data[1:])  # another pattern's entry
     for entry in (("bad", "entry"), (PATTERNS[0][0], "bad"), 7, other):
         path.write_bytes(marshal.dumps([(PATTERNS[0][0], 0, int(regex.DEFAULT_VERSION), entry)]))
-        monkeypatch.setattr(lazyregex, "_cache", None)
+        _forget(monkeypatch)
         _same(lazyregex.compile(*PATTERNS[0]), regex.compile(*PATTERNS[0]))
 
 
@@ -69,11 +74,47 @@ def test_no_cache_env_writes_nothing(fresh, monkeypatch):
 
 
 def test_a_run_writes_the_cache_at_exit_and_the_next_run_uses_it(tmp_path):
-    # \p{Han}: a pattern only regex reads (re-compatible ones are compiled with re and not cached)
-    code = ("from auditor.lazyregex import LazyRegex; import regex, sys; p = LazyRegex(r'走访(?P<n>xx)\\p{Han}');"
-            "print(p.search('走访xx户').span('n'))")
+    # \p{Greek}: a pattern only regex reads; \p{Han}: spelled out for re (both engines are cached)
+    code = ("from auditor.lazyregex import LazyRegex; import sys; p = LazyRegex(r'走访(?P<n>xx)\\p{Han}');"
+            "g = LazyRegex(r'\\p{Greek}+'); print(p.search('走访xx户').span('n'), g.search('aΩΩb').span(),"
+            "type(p.compiled).__module__, type(g.compiled).__module__, 'regex' in sys.modules)")
     env = {"AUDITOR_CACHE_DIR": str(tmp_path), "PATH": ""}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert list((tmp_path / "regex").glob("*.marshal"))
+    assert sorted(p.name.split("-")[2] for p in (tmp_path / "regex").glob("*.marshal")) == ["re", "regex"]
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert first.stdout == second.stdout == "(2, 4)\n"
+    assert first.stdout == second.stdout == "(2, 4) (1, 3) re _regex True\n"
+
+
+RE_PATTERNS = [(r"(?P<n>[两二三]|[2-9])(?:项|类)?[一-龥]", 0), (r"xx|XX", 2), (r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", 0),
+               (r"(?:共|合计) (?P<total>[0-9]+)  # a sum", 64), (r"^(a)?b$", 8)]
+
+
+def test_re_patterns_are_cached_and_rebuilt_without_compiling(fresh, monkeypatch):
+    import re
+    from re import _compiler
+
+    first = [lazyregex.compile_re(p, f) for p, f in RE_PATTERNS]
+    for compiled, (pattern, flags) in zip(first, RE_PATTERNS, strict=True):
+        _same(compiled, re.compile(pattern, flags))
+    lazyregex._save()
+    assert [p.name.split("-")[2] for p in (fresh / "regex").glob("*.marshal")] == ["re"]
+    _forget(monkeypatch)
+    calls = []
+    monkeypatch.setattr(_compiler, "_code", lambda *a: calls.append(a))  # a hit never compiles
+    again = [lazyregex.compile_re(p, f) for p, f in RE_PATTERNS]
+    assert calls == []
+    for a, b in zip(first, again, strict=True):
+        _same(a, b)
+
+
+def test_a_damaged_re_entry_is_compiled_again(fresh, monkeypatch):
+    import re
+
+    pattern, flags = RE_PATTERNS[0]
+    lazyregex.compile_re(pattern, flags)
+    lazyregex._save()
+    [path] = (fresh / "regex").glob("*.marshal")
+    for entry in ((0, "not code", 0, {}, ()), (0, b"\x01\x02\x03\x04", 0, {}, ()), (0, [1, 2], 0, {}, ()), "bad", 7):
+        path.write_bytes(marshal.dumps([(pattern, flags, 0, entry)]))
+        _forget(monkeypatch)
+        _same(lazyregex.compile_re(pattern, flags), re.compile(pattern, flags))

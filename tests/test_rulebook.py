@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -323,7 +323,7 @@ def validations(monkeypatch):
 
 
 def cache_entries(folder: Path) -> list[Path]:
-    return sorted((folder / "rules").glob("*.json")) if (folder / "rules").is_dir() else []
+    return sorted((folder / "rules").glob("*.marshal")) if (folder / "rules").is_dir() else []
 
 
 def test_cache_is_written_and_reused(tmp_path, cache_dir, validations):
@@ -333,7 +333,7 @@ def test_cache_is_written_and_reused(tmp_path, cache_dir, validations):
     assert len(validations) == 1
     entries = cache_entries(cache_dir)
     assert len(entries) == 1
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["rules"][0]["id"] == "US001"
+    assert marshal.loads(entries[0].read_bytes())["rules"][0]["id"] == "US001"
     second = load_rule_file(path)
     assert second == first
     assert len(validations) == 1  # read back from the cache, not validated again

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from auditor.document import Document
 from auditor.finding import Finding
 from auditor.lazyregex import LazyRegex  # noqa: F401 - re-exported for the kinds
@@ -70,7 +68,7 @@ def format_message(template: str, values: dict) -> str:
         return template
 
 
-def covered(patterns: list[regex.Pattern], text: str, start: int, end: int, window: int) -> bool:
+def covered(patterns: list, text: str, start: int, end: int, window: int) -> bool:
     """True when one of *patterns* matches a stretch of *text* around ``[start, end)`` that covers it."""
     lo = max(0, start - window)
     hi = min(len(text), end + window)

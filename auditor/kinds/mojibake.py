@@ -28,11 +28,11 @@ per document and kept in ``doc.cache``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.lazyregex import compile_re
 from auditor.urls import url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?+(?:[,;:]\?+)*")
@@ -53,7 +53,9 @@ _SIGNATURES = {
 }
 
 #: the first character of every signature (the standard library's re: fast on big classes)
-_LOSSY_TRIGGER = re.compile("[\ufffd锟烫屯\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
+#: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
+_PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 
 MARKUP_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".xml", ".rst", ".svg")
 
@@ -112,7 +114,7 @@ class MojibakeChecker(Checker):
         if self._compiled is None:
             parts = [f"(?P<{name.replace('-', '_')}>{_SIGNATURES[name].replace('N', str(self.fill_min))})"
                      for name in self.signatures]
-            self._compiled = re.compile("|".join(parts))
+            self._compiled = compile_re("|".join(parts))
         repaired = [(r.start, r.end) for r in _repairs(doc)]
         # when reading the file went wrong (invalid or truncated UTF-8, a legacy codec), U+FFFD may be the
         # reader's own replacement for bytes that the encoding rules report
@@ -200,7 +202,7 @@ class MojibakeChecker(Checker):
     # ---- URL-encoding in prose: 党建%2B社会救助, %E5%8F%91
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "%" not in text:
+        if "%" not in text or not _PERCENT_HEX.search(text):
             return
         from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent
 

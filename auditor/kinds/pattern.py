@@ -17,17 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from auditor.document import Document
-from auditor.kinds.base import Candidate, Checker, compile_pattern
+from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.lazyregex import IGNORECASE
 
 
 class PatternChecker(Checker):
     def __init__(self, rule):
         super().__init__(rule)
-        flags = regex.IGNORECASE if rule.params.get("ignore_case") else 0
-        self.pattern = compile_pattern(rule.params["pattern"], flags)
+        flags = IGNORECASE if rule.params.get("ignore_case") else 0
+        self.pattern = LazyRegex(rule.params["pattern"], flags)  # checked when the rule file was loaded
         self.subtype = rule.params.get("subtype")
         self.replace = rule.params.get("replace")
         self.safe_fix = bool(rule.params.get("safe_fix", True))

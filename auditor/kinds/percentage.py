@@ -24,8 +24,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-import regex
-
 from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
@@ -40,6 +38,10 @@ _MALFORMED = LazyRegex(
 
 #: a space before a sign, a doubled sign, or 百分之 (what _MALFORMED's three branches start with)
 _MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之")
+
+
+_HALF_AFTER_DIGIT = LazyRegex(r"(?<=[0-9０-９])%")
+_FULL_AFTER_DIGIT = LazyRegex(r"(?<=[0-9０-９])％")
 
 
 class PercentageChecker(Checker):
@@ -204,8 +206,8 @@ class PercentageChecker(Checker):
 
     # ------------------------------------------------------------------ mixed signs
     def _mixed(self, text: str) -> Iterator[Candidate]:
-        half = [m.start() for m in regex.finditer(r"(?<=[0-9０-９])%", text)]
-        full = [m.start() for m in regex.finditer(r"(?<=[0-9０-９])％", text)]
+        half = [m.start() for m in _HALF_AFTER_DIGIT.finditer(text)]
+        full = [m.start() for m in _FULL_AFTER_DIGIT.finditer(text)]
         if half and full:
             minority, sign = (full, "％") if len(full) <= len(half) else (half, "%")
             yield Candidate(minority[0], minority[0] + 1, "mixed",

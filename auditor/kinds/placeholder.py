@@ -12,12 +12,11 @@ word lists. Every candidate gets a subtype: ``numeric`` (a number was removed), 
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from re import escape
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
-from auditor.lazyregex import compile as compile_pattern
+from auditor.lazyregex import IGNORECASE
 from auditor.urls import in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -279,8 +278,8 @@ class PlaceholderChecker(Checker):
 
     # ---- mask: ×× ＊＊ ○○ □□, and a single mask character in a date (×月×日)
     def _build_mask(self) -> None:
-        chars = regex.escape(self.mask_chars)
-        self._mask = compile_pattern(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
+        chars = escape(self.mask_chars)
+        self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
 
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -299,7 +298,7 @@ class PlaceholderChecker(Checker):
 
     # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
     def _build_mou(self) -> None:
-        self._mou = compile_pattern(r"(?<!某)某{2,3}(?!某)")
+        self._mou = LazyRegex(r"(?<!某)某{2,3}(?!某)")
         self._surname_set = set(self.surnames.replace(" ", ""))
         self._not_after_han = set(self.not_before)
 
@@ -325,8 +324,8 @@ class PlaceholderChecker(Checker):
 
     # ---- pseudonym: 张某, 李某某
     def _build_pseudonym(self) -> None:
-        surnames = regex.escape(self.surnames.replace(" ", ""))
-        self._pseudonym = compile_pattern(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+        surnames = escape(self.surnames.replace(" ", ""))
+        self._pseudonym = LazyRegex(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
@@ -343,9 +342,9 @@ class PlaceholderChecker(Checker):
 
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
-        words = "|".join(regex.escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
-        self._slot_word = compile_pattern(words, regex.IGNORECASE) if words else None
-        self._latin_slot = compile_pattern(r"[A-Za-z]")
+        words = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
+        self._slot_word = LazyRegex(words, IGNORECASE) if words else None
+        self._latin_slot = LazyRegex(r"[A-Za-z]")
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -362,8 +361,8 @@ class PlaceholderChecker(Checker):
 
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
     def _build_latin(self) -> None:
-        words = "|".join(regex.escape(w) for w in self.words)
-        self._latin = compile_pattern(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
+        words = "|".join(escape(w) for w in self.words)
+        self._latin = LazyRegex(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text

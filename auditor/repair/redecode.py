@@ -23,8 +23,7 @@ import re
 from bisect import bisect_right
 from collections import namedtuple as NamedTuple
 
-import regex
-
+from auditor.lazyregex import LazyRegex, compile_re
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
@@ -289,29 +288,30 @@ class _Patterns:
     def build(self) -> None:
         if self._built:
             return
-        # Character classes use the standard library's re, whose big classes are much faster.
+        # Character classes use the standard library's re, whose big classes are much faster (compiled once
+        # per machine: see auditor.lazyregex.compile_re).
         # The character a GBK (Big5) decoder makes of a UTF-8 lead byte E2–EF and a continuation byte:
         # every UTF-8 garble of two or more Chinese characters or CJK punctuation marks contains one.
         self.gbk_markers = frozenset(_marker_chars("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
         self.big5_markers = frozenset(_marker_chars("big5", range(0xE2, 0xF0), range(0xA1, 0xC0)))
-        self.utf8_marker = re.compile("[" + re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + "]")
+        self.utf8_marker = compile_re("[" + re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + "]")
         listed = listed_class()
         self.listed = frozenset(listed)
         # rare characters: Han not in the list, kana, bopomofo, math operators, Roman and circled numbers,
         # Greek, Cyrillic, box drawing, private use (what the symbol rows of GBK and Big5 hold)
-        self.rare = re.compile(
+        self.rare = compile_re(
             "[\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\u2160-\u217f\u2460-\u24ff\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff\U00020000-\U0003ffff"
             + _ranges_without(0x3400, 0x9FFF, self.listed) + _ranges_without(0xF900, 0xFAFF, self.listed) + "]"
         )
-        self.latin1 = re.compile("[\x80-\xff]")
+        self.latin1 = compile_re("[\x80-\xff]")
         latin = re.escape(LATIN_HIGH)
-        self.latin_run = re.compile("[" + latin + "\ufffd]{2,}")  # (runs of U+FFFD alone are skipped)
+        self.latin_run = compile_re("[" + latin + "\ufffd]{2,}")  # (runs of U+FFFD alone are skipped)
         # a lead byte (0x81–0xFE) then a trail byte (0x40–0x7E or 0x80–0xFE), as Latin-1 characters
         lead = re.escape("".join(c for c in LATIN_HIGH if c not in "\x80\xff"))
         trail = re.escape("".join(c for c in LATIN_HIGH if c != "\xff")) + "\x40-\x7e"
-        self.gbk_latin_region = re.compile(f"(?:[{lead}][{trail}]){{2,}}")
-        self.japanese = re.compile("[のはをにがでとたてしするないかも]")
-        self.symbolish = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Co}\u2500-\u257f]")
+        self.gbk_latin_region = compile_re(f"(?:[{lead}][{trail}]){{2,}}")
+        self.japanese = compile_re("[のはをにがでとたてしするないかも]")
+        self.symbolish = LazyRegex(r"[\p{Greek}\p{Cyrillic}\p{Co}\u2500-\u257f]")  # regex: compiled on use
         self._built = True
 
 
@@ -331,7 +331,7 @@ def _ranges_without(first: int, last: int, excluded: frozenset[str]) -> str:
     return "".join(parts)
 
 
-_SEGMENT_END = re.compile(r"[\x00-\x7f\s]")  # what ends a segment: ASCII or white space (str.isspace)
+_SEGMENT_END = LazyRegex(r"[\x00-\x7f\s]")  # what ends a segment: ASCII or white space (str.isspace)
 
 
 def _segments(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, int]]:
