@@ -43,6 +43,7 @@ from auditor.errors import AuditorError
 from auditor.shardwork import (
     DELAY_VARIABLE,
     MANIFEST,
+    ShardWorkError,
     fresh_curation,
     install_checkers,
     marker_state,
@@ -211,6 +212,7 @@ def run_sharded(plan, args) -> int:
     if plan.sources.missing:
         _err("error: nothing was checked: a sharded run starts only when every input exists")
         return EXIT_ERROR
+    _check_output(args.output)
     _prepare_directory(directory)
     inputs = listed  # the walk's order: deterministic (sorted folders), and each shard's report is check --shard's
     options = options_fingerprint(plan, args, curation)
@@ -238,6 +240,16 @@ def run_sharded(plan, args) -> int:
     if plan.shard is not None:
         return _array_job(plan, args, manifest, directory, curation, delay)
     return _driver(plan, args, manifest, directory, curation, delay)
+
+
+def _check_output(output: str | None) -> None:
+    """Fail now, not after every shard, when the report could not be written."""
+    if not output or output == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK) or os.path.isdir(output):
+        raise ShardDirError(f"cannot write the report to {output}: its folder does not exist or is not writable "
+                            "(nothing was checked)")
 
 
 def _prepare_directory(directory: str) -> None:
@@ -379,9 +391,8 @@ def _run(plan, args, jobs: list[dict], token: str, done) -> list[str]:
         for job in jobs:
             try:
                 done(job, run_shard(job, token))
-            except OSError as exc:
-                failures.append(f"shard {job['index']}/{job['count']}: {exc.strerror or exc}: "
-                                f"{getattr(exc, 'filename', '') or ''}")
+            except (OSError, ShardWorkError) as exc:
+                failures.append(_describe(job, exc))
         return failures
     return _run_pool(min(workers, len(jobs)), jobs, token, worker_state(plan), done)
 
