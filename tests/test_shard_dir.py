@@ -145,15 +145,19 @@ def _kill_when_some_shards_are_done(proc: subprocess.Popen, directory: Path, cou
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     proc.stderr.close()
+    _wait_until_gone(proc.pid)
+
+
+def _wait_until_gone(group: int) -> None:
+    """Wait until every process of the run's process group is gone (nothing writes any more)."""
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:  # every process of the group is gone: nothing writes any more
+    while time.monotonic() < deadline:
         try:
-            os.killpg(proc.pid, 0)
+            os.killpg(group, 0)
         except ProcessLookupError:
-            break
+            return
         time.sleep(0.05)
-    else:
-        pytest.fail("processes of the killed run are still alive")
+    pytest.fail("processes of the stopped run are still alive")
 
 
 def _kill_and_resume(cli, tmp_path, auditor_cache_dir, engine_args: list[str], count: int, delay: str):
@@ -443,3 +447,30 @@ def test_unused_ignore_entries_are_noted_once_over_all_shards(cli, tmp_path):
     notes = [line for line in whole.stderr.splitlines() if line.startswith("auditor: note:")]
     assert len(notes) == 1 and ".auditorignore:2: " in notes[0], whole.stderr  # line 1 is used, line 2 is not
     assert [line for line in sharded.stderr.splitlines() if line.startswith("auditor: note:")] == notes
+
+
+def test_ctrl_c_stops_a_sharded_run_cleanly_and_resume_finishes_it(cli, tmp_path, auditor_cache_dir):
+    from conftest import cli_env
+
+    args = collection(tmp_path, 12)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "auditor", "check", *args, "--shard-dir", str(out), "--shards", "6", "--jobs",
+               "2", "-o", str(tmp_path / "never.json")]
+    proc = _start(command, tmp_path, cli_env(auditor_cache_dir, {DELAY: "1.5"}))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not markers(out) and proc.poll() is None:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C: the whole process group
+    _out, err = proc.communicate(timeout=30)
+    text = err.decode("utf-8")
+    assert proc.returncode == 130, text
+    assert "interrupted" in text and "Traceback" not in text
+    assert not (tmp_path / "never.json").exists()
+    _wait_until_gone(proc.pid)  # the workers stopped with the driver
+    done = len(markers(out))
+    assert 0 < done < 6
+    resumed = cli("check", *args, "--shard-dir", out, "--resume", "-o", "report.json", cwd=tmp_path)
+    assert resumed.returncode == 1, resumed.stderr
+    assert f"{done} already complete (skipped)" in resumed.stderr
+    assert (tmp_path / "report.json").read_bytes() == shard_then_merge(cli, tmp_path, 6, *args)
