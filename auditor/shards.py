@@ -65,6 +65,8 @@ CORPUS_UNIT_BYTES = 256 * 1024 * 1024
 SHARDS_PER_WORKER = 4
 #: … and never more than this
 MAX_DEFAULT_SHARDS = 1024
+#: failed shards named one by one (the rest are counted)
+SHOWN_FAILURES = 10
 
 
 class ShardDirError(AuditorError):
@@ -351,8 +353,10 @@ def _driver(plan, args, manifest: dict, directory: str, curation, delay: float) 
 
         failures = _run(plan, args, jobs, digest, done)
         if failures:
-            for message in failures:
+            for message in failures[:SHOWN_FAILURES]:
                 _err(f"error: {message}")
+            if len(failures) > SHOWN_FAILURES:
+                _err(f"error: … and {len(failures) - SHOWN_FAILURES} more shards failed")
             _err(f"error: {len(failures)} of {count} shards failed; {len(markers)} are complete and kept in "
                  f"{directory}: fix the cause and run the same command with --resume")
             return EXIT_ERROR

@@ -95,7 +95,8 @@ def test_shard_dir_equals_shards_plus_merge(cli, tmp_path, kind):
             pytest.skip("pyarrow is not installed")
         write_parquet(tmp_path / "part.parquet")
         args = ["part.parquet", "--id-column", "id"]
-    proc = cli("check", *args, "--shard-dir", "out", "--shards", "3", "--jobs", "1", "-o", "report.json",
+    jobs = "1" if kind in ("files", "jsonl") else "2"  # in this process, or in the pool's workers
+    proc = cli("check", *args, "--shard-dir", "out", "--shards", "3", "--jobs", jobs, "-o", "report.json",
                cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     report = (tmp_path / "report.json").read_bytes()
@@ -474,3 +475,30 @@ def test_ctrl_c_stops_a_sharded_run_cleanly_and_resume_finishes_it(cli, tmp_path
     assert resumed.returncode == 1, resumed.stderr
     assert f"{done} already complete (skipped)" in resumed.stderr
     assert (tmp_path / "report.json").read_bytes() == shard_then_merge(cli, tmp_path, 6, *args)
+
+
+@pytest.mark.skipif(bool(DASK_MISSING), reason="dask/distributed not installed: pip install 'doc-auditor[dask]'")
+def test_dask_workers_elsewhere_need_absolute_paths(cli, tmp_path):
+    """The workers of an existing cluster run in another directory than the command: relative inputs are
+    a clear error for the shards (nothing is reported complete), absolute ones work."""
+    import logging
+
+    from distributed import LocalCluster
+
+    args = collection(tmp_path, 8)
+    cluster = LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    try:
+        assert os.path.realpath(os.getcwd()) != os.path.realpath(tmp_path)
+        engine = ["--engine", "dask", "--scheduler", cluster.scheduler_address]
+        relative = cli("check", *args, "--shard-dir", "rel", "--shards", "2", *engine, cwd=tmp_path)
+        assert relative.returncode == 2
+        assert "give the inputs as absolute paths" in relative.stderr
+        assert "2 of 2 shards failed" in relative.stderr and "--resume" in relative.stderr
+        assert not markers(tmp_path / "rel")
+        absolute = cli("check", *(str(tmp_path / a) for a in args), "--shard-dir", "abs", "--shards", "2", *engine,
+                       cwd=tmp_path)
+        assert absolute.returncode == 1, absolute.stderr
+        assert json.loads(absolute.stdout)["summary"]["documents"] == 8 + 30
+    finally:
+        cluster.close()
