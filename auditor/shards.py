@@ -360,6 +360,7 @@ def _driver(plan, args, manifest: dict, directory: str, curation, delay: float) 
             _err(f"error: {len(failures)} of {count} shards failed; {len(markers)} are complete and kept in "
                  f"{directory}: fix the cause and run the same command with --resume")
             return EXIT_ERROR
+        _remove_leftovers(directory)  # of a worker that died and whose shard was checked again elsewhere
     return _merge_and_report(plan, args, directory, count, markers, curation)
 
 

@@ -14,11 +14,12 @@ Files of shard ``I`` of ``N`` in DIR (see :func:`report_path`, :func:`marker_pat
   --format json`` writes for the same options; written to a temporary file, flushed to disk, then
   renamed over the final name, so it is either whole or absent;
 * ``shard-IIIII-of-NNNNN.done``: the completion marker, written (also atomically) after the report:
-  ``{"shard": I, "shards": N, "manifest": DIGEST, "report": NAME, "bytes": SIZE, "sha256": HASH,
-  "documents": D, "findings": F, "used_ignore_entries": [...]}``. A marker counts only when it names
-  this run's manifest and the report on disk has exactly this size and hash (:func:`marker_state`);
-  anything else (a run killed between the two renames, a damaged or foreign file) means the shard
-  is checked again.
+  ``{"kind": "doc-auditor shard", "shard": I, "shards": N, "manifest": DIGEST, "report": NAME, "bytes": SIZE,
+  "sha256": HASH, "documents": D, "findings": F, "used_ignore_entries": [...]}`` (the indices of the
+  ``.auditorignore`` entries the shard used, so that the driver can name the unused ones). A marker
+  counts only when it names this run's manifest and the report on disk has exactly this size and
+  hash (:func:`marker_state`); anything else (a run killed between the two renames, a damaged or
+  foreign file) means the shard is checked again.
 
 The module imports only what a worker needs; :mod:`hashlib` is imported when a file is hashed.
 """

@@ -502,3 +502,36 @@ def test_dask_workers_elsewhere_need_absolute_paths(cli, tmp_path):
         assert json.loads(absolute.stdout)["summary"]["documents"] == 8 + 30
     finally:
         cluster.close()
+
+
+@pytest.mark.skipif(bool(DASK_MISSING), reason="dask/distributed not installed: pip install 'doc-auditor[dask]'")
+def test_a_dask_worker_killed_mid_shard_does_not_change_the_report(cli, tmp_path, auditor_cache_dir):
+    """SIGKILL the worker of the run's LocalCluster that is writing a shard (its pid is in the temporary
+    file's name): Dask checks that shard again on a worker that lives, and the run ends with the report of
+    an undisturbed run, no temporary file left."""
+    from conftest import cli_env
+
+    args = collection(tmp_path, 12)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "auditor", "check", *args, "--shard-dir", str(out), "--shards", "4", "--engine",
+               "dask", "--workers", "2", "-o", str(tmp_path / "report.json")]
+    proc = _start(command, tmp_path, cli_env(auditor_cache_dir, {DELAY: "1.5"}))
+    try:
+        deadline = time.monotonic() + 60
+        victim = None
+        while victim is None and time.monotonic() < deadline and proc.poll() is None:
+            for name in os.listdir(out) if out.is_dir() else ():
+                if ".tmp-" in name:  # shard-….json.tmp-PID-THREAD
+                    victim = int(name.split(".tmp-")[1].split("-")[0])
+            time.sleep(0.02)
+        assert victim is not None, "no shard was being written"
+        assert victim != proc.pid and os.getpgid(victim) == proc.pid  # a worker process of this run
+        os.kill(victim, signal.SIGKILL)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1, err.decode()
+    assert not [name for name in os.listdir(out) if ".tmp-" in name]
+    assert len(markers(out)) == 4
+    assert (tmp_path / "report.json").read_bytes() == shard_then_merge(cli, tmp_path, 4, *args)
