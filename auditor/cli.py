@@ -92,7 +92,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="audit files, directories or standard input",
                                 description="Audit documents and report findings.")
     if only in (None, "check"):
-        _add_run_options(check)
+        _add_run_options(check, shard_dir=True)
         check.add_argument("--format", "--output-format", dest="format", default=None, choices=FORMATS,
                            help="report format (default: rich, or output-format of the configuration)")
         check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -196,7 +196,7 @@ def _jobs(value: str) -> int | None:
     return jobs
 
 
-def _add_run_options(parser: argparse.ArgumentParser) -> None:
+def _add_run_options(parser: argparse.ArgumentParser, shard_dir: bool = False) -> None:
     """Options shared by ``check`` and ``baseline``: what to read and which rules to run."""
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories (recursive) or - for stdin")
     parser.add_argument("--config", metavar="FILE", help="use this pyproject.toml or .auditor.toml")
@@ -232,6 +232,14 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
                        "for array jobs; combine the reports with 'auditor merge'")
     scale.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                        help="progress bar on stderr (auto: only on a terminal, never in CI or with --quiet)")
+    if shard_dir:  # resumable sharded runs (auditor/shards.py, docs/collections.md)
+        scale.add_argument("--shard-dir", metavar="DIR", help="resumable run: one JSON report per shard and a "
+                           "completion marker in DIR, then the merged JSON report (workers read their own files)")
+        scale.add_argument("--shards", type=int, metavar="N",
+                           help="with --shard-dir: split the run into N shards (default: from the input size "
+                           "and the workers; recorded in DIR)")
+        scale.add_argument("--resume", action="store_true",
+                           help="with --shard-dir: skip the shards already complete in DIR, check the rest")
 
 
 def _err(message: str) -> None:
@@ -302,6 +310,10 @@ def _check(args: argparse.Namespace) -> int:
     if args.update_baseline and not args.baseline:
         _err("error: --update-baseline needs --baseline FILE")
         return EXIT_ERROR
+    if args.shard_dir or args.resume or args.shards is not None:
+        from auditor.shards import check_options
+
+        check_options(args)
     plan = plan_run(args)
     if args.show_settings:
         import json
@@ -314,6 +326,10 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
+    if args.shard_dir:
+        from auditor.shards import run_sharded
+
+        return run_sharded(plan, args)
     from auditor.curation import Curation
 
     curation = Curation.from_plan(plan, args)  # verdicts and tolerances (docs/curation.md)
