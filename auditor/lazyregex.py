@@ -256,8 +256,14 @@ def compile_fast(pattern: str, flags: int = 0):
     """*pattern* compiled with :mod:`re` when it can read it exactly as ``regex`` does, else with ``regex``.
 
     ``\\p{Han}``, ``\\p{Latin}`` and ``\\p{Nd}`` are spelled out for ``re`` (:func:`spell_properties`; ranges
-    read off ``regex`` itself, and tests hold them to it).
+    read off ``regex`` itself, and tests hold them to it). A pattern that starts with a look-behind stays
+    with ``regex``: it finds what follows before it looks behind, ``re`` looks behind at every position
+    (``(?<=\\p{Han})\\(`` over 1 MB: 4 ms with ``regex``, 36 ms with ``re``).
 
+    >>> type(compile_fast(r"(?<=[0-9])%")).__module__
+    '_regex'
+    >>> type(compile_fast(r"%(?<=[0-9]%)")).__module__  # the same matches, the sign first: fast on re
+    're'
     >>> type(compile_fast(r"其中|合计")).__module__
     're'
     >>> type(compile_fast(r"\\p{Han}+")).__module__
@@ -268,8 +274,12 @@ def compile_fast(pattern: str, flags: int = 0):
     '_regex'
     """
     flags = int(flags)  # enum flags of two modules do not mix: ~ of a re.RegexFlag drops regex's bits
-    if not flags & ~_SHARED_FLAGS:
-        spelled = spell_properties(pattern) if not flags & IGNORECASE else pattern
+    # a pattern that starts by looking behind goes to regex, which scans for what follows first; re tests
+    # the look-behind at every position (``(?<!某)某{2,3}`` over 1 MB: 0.3 ms against 15 ms)
+    if not flags & ~_SHARED_FLAGS and not pattern.startswith("(?<"):
+        spelled = pattern
+        if "\\p{" in pattern and not flags & IGNORECASE:
+            spelled = spell_properties(pattern)
         if not _own_pattern(_REGEX_ONLY_PATTERN).search(spelled):
             try:
                 with warnings.catch_warnings():

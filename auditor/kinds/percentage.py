@@ -40,8 +40,9 @@ _MALFORMED = LazyRegex(
 _MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之")
 
 
-_HALF_AFTER_DIGIT = LazyRegex(r"(?<=[0-9０-９])%")
-_FULL_AFTER_DIGIT = LazyRegex(r"(?<=[0-9０-９])％")
+#: a sign right after a digit (the sign first: re then scans for it, not for every position's look-behind)
+_HALF_AFTER_DIGIT = LazyRegex(r"%(?<=[0-9０-９]%)")
+_FULL_AFTER_DIGIT = LazyRegex(r"％(?<=[0-9０-９]％)")
 
 
 class PercentageChecker(Checker):
