@@ -9,8 +9,6 @@ finding can renew a neighbour within 12 characters on the same line).
 
 from __future__ import annotations
 
-from collections import Counter
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -20,28 +18,32 @@ if TYPE_CHECKING:
 CONTEXT_CHARS = 12
 
 
-def _normalise(text: str) -> str:
-    return "".join(text.split())
-
-
 def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
-    """One fingerprint per finding, in the given order."""
+    """One fingerprint per finding, in the given order.
+
+    The context is looked for only as far as it can reach (:data:`CONTEXT_CHARS` × 2 characters, and
+    not past a line break): a search for the line's ends over the whole line would cost more than the
+    rest for a document with long lines.
+    """
     import hashlib  # here, not at the top: a clean run never needs it (it loads OpenSSL)
 
-    seen: Counter[tuple[str, str, str, str]] = Counter()
+    sha256 = hashlib.sha256
+    reach = CONTEXT_CHARS * 2
+    rfind, find = text.rfind, text.find
+    seen: dict[tuple[str, str, str, str], int] = {}
     out = []
+    append = out.append
     for f in findings:
-        span = _normalise(text[f.start:f.end])
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        if line_end == -1:
-            line_end = len(text)
+        start, stop = f.start, f.end
+        span = "".join(text[start:stop].split())
         # context stays on the finding's own line(s): inserting a line next to it changes nothing
-        before = _normalise(text[max(line_start, f.start - CONTEXT_CHARS * 2):f.start])[-CONTEXT_CHARS:]
-        after = _normalise(text[f.end:min(line_end, f.end + CONTEXT_CHARS * 2)])[:CONTEXT_CHARS]
+        low = start - reach if start > reach else 0
+        newline = rfind("\n", low, start)
+        before = "".join(text[newline + 1 if newline != -1 else low:start].split())[-CONTEXT_CHARS:]
+        newline = find("\n", stop, stop + reach)
+        after = "".join(text[stop:newline if newline != -1 else stop + reach].split())[:CONTEXT_CHARS]
         key = (f.rule_id, span, before, after)
-        index = seen[key]
-        seen[key] += 1
-        digest = hashlib.sha256("\x1f".join([*key, str(index)]).encode("utf-8")).hexdigest()
-        out.append(digest[:32])
+        index = seen.get(key, 0)
+        seen[key] = index + 1
+        append(sha256(f"{f.rule_id}\x1f{span}\x1f{before}\x1f{after}\x1f{index}".encode()).hexdigest()[:32])
     return out
