@@ -20,10 +20,10 @@ ignored spans (Markdown code) or read issues are never split.
 
 from __future__ import annotations
 
-import copy
 from collections import namedtuple as NamedTuple
 
 from auditor.document import Document
+from auditor.finding import Finding
 from auditor.lazyregex import LazyRegex
 
 #: documents longer than this many characters are split when several processes check them …
@@ -86,9 +86,9 @@ def own_findings(piece_doc: Document, findings: list) -> list:
     return [f for f in findings if own_start <= f.start < own_end]
 
 
-def shifted(finding, delta: int):
+def shifted(finding: Finding, delta: int) -> Finding:
     """*finding* moved by *delta* characters (a copy: findings may be shared)."""
-    moved = copy.copy(finding)
-    object.__setattr__(moved, "start", finding.start + delta)
-    object.__setattr__(moved, "end", finding.end + delta)
-    return moved
+    (rule_id, category, severity, message, start, end, subtype, fix, safe_fix, verified, diagnosis,
+     fingerprint) = finding._values()
+    return Finding(rule_id, category, severity, message, start + delta, end + delta, subtype, fix, safe_fix, verified,
+                   diagnosis, fingerprint)

@@ -70,6 +70,8 @@ _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
 _LAZY = frozenset({"value", "low", "high", "label", "sentence"})
+#: the bounds of a quantity that nobody has asked for yet (computed from its ``_spec``)
+_PENDING = object()
 
 
 class Quantity:
@@ -86,8 +88,8 @@ class Quantity:
     ``__slots__``, and the bounds, the label and the sentence index are made on first use.
     """
 
-    __slots__ = ("_high", "_label", "_label_end", "_low", "_norm", "_sentence", "_sentences", "_value", "clean_end",
-                 "clean_start", "decimals", "end", "factor", "qualifier", "start", "unit", "written_unit")
+    __slots__ = ("_high", "_label", "_label_end", "_low", "_norm", "_sentence", "_sentences", "_spec", "_value",
+                 "clean_end", "clean_start", "decimals", "end", "factor", "qualifier", "start", "unit", "written_unit")
 
     def __init__(self, start: int, end: int, value: Fraction | int, low: Fraction | int, high: Fraction | int | None,
                  unit: str, decimals: int, qualifier: str | None, label: str | None = None,
@@ -98,6 +100,14 @@ class Quantity:
         self._label, self._sentence = label, sentence
         self.clean_start, self.clean_end, self.factor, self.written_unit = clean_start, clean_end, factor, written_unit
         self._norm, self._label_end, self._sentences = norm, label_end, sentences
+        self._spec = None  # with _low/_high _PENDING: the arguments of _interval, computed on first use
+
+    def _settle(self) -> None:
+        low, high = _interval(*self._spec)
+        if self._low is _PENDING:  # (a copy made by replace(low=…) keeps the bound it was given)
+            self._low = low
+        if self._high is _PENDING:
+            self._high = high
 
     @property
     def value(self) -> Fraction:
@@ -109,6 +119,9 @@ class Quantity:
     @property
     def low(self) -> Fraction:
         v = self._low
+        if v is _PENDING:
+            self._settle()
+            v = self._low
         if type(v) is not Fraction:
             v = self._low = Fraction(v)
         return v
@@ -116,6 +129,9 @@ class Quantity:
     @property
     def high(self) -> Fraction | None:
         v = self._high
+        if v is _PENDING:
+            self._settle()
+            v = self._high
         if v is not None and type(v) is not Fraction:
             v = self._high = Fraction(v)
         return v
@@ -124,6 +140,8 @@ class Quantity:
     def interval(self) -> tuple[Fraction | int, Fraction | int | None]:
         """``(low, high)`` as exact numbers, ``int`` where whole (cheaper to add and compare than
         Fractions; divide only through :attr:`low`/:attr:`high`, which are always Fractions)."""
+        if self._low is _PENDING:
+            self._settle()
         return self._low, self._high
 
     @property
@@ -381,16 +399,17 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     if pre is not None and len(pre) == 1 and start >= 2 and norm[start - 2] in _NOT_QUALIFIER.get(pre, ""):
         pre = None  # 签约52户, 最近3年, 赶超: the character is part of a word, not a qualifier
     qualifier = pre or q0 or q1 or q2
-    rounded = decimals > 0 or (factor > 1 and (mag or unit_factor > 1))
-    scaled = value * factor
-    low, high = _interval(scaled, decimals, factor, num, qualifier, bool(rounded))
     if pct:
-        low, high = _interval(value, decimals, 1, num, qualifier, True)
-        scaled = value
+        scaled, spec = value, (value, decimals, 1, num, qualifier, True)
+    else:
+        scaled = value * factor
+        spec = (scaled, decimals, factor, num, qualifier, decimals > 0 or (factor > 1 and bool(mag or unit_factor > 1)))
     end = m.end() + (3 if points else 0)
     written = "%" if pct else mag + (unit or "")
-    return _make(view, norm, start, end, scaled, low, high, base_unit, decimals, qualifier, sentence_starts,
-                 start - len(pre or ""), 1 if pct else factor, written)
+    q = _make(view, norm, start, end, scaled, _PENDING, _PENDING, base_unit, decimals, qualifier, sentence_starts,
+              start - len(pre or ""), 1 if pct else factor, written)
+    q._spec = spec  # the bounds are computed when a rule asks for them: most quantities are never compared
+    return q
 
 
 def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, sentence_starts, label_end,

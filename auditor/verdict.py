@@ -152,17 +152,25 @@ class VerdictPolicy(Record):
         if not findings:
             return KEEP
         length = len(result.document.text)
+        kinds: dict[tuple[str, str, str], list[int]] = {}  # the findings of each kind, asked once per selector
+        for i, f in enumerate(findings):
+            key = (f.rule_id, f.category, f.severity)
+            found = kinds.get(key)
+            if found is None:
+                kinds[key] = [i]
+            else:
+                found.append(i)
         for label, counts, shares in (("reject", self.reject, self.reject_share),
                                       ("review", self.review, self.review_share)):
             because: set[int] = set()  # indices of the findings that made the label
             triggers = []
             for selector, threshold in counts.items():
-                hit = self._matching(selector, findings)
+                hit = self._matching(selector, kinds)
                 if hit and len(hit) >= threshold:
                     because.update(hit)
                     triggers.append(f"{label}: {selector} >= {threshold} ({len(hit)})")
             for selector, limit in shares.items():
-                hit = self._matching(selector, findings)
+                hit = self._matching(selector, kinds)
                 if not hit:
                     continue
                 share = covered([findings[i] for i in hit]) / length if length else 1.0
@@ -174,17 +182,13 @@ class VerdictPolicy(Record):
                 return Verdict(label, tuple(sorted(reasons.items())), tuple(triggers))
         return KEEP
 
-    def _matching(self, selector: Selector, findings) -> list[int]:
+    def _matching(self, selector: Selector, kinds: dict[tuple[str, str, str], list[int]]) -> list[int]:
+        """The indices of the findings that *selector* counts, from the findings grouped by kind."""
         minimum = self.min_severity
-        verdicts: dict[tuple[str, str, str], bool] = {}  # a selector asked once per kind of finding
-        out = []
-        for i, f in enumerate(findings):
-            key = (f.rule_id, f.category, f.severity)
-            hit = verdicts.get(key)
-            if hit is None:
-                hit = verdicts[key] = selector.matches(*key, minimum)
-            if hit:
-                out.append(i)
+        out: list[int] = []
+        for key, indices in kinds.items():
+            if selector.matches(*key, minimum):
+                out.extend(indices)
         return out
 
     def as_dict(self) -> dict:

@@ -472,3 +472,14 @@ def test_clean_view_drops_spaces_around_numbers(text, cleaned):
     assert view.text == cleaned
     # every kept character maps back to the same character of the original
     assert all(text[view.original(i)] == ch for i, ch in enumerate(view.text))
+
+
+def test_bounds_are_computed_on_first_use_and_a_replaced_bound_is_kept():
+    from auditor.quantities import _PENDING
+
+    (q,) = parse_quantities("面积约1.5万亩")
+    assert q._low is _PENDING and q._high is _PENDING  # nothing computed by the parse
+    copy = q.replace(low=Fraction(1))
+    assert (copy.low, copy.high) == (Fraction(1), Fraction(17050))  # the given low stays, high is computed
+    assert (q.low, q.high) == (Fraction(13050), Fraction(17050))  # 1.5万 is 14500 to 15500, 约 widens it by 10 %
+    assert q.interval == (q.low, q.high) and q._spec is copy._spec
