@@ -362,7 +362,7 @@ def sigint_ignored():
         signal.signal(signal.SIGINT, previous)
 
 
-def _stop_workers(executor) -> None:
+def stop_workers(executor) -> None:
     """Cancel what is queued and end the worker processes now (not after their current chunk)."""
     processes = list((getattr(executor, "_processes", None) or {}).values())  # shutdown() forgets them
     executor.shutdown(wait=False, cancel_futures=True)
@@ -434,4 +434,4 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
         if finished:
             executor.shutdown(wait=True)
         else:  # an error, Ctrl-C or a consumer that stopped early: do not wait for the rest
-            _stop_workers(executor)
+            stop_workers(executor)

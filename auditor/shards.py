@@ -411,7 +411,7 @@ def _run_pool(workers: int, jobs: list[dict], token: str, state, done) -> list[s
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    from auditor.parallel import sigint_ignored
+    from auditor.parallel import sigint_ignored, stop_workers
     from auditor.shardwork import init_worker
 
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
@@ -437,19 +437,8 @@ def _run_pool(workers: int, jobs: list[dict], token: str, state, done) -> list[s
         if finished:
             executor.shutdown(wait=True)
         else:
-            _stop_pool(executor)
+            stop_workers(executor)
     return failures
-
-
-def _stop_pool(executor) -> None:
-    """Cancel what is queued and end the worker processes now (Ctrl-C, or an error of the driver)."""
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
 
 
 def _run_dask(args, jobs: list[dict], token: str, state, done) -> list[str]:
