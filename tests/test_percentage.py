@@ -338,3 +338,11 @@ def test_hard_negatives(text):
 def test_hard_negatives_keep_real_checks():
     assert rate_verdict("联系电话13812345678，受理投诉620件，办结601件，办结率97.5%。") == "bad"
     assert rate_verdict("2022年受理投诉620件，办结601件，办结率96.94%。") == "ok"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("12 \t\u3000%％百分之。x")), max_size=40))
+def test_the_malformed_cue_scan_equals_looking_for_each_cue(text):
+    from auditor.kinds.percentage import _MALFORMED_CUES, _has_malformed_cue
+
+    assert _has_malformed_cue(text) == any(cue in text for cue in _MALFORMED_CUES)

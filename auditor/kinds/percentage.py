@@ -38,6 +38,26 @@ _MALFORMED = LazyRegex(
 
 #: a space before a sign, a doubled sign, or 百分之 (what _MALFORMED's three branches start with)
 _MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之")
+_BEFORE_A_BAD_SIGN = frozenset(" \t\u3000%％")
+
+
+def _has_malformed_cue(text: str) -> bool:
+    """Whether *text* holds one of :data:`_MALFORMED_CUES`: a look at the character before each sign
+    (a report has a few hundred) instead of eleven scans of the whole text.
+
+    >>> [_has_malformed_cue(t) for t in ("增长3.5%，占比12 %", "增长3.5%，占比12%", "百分之五")]
+    [True, False, True]
+    """
+    if "百分之" in text:
+        return True
+    find = text.find
+    for sign in "%％":
+        i = find(sign, 1)
+        while i != -1:
+            if text[i - 1] in _BEFORE_A_BAD_SIGN:
+                return True
+            i = find(sign, i + 1)
+    return False
 
 
 #: a sign right after a digit (the sign first: re then scans for it, not for every position's look-behind)
@@ -58,7 +78,7 @@ class PercentageChecker(Checker):
         if "%" not in text and "％" not in text and "百分之" not in text:
             return
         if self.check_name == "malformed":
-            if not any(cue in text for cue in _MALFORMED_CUES):
+            if not _has_malformed_cue(text):
                 return  # every malformed form holds one of these: the regex need not scan the text
             for m in _MALFORMED.finditer(text):
                 yield Candidate(m.start(), m.end(), "malformed")
