@@ -242,25 +242,14 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
     collected: list = []  # the findings of the pieces of the huge document being finished
 
     def answer_of(unit: _Unit):
-        if unit.answer is not None:
-            return unit.answer
-        try:
-            return result(unit.future)
-        except Exception as exc:
-            raise _described(exc, unit) from exc
-
-    def _described(exc: BaseException, unit: _Unit) -> BaseException:
-        error = describe_error(exc, unit.chunk if unit.meta is None else [unit.meta[0]])
-        return exc if error is None else error
+        if unit.answer is None:
+            with _described_errors(describe_error, unit):
+                unit.answer = result(unit.future)
+        return unit.answer
 
     def check_here(unit: _Unit) -> None:
-        try:
+        with _described_errors(describe_error, unit):
             unit.answer = local(unit.chunk)
-        except Exception as exc:
-            error = _described(exc, unit)
-            if error is exc:
-                raise
-            raise error from exc
 
     def finish(unit: _Unit):
         answers, used = answer_of(unit)
@@ -307,6 +296,18 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
                 check_here(spare)
                 continue
         yield from finish(pending.popleft())
+
+
+@contextmanager
+def _described_errors(describe_error, unit: _Unit):
+    """Turn a failure to check *unit* into what ``describe_error`` makes of it (or let it through)."""
+    try:
+        yield
+    except Exception as exc:
+        error = describe_error(exc, unit.chunk if unit.meta is None else [unit.meta[0]])
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _spare_unit(pending: deque, workers: int, take_back: Callable | None) -> _Unit | None:
