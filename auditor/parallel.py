@@ -10,6 +10,9 @@
   no core waits while the workers start.
 * Results are yielded chunk by chunk in input order: the output is that of a serial run, and memory
   depends on the chunk size and the number of workers, never on the size of the collection.
+* On Linux the workers are forked from this process while it runs a single thread (no start-up, the
+  compiled patterns come along); elsewhere, or with threads running, they are spawned
+  (:func:`start_method`).
 * Each worker receives the checkers and the suppressor once, pickled, when it starts (or, if they
   cannot be pickled, rebuilds them with the recipe the plan gives, ``plan.rebuild_recipe()``: the
   command-line options and :func:`auditor.run.checkers_from_args`). The engines receive the plan and
@@ -345,6 +348,19 @@ def _check_in_worker(docs: list[Document], slot: int | None = None):
     return check_chunk(docs, checkers, suppressor)
 
 
+def start_method() -> str:
+    """How worker processes start: ``fork`` on Linux while this process runs one thread (a worker is
+    then a copy of this process, its imports and compiled patterns included: no start-up, no warm-up),
+    else ``spawn`` (a fresh interpreter that imports the package and unpickles the checkers: about a
+    quarter of a second per worker). ``AUDITOR_START_METHOD`` forces one."""
+    forced = os.environ.get("AUDITOR_START_METHOD")
+    if forced in ("fork", "spawn", "forkserver"):
+        return forced
+    import threading
+
+    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+
+
 @contextmanager
 def sigint_ignored():
     """Ignore Ctrl-C while worker processes are started, so that they start with it ignored (a Ctrl-C
@@ -385,7 +401,7 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
     from concurrent.futures.process import BrokenProcessPool
 
     workers = max(1, jobs - 1)
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(start_method())
     taken = context.RawArray("b", TAKE_BACK_SLOTS)
     state = worker_state(plan)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,

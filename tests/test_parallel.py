@@ -148,6 +148,34 @@ def test_the_parent_checks_chunks_too_and_the_results_are_the_same(collection, m
     assert _no_workers_left()
 
 
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_both_start_methods_give_the_serial_results(collection, monkeypatch, method):
+    if method == "fork" and sys.platform != "linux":
+        pytest.skip("fork is used on Linux only")
+    monkeypatch.chdir(collection)
+    serial = _summary(_plan("--jobs", "1", "corpus").results(["corpus"]))
+    monkeypatch.setenv("AUDITOR_START_METHOD", method)
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 4)
+    assert parallel.start_method() == method
+    assert _summary(parallel.parallel_results(_plan("corpus"), ["corpus"], 2)) == serial
+    assert _no_workers_left()
+
+
+def test_workers_fork_only_from_a_single_threaded_process_on_linux(monkeypatch):
+    import threading
+
+    monkeypatch.delenv("AUDITOR_START_METHOD", raising=False)
+    assert parallel.start_method() == ("fork" if sys.platform == "linux" else "spawn")
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert parallel.start_method() == "spawn"  # a copy of a threaded process may deadlock
+    finally:
+        release.set()
+        thread.join()
+
+
 class _Worker:
     """A stand-in for a pool: futures that are answered only when asked for, in order."""
 
@@ -387,11 +415,11 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
         text = "".join(_sentence(rng) for _ in range(200))
         (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
-                             "2", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=cli_env(auditor_cache_dir), start_new_session=True)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
-        time.sleep(0.05)  # wait for the workers
+        time.sleep(0.05)  # wait for the two workers (--jobs 3: this process and two workers)
     time.sleep(0.5)
     if proc.poll() is not None:
         pytest.skip("the run finished before it could be interrupted")
