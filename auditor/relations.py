@@ -265,13 +265,15 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
         lo = previous.clean_end
     prefix = norm[lo:q.clean_start]
     clause = norm[clause_start:q.clean_start]
-    if _AVERAGE.search(clause):
+    # (each pattern is searched only when the clause holds a character that every match of it holds)
+    if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause):
         return AVERAGE
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
-    if _CHANGE_TO_PREFIX.search(prefix) and (("由" in clause or "从" in clause) or _VERB_TO.search(prefix)):
+    if ("到" in prefix or "至" in prefix) and _CHANGE_TO_PREFIX.search(prefix) and (
+            ("由" in clause or "从" in clause) or _VERB_TO.search(prefix)):
         return CHANGE_TO
-    if _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
+    if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
     if _STRONG_DELTA_PREFIX.search(prefix) or (_DELTA_PREFIX.search(prefix) and _COMPARATIVE.search(clause)):
         return DELTA
