@@ -18,30 +18,43 @@ if TYPE_CHECKING:
 CONTEXT_CHARS = 12
 
 
+def _sha256():
+    """SHA-256 without ``hashlib`` when the interpreter has its own module (hashlib loads OpenSSL)."""
+    try:
+        from _sha256 import sha256  # CPython up to 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12+
+        except ImportError:  # pragma: no cover - other interpreters
+            from hashlib import sha256
+    return sha256
+
+
 def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
     """One fingerprint per finding, in the given order.
 
-    The context is looked for only as far as it can reach (:data:`CONTEXT_CHARS` × 2 characters, and
-    not past a line break): a search for the line's ends over the whole line would cost more than the
-    rest for a document with long lines.
+    Only the stretch that the context can reach is cut out of the text (:data:`CONTEXT_CHARS` × 2
+    characters each side), and the line's ends are looked for inside it.
     """
-    import hashlib  # here, not at the top: a clean run never needs it (it loads OpenSSL)
-
-    sha256 = hashlib.sha256
+    sha256 = _sha256()
     reach = CONTEXT_CHARS * 2
-    rfind, find = text.rfind, text.find
     seen: dict[tuple[str, str, str, str], int] = {}
     out = []
     append = out.append
     for f in findings:
         start, stop = f.start, f.end
-        span = "".join(text[start:stop].split())
         # context stays on the finding's own line(s): inserting a line next to it changes nothing
-        low = start - reach if start > reach else 0
-        newline = rfind("\n", low, start)
-        before = "".join(text[newline + 1 if newline != -1 else low:start].split())[-CONTEXT_CHARS:]
-        newline = find("\n", stop, stop + reach)
-        after = "".join(text[stop:newline if newline != -1 else stop + reach].split())[:CONTEXT_CHARS]
+        before = text[start - reach if start > reach else 0:start]
+        newline = before.rfind("\n")
+        if newline != -1:
+            before = before[newline + 1:]
+        after = text[stop:stop + reach]
+        newline = after.find("\n")
+        if newline != -1:
+            after = after[:newline]
+        span = "".join(text[start:stop].split())
+        before = "".join(before.split())[-CONTEXT_CHARS:]
+        after = "".join(after.split())[:CONTEXT_CHARS]
         key = (f.rule_id, span, before, after)
         index = seen.get(key, 0)
         seen[key] = index + 1
