@@ -165,15 +165,12 @@ def test_workers_fork_only_from_a_single_threaded_process_on_linux(monkeypatch):
     import threading
 
     monkeypatch.delenv("AUDITOR_START_METHOD", raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     assert parallel.start_method() == ("fork" if sys.platform == "linux" else "spawn")
-    release = threading.Event()
-    thread = threading.Thread(target=release.wait)
-    thread.start()
-    try:
-        assert parallel.start_method() == "spawn"  # a copy of a threaded process may deadlock
-    finally:
-        release.set()
-        thread.join()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. the progress bar's thread
+    assert parallel.start_method() == "spawn"  # a copy of a threaded process may deadlock
+    monkeypatch.setenv("AUDITOR_START_METHOD", "fork")
+    assert parallel.start_method() == "fork"  # forced
 
 
 class _Worker:
