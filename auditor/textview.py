@@ -21,8 +21,16 @@ _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 #: spaces between a number and the words or signs around it (never between two digits)
 _NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9０-９])"
                  r"|(?<=[0-9０-９])[ \u00a0\u3000]{1,2}(?=[\p{Han}%％、，,；;。）)])")
-_DROP = LazyRegex(_PINYIN + "|" + _NUMBER_SPACE)
-_MAY_DROP = LazyRegex(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
+#: what :data:`_PINYIN` ``|`` :data:`_NUMBER_SPACE` match, written to start with the character every match
+#: starts with (a parenthesis or a space), which the look-behinds then check: a search for one character
+#: class instead of three look-behinds tried at every position (37 ms → 3 ms over a 1.4 MB report)
+_DROP = LazyRegex(
+    r"[( \u00a0\u3000](?:(?<=\p{Han}\()[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
+    r"|(?<=[\p{Han}，、,；;：:（(][ \u00a0\u3000])[ \u00a0\u3000]?(?=[0-9０-９])"
+    r"|(?<=[0-9０-９][ \u00a0\u3000])[ \u00a0\u3000]?(?=[\p{Han}%％、，,；;。）)]))"
+)
+#: whether :data:`_DROP` may match at all (a parenthesis, a special space, or a space next to a digit)
+_MAY_DROP = LazyRegex(r"[(\u00a0\u3000]| (?:(?<=[0-9０-９] )|(?=[0-9０-９]))")
 
 
 class TextView:

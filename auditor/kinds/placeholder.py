@@ -298,7 +298,8 @@ class PlaceholderChecker(Checker):
 
     # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
     def _build_mou(self) -> None:
-        self._mou = LazyRegex(r"(?<!某)某{2,3}(?!某)")
+        # (?<!某)某{2,3}(?!某), with the first 某 found before looking behind
+        self._mou = LazyRegex(r"某(?<!某某)某{1,2}(?!某)")
         self._surname_set = set(self.surnames.replace(" ", ""))
         self._not_after_han = set(self.not_before)
 
@@ -325,7 +326,9 @@ class PlaceholderChecker(Checker):
     # ---- pseudonym: 张某, 李某某
     def _build_pseudonym(self) -> None:
         surnames = escape(self.surnames.replace(" ", ""))
-        self._pseudonym = LazyRegex(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+        # (?<![S])[S]某{1,2}(?!某) for surnames S, written to start at the 某 (found by a search for the
+        # literal; the surname is looked behind from there): a match starts one character before it
+        self._pseudonym = LazyRegex(rf"某(?<=[{surnames}]某)(?<![{surnames}][{surnames}]某)某?(?!某)")
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
@@ -333,7 +336,7 @@ class PlaceholderChecker(Checker):
         if "某" not in text:
             return
         for m in self._pseudonym.finditer(text):
-            start, end = m.span()
+            start, end = m.start() - 1, m.end()
             if end < len(text) and text[end] in _DETERMINED:
                 continue  # 于某日, 向某地: a determiner, not a name
             if text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):

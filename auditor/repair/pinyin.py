@@ -23,13 +23,14 @@ from auditor.lazyregex import LazyRegex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
-#: one annotation: a Han character, then a parenthesised pinyin-looking word
-ANNOTATION = LazyRegex(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
+#: one annotation: a Han character, then a parenthesised pinyin-looking word (the parenthesis first and the
+#: Han character looked behind from there: a search for the literal, not a look-behind at every position)
+ANNOTATION = LazyRegex(rf"\((?<=\p{{Han}}\()([{_LETTERS}]{{1,7}})\)")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
 #: a lowercase word of pinyin letters standing on its own, not in parentheses (``不读biàn``, ``fā zhǎn``)
-_FREE_WORD = LazyRegex(rf"(?<![\p{{Latin}}(])[{_LETTERS}]{{1,7}}(?![\p{{Latin}})])")
+_FREE_WORD = LazyRegex(rf"[{_LETTERS}](?<![\p{{Latin}}(][{_LETTERS}])[{_LETTERS}]{{0,6}}(?![\p{{Latin}})])")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
 _SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"

@@ -1,0 +1,80 @@
+"""Fast paths of the placeholder and mojibake rules against the plain ways they replace.
+
+Patterns were rewritten to start with what every match starts with (a look-behind tried at every
+position is slow with ``re``), and per-document pre-checks share one scan. Each rewrite is held here to
+the pattern or the code it replaces, on text made of the characters those rules care about.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = [
+    "x", "X", "xx", "XX", "xxx", "ｘ", "Ｘ", "×", "××", "某", "某某", "某某某", "张", "李", "于", "向", "关", "王",
+    "年", "月", "日", "号", "万", "元", "发", "展", "(", ")", "（", "）", "fā", "zhǎn", "de", "ü", "a", "Z", "é",
+    "0", "1", "9", "２", "０", ".", "．", " ", "  ", "\u00a0", "\u3000", "\n", "，", "、", "；", "：", "%", "％",
+    "。", "_", "Ⅰ", "ａ", "(fā)", "(zhǎn)", "發(fā)", "共 38 起", "占 12.5 %", "x86", "3x4", "0x1F",
+    "鍙戝睍", "锟斤拷", "\ufffd", "Ã©", "å‘å±•", "·¢Õ¹", "\x85", "\ue000", "……", "“", "”", "—", "¥", "\xa0",
+]
+text = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), st.characters()),
+    max_size=50,
+).map("".join)
+
+
+def spans(pattern, s):
+    return [(m.span(), m.groups()) for m in pattern.finditer(s)]
+
+
+@SETTINGS
+@given(text)
+def test_clean_view_pattern_matches_as_written(s):
+    from auditor import textview
+
+    reference = regex.compile(textview._PINYIN + "|" + textview._NUMBER_SPACE)
+    assert type(textview._DROP.compiled).__module__ == "re"
+    assert [m.span() for m in textview._DROP.finditer(s)] == [m.span() for m in reference.finditer(s)]
+    may = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
+    assert bool(textview._MAY_DROP.search(s)) == bool(may.search(s))
+
+
+@SETTINGS
+@given(text)
+def test_pinyin_patterns_match_as_written(s):
+    from auditor.repair import pinyin
+
+    letters = pinyin._LETTERS
+    annotation = regex.compile(rf"(?<=\p{{Han}})\(([{letters}]{{1,7}})\)")
+    free_word = regex.compile(rf"(?<![\p{{Latin}}(])[{letters}]{{1,7}}(?![\p{{Latin}})])")
+    assert type(pinyin.ANNOTATION.compiled).__module__ == "re"
+    assert spans(pinyin.ANNOTATION, s) == spans(annotation, s)
+    assert spans(pinyin._FREE_WORD, s) == spans(free_word, s)
+    for pos in range(0, len(s) + 1, 3):
+        assert [m.span() for m in pinyin.ANNOTATION.finditer(s, pos, len(s))] == \
+            [m.span() for m in annotation.finditer(s, pos, len(s))]
+
+
+def _placeholder_checker(rule_id):
+    from auditor.engine import build_checkers
+    from auditor.rulebook import load_rulebook
+
+    return build_checkers(list(load_rulebook()), select=[rule_id])[0]
+
+
+@SETTINGS
+@given(text)
+def test_mou_and_pseudonym_patterns_match_as_written(s):
+    mou = _placeholder_checker("PH003")
+    mou._build_mou()
+    assert [m.span() for m in mou._mou.finditer(s)] == [m.span() for m in regex.finditer(r"(?<!某)某{2,3}(?!某)", s)]
+    pseudonym = _placeholder_checker("PH004")
+    pseudonym._build_pseudonym()
+    surnames = regex.escape(pseudonym.surnames.replace(" ", ""))
+    reference = regex.compile(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+    assert [(m.start() - 1, m.end()) for m in pseudonym._pseudonym.finditer(s)] == \
+        [m.span() for m in reference.finditer(s)]
+    assert type(pseudonym._pseudonym.compiled).__module__ == "re"
