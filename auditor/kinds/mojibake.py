@@ -146,7 +146,7 @@ class MojibakeChecker(Checker):
         text = doc.text
         if "(" not in text:
             return
-        runs = find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned)
+        runs = find_annotations(text, _toned(doc) >= self.min_toned, _annotations(doc))
         if not runs:
             return
         # document-level evidence: a scraper that kept the ruby of a converted page annotates its
@@ -154,10 +154,11 @@ class MojibakeChecker(Checker):
         # characters their readings (多音字“重(zhòng)要”). Unless the annotations are systematic, a
         # document that reads like a lesson has none reported, and another only those on traditional
         # characters that differ from their simplified forms.
-        if not systematic(text, runs, _is_traditional, self.min_systematic, self.traditional_share):
+        is_traditional = _traditional_test()
+        if not systematic(text, runs, is_traditional, self.min_systematic, self.traditional_share):
             if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
                 return
-            runs = [run for run in runs if any(_is_traditional(ch) for ch in run.fix)]
+            runs = [run for run in runs if any(is_traditional(ch) for ch in run.fix)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -237,12 +238,22 @@ def _repairs(doc: Document):
     return found
 
 
-def _is_traditional(ch: str) -> bool:
-    """A traditional character whose simplified form differs (發, 區; not 重). The character table of
-    the plausibility model knows them; it is read only for a document with pinyin annotations."""
+def _traditional_test():
+    """Whether a character is a traditional character whose simplified form differs (發, 區; not 重): the
+    membership test of the character table of the plausibility model, which knows them (it is read only
+    for a document with pinyin annotations)."""
     from auditor.repair.hanzi import load
 
-    return ch in load().t2s
+    return load().t2s.__contains__
+
+
+def _annotations(doc: Document) -> list[tuple[int, int, str]]:
+    found = doc.cache.get("mojibake:annotations")
+    if found is None:
+        from auditor.repair.pinyin import annotations
+
+        found = doc.cache["mojibake:annotations"] = annotations(doc.text)
+    return found
 
 
 def _toned(doc: Document) -> int:
@@ -250,7 +261,7 @@ def _toned(doc: Document) -> int:
     if count is None:
         from auditor.repair.pinyin import count_toned
 
-        count = count_toned(doc.text)
+        count = count_toned(doc.text, _annotations(doc))
         doc.cache["mojibake:toned"] = count
     return count
 
