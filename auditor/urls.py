@@ -14,6 +14,7 @@ space or closing punctuation after it), never over a whole report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from auditor.lazyregex import LazyRegex
 
@@ -70,6 +71,19 @@ def url_spans(doc) -> list[tuple[int, int]]:
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of *spans*."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+def covering(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """:func:`in_spans` for the spans of :func:`url_spans` (sorted, without overlaps): one bisection.
+
+    >>> covering([(0, 5), (8, 20)], 9, 12), covering([(0, 5), (8, 20)], 4, 9)
+    (True, False)
+    """
+    i = bisect_right(spans, (start, _FAR)) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
+_FAR = float("inf")
 
 
 def _reference(text: str) -> list[tuple[int, int]]:

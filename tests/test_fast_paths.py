@@ -78,3 +78,88 @@ def test_mou_and_pseudonym_patterns_match_as_written(s):
     assert [(m.start() - 1, m.end()) for m in pseudonym._pseudonym.finditer(s)] == \
         [m.span() for m in reference.finditer(s)]
     assert type(pseudonym._pseudonym.compiled).__module__ == "re"
+
+
+_X_PIECES = ["x", "X", "ｘ", "Ｘ", "xx", "XX", "xxx", "12", "3", "٣", "١٢", "９", ".", "．", "a", "b", "Ex", "é", "ａ",
+             "户", "万元", "月", "年", "，", " ", "\n", "_", "-", "0x", "x86", "3x4", "(", ")", "+", "=", "某", "Ⅻ"]
+x_text = st.lists(st.one_of(st.sampled_from(_X_PIECES), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(x_text)
+def test_x_tokens_are_the_tokens_of_a_whole_scan(s):
+    from auditor.kinds.placeholder import _TOKEN_EDGE, _X_RUNS, _X_TOKEN, x_tokens, x_windows
+
+    whole = [m.span() for m in _X_TOKEN.finditer(s)]
+    assert x_tokens(s) == whole
+    assert [m.span() for lo, hi in x_windows(s) for m in _X_TOKEN.finditer(s, lo, hi)] == whole
+    for pattern in (_X_TOKEN, _TOKEN_EDGE, *_X_RUNS.values()):
+        assert type(pattern.compiled).__module__ == "re"
+
+
+def test_x_runs_read_digits_as_str_isdecimal_and_every_x_as_latin():
+    from auditor.kinds.placeholder import _TOKEN_EDGE, _X_RUNS
+
+    run = _X_RUNS["x"].compiled
+    for code in range(0x110000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        assert bool(run.fullmatch("x" + ch)) == (ch.isdecimal() or ch in "xXｘＸ.．"), hex(code)
+    assert all(_TOKEN_EDGE.match(ch) for ch in "xXｘＸ")
+
+
+@SETTINGS
+@given(x_text)
+def test_classify_as_written(s):
+    from auditor.kinds.placeholder import (
+        DATE_UNITS,
+        NUMBER_CUES,
+        STRONG_UNITS,
+        WEAK_UNITS,
+        classify,
+        is_year_placeholder,
+        next_text,
+        prev_char,
+    )
+
+    def reference(text, start, end):
+        token = text[start:end]
+        after = next_text(text, end)
+        before = prev_char(text, start)
+        unit = after[:1]
+        if unit and unit in DATE_UNITS and not (unit == "号" and before in "〕]）)") and (
+                unit != "时" or before in "日号"):
+            return "date"
+        if before in "年月" and after[:1] in ("日", "号", "月", "-", "～", "~", "至"):
+            return "date"
+        if is_year_placeholder(token):
+            return "date"
+        if any(ch.isdigit() or ch in ".．" for ch in token) or after.startswith(STRONG_UNITS):
+            return "numeric"
+        lower = not any(ch in "XＸ" for ch in token)
+        if lower and after.startswith(WEAK_UNITS):
+            return "numeric"
+        head = text[max(0, start - 2):start]
+        if lower and (before in "第约达共计近超逾为有" or head.endswith(NUMBER_CUES)):
+            return "numeric"
+        if before == "第":
+            return "numeric"
+        return "entity"
+
+    for start in range(len(s)):
+        for end in range(start + 1, min(len(s), start + 6) + 1):
+            assert classify(s, start, end) == reference(s, start, end)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=8), st.integers(0, 240),
+       st.integers(0, 20))
+def test_covering_is_in_spans_for_url_spans(raw, start, length):
+    from auditor.urls import covering, in_spans
+
+    spans, at = [], 0
+    for gap, width in raw:  # sorted, without overlaps, as url_spans gives them
+        spans.append((at + gap, at + gap + width))
+        at += gap + width
+    assert covering(spans, start, start + length) == in_spans(spans, start, start + length)

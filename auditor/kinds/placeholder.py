@@ -17,7 +17,7 @@ from re import escape
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import IGNORECASE
-from auditor.urls import in_spans, url_spans
+from auditor.urls import covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
 
@@ -93,8 +93,12 @@ def classify(text: str, start: int, end: int) -> str:
     also begin ordinary words (XX人家, XX分局) count as numeric only after lower-case x.
     """
     token = text[start:end]
-    after = next_text(text, end)
-    before = prev_char(text, start)
+    after = text[end:end + 3]  # next_text and prev_char, without their loops when no white space is in the way
+    if after[:1].isspace():
+        after = next_text(text, end)
+    before = text[start - 1] if start > 0 else "\0"
+    if before.isspace():
+        before = prev_char(text, start)
     unit = after[:1]
     if unit and unit in DATE_UNITS and not (unit == "号" and before in "〕]）)") and (unit != "时" or before in "日号"):
         return "date"
@@ -102,9 +106,9 @@ def classify(text: str, start: int, end: int) -> str:
         return "date"
     if is_year_placeholder(token):
         return "date"
-    if any(ch.isdigit() or ch in ".．" for ch in token) or after.startswith(STRONG_UNITS):
-        return "numeric"
-    lower = not any(ch in "XＸ" for ch in token)
+    if (token.strip(_XS) and any(ch.isdigit() or ch in ".．" for ch in token)) or after.startswith(STRONG_UNITS):
+        return "numeric"  # (x's alone hold neither digits nor dots)
+    lower = "X" not in token and "Ｘ" not in token
     if lower and after.startswith(WEAK_UNITS):
         return "numeric"
     head = text[max(0, start - 2):start]
@@ -151,8 +155,7 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 # --------------------------------------------------------------------------- detectors
 
 _X_TOKEN = LazyRegex(
-    r"(?<![\p{Latin}\p{Nd}_.．])"
-    r"(?=[\p{Nd}.．]*[xXｘＸ])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
+    r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
 )
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
@@ -202,6 +205,78 @@ def x_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+#: from an x, the digits (``\\d``: ``str.isdecimal``, as :func:`_in_token`), x's and dots after it: one class search
+#: finds the runs of :func:`x_windows`
+#: one pattern per kind of x, each starting with its letter: a search for a literal is several times faster
+#: than one for a class (over 1.4 MB: 0.2 ms against 3 ms), and the runs of the two or four are merged
+_X_RUNS = {ch: LazyRegex(ch + r"[xXｘＸ]*([\dxXｘＸ.．]*)") for ch in "xXｘＸ"}
+#: what the token pattern's look-behind and look-ahead refuse next to a token
+_TOKEN_EDGE = LazyRegex(r"[\p{Latin}\p{Nd}_.．]")
+
+
+def x_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of every x-run token of *text*: what ``_X_TOKEN.finditer(text)`` finds, found faster.
+
+    The windows of :func:`x_windows` come from one class search; a window that is a single run of x's
+    alone (``xx`` between Chinese characters: nearly all of them) is decided by looking at the two
+    characters around it, which is all the token pattern would look at there; other windows go to the
+    pattern, as in :func:`x_windows`.
+
+    >>> x_tokens("走访xx户，完成12.x万元，使用Excel")
+    [(2, 4), (8, 12)]
+    """
+    n = len(text)
+    runs = [m for ch, pattern in _X_RUNS.items() if ch in text for m in pattern.finditer(text)]
+    if len(runs) > 1:
+        runs.sort(key=_start)
+    edge = _TOKEN_EDGE.match
+    tokens: list[tuple[int, int]] = []
+    # the window being built: [lo, hi), and the end of its run when it is a single run of x's alone (else -1)
+    w_lo = w_hi = w_plain = -1
+    last_end = -1
+    for m in runs:
+        lo, end = m.span()
+        if lo < last_end:
+            continue  # an x inside the run of an x before it
+        last_end = end
+        plain = end if m.start(1) == end else -1  # x's alone (nothing after the leading x's)
+        if lo:
+            ch = text[lo - 1]
+            if ch in _TOKEN_CHARS or ch.isdecimal():  # digits or dots before the x (_in_token)
+                lo -= 1
+                while lo > 0 and _in_token(text[lo - 1]):
+                    lo -= 1
+                plain = -1
+        hi = end + 2 if end + 2 < n else n
+        if lo < w_hi:  # the windows of x_windows join
+            w_hi = hi
+            w_plain = -1
+            continue
+        if w_hi >= 0:
+            _window_tokens(text, w_lo, w_hi, w_plain, edge, tokens)
+        w_lo, w_hi, w_plain = lo, hi, plain
+    if w_hi >= 0:
+        _window_tokens(text, w_lo, w_hi, w_plain, edge, tokens)
+    return tokens
+
+
+def _window_tokens(text: str, lo: int, hi: int, plain: int, edge, tokens: list[tuple[int, int]]) -> None:
+    if plain >= 0 and not (plain < len(text) and edge(text, plain)):
+        # x's alone, and nothing the pattern refuses after them: the token is the run, unless the
+        # character before it is refused
+        if not (lo and edge(text, lo - 1)):
+            tokens.append((lo, plain))
+        return
+    tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
+
+
+_TOKEN_CHARS = "xXｘＸ.．"
+
+
+def _start(m) -> int:
+    return m.start()
+
+
 def _in_token(ch: str) -> bool:
     return ch in _X_CHARS or ch in _TOKEN_DOTS or ch.isdecimal()
 
@@ -245,21 +320,26 @@ class PlaceholderChecker(Checker):
         if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
             return
         urls = url_spans(doc)
-        spans = [m.span() for lo, hi in x_windows(text) for m in _X_TOKEN.finditer(text, lo, hi)
-                 if self._x_token_is_placeholder(text, m, urls)]
+        placeholder = self._x_token_is_placeholder
+        spans = [(start, end) for start, end in x_tokens(text) if placeholder(text, start, end, urls)]
         yield from self._emit(text, merge_runs(text, spans))
 
-    def _x_token_is_placeholder(self, text: str, m, urls) -> bool:
-        token = m.group()
-        start, end = m.span()
+    def _x_token_is_placeholder(self, text: str, start: int, end: int, urls) -> bool:
+        token = text[start:end]
         pure_x = token.strip("xXｘＸ") == ""
-        if token.lower() in self.exempt_tokens or is_hex(token) or is_times(token):
-            return False
-        if urls and in_spans(urls, start, end):
+        if token.lower() in self.exempt_tokens or (not pure_x and (is_hex(token) or is_times(token))):
+            return False  # (x's alone are neither a hexadecimal number nor a product)
+        if urls and covering(urls, start, end):
             return False
         if not has_cjk_context(text, start, end):
             return False  # English or code: the latin detector's business
-        before, after = prev_char(text, start), next_text(text, end, 1) or "\0"
+        # prev_char and next_text, without their loops when no white space is in the way
+        before = text[start - 1] if start > 0 else "\0"
+        if before.isspace():
+            before = prev_char(text, start)
+        after = text[end:end + 1]
+        if not after or after.isspace():
+            after = next_text(text, end, 1) or "\0"
         if before in _MATH or after in _MATH:
             return False  # 1+X证书, 7+X清单, y=2x+1
         if pure_x and before.isdigit() and after.isdigit():
@@ -272,9 +352,13 @@ class PlaceholderChecker(Checker):
         return not (len(token) == 1 and _LONE_LETTER.search(text, max(0, start - 4), min(len(text), end + 4)))
 
     def _emit(self, text: str, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+        n = len(text)
         for start, end in spans:
             subtype = classify(text, start, end)
-            yield Candidate(start, extend_date_unit(text, start, end, subtype), subtype)
+            if subtype == "date" and end < n and text[end] in "年月日号":  # extend_date_unit
+                yield Candidate(start, end + 1, subtype)
+            else:
+                yield Candidate(start, end, subtype)
 
     # ---- mask: ×× ＊＊ ○○ □□, and a single mask character in a date (×月×日)
     def _build_mask(self) -> None:
