@@ -163,3 +163,89 @@ def test_covering_is_in_spans_for_url_spans(raw, start, length):
         spans.append((at + gap, at + gap + width))
         at += gap + width
     assert covering(spans, start, start + length) == in_spans(spans, start, start + length)
+
+
+def _old_find_repairs(text):
+    """find_repairs as it was: a search per family, each family's characters found by its own pattern."""
+    import re
+
+    from auditor.repair import redecode as r
+
+    r._P.build()
+    found = []
+    if r._P.utf8_marker.search(text):
+        found.extend(r._scan_utf8_cjk(text, r._segments(text, r._P.utf8_marker, 1)))
+    if r._P.rare.search(text):
+        found.extend(r._scan_double_byte(text, r._segments(text, r._P.rare, 2)))
+    if r._P.latin1.search(text):
+        old_run = re.compile("[" + re.escape(r.LATIN_HIGH) + "\ufffd]{2,}")
+        assert [m.span() for m in old_run.finditer(text)] == [m.span() for m in r._P.latin_run.finditer(text)]
+        found.extend(r._scan_latin(text))
+    found.sort(key=lambda rep: (rep.start, -(rep.end - rep.start)))
+    kept = []
+    for rep in found:
+        if kept and rep.start < kept[-1].end:
+            continue
+        kept.append(rep)
+    return kept
+
+
+def _garbled(draw_text: str, codec_pair: int) -> str:
+    pairs = [("utf-8", "gb18030"), ("utf-8", "big5"), ("gbk", "big5"), ("big5", "gb18030"), ("utf-8", "latin-1"),
+             ("utf-8", "cp1252"), ("gbk", "latin-1")]
+    right, wrong = pairs[codec_pair % len(pairs)]
+    try:
+        return draw_text.encode(right).decode(wrong, errors="replace")
+    except UnicodeEncodeError:
+        return draw_text
+
+
+_CLEAN = "发展经济社会治理工作完成全年共计街道社区单位人民群众的一是在和有了不这中国深圳市發展經濟區委縣"
+garbled_text = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.builds(_garbled, st.text(alphabet=_CLEAN, min_size=2, max_size=8), st.integers(0, 6)),
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.characters(min_codepoint=0x80, max_codepoint=0x2200),
+        st.characters(),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(garbled_text)
+def test_repairs_from_one_scan_are_the_repairs_of_a_search_per_family(s):
+    from auditor.repair import redecode
+
+    assert redecode.find_repairs_in(s, redecode.suspects(s)) == _old_find_repairs(s)
+    if not redecode._P._built or len(s) >= redecode._QUICK_LIMIT or redecode._may_need_repair(s):
+        assert redecode.find_repairs(s) == _old_find_repairs(s)
+
+
+def test_suspects_beyond_the_bmp():
+    from auditor.repair import redecode
+
+    s = "鍙戝睍\U00020001发展\U000f0001"
+    assert [ch for _, ch in redecode.suspects(s)][-2:] == ["\U00020001", "\U000f0001"]
+    assert [i for i, _ in redecode.suspects(s)] == [m.start() for m in redecode._P.suspect.finditer(s)]
+
+
+@SETTINGS
+@given(garbled_text)
+def test_per_character_tables_give_what_the_codecs_give(s):
+    from auditor.repair import redecode
+    from auditor.repair.common import char_score
+
+    for wrong, right in (("big5", "gbk"), ("gb18030", "big5")):
+        assert redecode._swapped_chars(s, wrong, right) == [redecode._swap_char(c, wrong, right) for c in s]
+    assert redecode._scores_of(s) == [char_score(c) for c in s]
+    for codec in ("gb18030", "big5"):
+        expected = []
+        for i, ch in enumerate(s):
+            if ch == "\ufffd":
+                expected.append(b"\x80" if codec == "gb18030" and i < len(s) - 1 else None)
+                continue
+            data = redecode._encode(ch, codec)
+            expected.append(data if data is not None and len(data) == 2 else None)
+        assert redecode._encoded_chars(s, codec) == expected
