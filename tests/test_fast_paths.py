@@ -249,3 +249,19 @@ def test_per_character_tables_give_what_the_codecs_give(s):
             data = redecode._encode(ch, codec)
             expected.append(data if data is not None and len(data) == 2 else None)
         assert redecode._encoded_chars(s, codec) == expected
+
+
+def test_the_suspects_hold_every_character_of_the_lossy_trigger():
+    from auditor.kinds import mojibake
+    from auditor.repair import redecode
+
+    redecode._P.build()
+    trigger = mojibake._LOSSY_TRIGGER.compiled
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        hit = bool(trigger.match(ch))
+        assert mojibake._lossy_start(ch) == hit, hex(code)
+        if hit:
+            assert redecode._P.suspect.match(ch) and (code > 0xFFFF or redecode._P.suspect_bmp.match(ch)), hex(code)

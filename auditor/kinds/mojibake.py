@@ -109,7 +109,13 @@ class MojibakeChecker(Checker):
     # ---- lossy damage: U+FFFD, 锟斤拷, 烫烫烫, C1 controls, private use
     def _detect_lossy(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if text.isascii() or not _LOSSY_TRIGGER.search(text):
+        if text.isascii():
+            return
+        found = doc.cache.get("mojibake:suspects")
+        if found is not None:  # the re-decoding rules' search found every character the trigger looks for
+            if not any(_lossy_start(ch) for _, ch in found):
+                return
+        elif not _LOSSY_TRIGGER.search(text):
             return
         if self._compiled is None:
             parts = [f"(?P<{name.replace('-', '_')}>{_SIGNATURES[name].replace('N', str(self.fill_min))})"
@@ -227,13 +233,24 @@ class MojibakeChecker(Checker):
 
 # --------------------------------------------------------------------------- shared per-document work
 
+def _lossy_start(ch: str) -> bool:
+    """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
+    return ch in "\ufffd锟烫屯" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+        "\U000f0000" <= ch <= "\U0010fffd"
+
+
 def _repairs(doc: Document):
     found = doc.cache.get("mojibake:redecode")
     if found is None:
-        from auditor.repair.redecode import find_repairs
+        from auditor.repair.redecode import repairs_and_suspects
 
         text = doc.text
-        found = [] if text.isascii() else find_repairs(text)
+        if text.isascii():
+            found = []
+        else:
+            found, suspects = repairs_and_suspects(text)
+            if suspects is not None:
+                doc.cache["mojibake:suspects"] = suspects
         doc.cache["mojibake:redecode"] = found
     return found
 

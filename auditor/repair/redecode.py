@@ -441,9 +441,16 @@ def find_repairs(text: str) -> list[Repair]:
     Cheap pre-checks come first: one search per family for the characters its damage is made of;
     only the stretches holding such characters are examined.
     """
+    return repairs_and_suspects(text)[0]
+
+
+def repairs_and_suspects(text: str) -> tuple[list[Repair], list[tuple[int, str]] | None]:
+    """:func:`find_repairs` of *text*, and the :func:`suspects` it found them from (``None`` when a short
+    text of common characters needed no search)."""
     if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text):
-        return []  # a short text of common characters: no need to build the big patterns
-    return find_repairs_in(text, suspects(text))
+        return [], None  # a short text of common characters: no need to build the big patterns
+    found = suspects(text)
+    return find_repairs_in(text, found), found
 
 
 def suspects(text: str) -> list[tuple[int, str]]:
