@@ -265,3 +265,22 @@ def test_the_suspects_hold_every_character_of_the_lossy_trigger():
         assert mojibake._lossy_start(ch) == hit, hex(code)
         if hit:
             assert redecode._P.suspect.match(ch) and (code > 0xFFFF or redecode._P.suspect_bmp.match(ch)), hex(code)
+
+
+_SLOT_PIECES = [
+    "[", "]", "［", "］", "【", "】", "<", ">", "＜", "＞", "〈", "〉", "{{", "}}", "{", "}",
+    "待填", "姓名", "NAME", "name", "x", "X", "xx", "XXX", "xxxx", "Xx", "TBD", "TBA",
+    "Lorem ipsum", "lorem ipsum", "LOREM IPSUM", "a", "b1", "_", " ", "\n", "某", "单位", "é", "Ｘ", "3", "$", "%",
+]
+slot_text = st.lists(st.one_of(st.sampled_from(_SLOT_PIECES), st.characters()), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(slot_text)
+def test_slots_and_latin_words_tried_where_they_start(s):
+    from auditor.kinds import placeholder
+
+    assert [m.span() for m in placeholder.bracketed(s)] == [m.span() for m in placeholder._BRACKETED.finditer(s)]
+    latin = _placeholder_checker("PH006")
+    latin._build_latin()
+    assert [m.span() for m in latin._latin_matches(s)] == [m.span() for m in latin._latin.finditer(s)]
