@@ -284,3 +284,14 @@ def test_slots_and_latin_words_tried_where_they_start(s):
     latin = _placeholder_checker("PH006")
     latin._build_latin()
     assert [m.span() for m in latin._latin_matches(s)] == [m.span() for m in latin._latin.finditer(s)]
+
+
+_MASK_PIECES = ["×", "××", "＊", "○", "□", "*", "3", "２", " ", "\n", "年", "月", "日", "号", "二", "〇", "县", "a"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_MASK_PIECES), st.characters()), max_size=40).map("".join))
+def test_masks_tried_at_mask_characters(s):
+    mask = _placeholder_checker("PH002")
+    mask._build_mask()
+    assert [m.span() for m in mask._mask_matches(s)] == [m.span() for m in mask._mask.finditer(s)]

@@ -281,10 +281,10 @@ def x_tokens(text: str) -> list[tuple[int, int]]:
 
 
 def _window_tokens(text: str, lo: int, hi: int, plain: int, edge, tokens: list[tuple[int, int]]) -> None:
-    if plain >= 0 and not (plain < len(text) and edge(text, plain)):
-        # x's alone, and nothing the pattern refuses after them: the token is the run, unless the
-        # character before it is refused
-        if not (lo and edge(text, lo - 1)):
+    if plain >= 0:
+        # x's alone: the token is the run, unless the pattern refuses the character after it (then no
+        # shorter run of x's passes either: an x follows it) or the one before it
+        if not ((plain < len(text) and edge(text, plain)) or (lo and edge(text, lo - 1))):
             tokens.append((lo, plain))
         return
     tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
@@ -396,12 +396,26 @@ class PlaceholderChecker(Checker):
         chars = escape(self.mask_chars)
         self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
 
+    def _mask_matches(self, text: str) -> list:
+        """What ``self._mask.finditer(text)`` finds, the pattern tried only at mask characters (every match
+        starts with one)."""
+        found = []
+        end = 0
+        match = self._mask.match
+        for start in sorted(i for ch in self.mask_chars if ch in text for i in _find_all(text, ch)):
+            if start >= end:
+                m = match(text, start)
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+        return found
+
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         if not any(ch in text for ch in self.mask_chars):
             return
         spans = []
-        for m in self._mask.finditer(text):
+        for m in self._mask_matches(text):
             start, end = m.span()
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if "○" in m.group() and (before in "一二三四五六七八九十〇○零" or after in "一二三四五六七八九十〇零"):
