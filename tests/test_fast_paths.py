@@ -295,3 +295,59 @@ def test_masks_tried_at_mask_characters(s):
     mask = _placeholder_checker("PH002")
     mask._build_mask()
     assert [m.span() for m in mask._mask_matches(s)] == [m.span() for m in mask._mask.finditer(s)]
+
+
+@SETTINGS
+@given(garbled_text, st.integers(1, 3))
+def test_segments_from_positions_as_first_written(s, min_hits):
+    from auditor.repair import redecode
+
+    redecode._P.build()
+    for pattern in (redecode._P.rare, redecode._P.utf8_marker, redecode._P.latin1):
+        assert redecode._segments(s, pattern, min_hits) == redecode._segments_by_character(s, pattern, min_hits)
+
+
+@SETTINGS
+@given(garbled_text)
+def test_utf8_islands_as_first_written(s):
+    import codecs
+    from bisect import bisect_right
+
+    from auditor.repair import redecode
+
+    def islands_of(chunks, lost_tail):  # _islands_of before the shortcut for bytes no character starts with
+        data = b"".join(c for c in chunks if c is not None)
+        bounds = [0]
+        for c in chunks:
+            bounds.append(bounds[-1] + len(c or b""))
+        n = len(chunks)
+        out = []
+        p = 0
+        while p < n:
+            start = bounds[p]
+            incomplete = False
+            try:
+                decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
+                incomplete = start + valid < len(data)
+            except UnicodeDecodeError as exc:
+                valid = exc.start
+            if incomplete and lost_tail and n - p >= 2 and any(ord(c) > 0x7F for c in decoded):
+                out.append((p, n, decoded + "\ufffd", True))
+                break
+            q = bisect_right(bounds, start + valid) - 1
+            decoded = None
+            while q > p:
+                decoded = redecode._decode(data[start:bounds[q]], "utf-8")
+                if decoded is not None:
+                    break
+                q -= 1
+            if q - p >= 2 and decoded is not None and any(ord(c) > 0x7F for c in decoded):
+                out.append((p, q, decoded, False))
+            p = q if q > p else p + 1
+        return out
+
+    for codec in ("gb18030", "big5"):
+        encoded = redecode._encoded_chars(s, codec)
+        for i, j in redecode._present_runs(encoded):
+            for tail in (False, True):
+                assert redecode._islands_of(encoded[i:j], tail) == islands_of(encoded[i:j], tail)

@@ -358,21 +358,27 @@ def _segments(text: str, pattern: re.Pattern, min_hits: int) -> list[tuple[int, 
 
 
 def _segments_at(text: str, positions: list[int], min_hits: int) -> list[tuple[int, int]]:
-    """:func:`_segments`, given the positions (in order) of the matches of the pattern."""
-    found: dict[tuple[int, int], int] = {}
+    """:func:`_segments`, given the positions (in order) of the matches of the pattern.
+
+    The positions before a segment's end belong to it; the start of a segment (a search over the reversed
+    text before it) is looked for only when the segment holds *min_hits* of them.
+    """
+    found: list[tuple[int, int]] = []
     n = len(text)
-    last: tuple[int, int] = (-1, -1)
     search_end = _SEGMENT_END.search
-    for i in positions:
-        if last[0] <= i < last[1]:
-            found[last] += 1
-            continue
-        start = _segment_start(text, i)
+    k = 0
+    count = len(positions)
+    while k < count:
+        i = positions[k]
         end_match = search_end(text, i + 1)
         end = end_match.start() if end_match is not None else n
-        last = (start, end)
-        found[last] = 1
-    return [span for span, hits in found.items() if hits >= min_hits]
+        after = k + 1
+        while after < count and positions[after] < end:
+            after += 1
+        if after - k >= min_hits:
+            found.append((_segment_start(text, i), end))
+        k = after
+    return found
 
 
 def _segment_start(text: str, i: int) -> int:
@@ -565,6 +571,10 @@ def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, 
     p = 0
     while p < n:
         start = bounds[p]
+        lead = data[start]
+        if 0x80 <= lead < 0xC2 or lead > 0xF4:
+            p += 1  # no UTF-8 character starts with this byte: what the decoder's error below comes to
+            continue
         incomplete = False
         try:
             decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
