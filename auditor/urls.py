@@ -31,7 +31,7 @@ _BEFORE_ANCHOR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def find_url_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every URL and e-mail address of *text*, as ``URL_PATTERN.finditer`` finds them."""
-    if "://" not in text and "www." not in text and "@" not in text:
+    if not (contains(text, "://") or contains(text, "www.") or "@" in text):
         return []
     regions: list[tuple[int, int]] = []
     for start, anchor_end in _anchors(text):
@@ -51,13 +51,27 @@ def find_url_spans(text: str) -> list[tuple[int, int]]:
 def _anchors(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every ``://``, ``www.`` and ``@``, in order (``str.find``: faster than a regex)."""
     found = []
-    for anchor in ("://", "www.", "@"):
-        i = text.find(anchor)
+    # each anchor found by one of its characters (a search for one character is the fast one), then checked
+    for anchor, k in (("://", 1), ("www.", 0), ("@", 0)):
+        pivot = anchor[k]
+        i = text.find(pivot, k)
         while i != -1:
-            found.append((i, i + len(anchor)))
-            i = text.find(anchor, i + 1)
+            if text.startswith(anchor, i - k):
+                found.append((i - k, i - k + len(anchor)))
+            i = text.find(pivot, i + 1)
     found.sort()
     return found
+
+
+def contains(text: str, word: str) -> bool:
+    """``word in text``, each of its characters looked for first: finding one character is a fast C scan,
+    a word of several is several times slower in a text of Chinese characters (0.4 ms a megabyte for
+    ``://``), and a missing character settles it.
+
+    >>> contains("见https://a.cn", "://"), contains("时间:14:30/15:00", "://")
+    (True, False)
+    """
+    return all(ch in text for ch in word) and word in text
 
 
 def url_spans(doc) -> list[tuple[int, int]]:
