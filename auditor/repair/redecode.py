@@ -316,6 +316,12 @@ class _Patterns:
         # the same without the characters beyond the BMP, for a text that has none: a class that re checks
         # in one step (over 1.4 MB: 2.2 ms instead of 4.9)
         self.suspect_bmp = compile_re("[" + bmp + "]")
+        # the suspects and the Latin runs (what latin_run finds) in one search: a suspect alone, or a run of
+        # two or more Latin-1/windows-1252 characters (a lone “ or … matches nothing: the search goes on in C)
+        run = re.escape(LATIN_HIGH) + "\ufffd"
+        beyond = "\U00020000-\U0003ffff\U000f0000-\U0010fffd"
+        self.scan = compile_re(f"[{bmp}{beyond}{run}](?:(?<=[{run}])[{run}]+|(?<=[{bmp}{beyond}]))")
+        self.scan_bmp = compile_re(f"[{bmp}{run}](?:(?<=[{run}])[{run}]+|(?<=[{bmp}]))")
         self.markers = self.gbk_markers | self.big5_markers
         latin = re.escape(LATIN_HIGH)
         # [C]{2,}, with one C first: a search for a class rather than a repeat tried at every position
@@ -455,22 +461,43 @@ def repairs_and_suspects(text: str) -> tuple[list[Repair], list[tuple[int, str]]
     text of common characters needed no search)."""
     if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text):
         return [], None  # a short text of common characters: no need to build the big patterns
-    found = suspects(text)
-    return find_repairs_in(text, found), found
+    found, runs = scan(text)
+    return find_repairs_in(text, found, runs), found
 
 
 def suspects(text: str) -> list[tuple[int, str]]:
     """``(position, character)`` of every character of *text* that one of the pre-checks of
     :func:`find_repairs` looks for (GBK/Big5 markers, rare characters, Latin-1), or that lossy damage
     starts with (:data:`LOSSY_STARTS`, supplementary private use): one search over the text."""
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The :func:`suspects` of *text*, and the spans of its runs of two or more Latin-1/windows-1252
+    characters or U+FFFD (what ``_P.latin_run.finditer`` finds): one search for both."""
     _P.build()
     # no character beyond the BMP when UTF-16 takes two bytes a character (a copy of a BMP string: fast)
-    pattern = _P.suspect_bmp if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text) else _P.suspect
-    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        pattern, suspect = _P.scan_bmp, _P.suspect_bmp.match
+    else:
+        pattern, suspect = _P.scan, _P.suspect.match
+    found: list[tuple[int, str]] = []
+    runs: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if end - start == 1:  # a suspect alone (a run holds two characters or more)
+            found.append((start, m.group()))
+            continue
+        runs.append((start, end))
+        for i, ch in enumerate(m.group(), start):
+            if suspect(ch):
+                found.append((i, ch))
+    return found, runs
 
 
-def find_repairs_in(text: str, found_suspects: list[tuple[int, str]]) -> list[Repair]:
-    """:func:`find_repairs`, given the :func:`suspects` of *text*."""
+def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
+                    latin_runs: list[tuple[int, int]] | None = None) -> list[Repair]:
+    """:func:`find_repairs`, given the :func:`suspects` of *text* (and its Latin runs, when known)."""
     _P.build()
     found: list[Repair] = []
     markers = _P.markers
@@ -482,7 +509,7 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]]) -> list[Re
     if rare_at:
         found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
-        found.extend(_scan_latin(text))
+        found.extend(_scan_latin(text, latin_runs))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Repair] = []
     for rep in found:
@@ -770,28 +797,41 @@ def _looks_japanese(seg: str) -> bool:
 
 # ---- UTF-8 or GBK read as Latin-1 / windows-1252
 
-def _scan_latin(text: str) -> list[Repair]:
+def _scan_latin(text: str, runs: list[tuple[int, int]] | None = None) -> list[Repair]:
+    """Repairs of UTF-8 or GBK read as Latin-1; *runs*: the spans ``_P.latin_run`` finds, when known."""
     options: list[Repair] = []
     windows: list[tuple[int, int]] = []
-    for m in _P.latin_run.finditer(text):
-        run = m.group()
+    if runs is None:
+        runs = [m.span() for m in _P.latin_run.finditer(text)]
+    judged: dict[str, Repair | None] = {}  # the same run again (××, ……) is judged once, at offset 0
+    for start, end in runs:
+        run = text[start:end]
         if not run.strip("\ufffd"):
             continue
-        rep = _judge_latin_utf8(run, m.start())
+        rep = judged.get(run, _UNKNOWN)
+        if rep is _UNKNOWN:
+            rep = judged[run] = _judge_latin_utf8(run, 0)
         if rep is not None:
-            options.append(rep)
+            options.append(rep._replace(start=start, end=end))
         # a GBK garble holds two adjacent Latin-1 characters too, but may reach further through
         # pairs whose trail byte is ASCII (°l for 發): look a little around the run
-        lo, hi = max(0, m.start() - 16), min(len(text), m.end() + 16)
+        lo, hi = max(0, start - 16), min(len(text), end + 16)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
+    regions: dict[str, str | None] = {}  # each region's repair (or None), worked out once per text
     for lo, hi in windows:
         for m in _P.gbk_latin_region.finditer(text, lo, hi):
             region = m.group()
-            decoded = undo_gbk_as_latin1(region)
-            if decoded is not None and sum(1 for c in decoded if ord(c) > 0x2E80) >= 2 and accept(region, decoded):
+            decoded = regions.get(region, _UNKNOWN)
+            if decoded is _UNKNOWN:
+                decoded = undo_gbk_as_latin1(region)
+                if not (decoded is not None and sum(1 for c in decoded if ord(c) > 0x2E80) >= 2
+                        and accept(region, decoded)):
+                    decoded = None
+                regions[region] = decoded
+            if decoded is not None:
                 options.append(Repair(m.start(), m.end(), "gbk-as-latin1", decoded, True, ("gbk-as-latin1",)))
     return _best_per_span(options)
 
