@@ -340,36 +340,41 @@ class PlaceholderChecker(Checker):
         if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
             return
         urls = url_spans(doc)
-        placeholder = self._x_token_is_placeholder
-        spans = [(start, end) for start, end in x_tokens(text) if placeholder(text, start, end, urls)]
-        yield from self._emit(text, merge_runs(text, spans))
+        yield from self._emit(text, merge_runs(text, self._x_placeholders(text, x_tokens(text), urls)))
 
-    def _x_token_is_placeholder(self, text: str, start: int, end: int, urls) -> bool:
-        token = text[start:end]
-        pure_x = token.strip("xXｘＸ") == ""
-        if token.lower() in self.exempt_tokens or (not pure_x and (is_hex(token) or is_times(token))):
-            return False  # (x's alone are neither a hexadecimal number nor a product)
-        if urls and covering(urls, start, end):
-            return False
-        if not has_cjk_context(text, start, end):
-            return False  # English or code: the latin detector's business
-        # prev_char and next_text, without their loops when no white space is in the way
-        before = text[start - 1] if start > 0 else "\0"
-        if before.isspace():
-            before = prev_char(text, start)
-        after = text[end:end + 1]
-        if not after or after.isspace():
-            after = next_text(text, end, 1) or "\0"
-        if before in _MATH or after in _MATH:
-            return False  # 1+X证书, 7+X清单, y=2x+1
-        if pure_x and before.isdigit() and after.isdigit():
-            return False  # 3 x 4
-        if pure_x and before in "(（" and after in ")）":
-            return False  # a variable or label: f(x), (x)
-        if self.exempt_after and text.startswith(self.exempt_after, end) and (len(token) == 1 or not pure_x):
-            return False  # X光, X射线, x轴, 2.x版本
-        # j、q、x: letters of a lesson, not a placeholder
-        return not (len(token) == 1 and _LONE_LETTER.search(text, max(0, start - 4), min(len(text), end + 4)))
+    def _x_placeholders(self, text: str, tokens: list[tuple[int, int]], urls) -> list[tuple[int, int]]:
+        """The tokens that are placeholders (one loop, the cheap tests first; every test is a plain condition,
+        so their order changes nothing)."""
+        exempt, exempt_after = self.exempt_tokens, self.exempt_after
+        cjk = _CJK.compiled.search
+        n = len(text)
+        kept = []
+        for start, end in tokens:
+            token = text[start:end]
+            pure_x = not token.strip(_XS)
+            if (exempt and token.lower() in exempt) or (not pure_x and (is_hex(token) or is_times(token))):
+                continue  # (x's alone are neither a hexadecimal number nor a product)
+            if urls and covering(urls, start, end):
+                continue
+            if not (cjk(text, start - 3 if start > 3 else 0, start) or cjk(text, end, end + 3)):
+                continue  # no CJK context (has_cjk_context): English or code, the latin detector's business
+            # prev_char and next_text, without their loops when no white space is in the way
+            before = text[start - 1] if start > 0 else "\0"
+            if before.isspace():
+                before = prev_char(text, start)
+            after = text[end:end + 1]
+            if not after or after.isspace():
+                after = next_text(text, end, 1) or "\0"
+            if before in _MATH or after in _MATH:
+                continue  # 1+X证书, 7+X清单, y=2x+1
+            if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
+                continue  # 3 x 4; a variable or label: f(x), (x)
+            if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
+                continue  # X光, X射线, x轴, 2.x版本
+            if len(token) == 1 and _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
+                continue  # j、q、x: letters of a lesson, not a placeholder
+            kept.append((start, end))
+        return kept
 
     def _emit(self, text: str, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
         n = len(text)
