@@ -355,3 +355,14 @@ def test_utf8_islands_as_first_written(s):
         for i, j in redecode._present_runs(encoded):
             for tail in (False, True):
                 assert redecode._islands_of(encoded[i:j], tail) == islands_of(encoded[i:j], tail)
+
+
+@SETTINGS
+@given(text)
+def test_a_runs_fix_is_its_annotated_characters(s):
+    from auditor.repair import pinyin
+
+    for toneless in (False, True):
+        runs = pinyin.find_annotations(s, toneless)
+        assert "".join(run.fix for run in runs) == "".join(ch for ch, _ in pinyin._annotated(s, runs))
+        assert [run.count for run in runs] == [len(run.fix) for run in runs]

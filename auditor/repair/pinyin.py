@@ -170,8 +170,8 @@ def systematic(text: str, runs: Iterable[Annotated], is_traditional: Callable[[s
     >>> systematic("重(zhòng)要", find_annotations("重(zhòng)要"), lambda ch: False)
     False
     """
-    annotated = traditional = 0
-    for ch, _reading in _annotated(text, runs):
-        annotated += 1
-        traditional += is_traditional(ch)
+    # the annotated characters of a run are its fix, one per annotation (see find_annotations)
+    chars = "".join(run.fix for run in runs)
+    annotated = len(chars)
+    traditional = sum(map(is_traditional, chars))
     return annotated >= minimum and traditional >= share * annotated
