@@ -38,8 +38,11 @@ def test_clean_view_pattern_matches_as_written(s):
     reference = regex.compile(textview._PINYIN + "|" + textview._NUMBER_SPACE)
     assert type(textview._DROP.compiled).__module__ == "re"
     assert [m.span() for m in textview._DROP.finditer(s)] == [m.span() for m in reference.finditer(s)]
+    assert [m.span() for m in textview._drops(s)] == [m.span() for m in reference.finditer(s)]
+    padded = "发展" * 200 + s  # few starting characters for its length: the pattern tried at them only
+    assert [m.span() for m in textview._drops(padded)] == [m.span() for m in reference.finditer(padded)]
     may = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
-    assert bool(textview._MAY_DROP.search(s)) == bool(may.search(s))
+    assert bool(textview._MAY_DROP.search(s)) == bool(may.search(s)) == textview._may_drop(s)
 
 
 @SETTINGS
