@@ -369,3 +369,12 @@ def test_a_runs_fix_is_its_annotated_characters(s):
         runs = pinyin.find_annotations(s, toneless)
         assert "".join(run.fix for run in runs) == "".join(ch for ch, _ in pinyin._annotated(s, runs))
         assert [run.count for run in runs] == [len(run.fix) for run in runs]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["?", "??", ",", ";", ":", "发", "a", " ", "?,", "\n"]), max_size=30).map("".join))
+def test_question_runs_as_written(s):
+    from auditor.kinds import mojibake
+
+    reference = regex.compile(r"\?+(?:[,;:]\?+)*")
+    assert [m.span() for m in mojibake._QUESTION_RUN.finditer(s)] == [m.span() for m in reference.finditer(s)]

@@ -35,7 +35,7 @@ from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import compile_re
 from auditor.urls import url_spans
 
-_QUESTION_RUN = LazyRegex(r"\?+(?:[,;:]\?+)*")
+_QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 #: where a sentence (and so the scope of a question word) begins
 _SENTENCE_END = "。！？!?\n；;"
