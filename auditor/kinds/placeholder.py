@@ -171,7 +171,10 @@ _SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
 def bracketed(text: str) -> list:
     """What ``_BRACKETED.finditer(text)`` finds, the pattern tried only where a slot opens (every match starts
     with an opener; a search of the whole text for them takes a few milliseconds a megabyte)."""
-    starts = sorted(i for opener in _SLOT_OPENERS if contains(text, opener) for i in _find_all(text, opener))
+    openers = [opener for opener in _SLOT_OPENERS if contains(text, opener)]
+    if sum(text.count(opener) for opener in openers) * _DENSE > len(text):
+        return list(_BRACKETED.finditer(text))  # markup full of < and [: the pattern searches faster itself
+    starts = sorted(i for opener in openers for i in _find_all(text, opener))
     found = []
     end = 0
     match = _BRACKETED.match
@@ -183,6 +186,10 @@ def bracketed(text: str) -> list:
                 end = m.end()
     return found
 
+
+#: a pattern tried at each of more starting points than one in this many characters (each a call from
+#: Python, about a microsecond) searches the text itself instead (a few nanoseconds a character)
+_DENSE = 100
 
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
@@ -393,10 +400,13 @@ class PlaceholderChecker(Checker):
     def _mask_matches(self, text: str) -> list:
         """What ``self._mask.finditer(text)`` finds, the pattern tried only at mask characters (every match
         starts with one)."""
+        if sum(text.count(ch) for ch in self.mask_chars) * _DENSE > len(text):
+            return list(self._mask.finditer(text))
+        starts = sorted(i for ch in self.mask_chars if ch in text for i in _find_all(text, ch))
         found = []
         end = 0
         match = self._mask.match
-        for start in sorted(i for ch in self.mask_chars if ch in text for i in _find_all(text, ch)):
+        for start in starts:
             if start >= end:
                 m = match(text, start)
                 if m is not None:
@@ -498,6 +508,8 @@ class PlaceholderChecker(Checker):
         for word in self.words:
             if contains(text, word):
                 starts.update(_find_all(text, word))
+        if len(starts) * _DENSE > len(text):
+            return list(self._latin.finditer(text))
         found = []
         end = 0
         match = self._latin.match
