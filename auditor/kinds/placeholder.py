@@ -38,6 +38,17 @@ WEAK_UNITS = (
     "周", "号", "例", "床", "间", "组", "对", "双", "只", "头", "页", "分", "度", "轮", "层", "部", "门",
     "片", "点", "笔", "班", "级", "章", "本",
 )
+
+
+def _by_first(units: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for unit in units:
+        table[unit[0]] = (*table.get(unit[0], ()), unit)
+    return table
+
+
+_STRONG_BY_FIRST = _by_first(STRONG_UNITS)
+_WEAK_BY_FIRST = _by_first(WEAK_UNITS)
 #: words before a placeholder that announce a number (after lower-case x)
 NUMBER_CUES = ("第", "约", "达", "共", "计", "近", "超", "逾", "为", "有", "排名", "增长", "下降", "提高", "降低")
 
@@ -102,14 +113,19 @@ def classify(text: str, start: int, end: int) -> str:
     unit = after[:1]
     if unit and unit in DATE_UNITS and not (unit == "号" and before in "〕]）)") and (unit != "时" or before in "日号"):
         return "date"
-    if before in "年月" and after[:1] in ("日", "号", "月", "-", "～", "~", "至"):
+    if before in "年月" and unit in ("日", "号", "月", "-", "～", "~", "至"):
         return "date"
-    if is_year_placeholder(token):
+    if len(token) == 4 and is_year_placeholder(token):
         return "date"
-    if (token.strip(_XS) and any(ch.isdigit() or ch in ".．" for ch in token)) or after.startswith(STRONG_UNITS):
+    if token.strip(_XS) and any(ch.isdigit() or ch in ".．" for ch in token):
         return "numeric"  # (x's alone hold neither digits nor dots)
+    # after.startswith(STRONG_UNITS), and then WEAK_UNITS, among the units that start with its first character
+    strong = _STRONG_BY_FIRST.get(unit)
+    if strong and after.startswith(strong):
+        return "numeric"
     lower = "X" not in token and "Ｘ" not in token
-    if lower and after.startswith(WEAK_UNITS):
+    weak = _WEAK_BY_FIRST.get(unit)
+    if lower and weak and after.startswith(weak):
         return "numeric"
     head = text[max(0, start - 2):start]
     if lower and (before in "第约达共计近超逾为有" or head.endswith(NUMBER_CUES)):
