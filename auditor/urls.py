@@ -64,14 +64,24 @@ def _anchors(text: str) -> list[tuple[int, int]]:
 
 
 def contains(text: str, word: str) -> bool:
-    """``word in text``, each of its characters looked for first: finding one character is a fast C scan,
-    a word of several is several times slower in a text of Chinese characters (0.4 ms a megabyte for
-    ``://``), and a missing character settles it.
+    """``word in text``, found from the places of its first character: finding one character is a fast C
+    scan, a word of several is several times slower in a text of Chinese characters (0.4 ms a megabyte
+    for ``TBD``). After a few places that do not hold the word, the word is looked for as usual.
 
     >>> contains("见https://a.cn", "://"), contains("时间:14:30/15:00", "://")
     (True, False)
     """
-    return all(ch in text for ch in word) and word in text
+    first = word[:1]
+    i = text.find(first)
+    tries = 0
+    while i != -1:
+        if text.startswith(word, i):
+            return True
+        tries += 1
+        if tries == 16:
+            return text.find(word, i + 1) != -1
+        i = text.find(first, i + 1)
+    return False
 
 
 def url_spans(doc) -> list[tuple[int, int]]:

@@ -380,3 +380,12 @@ def test_question_runs_as_written(s):
 
     reference = regex.compile(r"\?+(?:[,;:]\?+)*")
     assert [m.span() for m in mojibake._QUESTION_RUN.finditer(s)] == [m.span() for m in reference.finditer(s)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["T", "B", "D", "TB", "TBD", ":", "/", "://", "发", " ", "w", "www."]), max_size=60)
+       .map("".join), st.sampled_from(["TBD", "://", "www.", "TB", "T", "Lorem ipsum", "{{"]))
+def test_contains_is_in(s, word):
+    from auditor.urls import contains
+
+    assert contains(s, word) == (word in s)
