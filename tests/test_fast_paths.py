@@ -389,3 +389,22 @@ def test_contains_is_in(s, word):
     from auditor.urls import contains
 
     assert contains(s, word) == (word in s)
+
+
+@SETTINGS
+@given(text)
+def test_annotation_runs_as_first_written(s):
+    from auditor.repair import pinyin
+
+    for toneless in (False, True):
+        runs = []
+        for m in pinyin.ANNOTATION.finditer(s) if "(" in s else ():
+            if not pinyin.is_syllable(m.group(1), toneless):
+                continue
+            start = m.start() - 1
+            if runs and runs[-1].end == start:
+                last = runs[-1]
+                runs[-1] = pinyin.Annotated(last.start, m.end(), last.fix + s[start], last.count + 1)
+            else:
+                runs.append(pinyin.Annotated(start, m.end(), s[start], 1))
+        assert pinyin.find_annotations(s, toneless) == runs

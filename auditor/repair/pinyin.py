@@ -96,18 +96,24 @@ def find_annotations(text: str, allow_toneless: bool = False,
     if found is None:
         found = annotations(text)
     runs: list[Annotated] = []
-    last_end = -1
+    words = _WORDS
+    run_start = run_end = -1
+    chars = ""
     for open_at, end, word in found:
-        syllable, toned = _word(word)
+        judged = words.get(word)
+        syllable, toned = judged if judged is not None else _word(word)
         if not syllable or not (toned or allow_toneless):
             continue
         start = open_at - 1
-        if last_end == start:
-            last = runs[-1]
-            runs[-1] = Annotated(last.start, end, last.fix + text[start], last.count + 1)
+        if run_end == start:  # the run goes on
+            chars += text[start]
         else:
-            runs.append(Annotated(start, end, text[start], 1))
-        last_end = end
+            if run_end >= 0:
+                runs.append(Annotated(run_start, run_end, chars, len(chars)))
+            run_start, chars = start, text[start]
+        run_end = end
+    if run_end >= 0:
+        runs.append(Annotated(run_start, run_end, chars, len(chars)))
     return runs
 
 
