@@ -14,6 +14,7 @@ space or closing punctuation after it), never over a whole report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from auditor.lazyregex import LazyRegex
 
@@ -30,7 +31,7 @@ _BEFORE_ANCHOR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def find_url_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every URL and e-mail address of *text*, as ``URL_PATTERN.finditer`` finds them."""
-    if "://" not in text and "www." not in text and "@" not in text:
+    if not (contains(text, "://") or contains(text, "www.") or "@" in text):
         return []
     regions: list[tuple[int, int]] = []
     for start, anchor_end in _anchors(text):
@@ -50,13 +51,37 @@ def find_url_spans(text: str) -> list[tuple[int, int]]:
 def _anchors(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every ``://``, ``www.`` and ``@``, in order (``str.find``: faster than a regex)."""
     found = []
-    for anchor in ("://", "www.", "@"):
-        i = text.find(anchor)
+    # each anchor found by one of its characters (a search for one character is the fast one), then checked
+    for anchor, k in (("://", 1), ("www.", 0), ("@", 0)):
+        pivot = anchor[k]
+        i = text.find(pivot, k)
         while i != -1:
-            found.append((i, i + len(anchor)))
-            i = text.find(anchor, i + 1)
+            if text.startswith(anchor, i - k):
+                found.append((i - k, i - k + len(anchor)))
+            i = text.find(pivot, i + 1)
     found.sort()
     return found
+
+
+def contains(text: str, word: str) -> bool:
+    """``word in text``, found from the places of its first character: finding one character is a fast C
+    scan, a word of several is several times slower in a text of Chinese characters (0.4 ms a megabyte
+    for ``TBD``). After a few places that do not hold the word, the word is looked for as usual.
+
+    >>> contains("见https://a.cn", "://"), contains("时间:14:30/15:00", "://")
+    (True, False)
+    """
+    first = word[:1]
+    i = text.find(first)
+    tries = 0
+    while i != -1:
+        if text.startswith(word, i):
+            return True
+        tries += 1
+        if tries == 16:
+            return text.find(word, i + 1) != -1
+        i = text.find(first, i + 1)
+    return False
 
 
 def url_spans(doc) -> list[tuple[int, int]]:
@@ -70,6 +95,19 @@ def url_spans(doc) -> list[tuple[int, int]]:
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of *spans*."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+def covering(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """:func:`in_spans` for the spans of :func:`url_spans` (sorted, without overlaps): one bisection.
+
+    >>> covering([(0, 5), (8, 20)], 9, 12), covering([(0, 5), (8, 20)], 4, 9)
+    (True, False)
+    """
+    i = bisect_right(spans, (start, _FAR)) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
+_FAR = float("inf")
 
 
 def _reference(text: str) -> list[tuple[int, int]]:

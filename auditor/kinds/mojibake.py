@@ -35,7 +35,7 @@ from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import compile_re
 from auditor.urls import url_spans
 
-_QUESTION_RUN = LazyRegex(r"\?+(?:[,;:]\?+)*")
+_QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 #: where a sentence (and so the scope of a question word) begins
 _SENTENCE_END = "。！？!?\n；;"
@@ -109,7 +109,13 @@ class MojibakeChecker(Checker):
     # ---- lossy damage: U+FFFD, 锟斤拷, 烫烫烫, C1 controls, private use
     def _detect_lossy(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if text.isascii() or not _LOSSY_TRIGGER.search(text):
+        if text.isascii():
+            return
+        found = doc.cache.get("mojibake:suspects")
+        if found is not None:  # the re-decoding rules' search found every character the trigger looks for
+            if not any(_lossy_start(ch) for _, ch in found):
+                return
+        elif not _LOSSY_TRIGGER.search(text):
             return
         if self._compiled is None:
             parts = [f"(?P<{name.replace('-', '_')}>{_SIGNATURES[name].replace('N', str(self.fill_min))})"
@@ -146,7 +152,7 @@ class MojibakeChecker(Checker):
         text = doc.text
         if "(" not in text:
             return
-        runs = find_annotations(text, allow_toneless=_toned(doc) >= self.min_toned)
+        runs = find_annotations(text, _toned(doc) >= self.min_toned, _annotations(doc))
         if not runs:
             return
         # document-level evidence: a scraper that kept the ruby of a converted page annotates its
@@ -154,10 +160,11 @@ class MojibakeChecker(Checker):
         # characters their readings (多音字“重(zhòng)要”). Unless the annotations are systematic, a
         # document that reads like a lesson has none reported, and another only those on traditional
         # characters that differ from their simplified forms.
-        if not systematic(text, runs, _is_traditional, self.min_systematic, self.traditional_share):
+        is_traditional = _traditional_test()
+        if not systematic(text, runs, is_traditional, self.min_systematic, self.traditional_share):
             if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
                 return
-            runs = [run for run in runs if any(_is_traditional(ch) for ch in run.fix)]
+            runs = [run for run in runs if any(is_traditional(ch) for ch in run.fix)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -226,23 +233,44 @@ class MojibakeChecker(Checker):
 
 # --------------------------------------------------------------------------- shared per-document work
 
+def _lossy_start(ch: str) -> bool:
+    """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
+    return ch in "\ufffd锟烫屯" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+        "\U000f0000" <= ch <= "\U0010fffd"
+
+
 def _repairs(doc: Document):
     found = doc.cache.get("mojibake:redecode")
     if found is None:
-        from auditor.repair.redecode import find_repairs
+        from auditor.repair.redecode import repairs_and_suspects
 
         text = doc.text
-        found = [] if text.isascii() else find_repairs(text)
+        if text.isascii():
+            found = []
+        else:
+            found, suspects = repairs_and_suspects(text)
+            if suspects is not None:
+                doc.cache["mojibake:suspects"] = suspects
         doc.cache["mojibake:redecode"] = found
     return found
 
 
-def _is_traditional(ch: str) -> bool:
-    """A traditional character whose simplified form differs (發, 區; not 重). The character table of
-    the plausibility model knows them; it is read only for a document with pinyin annotations."""
+def _traditional_test():
+    """Whether a character is a traditional character whose simplified form differs (發, 區; not 重): the
+    membership test of the character table of the plausibility model, which knows them (it is read only
+    for a document with pinyin annotations)."""
     from auditor.repair.hanzi import load
 
-    return ch in load().t2s
+    return load().t2s.__contains__
+
+
+def _annotations(doc: Document) -> list[tuple[int, int, str]]:
+    found = doc.cache.get("mojibake:annotations")
+    if found is None:
+        from auditor.repair.pinyin import annotations
+
+        found = doc.cache["mojibake:annotations"] = annotations(doc.text)
+    return found
 
 
 def _toned(doc: Document) -> int:
@@ -250,7 +278,7 @@ def _toned(doc: Document) -> int:
     if count is None:
         from auditor.repair.pinyin import count_toned
 
-        count = count_toned(doc.text)
+        count = count_toned(doc.text, _annotations(doc))
         doc.cache["mojibake:toned"] = count
     return count
 

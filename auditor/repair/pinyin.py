@@ -23,13 +23,14 @@ from auditor.lazyregex import LazyRegex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
-#: one annotation: a Han character, then a parenthesised pinyin-looking word
-ANNOTATION = LazyRegex(rf"(?<=\p{{Han}})\(([{_LETTERS}]{{1,7}})\)")
+#: one annotation: a Han character, then a parenthesised pinyin-looking word (the parenthesis first and the
+#: Han character looked behind from there: a search for the literal, not a look-behind at every position)
+ANNOTATION = LazyRegex(rf"\((?<=\p{{Han}}\()([{_LETTERS}]{{1,7}})\)")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
 #: a lowercase word of pinyin letters standing on its own, not in parentheses (``不读biàn``, ``fā zhǎn``)
-_FREE_WORD = LazyRegex(rf"(?<![\p{{Latin}}(])[{_LETTERS}]{{1,7}}(?![\p{{Latin}})])")
+_FREE_WORD = LazyRegex(rf"[{_LETTERS}](?<![\p{{Latin}}(][{_LETTERS}])[{_LETTERS}]{{0,6}}(?![\p{{Latin}})])")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
 _SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -45,38 +46,74 @@ class Annotated(NamedTuple("Annotated", "start end fix count")):
     __slots__ = ()
 
 
+#: word -> (a pinyin syllable, with a tone mark): syllables repeat all over a document (bounded: cleared when full)
+_WORDS: dict[str, tuple[bool, bool]] = {}
+_WORDS_MAX = 20_000
+
+
+def _word(word: str) -> tuple[bool, bool]:
+    found = _WORDS.get(word)
+    if found is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        found = _WORDS[word] = (bool(_SYLLABLE.fullmatch(word)), bool(_TONE.search(word)))
+    return found
+
+
 def is_syllable(word: str, allow_toneless: bool = False) -> bool:
     """True for a pinyin syllable (``fā``, ``zhǎn``; ``de`` only when *allow_toneless*)."""
-    if not _SYLLABLE.fullmatch(word):
-        return False
-    return allow_toneless or bool(_TONE.search(word))
+    syllable, toned = _word(word)
+    return syllable and (allow_toneless or toned)
 
 
-def count_toned(text: str) -> int:
-    """How many annotations of *text* carry a tone mark (evidence that the document has the artefact)."""
+def annotations(text: str) -> list[tuple[int, int, str]]:
+    """Every :data:`ANNOTATION` of *text*: ``(start of the parenthesis, end, word)``, in order."""
     if "(" not in text:
-        return 0
-    return sum(1 for m in ANNOTATION.finditer(text) if _TONE.search(m.group(1)) and is_syllable(m.group(1)))
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in ANNOTATION.finditer(text)]
 
 
-def find_annotations(text: str, allow_toneless: bool = False) -> list[Annotated]:
+def count_toned(text: str, found: list[tuple[int, int, str]] | None = None) -> int:
+    """How many annotations of *text* carry a tone mark (evidence that the document has the artefact);
+    *found*: :func:`annotations` of *text*, when the caller has them."""
+    if found is None:
+        found = annotations(text)
+    count = 0
+    for _, _, word in found:
+        syllable, toned = _word(word)
+        count += syllable and toned
+    return count
+
+
+def find_annotations(text: str, allow_toneless: bool = False,
+                     found: list[tuple[int, int, str]] | None = None) -> list[Annotated]:
     """Runs of consecutive annotated characters, one per run (``領(lǐng)導(dǎo)`` is one run).
 
     Toneless annotations (``們(men)``) count only with *allow_toneless*, which callers set when the
     document has toned annotations too: on its own, ``(de)`` after a character may be anything.
+    *found*: :func:`annotations` of *text*, when the caller has them.
     """
-    if "(" not in text:
-        return []
+    if found is None:
+        found = annotations(text)
     runs: list[Annotated] = []
-    for m in ANNOTATION.finditer(text):
-        if not is_syllable(m.group(1), allow_toneless):
+    words = _WORDS
+    run_start = run_end = -1
+    chars = ""
+    for open_at, end, word in found:
+        judged = words.get(word)
+        syllable, toned = judged if judged is not None else _word(word)
+        if not syllable or not (toned or allow_toneless):
             continue
-        start = m.start() - 1
-        if runs and runs[-1].end == start:
-            last = runs[-1]
-            runs[-1] = Annotated(last.start, m.end(), last.fix + text[start], last.count + 1)
+        start = open_at - 1
+        if run_end == start:  # the run goes on
+            chars += text[start]
         else:
-            runs.append(Annotated(start, m.end(), text[start], 1))
+            if run_end >= 0:
+                runs.append(Annotated(run_start, run_end, chars, len(chars)))
+            run_start, chars = start, text[start]
+        run_end = end
+    if run_end >= 0:
+        runs.append(Annotated(run_start, run_end, chars, len(chars)))
     return runs
 
 
@@ -100,8 +137,12 @@ TEACHING_WORDS = ("读音", "讀音", "多音字", "拼音", "注音", "读作",
 def _annotated(text: str, runs: Iterable[Annotated]) -> Iterator[tuple[str, str]]:
     """Each annotated character of *runs* and its reading."""
     for run in runs:
-        for m in ANNOTATION.finditer(text, run.start, run.end):
-            yield text[m.start() - 1], m.group(1)
+        # a run is annotated characters back to back, each "X(word)" (the words hold no parenthesis)
+        i, end = run.start, run.end
+        while i < end:
+            close = text.index(")", i + 2)
+            yield text[i], text[i + 2:close]
+            i = close + 1
 
 
 def teaching(text: str, runs: Iterable[Annotated], words: Iterable[str] = TEACHING_WORDS) -> bool:
@@ -135,8 +176,8 @@ def systematic(text: str, runs: Iterable[Annotated], is_traditional: Callable[[s
     >>> systematic("重(zhòng)要", find_annotations("重(zhòng)要"), lambda ch: False)
     False
     """
-    annotated = traditional = 0
-    for ch, _reading in _annotated(text, runs):
-        annotated += 1
-        traditional += is_traditional(ch)
+    # the annotated characters of a run are its fix, one per annotation (see find_annotations)
+    chars = "".join(run.fix for run in runs)
+    annotated = len(chars)
+    traditional = sum(map(is_traditional, chars))
     return annotated >= minimum and traditional >= share * annotated

@@ -1,0 +1,410 @@
+"""Fast paths of the placeholder and mojibake rules against the plain ways they replace.
+
+Patterns were rewritten to start with what every match starts with (a look-behind tried at every
+position is slow with ``re``), and per-document pre-checks share one scan. Each rewrite is held here to
+the pattern or the code it replaces, on text made of the characters those rules care about.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = [
+    "x", "X", "xx", "XX", "xxx", "ｘ", "Ｘ", "×", "××", "某", "某某", "某某某", "张", "李", "于", "向", "关", "王",
+    "年", "月", "日", "号", "万", "元", "发", "展", "(", ")", "（", "）", "fā", "zhǎn", "de", "ü", "a", "Z", "é",
+    "0", "1", "9", "２", "０", ".", "．", " ", "  ", "\u00a0", "\u3000", "\n", "，", "、", "；", "：", "%", "％",
+    "。", "_", "Ⅰ", "ａ", "(fā)", "(zhǎn)", "發(fā)", "共 38 起", "占 12.5 %", "x86", "3x4", "0x1F",
+    "鍙戝睍", "锟斤拷", "\ufffd", "Ã©", "å‘å±•", "·¢Õ¹", "\x85", "\ue000", "……", "“", "”", "—", "¥", "\xa0",
+]
+text = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), st.characters()),
+    max_size=50,
+).map("".join)
+
+
+def spans(pattern, s):
+    return [(m.span(), m.groups()) for m in pattern.finditer(s)]
+
+
+@SETTINGS
+@given(text)
+def test_clean_view_pattern_matches_as_written(s):
+    from auditor import textview
+
+    reference = regex.compile(textview._PINYIN + "|" + textview._NUMBER_SPACE)
+    assert type(textview._DROP.compiled).__module__ == "re"
+    assert [m.span() for m in textview._DROP.finditer(s)] == [m.span() for m in reference.finditer(s)]
+    assert [m.span() for m in textview._drops(s)] == [m.span() for m in reference.finditer(s)]
+    padded = "发展" * 200 + s  # few starting characters for its length: the pattern tried at them only
+    assert [m.span() for m in textview._drops(padded)] == [m.span() for m in reference.finditer(padded)]
+    may = regex.compile(r"[(\u00a0\u3000]|[0-9０-９] | [0-9０-９]")
+    assert bool(textview._MAY_DROP.search(s)) == bool(may.search(s)) == textview._may_drop(s)
+
+
+@SETTINGS
+@given(text)
+def test_pinyin_patterns_match_as_written(s):
+    from auditor.repair import pinyin
+
+    letters = pinyin._LETTERS
+    annotation = regex.compile(rf"(?<=\p{{Han}})\(([{letters}]{{1,7}})\)")
+    free_word = regex.compile(rf"(?<![\p{{Latin}}(])[{letters}]{{1,7}}(?![\p{{Latin}})])")
+    assert type(pinyin.ANNOTATION.compiled).__module__ == "re"
+    assert spans(pinyin.ANNOTATION, s) == spans(annotation, s)
+    assert spans(pinyin._FREE_WORD, s) == spans(free_word, s)
+    for pos in range(0, len(s) + 1, 3):
+        assert [m.span() for m in pinyin.ANNOTATION.finditer(s, pos, len(s))] == \
+            [m.span() for m in annotation.finditer(s, pos, len(s))]
+
+
+def _placeholder_checker(rule_id):
+    from auditor.engine import build_checkers
+    from auditor.rulebook import load_rulebook
+
+    return build_checkers(list(load_rulebook()), select=[rule_id])[0]
+
+
+@SETTINGS
+@given(text)
+def test_mou_and_pseudonym_patterns_match_as_written(s):
+    mou = _placeholder_checker("PH003")
+    mou._build_mou()
+    assert [m.span() for m in mou._mou.finditer(s)] == [m.span() for m in regex.finditer(r"(?<!某)某{2,3}(?!某)", s)]
+    pseudonym = _placeholder_checker("PH004")
+    pseudonym._build_pseudonym()
+    surnames = regex.escape(pseudonym.surnames.replace(" ", ""))
+    reference = regex.compile(rf"(?<![{surnames}])[{surnames}]某{{1,2}}(?!某)")
+    assert [(m.start() - 1, m.end()) for m in pseudonym._pseudonym.finditer(s)] == \
+        [m.span() for m in reference.finditer(s)]
+    assert type(pseudonym._pseudonym.compiled).__module__ == "re"
+
+
+_X_PIECES = ["x", "X", "ｘ", "Ｘ", "xx", "XX", "xxx", "12", "3", "٣", "١٢", "９", ".", "．", "a", "b", "Ex", "é", "ａ",
+             "户", "万元", "月", "年", "，", " ", "\n", "_", "-", "0x", "x86", "3x4", "(", ")", "+", "=", "某", "Ⅻ"]
+x_text = st.lists(st.one_of(st.sampled_from(_X_PIECES), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(x_text)
+def test_x_tokens_are_the_tokens_of_a_whole_scan(s):
+    from auditor.kinds.placeholder import _TOKEN_EDGE, _X_RUNS, _X_TOKEN, x_tokens, x_windows
+
+    whole = [m.span() for m in _X_TOKEN.finditer(s)]
+    assert x_tokens(s) == whole
+    assert [m.span() for lo, hi in x_windows(s) for m in _X_TOKEN.finditer(s, lo, hi)] == whole
+    for pattern in (_X_TOKEN, _TOKEN_EDGE, *_X_RUNS.values()):
+        assert type(pattern.compiled).__module__ == "re"
+
+
+def test_x_runs_read_digits_as_str_isdecimal_and_every_x_as_latin():
+    from auditor.kinds.placeholder import _TOKEN_EDGE, _X_RUNS
+
+    run = _X_RUNS["x"].compiled
+    for code in range(0x110000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        assert bool(run.fullmatch("x" + ch)) == (ch.isdecimal() or ch in "xXｘＸ.．"), hex(code)
+    assert all(_TOKEN_EDGE.match(ch) for ch in "xXｘＸ")
+
+
+@SETTINGS
+@given(x_text)
+def test_classify_as_written(s):
+    from auditor.kinds.placeholder import (
+        DATE_UNITS,
+        NUMBER_CUES,
+        STRONG_UNITS,
+        WEAK_UNITS,
+        classify,
+        is_year_placeholder,
+        next_text,
+        prev_char,
+    )
+
+    def reference(text, start, end):
+        token = text[start:end]
+        after = next_text(text, end)
+        before = prev_char(text, start)
+        unit = after[:1]
+        if unit and unit in DATE_UNITS and not (unit == "号" and before in "〕]）)") and (
+                unit != "时" or before in "日号"):
+            return "date"
+        if before in "年月" and after[:1] in ("日", "号", "月", "-", "～", "~", "至"):
+            return "date"
+        if is_year_placeholder(token):
+            return "date"
+        if any(ch.isdigit() or ch in ".．" for ch in token) or after.startswith(STRONG_UNITS):
+            return "numeric"
+        lower = not any(ch in "XＸ" for ch in token)
+        if lower and after.startswith(WEAK_UNITS):
+            return "numeric"
+        head = text[max(0, start - 2):start]
+        if lower and (before in "第约达共计近超逾为有" or head.endswith(NUMBER_CUES)):
+            return "numeric"
+        if before == "第":
+            return "numeric"
+        return "entity"
+
+    for start in range(len(s)):
+        for end in range(start + 1, min(len(s), start + 6) + 1):
+            assert classify(s, start, end) == reference(s, start, end)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=8), st.integers(0, 240),
+       st.integers(0, 20))
+def test_covering_is_in_spans_for_url_spans(raw, start, length):
+    from auditor.urls import covering, in_spans
+
+    spans, at = [], 0
+    for gap, width in raw:  # sorted, without overlaps, as url_spans gives them
+        spans.append((at + gap, at + gap + width))
+        at += gap + width
+    assert covering(spans, start, start + length) == in_spans(spans, start, start + length)
+
+
+def _old_find_repairs(text):
+    """find_repairs as it was: a search per family, each family's characters found by its own pattern."""
+    import re
+
+    from auditor.repair import redecode as r
+
+    r._P.build()
+    found = []
+    if r._P.utf8_marker.search(text):
+        found.extend(r._scan_utf8_cjk(text, r._segments(text, r._P.utf8_marker, 1)))
+    if r._P.rare.search(text):
+        found.extend(r._scan_double_byte(text, r._segments(text, r._P.rare, 2)))
+    if r._P.latin1.search(text):
+        old_run = re.compile("[" + re.escape(r.LATIN_HIGH) + "\ufffd]{2,}")
+        assert [m.span() for m in old_run.finditer(text)] == [m.span() for m in r._P.latin_run.finditer(text)]
+        found.extend(r._scan_latin(text))
+    found.sort(key=lambda rep: (rep.start, -(rep.end - rep.start)))
+    kept = []
+    for rep in found:
+        if kept and rep.start < kept[-1].end:
+            continue
+        kept.append(rep)
+    return kept
+
+
+def _garbled(draw_text: str, codec_pair: int) -> str:
+    pairs = [("utf-8", "gb18030"), ("utf-8", "big5"), ("gbk", "big5"), ("big5", "gb18030"), ("utf-8", "latin-1"),
+             ("utf-8", "cp1252"), ("gbk", "latin-1")]
+    right, wrong = pairs[codec_pair % len(pairs)]
+    try:
+        return draw_text.encode(right).decode(wrong, errors="replace")
+    except UnicodeEncodeError:
+        return draw_text
+
+
+_CLEAN = "发展经济社会治理工作完成全年共计街道社区单位人民群众的一是在和有了不这中国深圳市發展經濟區委縣"
+garbled_text = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.builds(_garbled, st.text(alphabet=_CLEAN, min_size=2, max_size=8), st.integers(0, 6)),
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.characters(min_codepoint=0x80, max_codepoint=0x2200),
+        st.characters(),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(garbled_text)
+def test_repairs_from_one_scan_are_the_repairs_of_a_search_per_family(s):
+    from auditor.repair import redecode
+
+    assert redecode.find_repairs_in(s, redecode.suspects(s)) == _old_find_repairs(s)
+    found, runs = redecode.scan(s)
+    assert found == [(m.start(), m.group()) for m in redecode._P.suspect.finditer(s)]
+    assert runs == [m.span() for m in redecode._P.latin_run.finditer(s)]
+    assert redecode.find_repairs_in(s, found, runs) == _old_find_repairs(s)
+    if not redecode._P._built or len(s) >= redecode._QUICK_LIMIT or redecode._may_need_repair(s):
+        assert redecode.find_repairs(s) == _old_find_repairs(s)
+
+
+def test_suspects_beyond_the_bmp():
+    from auditor.repair import redecode
+
+    s = "鍙戝睍\U00020001发展\U000f0001"
+    assert [ch for _, ch in redecode.suspects(s)][-2:] == ["\U00020001", "\U000f0001"]
+    assert [i for i, _ in redecode.suspects(s)] == [m.start() for m in redecode._P.suspect.finditer(s)]
+
+
+@SETTINGS
+@given(garbled_text)
+def test_per_character_tables_give_what_the_codecs_give(s):
+    from auditor.repair import redecode
+    from auditor.repair.common import char_score
+
+    for wrong, right in (("big5", "gbk"), ("gb18030", "big5")):
+        assert redecode._swapped_chars(s, wrong, right) == [redecode._swap_char(c, wrong, right) for c in s]
+    assert redecode._scores_of(s) == [char_score(c) for c in s]
+    for codec in ("gb18030", "big5"):
+        expected = []
+        for i, ch in enumerate(s):
+            if ch == "\ufffd":
+                expected.append(b"\x80" if codec == "gb18030" and i < len(s) - 1 else None)
+                continue
+            data = redecode._encode(ch, codec)
+            expected.append(data if data is not None and len(data) == 2 else None)
+        assert redecode._encoded_chars(s, codec) == expected
+
+
+def test_the_suspects_hold_every_character_of_the_lossy_trigger():
+    from auditor.kinds import mojibake
+    from auditor.repair import redecode
+
+    redecode._P.build()
+    trigger = mojibake._LOSSY_TRIGGER.compiled
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        hit = bool(trigger.match(ch))
+        assert mojibake._lossy_start(ch) == hit, hex(code)
+        if hit:
+            assert redecode._P.suspect.match(ch) and (code > 0xFFFF or redecode._P.suspect_bmp.match(ch)), hex(code)
+
+
+_SLOT_PIECES = [
+    "[", "]", "［", "］", "【", "】", "<", ">", "＜", "＞", "〈", "〉", "{{", "}}", "{", "}",
+    "待填", "姓名", "NAME", "name", "x", "X", "xx", "XXX", "xxxx", "Xx", "TBD", "TBA",
+    "Lorem ipsum", "lorem ipsum", "LOREM IPSUM", "a", "b1", "_", " ", "\n", "某", "单位", "é", "Ｘ", "3", "$", "%",
+]
+slot_text = st.lists(st.one_of(st.sampled_from(_SLOT_PIECES), st.characters()), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(slot_text)
+def test_slots_and_latin_words_tried_where_they_start(s):
+    from auditor.kinds import placeholder
+
+    latin = _placeholder_checker("PH006")
+    latin._build_latin()
+    for t in (s, "发展" * 200 + s + "。" * 200):  # (short texts are dense in starting points: the whole search)
+        assert [m.span() for m in placeholder.bracketed(t)] == [m.span() for m in placeholder._BRACKETED.finditer(t)]
+        assert [m.span() for m in latin._latin_matches(t)] == [m.span() for m in latin._latin.finditer(t)]
+
+
+_MASK_PIECES = ["×", "××", "＊", "○", "□", "*", "3", "２", " ", "\n", "年", "月", "日", "号", "二", "〇", "县", "a"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_MASK_PIECES), st.characters()), max_size=40).map("".join))
+def test_masks_tried_at_mask_characters(s):
+    mask = _placeholder_checker("PH002")
+    mask._build_mask()
+    for t in (s, "发展" * 200 + s + "。" * 200):  # (short texts are dense in mask characters: the whole search)
+        assert [m.span() for m in mask._mask_matches(t)] == [m.span() for m in mask._mask.finditer(t)]
+
+
+@SETTINGS
+@given(garbled_text, st.integers(1, 3))
+def test_segments_from_positions_as_first_written(s, min_hits):
+    from auditor.repair import redecode
+
+    redecode._P.build()
+    for pattern in (redecode._P.rare, redecode._P.utf8_marker, redecode._P.latin1):
+        assert redecode._segments(s, pattern, min_hits) == redecode._segments_by_character(s, pattern, min_hits)
+
+
+@SETTINGS
+@given(garbled_text)
+def test_utf8_islands_as_first_written(s):
+    import codecs
+    from bisect import bisect_right
+
+    from auditor.repair import redecode
+
+    def islands_of(chunks, lost_tail):  # _islands_of before the shortcut for bytes no character starts with
+        data = b"".join(c for c in chunks if c is not None)
+        bounds = [0]
+        for c in chunks:
+            bounds.append(bounds[-1] + len(c or b""))
+        n = len(chunks)
+        out = []
+        p = 0
+        while p < n:
+            start = bounds[p]
+            incomplete = False
+            try:
+                decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
+                incomplete = start + valid < len(data)
+            except UnicodeDecodeError as exc:
+                valid = exc.start
+            if incomplete and lost_tail and n - p >= 2 and any(ord(c) > 0x7F for c in decoded):
+                out.append((p, n, decoded + "\ufffd", True))
+                break
+            q = bisect_right(bounds, start + valid) - 1
+            decoded = None
+            while q > p:
+                decoded = redecode._decode(data[start:bounds[q]], "utf-8")
+                if decoded is not None:
+                    break
+                q -= 1
+            if q - p >= 2 and decoded is not None and any(ord(c) > 0x7F for c in decoded):
+                out.append((p, q, decoded, False))
+            p = q if q > p else p + 1
+        return out
+
+    for codec in ("gb18030", "big5"):
+        encoded = redecode._encoded_chars(s, codec)
+        for i, j in redecode._present_runs(encoded):
+            for tail in (False, True):
+                assert redecode._islands_of(encoded[i:j], tail) == islands_of(encoded[i:j], tail)
+
+
+@SETTINGS
+@given(text)
+def test_a_runs_fix_is_its_annotated_characters(s):
+    from auditor.repair import pinyin
+
+    for toneless in (False, True):
+        runs = pinyin.find_annotations(s, toneless)
+        assert "".join(run.fix for run in runs) == "".join(ch for ch, _ in pinyin._annotated(s, runs))
+        assert [run.count for run in runs] == [len(run.fix) for run in runs]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["?", "??", ",", ";", ":", "发", "a", " ", "?,", "\n"]), max_size=30).map("".join))
+def test_question_runs_as_written(s):
+    from auditor.kinds import mojibake
+
+    reference = regex.compile(r"\?+(?:[,;:]\?+)*")
+    assert [m.span() for m in mojibake._QUESTION_RUN.finditer(s)] == [m.span() for m in reference.finditer(s)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["T", "B", "D", "TB", "TBD", ":", "/", "://", "发", " ", "w", "www."]), max_size=60)
+       .map("".join), st.sampled_from(["TBD", "://", "www.", "TB", "T", "Lorem ipsum", "{{"]))
+def test_contains_is_in(s, word):
+    from auditor.urls import contains
+
+    assert contains(s, word) == (word in s)
+
+
+@SETTINGS
+@given(text)
+def test_annotation_runs_as_first_written(s):
+    from auditor.repair import pinyin
+
+    for toneless in (False, True):
+        runs = []
+        for m in pinyin.ANNOTATION.finditer(s) if "(" in s else ():
+            if not pinyin.is_syllable(m.group(1), toneless):
+                continue
+            start = m.start() - 1
+            if runs and runs[-1].end == start:
+                last = runs[-1]
+                runs[-1] = pinyin.Annotated(last.start, m.end(), last.fix + s[start], last.count + 1)
+            else:
+                runs.append(pinyin.Annotated(start, m.end(), s[start], 1))
+        assert pinyin.find_annotations(s, toneless) == runs
