@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from auditor.lazyregex import LazyRegex
+from auditor.scan import find_all, matches_at
 
 _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
 #: spaces between a number and the words or signs around it (never between two digits)
@@ -83,23 +84,7 @@ def _drops(text: str):
     counts = [(ch, text.count(ch)) for ch in _DROP_STARTS]
     if sum(n for _, n in counts) * 200 > len(text):
         return _DROP.finditer(text)
-    found = []
-    end = 0
-    match = _DROP.match
-    for start in sorted(i for ch, n in counts if n for i in _find_all(text, ch)):
-        if start >= end:
-            m = match(text, start)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-    return found
-
-
-def _find_all(text: str, ch: str):
-    i = text.find(ch)
-    while i != -1:
-        yield i
-        i = text.find(ch, i + 1)
+    return matches_at(_DROP.match, text, (i for ch, n in counts if n for i in find_all(text, ch)))
 
 
 def clean_view(text: str) -> TextView:

@@ -17,6 +17,7 @@ from re import escape
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import IGNORECASE
+from auditor.scan import find_all, matches_at
 from auditor.urls import contains, covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -190,17 +191,7 @@ def bracketed(text: str) -> list:
     openers = [opener for opener in _SLOT_OPENERS if contains(text, opener)]
     if sum(text.count(opener) for opener in openers) * _DENSE > len(text):
         return list(_BRACKETED.finditer(text))  # markup full of < and [: the pattern searches faster itself
-    starts = sorted(i for opener in openers for i in _find_all(text, opener))
-    found = []
-    end = 0
-    match = _BRACKETED.match
-    for start in starts:
-        if start >= end:
-            m = match(text, start)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-    return found
+    return matches_at(_BRACKETED.match, text, (i for opener in openers for i in find_all(text, opener)))
 
 
 #: a pattern tried at each of more starting points than one in this many characters (each a call from
@@ -228,7 +219,7 @@ def x_windows(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in x_windows(text)]
     ['xx户，', '12.x万元', 'xce']
     """
-    positions = sorted(i for ch in _X_CHARS if ch in text for i in _find_all(text, ch))
+    positions = sorted(i for ch in _X_CHARS if ch in text for i in find_all(text, ch))
     windows: list[tuple[int, int]] = []
     n = len(text)
     for p in positions:
@@ -324,13 +315,6 @@ def _in_token(ch: str) -> bool:
     return ch in _X_CHARS or ch in _TOKEN_DOTS or ch.isdecimal()
 
 
-def _find_all(text: str, ch: str):
-    i = text.find(ch)
-    while i != -1:
-        yield i
-        i = text.find(ch, i + 1)
-
-
 class PlaceholderChecker(Checker):
     """Dispatches to the detector named by the rule."""
 
@@ -418,17 +402,8 @@ class PlaceholderChecker(Checker):
         starts with one)."""
         if sum(text.count(ch) for ch in self.mask_chars) * _DENSE > len(text):
             return list(self._mask.finditer(text))
-        starts = sorted(i for ch in self.mask_chars if ch in text for i in _find_all(text, ch))
-        found = []
-        end = 0
-        match = self._mask.match
-        for start in starts:
-            if start >= end:
-                m = match(text, start)
-                if m is not None:
-                    found.append(m)
-                    end = m.end()
-        return found
+        return matches_at(self._mask.match, text, (i for ch in self.mask_chars if ch in text
+                                                   for i in find_all(text, ch)))
 
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
@@ -523,7 +498,7 @@ class PlaceholderChecker(Checker):
                   if not (m.start() and text[m.start() - 1] in "Xx")}
         for word in self.words:
             if contains(text, word):
-                starts.update(_find_all(text, word))
+                starts.update(find_all(text, word))
         if len(starts) * _DENSE > len(text):
             return list(self._latin.finditer(text))
         found = []
