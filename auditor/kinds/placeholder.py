@@ -501,16 +501,7 @@ class PlaceholderChecker(Checker):
                 starts.update(find_all(text, word))
         if len(starts) * _DENSE > len(text):
             return list(self._latin.finditer(text))
-        found = []
-        end = 0
-        match = self._latin.match
-        for start in sorted(starts):
-            if start >= end:
-                m = match(text, start)
-                if m is not None:
-                    found.append(m)
-                    end = m.end()
-        return found
+        return matches_at(self._latin.match, text, starts)
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
