@@ -1,11 +1,14 @@
 """Regular expressions compiled on first use, with the standard library's ``re`` where it can, and
-``regex`` patterns compiled once per machine rather than once per run.
+compiled once per machine rather than once per run.
 
-Importing a module compiles nothing (:class:`LazyRegex`). A pattern that ``re`` reads exactly as
-``regex`` does is compiled with ``re`` (:func:`compile_fast`): for the literal alternations and character
-classes that most rules use it scans several times faster (``其中|包括|合计|…`` over a 1 MB report: 4 ms
-against 25 ms). Patterns that need ``regex`` (``\\p{Han}``, variable-width look-behind, its flags) go to
-:func:`compile`.
+Importing a module compiles nothing (:class:`LazyRegex`), and declaring a pattern never imports
+``regex`` (its flags are plain numbers here). A pattern that ``re`` reads exactly as ``regex`` does is
+compiled with ``re`` (:func:`compile_fast`): for the literal alternations and character classes that
+most rules use it scans several times faster (``其中|包括|合计|…`` over a 1 MB report: 4 ms against
+25 ms); ``\\p{Han}``, ``\\p{Latin}`` and ``\\p{Nd}`` are spelled out as ranges for it
+(:func:`spell_properties`). Patterns that need ``regex`` (other properties, variable-width look-behind,
+its flags) and patterns that start with a look-behind (``regex`` scans them far faster) go to
+:func:`compile`. ``re``'s own compiled opcodes are cached the same way (:func:`compile_re`).
 
 Compiling a ``regex`` pattern is slow: the module parses and optimises it in Python, then hands a list
 of opcodes to its C core (``regex._regex.compile``). :func:`compile` keeps those opcodes (what ``regex``
