@@ -406,6 +406,26 @@ def _describe(job: dict, exc: BaseException) -> str:
     return f"shard {job['index']}/{job['count']} failed: {type(exc).__name__}: {exc}"
 
 
+def _collect(completed, futures: dict, died: type, died_text: str, done, after=None) -> list[str]:
+    """Read the shard futures in the order they finish (*completed*): ``done(job, marker)`` for each
+    success, a message for each failure (*died*, an engine's lost-worker error, gets *died_text*);
+    ``after(future)`` once each is read. Returns the failure messages."""
+    failures: list[str] = []
+    for future in completed:
+        job = futures[future]
+        try:
+            marker = future.result()
+        except died:
+            failures.append(f"shard {job['index']}/{job['count']}: {died_text}")
+        except Exception as exc:
+            failures.append(_describe(job, exc))
+        else:
+            done(job, marker)
+        if after is not None:
+            after(future)
+    return failures
+
+
 def _run_pool(workers: int, jobs: list[dict], token: str, state, done) -> list[str]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -416,22 +436,12 @@ def _run_pool(workers: int, jobs: list[dict], token: str, state, done) -> list[s
 
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=init_worker, initargs=(token, state))
-    failures: list[str] = []
     finished = False
     try:
         with sigint_ignored():  # the worker processes start with Ctrl-C ignored: it is ours to handle
             futures = {executor.submit(run_shard, job, token): job for job in jobs}
-        for future in as_completed(futures):
-            job = futures[future]
-            try:
-                marker = future.result()
-            except BrokenProcessPool:
-                failures.append(f"shard {job['index']}/{job['count']}: a worker process died (out of memory, or "
-                                "killed?)")
-            except Exception as exc:
-                failures.append(_describe(job, exc))
-            else:
-                done(job, marker)
+        failures = _collect(as_completed(futures), futures, BrokenProcessPool,
+                            "a worker process died (out of memory, or killed?)", done)
         finished = True
     finally:
         if finished:
@@ -456,23 +466,13 @@ def _run_dask(args, jobs: list[dict], token: str, state, done) -> list[str]:
     if workers is not None and workers < 1:
         raise engine_error("--workers takes a number of worker processes, at least 1")
     session = _connect(distributed, getattr(args, "scheduler", None), workers)
-    failures: list[str] = []
     try:
         client = session["client"]
         shared = client.scatter([state], broadcast=True)[0]
         futures = {client.submit(run_shard, job, token, shared, pure=False): job for job in jobs}
-        for future in distributed.as_completed(list(futures)):
-            job = futures[future]
-            try:
-                marker = future.result()
-            except distributed.KilledWorker:
-                failures.append(f"shard {job['index']}/{job['count']}: Dask workers died while checking it "
-                                "(out of memory, or killed?)")
-            except Exception as exc:
-                failures.append(_describe(job, exc))
-            else:
-                done(job, marker)
-            future.release()
+        failures = _collect(distributed.as_completed(list(futures)), futures, distributed.KilledWorker,
+                            "Dask workers died while checking it (out of memory, or killed?)", done,
+                            after=lambda future: future.release())
     finally:
         _close(session)
     return failures
