@@ -175,7 +175,14 @@ class Relations(Record):
     """Every relation of a document, by kind."""
 
     _fields = ("sums", "rates", "shares", "grims", "changes")
-    _defaults = (("sums", []), ("rates", []), ("shares", []), ("grims", []), ("changes", []))
+
+    def __init__(self, sums=None, rates=None, shares=None, grims=None, changes=None):
+        # one per document: an explicit constructor (Record's generic one is several times slower)
+        self.sums = [] if sums is None else sums
+        self.rates = [] if rates is None else rates
+        self.shares = [] if shares is None else shares
+        self.grims = [] if grims is None else grims
+        self.changes = [] if changes is None else changes
 
 
 # ---------------------------------------------------------------------------------------------- roles
