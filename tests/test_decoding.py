@@ -539,6 +539,7 @@ def test_arbitrary_bytes_with_boms_and_forced_codecs(body, bom, forced):
 @PROPERTY
 @given(st.sampled_from(list(_corpus())), st.integers(0, 40), st.integers(1, 60), st.integers(0, 3))
 @example(item=("utf-16-le", "把就业作为最大的民生"), start=1, size=5, cut=0)  # UTF-16 bytes that are valid UTF-8
+@example(item=("utf-16-le", "下一步"), start=0, size=2, cut=0)  # … and too short to tell (4 bytes)
 def test_text_is_decoded_right_or_reported(item, start, size, cut):
     """Fragments in every codec, sometimes cut short: either the bytes are decoded with the codec they
     were written in, or an error (EN001/EN006) says the text is not to be trusted — a wrong decoding
@@ -551,8 +552,9 @@ def test_text_is_decoded_right_or_reported(item, start, size, cut):
     check_offsets(data, text, issues)
     if not {"invalid-utf8", "truncated"} & set(issue_names(issues)):
         # bytes that are valid UTF-8 are read as UTF-8, unless they hold a NUL: UTF-16 of characters whose
-        # bytes are all below 0x80 (就业作为最: 31 5C 1A 4E … 00 67) is valid UTF-8 too, and read as UTF-16
-        utf8 = _decodes(data, "utf-8") and b"\x00" not in data
+        # bytes are all below 0x80 (就业作为最: 31 5C 1A 4E … 00 67) is valid UTF-8 too, and read as UTF-16;
+        # under 8 bytes nothing tells them apart, and UTF-8 is kept (utf16_without_bom)
+        utf8 = _decodes(data, "utf-8") and (b"\x00" not in data or len(data) < 8)
         assert text == data.decode("utf-8" if utf8 else codec)
 
 
