@@ -40,6 +40,7 @@ from itertools import chain
 
 from auditor.document import Document
 from auditor.engine import DocumentResult, audit_documents, document_result, local_findings
+from auditor.finding import Finding
 from auditor.pieces import PIECE_KEY, own_findings, shifted, split, splittable
 
 #: a chunk holds at most this many documents …
@@ -171,11 +172,23 @@ def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[
     from auditor.suppression import Suppressor
 
     if len(docs) == 1 and PIECE_KEY in docs[0].cache:
-        return [(own_findings(docs[0], local_findings(docs[0], checkers)), None)], []
+        found = own_findings(docs[0], local_findings(docs[0], checkers))
+        share_messages(found)
+        return [(found, None)], []
     entries = [entry.copy(used=False) for entry in suppressor.ignore_entries]
     local = Suppressor(suppressor.rules, entries)
     out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
+    share_messages(f for findings, verified in out for f in chain(findings, verified))
     return out, [i for i, entry in enumerate(entries) if entry.used]
+
+
+def share_messages(findings: Iterable[Finding]) -> None:
+    """Make findings with equal messages hold one string object: pickle writes a string once and then
+    refers to it, so the answer a worker sends shrinks by about half when one rule fires often (the
+    message of ``xx`` is the same at each of its 1,500 places in a template)."""
+    seen: dict[str, str] = {}
+    for finding in findings:
+        finding.message = seen.setdefault(finding.message, finding.message)
 
 
 def work_units(docs: Iterable[Document], split_huge: bool) -> Iterator[tuple[list[Document], tuple | None]]:
@@ -329,6 +342,8 @@ _STATE = None  # (checkers, suppressor) of a worker process
 _TAKEN = None  # the pool's take-back flags (:func:`_pool_results`), shared with the parent
 #: how many take-back flags the pool shares: far more than the chunks that can be in flight at once
 TAKE_BACK_SLOTS = 4096
+#: the interpreter's thread switch interval while a pool runs (seconds; see :func:`_pool_results`)
+POOL_SWITCH_INTERVAL = 0.0005
 
 
 def _init_worker(state, taken=None) -> None:
@@ -442,12 +457,18 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
         return check_chunk(chunk, plan.checkers, plan.suppressor)
 
     finished = False
+    # The pool's own thread reads the workers' answers from a pipe, 64 KiB at a time, and needs the GIL
+    # after each read; with the default interval (5 ms) it waits that long each time this process is
+    # busy checking, and a worker cannot start its next chunk before its answer is read.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, POOL_SWITCH_INTERVAL))
     try:
         yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_POOL_WORKER * workers,
                                    plan.suppressor, describe, plan.checkers, local=local if jobs > 1 else None,
                                    workers=workers, take_back=take_back)
         finished = True
     finally:
+        sys.setswitchinterval(switch_interval)
         if finished:
             executor.shutdown(wait=True)
         else:  # an error, Ctrl-C or a consumer that stopped early: do not wait for the rest

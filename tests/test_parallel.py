@@ -395,6 +395,42 @@ def test_stopping_early_stops_the_workers(collection, monkeypatch):
     assert _no_workers_left()
 
 
+def test_a_pool_run_shortens_the_switch_interval_and_restores_it(collection, monkeypatch):
+    """The pool's reader thread gets the GIL quickly while the parent checks chunks (see _pool_results)."""
+    monkeypatch.chdir(collection)
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 2)
+    before = sys.getswitchinterval()
+    seen = []
+    for _result in parallel.parallel_results(_plan("corpus"), ["corpus"], 2):
+        seen.append(sys.getswitchinterval())
+    assert seen and max(seen) <= parallel.POOL_SWITCH_INTERVAL < before
+    assert sys.getswitchinterval() == before
+    results = parallel.parallel_results(_plan("corpus"), ["corpus"], 2)
+    next(results)
+    results.close()  # stopped early: restored too
+    assert sys.getswitchinterval() == before
+
+
+def test_answers_share_equal_messages_and_pickle_smaller():
+    import pickle
+
+    from auditor.engine import build_checkers
+    from auditor.rulebook import load_rulebook
+    from auditor.suppression import Suppressor
+
+    checkers = build_checkers(list(load_rulebook()))
+    suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
+    text = "走访xx户，慰问xx户。\n" * 200
+    docs = [Document("a.txt", text), Document("b.txt", "核查xx户。\n" * 50)]
+    answers, _used = parallel.check_chunk(docs, checkers, suppressor)
+    messages = [f.message for findings, _ in answers for f in findings if f.rule_id == "PH001"]
+    assert len(messages) == 450 and len({id(m) for m in messages}) == len(set(messages)) == 1
+    fresh = [(r.findings, r.verified) for r in audit_documents(
+        [Document("a.txt", text), Document("b.txt", "核查xx户。\n" * 50)], checkers)]
+    assert answers == fresh  # the same findings
+    assert len(pickle.dumps(answers)) < 0.7 * len(pickle.dumps(fresh))
+
+
 def _children(pid: int) -> list[str]:
     try:
         return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
