@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from auditor.kinds.numeric import fmt, overlaps, rate_agrees, ratio_interval, sum_interval, widen
+from auditor.kinds.numeric import CONTINUOUS, fmt, overlaps, rate_agrees, ratio_interval, widen
 from auditor.quantities import Quantity
 
 _SLIPS = ((10**4, "×10⁴ (万)"), (10**8, "×10⁸ (亿)"))
+_HALF = Fraction(1, 2)
 
 
 def _digits(q: Quantity) -> str:
@@ -43,11 +44,6 @@ def _swaps(text: str):
         a, b = text[i], text[i + 1]
         if a != b and a.isdigit() and b.isdigit() and not (i == 0 and b == "0"):
             yield text[:i] + b + a + text[i + 2:]
-
-
-def _scaled(q: Quantity, factor: Fraction) -> Quantity:
-    high = None if q.high is None else q.high * factor
-    return q.replace(value=q.value * factor, low=q.low * factor, high=high)
 
 
 _MAGNITUDE_PREFIX = {0: "", 4: "万", 8: "亿"}
@@ -65,9 +61,40 @@ def _rescaled(q: Quantity, f: Fraction) -> str | None:
     return f"{fmt(q.value / q.factor)}{prefix}{base}"
 
 
-def _fits(parts: list[Quantity], whole: Quantity) -> bool:
-    low, high = sum_interval(parts)
-    return overlaps(low, high, *widen(whole))
+def _widened(q: Quantity, f: Fraction) -> tuple[Fraction, Fraction | None]:
+    """``widen(_scaled(q, f))`` without making the scaled quantity."""
+    low, high = q.interval
+    low = low * f
+    high = None if high is None else high * f
+    if q.unit in CONTINUOUS and q.decimals == 0 and low == high:
+        return low - _HALF, high + _HALF
+    return low, high
+
+
+def _magnitude_slip(parts: list[Quantity], whole: Quantity, scale: int) -> tuple[int, Fraction] | None:
+    """``(index, factor)`` of the first part that, scaled by ×*scale* or ÷*scale*, makes *parts* add up to
+    *whole* (``index`` −1: the whole scaled), in the order of the plain search: each part, then the whole.
+    The sum is kept and one part's interval swapped for its scaled one (linear, not quadratic, in parts)."""
+    widths = [widen(p) for p in parts]
+    low = sum(w[0] for w in widths)
+    unbounded = sum(1 for w in widths if w[1] is None)
+    high_sum = sum(w[1] for w in widths if w[1] is not None)
+    w_low, w_high = widen(whole)
+    factors = (Fraction(scale), Fraction(1, scale))
+    for i, p in enumerate(parts):
+        p_low, p_high = widths[i]
+        others_unbounded = unbounded - (p_high is None)
+        others_high = None if others_unbounded else high_sum - (p_high or 0)
+        for f in factors:
+            s_low, s_high = _widened(p, f)
+            high = None if others_high is None or s_high is None else others_high + s_high
+            if overlaps(low - p_low + s_low, high, w_low, w_high):
+                return i, f
+    high = None if unbounded else high_sum
+    for f in factors:
+        if overlaps(low, high, *_widened(whole, f)):
+            return -1, f
+    return None
 
 
 def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:
@@ -75,18 +102,19 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
     total = sum(p.value for p in parts)
     factor = whole.factor or 1
     for scale, name in _SLIPS:
-        for i, p in enumerate(parts):
-            for f in (Fraction(scale), Fraction(1, scale)):
-                if _fits([*parts[:i], _scaled(p, f), *parts[i + 1:]], whole):
-                    written = f"{fmt(p.value / p.factor)}{p.written_unit or ''}"
-                    meant = _rescaled(p, f)
-                    return ("magnitude-slip", f"the part {written} is off by {name}: "
-                                              f"as {meant} the parts add up" if meant else
-                            f"the part {written} is off by {name}")
-        for f in (Fraction(scale), Fraction(1, scale)):
-            if _fits(parts, _scaled(whole, f)):
-                return ("magnitude-slip", f"the total is off by {name}: the parts add up to "
-                                          f"{fmt(total / factor)}{whole.written_unit or ''}")
+        slip = _magnitude_slip(parts, whole, scale)
+        if slip is None:
+            continue
+        i, f = slip
+        if i >= 0:
+            p = parts[i]
+            written = f"{fmt(p.value / p.factor)}{p.written_unit or ''}"
+            meant = _rescaled(p, f)
+            return ("magnitude-slip", f"the part {written} is off by {name}: "
+                                      f"as {meant} the parts add up" if meant else
+                    f"the part {written} is off by {name}")
+        return ("magnitude-slip", f"the total is off by {name}: the parts add up to "
+                                  f"{fmt(total / factor)}{whole.written_unit or ''}")
     written = _digits(whole)
     for swapped in _swaps(written):
         if Fraction(swapped) * factor == total:

@@ -1,0 +1,98 @@
+"""The magnitude-slip search of :func:`auditor.diagnosis.diagnose_sum` keeps one running sum and swaps a
+single part's interval; it must give exactly what trying every rescaled list of parts gives."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from auditor.diagnosis import _SLIPS, _digits, _rescaled, _swaps, diagnose_sum
+from auditor.kinds.numeric import fmt, overlaps, sum_interval, widen
+from auditor.quantities import Quantity, parse_quantities
+
+
+def _scaled(q, factor: Fraction):
+    high = None if q.high is None else q.high * factor
+    return q.replace(value=q.value * factor, low=q.low * factor, high=high)
+
+
+def _fits(parts, whole) -> bool:
+    low, high = sum_interval(parts)
+    return overlaps(low, high, *widen(whole))
+
+
+def plain_diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:
+    """diagnose_sum as first written: every rescaled list of parts is tried, then the rescaled whole."""
+    total = sum(p.value for p in parts)
+    factor = whole.factor or 1
+    for scale, name in _SLIPS:
+        for i, p in enumerate(parts):
+            for f in (Fraction(scale), Fraction(1, scale)):
+                if _fits([*parts[:i], _scaled(p, f), *parts[i + 1:]], whole):
+                    written = f"{fmt(p.value / p.factor)}{p.written_unit or ''}"
+                    meant = _rescaled(p, f)
+                    return ("magnitude-slip", f"the part {written} is off by {name}: "
+                                              f"as {meant} the parts add up" if meant else
+                            f"the part {written} is off by {name}")
+        for f in (Fraction(scale), Fraction(1, scale)):
+            if _fits(parts, _scaled(whole, f)):
+                return ("magnitude-slip", f"the total is off by {name}: the parts add up to "
+                                          f"{fmt(total / factor)}{whole.written_unit or ''}")
+    written = _digits(whole)
+    for swapped in _swaps(written):
+        if Fraction(swapped) * factor == total:
+            return ("transposed-digits",
+                    f"the total {written} has two digits swapped: the parts add up to {swapped}")
+    for p in parts:
+        for swapped in _swaps(_digits(p)):
+            fixed = Fraction(swapped) * (p.factor or 1)
+            if total - p.value + fixed == whole.value:
+                return ("transposed-digits",
+                        f"the part {_digits(p)} has two digits swapped: as {swapped} the parts add up")
+    for p in parts:
+        if total + p.value == whole.value:
+            return ("part-counted-twice",
+                    f"the total counts the part {fmt(p.value / factor)} twice: "
+                    f"{fmt(total / factor)} + {fmt(p.value / factor)} = {fmt(whole.value / factor)}")
+    if len(parts) >= 3:
+        for p in parts:
+            if total - p.value == whole.value:
+                shown = f"{fmt(total / factor)} − {fmt(p.value / factor)} = {fmt(whole.value / factor)}"
+                return "missing-part", f"the total leaves out the part {fmt(p.value / factor)}: {shown}"
+    return None
+
+
+NUMBERS = st.one_of(st.integers(0, 99999).map(str), st.decimals(0, 9999, places=2).map(str),
+                    st.sampled_from(["3800", "12", "0.5", "100", "4"]))
+UNITS = st.sampled_from(["万元", "元", "亿元", "亩", "人", "吨", "个", ""])
+QUALIFIED = st.tuples(st.sampled_from(["", "约", "近", "超过"]), NUMBERS, st.sampled_from(["", "余", "以上"]), UNITS)
+
+
+def _text(parts, whole) -> str:
+    def one(item):
+        before, number, after, unit = item
+        return f"{before}{number}{unit}{after}"
+    return "、".join(one(p) for p in parts) + "，共" + one(whole) + "。"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(QUALIFIED, min_size=1, max_size=5), QUALIFIED)
+@example([("", "3800", "", "元"), ("", "1200", "", "万元")], ("", "5000", "", "万元"))
+@example([("", "12", "", "亩"), ("", "8", "", "亩")], ("", "200000", "", "亩"))
+@example([("", "1.5", "", "万元"), ("", "2", "", "万元")], ("", "35000", "", "万元"))
+def test_the_slip_search_agrees_with_trying_every_rescaled_list(parts, whole):
+    quantities = parse_quantities(_text(parts, whole))
+    if len(quantities) != len(parts) + 1:
+        return  # a number the parser reads otherwise (a bare 0 …): nothing to compare
+    *found_parts, found_whole = quantities
+    assert diagnose_sum(found_parts, found_whole) == plain_diagnose_sum(found_parts, found_whole)
+
+
+def test_examples_of_each_slip():
+    qs = parse_quantities("3800元、1200万元，共5000万元。")
+    assert diagnose_sum(qs[:2], qs[2]) == ("magnitude-slip", "the part 3800元 is off by ×10⁴ (万): as 3800万元 the "
+                                                               "parts add up")
+    qs = parse_quantities("12万元、8万元，共200000万元。")
+    assert diagnose_sum(qs[:2], qs[2])[1].startswith("the total is off by ×10⁴ (万)")
