@@ -454,6 +454,7 @@ COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", 
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
+_COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS)))
 #: a word that every relation-bearing sentence holds (:func:`relation_cues`): a sum cue, a percentage,
 #: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next
 ANCHORS = LazyRegex(_SUM_CUES_PATTERN + "|%|百分之|由|从|" + "|".join(dict.fromkeys(y if x != "男" else x
@@ -481,8 +482,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues = PERCENT_CUE
         if first_only:
             return cues
-    if _SUM_CUES.search(norm, start, end) or (_COMPLEMENT_FIRST.search(norm, start, end) and any(
-            find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)):
+    if _SUM_CUES.search(norm, start, end) or (
+            _COMPLEMENT_FIRST.search(norm, start, end) and _COMPLEMENT_SECOND.search(norm, start, end) and any(
+                find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)):
         cues |= SUM_CUE
         if first_only:
             return cues

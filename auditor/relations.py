@@ -131,6 +131,8 @@ _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
 _COMPOSITION = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["composition_words"]))
+#: any word of ``sum_words`` (one search instead of a test per word)
+_SUM_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["sum_words"]))
 _SHARE_WORD_END = LazyRegex(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)?$")
 _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
@@ -243,6 +245,9 @@ class _Sentence:
 
 def _paren_depths(norm: str, start: int, qs: list[Quantity]) -> list[int]:
     """:func:`_paren_depth` of each quantity, counted in one pass over the sentence."""
+    last = qs[-1].clean_start if qs else start
+    if all(norm.find(mark, start, last) == -1 for mark in "(（"):
+        return [0] * len(qs)  # no bracket opens before the last quantity (most sentences)
     out = []
     depth = 0
     pos = start
@@ -351,7 +356,7 @@ def _relations_of_sentence(s: _Sentence, out: Relations, use_cues: bool = True) 
 # ---------------------------------------------------------------------------------------------- sums
 
 def _is_sum_word(prefix: str) -> bool:
-    return any(w in prefix for w in CONSTRUCTIONS["sum_words"]) or bool(_SUM_BEFORE_NUMBER.search(prefix))
+    return _SUM_WORD.search(prefix) is not None or _SUM_BEFORE_NUMBER.search(prefix) is not None
 
 
 def _bindable(s: _Sentence, i: int) -> bool:

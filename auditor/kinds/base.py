@@ -109,6 +109,7 @@ class Checker:
         rule = self.rule
         text = doc.text
         keep_verified = self.keep_verified
+        messages: dict[tuple, str] = {}
         for cand in self.candidates(doc):
             if cand.verified and not keep_verified:
                 continue
@@ -119,9 +120,20 @@ class Checker:
                     continue
                 if self.deny and not covered(self.deny, text, cand.start, cand.end, self.window):
                     continue
-            values = {"match": text[cand.start:cand.end].replace("\n", "⏎").replace("\r", ""),
-                      "subtype": cand.subtype or "", **cand.vars}
-            message = format_message(self.verified_message if cand.verified else rule.message, values)
+            match = text[cand.start:cand.end]
+            if cand.vars:
+                message = self._message(match, cand)
+            else:  # the same words give the same message: xx at each of its 1,500 places in a template
+                key = (match, cand.subtype, cand.verified)
+                message = messages.get(key)
+                if message is None:
+                    message = messages[key] = self._message(match, cand)
             yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
                           cand.start, cand.end, subtype=cand.subtype, verified=cand.verified, fix=cand.fix,
                           safe_fix=cand.safe_fix, diagnosis=cand.diagnosis)
+
+    def _message(self, match: str, cand: Candidate) -> str:
+        """The message of *cand*, whose span's text is *match*: the rule's (or the verified) template filled
+        with ``{match}``, ``{subtype}`` and the candidate's own fields."""
+        values = {"match": match.replace("\n", "⏎").replace("\r", ""), "subtype": cand.subtype or "", **cand.vars}
+        return format_message(self.verified_message if cand.verified else self.rule.message, values)
