@@ -50,10 +50,12 @@ _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", 
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUALIFIER_ENDS = frozenset(w[-1] for w in _PREFIX_QUALIFIERS)
 _QUANTITY = LazyRegex(
-    r"(?=[0-9零〇一二两三四五六七八九十])"  # a cheap first test: most positions hold no number
-    r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
-    r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
-    r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)"
+    # the first character is matched before any look-behind: the engine then skips ahead to the next
+    # digit or numeral in C (a pattern that starts with a look-around is tried at every position)
+    r"(?P<num>[0-9零〇一二两三四五六七八九十]"
+    r"(?:(?<=[0-9])(?<![A-Za-z0-9.\-_/#][0-9])[0-9]*(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    r"|(?<![0-9])(?<![零〇一二两三四五六七八九十百千万亿].)[零〇一二两三四五六七八九十百千]*"
+    r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?))"
     r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
     r"(?![A-Za-z0-9])"

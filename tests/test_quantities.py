@@ -483,3 +483,29 @@ def test_bounds_are_computed_on_first_use_and_a_replaced_bound_is_kept():
     assert (copy.low, copy.high) == (Fraction(1), Fraction(17050))  # the given low stays, high is computed
     assert (q.low, q.high) == (Fraction(13050), Fraction(17050))  # 1.5万 is 14500 to 15500, 约 widens it by 10 %
     assert q.interval == (q.low, q.high) and q._spec is copy._spec
+
+
+# the quantity pattern as first written (a look-ahead first): the current one matches its first
+# character before any look-around, and must find exactly the same numbers
+_FIRST_QUANTITY_HEAD = (
+    r"(?=[0-9零〇一二两三四五六七八九十])"
+    r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
+    r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)")
+
+
+_NUMBER_ALPHABET = "0123456789零〇一二两三四五六七八九十百千万亿余多元人个%.,-_/#aZ年月平方公里 、，"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_NUMBER_ALPHABET, max_size=24))
+def test_the_quantity_pattern_finds_what_its_first_form_found(text):
+    import re
+
+    from auditor import quantities
+
+    pattern = quantities._QUANTITY.pattern
+    tail = pattern[pattern.index("(?P<q0>"):]
+    first = re.compile(_FIRST_QUANTITY_HEAD + tail)
+    assert [(m.span(), m.groups()) for m in quantities._QUANTITY.finditer(text)] == \
+        [(m.span(), m.groups()) for m in first.finditer(text)]
