@@ -46,6 +46,21 @@ class Document:
 
     __hash__ = None  # type: ignore[assignment]  # mutable (caches), as the dataclass it replaces
 
+    def __reduce__(self):
+        """Pickled with its text as UTF-16 when that is exact: pickle writes every string as UTF-8, and
+        decoding 1.4 MB of Chinese UTF-8 costs a worker process about 3.5 ms, UTF-16 under 1 ms (and
+        UTF-16 is shorter for Chinese). ASCII text, and text with a lone surrogate (which UTF-16 could
+        pair with its neighbour), go as they are."""
+        text = self.text
+        if not text.isascii():
+            try:
+                packed = text.encode("utf-16-le")
+            except UnicodeEncodeError:
+                pass
+            else:
+                return _from_utf16, (packed, *self._values()[:1], *self._values()[2:])
+        return Document, self._values()
+
     def __repr__(self) -> str:
         return (f"Document(path={self.path!r}, text={self.text!r}, encoding={self.encoding!r}, "
                 f"read_issues={self.read_issues!r}, ignored_spans={self.ignored_spans!r}, is_text={self.is_text!r})")
@@ -83,3 +98,8 @@ class Document:
     def is_ignored(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside an ignored span."""
         return any(a <= start and end <= b for a, b in self.ignored_spans)
+
+
+def _from_utf16(packed: bytes, path: str, *values) -> Document:
+    """A :class:`Document` unpickled from :meth:`Document.__reduce__`'s UTF-16 form."""
+    return Document(path, packed.decode("utf-16-le"), *values)
