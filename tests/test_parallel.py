@@ -411,6 +411,25 @@ def test_a_pool_run_shortens_the_switch_interval_and_restores_it(collection, mon
     assert sys.getswitchinterval() == before
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe buffers are sized on Linux only")
+def test_the_pools_pipes_hold_a_whole_chunk():
+    import fcntl
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        assert parallel.widen_pipes(executor) == 2
+        for queue in (executor._call_queue, executor._result_queue):
+            assert fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ) >= parallel.PIPE_BYTES
+        assert executor.submit(len, "全年共查处案件38起。" * 50_000).result() == 550_000  # a 1.5 MB chunk
+    finally:
+        executor.shutdown()
+
+
+def test_widen_pipes_leaves_anything_else_alone():
+    assert parallel.widen_pipes(object()) == 0
+
+
 def test_answers_share_equal_messages_and_pickle_smaller():
     import pickle
 
