@@ -4,9 +4,12 @@
                                     [--format json] [--split]
 
 ``--source seed`` (the default) repeats the real report ``../shared/corpus/seeds/002_*.txt`` into
-documents of ``--doc-mb`` MB each; ``--source generated`` uses benchmarks/corpus.py. Each ``--jobs``
-value runs the CLI on the collection (best of ``--repeat`` runs). ``--split`` also writes the same
-text as one single file, to show how ``--jobs`` copes with one huge document.
+documents of ``--doc-mb`` MB each; ``--source generated`` uses benchmarks/corpus.py. The ``--jobs``
+values take turns running the CLI on the collection, ``--repeat`` times: the table gives the best run,
+the median in brackets, and *busy*, the CPU time of all the run's processes over ``jobs`` × its wall
+clock (100 %: every core worked throughout; what is missing is start-up, waiting and the serial end),
+which a machine whose speed drifts disturbs far less than the wall clock. ``--split`` also writes the
+same text as one single file, to show how ``--jobs`` copes with one huge document.
 
 The anchors run in this process on the same text, one document at a time:
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,14 +57,28 @@ def seed_collection(folder: str, mb: float, doc_mb: float) -> list[str]:
     return paths
 
 
-def run_cli(target: str, jobs: int, fmt: str, repeat: int, env: dict) -> float:
-    best = float("inf")
+def run_cli(target: str, jobs: int, fmt: str, env: dict) -> tuple[float, float]:
+    """``(wall seconds, CPU seconds of every process of the run)`` of one ``auditor check``."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    begin = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "auditor", "check", target, "--format", fmt, "-o", os.devnull,
+                    "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
+    wall = time.perf_counter() - begin
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers are counted once their parent ends
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def timed_runs(target: str, jobs_list: list[int], fmt: str, repeat: int, env: dict) -> dict[int, list]:
+    """``{jobs: [(wall, cpu), …]}``: the ``--jobs`` values take turns, run after run, so that a machine
+    that slows down for a while slows each of them alike."""
+    runs: dict[int, list] = {jobs: [] for jobs in jobs_list}
     for _ in range(repeat):
-        begin = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "auditor", "check", target, "--format", fmt, "-o", os.devnull,
-                        "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
-        best = min(best, time.perf_counter() - begin)
-    return best
+        for jobs in jobs_list:
+            runs[jobs].append(run_cli(target, jobs, fmt, env))
+    return runs
 
 
 def anchors(paths: list[str]) -> list[tuple[str, float | None]]:
@@ -106,7 +124,7 @@ def main() -> None:
     parser.add_argument("--doc-mb", type=float, default=1.3, help="document size for --source seed")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--format", default="json")
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--split", action="store_true", help="also run the collection as one single file")
     parser.add_argument("--corpus", help="use this folder instead of generating one")
     args = parser.parse_args()
@@ -121,22 +139,31 @@ def main() -> None:
         paths = sorted(glob.glob(os.path.join(corpus, "**", "*.*"), recursive=True))
     size = folder_size(corpus) / 1e6
     env = {**os.environ, "AUDITOR_CACHE_DIR": os.path.join(tmp, "cache")}
-    rows = [(f"{len(paths)} documents", jobs, run_cli(corpus, jobs, args.format, args.repeat, env))
-            for jobs in args.jobs]
+    run_cli(paths[0], 1, args.format, env)  # warm up: the compiled patterns are cached (AUDITOR_CACHE_DIR)
+    rows = [(f"{len(paths)} documents", timed_runs(corpus, args.jobs, args.format, args.repeat, env))]
     if args.split:
         single = os.path.join(tmp, "single.txt")
         with open(single, "w", encoding="utf-8") as out:
             for path in paths:
                 with open(path, encoding="utf-8") as handle:
                     out.write(handle.read())
-        rows += [("one file", jobs, run_cli(single, jobs, args.format, args.repeat, env)) for jobs in args.jobs]
-    print(f"collection: {size:.1f} MB ({args.source}) in {corpus}; report --format {args.format}")
-    print(f"{'input':>14} {'jobs':>4} {'seconds':>8} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>9}")
-    base: dict[str, float] = {}
-    for name, jobs, seconds in rows:
-        base.setdefault(name, seconds * jobs if jobs != 1 else seconds)
-        print(f"{name:>14} {jobs:>4} {seconds:>8.2f} {size / seconds:>7.2f} {size / seconds / jobs:>10.2f} "
-              f"{base[name] / seconds:>9.2f}")
+        rows.append(("one file", timed_runs(single, args.jobs, args.format, args.repeat, env)))
+    print(f"collection: {size:.1f} MB ({args.source}) in {corpus}; report --format {args.format}; "
+          f"best of {args.repeat} runs (median in brackets)")
+    print(f"{'input':>14} {'jobs':>4} {'seconds':>14} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>14} {'busy':>6}")
+    best_rows = []
+    for name, runs in rows:
+        first = min(runs[args.jobs[0]])[0] * args.jobs[0]
+        first_median = statistics.median(wall for wall, _ in runs[args.jobs[0]]) * args.jobs[0]
+        for jobs, measured in runs.items():
+            wall, cpu = min(measured)
+            median = statistics.median(w for w, _ in measured)
+            # busy: the CPU time of all its processes over jobs × wall clock (1.0: every core busy throughout)
+            busy = cpu / (jobs * wall)
+            print(f"{name:>14} {jobs:>4} {wall:>6.2f} ({median:>5.2f}) {size / wall:>7.2f} {size / wall / jobs:>10.2f} "
+                  f"{first / wall:>5.2f} ({first_median / median:>5.2f}) {busy:>6.0%}")
+            best_rows.append((name, jobs, wall))
+    rows = best_rows
     auditor_rate = size / rows[0][2] / rows[0][1]
     print("\nanchors on the same text (one process):")
     print(f"{'tool':>34} {'seconds':>8} {'MB/s':>8} {'× auditor':>10}")
