@@ -151,16 +151,19 @@ def _batch_results(batch: list[Document], checkers: Sequence[Checker],
 
 
 def document_result(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor,
-                    found: list[Finding] | None = None) -> DocumentResult:
-    """:func:`audit_document` of *doc* (see there for *found*), its findings fingerprinted."""
-    return _result(doc, audit_document(doc, checkers, suppressor, found))
+                    found: list[Finding] | None = None, keys: dict[int, tuple] | None = None) -> DocumentResult:
+    """:func:`audit_document` of *doc* (see there for *found*), its findings fingerprinted. *keys*: the
+    fingerprint keys (:func:`~auditor.fingerprint.fingerprint_keys`) of findings of *found* already made
+    where they were found, by ``id()`` of the finding."""
+    return _result(doc, audit_document(doc, checkers, suppressor, found), keys)
 
 
-def _result(doc: Document, findings: list[Finding]) -> DocumentResult:
+def _result(doc: Document, findings: list[Finding], keys: dict[int, tuple] | None = None) -> DocumentResult:
     """The result of *doc* with its final *findings*, fingerprinted."""
     if findings:
         # fingerprints of the whole document, before any baseline filtering changes occurrence indices;
         # set on the findings themselves (no copies)
-        for finding, fingerprint in zip(findings, fingerprints(doc.text, findings), strict=True):
+        known = [keys.get(id(f)) for f in findings] if keys else None
+        for finding, fingerprint in zip(findings, fingerprints(doc.text, findings, known), strict=True):
             finding.fingerprint = fingerprint
     return DocumentResult(doc, findings, doc.cache.get("verified", []))

@@ -30,15 +30,15 @@ def _sha256():
     return sha256
 
 
-def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
-    """One fingerprint per finding, in the given order.
+def fingerprint_keys(text: str, findings: Iterable[Finding]) -> list[tuple[str, str, str, str]]:
+    """``(rule id, span, context before, context after)`` of each finding: what its fingerprint hashes,
+    but for the occurrence index. A key needs only the text within 24 characters of the finding, so
+    the piece of a huge document that found it can make it (:mod:`auditor.pieces`).
 
     Only the stretch that the context can reach is cut out of the text (:data:`CONTEXT_CHARS` × 2
     characters each side), and the line's ends are looked for inside it.
     """
-    sha256 = _sha256()
     reach = CONTEXT_CHARS * 2
-    seen: dict[tuple[str, str, str, str], int] = {}
     out = []
     append = out.append
     for f in findings:
@@ -52,11 +52,39 @@ def fingerprints(text: str, findings: Iterable[Finding]) -> list[str]:
         newline = after.find("\n")
         if newline != -1:
             after = after[:newline]
-        span = "".join(text[start:stop].split())
-        before = "".join(before.split())[-CONTEXT_CHARS:]
-        after = "".join(after.split())[:CONTEXT_CHARS]
-        key = (f.rule_id, span, before, after)
+        append((f.rule_id, "".join(text[start:stop].split()), "".join(before.split())[-CONTEXT_CHARS:],
+                "".join(after.split())[:CONTEXT_CHARS]))
+    return out
+
+
+def piece_keys(text: str, findings: list[Finding]) -> list[tuple[str, str, str, str] | None]:
+    """:func:`fingerprint_keys` of findings in *text*, a stretch of a longer document: ``None`` for a
+    finding whose context could reach past either end of the stretch (the whole text may differ there)."""
+    reach = CONTEXT_CHARS * 2
+    limit = len(text) - reach
+    inside = [f for f in findings if f.start >= reach and f.end <= limit]
+    made = iter(fingerprint_keys(text, inside))
+    return [next(made) if f.start >= reach and f.end <= limit else None for f in findings]
+
+
+def fingerprints(text: str, findings: Iterable[Finding],
+                 keys: list[tuple[str, str, str, str] | None] | None = None) -> list[str]:
+    """One fingerprint per finding, in the given order. *keys*: the :func:`fingerprint_keys` of the
+    findings where already known (``None`` where not), in the same order."""
+    findings = list(findings)
+    if keys is None:
+        keys = fingerprint_keys(text, findings)
+    elif None in keys:
+        missing = [f for f, key in zip(findings, keys, strict=True) if key is None]
+        made = iter(fingerprint_keys(text, missing))
+        keys = [key if key is not None else next(made) for key in keys]
+    sha256 = _sha256()
+    seen: dict[tuple[str, str, str, str], int] = {}
+    out = []
+    append = out.append
+    for key in keys:
         index = seen.get(key, 0)
         seen[key] = index + 1
-        append(sha256(f"{f.rule_id}\x1f{span}\x1f{before}\x1f{after}\x1f{index}".encode()).hexdigest()[:32])
+        rule_id, span, before, after = key
+        append(sha256(f"{rule_id}\x1f{span}\x1f{before}\x1f{after}\x1f{index}".encode()).hexdigest()[:32])
     return out

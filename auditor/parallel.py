@@ -41,6 +41,7 @@ from itertools import chain
 from auditor.document import Document
 from auditor.engine import DocumentResult, audit_documents, document_result, local_findings
 from auditor.finding import Finding
+from auditor.fingerprint import piece_keys
 from auditor.pieces import PIECE_KEY, own_findings, shifted, split, splittable
 
 #: a chunk holds at most this many documents …
@@ -168,13 +169,14 @@ def check_chunk(docs: list[Document], checkers, suppressor) -> tuple[list[tuple[
     """``(findings, verified)`` of each document, and the indices of the suppressor's ignore entries
     that this chunk used (counted on fresh copies of the entries: a worker may check the chunks of
     several runs, or several chunks at once). A piece of a huge document (:mod:`auditor.pieces`) gets
-    ``(its own findings before suppression, None)``: the parent finishes the whole document."""
+    ``(its own findings before suppression, their fingerprint keys)``: the parent finishes the whole
+    document, and hashes the keys made here instead of cutting each context out of the whole text."""
     from auditor.suppression import Suppressor
 
     if len(docs) == 1 and PIECE_KEY in docs[0].cache:
         found = own_findings(docs[0], local_findings(docs[0], checkers))
         share_messages(found)
-        return [(found, None)], []
+        return [(found, piece_keys(docs[0].text, found))], []
     entries = [entry.copy(used=False) for entry in suppressor.ignore_entries]
     local = Suppressor(suppressor.rules, entries)
     out = [(r.findings, r.verified) for r in audit_documents(docs, checkers, local)]
@@ -256,6 +258,7 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
     pending: deque[_Unit] = deque()
     entries = suppressor.ignore_entries if suppressor is not None else []
     collected: list = []  # the findings of the pieces of the huge document being finished
+    collected_keys: dict[int, tuple] = {}  # … and their fingerprint keys, by id() of the finding
 
     def answer_of(unit: _Unit):
         if unit.answer is None:
@@ -273,12 +276,18 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
             entries[index].used = True
         if unit.meta is not None:
             whole, piece = unit.meta
-            ((found, _none),) = answers
-            collected.extend(shifted(f, piece.offset) for f in found)
+            ((found, keys),) = answers
+            moved = [shifted(f, piece.offset) for f in found]
+            collected.extend(moved)
+            collected_keys.update((id(f), key) for f, key in zip(moved, keys, strict=True) if key is not None)
+            if piece.index == 0:
+                whole.line_starts  # noqa: B018 - the report needs it: made now, while the workers are busy
             if piece.index == piece.count - 1:
                 found_all = list(collected)
+                known = dict(collected_keys)
                 collected.clear()
-                yield document_result(whole, checkers, suppressor, found_all)
+                collected_keys.clear()
+                yield document_result(whole, checkers, suppressor, found_all, known)
             return
         for doc, (findings, verified) in zip(unit.chunk, answers, strict=True):
             yield DocumentResult(doc, findings, verified)

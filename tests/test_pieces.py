@@ -49,13 +49,38 @@ def _checkers():
 
 
 def _in_pieces(doc: Document, checkers, piece_chars: int, margin: int):
-    """What the engine does with a huge document, in this process: pieces, then the whole."""
+    """What the engine does with a huge document, in this process: pieces (each answered as a worker
+    answers, with the fingerprint keys it could make), then the whole."""
     found = []
-    for piece in pieces.split(doc, piece_chars=piece_chars, margin=margin):
-        own = pieces.own_findings(piece.document, local_findings(piece.document, checkers))
-        found.extend(pieces.shifted(f, piece.offset) for f in own)
+    keys = {}
     suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
-    return document_result(Document(doc.path, doc.text), checkers, suppressor, found)
+    for piece in pieces.split(doc, piece_chars=piece_chars, margin=margin):
+        ((own, own_keys),), _used = parallel.check_chunk([piece.document], checkers, suppressor)
+        assert own == pieces.own_findings(piece.document, local_findings(piece.document, checkers))
+        for finding, key in zip(own, own_keys, strict=True):
+            moved = pieces.shifted(finding, piece.offset)
+            found.append(moved)
+            if key is not None:
+                keys[id(moved)] = key
+    return document_result(Document(doc.path, doc.text), checkers, suppressor, found, keys)
+
+
+def test_keys_made_in_a_piece_are_those_of_the_whole_text():
+    from auditor.fingerprint import fingerprint_keys, piece_keys
+
+    checkers = _checkers()
+    doc = Document("big.txt", _text(random.Random(7), 80))
+    made = 0
+    for margin in (0, 10, 30, 2000):
+        for piece in pieces.split(doc, piece_chars=300, margin=margin):
+            own = pieces.own_findings(piece.document, local_findings(piece.document, checkers))
+            moved = [pieces.shifted(f, piece.offset) for f in own]
+            for key, right in zip(piece_keys(piece.document.text, own), fingerprint_keys(doc.text, moved),
+                                  strict=True):
+                if key is not None:
+                    assert key == right
+                    made += 1
+    assert made > 100
 
 
 def _rows(result):
