@@ -109,7 +109,7 @@ def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
     Short documents are checked in batches (up to :data:`BATCH_DOCUMENTS` documents or :data:`BATCH_CHARS`
     characters), rule by rule: each checker runs over the whole batch before the next one starts. A
     processor then keeps one rule's code and tables hot instead of going through every rule for each
-    small document; this made collections of 10 KB documents about a third faster. Each document still
+    small document (10 KB documents: 9.4 → 11.1 MB/s in ``benchmarks/document_length.py``). Each document still
     sees the checkers in the rulebook's order, so the findings are those of :func:`audit_document`.
     """
     if suppressor is None:
