@@ -58,14 +58,19 @@ def seed_collection(folder: str, mb: float, doc_mb: float) -> list[str]:
 
 
 def run_cli(target: str, jobs: int, fmt: str, env: dict) -> tuple[float, float]:
-    """``(wall seconds, CPU seconds of every process of the run)`` of one ``auditor check``."""
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """``(wall seconds, CPU seconds of every process of the run)`` of one ``auditor check`` (CPU: NaN where
+    the ``resource`` module is missing, as on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        resource = None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-m", "auditor", "check", target, "--format", fmt, "-o", os.devnull,
                     "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
     wall = time.perf_counter() - begin
+    if resource is None:
+        return wall, float("nan")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers are counted once their parent ends
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
