@@ -58,7 +58,8 @@ class Document:
             except UnicodeEncodeError:
                 pass
             else:
-                return _from_utf16, (packed, *self._values()[:1], *self._values()[2:])
+                return _from_utf16, (packed, self.path, self.encoding, self.read_issues, self.ignored_spans,
+                                     self.is_text, self.cache, self._line_starts)
         return Document, self._values()
 
     def __repr__(self) -> str:

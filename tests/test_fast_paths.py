@@ -7,6 +7,7 @@ the pattern or the code it replaces, on text made of the characters those rules 
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -316,50 +317,34 @@ def test_segments_from_positions_as_first_written(s, min_hits):
         assert redecode._segments(s, pattern, min_hits) == redecode._segments_by_character(s, pattern, min_hits)
 
 
-@SETTINGS
-@given(garbled_text)
-def test_utf8_islands_as_first_written(s):
+def test_utf8_islands_skip_only_bytes_the_decoder_refuses_at_once():
+    """_islands_of steps over a byte of _NO_UTF8_LEAD without asking the decoder. That is what the
+    decoder's answer came to: it refuses such a byte at its first byte (valid = 0, and no truncated
+    tail), so the scan moved on by one chunk. Every such byte, with endings worth trying, is checked."""
     import codecs
-    from bisect import bisect_right
 
-    from auditor.repair import redecode
+    from auditor.repair.redecode import _NO_UTF8_LEAD
 
-    def islands_of(chunks, lost_tail):  # _islands_of before the shortcut for bytes no character starts with
-        data = b"".join(c for c in chunks if c is not None)
-        bounds = [0]
-        for c in chunks:
-            bounds.append(bounds[-1] + len(c or b""))
-        n = len(chunks)
-        out = []
-        p = 0
-        while p < n:
-            start = bounds[p]
-            incomplete = False
-            try:
-                decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
-                incomplete = start + valid < len(data)
-            except UnicodeDecodeError as exc:
-                valid = exc.start
-            if incomplete and lost_tail and n - p >= 2 and any(ord(c) > 0x7F for c in decoded):
-                out.append((p, n, decoded + "\ufffd", True))
-                break
-            q = bisect_right(bounds, start + valid) - 1
-            decoded = None
-            while q > p:
-                decoded = redecode._decode(data[start:bounds[q]], "utf-8")
-                if decoded is not None:
-                    break
-                q -= 1
-            if q - p >= 2 and decoded is not None and any(ord(c) > 0x7F for c in decoded):
-                out.append((p, q, decoded, False))
-            p = q if q > p else p + 1
-        return out
+    assert len(_NO_UTF8_LEAD) == 0x42 + 0x0B
+    tails = [b"", b"\x80", b"\xa1\xa1", b"\xe5\x8f\x91", b"A", b"\xc2", b"\xf0\x9f\x98"]
+    for lead in _NO_UTF8_LEAD:
+        for tail in tails:
+            with pytest.raises(UnicodeDecodeError) as refused:
+                codecs.utf_8_decode(bytes([lead]) + tail, "strict", False)
+            assert refused.value.start == 0
 
-    for codec in ("gb18030", "big5"):
-        encoded = redecode._encoded_chars(s, codec)
-        for i, j in redecode._present_runs(encoded):
-            for tail in (False, True):
-                assert redecode._islands_of(encoded[i:j], tail) == islands_of(encoded[i:j], tail)
+
+@SETTINGS
+@given(st.integers(0, 0xFF), st.binary(max_size=8))
+def test_utf8_islands_skip_whatever_follows(lead, tail):
+    import codecs
+
+    from auditor.repair.redecode import _NO_UTF8_LEAD
+
+    if lead in _NO_UTF8_LEAD:
+        with pytest.raises(UnicodeDecodeError) as refused:
+            codecs.utf_8_decode(bytes([lead]) + tail, "strict", False)
+        assert refused.value.start == 0
 
 
 @SETTINGS

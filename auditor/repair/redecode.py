@@ -588,6 +588,10 @@ def _present_runs(values: list) -> list[tuple[int, int]]:
     return runs
 
 
+#: bytes no UTF-8 character starts with: the decoder refuses them at once (tests/test_fast_paths.py)
+_NO_UTF8_LEAD = frozenset([*range(0x80, 0xC2), *range(0xF5, 0x100)])
+
+
 def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, int, str, bool]]:
     data = b"".join(c for c in chunks if c is not None)
     bounds = [0]
@@ -598,8 +602,7 @@ def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, 
     p = 0
     while p < n:
         start = bounds[p]
-        lead = data[start]
-        if 0x80 <= lead < 0xC2 or lead > 0xF4:
+        if data[start] in _NO_UTF8_LEAD:
             p += 1  # no UTF-8 character starts with this byte: what the decoder's error below comes to
             continue
         incomplete = False
