@@ -137,6 +137,8 @@ _SHARE_WORD_END = LazyRegex(r"(?:占比|比重|(?P<bare>占))(?:为|是|达|约)
 _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
+#: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
+_PERCENT_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
 _CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
 
 
@@ -326,9 +328,38 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
         while j < n and quantities[j].clean_start < end:
             j += 1
         if j - i >= 2 or quantities[i].unit == "%":
-            _relations_of_sentence(_Sentence(norm, start, end, quantities[i:j]), out, use_cues)
+            qs = quantities[i:j]
+            cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
+            if cues:
+                _relations_of_sentence(_Sentence(norm, start, end, qs), out, cues)
         i = j
     return out
+
+
+def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
+    """The kinds of relation the sentence ``norm[start:end]`` with quantities *qs* may hold: those it has
+    the words for (:func:`~auditor.quantities.relation_cues`), and of those only the kinds its
+    quantities can fill, read off the grammar below:
+
+    * a sum binds a whole and at least one part, none of them a rate (% or 个百分点);
+    * a change binds three quantities (from, to, by how much);
+    * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率; 占, 占比,
+      比重, 比例, 份额; 构成, 结构) or a fraction right after it (``92.4%（305/341）``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "同比增长12%，较上年提高2个百分点。"
+    >>> relation_cues(text, 0, len(text)) == PERCENT_CUE, _sentence_cues(text, 0, len(text), parse_quantities(text))
+    (True, 0)
+    """
+    cues = relation_cues(norm, start, end)
+    if cues & SUM_CUE and sum(1 for q in qs if q.unit not in _RATE_UNITS) < 2:
+        cues &= ~SUM_CUE
+    if cues & CHANGE_CUE and len(qs) < 3:
+        cues &= ~CHANGE_CUE
+    if cues & PERCENT_CUE and not _PERCENT_WORDS.search(norm, start, end) and not any(
+            q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs):
+        cues &= ~PERCENT_CUE
+    return cues
 
 
 def _sentence_start(norm: str, offset: int) -> int:
@@ -338,8 +369,7 @@ def _sentence_start(norm: str, offset: int) -> int:
     return sentence_start(norm, lo, offset)
 
 
-def _relations_of_sentence(s: _Sentence, out: Relations, use_cues: bool = True) -> None:
-    cues = relation_cues(s.norm, s.start, s.end) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
+def _relations_of_sentence(s: _Sentence, out: Relations, cues: int) -> None:
     markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(s.norm, s.start, s.end)]
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     out.sums.extend(sums)
