@@ -389,3 +389,32 @@ def test_pairs_of_words_that_are_no_trigger_of_their_own_are_read(text, consiste
     assert rel.construction == "complementary" and rel.exhaustive
     flagged = [f.rule_id for f in findings(text) if f.rule_id == "TO001"]
     assert (not flagged) == consistent
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the words are there, the quantities are not: nothing to read
+        ("同比增长12%，较上年提高2个百分点。", 0),  # a percentage without 率/占/比重 … or a fraction
+        ("共有12人参加。", 0),  # a sum word and a single quantity
+        ("由40元提高到80元。", 0),  # a change needs three quantities
+        ("共有12人，占全村的5%。", 0b10),  # one count and a share: a rate may bind them, a sum may not
+        # a fraction after the percentage is a rate without any rate word (even across a line break)
+        ("今年完成92.4%（305/341）。", 0b10),
+        ("完成92.4%\n（305/341）", 0b10),
+        ("共查处38起，其中水12起、气14起、声12起。", 0b01),
+        ("由40元提高到80元，提高40元。", 0b100),
+    ],
+)
+def test_a_sentence_is_read_only_for_the_kinds_its_quantities_can_fill(text, kinds):
+    from auditor.quantities import CHANGE_CUE, PERCENT_CUE, SUM_CUE
+    from auditor.relations import _sentence_cues
+
+    expected = (SUM_CUE if kinds & 1 else 0) | (PERCENT_CUE if kinds & 2 else 0) | (CHANGE_CUE if kinds & 4 else 0)
+    assert _sentence_cues(text, 0, len(text), parse_quantities(text)) == expected
+
+
+def test_a_rate_written_as_a_fraction_is_found_without_a_rate_word():
+    for text in ("今年完成92.4%（305/341）。", "完成92.4%\n（305/341）"):
+        rates = document_relations(Document("a.txt", text)).rates
+        assert [r.construction for r in rates] == ["rate-fraction"], text
