@@ -172,6 +172,17 @@ class Quantity:
                 f"qualifier={self.qualifier!r} label={self.label!r})")
 
     @property
+    def whole_count(self) -> bool:
+        """Whether the quantity is exactly a whole number (``low == value == high``, no fraction): what a
+        count of things is. Read without turning the bounds into Fractions.
+
+        >>> [q.whole_count for q in parse_quantities("25份，约30人，2.5万元，120余户，12.0%")]
+        [True, False, False, False, False]
+        """
+        low, high = self.interval
+        return low == high and self._value.denominator == 1
+
+    @property
     def is_percent(self) -> bool:
         return self.unit == "%"
 
@@ -456,7 +467,7 @@ COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", 
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
-_COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS)))
+COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS)))
 #: a word that every relation-bearing sentence holds (:func:`relation_cues`): a sum cue, a percentage,
 #: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next
 ANCHORS = LazyRegex(_SUM_CUES_PATTERN + "|%|百分之|由|从|" + "|".join(dict.fromkeys(y if x != "男" else x
@@ -485,7 +496,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if _SUM_CUES.search(norm, start, end) or (
-            _COMPLEMENT_FIRST.search(norm, start, end) and _COMPLEMENT_SECOND.search(norm, start, end) and any(
+            _COMPLEMENT_FIRST.search(norm, start, end) and COMPLEMENT_SECOND.search(norm, start, end) and any(
                 find(x, start, end) != -1 and find(y, start, end) != -1 for x, y in COMPLEMENTS)):
         cues |= SUM_CUE
         if first_only:

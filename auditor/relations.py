@@ -49,6 +49,7 @@ from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     CHANGE_CUE,
+    COMPLEMENT_SECOND,
     COMPLEMENTS,
     PERCENT_CUE,
     SUM_CUE,
@@ -139,6 +140,9 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _PERCENT_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
+#: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
+_NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
+_SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
 _CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
 
 
@@ -532,7 +536,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 
 def _has_complement_pair(sentence: str) -> bool:
     """Whether both words of some complementary pair (男/女, 按期/超期 …) stand in *sentence*."""
-    return any(x in sentence and y in sentence for x, y in CONSTRUCTIONS["complements"])
+    return COMPLEMENT_SECOND.search(sentence) is not None and any(
+        x in sentence and y in sentence for x, y in CONSTRUCTIONS["complements"])
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
@@ -557,7 +562,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and not compatible(q, qs[parts[0]]):
             continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
         prefix = s.prefix(q)
-        if parts and (_is_sum_word(prefix) or any(w in q.label for w in CONSTRUCTIONS["new_statement_words"])):
+        if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label)):
             break
         if not parts and _is_sum_word(prefix):
             break
@@ -740,8 +745,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
         # rate-stem: 受理投诉620件，办结601件，办结率96.94%
         if stem_match:
-            scored = [(_common(stem, qs[j].label), j) for j in earlier]
-            scored = [(sc, j) for sc, j in scored if sc >= 2 and stem[-2:] in qs[j].label]
+            key = stem[-2:]  # (tested before the longest common substring: it rules out most)
+            scored = [(sc, j) for j in earlier if key in qs[j].label and (sc := _common(stem, qs[j].label)) >= 2]
             if not scored:
                 continue
             best = max(sc for sc, _ in scored)
@@ -873,7 +878,7 @@ def _grim_relations(s: _Sentence) -> list[GrimRelation]:
         if not m or _RANGE_AFTER.match(s.norm, r.clean_end):
             continue
         stem = m.group("stem")
-        for modifier in sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True):
+        for modifier in _SURVEY_MODIFIERS_LONGEST_FIRST:
             stem = stem.removeprefix(modifier)
         if len(stem) > 3:
             continue  # 辖区营商环境满意率: the rate's own noun phrase is not the survey
@@ -881,7 +886,7 @@ def _grim_relations(s: _Sentence) -> list[GrimRelation]:
         counts = []
         for j in range(i):
             q = s.qs[j]
-            if q.unit not in COUNT_UNITS or s.roles[j] != PLAIN or q.low != q.high or q.value.denominator != 1:
+            if q.unit not in COUNT_UNITS or s.roles[j] != PLAIN or not q.whole_count:
                 continue
             if clause - s.clause_index(q.clean_start) > 1:
                 continue

@@ -469,7 +469,9 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
     for i in range(600):
         folder = tmp_path / f"p{i // 100}"
         folder.mkdir(exist_ok=True)
-        text = "".join(_sentence(rng) for _ in range(200))
+        # enough text that the run lasts seconds: a run that is already finishing when the signal comes
+        # exits with its own status, and a faster engine made that race likely with 200 sentences
+        text = "".join(_sentence(rng) for _ in range(600))
         (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
                              "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
