@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from auditor.quantities import Quantity
+from auditor.quantities import MEASURED_UNITS, Quantity
 
 
 def fmt(value: Fraction, max_decimals: int = 2) -> str:
@@ -46,27 +46,28 @@ def display(quantities: list[Quantity]) -> tuple[int, str]:
 
 
 #: units measured (so an integer is rounded to the unit) rather than counted
-CONTINUOUS = frozenset({"亩", "平方米", "公顷", "米", "千克"})
-_HALF = Fraction(1, 2)
+CONTINUOUS = MEASURED_UNITS
 
 
 def widen(q: Quantity) -> tuple[Fraction | int, Fraction | int | None]:
-    """Interval of *q*, with integers of measured units (亩, 米, 千克 …) taken as rounded to the unit.
+    """Interval of *q*, with integers of measured units (亩, 米, 千克 …) taken as rounded to the unit
+    (:attr:`~auditor.quantities.Quantity.widened`, worked out once per quantity).
 
     Exact numbers, ``int`` where whole (additions and comparisons of ints are cheap); no caller divides.
     """
-    low, high = q.interval
-    if q.unit in CONTINUOUS and q.decimals == 0 and low == high:
-        return low - _HALF, high + _HALF
-    return low, high
+    return q.widened
 
 
 def sum_interval(parts: list[Quantity]) -> tuple[Fraction | int, Fraction | int | None]:
-    """The interval the sum of *parts* can take (``None``: no upper bound); exact, ``int`` where whole."""
-    low: Fraction | int = 0
-    high: Fraction | int | None = 0
-    for p in parts:
-        p_low, p_high = widen(p)
+    """The interval the sum of *parts* can take (``None``: no upper bound); exact, ``int`` where whole.
+
+    The sums start from the first part, not from 0 (``0 + Fraction`` goes through Fraction's slow
+    reflected addition)."""
+    if not parts:
+        return 0, 0
+    low, high = parts[0].widened
+    for p in parts[1:]:
+        p_low, p_high = p.widened
         low += p_low
         high = None if high is None or p_high is None else high + p_high
     return low, high
@@ -100,3 +101,50 @@ def ratio_interval(a: Quantity, b: Quantity) -> tuple[Fraction, Fraction] | None
 def rate_agrees(low: Fraction, high: Fraction | None, lo: Fraction, hi: Fraction) -> bool:
     """Whether a computed interval ``[lo, hi]`` meets a stated rate's ``[low, high)``."""
     return (high is None or lo < high) and hi >= low
+
+
+def _whole(x) -> int | None:
+    """*x* as an ``int`` when it is a whole number (an int, or a Fraction over 1), else ``None``."""
+    if type(x) is int:
+        return x
+    if type(x) is Fraction and x.denominator == 1:
+        return x.numerator
+    return None
+
+
+def rate_holds(rate: Quantity, a: Quantity, b: Quantity) -> bool | None:
+    """``rate_agrees(*rate_bounds(rate), *ratio_interval(a, b))`` in integers, without a Fraction, for the
+    usual case: a rate without qualifier over two operands with whole bounds. ``None`` when the case is
+    another (the caller then works with Fractions), or when *b* may be 0 (:func:`ratio_interval` gives
+    no interval).
+
+    A rate ``R / 10^d`` % allows ``[R − ½, R + 1) / 10^d``; ``100 · a / b`` lies in
+    ``[100 a_low / b_high, 100 a_high / b_low]``; both sides are multiplied out (every denominator is
+    positive), so the comparisons are those of the Fractions, exactly.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> r, a, b = parse_quantities("96.94%，办结601件，受理620件")
+    >>> rate_holds(r, a, b), rate_holds(r.replace(value=Fraction(9700, 100)), a, b)
+    (True, False)
+    """
+    if rate.qualifier is not None:
+        return None
+    a_low, a_high = a.interval
+    b_low, b_high = b.interval
+    if type(a_low) is not int or type(a_high) is not int or type(b_low) is not int or type(b_high) is not int:
+        # (a bound asked for as a Fraction stays one; None for no upper bound is not whole)
+        a_low, a_high, b_low, b_high = _whole(a_low), _whole(a_high), _whole(b_low), _whole(b_high)
+        if a_low is None or a_high is None or b_low is None or b_high is None:
+            return None
+    value = rate.plain_value
+    scale = 10**rate.decimals
+    if type(value) is int:
+        stated = value * scale
+    elif type(value) is Fraction and scale % value.denominator == 0:
+        stated = value.numerator * (scale // value.denominator)
+    else:
+        return None
+    if b_low <= 0:
+        return None
+    # lo < high: 100 a_low / b_high < (R + 1) / 10^d;  hi >= low: 100 a_high / b_low >= (2R − 1) / (2 · 10^d)
+    return 100 * a_low * scale < (stated + 1) * b_high and 200 * a_high * scale >= (2 * stated - 1) * b_low

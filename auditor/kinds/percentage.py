@@ -27,7 +27,7 @@ from fractions import Fraction
 from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
-from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, ratio_interval
+from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, rate_holds, ratio_interval
 from auditor.quantities import Quantity, document_quantities
 from auditor.relations import TARGET_CONTEXT, document_relations
 
@@ -106,6 +106,8 @@ class PercentageChecker(Checker):
             yield from self._judge_rate(rel.rate, rel.numerator, rel.denominator, rel.construction)
 
     def _judge_rate(self, rate: Quantity, a: Quantity, b: Quantity, construction: str) -> Iterator[Candidate]:
+        if not self.keep_verified and rate_holds(rate, a, b):
+            return  # the usual case, decided in integers: a rate that holds, and nobody asked for it
         r = rate.value
         u = Fraction(1, 10**rate.decimals)
         low, high = rate_bounds(rate)

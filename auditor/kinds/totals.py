@@ -23,6 +23,7 @@ from auditor.diagnosis import diagnose_sum
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
+from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
 
 
@@ -43,13 +44,15 @@ class TotalsChecker(Checker):
         if self.check_name == "change":
             yield from self._changes(relations.changes)
             return
+        bounds = doc.cache.setdefault("sum_bounds", {})  # shared by the rules of this kind (TO001, TO002)
         for relation in relations.sums:
-            yield from self._judge(relation)
+            known = bounds.get(id(relation))  # (the relations live in doc.cache as long as this does)
+            if known is None:
+                known = bounds[id(relation)] = sum_bounds(relation)
+            yield from self._judge(relation, *known)
 
-    def _judge(self, s: SumRelation) -> Iterator[Candidate]:
-        low, high = sum_interval(s.parts)
-        t_low, t_high = widen(s.whole)
-        if not self.keep_verified and self._consistent(s, low, high, t_low, t_high):
+    def _judge(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> Iterator[Candidate]:
+        if not self.keep_verified and self._consistent(s, low, high, t_low, t_high, over):
             return  # nobody asked for the statements that hold: no message to write
         factor, unit = display([s.whole, *s.parts])
 
@@ -71,7 +74,6 @@ class TotalsChecker(Checker):
             arithmetic = " + ".join(show(p.value) for p in s.parts) + f" = {show(stated)}"
         span = (s.whole.start, s.whole.end)
         base = {"unit": unit, "construction": s.construction, "total": show(s.whole.value), "why": ""}
-        over = next((p for p in s.parts if t_high is not None and widen(p)[0] > t_high), None)
         if self.check_name == "part-exceeds":
             if over is not None:
                 yield _candidate(over.start, over.end, s.construction,
@@ -108,12 +110,11 @@ class TotalsChecker(Checker):
                          "difference": show(difference), "why": f"; {found[1]}" if found else ""},
                         diagnosis=found[0] if found else None)
 
-    def _consistent(self, s: SumRelation, low, high, t_low, t_high) -> bool:
+    def _consistent(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> bool:
         """Whether :meth:`_judge` would report *s* as verified, or not at all (the same decisions)."""
-        over = t_high is not None and any(widen(p)[0] > t_high for p in s.parts)
         if self.check_name == "part-exceeds":
-            return not over and (s.exhaustive or not (t_high is not None and low > t_high and len(s.parts) > 1))
-        return not s.exhaustive or over or overlaps(low, high, t_low, t_high)
+            return over is None and (s.exhaustive or not (t_high is not None and low > t_high and len(s.parts) > 1))
+        return not s.exhaustive or over is not None or overlaps(low, high, t_low, t_high)
 
     def _changes(self, changes) -> Iterator[Candidate]:
         for c in changes:
@@ -137,6 +138,24 @@ class TotalsChecker(Checker):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
             elif expected > 0:
                 yield _candidate(c.delta.start, c.delta.end, "change", values)
+
+
+def sum_bounds(s: SumRelation) -> tuple:
+    """``(low, high, whole_low, whole_high, over)`` of a sum: the interval its parts add up to, the whole's
+    interval (each widened for rounding, :func:`~auditor.kinds.numeric.widen`), and the first part that is
+    surely larger than the whole (``None`` when none is).
+
+    >>> from auditor.document import Document
+    >>> from auditor.relations import document_relations
+    >>> s = document_relations(Document("a.txt", "共种植30亩，其中蓝莓12亩、草莓35亩。")).sums[0]
+    >>> low, high, t_low, t_high, over = sum_bounds(s)
+    >>> (low, high, t_low, t_high), over.value
+    ((Fraction(46, 1), Fraction(48, 1), Fraction(59, 2), Fraction(61, 2)), Fraction(35, 1))
+    """
+    low, high = sum_interval(s.parts)
+    t_low, t_high = widen(s.whole)
+    over = None if t_high is None else next((p for p in s.parts if widen(p)[0] > t_high), None)
+    return low, high, t_low, t_high, over
 
 
 def _candidate(start: int, end: int, subtype: str, values: dict, **kwargs) -> Candidate:

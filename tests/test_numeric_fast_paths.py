@@ -1,0 +1,104 @@
+"""Integer fast paths of the numeric rules against the Fraction arithmetic they stand in for.
+
+A rate that holds is decided in integers (:func:`auditor.kinds.numeric.rate_holds`), a measured
+quantity's widened interval is worked out once (:attr:`auditor.quantities.Quantity.widened`), and the
+bounds of a sum are shared by the rules that judge it (:func:`auditor.kinds.totals.sum_bounds`). Each is
+held here to the plain computation, on random numbers and on the edges (touching intervals, zero).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.kinds.numeric import rate_agrees, rate_bounds, rate_holds, ratio_interval, sum_interval
+from auditor.quantities import MEASURED_UNITS, Quantity, parse_quantities
+from auditor.rulebook import load_rulebook
+
+SETTINGS = settings(max_examples=500, deadline=None)
+
+
+def _count(low: int, high: int | None, unit: str = "件", decimals: int = 0) -> Quantity:
+    return Quantity(0, 1, low, low, high, unit, decimals, None)
+
+
+def _rate(digits: int, decimals: int, qualifier: str | None = None) -> Quantity:
+    value = Fraction(digits, 10**decimals)
+    if value.denominator == 1 and decimals == 0:
+        value = int(value)
+    return Quantity(0, 1, value, value, value, "%", decimals, qualifier)
+
+
+@SETTINGS
+@given(digits=st.integers(0, 20_000), decimals=st.integers(0, 3), a_low=st.integers(0, 5_000),
+       a_width=st.integers(0, 3), b_low=st.integers(-2, 5_000), b_width=st.integers(0, 3))
+def test_a_rate_decided_in_integers_as_with_fractions(digits, decimals, a_low, a_width, b_low, b_width):
+    rate = _rate(digits, decimals)
+    a, b = _count(a_low, a_low + a_width), _count(b_low, b_low + b_width)
+    fast = rate_holds(rate, a, b)
+    interval = ratio_interval(a, b)  # (this turns the bounds into Fractions: the fast path takes those too)
+    if interval is None:
+        assert fast is None
+    else:
+        assert fast == rate_agrees(*rate_bounds(rate), *interval)
+        assert rate_holds(rate, a, b) == fast
+
+
+@SETTINGS
+@given(numerator=st.integers(1, 3_000), denominator=st.integers(1, 3_000), decimals=st.integers(0, 3),
+       shift=st.sampled_from([-1, 0, 1]))
+def test_rates_on_the_edge_of_their_rounding(numerator, denominator, decimals, shift):
+    """Rates at the very ends of what rounding allows (the comparisons are strict on one side)."""
+    exact = Fraction(100 * numerator, denominator)
+    digits = int(exact * 10**decimals) + shift
+    rate = _rate(max(0, digits), decimals)
+    a, b = _count(numerator, numerator), _count(denominator, denominator)
+    assert rate_holds(rate, a, b) == rate_agrees(*rate_bounds(rate), *ratio_interval(a, b))
+
+
+def test_other_rates_are_left_to_the_fractions():
+    a, b = _count(601, 601), _count(620, 620)
+    assert rate_holds(_rate(9694, 2, "约"), a, b) is None  # a qualifier widens the rate
+    assert rate_holds(_rate(9694, 2), a, _count(620, None)) is None  # no upper bound
+    assert rate_holds(_rate(9694, 2), Quantity(0, 1, Fraction(601), Fraction(1201, 2), Fraction(1203, 2), "件", 1,
+                                                None), b) is None  # bounds that are not whole
+    assert rate_holds(_rate(9694, 2), a, b) is True
+    assert rate_holds(_rate(9794, 2), a, b) is False
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from([*sorted(MEASURED_UNITS), "户", "人", ""]),
+                          st.sampled_from([0, 0, 1])), min_size=1, max_size=6))
+def test_widened_and_sum_interval_as_first_written(items):
+    half = Fraction(1, 2)
+    parts = [_count(n, n, unit, decimals) for n, unit, decimals in items]
+    for q, (n, unit, decimals) in zip(parts, items, strict=True):
+        measured = unit in MEASURED_UNITS and decimals == 0  # 12亩 is 11.5 to 12.5; 12.0亩 is as written
+        assert q.widened == ((n - half, n + half) if measured else (n, n))
+    low, high = 0, 0
+    for q in parts:
+        low, high = low + q.widened[0], high + q.widened[1]
+    assert sum_interval(parts) == (low, high)
+
+
+def test_a_copy_does_not_keep_the_widened_interval_of_its_original():
+    (q,) = parse_quantities("种植12亩")
+    assert q.widened == (Fraction(23, 2), Fraction(25, 2))
+    copy = q.replace(value=Fraction(20), low=Fraction(20), high=Fraction(20))
+    assert copy.widened == (Fraction(39, 2), Fraction(41, 2))
+
+
+def test_the_sum_rules_give_the_same_findings_alone_and_together():
+    """TO001 and TO002 share the bounds of each sum (worked out by whichever runs first)."""
+    text = ("共种植30亩，其中蓝莓12亩、草莓35亩。共查处38起，其中水12起、气14起、声13起。"
+            "全年接待游客150万人次，境内游客120万人次，境外游客20万人次。全镇共有企业52家，其中规上企业60家。")
+    rules = list(load_rulebook())
+    both = audit_document(Document("a.txt", text), build_checkers(rules, select=["TO001", "TO002"]))
+    for rule_id in ("TO001", "TO002"):
+        alone = audit_document(Document("a.txt", text), build_checkers(rules, select=[rule_id]))
+        assert [f for f in both if f.rule_id == rule_id] == alone
+        assert alone, rule_id  # the text gives each rule something to say
