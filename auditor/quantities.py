@@ -68,6 +68,7 @@ _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９])
 _TRADITIONAL_CHARS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
 _NEEDS_SIMPLE = LazyRegex("[" + _TRADITIONAL_CHARS + "]+")
 _FULLWIDTH_CHARS = "０１２３４５６７８９．％"
+_NEEDS_NORMALISING = LazyRegex("[" + _FULLWIDTH_CHARS + _TRADITIONAL_CHARS + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
@@ -313,7 +314,9 @@ def normalise(text: str) -> str:
     >>> normalise("共１，２３４個，占５０％")
     '共1,234个，占50%'
     """
-    if any(ch in text for ch in _FULLWIDTH_CHARS):  # one fast scan a character beats one regex pass here
+    if _NEEDS_NORMALISING.search(text) is None:  # one search for the 48 characters (most texts have none)
+        return text
+    if any(ch in text for ch in _FULLWIDTH_CHARS):
         # a full-width comma between full-width digit groups is a thousands separator: １，２３４
         text = _FULLWIDTH_THOUSANDS.sub(",", text)
         text = _NEEDS_ASCII.sub(_to_ascii, text)

@@ -102,3 +102,19 @@ def test_the_sum_rules_give_the_same_findings_alone_and_together():
         alone = audit_document(Document("a.txt", text), build_checkers(rules, select=[rule_id]))
         assert [f for f in both if f.rule_id == rule_id] == alone
         assert alone, rule_id  # the text gives each rule something to say
+
+
+_NORMALISE_PIECES = ["１", "２", "０", "９", "，", "．", "％", "個", "萬", "億", "數", "計", "1", "2", ",", ".", "%",
+                     "个", "万", "共", "人", "，１２３", "１，２３４", " ", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_NORMALISE_PIECES), st.characters()), max_size=40).map("".join))
+def test_normalise_is_its_translation_tables(text):
+    """One search decides whether a text needs normalising; what it then does is the tables' work."""
+    from auditor import quantities
+
+    reference = quantities._FULLWIDTH_THOUSANDS.sub(",", text).translate(quantities._TO_ASCII)
+    reference = reference.translate(quantities._SIMPLIFY)
+    assert quantities.normalise(text) == reference
+    assert len(quantities.normalise(text)) == len(text)
