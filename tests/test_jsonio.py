@@ -29,8 +29,8 @@ SAMPLES = [
 def encoder(request, monkeypatch):
     if request.param == "stdlib":
         monkeypatch.setattr(jsonio, "orjson", None)
-    elif jsonio.orjson is None:  # pragma: no cover - orjson is a dependency
-        pytest.skip("orjson is not installed")
+    else:
+        monkeypatch.setattr(jsonio, "orjson", pytest.importorskip("orjson"))
     return request.param
 
 
@@ -158,3 +158,35 @@ def test_sarif_log_is_json_dumps_indent_2(tmp_path):
         log = json.loads(text)
         assert text == json.dumps(log, ensure_ascii=False, indent=2) + "\n"
         assert len(log["runs"][0]["results"]) == sum(len(r.findings) for r in results)
+
+
+def _loads_orjson(code: str) -> bool:
+    """Whether running *code* (after ``from auditor import jsonio``) in a fresh interpreter imports orjson."""
+    import subprocess
+    import sys
+
+    script = f"import sys\nfrom auditor import jsonio\n{code}\nprint('orjson' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return done.stdout.strip() == "True"
+
+
+def test_orjson_is_loaded_only_when_worth_its_import():
+    """Small values go through the standard library (importing orjson costs more than writing them);
+    a large value, or enough small ones, load orjson: the text is the same either way."""
+    pytest.importorskip("orjson")
+    small = '{"path": "a.txt", "findings": [{"rule_id": "PH001", "line": 1}] * 20}'
+    assert not _loads_orjson(f"jsonio.pretty({small}); jsonio.compact({small}); jsonio.pretty_nested({small}, '  ')")
+    assert _loads_orjson("jsonio.pretty_nested({'findings': [{'line': 1, 'column': 2}] * 1000}, '  ')")
+    assert _loads_orjson(f"for _ in range(1000): jsonio.compact({small})")  # 1000 × 0.7 KB: past STDLIB_BYTES
+
+
+@pytest.mark.parametrize("value", [[{"a": 1}] * 10, {"a": [[0] * 500] * 5}, ([0] * 2001,), [(0,) * 1000] * 3])
+def test_small_counts_items_at_any_depth(value):
+    def count(x):
+        if isinstance(x, dict):
+            return len(x) + sum(count(v) for v in x.values())
+        if isinstance(x, (list, tuple)):
+            return len(x) + sum(count(v) for v in x)
+        return 0
+
+    assert jsonio._small(value) == (count(value) <= jsonio.SMALL_ITEMS)
