@@ -1,21 +1,23 @@
 """``--format json``: one object as described by ``reports/report.schema.json``.
 
-Documents are serialised as they arrive into a spooled temporary file (in memory up to 16 MiB, then on
-disk), and the report is written at the end with the summary first, as the contract shows it: memory
-stays flat however many documents and findings there are. The text is made by a C encoder
+Documents are serialised as they arrive into a spool (:mod:`auditor.reporters.spool`: in memory up to
+16 MiB, then on disk), and the report is written at the end with the summary first, as the contract shows
+it: memory stays flat however many documents and findings there are. The text is made by a C encoder
 (:mod:`auditor.jsonio`: orjson), indented by two spaces per level as ``json.dumps(report, indent=2,
 ensure_ascii=False)`` would indent it.
 """
 
 from __future__ import annotations
 
-import tempfile
-from typing import TextIO
-
 from auditor import __version__
 from auditor.engine import DocumentResult
 from auditor.jsonio import copy_utf8, pretty, pretty_nested
 from auditor.reporters.common import Summary, document_dict
+from auditor.reporters.spool import ByteSpool
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 REPORT_VERSION = "1"
 SPOOL_BYTES = 16 * 1024 * 1024
@@ -25,8 +27,7 @@ class JsonReporter:
     def __init__(self, out: TextIO, show_verified: bool = False, **_options):
         self.out = out
         self.show_verified = show_verified
-        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
-            max_size=SPOOL_BYTES, mode="w+b")
+        self._spool = ByteSpool(SPOOL_BYTES)
         self._count = 0
 
     def start(self) -> None:

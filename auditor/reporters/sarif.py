@@ -3,24 +3,27 @@
 Columns and offsets are Unicode code points of the decoded text (``run.columnKind`` says so); each
 result carries the same fingerprint as the JSON report under ``partialFingerprints``.
 The log is written at the end of the run (SARIF is one JSON object, and the artifacts come before the
-results); the results are serialised as they arrive (C encoder, :mod:`auditor.jsonio`) into a spooled
-temporary file, so memory does not grow with the findings. The text is indented by two spaces per level
-as ``json.dumps(log, indent=2, ensure_ascii=False)`` would indent it.
+results); the results are serialised as they arrive (C encoder, :mod:`auditor.jsonio`) into a spool
+(in memory up to 16 MiB, then a temporary file), so memory does not grow with the findings. The text is
+indented by two spaces per level as ``json.dumps(log, indent=2, ensure_ascii=False)`` would indent it.
 """
 
 from __future__ import annotations
 
 import os
 import string
-import tempfile
 from collections.abc import Iterable
-from typing import TextIO
 from urllib.parse import quote
 
 from auditor import __version__
 from auditor.engine import DocumentResult
 from auditor.jsonio import copy_utf8, pretty, pretty_nested
 from auditor.reporters.common import EXCERPT_RADIUS, Summary, fingerprints_of, line_span
+from auditor.reporters.spool import ByteSpool
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -98,8 +101,7 @@ class SarifReporter:
         self.rules: list[dict] = [rule_descriptor(r) for r in (rules or ())]
         self.rule_index: dict[str, int] = {d["id"]: i for i, d in enumerate(self.rules)}
         self.artifacts: dict[str, tuple[int, dict]] = {}  # uri -> (index, artifact)
-        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
-            max_size=SPOOL_BYTES, mode="w+b")
+        self._spool = ByteSpool(SPOOL_BYTES)
         self._count = 0
 
     def start(self) -> None:
