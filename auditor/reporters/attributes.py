@@ -24,11 +24,14 @@ lists of spans ``[start, end, …]`` in code points of the document's text::
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
 from auditor.curation import verdict_of
 from auditor.engine import DocumentResult
 from auditor.reporters.common import Summary
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 PREFIX = "doc_auditor__"
 

@@ -7,10 +7,13 @@ warnings, ``::notice`` for info). Values are escaped as the Actions runner expec
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TextIO
 
 from auditor.engine import DocumentResult
 from auditor.reporters.common import Summary
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

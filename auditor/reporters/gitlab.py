@@ -9,11 +9,14 @@ encoder, :mod:`auditor.jsonio`).
 from __future__ import annotations
 
 import hashlib
-from typing import TextIO
 
 from auditor.engine import DocumentResult
 from auditor.jsonio import compact
 from auditor.reporters.common import Summary, document_dict
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few milliseconds at start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 #: Code Climate categories; everything that is not a matter of style makes the data wrong
