@@ -462,6 +462,13 @@ def _children(pid: int) -> list[str]:
         return ["unknown", "unknown"]  # no /proc: just wait a little
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal delivers it, even when the tests run in the background: a shell starts a
+    background job with SIGINT ignored, a child inherits that, and Python then installs no handler (the
+    run would ignore the signal and finish with its own status)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
     from conftest import cli_env
 
@@ -469,13 +476,11 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
     for i in range(600):
         folder = tmp_path / f"p{i // 100}"
         folder.mkdir(exist_ok=True)
-        # enough text that the run lasts seconds: a run that is already finishing when the signal comes
-        # exits with its own status, and a faster engine made that race likely with 200 sentences
-        text = "".join(_sentence(rng) for _ in range(600))
+        text = "".join(_sentence(rng) for _ in range(200))
         (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
                              "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=cli_env(auditor_cache_dir), start_new_session=True)
+                            env=cli_env(auditor_cache_dir), start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
         time.sleep(0.05)  # wait for the two workers (--jobs 3: this process and two workers)
