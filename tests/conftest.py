@@ -42,6 +42,15 @@ def _isolated_auditor_cache(auditor_cache_dir: Path):
         yield
 
 
+def default_sigint() -> None:
+    """``preexec_fn`` for a child that a test interrupts like Ctrl-C: SIGINT as a terminal delivers it,
+    even when the tests run in the background (a shell starts a background job with SIGINT ignored, a
+    child inherits that, Python then installs no handler, and the run finishes instead of stopping)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def cli_env(cache_dir: str | os.PathLike, env: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """The environment of a CLI subprocess: ours, scrubbed, with the cache at *cache_dir*.
 

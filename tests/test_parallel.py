@@ -462,15 +462,8 @@ def _children(pid: int) -> list[str]:
         return ["unknown", "unknown"]  # no /proc: just wait a little
 
 
-def _default_sigint() -> None:
-    """Ctrl-C as a terminal delivers it, even when the tests run in the background: a shell starts a
-    background job with SIGINT ignored, a child inherits that, and Python then installs no handler (the
-    run would ignore the signal and finish with its own status)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
-    from conftest import cli_env
+    from conftest import cli_env, default_sigint
 
     rng = random.Random(5)
     for i in range(600):
@@ -480,7 +473,7 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
         (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
                              "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=cli_env(auditor_cache_dir), start_new_session=True, preexec_fn=_default_sigint)
+                            env=cli_env(auditor_cache_dir), start_new_session=True, preexec_fn=default_sigint)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
         time.sleep(0.05)  # wait for the two workers (--jobs 3: this process and two workers)

@@ -125,8 +125,10 @@ def test_a_single_input_in_sorted_order_equals_one_unsharded_run(cli, tmp_path):
 # --- kill and resume -----------------------------------------------------------------------------
 
 def _start(command: list[str], cwd: Path, env: dict) -> subprocess.Popen:
+    from conftest import default_sigint
+
     return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=default_sigint)
 
 
 def _kill_when_some_shards_are_done(proc: subprocess.Popen, directory: Path, count: int, timeout: float) -> None:
