@@ -51,6 +51,7 @@ def main() -> None:
             "auditor check clean.txt": [py, "-m", "auditor", "check", clean],
             "auditor check dirty.txt (rich report)": [py, "-m", "auditor", "check", dirty],
             "auditor check dirty.txt --format concise": [py, "-m", "auditor", "check", dirty, "--format", "concise"],
+            "auditor check dirty.txt --format json": [py, "-m", "auditor", "check", dirty, "--format", "json"],
         }
         for command in cases.values():  # warm the caches and the OS cache
             wall_time(command, env)
