@@ -22,6 +22,7 @@ import codecs
 import re
 from bisect import bisect_right
 from collections import namedtuple as NamedTuple
+from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex, compile_re
 from auditor.repair.common import char_score, listed_class, plausibility, rank
@@ -180,15 +181,19 @@ def undo_utf8_missing_cp1252_byte(text: str) -> str | None:
         while len(present) < size - 1 and j < n and (seq[j] is None or 0x80 <= seq[j] <= 0xBF):
             present.append(seq[j])
             j += 1
-        out.append(_best_fill(lead, present, size))
+        out.append(_best_fill(lead, tuple(present), size))
         i = j
     return "".join(out)
 
 
-def _best_fill(lead: int, present: list[int | None], size: int) -> str:
+@lru_cache(maxsize=4096)
+def _best_fill(lead: int, present: tuple[int | None, ...], size: int) -> str:
     """The character of *size* UTF-8 bytes from *lead*, the continuation bytes *present* (``None`` for
     one written as U+FFFD) and at most one more dropped byte, the unknown bytes being undefined
-    windows-1252 bytes; U+FFFD when no single character is clearly the most likely."""
+    windows-1252 bytes; U+FFFD when no single character is clearly the most likely.
+
+    Worked out once per process for each combination (up to 25 trial decodings and a plausibility score
+    each): a damaged document repeats its characters."""
     dropped = size - 1 - len(present)
     if dropped > 1 or dropped + present.count(None) > 2:
         return "\ufffd"
