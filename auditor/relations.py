@@ -153,11 +153,19 @@ class SumRelation(Record):
     _fields = ("whole", "parts", "exhaustive", "construction", "count")
     _defaults = (("count", None),)
 
+    def __init__(self, whole, parts, exhaustive, construction, count=None):
+        # thousands per number-dense collection: an explicit constructor (Record's generic one is slower)
+        self.whole, self.parts, self.exhaustive, self.construction, self.count = (
+            whole, parts, exhaustive, construction, count)
+
 
 class RateRelation(Record):
     """A rate ``R%`` that should equal ``100 · numerator / denominator``."""
 
     _fields = ("rate", "numerator", "denominator", "construction")
+
+    def __init__(self, rate, numerator, denominator, construction):
+        self.rate, self.numerator, self.denominator, self.construction = rate, numerator, denominator, construction
 
 
 class SharesRelation(Record):
