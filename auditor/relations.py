@@ -479,7 +479,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                                    r.parts[0].clean_start >= m_end and
                                    bisect_left(starts, r.parts[0].clean_start) == first for r in out):
             continue  # 分别为 A、B，共 T: the list-total row already binds it
-        marker_depth = _paren_depth(s.norm, s.start, m_start) + (1 if word[0] in "（(" else 0)
+        m_depth = _paren_depth(s.norm, s.start, m_start)
+        marker_depth = m_depth + (1 if word[0] in "（(" else 0)
         parts_idx = _parts_after(s, first, m_end, marker_depth, markers)
         if not parts_idx:
             continue
@@ -491,7 +492,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             q = qs[j]
             if q.clean_end <= floor:
                 break  # the whole is not looked for across a ；
-            if _paren_depth(s.norm, s.start, q.clean_start) > _paren_depth(s.norm, s.start, m_start):
+            if s.paren[j] > m_depth:  # (s.paren[j] is _paren_depth up to q, worked out for the sentence)
                 continue
             if q.unit == "%" or s.roles[j] != role or not compatible(q, first_part):
                 continue
@@ -562,7 +563,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if next_marker < s.end and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
             break  # 其中A、B；受理咨询C，其中…: a ； before another breakdown starts a new statement
         cursor = q.clean_end
-        d = _paren_depth(s.norm, s.start, q.clean_start)
+        d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
             break  # （其中…） closed
         if d > depth or not _bindable(s, j):

@@ -118,3 +118,21 @@ def test_normalise_is_its_translation_tables(text):
     reference = reference.translate(quantities._SIMPLIFY)
     assert quantities.normalise(text) == reference
     assert len(quantities.normalise(text)) == len(text)
+
+
+_BRACKET_PIECES = ["（", "）", "(", ")", "12人", "3户", "5.5万元", "，", "、", "其中", "共", "含", "40%", "。"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BRACKET_PIECES), max_size=30).map("".join))
+def test_sentence_bracket_depths_are_those_of_each_quantity(text):
+    """The grammar reads a quantity's bracket depth from the sentence's list (``_Sentence.paren``) where it
+    counted the brackets before the quantity each time (``_paren_depth``)."""
+    from auditor.quantities import normalise
+    from auditor.relations import _paren_depth, _Sentence
+    from auditor.textview import clean_view
+
+    norm = normalise(clean_view(text).text)
+    qs = parse_quantities(text)
+    sentence = _Sentence(norm, 0, len(norm), qs)
+    assert sentence.paren == [_paren_depth(norm, 0, q.clean_start) for q in qs]
