@@ -397,7 +397,13 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int) -> None:
 
 # ---------------------------------------------------------------------------------------------- sums
 
+#: every word :func:`_is_sum_word` looks for holds one of these (most prefixes hold none: no search then)
+_SUM_WORD_CHARS = "共计数"
+
+
 def _is_sum_word(prefix: str) -> bool:
+    if all(ch not in prefix for ch in _SUM_WORD_CHARS):
+        return False
     return _SUM_WORD.search(prefix) is not None or _SUM_BEFORE_NUMBER.search(prefix) is not None
 
 

@@ -136,3 +136,23 @@ def test_sentence_bracket_depths_are_those_of_each_quantity(text):
     qs = parse_quantities(text)
     sentence = _Sentence(norm, 0, len(norm), qs)
     assert sentence.paren == [_paren_depth(norm, 0, q.clean_start) for q in qs]
+
+
+_SUM_PIECES = ["共", "计", "数", "合", "总", "一", "有", "为", "约", "公", "达到", "总数", "共计", "合计", "一共", "人",
+               "，"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_SUM_PIECES), st.characters()), max_size=12).map("".join))
+def test_sum_words_are_searched_only_where_their_characters_are(prefix):
+    from auditor import relations
+
+    plain = relations._SUM_WORD.search(prefix) is not None or relations._SUM_BEFORE_NUMBER.search(prefix) is not None
+    assert relations._is_sum_word(prefix) == plain
+
+
+def test_every_sum_word_holds_one_of_the_shortcut_characters():
+    from auditor import relations
+
+    words = [*relations.CONSTRUCTIONS["sum_words"], "共", "共有", "共计", "合计", "总计", "一共", "总共"]
+    assert all(any(ch in word for ch in relations._SUM_WORD_CHARS) for word in words)
