@@ -130,13 +130,13 @@ def copy_utf8(source: BinaryIO, out: TextIO, chunk: int = 1 << 20) -> None:
 
 def compact(obj) -> str:
     """*obj* as JSON text on one line, without spaces between the items."""
+    global _stdlib_written
     fast = _fast(obj)
     if fast is not None:
         try:
             return fast.dumps(obj).decode()
         except fast.JSONEncodeError:
             pass
-    global _stdlib_written
     import json
 
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

@@ -451,9 +451,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
         spec = (scaled, decimals, factor, num, qualifier, decimals > 0 or (factor > 1 and bool(mag or unit_factor > 1)))
     end = m.end() + (3 if points else 0)
     written = "%" if pct else mag + (unit or "")
-    q = Quantity(view.original(start), view.original_end(end), scaled, _PENDING, _PENDING, base_unit, decimals,
-                 qualifier, None, None, start, end, 1 if pct else factor, written, norm=norm,
-                 label_end=start - len(pre or ""), sentences=sentence_starts)  # (as _make, one call less)
+    q = _make(view, norm, start, end, scaled, _PENDING, _PENDING, base_unit, decimals, qualifier, sentence_starts,
+              start - len(pre or ""), 1 if pct else factor, written)
     q._spec = spec  # the bounds are computed when a rule asks for them: most quantities are never compared
     return q
 

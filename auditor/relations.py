@@ -139,7 +139,7 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_PERCENT_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
@@ -368,7 +368,7 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
         cues &= ~SUM_CUE
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
-    if cues & PERCENT_CUE and not _PERCENT_WORDS.search(norm, start, end) and not any(
+    if cues & PERCENT_CUE and not _RATE_OR_SHARE_WORDS.search(norm, start, end) and not any(
             q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs):
         cues &= ~PERCENT_CUE
     return cues
