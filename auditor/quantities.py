@@ -504,6 +504,9 @@ COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS))
 #: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next
 ANCHORS = LazyRegex(_SUM_CUES_PATTERN + "|%|百分之|由|从|" + "|".join(dict.fromkeys(y if x != "男" else x
                                                                                  for x, y in COMPLEMENTS)))
+#: anchors that are a cue by themselves (a sum word, a percentage; and every anchor that starts with 共)
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "包含", "含", "分别", "合计", "总计", "总数", "一共", "总共", "%",
+                          "百分之"})
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -562,8 +565,9 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
         pos = end
-        if not relation_cues(norm, start, end, first_only=True):
-            continue
+        word = m.group()
+        if word not in _CUE_ANCHORS and word[0] != "共" and not relation_cues(norm, start, end, first_only=True):
+            continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:

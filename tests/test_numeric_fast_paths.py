@@ -156,3 +156,39 @@ def test_every_sum_word_holds_one_of_the_shortcut_characters():
 
     words = [*relations.CONSTRUCTIONS["sum_words"], "共", "共有", "共计", "合计", "总计", "一共", "总共"]
     assert all(any(ch in word for ch in relations._SUM_WORD_CHARS) for word in words)
+
+
+_ANCHOR_PIECES = ["其中", "包括", "含", "分别", "合计", "总数", "共计", "一共", "总共", "共有", "共", "%", "百分之",
+                  "由", "从", "到", "至", "男", "女", "超期", "按期", "未", "已", "12", "三", "人", "。", "！",
+                  "\n", "，", "今年"]
+
+
+def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
+    """trigger_ranges as it was before an anchor that is itself a cue skipped the look at its sentence."""
+    from auditor.quantities import _SCOPE_END, ANCHORS, relation_cues, sentence_start
+
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(norm):
+        m = ANCHORS.search(norm, pos)
+        if m is None:
+            break
+        start = sentence_start(norm, pos, m.start())
+        e = _SCOPE_END.search(norm, m.end())
+        end = e.end() if e is not None else len(norm)
+        pos = end
+        if not relation_cues(norm, start, end, first_only=True):
+            continue
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_ANCHOR_PIECES), st.characters()), max_size=40).map("".join))
+def test_trigger_ranges_as_first_written(text):
+    from auditor.quantities import trigger_ranges
+
+    assert trigger_ranges(text) == _trigger_ranges_as_first_written(text)
