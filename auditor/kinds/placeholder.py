@@ -128,11 +128,9 @@ def classify(text: str, start: int, end: int) -> str:
     weak = _WEAK_BY_FIRST.get(unit)
     if lower and weak and after.startswith(weak):
         return "numeric"
-    head = text[max(0, start - 2):start]
-    if lower and (before in "第约达共计近超逾为有" or head.endswith(NUMBER_CUES)):
-        return "numeric"
-    if before == "第":
-        return "numeric"
+    if before == "第" or (lower and (before in "约达共计近超逾为有"
+                                     or text[max(0, start - 2):start].endswith(NUMBER_CUES))):
+        return "numeric"  # 第XX (any case), 约xx, 共xx …: an ordinal or a count
     return "entity"
 
 
