@@ -353,10 +353,12 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     the words for (:func:`~auditor.quantities.relation_cues`), and of those only the kinds its
     quantities can fill, read off the grammar below:
 
-    * a sum binds a whole and at least one part, none of them a rate (% or 个百分点);
+    * a sum binds a whole and at least one part, none of them a rate (% or 个百分点), all of one unit
+      class (:func:`compatible`; :func:`_two_compatible`);
     * a change binds three quantities (from, to, by how much);
     * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率; 占, 占比,
-      比重, 比例, 份额; 构成, 结构) or a fraction right after it (``92.4%（305/341）``).
+      比重, 比例, 份额; 构成, 结构) or a fraction right after it (``92.4%（305/341）``); without the
+      fraction, also a quantity to go with it (:func:`_percent_has_company`).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "同比增长12%，较上年提高2个百分点。"
@@ -364,14 +366,61 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     (True, 0)
     """
     cues = relation_cues(norm, start, end)
-    if cues & SUM_CUE and sum(1 for q in qs if q.unit not in _RATE_UNITS) < 2:
+    if cues & SUM_CUE and not _two_compatible(qs):
         cues &= ~SUM_CUE
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
-    if cues & PERCENT_CUE and not _RATE_OR_SHARE_WORDS.search(norm, start, end) and not any(
-            q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs):
+    if cues & PERCENT_CUE and not any(q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs) and (
+            not _percent_has_company(qs) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)):
         cues &= ~PERCENT_CUE
     return cues
+
+
+def _two_compatible(qs: list[Quantity]) -> bool:
+    """Whether two of *qs* that are not rates are :func:`compatible` (what every sum binds at least: a
+    whole and a part). ``走访5人次，资金3千元`` has none: persons and yuan do not add up.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_two_compatible(parse_quantities(t)) for t in ("5人次，3千元", "5人，3人", "数22313、3895", "5户，30%，3亩")]
+    [False, True, True, False]
+    """
+    units: set[str] = set()
+    bare = None
+    others = []
+    for q in qs:
+        unit = q.unit
+        if unit in _RATE_UNITS:
+            continue
+        if unit in units:
+            return True  # (two of one unit, two bare numbers among them)
+        units.add(unit)
+        if unit:
+            others.append(q)
+        else:
+            bare = q
+    return bare is not None and any(compatible(bare, q) for q in others)
+
+
+def _percent_has_company(qs: list[Quantity]) -> bool:
+    """Whether a percentage of *qs* (one sentence's quantities, in order) has what a rate, a share or a
+    GRIM check binds it with: a quantity that is not a rate before it (a rate's numerator and
+    denominator, a survey's count: :func:`_rate_relations` and :func:`_grim_relations` look only
+    before the percentage), or another percentage (shares). ``办结率达100%`` alone has neither.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_percent_has_company(parse_quantities(t)) for t in ("办结率达100%", "受理620件，办结率96%", "占40%、60%")]
+    [False, True, True]
+    """
+    other_before = False
+    percents = 0
+    for q in qs:
+        if q.unit == "%":
+            percents += 1
+            if other_before or percents == 2:
+                return True
+        elif q.unit not in _RATE_UNITS:
+            other_before = True
+    return False
 
 
 def _sentence_start(norm: str, offset: int) -> int:

@@ -398,6 +398,13 @@ def test_pairs_of_words_that_are_no_trigger_of_their_own_are_read(text, consiste
         ("同比增长12%，较上年提高2个百分点。", 0),  # a percentage without 率/占/比重 … or a fraction
         ("共有12人参加。", 0),  # a sum word and a single quantity
         ("由40元提高到80元。", 0),  # a change needs three quantities
+        ("群众诉求办结率达100%。", 0),  # a rate with nothing to bind it to
+        ("办结率达100%，新增建设停车位100个。", 0),  # … the count comes after it: no rate looks there
+        ("走访慰问困难群众共计5人次，慰问资金约3千元。", 0),  # persons and yuan do not add up
+        ("共计刷新标语10余条、悬挂横幅40余条。", 0b01),  # two of one unit
+        ("处置总数26127，其中按期22313。", 0b01),  # two bare numbers
+        ("受理投诉620件，办结率96.9%。", 0b10),  # a count before the rate: a GRIM check may bind it
+        ("东区占40%、西区占60%。", 0b10),  # two shares
         ("共有12人，占全村的5%。", 0b10),  # one count and a share: a rate may bind them, a sum may not
         # a fraction after the percentage is a rate without any rate word (even across a line break)
         ("今年完成92.4%（305/341）。", 0b10),
