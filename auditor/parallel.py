@@ -361,9 +361,12 @@ def _init_worker(state, taken=None) -> None:
     global _STATE, _TAKEN
     import signal
 
+    from auditor.gcpolicy import tune_worker
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _STATE = load_state(state)
     _TAKEN = taken
+    tune_worker()  # (a spawned worker starts with the default collector; a forked one has the run's already)
 
 
 def _check_in_worker(docs: list[Document], slot: int | None = None):

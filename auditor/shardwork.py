@@ -186,11 +186,15 @@ _LOCK = threading.Lock()
 
 
 def init_worker(token: str, state) -> None:
-    """Process-pool initializer: Ctrl-C is the parent's, the checkers are unpickled once."""
+    """Process-pool initializer: Ctrl-C is the parent's, the checkers are unpickled once, the collector
+    runs as in a check run (:mod:`auditor.gcpolicy`)."""
     import signal
+
+    from auditor.gcpolicy import tune_worker
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STATES[token] = load_state(state)
+    tune_worker()
 
 
 def install_checkers(token: str, checkers, suppressor) -> None:
