@@ -261,36 +261,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = _parser(command if command in COMMANDS else None)
         args = parser.parse_args(given)
     from auditor.errors import AuditorError
+    from auditor.gcpolicy import BatchCollection
 
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command == "baseline":
-            return _baseline(args)
-        if args.command == "init":
-            return _init(args)
-        if args.command == "split":
-            from auditor.split import run_split
-
-            return run_split(args)
-        if args.command == "fix":
-            from auditor.fix import run_fix
-
-            return run_fix(args)
-        if args.command == "merge":
-            from auditor.merge import run_merge
-
-            return run_merge(args)
-        if args.command == "summary":
-            from auditor.summary import run_summary
-
-            return run_summary(args)
-        if args.command == "rules":
-            return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
-        if args.command == "explain":
-            return _explain(args)
-        parser.print_help(sys.stderr)
-        return EXIT_ERROR
+        with BatchCollection():  # far fewer collections of garbage that reference counting frees anyway
+            return _dispatch(parser, args)
     except AuditorError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
@@ -299,6 +274,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the command *args* names."""
+    if args.command == "check":
+        return _check(args)
+    if args.command == "baseline":
+        return _baseline(args)
+    if args.command == "init":
+        return _init(args)
+    if args.command == "split":
+        from auditor.split import run_split
+
+        return run_split(args)
+    if args.command == "fix":
+        from auditor.fix import run_fix
+
+        return run_fix(args)
+    if args.command == "merge":
+        from auditor.merge import run_merge
+
+        return run_merge(args)
+    if args.command == "summary":
+        from auditor.summary import run_summary
+
+        return run_summary(args)
+    if args.command == "rules":
+        return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
+    if args.command == "explain":
+        return _explain(args)
+    parser.print_help(sys.stderr)
+    return EXIT_ERROR
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -323,10 +330,7 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
-    from auditor.gcpolicy import BatchCollection
-
-    with BatchCollection():  # far fewer collections of garbage that reference counting frees anyway
-        return _check_paths(plan, args)
+    return _check_paths(plan, args)
 
 
 def _check_paths(plan, args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""The cyclic garbage collector's settings while a check run works through a collection.
+"""The cyclic garbage collector's settings while a command works through a collection.
 
 CPython runs a young collection after every 700 net allocations of container objects. A check run
 allocates millions of short-lived ones (matches, tuples, quantities, candidates, findings) that
