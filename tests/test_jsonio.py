@@ -190,3 +190,40 @@ def test_small_counts_items_at_any_depth(value):
         return 0
 
     assert jsonio._small(value) == (count(value) <= jsonio.SMALL_ITEMS)
+
+
+def _many_findings() -> DocumentResult:
+    """A document with findings on several lines, verified statements and a verdict; its path holds what the
+    key of an empty findings list looks like (a JSON string escapes the line break)."""
+    from auditor.verdict import Verdict
+
+    text = "".join(f"第{i}行走访xx户。\r\n" for i in range(12))
+    doc = Document('报告/\n      "findings": []\t"x".txt', text)
+    findings = [Finding("PH001", "placeholder", "error", "numeric placeholder 'xx'", i * 10 + 5, i * 10 + 7,
+                        subtype="numeric", fix="" if i % 3 else None) for i in range(12)]
+    verified = [Finding("TO001", "totals", "info", "total checked", 2, 4, verified=True)]
+    doc.cache["verdict"] = Verdict("reject", (("PH001", 12),), ("reject: placeholder:error >= 1 (12)",))
+    return DocumentResult(doc, findings, verified)
+
+
+@pytest.mark.usefixtures("encoder")
+@pytest.mark.parametrize("show_verified", [False, True])
+def test_a_document_with_many_findings_is_written_in_slices_as_in_one_piece(monkeypatch, show_verified):
+    from auditor.reporters import json_report
+
+    texts = []
+    for per_slice in (10**6, 5, 1):  # one piece; slices of 5 (the last one shorter); one finding a slice
+        monkeypatch.setattr(json_report, "FINDINGS_PER_SLICE", per_slice)
+        out = io.StringIO()
+        reporter = json_report.JsonReporter(out, show_verified=show_verified)
+        summary = Summary()
+        for result in (_results()[1], _many_findings(), _results()[0]):
+            summary.add(result)
+            reporter.document(result)
+        reporter.finish(summary)
+        texts.append(out.getvalue())
+    assert texts[0] == texts[1] == texts[2]
+    report = json.loads(texts[0])
+    assert texts[0] == json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    assert report["documents"][1] == document_dict(_many_findings(), show_verified)
+    assert len(report["documents"][1]["findings"]) == 12

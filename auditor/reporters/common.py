@@ -163,13 +163,14 @@ def fingerprints_of(result: DocumentResult) -> list[str]:
     return prints
 
 
-def document_dict(result: DocumentResult, show_verified: bool = False) -> dict:
+def document_dict(result: DocumentResult, show_verified: bool = False, findings: bool = True) -> dict:
+    """A document of the report (``reports/report.schema.json``); with *findings* false, its
+    ``"findings"`` list is left empty (a writer that adds them in slices: :mod:`.json_report`)."""
     doc = result.document
-    prints = fingerprints_of(result)
     out = {
         "path": doc.path,
         "encoding": doc.encoding,
-        "findings": finding_dicts(doc, result.findings, prints),
+        "findings": finding_dicts(doc, result.findings, fingerprints_of(result)) if findings else [],
     }
     if show_verified:
         checked = fingerprints(doc.text, result.verified)
