@@ -42,7 +42,7 @@ from auditor.document import Document
 from auditor.engine import DocumentResult, audit_documents, document_result, local_findings
 from auditor.finding import Finding
 from auditor.fingerprint import piece_keys
-from auditor.pieces import PIECE_KEY, own_findings, shifted, split, splittable
+from auditor.pieces import PIECE_KEY, iter_pieces, own_findings, shifted, splittable
 
 #: a chunk holds at most this many documents …
 CHUNK_DOCUMENTS = 32
@@ -214,7 +214,7 @@ def work_units(docs: Iterable[Document], split_huge: bool) -> Iterator[tuple[lis
         if held:
             yield held, None
             held, length = [], 0
-        for piece in split(doc):
+        for piece in iter_pieces(doc):
             yield [piece.document], (doc, piece)
     if held:
         yield held, None

@@ -131,7 +131,7 @@ def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path,
     monkeypatch.setattr(pieces, "SPLIT_ABOVE", 50_000)
     monkeypatch.setattr(pieces, "PIECE_CHARS", 30_000)
     monkeypatch.setattr(parallel, "splittable", lambda doc: pieces.splittable(doc, 50_000))
-    monkeypatch.setattr(parallel, "split", lambda doc: pieces.split(doc, 30_000))
+    monkeypatch.setattr(parallel, "iter_pieces", lambda doc: pieces.iter_pieces(doc, 30_000))
     plan = plan_run(_parser().parse_args(["check", "--isolated", "--show-verified", "huge.txt", "small.txt"]))
     units = list(parallel.work_units(plan.documents(["huge.txt", "small.txt"]), True))
     assert sum(1 for _, meta in units if meta is not None) >= 4  # the huge file went out in pieces
