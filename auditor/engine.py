@@ -151,19 +151,45 @@ def _batch_results(batch: list[Document], checkers: Sequence[Checker],
 
 
 def document_result(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor,
-                    found: list[Finding] | None = None, keys: dict[int, tuple] | None = None) -> DocumentResult:
+                    found: list[Finding] | None = None, keys: dict[int, tuple] | None = None,
+                    prints: dict[int, str] | None = None) -> DocumentResult:
     """:func:`audit_document` of *doc* (see there for *found*), its findings fingerprinted. *keys*: the
     fingerprint keys (:func:`~auditor.fingerprint.fingerprint_keys`) of findings of *found* already made
-    where they were found, by ``id()`` of the finding."""
-    return _result(doc, audit_document(doc, checkers, suppressor, found), keys)
+    where they were found, by ``id()`` of the finding; *prints*: their fingerprints, already made in the
+    order the findings will have (see :func:`_ahead`)."""
+    return _result(doc, audit_document(doc, checkers, suppressor, found), keys, prints)
 
 
-def _result(doc: Document, findings: list[Finding], keys: dict[int, tuple] | None = None) -> DocumentResult:
+def _result(doc: Document, findings: list[Finding], keys: dict[int, tuple] | None = None,
+            prints: dict[int, str] | None = None) -> DocumentResult:
     """The result of *doc* with its final *findings*, fingerprinted."""
     if findings:
         # fingerprints of the whole document, before any baseline filtering changes occurrence indices;
         # set on the findings themselves (no copies)
-        known = [keys.get(id(f)) for f in findings] if keys else None
-        for finding, fingerprint in zip(findings, fingerprints(doc.text, findings, known), strict=True):
+        made = _ahead(doc, findings, keys, prints) if prints else None
+        if made is None:
+            known = [keys.get(id(f)) for f in findings] if keys else None
+            made = fingerprints(doc.text, findings, known)
+        for finding, fingerprint in zip(findings, made, strict=True):
             finding.fingerprint = fingerprint
     return DocumentResult(doc, findings, doc.cache.get("verified", []))
+
+
+def _ahead(doc: Document, findings: list[Finding], keys: dict[int, tuple] | None,
+           prints: dict[int, str]) -> list[str] | None:
+    """The fingerprints of the final *findings*, taking those of *prints* (made earlier, by ``id()``, with
+    the occurrence indices the findings would have if none of them were suppressed) and making the
+    others, or ``None`` when *prints* cannot be taken: one of its findings was suppressed (each later
+    finding with the same key then has another index), or a finding without a print shares a rule with
+    those that have one (its index would count theirs)."""
+    given = [prints.get(id(f)) for f in findings]
+    if len(given) - given.count(None) != len(prints):
+        return None
+    rest = [f for f, made in zip(findings, given, strict=True) if made is None]
+    if not rest:
+        return given
+    ruled = {f.rule_id for f, made in zip(findings, given, strict=True) if made is not None}
+    if any(f.rule_id in ruled for f in rest):
+        return None
+    others = iter(fingerprints(doc.text, rest, [keys.get(id(f)) for f in rest] if keys else None))
+    return [made if made is not None else next(others) for made in given]

@@ -78,13 +78,34 @@ def fingerprints(text: str, findings: Iterable[Finding],
         missing = [f for f, key in zip(findings, keys, strict=True) if key is None]
         made = iter(fingerprint_keys(text, missing))
         keys = [key if key is not None else next(made) for key in keys]
-    sha256 = _sha256()
-    seen: dict[tuple[str, str, str, str], int] = {}
-    out = []
-    append = out.append
-    for key in keys:
-        index = seen.get(key, 0)
-        seen[key] = index + 1
-        rule_id, span, before, after = key
-        append(sha256(f"{rule_id}\x1f{span}\x1f{before}\x1f{after}\x1f{index}".encode()).hexdigest()[:32])
-    return out
+    return Occurrences().fingerprints(keys)
+
+
+class Occurrences:
+    """Fingerprints made from keys given in the order of a document's findings, in one batch or several:
+    each key's occurrence index counts its earlier appearances in every batch (the pieces of a huge
+    document are fingerprinted as they come back, :mod:`auditor.parallel`).
+
+    >>> key = ("PH001", "xx", "走访", "户")
+    >>> seen = Occurrences()
+    >>> seen.fingerprints([key]) + seen.fingerprints([key]) == fingerprints("", [], [key, key])
+    True
+    """
+
+    __slots__ = ("_seen", "_sha256")
+
+    def __init__(self):
+        self._seen: dict[tuple[str, str, str, str], int] = {}
+        self._sha256 = _sha256()
+
+    def fingerprints(self, keys: Iterable[tuple[str, str, str, str]]) -> list[str]:
+        sha256 = self._sha256
+        seen = self._seen
+        out = []
+        append = out.append
+        for key in keys:
+            index = seen.get(key, 0)
+            seen[key] = index + 1
+            rule_id, span, before, after = key
+            append(sha256(f"{rule_id}\x1f{span}\x1f{before}\x1f{after}\x1f{index}".encode()).hexdigest()[:32])
+        return out

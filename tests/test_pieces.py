@@ -13,9 +13,10 @@ from auditor import parallel, pieces
 from auditor.cli import _parser
 from auditor.document import Document
 from auditor.engine import build_checkers, document_result, local_findings
+from auditor.fingerprint import Occurrences
 from auditor.rulebook import load_rulebook
 from auditor.run import plan_run
-from auditor.suppression import Suppressor
+from auditor.suppression import IgnoreEntry, Suppressor
 
 SEEDS = next((p for p in (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds",
                           Path("/work/shared/corpus/seeds")) if p.is_dir()), None)
@@ -48,21 +49,26 @@ def _checkers():
     return build_checkers(list(load_rulebook()))
 
 
-def _in_pieces(doc: Document, checkers, piece_chars: int, margin: int):
+def _in_pieces(doc: Document, checkers, piece_chars: int, margin: int, suppressor: Suppressor | None = None):
     """What the engine does with a huge document, in this process: pieces (each answered as a worker
-    answers, with the fingerprint keys it could make), then the whole."""
+    answers, with the fingerprint keys it could make, and fingerprinted as it comes back), then the whole."""
     found = []
     keys = {}
-    suppressor = Suppressor({c.rule.id: c.rule for c in checkers})
+    prints = {}
+    occurrences = Occurrences()
+    suppressor = suppressor or Suppressor({c.rule.id: c.rule for c in checkers})
+    whole = Document(doc.path, doc.text)
     for piece in pieces.split(doc, piece_chars=piece_chars, margin=margin):
         ((own, own_keys),), _used = parallel.check_chunk([piece.document], checkers, suppressor)
         assert own == pieces.own_findings(piece.document, local_findings(piece.document, checkers))
+        moved = []
         for finding, key in zip(own, own_keys, strict=True):
-            moved = pieces.shifted(finding, piece.offset)
-            found.append(moved)
+            moved.append(pieces.shifted(finding, piece.offset))
             if key is not None:
-                keys[id(moved)] = key
-    return document_result(Document(doc.path, doc.text), checkers, suppressor, found, keys)
+                keys[id(moved[-1])] = key
+        found.extend(moved)
+        prints.update(parallel._prints_ahead(whole.text, moved, keys, occurrences))
+    return document_result(whole, checkers, suppressor, found, keys, prints)
 
 
 def test_keys_made_in_a_piece_are_those_of_the_whole_text():
@@ -120,6 +126,45 @@ def test_documents_with_code_spans_or_read_issues_are_not_split():
     assert not pieces.splittable(Document("a.md", text, ignored_spans=[(0, 3)]), split_above=5)
     assert not pieces.splittable(Document("a.txt", text, read_issues=[("x", 0, 1, {})]), split_above=5)
     assert not pieces.splittable(Document("a.txt", text), split_above=len(text))
+
+
+def test_a_suppressed_finding_renumbers_the_fingerprints_made_piece_by_piece():
+    """Pieces are fingerprinted as they come back, counting each key's occurrences so far; when a
+    suppression then removes one occurrence, every later one of its key has another index, so the whole
+    document's end makes the fingerprints again (and takes the early ones only when nothing they count
+    was removed)."""
+    checkers = _checkers()
+    filler = "".join(f"第{i}项工作按计划推进。\n" for i in range(40))
+    # two lines whose placeholder has the same key (the same 12 characters on each side) …
+    first, second = "甲村一二三四五六七八九十本月走访xx户。\n", "乙村一二三四五六七八九十本月走访xx户。\n"
+    doc = Document("big.txt", filler + first + filler + second + filler)
+    rules = {c.rule.id: c.rule for c in checkers}
+    # … and an entry that suppresses the first one only
+    entry = IgnoreEntry("big.txt", ["PH001"], first.strip("。\n"), ".auditorignore", 1)
+    whole = document_result(Document(doc.path, doc.text), checkers, Suppressor(rules, [entry.copy()]))
+    split = _in_pieces(doc, checkers, 300, 50, Suppressor(rules, [entry.copy()]))
+    assert len(pieces.split(doc, piece_chars=300, margin=50)) > 2
+    assert _rows(split) == _rows(whole)
+    (kept,) = [f for f in whole.findings if f.rule_id == "PH001"]
+    assert kept.start == doc.text.index(second) + second.index("xx")
+    unsuppressed = _in_pieces(doc, checkers, 300, 50)
+    assert [f.fingerprint for f in unsuppressed.findings if f.start == kept.start] != [kept.fingerprint]
+
+
+def test_fingerprints_made_ahead_are_taken_only_when_they_still_hold():
+    from auditor.engine import _ahead
+    from auditor.finding import Finding
+
+    doc = Document("a.txt", "走访xx户，走访xx户，发放xxx份。")
+    a, b, c = (Finding("PH001", "placeholder", "error", "m", s, e) for s, e in ((2, 4), (8, 10), (14, 17)))
+    mj = Finding("MJ010", "mojibake", "warning", "m", 0, 2)
+    prints = {id(a): "pa", id(b): "pb", id(c): "pc"}
+    assert _ahead(doc, [a, b, c], None, prints) == ["pa", "pb", "pc"]
+    made = _ahead(doc, [mj, a, b, c], None, prints)  # a rule of the whole document: its own prints
+    assert made[1:] == ["pa", "pb", "pc"] and len(made[0]) == 32
+    assert _ahead(doc, [b, c], None, prints) is None  # a was suppressed: b's index changes
+    fresh = Finding("PH001", "placeholder", "error", "m", 20, 22)
+    assert _ahead(doc, [a, b, c, fresh], None, prints) is None  # a PH001 finding without a print
 
 
 def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path, monkeypatch):
