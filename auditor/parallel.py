@@ -458,13 +458,20 @@ def widen_pipes(executor, size: int = PIPE_BYTES) -> int:
 
 def stop_workers(executor) -> None:
     """Cancel what is queued and end the worker processes now (not after their current chunk)."""
-    processes = list((getattr(executor, "_processes", None) or {}).values())  # shutdown() forgets them
+    # (shutdown() forgets the processes and the pool's manager thread)
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # The manager thread now closes its wake-up pipe. Wait for it: at exit the interpreter writes to that
+    # pipe, and a close between its check and its write printed "OSError: [Errno 9] Bad file descriptor"
+    # with a traceback after the "interrupted" message (Python 3.11, on a busy machine).
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=5)
 
 
 def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[DocumentResult]:
