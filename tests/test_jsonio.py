@@ -227,3 +227,22 @@ def test_a_document_with_many_findings_is_written_in_slices_as_in_one_piece(monk
     assert texts[0] == json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     assert report["documents"][1] == document_dict(_many_findings(), show_verified)
     assert len(report["documents"][1]["findings"]) == 12
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["走访", "xx", "户", "a", " ", "\n", "\r\n", "\r", "。" * 30]), max_size=40),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), min_size=1, max_size=8))
+def test_finding_dicts_are_the_reference_positions_and_excerpts(parts, spans):
+    """The loop of finding_dicts gives, for any text and line endings, what line_span and _excerpt give
+    one finding at a time."""
+    from auditor.reporters.common import _excerpt, finding_dicts, line_span
+
+    text = "".join(parts)
+    doc = Document("a.txt", text)
+    findings = [Finding("PH001", "placeholder", "error", "m", min(a, len(text)), min(a + n, len(text)))
+                for a, n in spans]
+    for item, f in zip(finding_dicts(doc, findings, ["fp"] * len(findings)), findings, strict=True):
+        index, begin, end, _next = line_span(doc, f.start)
+        assert (item["line"], item["column"]) == (index + 1, f.start - begin + 1)
+        assert (item["end_line"], item["end_column"]) == doc.position(f.end)
+        assert item["excerpt"] == _excerpt(text, begin, end, f.start - begin, f.end - f.start)[0]

@@ -115,17 +115,27 @@ def finding_dicts(doc: Document, findings: list[Finding], prints: list[str]) -> 
             end = next_start = starts[index + 1]
         else:
             end, next_start = size, size + 1
-        while end > begin and text[end - 1] in "\r\n":
+        # a line ends with at most "\r\n" (a "\r" not before "\n" ends a line of its own): as line_span
+        if end > begin and text[end - 1] == "\n":
+            end -= 1
+        if end > begin and text[end - 1] == "\r":
             end -= 1
         if stop < next_start:  # ends on the line it starts on (the usual case)
             end_line, end_column = index + 1, stop - begin + 1
         else:
             end_line, end_column = doc.position(stop)
-        # the excerpt: as _excerpt(text, begin, end, column, stop - start)[0]
+        # the excerpt: as _excerpt(text, begin, end, column, stop - start)[0], without min() and max() calls
         column = start - begin
         width = end - begin
         lo = column - radius if column > radius else 0
-        hi = min(width, max(min(width, column + stop - start), column + 1) + radius)
+        hi = column + stop - start
+        if hi > width:
+            hi = width
+        if hi <= column:
+            hi = column + 1
+        hi += radius
+        if hi > width:
+            hi = width
         shown = text[begin + lo:begin + hi]
         if lo > 0:
             shown = "…" + shown
