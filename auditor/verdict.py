@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections import namedtuple as NamedTuple
+from operator import attrgetter
 
 from auditor.lazyregex import LazyRegex
 from auditor.record import Record
@@ -152,44 +153,37 @@ class VerdictPolicy(Record):
         if not findings:
             return KEEP
         length = len(result.document.text)
-        kinds: dict[tuple[str, str, str], list[int]] = {}  # the findings of each kind, asked once per selector
-        for i, f in enumerate(findings):
-            key = (f.rule_id, f.category, f.severity)
-            found = kinds.get(key)
-            if found is None:
-                kinds[key] = [i]
-            else:
-                found.append(i)
+        # how many findings of each kind (rule, category, severity): one C-level pass over the findings
+        kinds = Counter(map(_KIND, findings))
         for label, counts, shares in (("reject", self.reject, self.reject_share),
                                       ("review", self.review, self.review_share)):
-            because: set[int] = set()  # indices of the findings that made the label
+            because: set[tuple[str, str, str]] = set()  # the kinds of the findings that made the label
             triggers = []
             for selector, threshold in counts.items():
                 hit = self._matching(selector, kinds)
-                if hit and len(hit) >= threshold:
+                found = sum(kinds[key] for key in hit)
+                if hit and found >= threshold:
                     because.update(hit)
-                    triggers.append(f"{label}: {selector} >= {threshold} ({len(hit)})")
+                    triggers.append(f"{label}: {selector} >= {threshold} ({found})")
             for selector, limit in shares.items():
                 hit = self._matching(selector, kinds)
                 if not hit:
                     continue
-                share = covered([findings[i] for i in hit]) / length if length else 1.0
+                share = covered([f for f in findings if _KIND(f) in hit]) / length if length else 1.0
                 if share >= limit:
                     because.update(hit)
                     triggers.append(f"{label}: {selector} covers {format_share(share)} >= {format_share(limit)}")
             if triggers:
-                reasons = Counter(findings[i].rule_id for i in because)
+                reasons = Counter()
+                for rule_id, category, severity in because:  # (each finding is of one kind)
+                    reasons[rule_id] += kinds[rule_id, category, severity]
                 return Verdict(label, tuple(sorted(reasons.items())), tuple(triggers))
         return KEEP
 
-    def _matching(self, selector: Selector, kinds: dict[tuple[str, str, str], list[int]]) -> list[int]:
-        """The indices of the findings that *selector* counts, from the findings grouped by kind."""
+    def _matching(self, selector: Selector, kinds: Counter) -> set[tuple[str, str, str]]:
+        """The kinds of finding (rule, category, severity) that *selector* counts."""
         minimum = self.min_severity
-        out: list[int] = []
-        for key, indices in kinds.items():
-            if selector.matches(*key, minimum):
-                out.extend(indices)
-        return out
+        return {key for key in kinds if selector.matches(*key, minimum)}
 
     def as_dict(self) -> dict:
         return {"reject": {str(s): n for s, n in self.reject.items()},
@@ -210,6 +204,8 @@ def covered(findings) -> int:
         end_so_far = end
     return total
 
+
+_KIND = attrgetter("rule_id", "category", "severity")
 
 DEFAULT_POLICY = VerdictPolicy(
     reject={Selector("placeholder", "error"): 1, Selector("encoding", "error"): 1},

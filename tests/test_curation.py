@@ -176,6 +176,52 @@ def test_default_policy_matches_its_description(kinds):
     assert sum(n for _, n in verdict.reasons) <= len(findings)
 
 
+def _plain_decide(policy, findings, length):
+    """The policy read as written: for each selector, the findings it counts, one by one."""
+    from collections import Counter
+
+    from auditor.verdict import KEEP, Verdict, format_share
+
+    for label, counts, shares in (("reject", policy.reject, policy.reject_share),
+                                  ("review", policy.review, policy.review_share)):
+        because, triggers = set(), []
+        for selector, threshold in counts.items():
+            hit = [i for i, f in enumerate(findings)
+                   if selector.matches(f.rule_id, f.category, f.severity, policy.min_severity)]
+            if hit and len(hit) >= threshold:
+                because.update(hit)
+                triggers.append(f"{label}: {selector} >= {threshold} ({len(hit)})")
+        for selector, limit in shares.items():
+            hit = [i for i, f in enumerate(findings)
+                   if selector.matches(f.rule_id, f.category, f.severity, policy.min_severity)]
+            share = covered([findings[i] for i in hit]) / length if hit else 0.0
+            if hit and share >= limit:
+                because.update(hit)
+                triggers.append(f"{label}: {selector} covers {format_share(share)} >= {format_share(limit)}")
+        if triggers:
+            reasons = Counter(findings[i].rule_id for i in because)
+            return Verdict(label, tuple(sorted(reasons.items())), tuple(triggers))
+    return KEEP
+
+
+@given(st.lists(st.tuples(st.sampled_from([("PH001", "placeholder", "error"), ("PH004", "placeholder", "info"),
+                                           ("PH002", "placeholder", "warning"), ("TO001", "totals", "error"),
+                                           ("MJ010", "mojibake", "warning")]),
+                          st.integers(0, 90), st.integers(0, 12)), max_size=30),
+       st.sampled_from(["info", "warning", "error"]))
+@settings(max_examples=300, deadline=None)
+def test_decide_counts_as_the_policy_reads(found, min_severity):
+    from auditor.verdict import VerdictPolicy
+
+    findings = [Finding(r, c, s, "m", start, start + n) for (r, c, s), start, n in found]
+    policy = VerdictPolicy(reject={Selector("placeholder", "error"): 3, Selector("TO001"): 2},
+                           review={Selector("*", "warning"): 2, Selector("mojibake"): 1},
+                           reject_share={Selector("PH"): 0.4}, review_share={Selector("*"): 0.1},
+                           min_severity=min_severity)
+    result = DocumentResult(Document("t", "字" * 100), findings)
+    assert policy.decide(result) == _plain_decide(policy, findings, 100)
+
+
 # --------------------------------------------------------------------------- configuration
 
 
