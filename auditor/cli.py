@@ -276,6 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+#: commands whose code is a module of its own (imported only when it runs): module, function
+_COMMAND_MODULES = {"split": ("auditor.split", "run_split"), "fix": ("auditor.fix", "run_fix"),
+                    "merge": ("auditor.merge", "run_merge"), "summary": ("auditor.summary", "run_summary")}
+
+
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """Run the command *args* names."""
     if args.command == "check":
@@ -284,22 +289,11 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return _baseline(args)
     if args.command == "init":
         return _init(args)
-    if args.command == "split":
-        from auditor.split import run_split
+    if args.command in _COMMAND_MODULES:
+        from importlib import import_module
 
-        return run_split(args)
-    if args.command == "fix":
-        from auditor.fix import run_fix
-
-        return run_fix(args)
-    if args.command == "merge":
-        from auditor.merge import run_merge
-
-        return run_merge(args)
-    if args.command == "summary":
-        from auditor.summary import run_summary
-
-        return run_summary(args)
+        module, function = _COMMAND_MODULES[args.command]
+        return getattr(import_module(module), function)(args)
     if args.command == "rules":
         return _rules_test(args) if args.rules_command == "test" else _rules_list(args)
     if args.command == "explain":
@@ -309,6 +303,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from auditor.finding import SEVERITY_RANK
+    from auditor.reporters import get_reporter
+    from auditor.reporters.common import Summary
     from auditor.run import plan_run
 
     if args.update_baseline and not args.baseline:
@@ -330,15 +327,6 @@ def _check(args: argparse.Namespace) -> int:
     if not args.paths:
         _err("error: no PATH given; try 'auditor check .' or 'auditor check -' for standard input")
         return EXIT_ERROR
-    return _check_paths(plan, args)
-
-
-def _check_paths(plan, args: argparse.Namespace) -> int:
-    """The check run of *plan* over ``args.paths``: report, baseline, exit status."""
-    from auditor.finding import SEVERITY_RANK
-    from auditor.reporters import get_reporter
-    from auditor.reporters.common import Summary
-
     if args.shard_dir:
         from auditor.shards import run_sharded
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 
 from auditor.document import Document
 from auditor.finding import Finding
@@ -51,6 +52,9 @@ def build_checkers(rules: Sequence[Rule], select: Sequence[str] = (), ignore: Se
     return [make_checker(rule) for rule in select_rules(rules, select, ignore)]
 
 
+#: the order of a document's findings: by position, then rule id
+FINDING_ORDER = attrgetter("start", "end", "rule_id")
+
 #: documents shorter than this many characters are checked in batches (:func:`audit_documents`) …
 BATCH_CHARS = 100_000
 #: … of at most this many documents
@@ -82,14 +86,14 @@ def _finish(doc: Document, findings: list[Finding], checkers: Sequence[Checker],
     verified = [f for f in findings if f.verified]
     if verified:
         findings = [f for f in findings if not f.verified]
-        verified.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        verified.sort(key=FINDING_ORDER)
     doc.cache["verified"] = verified
     findings, unused = suppressor.apply(doc, findings)
     doc.cache["unused_suppressions"] = unused
     for checker in checkers:
         if getattr(checker, "after_suppression", False):
             findings.extend(checker.check(doc))
-    findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
+    findings.sort(key=FINDING_ORDER)
     return findings
 
 

@@ -37,16 +37,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
-from operator import attrgetter
 
 from auditor.document import Document
-from auditor.engine import DocumentResult, audit_documents, document_result, local_findings
+from auditor.engine import FINDING_ORDER, DocumentResult, audit_documents, document_result, local_findings
 from auditor.finding import Finding
 from auditor.fingerprint import Occurrences, fingerprint_keys, piece_keys
 from auditor.pieces import PIECE_KEY, iter_pieces, own_findings, shifted, splittable
 
-#: the order of a document's findings (:func:`auditor.engine.audit_document` sorts them so)
-_POSITION = attrgetter("start", "end", "rule_id")
 #: a chunk holds at most this many documents …
 CHUNK_DOCUMENTS = 32
 #: … or about this many characters of text (whichever comes first)
@@ -263,7 +260,7 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
     collected: list = []  # the findings of the pieces of the huge document being finished
     collected_keys: dict[int, tuple] = {}  # … and their fingerprint keys, by id() of the finding
     printed: dict[int, str] = {}  # … and their fingerprints, made in the order of the whole document
-    occurrences = [Occurrences()]  # (the occurrence indices of that document so far)
+    occurrences = Occurrences()  # (the occurrence indices of that document so far)
 
     def answer_of(unit: _Unit):
         if unit.answer is None:
@@ -276,6 +273,7 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
             unit.answer = local(unit.chunk)
 
     def finish(unit: _Unit):
+        nonlocal occurrences
         answers, used = answer_of(unit)
         for index in used:
             entries[index].used = True
@@ -287,10 +285,10 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
             collected_keys.update((id(f), key) for f, key in zip(moved, keys, strict=True) if key is not None)
             if piece.index == 0:
                 whole.line_starts  # noqa: B018 - the report needs it: made now, while the workers are busy
-                occurrences[0] = Occurrences()
+                occurrences = Occurrences()
             # fingerprinted now, while the workers are busy (the whole document's end takes them if no
             # suppression changes an occurrence index: engine._ahead)
-            printed.update(_prints_ahead(whole.text, moved, collected_keys, occurrences[0]))
+            printed.update(_prints_ahead(whole.text, moved, collected_keys, occurrences))
             if piece.index == piece.count - 1:
                 found_all = list(collected)
                 known = dict(collected_keys)
@@ -339,7 +337,7 @@ def _prints_ahead(text: str, findings: list[Finding], keys: dict[int, tuple],
     """``(id(finding), fingerprint)`` of the findings of one piece of *text* (verified statements aside), in
     the order the whole document will have them, each key's occurrence index counted on from the pieces
     before (*occurrences*); *keys*: the fingerprint keys the piece made, by ``id()``."""
-    ahead = sorted((f for f in findings if not f.verified), key=_POSITION)
+    ahead = sorted((f for f in findings if not f.verified), key=FINDING_ORDER)
     known = [keys.get(id(f)) for f in ahead]
     if None in known:  # (a finding whose context reaches past its piece's text)
         made = iter(fingerprint_keys(text, [f for f, key in zip(ahead, known, strict=True) if key is None]))

@@ -70,13 +70,13 @@ def test_auditor_check_runs_with_the_batch_settings(tmp_path, monkeypatch):
     path = tmp_path / "r.txt"
     path.write_text("本村共有xx户。\n", encoding="utf-8")
     seen = []
-    real = cli._check_paths
+    real = cli._check
 
-    def spy(plan, args):
+    def spy(args):
         seen.append(gc.get_threshold())
-        return real(plan, args)
+        return real(args)
 
-    monkeypatch.setattr(cli, "_check_paths", spy)
+    monkeypatch.setattr(cli, "_check", spy)
     assert cli.main(["check", str(path), "--exit-zero", "--quiet"]) == 0
     assert seen == [BATCH_THRESHOLDS]
     assert gc.get_threshold() == (700, 10, 10)  # a program that calls main keeps its own settings
