@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from auditor.record import ValueObject
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+#: a finding's kind, what summaries and verdicts count: ``(rule_id, category, severity)``
+KIND = attrgetter("rule_id", "category", "severity")
 
 _FIELDS = ("rule_id", "category", "severity", "message", "start", "end", "subtype", "fix", "safe_fix", "verified",
            "diagnosis", "fingerprint")

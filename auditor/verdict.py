@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections import namedtuple as NamedTuple
-from operator import attrgetter
 
+from auditor.finding import KIND
 from auditor.lazyregex import LazyRegex
 from auditor.record import Record
 
@@ -154,7 +154,7 @@ class VerdictPolicy(Record):
             return KEEP
         length = len(result.document.text)
         # how many findings of each kind (rule, category, severity): one C-level pass over the findings
-        kinds = Counter(map(_KIND, findings))
+        kinds = Counter(map(KIND, findings))
         for label, counts, shares in (("reject", self.reject, self.reject_share),
                                       ("review", self.review, self.review_share)):
             because: set[tuple[str, str, str]] = set()  # the kinds of the findings that made the label
@@ -169,7 +169,7 @@ class VerdictPolicy(Record):
                 hit = self._matching(selector, kinds)
                 if not hit:
                     continue
-                share = covered([f for f in findings if _KIND(f) in hit]) / length if length else 1.0
+                share = covered([f for f in findings if KIND(f) in hit]) / length if length else 1.0
                 if share >= limit:
                     because.update(hit)
                     triggers.append(f"{label}: {selector} covers {format_share(share)} >= {format_share(limit)}")
@@ -204,8 +204,6 @@ def covered(findings) -> int:
         end_so_far = end
     return total
 
-
-_KIND = attrgetter("rule_id", "category", "severity")
 
 DEFAULT_POLICY = VerdictPolicy(
     reject={Selector("placeholder", "error"): 1, Selector("encoding", "error"): 1},

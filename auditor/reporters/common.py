@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from operator import attrgetter
 
 from auditor.document import Document
 from auditor.engine import DocumentResult
-from auditor.finding import Finding
+from auditor.finding import KIND, Finding
 from auditor.fingerprint import fingerprints
 from auditor.record import Record
 
 EXCERPT_RADIUS = 40
-_KIND = attrgetter("rule_id", "category", "severity")
 
 
 class Summary(Record):
@@ -39,7 +37,7 @@ class Summary(Record):
         # one C-level pass over the findings, then a few additions per kind of finding (in the order of
         # their first finding: rule_info keeps what the first finding of a rule says)
         rules = set()
-        for (rule_id, category, severity), count in Counter(map(_KIND, findings)).items():
+        for (rule_id, category, severity), count in Counter(map(KIND, findings)).items():
             self.by_severity[severity] += count
             self.by_rule[rule_id] += count
             self.by_category[category] += count
