@@ -257,10 +257,7 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
     bound = inflight if callable(inflight) else (lambda: inflight)
     pending: deque[_Unit] = deque()
     entries = suppressor.ignore_entries if suppressor is not None else []
-    collected: list = []  # the findings of the pieces of the huge document being finished
-    collected_keys: dict[int, tuple] = {}  # … and their fingerprint keys, by id() of the finding
-    printed: dict[int, str] = {}  # … and their fingerprints, made in the order of the whole document
-    occurrences = Occurrences()  # (the occurrence indices of that document so far)
+    assembly: _Assembly | None = None  # what the pieces of the huge document being finished found so far
 
     def answer_of(unit: _Unit):
         if unit.answer is None:
@@ -273,30 +270,25 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
             unit.answer = local(unit.chunk)
 
     def finish(unit: _Unit):
-        nonlocal occurrences
+        nonlocal assembly
         answers, used = answer_of(unit)
         for index in used:
             entries[index].used = True
         if unit.meta is not None:
             whole, piece = unit.meta
             ((found, keys),) = answers
-            moved = [shifted(f, piece.offset) for f in found]
-            collected.extend(moved)
-            collected_keys.update((id(f), key) for f, key in zip(moved, keys, strict=True) if key is not None)
-            if piece.index == 0:
+            if piece.index == 0:  # (the pieces of a document are finished in order)
                 whole.line_starts  # noqa: B018 - the report needs it: made now, while the workers are busy
-                occurrences = Occurrences()
+                assembly = _Assembly()
+            moved = [shifted(f, piece.offset) for f in found]
+            assembly.found.extend(moved)
+            assembly.keys.update((id(f), key) for f, key in zip(moved, keys, strict=True) if key is not None)
             # fingerprinted now, while the workers are busy (the whole document's end takes them if no
             # suppression changes an occurrence index: engine._ahead)
-            printed.update(_prints_ahead(whole.text, moved, collected_keys, occurrences))
+            assembly.prints.update(_prints_ahead(whole.text, moved, assembly.keys, assembly.occurrences))
             if piece.index == piece.count - 1:
-                found_all = list(collected)
-                known = dict(collected_keys)
-                prints = dict(printed)
-                collected.clear()
-                collected_keys.clear()
-                printed.clear()
-                yield document_result(whole, checkers, suppressor, found_all, known, prints)
+                done, assembly = assembly, None
+                yield document_result(whole, checkers, suppressor, done.found, done.keys, done.prints)
             return
         for doc, (findings, verified) in zip(unit.chunk, answers, strict=True):
             yield DocumentResult(doc, findings, verified)
@@ -330,6 +322,19 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
                 check_here(spare)
                 continue
         yield from finish(pending.popleft())
+
+
+class _Assembly:
+    """What the pieces of one huge document found so far: the findings (whole-document offsets), their
+    fingerprint keys and fingerprints by ``id()`` of the finding, and each key's occurrences so far."""
+
+    __slots__ = ("found", "keys", "occurrences", "prints")
+
+    def __init__(self):
+        self.found: list[Finding] = []
+        self.keys: dict[int, tuple] = {}
+        self.prints: dict[int, str] = {}
+        self.occurrences = Occurrences()
 
 
 def _prints_ahead(text: str, findings: list[Finding], keys: dict[int, tuple],
