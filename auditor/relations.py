@@ -49,12 +49,12 @@ from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     CHANGE_CUE,
-    COMPLEMENT_SECOND,
     COMPLEMENTS,
     PERCENT_CUE,
     SUM_CUE,
     Quantity,
     document_quantities,
+    has_complement_pair,
     relation_cues,
     sentence_start,
 )
@@ -85,12 +85,21 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
                          "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
                          "人次", "户次", "场次", "批次", "剂次"})
 
-_CHANGE_VERB = (r"(?:增加|增长|提高|上升|提升|扩大|降低|下降|减少|缩小|缩减|压减|压缩|回落|回升|下滑|增收|减收|超收"
-                r"|多|少|增|减|降|升)")
+#: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
+_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
+                 "回落", "回升", "下滑", "增收", "减收", "超收", "多", "少", "增", "减", "降", "升")
+_STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
+                        "回落", "回升", "下滑")
+_CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
+#: what may stand between a change's verb and its number (besides 了)
+_DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
+#: the words before a change's number (比上年增加1500亿元): :func:`_ends_with_change` answers as these would
 _DELTA_PREFIX = LazyRegex(_CHANGE_VERB + r"了?(?:约|近|超过|逾|大约|将近)?$")
+_STRONG_DELTA_PREFIX = LazyRegex("(?:" + "|".join(_STRONG_CHANGE_VERBS) + r")了?(?:约|近|超过|逾|大约|将近)?$")
+#: the last character of every match of :data:`_DELTA_PREFIX` (a verb's, 了's or a qualifier's; or a line
+#: break after it, before which ``$`` also matches)
+_DELTA_LAST = frozenset(v[-1] for v in _CHANGE_VERBS + _DELTA_QUALIFIERS[1:]) | {"了", "\n"}
 _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
-_STRONG_DELTA_PREFIX = LazyRegex(
-    r"(?:增加|增长|提高|上升|提升|扩大|降低|下降|减少|缩小|缩减|压减|回落|回升|下滑)了?(?:约|近|超过|逾|大约|将近)?$")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
@@ -301,9 +310,28 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
         return CHANGE_TO
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
-    if _STRONG_DELTA_PREFIX.search(prefix) or (_DELTA_PREFIX.search(prefix) and _COMPARATIVE.search(clause)):
+    if prefix[-1:] in _DELTA_LAST and (_ends_with_change(prefix, _STRONG_CHANGE_VERBS) or (
+            _ends_with_change(prefix, _CHANGE_VERBS) and _COMPARATIVE.search(clause))):
         return DELTA
     return PLAIN
+
+
+def _ends_with_change(prefix: str, verbs: tuple[str, ...]) -> bool:
+    """Whether *prefix* ends with one of *verbs*, then 了 or not, then 约/近/超过/逾/大约/将近 or none: what
+    ``_DELTA_PREFIX.search(prefix)`` (with *verbs* :data:`_CHANGE_VERBS`) or ``_STRONG_DELTA_PREFIX``
+    answer, by a few ``endswith`` instead of a search from every position.
+
+    >>> _ends_with_change("比上年增加了约", _CHANGE_VERBS), _ends_with_change("增加值", _CHANGE_VERBS)
+    (True, False)
+    """
+    if prefix[-1:] == "\n":
+        prefix = prefix[:-1]  # ($ also matches before a line break that ends the text)
+    for tail in _DELTA_QUALIFIERS:
+        if prefix.endswith(tail):
+            stem = prefix[:len(prefix) - len(tail)]
+            if stem.endswith(verbs) or (stem[-1:] == "了" and stem[:-1].endswith(verbs)):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- document
@@ -585,7 +613,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if "等" in tail or "主要" in s.norm[m_start - 2:parts[0].clean_start]:
             exhaustive = False
         out.append(SumRelation(whole, parts, exhaustive, construction))
-    if not _has_complement_pair(sentence):
+    if not has_complement_pair(sentence):
         return out
     bound_parts = {id(p) for r in out for p in r.parts}
     out.extend(r for r in _adjacent_complements(s) if not any(id(p) in bound_parts for p in r.parts))
@@ -596,12 +624,6 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             out.remove(r)  # 其中按期…、超期…: one relation, the exhaustive one
         out.append(pair)
     return out
-
-
-def _has_complement_pair(sentence: str) -> bool:
-    """Whether both words of some complementary pair (男/女, 按期/超期 …) stand in *sentence*."""
-    return COMPLEMENT_SECOND.search(sentence) is not None and any(
-        x in sentence and y in sentence for x, y in CONSTRUCTIONS["complements"])
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:

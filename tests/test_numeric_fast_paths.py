@@ -192,3 +192,64 @@ def test_trigger_ranges_as_first_written(text):
     from auditor.quantities import trigger_ranges
 
     assert trigger_ranges(text) == _trigger_ranges_as_first_written(text)
+
+
+_DELTA_PIECES = ["增加", "增长", "提高", "压缩", "增收", "增", "减", "降", "升", "多", "少", "了", "约", "近", "超过",
+                 "逾", "大约", "将近", "大", "将", "超", "过", "比上年", "值", "\n", "，", "12"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_DELTA_PIECES), st.characters()), max_size=10).map("".join))
+def test_a_change_verb_is_read_off_the_end_as_the_patterns_read_it(prefix):
+    from auditor import relations
+
+    assert relations._ends_with_change(prefix, relations._CHANGE_VERBS) == bool(
+        relations._DELTA_PREFIX.search(prefix))
+    assert relations._ends_with_change(prefix, relations._STRONG_CHANGE_VERBS) == bool(
+        relations._STRONG_DELTA_PREFIX.search(prefix))
+    # the shortcut on the last character never refuses what the pattern finds
+    if relations._DELTA_PREFIX.search(prefix):
+        assert prefix[-1:] in relations._DELTA_LAST
+
+
+_CUE_PIECES = [*_ANCHOR_PIECES, "城镇", "城市", "农村", "线上", "线下", "合格", "不合格", "省内", "省外", "共同", "！",
+               "？", "!", "?", "5%", "不"]
+
+
+def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
+    from auditor.quantities import _SUM_CUES, CHANGE_CUE, COMPLEMENTS, PERCENT_CUE, SUM_CUE
+
+    sentence = norm[start:end]
+    cues = PERCENT_CUE if "%" in sentence or "百分之" in sentence else 0
+    if _SUM_CUES.search(sentence) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
+        cues |= SUM_CUE
+    if ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence):
+        cues |= CHANGE_CUE
+    return cues
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_CUE_PIECES), st.characters()), max_size=30).map("".join),
+       st.integers(0, 40), st.integers(0, 40))
+def test_relation_cues_and_sentence_starts_as_first_written(text, lo, hi):
+    from auditor.quantities import _SCOPE_CHARS, has_complement_pair, relation_cues, sentence_start
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    cues = relation_cues(text, lo, hi)
+    assert cues == _relation_cues_as_first_written(text, lo, hi)
+    assert bool(relation_cues(text, lo, hi, first_only=True)) == bool(cues)
+    assert has_complement_pair(text, lo, hi) == has_complement_pair(text[lo:hi])
+    last_end = max((i for i in range(lo, hi) if text[i] in _SCOPE_CHARS), default=lo - 1)
+    assert sentence_start(text, lo, hi) == max(lo, last_end + 1)
+
+
+def test_no_second_word_of_a_complementary_pair_overlaps_another():
+    """has_complement_pair finds every second word with one search: no occurrence may hide another."""
+    from auditor.quantities import _SCOPE_CHARS, _SCOPE_END, COMPLEMENTS
+
+    seconds = {y for _, y in COMPLEMENTS}
+    for a in seconds:
+        for b in seconds:
+            assert a == b or a not in b
+            assert not any(a[k:] == b[:len(a) - k] for k in range(1, len(a)) if len(a) - k <= len(b))
+    assert set(_SCOPE_CHARS) == {ch for ch in map(chr, range(0x10000)) if _SCOPE_END.fullmatch(ch)}
