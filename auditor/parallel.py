@@ -42,12 +42,16 @@ from auditor.document import Document
 from auditor.engine import FINDING_ORDER, DocumentResult, audit_documents, document_result, local_findings
 from auditor.finding import Finding
 from auditor.fingerprint import Occurrences, fingerprint_keys, piece_keys
-from auditor.pieces import PIECE_KEY, iter_pieces, own_findings, shifted, splittable
+from auditor.pieces import PIECE_CHARS, PIECE_KEY, SPLIT_ABOVE, iter_pieces, own_findings, shifted, splittable
 
 #: a chunk holds at most this many documents …
 CHUNK_DOCUMENTS = 32
 #: … or about this many characters of text (whichever comes first)
 CHUNK_CHARS = 250_000
+#: the local pool sends the last this many characters of the input …
+TAIL_CHARS = 300_000
+#: … in units of about this many characters (see :func:`work_units`)
+TAIL_UNIT_CHARS = 100_000
 #: chunks in flight per worker: enough to keep every worker busy while the parent reads ahead …
 CHUNKS_PER_WORKER = 2
 #: … or, in the local pool, while the parent checks a chunk itself
@@ -193,31 +197,61 @@ def share_messages(findings: Iterable[Finding]) -> None:
         finding.message = seen.setdefault(finding.message, finding.message)
 
 
-def work_units(docs: Iterable[Document], split_huge: bool) -> Iterator[tuple[list[Document], tuple | None]]:
+def work_units(docs: Iterable[Document], split_huge: bool, tail_chars: int = 0,
+               ) -> Iterator[tuple[list[Document], tuple | None]]:
     """Chunks of documents (as :func:`chunks` makes them), each with ``None``; with *split_huge*, a
     document that is :func:`~auditor.pieces.splittable` becomes one unit per piece, each with
-    ``(document, piece)``."""
-    if not split_huge:
-        for chunk in chunks(docs):
-            yield chunk, None
-        return
+    ``(document, piece)``.
+
+    With *tail_chars* (and *split_huge*), the last *tail_chars* characters of the input go out in smaller
+    units, of about :data:`TAIL_UNIT_CHARS` characters: short documents in smaller chunks, a longer one
+    (above twice that) in pieces of that size where it reaches into those last characters. The
+    processes then finish together: with whole 1.4 MB reports as units, one process could still check
+    the last report while the other had nothing left (about 90 ms). The documents are held back that
+    much to know which are the last."""
     held: list[Document] = []
     length = 0
-    for doc in docs:
-        if not splittable(doc):
-            held.append(doc)
-            length += len(doc.text)
-            if len(held) >= CHUNK_DOCUMENTS or length >= CHUNK_CHARS:
-                yield held, None
-                held, length = [], 0
-            continue
+
+    def flush():
+        nonlocal held, length
         if held:
             yield held, None
             held, length = [], 0
-        for piece in iter_pieces(doc):
-            yield [piece.document], (doc, piece)
-    if held:
-        yield held, None
+
+    def unit_of(doc: Document, limit: int = CHUNK_CHARS, fine_from: int | None = None):
+        nonlocal held, length
+        if split_huge and (splittable(doc, SPLIT_ABOVE) or (
+                fine_from is not None and splittable(doc, 2 * TAIL_UNIT_CHARS))):
+            yield from flush()
+            for piece in iter_pieces(doc, PIECE_CHARS, fine_from=fine_from, fine_chars=TAIL_UNIT_CHARS):
+                yield [piece.document], (doc, piece)
+            return
+        held.append(doc)
+        length += len(doc.text)
+        if len(held) >= CHUNK_DOCUMENTS or length >= limit:
+            yield from flush()
+
+    if not (split_huge and tail_chars):
+        for doc in docs:
+            yield from unit_of(doc)
+        yield from flush()
+        return
+    tail: deque[Document] = deque()
+    tail_length = 0
+    for doc in docs:
+        tail.append(doc)
+        tail_length += len(doc.text)
+        while len(tail) > 1 and tail_length - len(tail[0].text) >= tail_chars:
+            first = tail.popleft()
+            tail_length -= len(first.text)
+            yield from unit_of(first)
+    yield from flush()  # (the tail's units start afresh)
+    after = tail_length  # characters from the start of the document to the end of the input
+    for doc in tail:
+        fine_from = len(doc.text) - (tail_chars - (after - len(doc.text)))
+        after -= len(doc.text)
+        yield from unit_of(doc, TAIL_UNIT_CHARS, max(fine_from, 0) if fine_from < len(doc.text) else None)
+    yield from flush()
 
 
 class _Unit:
@@ -296,7 +330,7 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
     def queued() -> int:
         return sum(1 for unit in pending if unit.future is not None and unit.queued())
 
-    for chunk, meta in work_units(docs, checkers is not None):
+    for chunk, meta in work_units(docs, checkers is not None, TAIL_CHARS if local is not None else 0):
         unit = _Unit(chunk, meta)
         if local is None:
             unit.future = submit(chunk)
@@ -310,7 +344,13 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
             if queued() < bound():
                 unit.future = submit(chunk)
                 break
-            if len(pending) < 2 * bound() + 2:  # the others have all they may hold: check it here
+            if len(pending) < 2 * bound() + 2:  # the others have all they may hold: check one here
+                # a larger chunk waiting in their queues (not their next one) first, and this one goes
+                # to them instead: the small units of the end of the input are then theirs, not ours
+                larger = _spare_unit(pending, workers + 1, take_back, larger_than=_size(unit))
+                if larger is not None:
+                    check_here(larger)
+                    continue
                 check_here(unit)
                 break
             yield from finish(pending.popleft())  # far ahead of the oldest chunk: wait (bounded memory)
@@ -362,14 +402,24 @@ def _described_errors(describe_error, unit: _Unit):
         raise error from exc
 
 
-def _spare_unit(pending: deque, workers: int, take_back: Callable | None) -> _Unit | None:
-    """The newest chunk waiting in a worker's queue, taken back, or ``None``. The *workers* oldest
-    unanswered chunks are taken to be running (a worker takes its chunks in order)."""
+def _spare_unit(pending: deque, workers: int, take_back: Callable | None, larger_than: int = -1) -> _Unit | None:
+    """The largest chunk waiting in a worker's queue (the newest of the largest), taken back, or ``None``.
+    The *workers* oldest unanswered chunks are taken to be running (a worker takes its chunks in order);
+    only chunks of more than *larger_than* characters are taken. The largest first: while this process
+    checks it, the workers go on with the smaller units of the end of the input (:func:`work_units`),
+    and everyone finishes at about the same time."""
     waiting = [unit for unit in pending if unit.future is not None and unit.queued()][workers:]
-    for unit in reversed(waiting):
+    for unit in sorted(reversed(waiting), key=_size, reverse=True):
+        if _size(unit) <= larger_than:
+            break
         if unit.future.cancel() or (take_back is not None and take_back(unit.future)):
             return unit
     return None
+
+
+def _size(unit: _Unit) -> int:
+    """The characters a unit holds."""
+    return sum(len(doc.text) for doc in unit.chunk)
 
 
 # --- the process pool ----------------------------------------------------------------------------

@@ -246,6 +246,21 @@ def test_spare_unit_skips_running_chunks_and_asks_the_pool_for_received_ones():
     assert parallel._spare_unit(pending, 2, lambda f: True) is None  # both taken to be running
 
 
+def test_spare_unit_takes_the_largest_waiting_chunk_first():
+    from concurrent.futures import Future
+
+    def unit(chars):
+        future = Future()
+        future.set_running_or_notify_cancel()
+        return parallel._Unit([Document("a.txt", "字" * chars)], None, future)
+
+    running, big, small, other_small = unit(50), unit(300), unit(100), unit(100)
+    pending = parallel.deque([running, big, small, other_small])
+    assert parallel._spare_unit(pending, 1, lambda f: True) is big
+    big.answer = ([], [])
+    assert parallel._spare_unit(pending, 1, lambda f: True) is other_small  # of equals, the newest
+
+
 def test_output_is_deterministic_across_runs(run_cli, collection):
     runs = [run_cli("check", "--isolated", "--format", "concise", "--jobs", "2", "corpus", cwd=collection).stdout
             for _ in range(2)]

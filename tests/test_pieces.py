@@ -173,10 +173,8 @@ def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path,
     (tmp_path / "huge.txt").write_text(_text(rng, 4000), encoding="utf-8")
     (tmp_path / "small.txt").write_text("走访xx户。\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(pieces, "SPLIT_ABOVE", 50_000)
-    monkeypatch.setattr(pieces, "PIECE_CHARS", 30_000)
-    monkeypatch.setattr(parallel, "splittable", lambda doc: pieces.splittable(doc, 50_000))
-    monkeypatch.setattr(parallel, "iter_pieces", lambda doc: pieces.iter_pieces(doc, 30_000))
+    monkeypatch.setattr(parallel, "SPLIT_ABOVE", 50_000)
+    monkeypatch.setattr(parallel, "PIECE_CHARS", 30_000)
     plan = plan_run(_parser().parse_args(["check", "--isolated", "--show-verified", "huge.txt", "small.txt"]))
     units = list(parallel.work_units(plan.documents(["huge.txt", "small.txt"]), True))
     assert sum(1 for _, meta in units if meta is not None) >= 4  # the huge file went out in pieces
@@ -186,3 +184,70 @@ def test_two_processes_on_one_huge_file_print_what_one_prints(run_cli, tmp_path,
     two = [_rows(r) for r in parallel.parallel_results(plan, ["huge.txt", "small.txt"], 2)]
     assert two == serial
     assert sum(len(findings) for findings, _ in two) > 1000
+
+
+def _unit_rows(units):
+    """What each unit covers: ``(path, own start, own end)`` of its pieces, or the paths of its chunk."""
+    return [[(meta[0].path, meta[1].own_start, meta[1].own_end)] if meta is not None else [d.path for d in chunk]
+            for chunk, meta in units]
+
+
+def test_the_last_characters_of_the_input_go_out_in_smaller_units(monkeypatch):
+    monkeypatch.setattr(parallel, "TAIL_UNIT_CHARS", 1_000)
+    rng = random.Random(11)
+    docs = [Document(f"d{i}.txt", _text(rng, 3)) for i in range(40)]
+    tail = 5_000
+    units = list(parallel.work_units(docs, True, tail))
+    assert all(meta is None for _, meta in units)  # (short documents: chunks only)
+    assert [d.path for chunk, _ in units for d in chunk] == [d.path for d in docs]  # each once, in order
+    # the last documents (at least `tail` characters of them) come in chunks of about TAIL_UNIT_CHARS …
+    held, chars = [], 0
+    for doc in reversed(docs):  # the shortest run of last documents that holds `tail` characters
+        if chars >= tail:
+            break
+        held.append(doc)
+        chars += len(doc.text)
+    tail_units = [chunk for chunk, _ in units if chunk[0] in held]
+    assert len(tail_units) >= 4
+    assert all(sum(len(d.text) for d in chunk[:-1]) < 1_000 for chunk in tail_units)
+    # … and those before them as without a tail
+    before = [chunk for chunk, _ in units if chunk[0] not in held]
+    assert before == [chunk for chunk, _ in parallel.work_units(docs[:len(docs) - len(held)], True)]
+
+
+def test_a_long_last_document_is_cut_finely_only_near_the_end(monkeypatch):
+    monkeypatch.setattr(parallel, "TAIL_UNIT_CHARS", 400)
+    rng = random.Random(12)
+    docs = [Document("a.txt", _text(rng, 300)), Document("b.txt", _text(rng, 300)), Document("c.txt", "短。\n")]
+    units = list(parallel.work_units(docs, True, 1500))
+    first = [meta[1] for _, meta in units if meta is not None and meta[0] is docs[0]]
+    second = [meta[1] for _, meta in units if meta is not None and meta[0] is docs[1]]
+    assert not first  # a.txt ends more than 1,500 characters before the end of the input: whole
+    assert units[0] == ([docs[0]], None)
+    assert second and second[0].own_start == 0 and second[-1].own_end == len(docs[1].text)
+    sizes = [p.own_end - p.own_start for p in second]
+    fine_from = len(docs[1].text) - (1500 - len(docs[2].text))
+    assert all(size < 400 + 200 for p, size in zip(second, sizes, strict=True) if p.own_start >= fine_from)
+    assert any(size > 1000 for size in sizes)  # before that, pieces of PIECE_CHARS (the whole stretch here)
+    assert units[-1] == ([docs[2]], None)
+
+
+def test_two_processes_print_what_one_prints_with_the_tail_in_pieces(run_cli, tmp_path, monkeypatch):
+    """The real process pool, with a tail of whole short documents and a long one cut in pieces."""
+    rng = random.Random(7)
+    names = []
+    for i in range(6):
+        name = f"doc{i}.txt"
+        (tmp_path / name).write_text(_text(rng, 600 if i == 4 else 40), encoding="utf-8")
+        names.append(name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(parallel, "TAIL_CHARS", 60_000)
+    monkeypatch.setattr(parallel, "TAIL_UNIT_CHARS", 8_000)
+    args = ["check", "--isolated", "--show-verified", *names]
+    plan = plan_run(_parser().parse_args(args))
+    units = list(parallel.work_units(plan.documents(names), True, parallel.TAIL_CHARS))
+    assert sum(1 for _, meta in units if meta is not None) >= 4  # doc4 went out in pieces
+    serial = [_rows(r) for r in plan_run(_parser().parse_args([*args, "--jobs", "1"])).results(names)]
+    two = [_rows(r) for r in parallel.parallel_results(plan, names, 2)]
+    assert two == serial
+    assert sum(len(findings) for findings, _ in two) > 500
