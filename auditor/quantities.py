@@ -461,7 +461,8 @@ def _make(view, norm, start, end, value, low, high, unit, decimals, qualifier, s
           factor=1, written=""):
     # the bounds stay int where they are whole (cheap); Quantity turns them into Fractions on first
     # use, so that any division a rule makes later is exact
-    return Quantity(view.original(start), view.original_end(end), value, low, high, unit, decimals, qualifier,
+    original_start, original_end = view.original_span(start, end)
+    return Quantity(original_start, original_end, value, low, high, unit, decimals, qualifier,
                     None, None, start, end, factor, written, norm=norm, label_end=label_end,
                     sentences=sentence_starts)
 
@@ -515,12 +516,23 @@ COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS))
 #: the first words paired with each second word (农村: 城镇, 城市)
 _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLEMENTS}
 #: a word that every relation-bearing sentence holds (:func:`relation_cues`): a sum cue, a percentage,
-#: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next
-ANCHORS = LazyRegex(_SUM_CUES_PATTERN + "|%|百分之|由|从|" + "|".join(dict.fromkeys(y if x != "男" else x
-                                                                                 for x, y in COMPLEMENTS)))
-#: anchors that are a cue by themselves (a sum word, a percentage; and every anchor that starts with 共)
-_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "包含", "含", "分别", "合计", "总计", "总数", "一共", "总共", "%",
-                          "百分之"})
+#: 由/从 (changes) or the rarer word of each complementary pair; the scan jumps from one to the next.
+#: ``re`` skips ahead in C to the next character that some word starts with, then tries the words there,
+#: so each word is matched from its least frequent character in reports: 分别, 一共, 不合格, 民办 and
+#: 市外 (省外, 县外, 境外, 国外) from their last one, the characters before it in a look-behind (一, 市,
+#: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
+_ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
+                    "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
+                    "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)")
+ANCHORS = LazyRegex(_ANCHORS_PATTERN)
+#: the characters that :func:`normalise` changes
+_UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
+#: an anchor, or one of :data:`_UNNORMAL` (no anchor holds one): one scan for both. Every choice starts
+#: with a literal character, so that ``re`` skips ahead to the next of their first characters in C
+_ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)
+#: anchors that are a cue by themselves (a sum word, a percentage; 别 is matched only as 分别; and every
+#: anchor that starts with 共, 一共 included)
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "百分之"})
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -583,17 +595,44 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     >>> trigger_ranges("今天天气好。共有12户，其中3户。再见")
     [(6, 17)]
     """
+    return _trigger_ranges(norm, ANCHORS.search, None)
+
+
+def normalised_ranges(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``(normalise(text), trigger_ranges(normalise(text)))``, with one scan of *text* for both when
+    nothing in it needs normalising (nearly always): the anchors are looked for together with the
+    characters :func:`normalise` changes, and the rest of each anchor's sentence, which that search
+    skips, for those characters. The first one found sends the text to :func:`normalise` (and its
+    ranges to :func:`trigger_ranges`) after all.
+
+    >>> normalised_ranges("共有12户，其中3户。"), normalised_ranges("共有１２户，其中３户。")
+    (('共有12户，其中3户。', [(0, 11)]), ('共有12户，其中3户。', [(0, 11)]))
+    """
+    ranges = _trigger_ranges(text, _ANCHOR_OR_UNNORMAL.search, _NEEDS_NORMALISING.search)
+    if ranges is None:
+        norm = normalise(text)
+        return norm, trigger_ranges(norm)
+    return text, ranges
+
+
+def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]] | None:
+    """:func:`trigger_ranges`, the anchors found by *search_trigger*; with *unnormal* (a search for the
+    characters to normalise), ``None`` as soon as one of them is found."""
     ranges: list[tuple[int, int]] = []
     pos = 0
     n = len(norm)
-    search_trigger, search_end = ANCHORS.search, _SCOPE_END.search
+    search_end = _SCOPE_END.search
     while pos < n:
         m = search_trigger(norm, pos)
         if m is None:
             break
+        if unnormal is not None and m.group() in _UNNORMAL:
+            return None
         start = sentence_start(norm, pos, m.start())
         e = search_end(norm, m.end())
         end = e.end() if e is not None else n
+        if unnormal is not None and unnormal(norm, m.end(), end) is not None:
+            return None
         pos = end
         word = m.group()
         if word not in _CUE_ANCHORS and word[0] != "共" and not relation_cues(norm, start, end, first_only=True):
@@ -614,7 +653,7 @@ def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     cached = doc.cache.get("quantities")
     if cached is None:
         view = clean_view(doc.text)
-        norm = normalise(view.text)
-        cached = (view, norm, _parse_view(view, norm, trigger_ranges(norm)))
+        norm, ranges = normalised_ranges(view.text)
+        cached = (view, norm, _parse_view(view, norm, ranges))
         doc.cache["quantities"] = cached
     return cached

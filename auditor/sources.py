@@ -176,7 +176,7 @@ def document_from_text(path: str, text: str, encoding: str = "utf-8", read_issue
     """A Document named *path* from decoded *text*: an ``empty`` issue for blank text, and the code
     spans of Markdown to skip."""
     doc = Document(path, text, encoding=encoding, read_issues=read_issues or [])
-    if not text.strip():
+    if _blank(text):
         doc.read_issues.append(("empty", 0, 0, {}))
     if is_markdown(path):
         doc.ignored_spans = code_spans(text)
@@ -250,7 +250,7 @@ _Record = tuple[str, Callable[[], Document]]
 def record_document(name: str, text: str) -> Document:
     """The document of one record's *text* (never Markdown: code spans are not looked for)."""
     doc = Document(name, text)
-    if not text.strip():
+    if _blank(text):
         doc.read_issues.append(("empty", 0, 0, {}))
     return doc
 
@@ -275,6 +275,16 @@ def _bad(name: str, where: str, reason: str, hint: str):
 
 def _unreadable_record(path: str, reason: str):
     return path, lambda: _unreadable(path, reason)
+
+
+def _blank(text: str) -> bool:
+    """``not text.strip()``, without copying the text (``strip`` copies a whole report to drop its last
+    line break; ``isspace`` stops at the first character that is not white space).
+
+    >>> _blank(""), _blank(" \\n\\t"), _blank("\\n一\\n")
+    (True, True, False)
+    """
+    return not text or text.isspace()
 
 
 def _open_binary(path: str):

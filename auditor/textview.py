@@ -72,6 +72,23 @@ class TextView:
             return offset
         return self.original(offset - 1) + 1
 
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """``(original(start), original_end(end))`` of a non-empty span, with one search of the map when
+        the span lies in one unchanged stretch (a number: nearly always).
+
+        >>> view = clean_view("合計(jì)26人次")
+        >>> view.original_span(2, 4), (view.original(2), view.original_end(4))
+        ((6, 8), (6, 8))
+        """
+        starts = self._starts
+        if starts is None:
+            return start, end
+        index = bisect_right(starts, start) - 1
+        shift = self._shifts[index]
+        if index + 1 == len(starts) or end - 1 < starts[index + 1]:
+            return start + shift, end + shift
+        return start + shift, self.original_end(end)
+
 
 #: the characters every match of :data:`_DROP` starts with
 _DROP_STARTS = "( \u00a0\u3000"

@@ -393,3 +393,16 @@ def test_annotation_runs_as_first_written(s):
             else:
                 runs.append(pinyin.Annotated(start, m.end(), s[start], 1))
         assert pinyin.find_annotations(s, toneless) == runs
+
+
+@SETTINGS
+@given(text, st.data())
+def test_a_spans_original_offsets_in_one_look_are_those_of_two(s, data):
+    from auditor.textview import clean_view
+
+    view = clean_view(s)
+    if not view.text:
+        return
+    start = data.draw(st.integers(0, len(view.text) - 1))
+    end = data.draw(st.integers(start + 1, len(view.text)))
+    assert view.original_span(start, end) == (view.original(start), view.original_end(end))

@@ -253,3 +253,71 @@ def test_no_second_word_of_a_complementary_pair_overlaps_another():
             assert a == b or a not in b
             assert not any(a[k:] == b[:len(a) - k] for k in range(1, len(a)) if len(a) - k <= len(b))
     assert set(_SCOPE_CHARS) == {ch for ch in map(chr, range(0x10000)) if _SCOPE_END.fullmatch(ch)}
+
+
+_UNNORMAL_PIECES = [*_ANCHOR_PIECES, "１２", "％", "．", "個", "總數", "共計", "合計", "為", "達", "約", "萬", "５０％"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_UNNORMAL_PIECES), st.characters()), max_size=40).map("".join))
+def test_ranges_found_with_the_characters_to_normalise_are_those_of_the_normalised_text(text):
+    from auditor.quantities import normalise, normalised_ranges, trigger_ranges
+
+    norm = normalise(text)
+    assert normalised_ranges(text) == (norm, trigger_ranges(norm))
+
+
+def test_no_anchor_holds_a_character_to_normalise():
+    """normalised_ranges counts on it: an anchor's match never hides a character that normalise changes."""
+    from auditor.quantities import _FULLWIDTH_CHARS, _TRADITIONAL_CHARS, ANCHORS
+
+    for ch in _FULLWIDTH_CHARS + _TRADITIONAL_CHARS:
+        for before, after in (("共", "12"), ("共有", "12"), ("其", "中"), ("", "12"), ("共", "")):
+            m = ANCHORS.search(before + ch + after)
+            assert m is None or ch not in m.group()
+
+
+def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:
+    """trigger_ranges by its definition: every sentence (up to and with 。！？!? or a line break) that has
+    the words of a relation (relation_cues), adjacent ones merged; no anchor search at all."""
+    from auditor.quantities import _SCOPE_CHARS, relation_cues
+
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(norm + "\0"):
+        if ch in _SCOPE_CHARS or i == len(norm):
+            end = min(i + 1, len(norm))
+            if start < end and relation_cues(norm, start, end):
+                if ranges and start <= ranges[-1][1]:
+                    ranges[-1] = (ranges[-1][0], end)
+                else:
+                    ranges.append((start, end))
+            start = end
+    return ranges
+
+
+_EVERY_CUE_PIECES = [*_CUE_PIECES, "一共", "一", "共同", "市外", "市", "外", "省外", "县外", "境外", "国外",
+                     "民办", "民", "办", "不合格", "不", "合格", "分别", "分", "别", "农村", "村", "线下", "超期",
+                     "总共", "总计", "计", "包含", "涵盖", "百分之", "公办", "境内", "国内", "省内", "县内", "按期",
+                     "正常", "异常", "城镇"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_EVERY_CUE_PIECES), st.characters()), max_size=30).map("".join))
+def test_the_anchors_find_every_sentence_with_the_words_of_a_relation(text):
+    from auditor.quantities import normalised_ranges, trigger_ranges
+
+    assert trigger_ranges(text) == _sentences_with_cues(text)
+    assert normalised_ranges(text)[1] == _sentences_with_cues(normalised_ranges(text)[0])
+
+
+def test_every_cue_word_and_complementary_pair_is_found_by_an_anchor():
+    from auditor.quantities import COMPLEMENTS, trigger_ranges
+
+    words = ["其中", "包括", "涵盖", "包含", "含", "分别", "合计", "总计", "总数", "共计", "一共", "总共", "共有"]
+    for word in words:
+        sentence = f"全年{word}12户，另有3户。"
+        assert trigger_ranges(f"今年工作。{sentence}明年计划。") == [(5, 5 + len(sentence))], word
+    for x, y in COMPLEMENTS:
+        sentence = f"{x}12人，{y}3人。"
+        assert trigger_ranges(f"今年工作。{sentence}明年计划。") == [(5, 5 + len(sentence))], (x, y)
