@@ -151,6 +151,7 @@ _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
+_SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
 _CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
 
@@ -956,6 +957,8 @@ def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quan
 
 def _grim_relations(s: _Sentence) -> list[GrimRelation]:
     out: list[GrimRelation] = []
+    if _SURVEY_WORD.search(s.norm, s.start, s.end) is None:
+        return out  # a count is a survey's only with one of the survey words before it, in this sentence
     for i, r in enumerate(s.qs):
         if r.unit != "%" or r.qualifier is not None or s.roles[i] != PLAIN or r.value > 100:
             continue
