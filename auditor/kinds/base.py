@@ -104,33 +104,35 @@ class Checker:
 
     def check(self, doc: Document) -> Iterator[Finding]:
         """Findings of this rule in *doc*."""
-        if self.needs_text and not doc.is_text:
+        needs_text = self.needs_text
+        if needs_text and not doc.is_text:
             return
-        rule = self.rule
+        rule_id, category, severity = self.rule.id, self.rule.category, self.rule.severity
         text = doc.text
         keep_verified = self.keep_verified
+        ignored, allow, deny = (doc.ignored_spans, self.allow, self.deny) if needs_text else ((), (), ())
         messages: dict[tuple, str] = {}
         for cand in self.candidates(doc):
-            if cand.verified and not keep_verified:
+            start, end, verified = cand.start, cand.end, cand.verified
+            if verified and not keep_verified:
                 continue
-            if self.needs_text:
-                if doc.ignored_spans and doc.is_ignored(cand.start, cand.end):
-                    continue
-                if self.allow and covered(self.allow, text, cand.start, cand.end, self.window):
-                    continue
-                if self.deny and not covered(self.deny, text, cand.start, cand.end, self.window):
-                    continue
-            match = text[cand.start:cand.end]
+            if ignored and doc.is_ignored(start, end):
+                continue
+            if allow and covered(allow, text, start, end, self.window):
+                continue
+            if deny and not covered(deny, text, start, end, self.window):
+                continue
+            match = text[start:end]
             if cand.vars:
                 message = self._message(match, cand)
             else:  # the same words give the same message: xx at each of its 1,500 places in a template
-                key = (match, cand.subtype, cand.verified)
+                key = (match, cand.subtype, verified)
                 message = messages.get(key)
                 if message is None:
                     message = messages[key] = self._message(match, cand)
-            yield Finding(rule.id, rule.category, "info" if cand.verified else rule.severity, message,
-                          cand.start, cand.end, subtype=cand.subtype, verified=cand.verified, fix=cand.fix,
-                          safe_fix=cand.safe_fix, diagnosis=cand.diagnosis)
+            # (the fields in Finding's order, without keywords: thousands per document)
+            yield Finding(rule_id, category, "info" if verified else severity, message, start, end, cand.subtype,
+                          cand.fix, cand.safe_fix, verified, cand.diagnosis)
 
     def _message(self, match: str, cand: Candidate) -> str:
         """The message of *cand*, whose span's text is *match*: the rule's (or the verified) template filled
