@@ -282,11 +282,13 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
 
     With *local* (``local(chunk)`` gives :func:`check_chunk`'s answer in this process), this process is
     one of the workers: whenever the other processes have all the chunks they may hold, it
-    checks the next chunk itself instead of waiting. At the end of the input it takes back the chunks
-    that wait in the queue of the *workers* others, newest first: those no worker has received yet
-    (their futures are cancelled) and, with ``take_back(future) -> True``, one a worker holds but has
-    not started (it then skips the chunk). The answers are the same wherever a chunk is checked, so the
-    output does not change.
+    checks the next chunk itself instead of waiting (or a larger one waiting in their queues, and the
+    next goes to them). At the end of the input it takes back the chunks that wait in the queue of the
+    *workers* others, the largest first: those no worker has received yet (their futures are
+    cancelled) and, with ``take_back(future) -> True``, one a worker holds but has not started (it then
+    skips the chunk). The last :data:`TAIL_CHARS` characters of the input go out in smaller units
+    (:func:`work_units`). The answers are the same wherever a chunk is checked, so the output does not
+    change.
     """
     bound = inflight if callable(inflight) else (lambda: inflight)
     pending: deque[_Unit] = deque()
