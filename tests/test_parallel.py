@@ -226,6 +226,27 @@ def test_ordered_results_with_a_local_worker_keeps_the_input_order(monkeypatch):
     assert worker.futures[0].chunk[0].path not in taken_back
 
 
+def test_this_process_checks_a_larger_waiting_chunk_before_a_smaller_one(monkeypatch):
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
+    monkeypatch.setattr(parallel, "TAIL_CHARS", 0)  # (every unit as it comes)
+    worker = _Worker()
+    local_chunks = []
+
+    def local(chunk):
+        local_chunks.append(chunk[0].path)
+        return [([], []) for _ in chunk], []
+
+    docs = [Document(f"d{i:02d}.txt", "字" * (1000 if i == 2 else 10)) for i in range(6)]
+    out = list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
+                                        checkers=[], local=local, workers=1, take_back=worker.take_back))
+    assert [r.document.path for r in out] == [d.path for d in docs]
+    # d00–d02 went to the worker; when d03 came, its queue was full: this process took the large d02 back
+    # (not d01, the worker's next) and d03 went to the worker in its place
+    assert local_chunks[0] == "d02.txt"
+    assert [f.chunk[0].path for f in worker.futures][:4] == ["d00.txt", "d01.txt", "d02.txt", "d03.txt"]
+    assert worker.futures[2].cancelled()
+
+
 def test_spare_unit_skips_running_chunks_and_asks_the_pool_for_received_ones():
     from concurrent.futures import Future
 
