@@ -282,8 +282,8 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
 
     With *local* (``local(chunk)`` gives :func:`check_chunk`'s answer in this process), this process is
     one of the workers: whenever the other processes have all the chunks they may hold, it
-    checks the next chunk itself instead of waiting (or a larger one waiting in their queues, and the
-    next goes to them). At the end of the input it takes back the chunks that wait in the queue of the
+    checks the next chunk itself instead of waiting (or one at least twice as large waiting in their
+    queues, and the next goes to them). At the end of the input it takes back the chunks that wait in the queue of the
     *workers* others, the largest first: those no worker has received yet (their futures are
     cancelled) and, with ``take_back(future) -> True``, one a worker holds but has not started (it then
     skips the chunk). The last :data:`TAIL_CHARS` characters of the input go out in smaller units
@@ -347,9 +347,10 @@ def ordered_results(docs: Iterable[Document], submit, result, inflight: int | Ca
                 unit.future = submit(chunk)
                 break
             if len(pending) < 2 * bound() + 2:  # the others have all they may hold: check one here
-                # a larger chunk waiting in their queues (not their next one) first, and this one goes
-                # to them instead: the small units of the end of the input are then theirs, not ours
-                larger = _spare_unit(pending, workers + 1, take_back, larger_than=_size(unit))
+                # a chunk at least twice as large waiting in their queues (not their next one) first, and
+                # this one goes to them instead: the small units of the end of the input are then theirs,
+                # not ours (chunks of about the same size stay where they are: taking one back is not free)
+                larger = _spare_unit(pending, workers + 1, take_back, larger_than=2 * _size(unit) - 1)
                 if larger is not None:
                     check_here(larger)
                     continue

@@ -247,6 +247,22 @@ def test_this_process_checks_a_larger_waiting_chunk_before_a_smaller_one(monkeyp
     assert worker.futures[2].cancelled()
 
 
+def test_chunks_of_about_the_same_size_stay_in_the_workers_queue(monkeypatch):
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
+    monkeypatch.setattr(parallel, "TAIL_CHARS", 0)
+    worker = _Worker()
+    local_chunks = []
+
+    def local(chunk):
+        local_chunks.append(chunk[0].path)
+        return [([], []) for _ in chunk], []
+
+    docs = [Document(f"d{i:02d}.txt", "字" * (19 if i == 2 else 10)) for i in range(6)]
+    list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
+                                  checkers=[], local=local, workers=1, take_back=worker.take_back))
+    assert local_chunks[0] == "d03.txt"  # d02 is not twice as large as d03: the worker keeps it
+
+
 def test_spare_unit_skips_running_chunks_and_asks_the_pool_for_received_ones():
     from concurrent.futures import Future
 
