@@ -200,6 +200,17 @@ class _Worker:
         return True
 
 
+def _local_recorder():
+    """A stand-in for checking in this process: empty answers, and the list of the chunks it was given."""
+    checked: list[str] = []
+
+    def local(chunk):
+        checked.append(chunk[0].path)
+        return [([], []) for _ in chunk], []
+
+    return local, checked
+
+
 def _fake_docs(count: int) -> list[Document]:
     return [Document(f"d{i:02d}.txt", "x") for i in range(count)]
 
@@ -207,12 +218,7 @@ def _fake_docs(count: int) -> list[Document]:
 def test_ordered_results_with_a_local_worker_keeps_the_input_order(monkeypatch):
     monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
     worker = _Worker()
-    local_chunks = []
-
-    def local(chunk):
-        local_chunks.append(chunk[0].path)
-        return [([], []) for _ in chunk], []
-
+    local, local_chunks = _local_recorder()
     docs = _fake_docs(12)
     out = list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
                                         checkers=[], local=local, workers=1, take_back=worker.take_back))
@@ -230,12 +236,7 @@ def test_this_process_checks_a_larger_waiting_chunk_before_a_smaller_one(monkeyp
     monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "TAIL_CHARS", 0)  # (every unit as it comes)
     worker = _Worker()
-    local_chunks = []
-
-    def local(chunk):
-        local_chunks.append(chunk[0].path)
-        return [([], []) for _ in chunk], []
-
+    local, local_chunks = _local_recorder()
     docs = [Document(f"d{i:02d}.txt", "字" * (1000 if i == 2 else 10)) for i in range(6)]
     out = list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
                                         checkers=[], local=local, workers=1, take_back=worker.take_back))
@@ -251,12 +252,7 @@ def test_chunks_of_about_the_same_size_stay_in_the_workers_queue(monkeypatch):
     monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "TAIL_CHARS", 0)
     worker = _Worker()
-    local_chunks = []
-
-    def local(chunk):
-        local_chunks.append(chunk[0].path)
-        return [([], []) for _ in chunk], []
-
+    local, local_chunks = _local_recorder()
     docs = [Document(f"d{i:02d}.txt", "字" * (19 if i == 2 else 10)) for i in range(6)]
     list(parallel.ordered_results(iter(docs), worker.submit, worker.result, 3, None, lambda e, c: None,
                                   checkers=[], local=local, workers=1, take_back=worker.take_back))
