@@ -45,8 +45,11 @@ def _fast(obj):
     if orjson is _NOT_LOADED:
         if _stdlib_written < STDLIB_BYTES and "orjson" not in sys.modules and _small(obj):
             return None
+        from auditor.interrupts import interrupts_deferred
+
         try:
-            import orjson as module
+            with interrupts_deferred():  # (a Ctrl-C inside orjson's initialisation crashed the interpreter)
+                import orjson as module
         except ImportError:  # pragma: no cover - orjson is a dependency; kept for odd platforms
             module = None
         orjson = module

@@ -439,11 +439,15 @@ POOL_SWITCH_INTERVAL = 0.0005
 
 def _init_worker(state, taken=None) -> None:
     global _STATE, _TAKEN
+    import multiprocessing
     import signal
 
     from auditor.gcpolicy import tune_worker
+    from auditor.interrupts import die_with_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = multiprocessing.parent_process()
+    die_with_parent(parent.pid if parent is not None else None)  # (a parent that crashes leaves no worker)
     _STATE = load_state(state)
     _TAKEN = taken
     tune_worker()  # (a spawned worker starts with the default collector; a forked one has the run's already)

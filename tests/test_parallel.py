@@ -545,6 +545,57 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
         pytest.fail("worker processes outlived an interrupted run")
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="workers end with their parent through Linux's prctl")
+def test_workers_end_when_the_run_is_killed(tmp_path, auditor_cache_dir):
+    """A parent that dies without stopping its workers (killed, or crashed) leaves none behind."""
+    from conftest import cli_env
+
+    rng = random.Random(6)
+    for i in range(300):
+        (tmp_path / f"d{i:04d}.txt").write_text("".join(_sentence(rng) for _ in range(200)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
+                             "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=cli_env(auditor_cache_dir))
+    deadline = time.monotonic() + 20
+    workers: list[str] = []
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    time.sleep(0.3)
+    if proc.poll() is not None or "unknown" in workers:
+        pytest.skip("the run finished before it could be killed, or there is no /proc")
+    proc.kill()  # the parent alone: nothing stops the workers but the kernel's notice
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers), "worker processes outlived their killed parent"
+
+
+def _alive(pid: str) -> bool:
+    """Whether process *pid* exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_a_ctrl_c_inside_an_import_is_raised_after_it():
+    import signal
+
+    from auditor.interrupts import interrupts_deferred
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("Ctrl-C is not Python's default here")
+    reached = []
+    with pytest.raises(KeyboardInterrupt), interrupts_deferred():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # (the handler runs between two instructions of this block)
+        reached.append("the end of the block")
+    assert reached == ["the end of the block"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 # --- the progress bar ------------------------------------------------------------------------------
 
 class FakeStream(io.StringIO):
