@@ -492,6 +492,24 @@ def sigint_ignored():
         signal.signal(signal.SIGINT, previous)
 
 
+@contextmanager
+def workers_starting(method: str):
+    """Around the start of worker processes, which must not take a Ctrl-C for theirs (the parent handles
+    it and stops them). A forked worker begins as a copy of this process and ignores Ctrl-C as its first
+    step (:func:`_init_worker`): here a Ctrl-C is only held until they have started, then raised
+    (:func:`~auditor.interrupts.interrupts_deferred`). A spawned worker starts afresh, from the way
+    this process treats Ctrl-C when it starts it: Ctrl-C is ignored meanwhile (one pressed then is lost).
+    """
+    if method == "fork":
+        from auditor.interrupts import interrupts_deferred
+
+        with interrupts_deferred():
+            yield
+    else:
+        with sigint_ignored():
+            yield
+
+
 def widen_pipes(executor, size: int = PIPE_BYTES) -> int:
     """Give the pool's two pipes (chunks to the workers, answers back) *size* bytes of buffer on Linux,
     where a pipe holds 64 KiB: a chunk of 1 MB then waits in the pipe whole, and a worker takes it in one
@@ -545,7 +563,8 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
     from concurrent.futures.process import BrokenProcessPool
 
     workers = max(1, jobs - 1)
-    context = multiprocessing.get_context(start_method())
+    method = start_method()
+    context = multiprocessing.get_context(method)
     taken = context.RawArray("b", TAKE_BACK_SLOTS)
     state = worker_state(plan)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
@@ -560,7 +579,7 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
         taken[slot] = 0
         sent += 1
         if sent <= workers:  # this submit may start a worker process
-            with sigint_ignored():
+            with workers_starting(method):
                 future = executor.submit(_check_in_worker, chunk, slot)
         else:
             future = executor.submit(_check_in_worker, chunk, slot)

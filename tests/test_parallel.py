@@ -689,3 +689,17 @@ def test_progress_bar_on_a_pseudo_terminal(collection, auditor_cache_dir):
     drawn = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 1
     assert "60/60 docs" in drawn or "docs/s" in drawn, drawn[-500:]
+
+
+def test_a_ctrl_c_while_forked_workers_start_is_held_not_lost():
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("Ctrl-C is not Python's default here")
+    with pytest.raises(KeyboardInterrupt), parallel.workers_starting("fork"):
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)
+    with parallel.workers_starting("spawn"):  # a spawned worker needs it ignored: it is lost
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
