@@ -1,12 +1,14 @@
-"""Ctrl-C and worker processes: a worker never outlives its run, and an import never sees a Ctrl-C.
+"""Ctrl-C and worker processes: a worker never outlives its run, and a Ctrl-C waits for the end of what it
+must not cut short (an extension module's import, the start of forked workers).
 
 * :func:`die_with_parent`: a worker process asks the kernel (Linux) for SIGTERM when the process that
   started it ends, however it ends: a parent killed, or crashed, cannot leave its workers behind
   (blocked on their pipes for ever, with the run's output pipes held open).
-* :func:`interrupts_deferred`: a Ctrl-C that arrives while an extension module initialises is held
-  until the import is over, then raised. A ``KeyboardInterrupt`` raised in the middle of an extension
-  module's initialisation can crash the interpreter (orjson 3 did: a segmentation fault instead of
-  ``interrupted``, seen when Ctrl-C came while the first JSON document of a run was written).
+* :func:`interrupts_deferred`: a Ctrl-C that arrives inside a block is held until the block is over,
+  then raised. A ``KeyboardInterrupt`` raised in the middle of an extension module's initialisation can
+  crash the interpreter (orjson 3 did: a segmentation fault instead of ``interrupted``, seen when Ctrl-C
+  came while the first JSON document of a run was written); and forked workers must start without
+  taking it (:func:`auditor.parallel.workers_starting`).
 """
 
 from __future__ import annotations
