@@ -94,8 +94,9 @@ _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
 #: the words before a change's number (比上年增加1500亿元): :func:`_ends_with_change` answers as these would
-_DELTA_PREFIX = LazyRegex(_CHANGE_VERB + r"了?(?:约|近|超过|逾|大约|将近)?$")
-_STRONG_DELTA_PREFIX = LazyRegex("(?:" + "|".join(_STRONG_CHANGE_VERBS) + r")了?(?:约|近|超过|逾|大约|将近)?$")
+_DELTA_TAIL = "了?(?:" + "|".join(_DELTA_QUALIFIERS[1:]) + ")?$"
+_DELTA_PREFIX = LazyRegex(_CHANGE_VERB + _DELTA_TAIL)
+_STRONG_DELTA_PREFIX = LazyRegex("(?:" + "|".join(_STRONG_CHANGE_VERBS) + ")" + _DELTA_TAIL)
 #: the last character of every match of :data:`_DELTA_PREFIX` (a verb's, 了's or a qualifier's; or a line
 #: break after it, before which ``$`` also matches)
 _DELTA_LAST = frozenset(v[-1] for v in _CHANGE_VERBS + _DELTA_QUALIFIERS[1:]) | {"了", "\n"}
