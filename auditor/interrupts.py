@@ -7,8 +7,11 @@ must not cut short (an extension module's import, the start of forked workers).
 * :func:`interrupts_deferred`: a Ctrl-C that arrives inside a block is held until the block is over,
   then raised. A ``KeyboardInterrupt`` raised in the middle of an extension module's initialisation can
   crash the interpreter (orjson 3 did: a segmentation fault instead of ``interrupted``, seen when Ctrl-C
-  came while the first JSON document of a run was written); and forked workers must start without
-  taking it (:func:`auditor.parallel.workers_starting`).
+  came while the first JSON document of a run was written).
+* :func:`interrupts_blocked` and :func:`ignore_interrupts`: worker processes start with Ctrl-C blocked
+  (held by the kernel, neither lost nor delivered), then ignore it, which discards one held for them:
+  Ctrl-C is the parent's to handle (:func:`auditor.parallel.workers_starting`). The parent's own Ctrl-C
+  is held meanwhile and raised once they have started.
 """
 
 from __future__ import annotations
@@ -66,3 +69,47 @@ def interrupts_deferred():
         signal.signal(signal.SIGINT, signal.default_int_handler)
     if received:
         raise KeyboardInterrupt
+
+
+def can_block_interrupts() -> bool:
+    """Whether this process can block Ctrl-C in its main thread (POSIX: ``signal.pthread_sigmask``; not on
+    Windows), which :func:`interrupts_blocked` needs."""
+    import signal
+    import threading
+
+    return hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def interrupts_blocked():
+    """Block Ctrl-C (SIGINT) inside the block: one that arrives is held by the kernel and raised as
+    ``KeyboardInterrupt`` just after the block (Python's handler runs when it is unblocked).
+
+    A process started inside the block (forked or spawned: the signal mask survives ``fork`` and
+    ``exec``) begins with Ctrl-C blocked too, whatever it does while it starts; it then calls
+    :func:`ignore_interrupts`. Where Ctrl-C cannot be blocked (:func:`can_block_interrupts`), the block
+    runs as it is.
+
+    >>> with interrupts_blocked():
+    ...     pass
+    """
+    if not can_block_interrupts():
+        yield
+        return
+    import signal
+
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def ignore_interrupts() -> None:
+    """Ignore Ctrl-C from now on, and unblock it (a worker started inside :func:`interrupts_blocked`): one
+    the kernel held for this process is discarded, not delivered."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (first: setting SIG_IGN discards a pending SIGINT)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

@@ -440,12 +440,11 @@ POOL_SWITCH_INTERVAL = 0.0005
 def _init_worker(state, taken=None) -> None:
     global _STATE, _TAKEN
     import multiprocessing
-    import signal
 
     from auditor.gcpolicy import tune_worker
-    from auditor.interrupts import die_with_parent
+    from auditor.interrupts import die_with_parent, ignore_interrupts
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    ignore_interrupts()  # Ctrl-C is the parent's to handle (it was blocked while this process started)
     parent = multiprocessing.parent_process()
     die_with_parent(parent.pid if parent is not None else None)  # (a parent that crashes leaves no worker)
     _STATE = load_state(state)
@@ -495,14 +494,18 @@ def sigint_ignored():
 @contextmanager
 def workers_starting(method: str):
     """Around the start of worker processes, which must not take a Ctrl-C for theirs (the parent handles
-    it and stops them). A forked worker begins as a copy of this process and ignores Ctrl-C as its first
-    step (:func:`_init_worker`): here a Ctrl-C is only held until they have started, then raised
-    (:func:`~auditor.interrupts.interrupts_deferred`). A spawned worker starts afresh, from the way
-    this process treats Ctrl-C when it starts it: Ctrl-C is ignored meanwhile (one pressed then is lost).
+    it and stops them). Where it can (POSIX), Ctrl-C is blocked meanwhile
+    (:func:`~auditor.interrupts.interrupts_blocked`): a worker, forked or spawned, starts with it
+    blocked and ignores it as its first step (:func:`_init_worker`); the parent's is raised once they
+    have started. Elsewhere (Windows: spawned workers) Ctrl-C is ignored while they start, so that they
+    start with it ignored, and one pressed then is lost.
     """
-    if method == "fork":
-        from auditor.interrupts import interrupts_deferred
+    from auditor.interrupts import can_block_interrupts, interrupts_blocked, interrupts_deferred
 
+    if can_block_interrupts():
+        with interrupts_blocked():
+            yield
+    elif method == "fork":  # (fork without pthread_sigmask: not seen, kept for odd platforms)
         with interrupts_deferred():
             yield
     else:

@@ -431,14 +431,14 @@ def _run_pool(workers: int, jobs: list[dict], token: str, state, done) -> list[s
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    from auditor.parallel import sigint_ignored, stop_workers
+    from auditor.parallel import stop_workers, workers_starting
     from auditor.shardwork import init_worker
 
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=init_worker, initargs=(token, state))
     finished = False
     try:
-        with sigint_ignored():  # the worker processes start with Ctrl-C ignored: it is ours to handle
+        with workers_starting("spawn"):  # the workers start without taking Ctrl-C: it is ours to handle
             futures = {executor.submit(run_shard, job, token): job for job in jobs}
         failures = _collect(as_completed(futures), futures, BrokenProcessPool,
                             "a worker process died (out of memory, or killed?)", done)

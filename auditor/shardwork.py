@@ -189,12 +189,11 @@ def init_worker(token: str, state) -> None:
     """Process-pool initializer: Ctrl-C is the parent's, the checkers are unpickled once, the collector
     runs as in a check run (:mod:`auditor.gcpolicy`)."""
     import multiprocessing
-    import signal
 
     from auditor.gcpolicy import tune_worker
-    from auditor.interrupts import die_with_parent
+    from auditor.interrupts import die_with_parent, ignore_interrupts
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ignore_interrupts()  # (it was blocked while this process started: auditor.parallel.workers_starting)
     parent = multiprocessing.parent_process()
     die_with_parent(parent.pid if parent is not None else None)  # (a parent that crashes leaves no worker)
     _STATES[token] = load_state(state)

@@ -691,15 +691,39 @@ def test_progress_bar_on_a_pseudo_terminal(collection, auditor_cache_dir):
     assert "60/60 docs" in drawn or "docs/s" in drawn, drawn[-500:]
 
 
-def test_a_ctrl_c_while_forked_workers_start_is_held_not_lost():
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_ctrl_c_while_workers_start_is_held_not_lost(method):
     import signal
 
-    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        pytest.skip("Ctrl-C is not Python's default here")
-    with pytest.raises(KeyboardInterrupt), parallel.workers_starting("fork"):
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler or not hasattr(signal, "pthread_sigmask"):
+        pytest.skip("Ctrl-C is not Python's default here, or cannot be blocked")
+    reached = []
+    with pytest.raises(KeyboardInterrupt), parallel.workers_starting(method):
         os.kill(os.getpid(), signal.SIGINT)
         time.sleep(0.05)
-    with parallel.workers_starting("spawn"):  # a spawned worker needs it ignored: it is lost
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.05)
+        reached.append("the end of the block")
+    assert reached == ["the end of the block"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_start_with_ctrl_c_blocked_then_ignore_it(method):
+    """A worker started inside workers_starting ignores Ctrl-C and no longer blocks it once initialised;
+    a Ctrl-C sent to it while it started (held by the kernel) is discarded, not delivered."""
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    if not hasattr(signal, "pthread_sigmask") or method not in multiprocessing.get_all_start_methods():
+        pytest.skip("no signal masks, or no such start method here")
+    state = parallel.worker_state(SimpleNamespace(checkers=[], suppressor=None, args=None))
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(1, mp_context=context, initializer=parallel._init_worker, initargs=(state,)) as pool:
+        with parallel.workers_starting(method):
+            handler = pool.submit(signal.getsignal, signal.SIGINT)
+            for process in list(pool._processes.values()):
+                os.kill(process.pid, signal.SIGINT)  # held: the worker has it blocked
+        assert handler.result(timeout=60) is signal.SIG_IGN
+        assert signal.SIGINT not in pool.submit(signal.pthread_sigmask, signal.SIG_BLOCK, []).result(timeout=60)
+        assert pool.submit(os.getpid).result(timeout=60) in pool._processes  # the same worker, alive
