@@ -9,7 +9,9 @@ values take turns running the CLI on the collection, ``--repeat`` times: the tab
 the median in brackets, and *busy*, the CPU time of all the run's processes over ``jobs`` × its wall
 clock (100 %: every core worked throughout; what is missing is start-up, waiting and the serial end),
 which a machine whose speed drifts disturbs far less than the wall clock. ``--split`` also writes the
-same text as one single file, to show how ``--jobs`` copes with one huge document.
+same text as one single file, to show how ``--jobs`` copes with one huge document. ``--ceiling`` adds the
+row *2 × 1*: two one-process runs at the same time, each on every other document (no pool, nothing
+shared): how far two processes of this machine get when nothing of the auditor's pool is in the way.
 
 The anchors run in this process on the same text, one document at a time:
 
@@ -57,17 +59,27 @@ def seed_collection(folder: str, mb: float, doc_mb: float) -> list[str]:
     return paths
 
 
-def run_cli(target: str, jobs: int, fmt: str, env: dict) -> tuple[float, float]:
+def cli(targets: list[str], jobs: int, fmt: str) -> list[str]:
+    return [sys.executable, "-m", "auditor", "check", *targets, "--format", fmt, "-o", os.devnull,
+            "--jobs", str(jobs), "--exit-zero", "--progress", "never"]
+
+
+def run_cli(target: str | list[list[str]], jobs: int, fmt: str, env: dict) -> tuple[float, float]:
     """``(wall seconds, CPU seconds of every process of the run)`` of one ``auditor check`` (CPU: NaN where
-    the ``resource`` module is missing, as on Windows)."""
+    the ``resource`` module is missing, as on Windows). A list of path lists: one run per list, all at once,
+    and the wall clock until the last ends."""
     try:
         import resource
     except ImportError:
         resource = None
     before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
     begin = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "auditor", "check", target, "--format", fmt, "-o", os.devnull,
-                    "--jobs", str(jobs), "--exit-zero", "--progress", "never"], check=True, env=env)
+    if isinstance(target, str):
+        subprocess.run(cli([target], jobs, fmt), check=True, env=env)
+    else:
+        runs = [subprocess.Popen(cli(paths, jobs, fmt), env=env) for paths in target]
+        if any(run.wait() for run in runs):
+            raise SystemExit("a run failed")
     wall = time.perf_counter() - begin
     if resource is None:
         return wall, float("nan")
@@ -76,13 +88,19 @@ def run_cli(target: str, jobs: int, fmt: str, env: dict) -> tuple[float, float]:
     return wall, cpu
 
 
-def timed_runs(target: str, jobs_list: list[int], fmt: str, repeat: int, env: dict) -> dict[int, list]:
+def timed_runs(target: str, jobs_list: list[int], fmt: str, repeat: int, env: dict,
+               halves: list[list[str]] | None = None) -> dict:
     """``{jobs: [(wall, cpu), …]}``: the ``--jobs`` values take turns, run after run, so that a machine
-    that slows down for a while slows each of them alike."""
-    runs: dict[int, list] = {jobs: [] for jobs in jobs_list}
+    that slows down for a while slows each of them alike. With *halves*, also ``"2 × 1"``: one process on
+    each half at the same time."""
+    runs: dict = {jobs: [] for jobs in jobs_list}
+    if halves:
+        runs["2 × 1"] = []
     for _ in range(repeat):
         for jobs in jobs_list:
             runs[jobs].append(run_cli(target, jobs, fmt, env))
+        if halves:
+            runs["2 × 1"].append(run_cli(halves, 1, fmt, env))
     return runs
 
 
@@ -132,6 +150,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--split", action="store_true", help="also run the collection as one single file")
     parser.add_argument("--corpus", help="use this folder instead of generating one")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also run one process on each half of the documents, both at once (2 × 1)")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="auditor-bench-")
     corpus = args.corpus or os.path.join(tmp, "corpus")
@@ -145,7 +165,8 @@ def main() -> None:
     size = folder_size(corpus) / 1e6
     env = {**os.environ, "AUDITOR_CACHE_DIR": os.path.join(tmp, "cache")}
     run_cli(paths[0], 1, args.format, env)  # warm up: the compiled patterns are cached (AUDITOR_CACHE_DIR)
-    rows = [(f"{len(paths)} documents", timed_runs(corpus, args.jobs, args.format, args.repeat, env))]
+    halves = [paths[0::2], paths[1::2]] if args.ceiling and len(paths) > 1 else None
+    rows = [(f"{len(paths)} documents", timed_runs(corpus, args.jobs, args.format, args.repeat, env, halves))]
     if args.split:
         single = os.path.join(tmp, "single.txt")
         with open(single, "w", encoding="utf-8") as out:
@@ -155,7 +176,7 @@ def main() -> None:
         rows.append(("one file", timed_runs(single, args.jobs, args.format, args.repeat, env)))
     print(f"collection: {size:.1f} MB ({args.source}) in {corpus}; report --format {args.format}; "
           f"best of {args.repeat} runs (median in brackets)")
-    print(f"{'input':>14} {'jobs':>4} {'seconds':>14} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>14} {'busy':>6}")
+    print(f"{'input':>14} {'jobs':>5} {'seconds':>14} {'MB/s':>7} {'MB/s/core':>10} {'speed-up':>14} {'busy':>6}")
     best_rows = []
     for name, runs in rows:
         first = min(runs[args.jobs[0]])[0] * args.jobs[0]
@@ -163,11 +184,13 @@ def main() -> None:
         for jobs, measured in runs.items():
             wall, cpu = min(measured)
             median = statistics.median(w for w, _ in measured)
+            cores = jobs if isinstance(jobs, int) else 2
             # busy: the CPU time of all its processes over jobs × wall clock (1.0: every core busy throughout)
-            busy = cpu / (jobs * wall)
-            print(f"{name:>14} {jobs:>4} {wall:>6.2f} ({median:>5.2f}) {size / wall:>7.2f} {size / wall / jobs:>10.2f} "
-                  f"{first / wall:>5.2f} ({first_median / median:>5.2f}) {busy:>6.0%}")
-            best_rows.append((name, jobs, wall))
+            busy = cpu / (cores * wall)
+            print(f"{name:>14} {jobs:>5} {wall:>6.2f} ({median:>5.2f}) {size / wall:>7.2f} "
+                  f"{size / wall / cores:>10.2f} {first / wall:>5.2f} ({first_median / median:>5.2f}) {busy:>6.0%}")
+            if isinstance(jobs, int):
+                best_rows.append((name, jobs, wall))
     rows = best_rows
     auditor_rate = size / rows[0][2] / rows[0][1]
     print("\nanchors on the same text (one process):")
