@@ -9,8 +9,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from itertools import accumulate
+
+#: a line break, whose end is where a line starts
+_NEWLINE = re.compile("\n")
+_END = re.Match.end
 
 
 class Document:
@@ -78,8 +82,8 @@ class Document:
                 for j, ch in enumerate(text):
                     if ch == "\n" or (ch == "\r" and (j + 1 >= n or text[j + 1] != "\n")):
                         starts.append(j + 1)
-            elif i != -1:  # each line's length, from one C split: no Python loop over the text
-                starts.extend(accumulate(len(line) + 1 for line in text.split("\n")[:-1]))
+            elif i != -1:  # one C scan, and the end of each match: no Python loop, no string per line
+                starts.extend(map(_END, _NEWLINE.finditer(text, i)))
             self._line_starts = starts
         return self._line_starts
 
