@@ -38,6 +38,16 @@ def _digits(q: Quantity) -> str:
     return f"{float(shown):.{q.decimals}f}" if q.decimals else str(int(shown)) if shown.denominator == 1 else ""
 
 
+def _exact(digits: str) -> Fraction | int:
+    """The exact value of a plain decimal string (``"1067"``, ``"10.67"``), without Fraction's parser.
+
+    >>> _exact("1067"), _exact("10.67")
+    (1067, Fraction(1067, 100))
+    """
+    whole, point, fraction = digits.partition(".")
+    return Fraction(int(whole + fraction), 10 ** len(fraction)) if point else int(digits)
+
+
 def _swaps(text: str):
     """Every string made by swapping two adjacent, different digits of *text*."""
     for i in range(len(text) - 1):
@@ -74,32 +84,92 @@ def _widened(q: Quantity, f: Fraction) -> tuple[Fraction, Fraction | None]:
 def _magnitude_slip(parts: list[Quantity], whole: Quantity, scale: int) -> tuple[int, Fraction] | None:
     """``(index, factor)`` of the first part that, scaled by ×*scale* or ÷*scale*, makes *parts* add up to
     *whole* (``index`` −1: the whole scaled), in the order of the plain search: each part, then the whole.
-    The sum is kept and one part's interval swapped for its scaled one (linear, not quadratic, in parts)."""
+    The sum is kept and one part's interval swapped for its scaled one (linear, not quadratic, in parts).
+
+    Each try is made in floating point first, and in exact arithmetic only where the floats do not rule
+    it out (:func:`_may_overlap`): nearly every sum that fails has no such slip, and Fractions cost
+    microseconds per operation."""
     widths = [widen(p) for p in parts]
-    low = sum(w[0] for w in widths)
-    unbounded = sum(1 for w in widths if w[1] is None)
-    high_sum = sum(w[1] for w in widths if w[1] is not None)
     w_low, w_high = widen(whole)
-    factors = (Fraction(scale), Fraction(1, scale))
+    rough_whole = (float(w_low), None if w_high is None else float(w_high))
+    rough = [(float(w[0]), None if w[1] is None else float(w[1])) for w in widths]
+    rough_low = sum(w[0] for w in rough)
+    rough_unbounded = sum(1 for w in rough if w[1] is None)
+    rough_high = sum(w[1] for w in rough if w[1] is not None)
+    exact = None  # (low, unbounded, high_sum): made for the first try the floats leave open
     for i, p in enumerate(parts):
-        p_low, p_high = widths[i]
-        others_unbounded = unbounded - (p_high is None)
-        others_high = None if others_unbounded else high_sum - (p_high or 0)
-        for f in factors:
-            s_low, s_high = _widened(p, f)
+        p_low, p_high = rough[i]
+        others_high = None if rough_unbounded - (p_high is None) else rough_high - (p_high or 0)
+        for f in (scale, 1 / scale):
+            s_low, s_high = _rough_widened(p, f)
             high = None if others_high is None or s_high is None else others_high + s_high
-            if overlaps(low - p_low + s_low, high, w_low, w_high):
-                return i, f
-    high = None if unbounded else high_sum
-    for f in factors:
-        if overlaps(low, high, *_widened(whole, f)):
-            return -1, f
+            if not _may_overlap(rough_low - p_low + s_low, high, *rough_whole):
+                continue
+            if exact is None:
+                exact = _exact_sums(widths)
+            if _slip_fits(exact, widths[i], _widened(p, _factor(f, scale)), w_low, w_high):
+                return i, _factor(f, scale)
+    high = None if rough_unbounded else rough_high
+    for f in (scale, 1 / scale):
+        w_scaled = _rough_widened(whole, f)
+        if not _may_overlap(rough_low, high, *w_scaled):
+            continue
+        if exact is None:
+            exact = _exact_sums(widths)
+        low, unbounded, high_sum = exact
+        if overlaps(low, None if unbounded else high_sum, *_widened(whole, _factor(f, scale))):
+            return -1, _factor(f, scale)
     return None
 
 
+def _factor(f: float, scale: int) -> Fraction:
+    """The exact factor of a float one (*scale* or ``1 / scale``)."""
+    return Fraction(scale) if f == scale else Fraction(1, scale)
+
+
+def _exact_sums(widths: list[tuple]) -> tuple:
+    """``(sum of the lows, how many highs are unbounded, sum of the bounded highs)``, exactly."""
+    return (sum(w[0] for w in widths), sum(1 for w in widths if w[1] is None),
+            sum(w[1] for w in widths if w[1] is not None))
+
+
+def _slip_fits(exact: tuple, width: tuple, scaled: tuple, w_low, w_high) -> bool:
+    """Whether the parts, one of them (interval *width*) replaced by its *scaled* interval, meet the whole."""
+    low, unbounded, high_sum = exact
+    p_low, p_high = width
+    s_low, s_high = scaled
+    others_high = None if unbounded - (p_high is None) else high_sum - (p_high or 0)
+    high = None if others_high is None or s_high is None else others_high + s_high
+    return overlaps(low - p_low + s_low, high, w_low, w_high)
+
+
+def _rough_widened(q: Quantity, f: float) -> tuple[float, float | None]:
+    """:func:`_widened` in floating point (the rounding of a measured unit is widened after scaling, as
+    there)."""
+    low, high = q.interval
+    if q.unit in CONTINUOUS and q.decimals == 0 and low == high:
+        return float(low) * f - 0.5, float(high) * f + 0.5
+    return float(low) * f, None if high is None else float(high) * f
+
+
+#: how far apart two floating-point sums must be to rule out, for sure, that their exact values meet:
+#: a relative error far above that of adding a handful of doubles (about 1e-16 each)
+_ROUGH = 1e-9
+
+
+def _may_overlap(a_low: float, a_high: float | None, b_low: float, b_high: float | None) -> bool:
+    """:func:`~auditor.kinds.numeric.overlaps` of intervals known only roughly (floats): ``False`` only
+    when the exact intervals cannot meet."""
+    if a_high is not None and a_high < b_low - _ROUGH * (abs(a_high) + abs(b_low) + 1):
+        return False
+    return b_high is None or b_high >= a_low - _ROUGH * (abs(b_high) + abs(a_low) + 1)
+
+
 def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:
-    """The slip that explains why *parts* do not add up to *whole*, if one does."""
-    total = sum(p.value for p in parts)
+    """The slip that explains why *parts* do not add up to *whole*, if one does. (Compared as parsed:
+    ``int`` where whole, cheaper than Fractions; shown as Fractions.)"""
+    plain_total = sum(p.plain_value for p in parts)
+    total = Fraction(plain_total)
     factor = whole.factor or 1
     for scale, name in _SLIPS:
         slip = _magnitude_slip(parts, whole, scale)
@@ -117,23 +187,23 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
                                   f"{fmt(total / factor)}{whole.written_unit or ''}")
     written = _digits(whole)
     for swapped in _swaps(written):
-        if Fraction(swapped) * factor == total:
+        if _exact(swapped) * factor == plain_total:
             return ("transposed-digits",
                     f"the total {written} has two digits swapped: the parts add up to {swapped}")
     for p in parts:
         for swapped in _swaps(_digits(p)):
-            fixed = Fraction(swapped) * (p.factor or 1)
-            if total - p.value + fixed == whole.value:
+            fixed = _exact(swapped) * (p.factor or 1)
+            if plain_total - p.plain_value + fixed == whole.plain_value:
                 return ("transposed-digits",
                         f"the part {_digits(p)} has two digits swapped: as {swapped} the parts add up")
     for p in parts:
-        if total + p.value == whole.value:
+        if plain_total + p.plain_value == whole.plain_value:
             return ("part-counted-twice",
                     f"the total counts the part {fmt(p.value / factor)} twice: "
                     f"{fmt(total / factor)} + {fmt(p.value / factor)} = {fmt(whole.value / factor)}")
     if len(parts) >= 3:
         for p in parts:
-            if total - p.value == whole.value:
+            if plain_total - p.plain_value == whole.plain_value:
                 shown = f"{fmt(total / factor)} − {fmt(p.value / factor)} = {fmt(whole.value / factor)}"
                 return "missing-part", f"the total leaves out the part {fmt(p.value / factor)}: {shown}"
     return None
