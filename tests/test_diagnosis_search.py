@@ -69,3 +69,23 @@ def test_examples_of_each_slip():
                                                                "parts add up")
     qs = parse_quantities("12万元、8万元，共200000万元。")
     assert diagnose_sum(qs[:2], qs[2])[1].startswith("the total is off by ×10⁴ (万)")
+
+
+FRACTIONS = st.one_of(st.integers(-10**17, 10**17), st.fractions(max_denominator=10**6),
+                      st.builds(Fraction, st.integers(-10**17, 10**17), st.sampled_from([1, 2, 10, 100, 10**4, 10**8])))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(FRACTIONS, st.one_of(st.none(), FRACTIONS), FRACTIONS, st.one_of(st.none(), FRACTIONS))
+def test_floats_rule_out_only_intervals_that_cannot_meet(a_low, a_high, b_low, b_high):
+    """The floating-point look of the slip search may say "perhaps" too often, never "no" wrongly: touching
+    intervals and sums of huge numbers (beyond 2**53) included."""
+    from auditor.diagnosis import _may_overlap
+
+    def rough(x):
+        return None if x is None else float(x)
+
+    if overlaps(a_low, a_high, b_low, b_high):
+        assert _may_overlap(rough(a_low), rough(a_high), rough(b_low), rough(b_high))
+    for x in (a_low, b_low):  # an interval meets itself, and one that only touches it
+        assert _may_overlap(rough(x), rough(x), rough(x), None)
