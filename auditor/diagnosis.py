@@ -24,6 +24,7 @@ Each returns ``(code, explanation)`` or ``None``.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from auditor.kinds.numeric import CONTINUOUS, fmt, overlaps, rate_agrees, ratio_interval, widen
@@ -91,8 +92,8 @@ def _magnitude_slip(parts: list[Quantity], whole: Quantity, scale: int) -> tuple
     microseconds per operation."""
     widths = [widen(p) for p in parts]
     w_low, w_high = widen(whole)
-    rough_whole = (float(w_low), None if w_high is None else float(w_high))
-    rough = [(float(w[0]), None if w[1] is None else float(w[1])) for w in widths]
+    rough_whole = (_float(w_low), None if w_high is None else _float(w_high))
+    rough = [(_float(w[0]), None if w[1] is None else _float(w[1])) for w in widths]
     rough_low = sum(w[0] for w in rough)
     rough_unbounded = sum(1 for w in rough if w[1] is None)
     rough_high = sum(w[1] for w in rough if w[1] is not None)
@@ -148,8 +149,16 @@ def _rough_widened(q: Quantity, f: float) -> tuple[float, float | None]:
     there)."""
     low, high = q.interval
     if q.unit in CONTINUOUS and q.decimals == 0 and low == high:
-        return float(low) * f - 0.5, float(high) * f + 0.5
-    return float(low) * f, None if high is None else float(high) * f
+        return _float(low) * f - 0.5, _float(high) * f + 0.5
+    return _float(low) * f, None if high is None else _float(high) * f
+
+
+def _float(x) -> float:
+    """*x* as a float; beyond the range of floats (a number of 400 digits), an infinity of its sign."""
+    try:
+        return float(x)
+    except OverflowError:
+        return math.inf if x > 0 else -math.inf
 
 
 #: how far apart two floating-point sums must be to rule out, for sure, that their exact values meet:
@@ -159,10 +168,11 @@ _ROUGH = 1e-9
 
 def _may_overlap(a_low: float, a_high: float | None, b_low: float, b_high: float | None) -> bool:
     """:func:`~auditor.kinds.numeric.overlaps` of intervals known only roughly (floats): ``False`` only
-    when the exact intervals cannot meet."""
+    when the exact intervals cannot meet. Only a strict comparison rules out, so a NaN (the difference of
+    two infinities: numbers beyond the range of floats) never does."""
     if a_high is not None and a_high < b_low - _ROUGH * (abs(a_high) + abs(b_low) + 1):
         return False
-    return b_high is None or b_high >= a_low - _ROUGH * (abs(b_high) + abs(a_low) + 1)
+    return not (b_high is not None and b_high < a_low - _ROUGH * (abs(b_high) + abs(a_low) + 1))
 
 
 def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:

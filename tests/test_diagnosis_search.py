@@ -89,3 +89,30 @@ def test_floats_rule_out_only_intervals_that_cannot_meet(a_low, a_high, b_low, b
         assert _may_overlap(rough(a_low), rough(a_high), rough(b_low), rough(b_high))
     for x in (a_low, b_low):  # an interval meets itself, and one that only touches it
         assert _may_overlap(rough(x), rough(x), rough(x), None)
+
+
+HUGE = st.integers(300, 420).map(lambda digits: "9" * digits)  # beyond the range of floats (about 1.8e308)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(QUALIFIED, st.tuples(st.just(""), HUGE, st.just(""), UNITS)), min_size=1, max_size=4),
+       st.one_of(QUALIFIED, st.tuples(st.just(""), HUGE, st.just(""), UNITS)))
+def test_numbers_beyond_floats_are_searched_exactly(parts, whole):
+    """A part or total of hundreds of digits (which no float holds) neither crashes the search nor changes
+    what it finds: the floating-point look leaves such tries to the exact arithmetic."""
+    quantities = parse_quantities(_text(parts, whole))
+    if len(quantities) != len(parts) + 1:
+        return
+    *found_parts, found_whole = quantities
+    for scale, _name in _SLIPS:
+        assert _magnitude_slip(found_parts, found_whole, scale) == plain_slip(found_parts, found_whole, scale)
+    diagnose_sum(found_parts, found_whole)  # (and the rest of the diagnosis runs)
+
+
+def test_a_nan_never_rules_out():
+    from auditor.diagnosis import _may_overlap
+
+    nan, inf = float("nan"), float("inf")
+    assert _may_overlap(nan, nan, 0.0, 1.0) and _may_overlap(0.0, 1.0, nan, nan)
+    assert _may_overlap(inf - inf, None, 5.0, 6.0)
+    assert not _may_overlap(0.0, 1.0, 5.0, 6.0) and not _may_overlap(5.0, 6.0, 0.0, 1.0)
