@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from auditor.kinds.numeric import CONTINUOUS, fmt, overlaps, rate_agrees, ratio_interval, widen
+from auditor.kinds.numeric import CONTINUOUS, decimal_text, fmt, overlaps, rate_agrees, ratio_interval, widen
 from auditor.quantities import Quantity
 
 _SLIPS = ((10**4, "×10⁴ (万)"), (10**8, "×10⁸ (亿)"))
@@ -36,7 +36,7 @@ _HALF = Fraction(1, 2)
 
 def _digits(q: Quantity) -> str:
     shown = q.value / q.factor
-    return f"{float(shown):.{q.decimals}f}" if q.decimals else str(int(shown)) if shown.denominator == 1 else ""
+    return decimal_text(shown, q.decimals) if q.decimals else str(int(shown)) if shown.denominator == 1 else ""
 
 
 def _exact(digits: str) -> Fraction | int:
@@ -230,7 +230,7 @@ def diagnose_rate(rate: Quantity, numerator: Quantity, denominator: Quantity) ->
     if interval is None:
         return None
     lo, hi = interval
-    written = f"{float(rate.value):.{rate.decimals}f}"
+    written = decimal_text(rate.value, rate.decimals)
     for swapped in _swaps(written):
         if _rate_fits(Fraction(swapped), rate.decimals, lo, hi):
             return "transposed-digits", f"the rate {written}% has two digits swapped: the numbers give {swapped}%"

@@ -15,8 +15,23 @@ def fmt(value: Fraction, max_decimals: int = 2) -> str:
     """
     if value.denominator == 1:
         return str(value.numerator)
-    text = f"{float(round(value, max_decimals)):.{max_decimals}f}".rstrip("0").rstrip(".")
-    return text
+    return decimal_text(value, max_decimals).rstrip("0").rstrip(".")
+
+
+def decimal_text(value: Fraction | int, decimals: int) -> str:
+    """*value* rounded to *decimals* places (half to even) and written with exactly that many: what
+    ``f"{float(value):.{decimals}f}"`` writes for everyday numbers, computed exactly, so that a number of
+    hundreds of digits (beyond the range of floats) is written too instead of raising ``OverflowError``.
+
+    >>> decimal_text(Fraction(7053, 20), 2), decimal_text(Fraction(-1, 8), 2), decimal_text(12, 1)
+    ('352.65', '-0.12', '12.0')
+    >>> decimal_text(10**20 + 1, 0), decimal_text(Fraction(10**400 + 5, 10), 1)[-4:]
+    ('100000000000000000001', '00.5')
+    """
+    scaled = round(Fraction(value) * 10**decimals)
+    digits = str(abs(scaled)).rjust(decimals + 1, "0")
+    sign = "-" if scaled < 0 else ""
+    return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}" if decimals else sign + digits
 
 
 def overlaps(a_low: Fraction, a_high: Fraction | None, b_low: Fraction, b_high: Fraction | None) -> bool:
