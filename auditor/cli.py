@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _TranslationsOnce():
         parser = _parser(command if command in COMMANDS else None)
         args = parser.parse_args(given)
-    from auditor.errors import AuditorError
+    from auditor.errors import BUG_HINT, TRACEBACK_HINT, AuditorError, RuleFailed
     from auditor.gcpolicy import BatchCollection
 
     try:
@@ -269,11 +269,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditorError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
+    except RuleFailed as exc:
+        _rule_failed(exc, f"{BUG_HINT} ({TRACEBACK_HINT})")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _rule_failed(exc: BaseException, hint: str) -> None:
+    """The message of a rule that raised on a document (and, with ``AUDITOR_TRACEBACK=1``, the traceback)."""
+    import os
+
+    progress = sys.modules.get("auditor.progress")
+    if progress is not None:
+        progress.hide_active()
+    if os.environ.get("AUDITOR_TRACEBACK"):
+        import traceback
+
+        traceback.print_exception(exc.__cause__ or exc, file=sys.stderr)
+    _err(f"error: {exc}; {hint}")
 
 
 #: commands whose code is a module of its own (imported only when it runs): module, function

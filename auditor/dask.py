@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from auditor.document import Document
 from auditor.engine import DocumentResult
+from auditor.errors import BUG_HINT, POOL_TRACEBACK_HINT, RuleFailed
 from auditor.parallel import (
     CHUNKS_PER_WORKER,
     EngineError,
@@ -83,6 +84,8 @@ def dask_results(plan, paths: list[str]) -> Iterator[DocumentResult]:
         where = chunk[0].path if len(chunk) == 1 else f"{chunk[0].path} … {chunk[-1].path}"
         if isinstance(exc, distributed.KilledWorker):
             return engine_error(f"Dask workers died while checking {where} (out of memory, or killed?)")
+        if isinstance(exc, RuleFailed):
+            return engine_error(f"{exc}; {BUG_HINT} ({POOL_TRACEBACK_HINT})")
         return engine_error(f"checking {where} failed on a Dask worker: {type(exc).__name__}: {exc}")
 
     try:

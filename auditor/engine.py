@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from auditor.document import Document
+from auditor.errors import RuleFailed
 from auditor.finding import Finding
 from auditor.fingerprint import fingerprints
 from auditor.kinds import make_checker
@@ -64,6 +65,7 @@ BATCH_DOCUMENTS = 64
 def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppressor | None = None,
                    found: list[Finding] | None = None) -> list[Finding]:
     """All findings of *checkers* in *doc* that no suppression covers, sorted by position then rule id.
+    A checker that raises is reported as :class:`~auditor.errors.RuleFailed` (the rule, the document).
 
     Inline directives (``<!-- auditor-disable … -->``) always apply; *suppressor* adds the entries of
     ``.auditorignore``. Checkers marked ``after_suppression`` (unused-suppression reports) run last.
@@ -73,7 +75,10 @@ def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppr
     findings: list[Finding] = list(found) if found is not None else []
     for checker in checkers:
         if not getattr(checker, "after_suppression", False) and (found is None or checker.document_scope):
-            findings.extend(checker.check(doc))
+            try:
+                findings.extend(checker.check(doc))
+            except Exception as exc:
+                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
     return _finish(doc, findings, checkers, suppressor)
 
 
@@ -92,7 +97,10 @@ def _finish(doc: Document, findings: list[Finding], checkers: Sequence[Checker],
     doc.cache["unused_suppressions"] = unused
     for checker in checkers:
         if getattr(checker, "after_suppression", False):
-            findings.extend(checker.check(doc))
+            try:
+                findings.extend(checker.check(doc))
+            except Exception as exc:
+                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
     findings.sort(key=FINDING_ORDER)
     return findings
 
@@ -101,9 +109,14 @@ def local_findings(doc: Document, checkers: Sequence[Checker]) -> list[Finding]:
     """What the checkers that are neither ``document_scope`` nor ``after_suppression`` find in *doc*
     (verified statements included), before any suppression: the part of :func:`audit_document` that a
     piece of a huge document can do on its own."""
-    return [f for checker in checkers
-            if not checker.document_scope and not getattr(checker, "after_suppression", False)
-            for f in checker.check(doc)]
+    found: list[Finding] = []
+    for checker in checkers:
+        if not checker.document_scope and not getattr(checker, "after_suppression", False):
+            try:
+                found.extend(checker.check(doc))
+            except Exception as exc:
+                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
+    return found
 
 
 def audit_documents(docs: Iterable[Document], checkers: Sequence[Checker],
@@ -149,7 +162,10 @@ def _batch_results(batch: list[Document], checkers: Sequence[Checker],
             continue
         check = checker.check
         for doc, findings in zip(batch, found, strict=True):
-            findings.extend(check(doc))
+            try:
+                findings.extend(check(doc))
+            except Exception as exc:
+                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
     for doc, findings in zip(batch, found, strict=True):
         yield _result(doc, _finish(doc, findings, checkers, suppressor))
 

@@ -40,6 +40,7 @@ from itertools import chain
 
 from auditor.document import Document
 from auditor.engine import FINDING_ORDER, DocumentResult, audit_documents, document_result, local_findings
+from auditor.errors import BUG_HINT, POOL_TRACEBACK_HINT, RuleFailed
 from auditor.finding import Finding
 from auditor.fingerprint import Occurrences, fingerprint_keys, piece_keys
 from auditor.pieces import PIECE_CHARS, PIECE_KEY, SPLIT_ABOVE, iter_pieces, own_findings, shifted, splittable
@@ -496,14 +497,16 @@ def workers_starting(method: str):
     """Around the start of worker processes, which must not take a Ctrl-C for theirs (the parent handles
     it and stops them). Where it can (POSIX), Ctrl-C is blocked meanwhile
     (:func:`~auditor.interrupts.interrupts_blocked`): a worker, forked or spawned, starts with it
-    blocked and ignores it as its first step (:func:`_init_worker`); the parent's is raised once they
-    have started. Elsewhere (Windows: spawned workers) Ctrl-C is ignored while they start, so that they
-    start with it ignored, and one pressed then is lost.
+    blocked and ignores it as its first step (:func:`_init_worker`). The parent's is held until they
+    have started, then raised (:func:`~auditor.interrupts.interrupts_deferred`: the kernel may hand
+    the signal to another thread of this process, which does not block it, and Python then raises it in
+    the main thread at once). Elsewhere (Windows: spawned workers) Ctrl-C is ignored while they start,
+    so that they start with it ignored, and one pressed then is lost.
     """
     from auditor.interrupts import can_block_interrupts, interrupts_blocked, interrupts_deferred
 
     if can_block_interrupts():
-        with interrupts_blocked():
+        with interrupts_deferred(), interrupts_blocked():  # (unblocked first: a held one is then recorded)
             yield
     elif method == "fork":  # (fork without pthread_sigmask: not seen, kept for odd platforms)
         with interrupts_deferred():
@@ -599,6 +602,8 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
 
     def describe(exc: BaseException, chunk: list[Document]) -> EngineError:
         where = chunk[0].path if len(chunk) == 1 else f"{chunk[0].path} … {chunk[-1].path}"
+        if isinstance(exc, RuleFailed):
+            return engine_error(f"{exc}; {BUG_HINT} ({POOL_TRACEBACK_HINT})")
         if isinstance(exc, BrokenProcessPool):
             return engine_error(f"a worker process died while checking {where} (out of memory, or killed?); "
                                 "run with --jobs 1 to check in one process")

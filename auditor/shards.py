@@ -403,6 +403,10 @@ def _run(plan, args, jobs: list[dict], token: str, done) -> list[str]:
 
 
 def _describe(job: dict, exc: BaseException) -> str:
+    from auditor.errors import BUG_HINT, RuleFailed
+
+    if isinstance(exc, RuleFailed):  # (its message names the error already)
+        return f"shard {job['index']}/{job['count']} failed: {exc}; {BUG_HINT}"
     return f"shard {job['index']}/{job['count']} failed: {type(exc).__name__}: {exc}"
 
 

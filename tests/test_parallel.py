@@ -691,17 +691,27 @@ def test_progress_bar_on_a_pseudo_terminal(collection, auditor_cache_dir):
     assert "60/60 docs" in drawn or "docs/s" in drawn, drawn[-500:]
 
 
+@pytest.mark.parametrize("other_thread", [False, True])
 @pytest.mark.parametrize("method", ["fork", "spawn"])
-def test_a_ctrl_c_while_workers_start_is_held_not_lost(method):
+def test_a_ctrl_c_while_workers_start_is_held_not_lost(method, other_thread):
+    """Held till the workers have started, then raised; also when another thread of this process (which
+    does not block it) is the one the kernel hands the signal to."""
     import signal
+    import threading
 
     if signal.getsignal(signal.SIGINT) is not signal.default_int_handler or not hasattr(signal, "pthread_sigmask"):
         pytest.skip("Ctrl-C is not Python's default here, or cannot be blocked")
+    stop = threading.Event()
+    if other_thread:
+        threading.Thread(target=stop.wait, daemon=True).start()
     reached = []
-    with pytest.raises(KeyboardInterrupt), parallel.workers_starting(method):
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.05)
-        reached.append("the end of the block")
+    try:
+        with pytest.raises(KeyboardInterrupt), parallel.workers_starting(method):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            reached.append("the end of the block")
+    finally:
+        stop.set()
     assert reached == ["the end of the block"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
