@@ -1,5 +1,11 @@
 """Allow ``python -m auditor``."""
 
-from auditor.cli import main
+try:
+    from auditor.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the modules load: the message and status of any interrupted run
+    import sys
+
+    sys.stderr.write("auditor: interrupted\n")
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

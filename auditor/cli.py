@@ -254,6 +254,14 @@ def _utf8_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # (also while the command line is read and the command's modules load)
+        _err("interrupted")
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     _utf8_stdout()
     given = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in given if not a.startswith("-")), None)
@@ -272,9 +280,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuleFailed as exc:
         _rule_failed(exc, f"{BUG_HINT} ({TRACEBACK_HINT})")
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        _err("interrupted")
-        return 130
     except BrokenPipeError:
         return EXIT_OK
 

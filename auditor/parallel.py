@@ -495,21 +495,23 @@ def sigint_ignored():
 @contextmanager
 def workers_starting(method: str):
     """Around the start of worker processes, which must not take a Ctrl-C for theirs (the parent handles
-    it and stops them). Where it can (POSIX), Ctrl-C is blocked meanwhile
-    (:func:`~auditor.interrupts.interrupts_blocked`): a worker, forked or spawned, starts with it
-    blocked and ignores it as its first step (:func:`_init_worker`). The parent's is held until they
-    have started, then raised (:func:`~auditor.interrupts.interrupts_deferred`: the kernel may hand
-    the signal to another thread of this process, which does not block it, and Python then raises it in
-    the main thread at once). Elsewhere (Windows: spawned workers) Ctrl-C is ignored while they start,
-    so that they start with it ignored, and one pressed then is lost.
+    it and stops them); the parent's own is held until they have started, then raised
+    (:func:`~auditor.interrupts.interrupts_deferred`). A worker ignores Ctrl-C as its first step
+    (:func:`_init_worker`). Before that step, a forked worker is a copy of this process, holding Ctrl-C
+    as it does; a spawned one starts afresh, so Ctrl-C is also blocked meanwhile where it can be (POSIX:
+    :func:`~auditor.interrupts.interrupts_blocked`; the mask survives ``exec``, a handler does not), and
+    it starts with it blocked. (Blocking alone is not enough for the parent: the kernel may hand the
+    signal to another of its threads, and Python then raises it in the main thread at once.) Elsewhere
+    (Windows) Ctrl-C is ignored while spawned workers start, so that they start with it ignored, and one
+    pressed then is lost.
     """
     from auditor.interrupts import can_block_interrupts, interrupts_blocked, interrupts_deferred
 
-    if can_block_interrupts():
-        with interrupts_deferred(), interrupts_blocked():  # (unblocked first: a held one is then recorded)
-            yield
-    elif method == "fork":  # (fork without pthread_sigmask: not seen, kept for odd platforms)
+    if method == "fork":
         with interrupts_deferred():
+            yield
+    elif can_block_interrupts():
+        with interrupts_deferred(), interrupts_blocked():  # (unblocked first: a held one is then recorded)
             yield
     else:
         with sigint_ignored():

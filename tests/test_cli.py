@@ -760,3 +760,15 @@ def test_version(cli):
     proc = cli("--version")
     assert proc.returncode == 0
     assert proc.stdout.strip() == f"doc-auditor {auditor.__version__}"
+
+
+def test_a_ctrl_c_while_the_command_line_is_read_is_an_interrupted_run(monkeypatch, capsys):
+    import auditor.cli
+    from auditor.cli import main
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(auditor.cli, "_parser", interrupted)
+    assert main(["check", "a.txt"]) == 130
+    assert capsys.readouterr().err == "auditor: interrupted\n"

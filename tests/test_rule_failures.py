@@ -80,3 +80,4 @@ def test_a_sharded_run_names_the_rule_and_the_document_of_a_failed_shard():
     message = _describe({"index": 3, "count": 8}, RuleFailed("PH001", "b.txt", ValueError("boom")))
     assert message.startswith("shard 3/8 failed: rule PH001 failed on b.txt: ValueError: boom; this is a bug")
     assert _describe({"index": 0, "count": 2}, OSError("disk full")) == "shard 0/2 failed: OSError: disk full"
+
