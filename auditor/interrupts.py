@@ -8,10 +8,10 @@ must not cut short (an extension module's import, the start of forked workers).
   then raised. A ``KeyboardInterrupt`` raised in the middle of an extension module's initialisation can
   crash the interpreter (orjson 3 did: a segmentation fault instead of ``interrupted``, seen when Ctrl-C
   came while the first JSON document of a run was written).
-* :func:`interrupts_blocked` and :func:`ignore_interrupts`: worker processes start with Ctrl-C blocked
-  (held by the kernel, neither lost nor delivered), then ignore it, which discards one held for them:
-  Ctrl-C is the parent's to handle (:func:`auditor.parallel.workers_starting`). The parent's own Ctrl-C
-  is held meanwhile and raised once they have started.
+* :func:`interrupts_blocked` and :func:`ignore_interrupts`: spawned worker processes start with Ctrl-C
+  blocked (held by the kernel, neither lost nor delivered: the mask survives ``exec``, a handler does
+  not), then ignore it, which discards one held for them: Ctrl-C is the parent's to handle
+  (:func:`auditor.parallel.workers_starting`, which also holds the parent's own until they have started).
 """
 
 from __future__ import annotations
