@@ -237,27 +237,37 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return (a.unit in COUNT_UNITS) == (b.factor == 1)
 
 
+#: how far back from a quantity the words of its clause are read (characters): a clause of prose is far
+#: shorter, and a "clause" of thousands of characters without a comma (a table flattened into one line)
+#: would otherwise make each of its quantities read all of it (quadratic in its length)
+CLAUSE_REACH = 400
+
+
 class _Sentence:
     """One sentence of the normalised text, its quantities, and what the grammar needs about them."""
 
-    __slots__ = ("clause_starts", "end", "norm", "paren", "qs", "roles", "start")
+    __slots__ = ("clause_starts", "end", "norm", "paren", "qs", "roles", "start", "starts")
 
     def __init__(self, norm: str, start: int, end: int, qs: list[Quantity]):
         self.norm, self.start, self.end, self.qs = norm, start, end, qs
+        self.starts = [q.clean_start for q in qs]
         self.clause_starts = [start] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, start, end)]
         self.paren = _paren_depths(norm, start, qs)
         self.roles = [role_of(norm, q, self.clause_start(q.clean_start), qs[i - 1] if i else None)
                       for i, q in enumerate(qs)]
 
     def clause_start(self, offset: int) -> int:
-        return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
+        """Where the clause holding *offset* starts, or :data:`CLAUSE_REACH` characters back from *offset*
+        when it starts earlier: what the grammar reads of a clause before a quantity stays bounded."""
+        start = self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
+        return start if offset - start <= CLAUSE_REACH else offset - CLAUSE_REACH
 
     def clause_index(self, offset: int) -> int:
         return bisect_right(self.clause_starts, offset) - 1
 
     def local_prefix(self, q: Quantity) -> str:
         """The words between *q* and the quantity or clause start before it, without separators."""
-        i = next(k for k, x in enumerate(self.qs) if x is q)
+        i = bisect_left(self.starts, q.clean_start)  # (quantities do not overlap: one starts at each offset)
         lo = self.clause_start(q.clean_start)
         if i and self.qs[i - 1].clean_end > lo:
             lo = self.qs[i - 1].clean_end
@@ -348,8 +358,15 @@ def document_relations(doc) -> Relations:
     return cached
 
 
+#: a "sentence" with more quantities than this is a table run into one line, not prose: the grammar,
+#: which compares the quantities of a sentence with each other, does not read it (the longest
+#: enumerations of real reports hold a few dozen; 7,500 shares in one line took minutes)
+MAX_SENTENCE_QUANTITIES = 200
+
+
 def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True) -> Relations:
-    """Relations of the normalised text *norm* whose quantities are *quantities* (in text order).
+    """Relations of the normalised text *norm* whose quantities are *quantities* (in text order). A
+    sentence with more than :data:`MAX_SENTENCE_QUANTITIES` quantities is not read.
 
     With *use_cues* (the default) a sentence is read only for the kinds of relation it has the words for
     (:func:`~auditor.quantities.relation_cues`); ``False`` reads every sentence for every kind (tests
@@ -369,7 +386,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
         j = i
         while j < n and quantities[j].clean_start < end:
             j += 1
-        if j - i >= 2 or quantities[i].unit == "%":
+        if (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
             qs = quantities[i:j]
             cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
@@ -530,7 +547,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 continue
             if j in used_totals or _is_sum_word(s.prefix(q)):
                 break  # the total of an earlier list
-            run.insert(0, j)
+            run.append(j)
+        run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
         if count is not None:
             if len(run) < count:
                 continue

@@ -35,6 +35,9 @@ def find_url_spans(text: str) -> list[tuple[int, int]]:
         return []
     regions: list[tuple[int, int]] = []
     for start, anchor_end in _anchors(text):
+        if regions and start < regions[-1][1]:
+            continue  # inside the stretch of an anchor before it: that search found the same end (one
+            # search per anchor from each would read a text of URLs without a space to its end each time)
         lo = start
         floor = regions[-1][1] if regions else 0
         while lo > floor and text[lo - 1] in _BEFORE_ANCHOR:

@@ -406,3 +406,32 @@ def test_a_spans_original_offsets_in_one_look_are_those_of_two(s, data):
     start = data.draw(st.integers(0, len(view.text) - 1))
     end = data.draw(st.integers(start + 1, len(view.text)))
     assert view.original_span(start, end) == (view.original(start), view.original_end(end))
+
+
+#: bytes that exercise UTF-8: whole characters of 1–4 bytes, lone lead and continuation bytes, bad leads
+_UTF8_PIECES = [b"a", "发".encode(), "展".encode(), "é".encode(), "😀".encode(), b"\xe5", b"\xe5\x8f", b"\x8f",
+                b"\x80", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xff", b"\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_UTF8_PIECES), max_size=60).map(b"".join), st.integers(0, 200),
+       st.sampled_from([1, 2, 3, 5, 256]))
+def test_utf8_prefix_in_stretches_is_one_decode_of_all_the_bytes(data, start, window):
+    """Decoded stretch by stretch (as small as one byte here, so that characters and errors fall across
+    the ends of stretches), the answer is that of one call on all the bytes from *start*."""
+    import codecs
+
+    from auditor.repair import redecode
+
+    start = min(start, len(data))
+    try:
+        decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
+        expected = (decoded, valid, start + valid < len(data))
+    except UnicodeDecodeError as exc:
+        expected = (None, exc.start, False)
+    saved = redecode._UTF8_WINDOW
+    redecode._UTF8_WINDOW = window
+    try:
+        assert redecode._utf8_prefix(memoryview(data), start) == expected
+    finally:
+        redecode._UTF8_WINDOW = saved

@@ -425,3 +425,37 @@ def test_a_rate_written_as_a_fraction_is_found_without_a_rate_word():
     for text in ("今年完成92.4%（305/341）。", "完成92.4%\n（305/341）"):
         rates = document_relations(Document("a.txt", text)).rates
         assert [r.construction for r in rates] == ["rate-fraction"], text
+
+
+# --------------------------------------------------------------------------- bounded reading
+
+def test_a_sentence_with_more_quantities_than_prose_holds_is_not_read():
+    """A table run into one line (hundreds of numbers, no full stop) is not a sentence: the grammar, which
+    compares the quantities of a sentence with each other, skips it instead of taking minutes."""
+    from auditor.quantities import normalise
+    from auditor.relations import MAX_SENTENCE_QUANTITIES, find_relations
+
+    def sums(text: str) -> int:
+        norm = normalise(text)
+        return len(find_relations(norm, parse_quantities(norm)).sums)
+
+    parts = MAX_SENTENCE_QUANTITIES - 1  # the total makes the last quantity of the sentence
+    assert sums("、".join(["1人"] * parts) + f"，共{parts}人。") == 1
+    assert sums("、".join(["1人"] * (parts + 1)) + f"，共{parts + 1}人。") == 0
+    # the same list cut into sentences of prose is read, sentence by sentence
+    assert sums("1人、2人，共3人。" * (MAX_SENTENCE_QUANTITIES // 2)) == MAX_SENTENCE_QUANTITIES // 2
+
+
+def test_the_words_of_a_clause_are_read_a_bounded_way_back():
+    """A quantity's role comes from the words of its clause before it, up to CLAUSE_REACH characters back:
+    a clause of prose is far shorter, and a comma-less line of thousands of characters would make each
+    quantity read all of it."""
+    from auditor.relations import CLAUSE_REACH, _Sentence
+
+    def role_of_last(filler: int) -> str:
+        text = "由40元" + "的" * filler + "到80元"
+        qs = parse_quantities(text)
+        return _Sentence(text, 0, len(text), qs).roles[-1]
+
+    assert role_of_last(10) == "to"  # 由 … 到 in one clause: the end of a change
+    assert role_of_last(CLAUSE_REACH) == "plain"  # 由 lies beyond the reach

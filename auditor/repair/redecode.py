@@ -605,17 +605,13 @@ def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, 
     n = len(chunks)
     out = []
     p = 0
+    view = memoryview(data)
     while p < n:
         start = bounds[p]
         if data[start] in _NO_UTF8_LEAD:
             p += 1  # no UTF-8 character starts with this byte: what the decoder's error below comes to
             continue
-        incomplete = False
-        try:
-            decoded, valid = codecs.utf_8_decode(data[start:], "strict", False)
-            incomplete = start + valid < len(data)  # only a truncated last character is left
-        except UnicodeDecodeError as exc:
-            valid = exc.start
+        decoded, valid, incomplete = _utf8_prefix(view, start)
         if incomplete and lost_tail and n - p >= 2 and any(ord(c) > 0x7F for c in decoded):
             out.append((p, n, decoded + "\ufffd", True))
             break
@@ -630,6 +626,41 @@ def _islands_of(chunks: list[bytes | None], lost_tail: bool) -> list[tuple[int, 
             out.append((p, q, decoded, False))
         p = q if q > p else p + 1
     return out
+
+
+#: the first stretch of bytes :func:`_utf8_prefix` decodes (each further one is four times longer)
+_UTF8_WINDOW = 256
+
+
+def _utf8_prefix(view: memoryview, start: int) -> tuple[str | None, int, bool]:
+    """``(decoded, valid, incomplete)`` of the bytes of *view* from *start*: what
+    ``codecs.utf_8_decode(view[start:], "strict", False)`` decodes and how many bytes, or, at its first
+    error, ``(None, the error's offset, False)``; *incomplete*: only a truncated last character is left.
+
+    Decoded in stretches that grow four times each (:data:`_UTF8_WINDOW` bytes first): the exception
+    of an error holds a copy of all the bytes it was given, and the rest of a long text copied at each of
+    its errors made a text that is one long run of mojibake quadratic (a run of 600,000 characters: 6 s,
+    most of it in those copies). A character cut by the end of a stretch is left to the next one, so the
+    answer is that of one call on all the bytes.
+
+    >>> _utf8_prefix(memoryview("发展".encode() + bytes([255])), 0), _utf8_prefix(memoryview("发展".encode()[:-1]), 0)
+    ((None, 6, False), ('发', 3, True))
+    """
+    end = len(view)
+    parts = []
+    pos = start
+    window = _UTF8_WINDOW
+    while True:
+        stop = min(end, pos + window)
+        try:
+            text, used = codecs.utf_8_decode(view[pos:stop], "strict", False)
+        except UnicodeDecodeError as exc:
+            return None, pos + exc.start - start, False
+        parts.append(text)
+        pos += used
+        if stop == end:
+            return "".join(parts), pos - start, pos < end
+        window *= 4
 
 
 def _scan_utf8_cjk(text: str, segments: list[tuple[int, int]]) -> list[Repair]:
