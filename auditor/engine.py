@@ -75,11 +75,17 @@ def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppr
     findings: list[Finding] = list(found) if found is not None else []
     for checker in checkers:
         if not getattr(checker, "after_suppression", False) and (found is None or checker.document_scope):
-            try:
-                findings.extend(checker.check(doc))
-            except Exception as exc:
-                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
+            _check_into(findings, checker, doc)
     return _finish(doc, findings, checkers, suppressor)
+
+
+def _check_into(findings: list[Finding], checker: Checker, doc: Document) -> None:
+    """Add what *checker* finds in *doc* to *findings*; an exception it raises becomes
+    :class:`~auditor.errors.RuleFailed`, which names the rule and the document."""
+    try:
+        findings.extend(checker.check(doc))
+    except Exception as exc:
+        raise RuleFailed(checker.rule.id, doc.path, exc) from exc
 
 
 def _finish(doc: Document, findings: list[Finding], checkers: Sequence[Checker],
@@ -97,10 +103,7 @@ def _finish(doc: Document, findings: list[Finding], checkers: Sequence[Checker],
     doc.cache["unused_suppressions"] = unused
     for checker in checkers:
         if getattr(checker, "after_suppression", False):
-            try:
-                findings.extend(checker.check(doc))
-            except Exception as exc:
-                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
+            _check_into(findings, checker, doc)
     findings.sort(key=FINDING_ORDER)
     return findings
 
@@ -112,10 +115,7 @@ def local_findings(doc: Document, checkers: Sequence[Checker]) -> list[Finding]:
     found: list[Finding] = []
     for checker in checkers:
         if not checker.document_scope and not getattr(checker, "after_suppression", False):
-            try:
-                found.extend(checker.check(doc))
-            except Exception as exc:
-                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
+            _check_into(found, checker, doc)
     return found
 
 
@@ -160,12 +160,8 @@ def _batch_results(batch: list[Document], checkers: Sequence[Checker],
     for checker in checkers:
         if getattr(checker, "after_suppression", False):
             continue
-        check = checker.check
         for doc, findings in zip(batch, found, strict=True):
-            try:
-                findings.extend(check(doc))
-            except Exception as exc:
-                raise RuleFailed(checker.rule.id, doc.path, exc) from exc
+            _check_into(findings, checker, doc)
     for doc, findings in zip(batch, found, strict=True):
         yield _result(doc, _finish(doc, findings, checkers, suppressor))
 
