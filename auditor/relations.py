@@ -511,7 +511,7 @@ def _bindable(s: _Sentence, i: int) -> bool:
 def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     out: list[SumRelation] = []
     qs = s.qs
-    starts = [q.clean_start for q in qs]
+    starts = s.starts
     used_totals: set[int] = set()
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
