@@ -718,9 +718,10 @@ def test_a_ctrl_c_while_workers_start_is_held_not_lost(method, other_thread):
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
-def test_workers_start_with_ctrl_c_blocked_then_ignore_it(method):
-    """A worker started inside workers_starting ignores Ctrl-C and no longer blocks it once initialised;
-    a Ctrl-C sent to it while it started (held by the kernel) is discarded, not delivered."""
+def test_a_worker_ignores_ctrl_c_once_started_and_survives_one_sent_while_it_starts(method):
+    """A worker started inside workers_starting ignores Ctrl-C, and does not block it, once initialised;
+    a Ctrl-C sent to it while it started (held by the kernel for a spawned worker, by the parent's
+    handler for a forked one) is discarded, and the worker goes on."""
     import multiprocessing
     import signal
     from concurrent.futures import ProcessPoolExecutor
