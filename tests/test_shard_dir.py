@@ -523,7 +523,7 @@ def test_a_dask_worker_killed_mid_shard_does_not_change_the_report(cli, tmp_path
         victim = None
         while victim is None and time.monotonic() < deadline and proc.poll() is None:
             for name in os.listdir(out) if out.is_dir() else ():
-                if ".tmp-" in name:  # shard-….json.tmp-PID-THREAD
+                if name.startswith("shard-") and ".tmp-" in name:  # shard-….json.tmp-PID-THREAD (not the manifest)
                     victim = int(name.split(".tmp-")[1].split("-")[0])
             time.sleep(0.02)
         assert victim is not None, "no shard was being written"
