@@ -81,9 +81,12 @@ def audit_document(doc: Document, checkers: Sequence[Checker], suppressor: Suppr
 
 def _check_into(findings: list[Finding], checker: Checker, doc: Document) -> None:
     """Add what *checker* finds in *doc* to *findings*; an exception it raises becomes
-    :class:`~auditor.errors.RuleFailed`, which names the rule and the document."""
+    :class:`~auditor.errors.RuleFailed`, which names the rule and the document (running out of memory is
+    not a rule's fault: ``MemoryError`` goes on as it is)."""
     try:
         findings.extend(checker.check(doc))
+    except MemoryError:
+        raise
     except Exception as exc:
         raise RuleFailed(checker.rule.id, doc.path, exc) from exc
 

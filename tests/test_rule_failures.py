@@ -44,6 +44,16 @@ def test_the_engine_names_the_rule_and_the_document(failing_ph001):
         local_findings(Document("piece.txt", "坏xx户"), checkers)
 
 
+def test_running_out_of_memory_is_not_called_a_bug_of_the_rule(monkeypatch):
+    def out_of_memory(text, start, end):
+        raise MemoryError
+
+    monkeypatch.setattr(placeholder, "classify", out_of_memory)
+    checkers = build_checkers(list(load_rulebook()), select=["PH001"])
+    with pytest.raises(MemoryError):
+        audit_document(Document("a.txt", "走访xx户"), checkers)
+
+
 def test_it_travels_back_from_a_worker_process_whole():
     copy = pickle.loads(pickle.dumps(RuleFailed("PC001", "a.txt", OverflowError("too large"))))
     assert (copy.rule_id, copy.path) == ("PC001", "a.txt")
