@@ -98,34 +98,30 @@ def _magnitude_slip(parts: list[Quantity], whole: Quantity, scale: int) -> tuple
     rough_unbounded = sum(1 for w in rough if w[1] is None)
     rough_high = sum(w[1] for w in rough if w[1] is not None)
     exact = None  # (low, unbounded, high_sum): made for the first try the floats leave open
+    factors = ((scale, Fraction(scale)), (1 / scale, Fraction(1, scale)))  # (roughly, exactly)
     for i, p in enumerate(parts):
         p_low, p_high = rough[i]
         others_high = None if rough_unbounded - (p_high is None) else rough_high - (p_high or 0)
-        for f in (scale, 1 / scale):
-            s_low, s_high = _rough_widened(p, f)
+        for rough_f, f in factors:
+            s_low, s_high = _rough_widened(p, rough_f)
             high = None if others_high is None or s_high is None else others_high + s_high
             if not _may_overlap(rough_low - p_low + s_low, high, *rough_whole):
                 continue
             if exact is None:
                 exact = _exact_sums(widths)
-            if _slip_fits(exact, widths[i], _widened(p, _factor(f, scale)), w_low, w_high):
-                return i, _factor(f, scale)
+            if _slip_fits(exact, widths[i], _widened(p, f), w_low, w_high):
+                return i, f
     high = None if rough_unbounded else rough_high
-    for f in (scale, 1 / scale):
-        w_scaled = _rough_widened(whole, f)
+    for rough_f, f in factors:
+        w_scaled = _rough_widened(whole, rough_f)
         if not _may_overlap(rough_low, high, *w_scaled):
             continue
         if exact is None:
             exact = _exact_sums(widths)
         low, unbounded, high_sum = exact
-        if overlaps(low, None if unbounded else high_sum, *_widened(whole, _factor(f, scale))):
-            return -1, _factor(f, scale)
+        if overlaps(low, None if unbounded else high_sum, *_widened(whole, f)):
+            return -1, f
     return None
-
-
-def _factor(f: float, scale: int) -> Fraction:
-    """The exact factor of a float one (*scale* or ``1 / scale``)."""
-    return Fraction(scale) if f == scale else Fraction(1, scale)
 
 
 def _exact_sums(widths: list[tuple]) -> tuple:
