@@ -118,7 +118,8 @@ def _connect(distributed, scheduler: str | None, workers: int | None) -> dict:
 
     import dask
 
-    from auditor.parallel import cpu_count, sigint_ignored
+    from auditor.interrupts import interrupts_ignored
+    from auditor.parallel import cpu_count
 
     cluster = None
     try:
@@ -127,7 +128,7 @@ def _connect(distributed, scheduler: str | None, workers: int | None) -> dict:
         elif workers is None and dask.config.get("scheduler-address", None):
             client = distributed.Client()
         else:
-            with sigint_ignored():  # the worker processes start with Ctrl-C ignored: it is ours to handle
+            with interrupts_ignored():  # the worker processes start with Ctrl-C ignored: it is ours to handle
                 cluster = distributed.LocalCluster(n_workers=workers or cpu_count(), processes=True,
                                                    threads_per_worker=1, dashboard_address=None,
                                                    silence_logs=logging.ERROR)

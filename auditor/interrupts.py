@@ -12,6 +12,9 @@ must not cut short (an extension module's import, the start of forked workers).
   blocked (held by the kernel, neither lost nor delivered: the mask survives ``exec``, a handler does
   not), then ignore it, which discards one held for them: Ctrl-C is the parent's to handle
   (:func:`auditor.parallel.workers_starting`, which also holds the parent's own until they have started).
+* :func:`interrupts_ignored`: where Ctrl-C cannot be blocked (Windows), or for processes that are not
+  ours to set up (a Dask cluster), Ctrl-C is ignored while they start, so that they start with it
+  ignored; one pressed meanwhile is lost.
 """
 
 from __future__ import annotations
@@ -113,3 +116,21 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # (first: setting SIG_IGN discards a pending SIGINT)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def interrupts_ignored():
+    """Ignore Ctrl-C inside the block (main thread only), so that processes started there start with it
+    ignored: a Ctrl-C then reaches only this process, which stops them. One pressed inside is lost."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -475,24 +475,6 @@ def start_method() -> str:
 
 
 @contextmanager
-def sigint_ignored():
-    """Ignore Ctrl-C while worker processes are started, so that they start with it ignored (a Ctrl-C
-    then reaches only the parent, which stops them)."""
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    import signal  # here: a run in this process alone never needs it
-
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-@contextmanager
 def workers_starting(method: str):
     """Around the start of worker processes, which must not take a Ctrl-C for theirs (the parent handles
     it and stops them); the parent's own is held until they have started, then raised
@@ -505,7 +487,7 @@ def workers_starting(method: str):
     (Windows) Ctrl-C is ignored while spawned workers start, so that they start with it ignored, and one
     pressed then is lost.
     """
-    from auditor.interrupts import can_block_interrupts, interrupts_blocked, interrupts_deferred
+    from auditor.interrupts import can_block_interrupts, interrupts_blocked, interrupts_deferred, interrupts_ignored
 
     if method == "fork":
         with interrupts_deferred():
@@ -514,7 +496,7 @@ def workers_starting(method: str):
         with interrupts_deferred(), interrupts_blocked():  # (unblocked first: a held one is then recorded)
             yield
     else:
-        with sigint_ignored():
+        with interrupts_ignored():
             yield
 
 
