@@ -43,7 +43,10 @@ UNITS: dict[str, tuple[str, int]] = {
     "处": ("处", 1), "项": ("项", 1), "座": ("座", 1), "栋": ("栋", 1), "套": ("套", 1), "台": ("台", 1),
     "辆": ("辆", 1), "株": ("株", 1), "棵": ("棵", 1), "份": ("份", 1), "册": ("册", 1), "张": ("张", 1),
     "篇": ("篇", 1), "场": ("场", 1), "批": ("批", 1), "期": ("期", 1), "单": ("单", 1), "例": ("例", 1),
-    "间": ("间", 1), "块": ("块", 1), "剂": ("剂", 1), "所学校": ("所", 1), "支": ("支", 1),
+    "间": ("间", 1), "块": ("块", 1), "剂": ("剂", 1), "所学校": ("所", 1), "支": ("支", 1), "天": ("天", 1),
+    "组": ("组", 1), "笔": ("笔", 1), "艘": ("艘", 1), "架": ("架", 1), "头": ("头", 1), "只": ("只", 1),
+    "盏": ("盏", 1), "根": ("根", 1), "部": ("部", 1), "台次": ("台次", 1), "车次": ("车次", 1),
+    "架次": ("架次", 1), "件次": ("件次", 1), "班次": ("班次", 1),
 }
 _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -51,6 +54,8 @@ _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUALIFIER_ENDS = frozenset(w[-1] for w in _PREFIX_QUALIFIERS)
+#: 约 and a verb before a number: the number is approximate all the same (约为91%)
+_ABOUT_VERBS = frozenset({"约为", "约达", "约是", "约有", "约占"})
 _QUANTITY = LazyRegex(
     # the first character is matched before any look-behind: the engine then skips ahead to the next
     # digit or numeral in C (a pattern that starts with a look-around is tried at every position)
@@ -64,7 +69,8 @@ _QUANTITY = LazyRegex(
 )
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
-_PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)")
+_PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?"
+                           r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 _NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
 _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _TRADITIONAL_CHARS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
@@ -267,13 +273,25 @@ def _place(num: str) -> Fraction:
 
 
 def _number(num: str) -> tuple[Fraction | int, int] | None:
-    """``(value, decimals)``; whole numbers stay ``int`` (exact, and much cheaper than Fraction)."""
+    """``(value, decimals)``; whole numbers stay ``int`` (exact, and much cheaper than Fraction). Chinese
+    decimals are read digit by digit after 点 (``九十八点六`` → 98.6).
+
+    >>> _number("1,234.5"), _number("九十八点六"), _number("二十")
+    ((Fraction(2469, 2), 1), (Fraction(493, 5), 1), (20, 0))
+    """
     if num[0].isdigit():
         digits = num.replace(",", "")
         if "." in digits:
             whole, fraction = digits.split(".", 1)
             return Fraction(int(whole + fraction), 10 ** len(fraction)), len(fraction)
         return int(digits), 0
+    if "点" in num:
+        whole, fraction = num.split("点", 1)
+        value = parse_chinese_number(whole)
+        if value is None or not fraction or any(ch not in CN_DIGITS for ch in fraction):
+            return None
+        places = len(fraction)
+        return Fraction(value * 10**places + int("".join(str(CN_DIGITS[ch]) for ch in fraction)), 10**places), places
     value = parse_chinese_number(num)
     return (value, 0) if value is not None else None
 
@@ -443,6 +461,9 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     pre = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None) if head[-1:] in _QUALIFIER_ENDS else None
     if pre is not None and len(pre) == 1 and start >= 2 and norm[start - 2] in _NOT_QUALIFIER.get(pre, ""):
         pre = None  # 签约52户, 最近3年, 赶超: the character is part of a word, not a qualifier
+    label_end = start - len(pre or "")
+    if pre is None and head in _ABOUT_VERBS:  # 约为91%, 约有200人: 约 before the verb
+        pre, label_end = "约", start - 2
     qualifier = pre or q0 or q1 or q2
     if pct:
         scaled, spec = value, (value, decimals, 1, num, qualifier, True)
@@ -452,7 +473,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     end = m.end() + (3 if points else 0)
     written = "%" if pct else mag + (unit or "")
     q = _make(view, norm, start, end, scaled, _PENDING, _PENDING, base_unit, decimals, qualifier, sentence_starts,
-              start - len(pre or ""), 1 if pct else factor, written)
+              label_end, 1 if pct else factor, written)
     q._spec = spec  # the bounds are computed when a rule asks for them: most quantities are never compared
     return q
 
@@ -542,8 +563,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     A necessary condition, read off the grammar of :mod:`auditor.relations`: a sum needs a marker or a
     sum word (其中, 包括, 分别, 合计, 共计; 共 right before a number) or both words of a complementary
     pair (男 … 女); a rate, a share, a GRIM check or PC003 needs a percentage; a change needs 由/从 …
-    到/至. A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are
-    everyday words). With *first_only*, the first kind found is returned (enough to keep a sentence).
+    到/至, or a percentage and last year (上年, 去年: 比上年的110亿元增长9.1%). A sentence without any
+    of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are everyday words). With
+    *first_only*, the first kind found is returned (enough to keep a sentence).
     ``tests/test_relations.py`` holds this condition to the grammar on generated statements.
 
     >>> relation_cues("推进农村改革，服务群众12万人次。", 0, 16), relation_cues("男12人，女9人", 0, 7) == SUM_CUE
@@ -563,6 +585,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
         cues |= CHANGE_CUE
+    elif cues & PERCENT_CUE and (find("上年", start, end) != -1 or find("去年", start, end) != -1 or
+                                 find("上一年", start, end) != -1):
+        cues |= CHANGE_CUE  # a change from a base of last year (比上年的110亿元增长9.1%)
     return cues
 
 

@@ -73,9 +73,10 @@ CONSTRUCTIONS = {
                             "目前", "现有", "今年已"),
     "share_rate_words": ("占比", "占", "比重", "比例", "份额"),
     "composition_words": ("构成为", "构成是", "构成：", "构成:", "结构为", "结构是", "结构：", "结构:", "占比分别为",
-                          "比重分别为", "比例分别为", "占比依次为", "比重依次为"),
+                          "比重分别为", "比例分别为", "占比依次为", "比重依次为", "构成情况：", "构成情况:",
+                          "构成情况为", "构成看，", "构成看,", "结构看，", "结构看,", "构成如下：", "构成如下:"),
     "survey_words": ("问卷", "调查", "调研", "测评", "抽检", "抽查", "抽样", "检测", "检验", "受访", "回访", "样本",
-                     "参评", "评议", "访谈"),
+                     "参评", "评议", "访谈", "评估", "考核", "考试", "测试"),
     "survey_modifiers": ("群众", "总体", "综合", "整体", "平均", "受访者", "受访", "回访", "调查", "问卷", "测评",
                          "抽检", "抽查", "样本", "总", "综合"),
 }
@@ -83,7 +84,8 @@ CONSTRUCTIONS = {
 #: base units that are counts of things (a bare number may stand for any of them)
 COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次", "所", "条", "处", "项", "座", "栋", "套", "台",
                          "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
-                         "人次", "户次", "场次", "批次", "剂次"})
+                         "人次", "户次", "场次", "批次", "剂次", "组", "笔", "艘", "架", "头", "只", "盏", "根", "部",
+                         "台次", "车次", "架次", "件次", "班次"})
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
@@ -110,7 +112,7 @@ _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|�
                      r"|每场|每次"
                      r"|每平方|单价|均价")
 #: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
-TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。]{0,4}的?$|完成[^，,；;。]{0,6}的$")
+TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$")
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
@@ -127,9 +129,13 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
                                r"(?:约|近|超过|逾)?$")
 _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
-_IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}?中")
-_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})率(?:为|是|达到|达|高达|约|仅为|保持在|稳定在|提升至|提高到|提高至|"
-                       r"达到了|已达|超过|不足|近)?$")
+#: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
+#: (全乡6617户农户中，)
+_IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
+                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:])")
+#: a rate's word (办结率, 支出进度) and the verb before its number, and its stem (办结, 支出)
+_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度)(?:约为|约达|约|为|是|达到|达|高达|仅为|保持在|稳定在|"
+                       r"提升至|提高到|提高至|达到了|已达|超过|不足|近)?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
@@ -149,12 +155,19 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构")
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*" + "(" + _CHANGE_VERB + ")" + r"了?(?:约|近)?$")
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年)?(" + _CHANGE_VERB + "|增幅|涨幅|降幅)"
+                        r"(?:了|为|达)?(?:约|近)?$")
+#: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
+_CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
+#: the base of a change, named before it: 比上年的110亿元增长9.1%, 较上年（25.15%）提高3.8个百分点
+_BASE_BEFORE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?$")
+#: … or in brackets after the change: 同比下降15.9%（去年同期1118吨）
+_BASE_AFTER = LazyRegex(r"[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?$")
 
 
 class SumRelation(Record):
@@ -313,17 +326,20 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
     prefix = norm[lo:q.clean_start]
     clause = norm[clause_start:q.clean_start]
     # (each pattern is searched only when the clause holds a character that every match of it holds)
-    if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause):
-        return AVERAGE
-    if q.unit == "%" and _TARGET.search(clause):
-        return TARGET
+    # the end points of a change come first: 人均收入由31979元提高到35646元 is a change of an average
     if ("到" in prefix or "至" in prefix) and _CHANGE_TO_PREFIX.search(prefix) and (
             ("由" in clause or "从" in clause) or _VERB_TO.search(prefix)):
         return CHANGE_TO
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
+    if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause):
+        return AVERAGE
+    if q.unit == "%" and _TARGET.search(clause):
+        return TARGET
     if prefix[-1:] in _DELTA_LAST and (_ends_with_change(prefix, _STRONG_CHANGE_VERBS) or (
             _ends_with_change(prefix, _CHANGE_VERBS) and _COMPARATIVE.search(clause))):
+        return DELTA
+    if ("幅" in prefix or "增速" in prefix) and _CHANGE_SIZE.search(prefix):
         return DELTA
     return PLAIN
 
@@ -403,12 +419,13 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     * a sum binds a whole and at least one part, none of them a rate (% or 个百分点), all of one unit
       class (:func:`compatible`; :func:`_two_compatible`);
     * a change binds three quantities (from, to, by how much);
-    * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率; 占, 占比,
-      比重, 比例, 份额; 构成, 结构) or a fraction right after it (``92.4%（305/341）``); without the
-      fraction, also a quantity to go with it (:func:`_percent_has_company`).
+    * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率, 进度; 占,
+      占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的) or a fraction right after it
+      (``92.4%（305/341）``); without the fraction, also a quantity to go with it
+      (:func:`_percent_has_company`).
 
     >>> from auditor.quantities import parse_quantities
-    >>> text = "同比增长12%，较上年提高2个百分点。"
+    >>> text = "同比增长12%，环比提高2个百分点。"
     >>> relation_cues(text, 0, len(text)) == PERCENT_CUE, _sentence_cues(text, 0, len(text), parse_quantities(text))
     (True, 0)
     """
@@ -795,9 +812,22 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     out: list[RateRelation] = []
     qs = s.qs
     norm = s.norm
+    respectively = _respective_rates(s, sums)
+    used_numerators: set[int] = set()  # a part that is one rate's numerator is not another's denominator
     for i, r in enumerate(qs):
-        if r.unit != "%" or s.roles[i] not in (PLAIN,) or _RANGE_AFTER.match(norm, r.clean_end) \
+        if r.unit != "%" or s.roles[i] not in (PLAIN, TARGET) or _RANGE_AFTER.match(norm, r.clean_end) \
                 or _RANGE_BEFORE.search(norm, max(s.start, r.clean_start - 4), r.clean_start):
+            continue
+        if s.roles[i] == TARGET:
+            # rate-of-target: 计划招引项目12个，实际招引15个，完成计划的125%
+            pair = _target_and_done(s, i)
+            if pair is not None:
+                out.append(RateRelation(r, pair[1], pair[0], "rate-of-target"))
+            continue
+        if i in respectively:
+            bound = respectively[i]
+            if bound is not None:
+                out.append(RateRelation(r, bound[0], bound[1], "rate-respectively"))
             continue
         prefix = s.prefix(r)
         # rate-fraction: 整改率92.4%（305/341）
@@ -809,11 +839,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 out.append(RateRelation(r, a, b, "rate-fraction"))
             continue
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
-        # rate-of-total: 已签约36户，占应签约总数40户的90%
-        of_total = _OF_TOTAL.search(prefix)
+        # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的)
+        lo = _clause_start_across_brackets(s, r.clean_start)
+        of_total = _OF_TOTAL.search(norm, lo, r.clean_start)
         if of_total:
-            zhan = s.clause_start(r.clean_start) + of_total.start()
-            dens = [j for j in earlier if zhan < qs[j].clean_start]
+            zhan = of_total.start()
+            dens = [j for j in range(i) if zhan < qs[j].clean_start and _bindable(s, j) and s.roles[j] == PLAIN]
             nums = [j for j in earlier if qs[j].clean_end <= zhan]
             if dens and nums and compatible(qs[nums[-1]], qs[dens[-1]]):
                 out.append(RateRelation(r, qs[nums[-1]], qs[dens[-1]], "rate-of-total"))
@@ -827,11 +858,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             continue
         stem = stem_match.group("stem") if stem_match else ""
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
-        in_n = None
-        for m in _IN_N.finditer(norm, s.start, r.clean_start):
-            in_n = m
+        in_n = dens = None
+        for m in _IN_N.finditer(norm, s.start, r.clean_start):  # (the last 在…中 that holds a quantity)
+            inside = [j for j in earlier if m.start() < qs[j].clean_start and qs[j].clean_end <= m.end()]
+            if inside:
+                in_n, dens = m, inside
         if in_n is not None:
-            dens = [j for j in earlier if in_n.start() < qs[j].clean_start and qs[j].clean_end <= in_n.end()]
             nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
             if dens and nums:
                 num = _numerator_for(s, nums, stem)
@@ -852,19 +884,145 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         # rate-stem: 受理投诉620件，办结601件，办结率96.94%
         if stem_match:
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
-            scored = [(sc, j) for j in earlier if key in qs[j].label and (sc := _common(stem, qs[j].label)) >= 2]
+            scored = [(sc, j) for j in earlier if key in qs[j].label and not _negated(stem, qs[j].label)
+                      and (sc := _common(stem, qs[j].label)) >= 2]
             if not scored:
                 continue
             best = max(sc for sc, _ in scored)
             num = max(j for sc, j in scored if sc == best)
-            dens = [j for j in earlier if j < num and compatible(qs[j], qs[num])]
+            # the whole: the nearest compatible quantity before the numerator that is not a part beside
+            # it (合格666批次 is 合格率's numerator, not the whole of 不合格50批次; 按期 is no whole of 超期)
+            dens = [j for j in earlier if j < num and compatible(qs[j], qs[num]) and j not in used_numerators
+                    and not _siblings(qs[j].label, qs[num].label)]
             if not dens:
                 continue
             den = dens[-1]
-            if qs[den].value == 0 or qs[num].value > qs[den].value:
+            # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
+            if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
                 continue
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
+            used_numerators.add(num)
     return out
+
+
+#: a plan, a target or a task: what a rate of completion is measured against
+_TARGET_WORD = LazyRegex(r"目标|任务|计划|指标")
+#: what a quantity done against a plan is named with (实际完成, 已完成, 完成)
+_DONE_WORD = LazyRegex(r"实际|已|完成")
+
+
+def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
+    """``(target, done)`` for the rate *i* of the form 完成(年度)任务/计划/目标的 R%: the last earlier quantity
+    named as a plan or a task, and the one after it named as done (实际, 已, 完成), of one unit class.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年计划招引项目12个，实际招引15个，完成计划的125%。"
+    >>> target, done = _target_and_done(_Sentence(text, 0, len(text), parse_quantities(text)), 2)
+    >>> target.value, done.value
+    (Fraction(12, 1), Fraction(15, 1))
+    """
+    qs = s.qs
+    for t in range(i - 2, -1, -1):
+        if s.roles[t] == PLAIN and qs[t].unit != "%" and _TARGET_WORD.search(s.prefix(qs[t])):
+            done = [j for j in range(t + 1, i) if s.roles[j] == PLAIN and compatible(qs[j], qs[t])
+                    and _DONE_WORD.search(s.local_prefix(qs[j]))]
+            if len(done) == 1 and qs[t].value > 0:
+                return qs[t], qs[done[0]]
+            return None
+    return None
+
+
+#: characters that turn the word after them into its opposite (不合格, 未办结, 非公有, 无效)
+_NEGATIONS = "不未非无"
+
+
+def _negated(stem: str, label: str) -> bool:
+    """Whether *label* names the opposite of the rate *stem*: the stem's action right after a negation
+    (不合格 for 合格率) while the stem itself is not negated.
+
+    >>> _negated("合格", "其中不合格"), _negated("不合格", "不合格"), _negated("合格", "检测合格")
+    (True, False, False)
+    """
+    if stem[:1] in _NEGATIONS:
+        return False
+    key = stem[-2:]
+    at = label.find(key)
+    while at != -1:
+        if at and label[at - 1] in _NEGATIONS:
+            return True
+        at = label.find(key, at + 1)
+    return False
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Whether the labels *a* and *b* name the two sides of one split (合格 and 不合格, 按期 and 超期: a pair
+    of :data:`COMPLEMENTS`), so that neither is the whole of the other.
+
+    >>> _siblings("检测合格", "不合格"), _siblings("抽查工业产品", "不合格")
+    (True, False)
+    """
+    return any((y in b and x in a.replace(y, "")) or (y in a and x in b.replace(y, "")) for x, y in COMPLEMENTS)
+
+
+#: 分别占 (总数的) A%、B%: rates listed after the parts they belong to, in their order
+_RESPECTIVE_RATES = LazyRegex(r"分别(?:占|为|是|达到|达)(?:[\p{Han}]{0,6}的)?(?:比重|比例)?(?:为|是)?")
+
+
+def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[Quantity, Quantity] | None]:
+    """Rates listed with 分别 after the parts of a breakdown (``其中A 38处、B 21处，分别占44.7%、24.7%``):
+    by index, ``(part, whole)`` of each, the parts taken in order. A run that does not match a breakdown
+    of as many parts is left unbound (``None``): its rates are no one part's.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "排查隐患85处，其中消防类38处、用电类21处，分别占44.7%、24.7%。"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(text)]
+    >>> found = _respective_rates(s, _sum_relations(s, markers))
+    >>> [(i, a.value, b.value) for i, (a, b) in sorted(found.items())]
+    [(3, Fraction(38, 1), Fraction(85, 1)), (4, Fraction(21, 1), Fraction(85, 1))]
+    """
+    out: dict[int, tuple[Quantity, Quantity] | None] = {}
+    qs = s.qs
+    pct = [(i, q) for i, q in enumerate(qs) if q.unit == "%" and s.roles[i] == PLAIN]
+    if not pct:
+        return out
+    for m in _RESPECTIVE_RATES.finditer(s.norm, s.start, s.end):
+        run = _pct_run(s, pct, m.end(), tight=True)
+        if not run:
+            continue
+        before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
+                  and rel.construction in ("qizhong", "qizhong-rest", "complementary", "including", "list-total")]
+        rel = before[-1] if before else None
+        if rel is None or len(run) < 2 or len(rel.parts) != len(run) or \
+                any(q.clean_start < rel.parts[-1].clean_end for _, q in run):
+            if rel is not None or len(run) >= 2:
+                out.update((i, None) for i, _ in run)
+            continue
+        out.update((i, (part, rel.whole)) for (i, _), part in zip(run, rel.parts, strict=True))
+    return out
+
+
+_CLAUSE_MARKS = "，；;：:"
+#: what ends a clause but for brackets (a comma between digits separates thousands)
+_CLAUSE_ENDS = LazyRegex(r"[，；;：:]|,(?![0-9])")
+
+
+def _clause_start_across_brackets(s: _Sentence, offset: int) -> int:
+    """Where the clause holding *offset* starts when brackets do not end clauses (``占常住人口（59.59万人）的``
+    is one clause): after the last comma, semicolon or colon before *offset*, at most
+    :data:`CLAUSE_REACH` characters back.
+
+    >>> text = "注册志愿者2.47万人，占常住人口（10.19万人）的21.73%"
+    >>> text[_clause_start_across_brackets(_Sentence(text, 0, len(text), []), len(text) - 6):]
+    '占常住人口（10.19万人）的21.73%'
+    """
+    lo = max(s.start, offset - CLAUSE_REACH)
+    rfind = s.norm.rfind
+    start = max(rfind(mark, lo, offset) for mark in _CLAUSE_MARKS) + 1
+    comma = s.norm.rfind(",", lo, offset)
+    while comma != -1 and comma + 1 < offset and s.norm[comma + 1].isdigit() and s.norm[comma - 1:comma].isdigit():
+        comma = s.norm.rfind(",", lo, comma)  # (1,234: a thousands separator, not a clause's end)
+    return max(start, comma + 1, lo)
 
 
 def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None:
@@ -874,7 +1032,8 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
     if not stem or stem.endswith(("比", "占")):
         return candidates[-1]
     key = stem[-2:]
-    named = [j for j in candidates if key in s.qs[j].label or key in s.prefix(s.qs[j])]
+    named = [j for j in candidates if (key in s.qs[j].label or key in s.prefix(s.qs[j]))
+             and not _negated(stem, s.qs[j].label)]
     if not named:
         return None
     best = max(_common(stem, s.qs[j].label) for j in named)
@@ -927,9 +1086,11 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
     previous_end = s.start
 
     def close() -> None:
-        # two bare shares are of one partition only when their names end alike (农业/工业, 本地游客/省内游客)
+        # two bare shares are of one partition only when their names end alike (农业/工业, 本地游客/省内游客);
+        # bare shares of people named by what they do (参加医保的占100%，签约家庭医生的占89%) overlap
         alike = len({name[-1:] for name in names}) == 1 and all(names)
-        if len(run) >= 2 and (not all(bare) or len(run) >= 3 or alike):
+        doings = all(bare) and any(name.endswith("的") for name in names)
+        if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike):
             out.append(SharesRelation(list(run), "shares-zhanbi"))
 
     for i, q in pct:
@@ -959,7 +1120,8 @@ def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quan
         if q.clean_start < after:
             continue
         gap = s.norm[cursor:q.clean_start]
-        if any(ch in gap for ch in "。；;！？\n") and run:
+        # (a composition may list its items between semicolons: 构成为：一产占12%；二产占45%；…)
+        if any(ch in gap for ch in ("。；;！？\n" if tight else "。！？\n")) and run:
             break
         if tight:
             ok = not gap.strip("、，,和及与 ") if run else bool(_SHORT_HAN.fullmatch(gap))
@@ -974,11 +1136,20 @@ def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quan
 
 # ---------------------------------------------------------------------------------------------- GRIM
 
+#: units of events rather than of the things a survey counts (开展考核3次 is no sample of 3)
+_EVENT_UNITS = frozenset({"次", "场", "期", "场次", "轮"})
+#: a share of the members of a group named before it: 30名书记中，大专及以上学历的占88.1%
+_SHARE_OF_FRAME = LazyRegex(r"(?:的|者)?(?:占比|占)(?:为|是|达)?$")
+
+
 def _grim_relations(s: _Sentence) -> list[GrimRelation]:
-    out: list[GrimRelation] = []
+    out = _grim_in_frames(s)
     if _SURVEY_WORD.search(s.norm, s.start, s.end) is None:
         return out  # a count is a survey's only with one of the survey words before it, in this sentence
+    framed = {id(g.rate) for g in out}
     for i, r in enumerate(s.qs):
+        if id(r) in framed:
+            continue
         if r.unit != "%" or r.qualifier is not None or s.roles[i] != PLAIN or r.value > 100:
             continue
         prefix = s.prefix(r)
@@ -994,20 +1165,52 @@ def _grim_relations(s: _Sentence) -> list[GrimRelation]:
         counts = []
         for j in range(i):
             q = s.qs[j]
-            if q.unit not in COUNT_UNITS or s.roles[j] != PLAIN or not q.whole_count:
+            if q.unit not in COUNT_UNITS or q.unit in _EVENT_UNITS or s.roles[j] != PLAIN or not q.whole_count:
                 continue
             if clause - s.clause_index(q.clean_start) > 1:
                 continue
-            if any(w in s.prefix(q) for w in CONSTRUCTIONS["survey_words"]):
+            # the survey named before the count (发放问卷25份) or after it in its clause (对22名服务对象开展回访)
+            after = s.norm[q.clean_end:s.clause_starts[s.clause_index(q.clean_start) + 1]
+                           if s.clause_index(q.clean_start) + 1 < len(s.clause_starts) else s.end]
+            if any(w in s.prefix(q) or w in after for w in CONSTRUCTIONS["survey_words"]):
                 counts.append(q)
         if counts:
             out.append(GrimRelation(r, counts))
     return out
 
 
+def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
+    """A share of a group counted in a frame before it, without its own numerator (``辖区30名书记中，大专及
+    以上学历的占88.1%``): some whole number of the 30 must give it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "辖区30名党组织书记中，大专及以上学历的占88.1%。"
+    >>> found = _grim_in_frames(_Sentence(text, 0, len(text), parse_quantities(text)))
+    >>> [(g.rate.value, [c.value for c in g.counts]) for g in found]
+    [(Fraction(881, 10), [Fraction(30, 1)])]
+    """
+    out: list[GrimRelation] = []
+    qs = s.qs
+    for i, r in enumerate(qs):
+        if r.unit != "%" or r.qualifier is not None or s.roles[i] != PLAIN or r.value > 100 or i == 0:
+            continue
+        if not _SHARE_OF_FRAME.search(s.prefix(r)):
+            continue
+        frame = None
+        for m in _IN_N.finditer(s.norm, s.start, r.clean_start):
+            frame = m
+        if frame is None or qs[i - 1].clean_end > frame.end():
+            continue  # no frame, or a quantity between the frame and the share (a numerator, or a remark)
+        inside = [q for q in qs[:i] if frame.start() < q.clean_start and q.clean_end <= frame.end()]
+        if len(inside) == 1 and inside[0].unit in COUNT_UNITS and inside[0].unit not in _EVENT_UNITS and \
+                inside[0].whole_count:
+            out.append(GrimRelation(r, inside))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- changes
 
-_DOWN = ("降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减")
+_DOWN = ("降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减", "降", "少")
 
 
 def _change_relations(s: _Sentence) -> list[ChangeRelation]:
@@ -1028,4 +1231,59 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
             continue
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
+    out.extend(_changes_from_base(s))
     return out
+
+
+def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
+    """A value, its base named before the change (``实现收入120亿元，比上年的110亿元增长9.1%``,
+    ``覆盖率达28.91%，较上年（25.15%）提高3.8个百分点``) or in brackets after it (``排放986吨，同比下降15.9%
+    （去年同期1118吨）``): the change from the base to the value, as ``由 base 到 value``.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "实现收入120亿元，比上年的110亿元增长9.1%。"
+    >>> found = _changes_from_base(_Sentence(text, 0, len(text), parse_quantities(text)))
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in found]
+    [(Fraction(11000000000, 1), Fraction(12000000000, 1), Fraction(91, 10))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    norm = s.norm
+    for k, delta in enumerate(qs):
+        if s.roles[k] != DELTA or delta.unit not in _RATE_UNITS or k == 0:
+            continue
+        after = qs[k + 1] if k + 1 < len(qs) else None
+        if after is not None and _BASE_AFTER.fullmatch(norm, delta.clean_end, after.clean_start) and \
+                norm[after.clean_end:after.clean_end + 1] in (")", "）"):
+            # 同比下降15.9%（去年同期1118吨）: the verb before the change, the base after it
+            base, value = after, _value_before(s, k, after, delta)
+            verb = _CHANGE_GAP.search(norm, max(s.start, delta.clean_start - 12), delta.clean_start)
+        else:
+            # 比上年的110亿元增长9.1%: the base just before the change
+            base = qs[k - 1]
+            gap = norm[base.clean_end:delta.clean_start].lstrip(")）").removeprefix("相比")
+            verb = _CHANGE_GAP.match(gap)
+            if verb is None or not _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12), base.clean_start):
+                continue
+            value = _value_before(s, k - 1, base, delta)
+        if value is None or verb is None:
+            continue
+        points = delta.unit == "百分点"
+        if points and base.unit != "%":
+            continue
+        down = any(verb.group(1).startswith(w) for w in _DOWN)
+        out.append(ChangeRelation(base, value, delta, down, points, "change-base"))
+    return out
+
+
+def _value_before(s: _Sentence, k: int, base: Quantity, delta: Quantity) -> Quantity | None:
+    """The value a change from *base* leads to: the nearest quantity before index *k*, in the clause
+    before the change *delta* or its own, of *base*'s unit (a plain quantity: not itself a change or an
+    average). Brackets do not end clauses here: 覆盖率达到30%，较上年（25%）提高5个百分点."""
+    for j in range(k - 1, -1, -1):
+        q = s.qs[j]
+        if len(_CLAUSE_ENDS.findall(s.norm, q.clean_end, delta.clean_start)) > 1:
+            break
+        if q.unit == base.unit and (q.unit or q.factor == base.factor):
+            return q if s.roles[j] == PLAIN else None
+    return None

@@ -203,11 +203,13 @@ class PercentageChecker(Checker):
             else:
                 continue
             u = Fraction(1, 10**d.decimals)
-            slack = u / 2 + _operand_slack(c, expected)
+            slack = _operand_slack(c, expected)
             shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}, "
                      f"stated {fmt(d.value, 4)} {measure}")
             values = {"arithmetic": shown, "why": ""}
-            if abs(expected - d.value) <= slack + u / 2:
+            # as a rate: the stated change C rounds or truncates the true one, which lies in [C − u/2, C + u);
+            # the end points' own rounding moves the computed change by up to *slack*
+            if expected + slack >= d.value - u / 2 and expected - slack < d.value + u:
                 yield Candidate(d.start, d.end, "change", values, verified=True)
                 continue
             found = diagnose_points(d.value, c.start, c.end, c.points, c.down) if c.start.unit == "%" else None

@@ -1,0 +1,99 @@
+"""Rates, shares and changes in the phrasings that an independently written test collection used and the
+grammar first missed or misread (each sentence is written here; consistent and broken twins)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.rulebook import load_rulebook
+
+CHECKERS = build_checkers([r for r in load_rulebook() if r.id.startswith(("PC", "TO"))])
+
+
+def _rules(text: str) -> list[str]:
+    return sorted({f.rule_id for f in audit_document(Document("a.txt", text), CHECKERS)})
+
+
+#: (consistent text, the same with one number wrong, the rule that must see it)
+TWINS = [
+    # a pass rate and a fail rate side by side: each has its own numerator (合格 is not 不合格)
+    ("抽检蔬菜400批次，其中合格392批次、不合格8批次，合格率为98%，不合格率为2%。",
+     "抽检蔬菜400批次，其中合格392批次、不合格8批次，合格率为96%，不合格率为2%。", "PC001"),
+    # … and the whole is not the other part (检测合格666批次 is no whole of 不合格50批次)
+    ("抽查产品500批次，检测合格480批次，合格率96%；不合格20批次，不合格率4%。",
+     "抽查产品500批次，检测合格480批次，合格率96%；不合格20批次，不合格率6%。", "PC001"),
+    # rates listed with 分别 after the parts they belong to
+    ("排查隐患80处，其中消防类40处、用电类24处、其他16处，分别占50%、30%和20%。",
+     "排查隐患80处，其中消防类40处、用电类24处、其他16处，分别占50%、35%和20%。", "PC001"),
+    ("现有社工60名，其中本科33名、大专21名，分别占总数的55%和35%。",
+     "现有社工60名，其中本科33名、大专21名，分别占总数的55%和38%。", "PC001"),
+    # 任务完成率 is a rate, not a share of a task (任务的 …)
+    ("年度缴费任务2000人，完成缴费1500人，任务完成率达75%。",
+     "年度缴费任务2000人，完成缴费1500人，任务完成率达72%。", "PC001"),
+    # the group counted in a frame without 在, and a 中 inside a word before the frame's own
+    ("全乡400户农户中，完成改厕300户，占比75%。", "全乡400户农户中，完成改厕300户，占比78%。", "PC001"),
+    ("在参加中考的200名学生中，普高上线的有130人，占65%。", "在参加中考的200名学生中，普高上线的有130人，占61%。",
+     "PC001"),
+    # the total in brackets between 占 and 的
+    ("整改180处，占隐患总数（200处）的90%。", "整改180处，占隐患总数（200处）的86%。", "PC001"),
+    ("注册志愿者2.5万人，占常住人口（10万人）的25%。", "注册志愿者2.5万人，占常住人口（10万人）的21%。", "PC001"),
+    # a rate in Chinese with a decimal
+    ("办结450件，占受理总量（500件）的百分之九十。", "办结450件，占受理总量（500件）的百分之八十九点五。", "PC001"),
+    # units the parser did not know (组, 天)
+    ("抽检建材200组，合格190组，合格率95%。", "抽检建材200组，合格190组，合格率91%。", "PC001"),
+    ("监测300天，优良天数240天，优良率80%。", "监测300天，优良天数240天，优良率84%。", "PC001"),
+    # 进度 is a rate word
+    ("年度预算5000万元，已支出3000万元，支出进度60%。", "年度预算5000万元，已支出3000万元，支出进度50%。", "PC001"),
+    # 约为: approximate, but not by ten points
+    ("应参保1000人，已参保900人，参保率约为90%。", "应参保1000人，已参保900人，参保率约为80%。", "PC001"),
+    # a plan overfulfilled: the rate may pass 100%
+    ("新增就业目标400人，已完成500人，完成率125%。", "新增就业目标400人，已完成500人，完成率115%。", "PC001"),
+    ("全年计划招引项目20个，实际招引25个，完成计划的125%。", "全年计划招引项目20个，实际招引25个，完成计划的120%。",
+     "PC001"),
+    # shares of a composition listed between semicolons, and 构成情况
+    ("资金来源构成情况：中央资金占50%；省级资金占30%；县级资金占20%。",
+     "资金来源构成情况：中央资金占50%；省级资金占40%；县级资金占20%。", "PC002"),
+    ("从案件类型构成看，市容类占45%，违建类占35%，其他类占20%。",
+     "从案件类型构成看，市容类占45%，违建类占45%，其他类占20%。", "PC002"),
+    # GRIM: the survey named after its count, a test, a frame without a numerator
+    ("对20名服务对象开展回访，满意率为95%。", "对20名服务对象开展回访，满意率为94%。", "PC006"),
+    ("组织25名网格员参加业务考试，合格率88%。", "组织25名网格员参加业务考试，合格率86%。", "PC006"),
+    ("辖区40名党组织书记中，大专及以上学历的占85%。", "辖区40名党组织书记中，大专及以上学历的占84%。", "PC006"),
+    # changes: 降幅 and 增幅 name the change; an average's change; 同比 before the verb
+    ("火灾事故从上年的200起降至150起，降幅25%。", "火灾事故从上年的200起降至150起，降幅20%。", "PC007"),
+    ("人均可支配收入由20000元提高到22000元，增长10%。", "人均可支配收入由20000元提高到22000元，增长12%。", "PC007"),
+    ("一次办结率由上年的70%提升到75%，同比提高5个百分点。", "一次办结率由上年的70%提升到75%，同比提高7个百分点。",
+     "PC007"),
+    # a change from last year's value named before it, or in brackets after it
+    ("实现收入120亿元，比上年的100亿元增长20%。", "实现收入120亿元，比上年的100亿元增长120%。", "PC007"),
+    ("覆盖率达到30%，较上年（25%）提高5个百分点。", "覆盖率达到30%，较上年（25%）提高20个百分点。", "PC007"),
+    ("排放量800吨，同比下降20%（去年同期1000吨）。", "排放量800吨，同比下降25%（去年同期1000吨）。", "PC007"),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "rule"), TWINS, ids=[t[0][:12] for t in TWINS])
+def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule):
+    assert _rules(good) == []
+    assert rule in _rules(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # shares of people named by what they do overlap: no partition of one whole
+    "脱贫人口中，参加医保的占100%，签约家庭医生的占90%，参加养老保险的占85%。",
+    # 开展考核3次 is no sample of three
+    "全年开展考核3次，干部考核合格率98%。",
+    # the rates of a list that is not the breakdown before them
+    "受理咨询120件、求助80件，办结率和满意率分别为98%、96%。",
+    # a change in points stated within the rounding of its ends (86% → 90%: 3.5 to 4.5 points … or 5)
+    "利用率从86%提升至90%，上升5个百分点。",
+    # growth from a base that is not last year's value of the same thing
+    "实现收入120亿元，比上年增长20%，增速比全省高2个百分点。",
+])
+def test_look_alikes_stay_silent(text):
+    assert _rules(text) == []
+
+
+def test_a_change_in_points_far_from_its_ends_is_found():
+    assert "PC007" in _rules("利用率从86%提升至90%，上升6个百分点。")
