@@ -523,10 +523,15 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
     return i if i > start else start
 
 
-#: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人)
+#: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
+SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
+             "帮扶|安置|救助")
+#: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人, or
+#: before a verb of doing; 累计 after a count: 三年累计; 除…外 before 其余)
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
-                     r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])")
-_SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
+                     r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
+                     rf"|共(?={SUM_VERBS})|[年项类两二三四五六七八九十2-9]累计|除(?=[^，,。；;\n]{{1,12}}外)")
+SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
@@ -543,6 +548,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
+                    f"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)(?=计)|除(?=[^，,。；;\n]{{1,12}}外)"
                     "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
@@ -552,7 +558,8 @@ _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
 _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)
 #: anchors that are a cue by themselves (a sum word, a percentage; 别 is matched only as 分别; and every
 #: anchor that starts with 共, 一共 included)
-_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "百分之"})
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "百分之", "累",
+                          "除"})
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -577,7 +584,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues = PERCENT_CUE
         if first_only:
             return cues
-    if _SUM_CUES.search(norm, start, end) or (
+    if SUM_CUES.search(norm, start, end) or (
             _COMPLEMENT_FIRST.search(norm, start, end) and has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:

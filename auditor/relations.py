@@ -52,6 +52,8 @@ from auditor.quantities import (
     COMPLEMENTS,
     PERCENT_CUE,
     SUM_CUE,
+    SUM_CUES,
+    SUM_VERBS,
     Quantity,
     document_quantities,
     has_complement_pair,
@@ -68,6 +70,8 @@ CONSTRUCTIONS = {
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
     "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
     "complements": COMPLEMENTS,
+    # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
+    "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"), ("城镇", "乡村")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "共有", "总数", "新增", "完成",
                             "目前", "现有", "今年已"),
@@ -116,17 +120,22 @@ TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
-_MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])"
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])|主要(?:是|为|有)|除(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
                     r"开展|组织|举办|解决|化解|收到|接收|接待|走访|招募|吸纳|带动|吸引|种植|引进|打造|创建|认定|"
                     r"实施|筹集|拨付|争取|获得|获评|入选|上报|统计|登记|核查|检查|抽检|整改|完工|开工|签订|达成)?")
-_COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块)?"
+_COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
-                        r"(?:合计|共计|总计|共|一共|总共)")
+                        r"(?:合计|共计|总计|共|一共|总共|累计)")
 _LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共)")
 _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共)(?:为|是|有|达|达到)?"
-                               r"(?:约|近|超过|逾)?$")
+                               r"(?:约|近|超过|逾)?$"
+                               # 共完成雨污管网建设改造5412米: 共, a verb of doing, and what was done
+                               rf"|(?:^|[^公总])共(?:{SUM_VERBS})[\p{{Han}}]{{0,12}}$"
+                               # 三年累计242件: 累计 after a count of the parts
+                               r"|(?:[两二三四五六七八九十]|[2-9])(?:项|类|年)?累计(?:为|是|达|达到)?$")
+
 _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
 #: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
@@ -520,6 +529,48 @@ def _is_sum_word(prefix: str) -> bool:
     return _SUM_WORD.search(prefix) is not None or _SUM_BEFORE_NUMBER.search(prefix) is not None
 
 
+#: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
+_TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
+
+
+def _prefix_through_colon(s: _Sentence, q: Quantity) -> str:
+    """:meth:`_Sentence.prefix` of *q*, or, when nothing stands between a colon and *q*, the words before
+    the colon (``合计：319起``: the sum word is there).
+
+    >>> text = "火灾扑救：226起，社会救助：467起，合计：693起"
+    >>> from auditor.quantities import parse_quantities
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> s.prefix(s.qs[2]), _prefix_through_colon(s, s.qs[2])
+    ('', '合计：')
+    """
+    start = s.clause_start(q.clean_start)
+    if start > s.start and s.norm[start - 1] in "：:" and not s.norm[start:q.clean_start].strip():
+        return s.norm[s.clause_start(start - 1):q.clean_start]
+    return s.norm[start:q.clean_start]
+
+
+_NAMED_CHANGE = LazyRegex(r"[\p{Han}]{2,}(?:" + "|".join(_STRONG_CHANGE_VERBS) + ")$")
+
+
+def _list_role(s: _Sentence, j: int) -> str:
+    """The role of quantity *j* as an item of a list: a change named by a noun and its verb, with nothing
+    to compare with (``村容村貌提升158万元`` beside ``污水治理66万元``), is an item like the others.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "污水治理66万元、村容村貌提升158万元，收入比上年提升12万元"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> s.roles, [_list_role(s, j) for j in range(3)]
+    (['plain', 'delta', 'delta'], ['plain', 'plain', 'delta'])
+    """
+    role = s.roles[j]
+    if role != DELTA:
+        return role
+    q = s.qs[j]
+    if _NAMED_CHANGE.search(s.local_prefix(q)) and not _COMPARATIVE.search(s.prefix(q)):
+        return PLAIN
+    return role
+
+
 def _bindable(s: _Sentence, i: int) -> bool:
     q = s.qs[i]
     return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA)
@@ -532,13 +583,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     used_totals: set[int] = set()
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
-    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "总数")) or \
+    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "总数", "累计")) or \
         any(mk[2].startswith("分别") for mk in markers)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
     for i, total in enumerate(qs if may_total else ()):
         if not _bindable(s, i) or s.paren[i]:
             continue
-        prefix = s.prefix(total)
+        prefix = _prefix_through_colon(s, total)
         marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
@@ -555,12 +606,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             floor = marker_before[1]
         run = []
         semicolon = max(s.norm.rfind("；", floor, total.clean_start), s.norm.rfind(";", floor, total.clean_start))
-        floor = max(floor, semicolon + 1)
+        if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
+            floor = max(floor, semicolon + 1)  # (…；合计：29个 closes the list before the semicolon)
         for j in range(i - 1, -1, -1):
             q = qs[j]
             if q.clean_end <= floor:
                 break
-            if not _bindable(s, j) or s.paren[j] or not compatible(q, total) or s.roles[j] != s.roles[i]:
+            if not _bindable(s, j) or s.paren[j] or not compatible(q, total) or _list_role(s, j) != s.roles[i]:
                 continue
             if j in used_totals or _is_sum_word(s.prefix(q)):
                 break  # the total of an earlier list
@@ -590,7 +642,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.append(rel)
         used_totals.add(i)
     # ---- whole then marker: T，其中 / 包括 / 分别是 A、B …
+    sum_cue = None
     for m_start, m_end, word in markers:
+        if word[0] == "主":  # 主要为 is no cue by itself: read only in a sentence that has one (共, 合计 …)
+            if sum_cue is None:
+                sum_cue = SUM_CUES.search(sentence) is not None
+            if not sum_cue:
+                continue
         first = bisect_left(starts, m_end)
         if first >= len(qs):
             continue
@@ -605,7 +663,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if not parts_idx:
             continue
         first_part = qs[parts_idx[0]]
-        role = s.roles[parts_idx[0]]
+        role = _list_role(s, parts_idx[0])
         whole_idx = None
         floor = max(s.norm.rfind("；", s.start, m_start), s.norm.rfind(";", s.start, m_start)) + 1
         for j in range(first - 1, -1, -1):
@@ -624,7 +682,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if whole.high is None:
             continue  # 全部达到10万元以上，其中…超过50万元: a threshold bounds no breakdown
         between = s.norm[whole.clean_end:m_start]
-        parts_idx = [j for j in parts_idx if compatible(qs[j], whole) and s.roles[j] == role]
+        parts_idx = [j for j in parts_idx if compatible(qs[j], whole) and _list_role(s, j) == role]
         if not parts_idx:
             continue
         parts = [qs[j] for j in parts_idx]
@@ -642,6 +700,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 construction, exhaustive = "qizhong-rest", True
             elif len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
                 construction, exhaustive = "complementary", True
+            elif _attributes_of_people(parts):
+                construction = "qizhong-attributes"  # 女性24人、党员27人: groups that may overlap
+        elif word == "除":  # 除女性5383人外，其余6102人: the part named and the rest
+            construction, exhaustive = "except-rest", len(parts) == 2 and _is_rest(s, parts[-1])
+            if not exhaustive:
+                continue
         else:
             construction, exhaustive = "including", False
         if any(mark in between for mark in "。\n"):
@@ -661,6 +725,32 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             out.remove(r)  # 其中按期…、超期…: one relation, the exhaustive one
         out.append(pair)
     return out
+
+
+#: what people are counted by, one dimension a row: a person has one of each, so groups named along two
+#: of them overlap (女性24人、党员27人 of 82 may add up to more than 82)
+PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
+                     ("学历", "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"), ("岁", "青年", "老年"),
+                     ("退役军人", "军人"))
+
+
+def _attributes_of_people(parts: list[Quantity]) -> bool:
+    """Whether *parts* count people along two dimensions of :data:`PEOPLE_ATTRIBUTES` or more.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_attributes_of_people(parse_quantities(t)) for t in ("女性24人、党员27人", "男性24人、女性27人")]
+    [True, False]
+    """
+    if not parts or parts[0].unit != "人":
+        return False
+    dimensions = set()
+    for p in parts:
+        label = p.label
+        for k, words in enumerate(PEOPLE_ATTRIBUTES):
+            if any(w in label for w in words):
+                dimensions.add(k)
+                break
+    return len(dimensions) >= 2
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
@@ -718,9 +808,15 @@ def _is_rest(s: _Sentence, q: Quantity) -> bool:
 
 
 def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
+    """Whether the two parts *a*, *b* of a 其中 list split their whole in two: a pair of
+    :data:`COMPLEMENTS` or of ``breakdown_pairs`` (税收/非税, 基干/普通), or one threshold from both sides
+    (``60岁以上 … 60岁以下``)."""
     pa, pb = s.local_prefix(a).removeprefix("其中"), s.local_prefix(b)
-    for x, y in CONSTRUCTIONS["complements"]:
+    for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"]:
         if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):
+            return True
+    for x, y in (("以上", "以下"), ("以下", "以上")):
+        if pa.endswith(x) and pb.endswith(y) and pa[:-2] == pb[:-2] and pa[:-2]:
             return True
     return False
 
@@ -872,6 +968,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     continue
         # rate-qizhong: 共受理620件，其中办结601件，办结率96.94% (or 占比)
         qizhong = [rel for rel in sums if rel.construction in ("qizhong", "qizhong-rest", "complementary",
+                                                                "qizhong-attributes",
                                                                 "including")
                    and rel.parts and rel.parts[0].clean_start < r.clean_start]
         if qizhong:
@@ -991,7 +1088,8 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
         if not run:
             continue
         before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
-                  and rel.construction in ("qizhong", "qizhong-rest", "complementary", "including", "list-total")]
+                  and rel.construction in ("qizhong", "qizhong-rest", "complementary", "qizhong-attributes",
+                                           "including", "list-total")]
         rel = before[-1] if before else None
         if rel is None or len(run) < 2 or len(rel.parts) != len(run) or \
                 any(q.clean_start < rel.parts[-1].clean_end for _, q in run):

@@ -160,7 +160,7 @@ def test_every_sum_word_holds_one_of_the_shortcut_characters():
 
 _ANCHOR_PIECES = ["其中", "包括", "含", "分别", "合计", "总数", "共计", "一共", "总共", "共有", "共", "%", "百分之",
                   "由", "从", "到", "至", "男", "女", "超期", "按期", "未", "已", "12", "三", "人", "。", "！",
-                  "\n", "，", "今年"]
+                  "\n", "，", "今年", "共完成", "累计", "三年", "除", "外", "其余", "上年", "去年"]
 
 
 def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
@@ -217,13 +217,15 @@ _CUE_PIECES = [*_ANCHOR_PIECES, "城镇", "城市", "农村", "线上", "线下"
 
 
 def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
-    from auditor.quantities import _SUM_CUES, CHANGE_CUE, COMPLEMENTS, PERCENT_CUE, SUM_CUE
+    from auditor.quantities import CHANGE_CUE, COMPLEMENTS, PERCENT_CUE, SUM_CUE, SUM_CUES
 
     sentence = norm[start:end]
     cues = PERCENT_CUE if "%" in sentence or "百分之" in sentence else 0
-    if _SUM_CUES.search(sentence) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
+    if SUM_CUES.search(sentence) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
         cues |= SUM_CUE
-    if ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence):
+    change = ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence)
+    last_year = "上年" in sentence or "去年" in sentence or "上一年" in sentence
+    if change or (cues & PERCENT_CUE and last_year):
         cues |= CHANGE_CUE
     return cues
 

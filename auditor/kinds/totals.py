@@ -83,7 +83,7 @@ class TotalsChecker(Checker):
                 return
             if s.exhaustive:
                 return  # TO001 judges exhaustive sums
-            if t_high is not None and low > t_high and len(s.parts) > 1:
+            if t_high is not None and low > t_high and len(s.parts) > 1 and s.construction != "qizhong-attributes":
                 found = diagnose_sum(s.parts, s.whole)
                 yield _candidate(*span, s.construction,
                                 {**base, "arithmetic": f"{arithmetic} > {show(s.whole.value)}",
@@ -113,7 +113,8 @@ class TotalsChecker(Checker):
     def _consistent(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> bool:
         """Whether :meth:`_judge` would report *s* as verified, or not at all (the same decisions)."""
         if self.check_name == "part-exceeds":
-            return over is None and (s.exhaustive or not (t_high is not None and low > t_high and len(s.parts) > 1))
+            return over is None and (s.exhaustive or s.construction == "qizhong-attributes" or
+                                     not (t_high is not None and low > t_high and len(s.parts) > 1))
         return not s.exhaustive or over is not None or overlaps(low, high, t_low, t_high)
 
     def _changes(self, changes) -> Iterator[Candidate]:
