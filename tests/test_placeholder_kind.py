@@ -86,6 +86,22 @@ POSITIVES = [
     ("PH006", "Dear Mr. Xxx, welcome aboard.", "Xxx", "entity"),
     ("PH006", "The venue is TBD.", "TBD", "template"),
     ("PH006", "Lorem ipsum dolor sit amet.", "Lorem ipsum", "template"),
+    # an address whose name was never filled in (x's inside a URL's path stay a URL's)
+    ("PH001", "联系邮箱xxx@example.com。", "xxx", "entity"),
+    ("PH001", "联系邮箱 xxxx@163.com 。", "xxxx", "entity"),
+    # Latin template words inside Chinese text
+    ("PH006", "存在的主要问题是TBD方面。", "TBD", "template"),
+    ("PH006", "下一步，我们将Lorem ipsum，确保落实。", "Lorem ipsum", "template"),
+    # blanks, instructions to the writer, ASCII stars
+    ("PH005", "全年受理群众诉求____件。", "____", "template"),
+    ("PH005", "带动就业__人。", "__", "template"),
+    ("PH005", "（此处填写单位名称）关于年度工作的报告", "（此处填写单位名称）", "template"),
+    ("PH005", "组织［　　］名网格员参加培训。", "［　　］", "template"),
+    ("PH005", "排查整改隐患<人数>处。", "<人数>", "template"),
+    ("PH002", "经**村调委会调解达成协议。", "**", "entity"),
+    ("PH002", "举报电话：158****6078。", "****", "numeric"),
+    # a pseudonym after 主任 (任 is also a surname)
+    ("PH004", "会议由副主任谢某主持。", "谢某", "pseudonym"),
 ]
 
 
@@ -213,9 +229,19 @@ NEGATIVES = [
     "某一天下午开会。",
     "详见https://example.org/xx/index.html页面。",
     "详见 http://www.example.org/xxx/page 。",
-    "联系邮箱xxx@example.com。",
-    "联系邮箱 xxx@example.com 。",
     "二○○八年建成。",
+    # a variable, a power, a model, a name in Latin letters, Roman numerals for a century
+    "综合得分按S=0.6x+0.4y计算，其中x为群众满意度得分。",
+    "围绕x²-4=0等方程展开教研。",
+    "新增X-60型冲锋舟5艘。",
+    "奖品包括iPhone X手机一部。",
+    "进入XX世纪以来，古镇保护不断加强。",
+    # Markdown bold, a rule of stars or underscores, identifiers
+    "**一、总体要求**",
+    "***",
+    "__________",
+    "调用__init__方法初始化。",
+    "- [ ] 待办事项",
     "二〇一〇年至二○一二年",
     "关于某项工作的通知",
     "面向某些行业",

@@ -123,6 +123,8 @@ def classify(text: str, start: int, end: int) -> str:
         return "date"
     if token.strip(_XS) and any(ch.isdigit() or ch in ".．" for ch in token):
         return "numeric"  # (x's alone hold neither digits nor dots)
+    if before.isdigit() and unit.isdigit():
+        return "numeric"  # 158****6078: digits masked inside a number
     # after.startswith(STRONG_UNITS), and then WEAK_UNITS, among the units that start with its first character
     strong = _STRONG_BY_FIRST.get(unit)
     if strong and after.startswith(strong):
@@ -184,6 +186,63 @@ _BRACKETED = LazyRegex(
     r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉"
 )
 _SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
+#: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
+_CJK_OPENERS = frozenset("【［＜〈")
+#: an instruction to the writer in brackets (（此处填写单位名称）, （请填写具体内容）) …
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|此处)[^（()）\n]{0,20}[）)]")
+_INSTRUCTION_WORDS = ("填写", "填入", "待填", "待补充", "此处")
+#: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
+_BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
+
+
+_STAR_RUN = LazyRegex(r"\*{2,}")
+
+
+def _star_masks(text: str) -> list[tuple[int, int]]:
+    """Runs of ASCII ``*`` that stand for masked characters (``**镇``, ``***同志``, ``158****6078``): three
+    or more, or two where the line does not pair them as Markdown's bold (``**重点**``); never on a line
+    of stars alone (a rule).
+
+    >>> text = "经**村调解，***同志，电话158****6078。\\n**重点**工作\\n***"
+    >>> [text[a:b] for a, b in _star_masks(text)]
+    ['**', '***', '****']
+    """
+    found = []
+    for m in _STAR_RUN.finditer(text):
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if not line.strip(" \t*-_"):
+            continue
+        if end - start == 2 and len([r for r in _STAR_RUN.finditer(line) if len(r.group()) == 2]) % 2 == 0:
+            continue  # **bold** in Markdown
+        found.append((start, end))
+    return found
+
+
+def _blanks(text: str) -> Iterator[Candidate]:
+    """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
+    brackets, and a run of three underscores or more on a line that holds other text (a line of
+    underscores alone is a rule, not a blank).
+
+    >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
+    [(0, 10), (15, 19)]
+    """
+    if any(w in text for w in _INSTRUCTION_WORDS):
+        for m in _INSTRUCTION.finditer(text):
+            yield Candidate(m.start(), m.end(), "template")
+    if "__" in text or "＿＿" in text:
+        for m in _BLANK_LINE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:line_end if line_end != -1 else len(text)]
+            if not line.strip(" \t\u3000_＿-—"):
+                continue  # a rule
+            if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
+                    not _HAN.match(text, m.end()):
+                continue  # two underscores away from Chinese text: markup or a name, not a blank
+            yield Candidate(m.start(), m.end(), "template")
 
 
 def bracketed(text: str) -> list:
@@ -307,6 +366,22 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
 
 
 _TOKEN_CHARS = "xXｘＸ.．"
+#: a power after a letter makes it a variable (x²)
+_SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
+#: words that define a variable right after it (其中x为满意度得分, 式中X表示…)
+_DEFINES = ("为", "表示", "代表", "是指")
+
+
+def _is_model_or_variable(text: str, start: int, end: int) -> bool:
+    """Whether the single letter ``text[start:end]`` names a model (``X-60型``: a hyphen and digits
+    after it) or a variable being defined (``其中x为…``, ``式中X表示…``).
+
+    >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户")]
+    [True, True, False]
+    """
+    if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
+        return True
+    return text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end)
 
 
 def _start(m) -> int:
@@ -363,8 +438,8 @@ class PlaceholderChecker(Checker):
             pure_x = not token.strip(_XS)
             if (exempt and token.lower() in exempt) or (not pure_x and (is_hex(token) or is_times(token))):
                 continue  # (x's alone are neither a hexadecimal number nor a product)
-            if urls and covering(urls, start, end):
-                continue
+            if urls and covering(urls, start, end) and not (pure_x and end - start >= 2 and text[end:end + 1] == "@"):
+                continue  # (but xxx@163.com: an address whose name was never filled in)
             if not (cjk.any_in(text, start - 3, start) or cjk.any_in(text, end, end + 3)):
                 continue  # no CJK context (has_cjk_context): English or code, the latin detector's business
             # prev_char and next_text, without their loops when no white space is in the way
@@ -374,8 +449,13 @@ class PlaceholderChecker(Checker):
             after = text[end:end + 1]
             if not after or after.isspace():
                 after = next_text(text, end, 1) or "\0"
-            if before in _MATH or after in _MATH:
-                continue  # 1+X证书, 7+X清单, y=2x+1
+            if before in _MATH or after in _MATH or after in _SUPERSCRIPTS:
+                continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0
+            if len(token) == 1 and (_is_model_or_variable(text, start, end) or (
+                    text[start - 1:start] == " " and before.isascii() and before.isalpha())):
+                continue  # X-60型, 其中x为…; iPhone X: part of a name in Latin letters
+            if token == "XX" and text.startswith("世纪", end):
+                continue  # XX世纪: the twentieth century in Roman numerals
             if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
                 continue  # 3 x 4; a variable or label: f(x), (x)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
@@ -409,9 +489,12 @@ class PlaceholderChecker(Checker):
 
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        stars = _star_masks(text) if "**" in text else []
         if not any(ch in text for ch in self.mask_chars):
+            if stars:
+                yield from self._emit(text, merge_runs(text, stars))
             return
-        spans = []
+        spans = stars
         for m in self._mask_matches(text):
             start, end = m.span()
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
@@ -420,6 +503,8 @@ class PlaceholderChecker(Checker):
             if before in "×*" or after in "×*":
                 continue
             spans.append((start, end))
+        if stars:
+            spans.sort()
         yield from self._emit(text, merge_runs(text, spans))
 
     # ---- mou: 某某 / 某某某 (a pseudonym with a surname belongs to the pseudonym detector)
@@ -443,8 +528,8 @@ class PlaceholderChecker(Checker):
         """Whether the pseudonym detector (same surnames and not_before) reports ``text[start:end]``."""
         if start < 0 or text[start] not in self._surname_set:
             return False
-        if start > 0 and text[start - 1] in self._surname_set:
-            return False  # the pseudonym pattern needs a non-surname before the surname
+        if start > 0 and text[start - 1] in self._surname_set and text[start - 1] != "任":
+            return False  # the pseudonym pattern needs a non-surname before the surname (or 主任)
         if end < len(text) and text[end] in _DETERMINED:
             return False
         return not (text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]))
@@ -454,7 +539,9 @@ class PlaceholderChecker(Checker):
         surnames = escape(self.surnames.replace(" ", ""))
         # (?<![S])[S]某{1,2}(?!某) for surnames S, written to start at the 某 (found by a search for the
         # literal; the surname is looked behind from there): a match starts one character before it
-        self._pseudonym = LazyRegex(rf"某(?<=[{surnames}]某)(?<![{surnames}][{surnames}]某)某?(?!某)")
+        # (a surname after another is no name, but for 主任: 副主任谢某主持)
+        self._pseudonym = LazyRegex(rf"某(?<=[{surnames}]某)(?:(?<![{surnames}][{surnames}]某)|(?<=任[{surnames}]某))"
+                                    rf"某?(?!某)")
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
@@ -477,10 +564,14 @@ class PlaceholderChecker(Checker):
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        yield from _blanks(text)
         if not any(contains(text, opener) for opener in _SLOT_OPENERS):
             return
         for m in bracketed(text):
             body = m.group()[1:-1]
+            if m.group()[0] in _CJK_OPENERS and body and not body.strip():
+                yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
+                continue
             if not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
@@ -491,7 +582,8 @@ class PlaceholderChecker(Checker):
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
     def _build_latin(self) -> None:
         words = "|".join(escape(w) for w in self.words)
-        self._latin = LazyRegex(rf"(?<![\p{{L}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{L}}\p{{Nd}}_])")
+        # (Latin letters around a word make it part of a longer one; Chinese characters do not: 是TBD方面)
+        self._latin = LazyRegex(rf"(?<![\p{{Latin}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{Latin}}\p{{Nd}}_])")
 
     def _latin_matches(self, text: str) -> list:
         """What ``self._latin.finditer(text)`` finds, the pattern tried only where a match can start: at the
