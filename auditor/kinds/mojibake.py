@@ -47,13 +47,13 @@ _LOST_BEFORE = ",;:/<>(-=+*&#@|[{"
 _SIGNATURES = {
     "replacement-char": r"\ufffd+",
     "kunkao": r"(?:锟斤拷)+(?:锟斤?)?|锟斤",
-    "debug-fill": r"烫{N,}|屯{N,}",
+    "debug-fill": r"烫{N,}|屯{N,}|葺{N,}",
     "c1-control": r"[\x80-\x9f]+",
     "private-use": r"[\ue000-\uf8ff\U000f0000-\U0010fffd]+",
 }
 
 #: the first character of every signature (the standard library's re: fast on big classes)
-_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 
@@ -68,8 +68,44 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+#: quotation marks around a tag or a reference that is written about (不得残留“<span>”等标签)
+_QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "'": "'", "《": "》"}
+_MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
+#: words of a sentence about markup itself: its tags and references are examples, not debris
+_MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体")
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the tag or reference ``text[start:end]`` is written about rather than left over: in
+    quotation marks, or in a sentence about markup (标签, HTML, 代码, 字符引用 …, outside the markup).
+
+    >>> text = "页面中的 <br> 换行标签已替换。第一段<br>第二段"
+    >>> _mentioned(text, 5, 9), _mentioned(text, 19, 23)
+    (True, False)
+    """
+    before = text[start - 1:start]
+    if before in _QUOTES and text[end:end + 1] == _QUOTES[before]:
+        return True
+    lo = max(text.rfind(mark, max(0, start - 200), start) for mark in "。！？\n") + 1
+    hi = min((i for i in (text.find(mark, end, end + 200) for mark in "。！？\n") if i != -1), default=end + 200)
+    sentence = _MARKUP_BITS.sub("", text[lo:hi])
+    return any(word in sentence for word in _MARKUP_TALK)
+
+
+#: files whose records the report names ``file#id`` (:mod:`auditor.sources`)
+_CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".csv", ".tsv", ".parquet")
+
+
 def _suffix(path: str) -> str:
-    name = path.rsplit("/", 1)[-1].split("#", 1)[0].lower()
+    """The suffix that says what kind of text *path* holds; a record of a corpus file (``data.jsonl#12``,
+    ``table.csv#3``) is plain text, whatever the file that carries it.
+
+    >>> _suffix("a/Report.TXT"), _suffix("page.html"), _suffix("corpus.jsonl#12"), _suffix("README")
+    ('.txt', '.html', '.txt', '')
+    """
+    name = path.rsplit("/", 1)[-1].lower()
+    if "#" in name and name.split("#", 1)[0].endswith(_CORPUS_SUFFIXES):
+        return ".txt"
     return name[name.rfind("."):] if "." in name else ""
 
 
@@ -164,7 +200,8 @@ class MojibakeChecker(Checker):
         if not systematic(text, runs, is_traditional, self.min_systematic, self.traditional_share):
             if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
                 return
-            runs = [run for run in runs if any(is_traditional(ch) for ch in run.fix)]
+            # (and a word annotated character by character, 投(tóu)资(zī): no lesson reads a word so)
+            runs = [run for run in runs if run.count >= 2 or any(is_traditional(ch) for ch in run.fix)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -186,6 +223,8 @@ class MojibakeChecker(Checker):
         for start, end, subtype in sorted(found):
             if urls and _inside(urls, start, end):
                 continue
+            if subtype == "tag" and _mentioned(text, start, end):
+                continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over
             yield Candidate(start, end, subtype, {"repaired": ""}, fix="", safe_fix=False)
 
     # ---- HTML entities: &nbsp; &amp; &#12290;
@@ -202,6 +241,8 @@ class MojibakeChecker(Checker):
                 continue
             if urls and not token.endswith(";") and _inside(urls, m.start(), m.end()):
                 continue  # &lt=5 in a query string
+            if _mentioned(text, m.start(), m.end()):
+                continue  # 不间断空格写作“&nbsp;”: a reference written about
             fix = entity_fix(token)
             yield Candidate(m.start(), m.end(), "html-entity", {"repaired": fix or ""}, fix=fix,
                             safe_fix=fix is not None)
@@ -209,9 +250,11 @@ class MojibakeChecker(Checker):
     # ---- URL-encoding in prose: 党建%2B社会救助, %E5%8F%91
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if "\\u" in text or "%u" in text or "%U" in text:
+            yield from _unicode_escapes(doc)
         if "%" not in text or not _PERCENT_HEX.search(text):
             return
-        from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent
+        from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent, decode_percent_gbk
 
         urls = url_spans(doc)
         for m in PERCENT_RUN.finditer(text):
@@ -220,6 +263,11 @@ class MojibakeChecker(Checker):
                 continue
             decoded = decode_percent(m.group())
             if not decoded:
+                # GBK bytes escaped (%BE%AD%BC%C3): Chinese read so is a guess, never applied silently
+                decoded = decode_percent_gbk(m.group())
+                if decoded:
+                    yield Candidate(start, end, "url-encoding-gbk", {"repaired": decoded}, fix=decoded,
+                                    safe_fix=False)
                 continue
             if decoded.isascii():
                 if len(decoded) != 1 or decoded not in ENCODED_ASCII:
@@ -231,11 +279,41 @@ class MojibakeChecker(Checker):
             yield Candidate(start, end, "url-encoding", {"repaired": decoded}, fix=decoded, safe_fix=True)
 
 
+#: \u6587\u65c5 (JSON, JavaScript) or %u6587%u65C5 (JavaScript's escape()): UTF-16 code units as hex
+_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
+
+
+def _unicode_escapes(doc: Document) -> Iterator[Candidate]:
+    """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes in prose that stand for Chinese text (or CJK
+    punctuation): what a JSON or JavaScript string leaves when nobody decodes it. Escapes inside a URL,
+    and runs that stand for other text (code quoting ``\\u0041``), are not reported.
+
+    >>> from auditor.document import Document
+    >>> [(c.start, c.end, c.vars["repaired"]) for c in _unicode_escapes(Document("a.txt", "区\\\\u6587\\\\u65c5局"))]
+    [(1, 13, '文旅')]
+    """
+    text = doc.text
+    urls = None
+    for m in _UNICODE_ESCAPES.finditer(text):
+        units = [int(m.group()[i + 2:i + 6], 16) for i in range(0, len(m.group()), 6)]
+        try:
+            decoded = b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le")
+        except UnicodeDecodeError:
+            continue
+        if not all("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in decoded):
+            continue
+        if urls is None:
+            urls = url_spans(doc)
+        if urls and _inside(urls, m.start(), m.end()):
+            continue
+        yield Candidate(m.start(), m.end(), "unicode-escape", {"repaired": decoded}, fix=decoded, safe_fix=True)
+
+
 # --------------------------------------------------------------------------- shared per-document work
 
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
-    return ch in "\ufffd锟烫屯" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+    return ch in "\ufffd锟烫屯葺" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
         "\U000f0000" <= ch <= "\U0010fffd"
 
 
@@ -316,10 +394,13 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         if urls and _inside(urls, start, end):
             continue
         before, at = _char_before(text, start)
-        if not _CJK.match(before):
-            continue  # English, code, a query string
         after = text[end] if end < n else ""
-        if not after or after.isspace() or after in _AFTER_QUESTION:
+        # three or more in a row where Chinese or a number goes on: whole words lost (？？？？183？？)
+        lost_run = m.group().count("?") >= 3 and not (before.isascii() and before.isalnum()) and (
+            _CJK.match(after) is not None or after.isdigit())
+        if not _CJK.match(before) and not lost_run:
+            continue  # English, code, a query string
+        if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
             continue  # a question that ends here
         sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
         sentence = text[sentence_start:at + 1]
@@ -336,5 +417,6 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
                 stop = glued.end()  # the annotation of the repaired character goes with it
             yield QuestionMark(start, stop, "gbk-desync", repaired)
             continue
-        if _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (after.isascii() and after.isalpha()):
+        if lost_run or _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (
+                after.isascii() and after.isalpha()):
             yield QuestionMark(start, end, "lost-char")

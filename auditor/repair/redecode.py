@@ -38,7 +38,7 @@ CP1252_UNDEFINED = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 LATIN_HIGH = "".join(chr(c) for c in range(0x80, 0x100)) + "".join(_CP1252_HIGH)
 #: the characters lossy damage starts with besides C1 controls and private use (U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯):
 #: :func:`suspects` finds them too, for the lossy rule of :mod:`auditor.kinds.mojibake`
-LOSSY_STARTS = "\ufffd锟烫屯"
+LOSSY_STARTS = "\ufffd锟烫屯葺"
 
 
 def latin_bytes(text: str) -> bytes | None:
@@ -821,12 +821,22 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                         b += 1
                     garbled = seg[a:b]
                     decoded = "".join(swapped[a:b])
-                    if len(garbled) >= 4 and accept(garbled, decoded, strong=True) and not (
+                    if len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and not (
                             form == "big5-as-gbk" and _looks_japanese(garbled)):
                         # nothing but plausibility speaks for this reading: certain only for a long stretch
                         options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
         repairs.extend(_best_per_span(options))
     return repairs
+
+
+def _drawn(seg: str) -> bool:
+    """Whether half of *seg* or more is box drawing and block elements (U+2500–U+259F): the frame of a
+    table drawn in text (``┌────┬──┐``), not a garble of Chinese (which mixes them with Han characters).
+
+    >>> _drawn("╔══════╦══╗"), _drawn("猟傑┬盺楷")
+    (True, False)
+    """
+    return 2 * sum(1 for ch in seg if "\u2500" <= ch <= "\u259f") >= len(seg)
 
 
 def _looks_japanese(seg: str) -> bool:

@@ -114,6 +114,25 @@ PERCENT_RUN = LazyRegex(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # a literal fir
 ENCODED_ASCII = " !\"#$%&'()*+,/:;<=>?@[\\]^`{|}"
 
 
+def decode_percent_gbk(run: str) -> str | None:
+    """The Chinese text a run of percent-escapes stands for when its bytes are GBK (``%BE%AD%BC%C3`` →
+    ``经济``): two characters or more, every one a Han character or CJK punctuation; else ``None``.
+
+    >>> decode_percent_gbk("%BE%AD%BC%C3"), decode_percent_gbk("%41%42")
+    ('经济', None)
+    """
+    data = unquote_to_bytes(run)
+    if len(data) < 4:
+        return None
+    try:
+        decoded = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if not all("\u3000" <= c <= "\u303f" or "\u4e00" <= c <= "\u9fff" for c in decoded):
+        return None
+    return decoded
+
+
 def decode_percent(run: str) -> str | None:
     """The text a run of percent-escapes stands for, when it is valid UTF-8 and printable."""
     data = unquote_to_bytes(run)

@@ -1,0 +1,64 @@
+"""Damage and look-alikes that an independently written test collection used and the mojibake rules
+first missed or misread (each sentence is written here)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.rulebook import load_rulebook
+from auditor.sources import InputOptions, iter_records
+
+CHECKERS = build_checkers([r for r in load_rulebook() if r.id.startswith("MJ")])
+
+
+def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
+    doc = Document(path, text)
+    return [(f.rule_id, text[f.start:f.end]) for f in audit_document(doc, CHECKERS)]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    # JSON or JavaScript escapes nobody decoded, and GBK bytes percent-escaped
+    ("区\\u6587\\u65c5局召开会议。", "MJ013", "\\u6587\\u65c5"),
+    ("区%u6587%u65C5局召开会议。", "MJ013", "%u6587%u65C5"),
+    ("有力保障了%BE%AD%BC%C3发展。", "MJ013", "%BE%AD%BC%C3"),
+    # words lost to question marks, whole clauses at a time
+    ("上半年，????????????183??，超额完成任务。", "MJ008", "????????????"),
+    # the 0xDD fill of freed memory read as GBK
+    ("发放救助资金8606葺葺葺葺葺葺。", "MJ007", "葺葺葺葺葺葺"),
+    # a simplified word annotated character by character
+    ("完成年度投(tóu)资(zī)计划的90%。", "MJ010", "投(tóu)资(zī)"),
+])
+def test_damage_is_found(text, rule, span):
+    assert (rule, span) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a table drawn in box characters is no Big5 read as GBK
+    "┌────────┬────┐\n│指标│数值│\n└────────┴────┘",
+    "╔══════╦══════╗\n║指标║数值║\n╚══════╩══════╝",
+    # tags and references written about, not left over
+    "在HTML中，不间断空格写作“&nbsp;”，与号写作“&amp;”。",
+    "开发人员将页面中的 <br> 换行标签替换为CSS样式。",
+    "发布前检查正文，不得残留“<span>”等标签。",
+    # a real question, and a pinyin lesson
+    "这项工作完成了吗?",
+    "“谢谢”的拼音是 xiè xie，“重(zhòng)要”中的重读第四声。",
+    # code quoting an escape of a Latin letter
+    "字母A写作\\u0041。",
+])
+def test_look_alikes_stay_silent(text):
+    assert _found(text) == []
+
+
+def test_a_record_of_a_corpus_file_is_plain_text(tmp_path):
+    """Whole HTML tags are debris in a .txt file, and in a record of a JSON Lines corpus too."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "r1", "text": "第一段<br>第二段"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    (doc,) = list(iter_records(str(corpus), "jsonl", InputOptions()))
+    assert [(f.rule_id, doc.text[f.start:f.end]) for f in audit_document(doc, CHECKERS)] == [("MJ011", "<br>")]
+    assert _found("第一段<br>第二段", "notes.md") == []
