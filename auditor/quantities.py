@@ -530,7 +530,7 @@ SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排
 #: before a verb of doing; 累计 after a count: 三年累计; 除…外 before 其余)
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                     rf"|共(?={SUM_VERBS})|[年项类两二三四五六七八九十2-9]累计|除(?=[^，,。；;\n]{{1,12}}外)")
+                     rf"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
@@ -548,7 +548,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                    f"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)(?=计)|除(?=[^，,。；;\n]{{1,12}}外)"
+                    f"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
                     "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
@@ -560,6 +560,9 @@ _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL))
 #: anchor that starts with 共, 一共 included)
 _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "百分之", "累",
                           "除"})
+#: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
+BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
+                     r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -570,9 +573,10 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     A necessary condition, read off the grammar of :mod:`auditor.relations`: a sum needs a marker or a
     sum word (其中, 包括, 分别, 合计, 共计; 共 right before a number) or both words of a complementary
     pair (男 … 女); a rate, a share, a GRIM check or PC003 needs a percentage; a change needs 由/从 …
-    到/至, or a percentage and last year (上年, 去年: 比上年的110亿元增长9.1%). A sentence without any
-    of them is not parsed (``未来``, ``妇女``, ``共同``, ``共出动…`` are everyday words). With
-    *first_only*, the first kind found is returned (enough to keep a sentence).
+    到/至, or a percentage and last year's value (:data:`BASE_CUE`: 比上年的110亿元增长9.1%, 同比下降
+    20%（去年同期1000吨）). A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``,
+    ``共出动…`` are everyday words). With *first_only*, the first kind found is returned (enough to keep
+    a sentence).
     ``tests/test_relations.py`` holds this condition to the grammar on generated statements.
 
     >>> relation_cues("推进农村改革，服务群众12万人次。", 0, 16), relation_cues("男12人，女9人", 0, 7) == SUM_CUE
@@ -592,9 +596,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
         cues |= CHANGE_CUE
-    elif cues & PERCENT_CUE and (find("上年", start, end) != -1 or find("去年", start, end) != -1 or
-                                 find("上一年", start, end) != -1):
-        cues |= CHANGE_CUE  # a change from a base of last year (比上年的110亿元增长9.1%)
+    elif cues & PERCENT_CUE and find("年", start, end) != -1 and BASE_CUE.search(norm, start, end):
+        cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%)
     return cues
 
 

@@ -120,7 +120,7 @@ TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
-_MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])|主要(?:是|为|有)|除(?=[^，,。；;]{1,12}外)"
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有])|主要(?:是|为|有)|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
                     r"开展|组织|举办|解决|化解|收到|接收|接待|走访|招募|吸纳|带动|吸引|种植|引进|打造|创建|认定|"
@@ -936,8 +936,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             continue
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
         # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的)
-        lo = _clause_start_across_brackets(s, r.clean_start)
-        of_total = _OF_TOTAL.search(norm, lo, r.clean_start)
+        lo = s.clause_start(r.clean_start)
+        if lo > s.start and norm[lo - 1] in ")）" and "占" not in prefix:
+            lo = _clause_start_across_brackets(s, r.clean_start)  # 占总数（300处）的87%
+        of_total = _OF_TOTAL.search(norm, lo, r.clean_start) if "的" in prefix else None
         if of_total:
             zhan = of_total.start()
             dens = [j for j in range(i) if zhan < qs[j].clean_start and _bindable(s, j) and s.roles[j] == PLAIN]
@@ -955,10 +957,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         stem = stem_match.group("stem") if stem_match else ""
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
         in_n = dens = None
-        for m in _IN_N.finditer(norm, s.start, r.clean_start):  # (the last 在…中 that holds a quantity)
-            inside = [j for j in earlier if m.start() < qs[j].clean_start and qs[j].clean_end <= m.end()]
-            if inside:
-                in_n, dens = m, inside
+        if norm.find("中", s.start, r.clean_start) != -1:
+            for m in reversed(list(_IN_N.finditer(norm, s.start, r.clean_start))):  # (the last that holds one)
+                inside = [j for j in earlier if m.start() < qs[j].clean_start and qs[j].clean_end <= m.end()]
+                if inside:
+                    in_n, dens = m, inside
+                    break
         if in_n is not None:
             nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
             if dens and nums:
@@ -989,11 +993,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             num = max(j for sc, j in scored if sc == best)
             # the whole: the nearest compatible quantity before the numerator that is not a part beside
             # it (合格666批次 is 合格率's numerator, not the whole of 不合格50批次; 按期 is no whole of 超期)
-            dens = [j for j in earlier if j < num and compatible(qs[j], qs[num]) and j not in used_numerators
-                    and not _siblings(qs[j].label, qs[num].label)]
-            if not dens:
+            den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
+                        and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)), None)
+            if den is None:
                 continue
-            den = dens[-1]
             # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
             if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
                 continue
@@ -1289,10 +1292,15 @@ def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
     """
     out: list[GrimRelation] = []
     qs = s.qs
+    norm = s.norm
+    if norm.find("占", s.start, s.end) == -1 or norm.find("中", s.start, s.end) == -1:
+        return out
     for i, r in enumerate(qs):
         if r.unit != "%" or r.qualifier is not None or s.roles[i] != PLAIN or r.value > 100 or i == 0:
             continue
-        if not _SHARE_OF_FRAME.search(s.prefix(r)):
+        prefix = s.prefix(r)
+        if "占" not in prefix or not _SHARE_OF_FRAME.search(prefix) or \
+                s.norm.find("中", s.start, r.clean_start) == -1:
             continue
         frame = None
         for m in _IN_N.finditer(s.norm, s.start, r.clean_start):

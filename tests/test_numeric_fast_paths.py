@@ -8,6 +8,7 @@ held here to the plain computation, on random numbers and on the edges (touching
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from hypothesis import given, settings
@@ -160,7 +161,8 @@ def test_every_sum_word_holds_one_of_the_shortcut_characters():
 
 _ANCHOR_PIECES = ["其中", "包括", "含", "分别", "合计", "总数", "共计", "一共", "总共", "共有", "共", "%", "百分之",
                   "由", "从", "到", "至", "男", "女", "超期", "按期", "未", "已", "12", "三", "人", "。", "！",
-                  "\n", "，", "今年", "共完成", "累计", "三年", "除", "外", "其余", "上年", "去年"]
+                  "\n", "，", "今年", "共完成", "累计", "三年", "除", "外", "其余", "上年", "去年", "比上年的",
+                  "（去年同期", "较上年（", "除此之外"]
 
 
 def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
@@ -221,10 +223,12 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
 
     sentence = norm[start:end]
     cues = PERCENT_CUE if "%" in sentence or "百分之" in sentence else 0
-    if SUM_CUES.search(sentence) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
+    # (searched in the text, not in the slice: 三年累计's look-behind may see the count before *start*)
+    if SUM_CUES.search(norm, start, end) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
         cues |= SUM_CUE
     change = ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence)
-    last_year = "上年" in sentence or "去年" in sentence or "上一年" in sentence
+    last_year = re.search(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
+                          r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]", sentence)
     if change or (cues & PERCENT_CUE and last_year):
         cues |= CHANGE_CUE
     return cues

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import compile_re
-from auditor.urls import url_spans
+from auditor.urls import contains, url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
@@ -56,6 +56,7 @@ _SIGNATURES = {
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
+_PERCENT_U = LazyRegex("%[uU]")
 
 MARKUP_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".xml", ".rst", ".svg")
 
@@ -250,9 +251,10 @@ class MojibakeChecker(Checker):
     # ---- URL-encoding in prose: 党建%2B社会救助, %E5%8F%91
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "\\u" in text or "%u" in text or "%U" in text:
+        percent = "%" in text
+        if contains(text, "\\u") or (percent and _PERCENT_U.search(text)):
             yield from _unicode_escapes(doc)
-        if "%" not in text or not _PERCENT_HEX.search(text):
+        if not percent or not _PERCENT_HEX.search(text):
             return
         from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent, decode_percent_gbk
 

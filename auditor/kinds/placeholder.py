@@ -188,9 +188,11 @@ _BRACKETED = LazyRegex(
 _SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
-#: an instruction to the writer in brackets (（此处填写单位名称）, （请填写具体内容）) …
-_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|此处)[^（()）\n]{0,20}[）)]")
-_INSTRUCTION_WORDS = ("填写", "填入", "待填", "待补充", "此处")
+#: an instruction to the writer in brackets (（此处填写单位名称）, （请在此处填写具体内容）, （待补充）) …
+_INSTRUCTION = LazyRegex(r"[（(](?:请在?|在)?(?:填写|填入|待填|待补充|此处)[^（()）\n]{0,20}[）)]")
+#: … found from its opening words, one search per bracket (a literal first: re finds it in C)
+_INSTRUCTION_STARTS = tuple(LazyRegex(escape(bracket) + r"(?:请在?|在)?(?:填写|填入|待填|待补充|此处)")
+                            for bracket in "（(")
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
 
@@ -229,10 +231,12 @@ def _blanks(text: str) -> Iterator[Candidate]:
     >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
     [(0, 10), (15, 19)]
     """
-    if any(w in text for w in _INSTRUCTION_WORDS):
-        for m in _INSTRUCTION.finditer(text):
+    starts = [m.start() for pattern in _INSTRUCTION_STARTS for m in pattern.finditer(text)]
+    for start in sorted(starts):
+        m = _INSTRUCTION.match(text, start)
+        if m is not None:
             yield Candidate(m.start(), m.end(), "template")
-    if "__" in text or "＿＿" in text:
+    if contains(text, "__") or contains(text, "＿＿"):
         for m in _BLANK_LINE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
@@ -489,7 +493,7 @@ class PlaceholderChecker(Checker):
 
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        stars = _star_masks(text) if "**" in text else []
+        stars = _star_masks(text) if contains(text, "**") else []
         if not any(ch in text for ch in self.mask_chars):
             if stars:
                 yield from self._emit(text, merge_runs(text, stars))
@@ -583,13 +587,15 @@ class PlaceholderChecker(Checker):
     def _build_latin(self) -> None:
         words = "|".join(escape(w) for w in self.words)
         # (Latin letters around a word make it part of a longer one; Chinese characters do not: 是TBD方面)
-        self._latin = LazyRegex(rf"(?<![\p{{Latin}}\p{{Nd}}_])(?:[Xx]{{3,}}|{words})(?![\p{{Latin}}\p{{Nd}}_])")
+        # (a run of x's right after a Chinese character is PH001's: not matched here at all)
+        self._latin = LazyRegex(rf"(?:(?<![\p{{Latin}}\p{{Nd}}_\p{{Han}}])[Xx]{{3,}}"
+                                rf"|(?<![\p{{Latin}}\p{{Nd}}_])(?:{words}))(?![\p{{Latin}}\p{{Nd}}_])")
 
     def _latin_matches(self, text: str) -> list:
         """What ``self._latin.finditer(text)`` finds, the pattern tried only where a match can start: at the
         first of three or more x's (a letter before an x fails the look-behind) and where a word occurs."""
         starts = {m.start() for pattern in _THREE_XS for m in pattern.finditer(text)
-                  if not (m.start() and text[m.start() - 1] in "Xx")}
+                  if not (m.start() and (text[m.start() - 1] in "Xx" or _HAN.match(text, m.start() - 1)))}
         for word in self.words:
             if contains(text, word):
                 starts.update(find_all(text, word))
