@@ -1,0 +1,120 @@
+"""Precision and recall per style on the independently written test collections of ``benchmarks/independent/``.
+
+    python benchmarks/independent_accuracy.py                 # all four families, a line per family
+    python benchmarks/independent_accuracy.py totals --styles # … and a line per style of one family
+    python benchmarks/independent_accuracy.py pct --show rate_before_counts   # the misses of one style
+    python benchmarks/independent_accuracy.py --tree ../other-checkout        # another version of the code
+
+Each family's generator writes its labelled records (seed 1, as measured in docs/performance.md) into a
+JSON Lines corpus in a temporary folder; ``auditor check`` reads it as a corpus (``--text-field text``,
+``--id-field id``) and the findings of the family's rules are compared with the labels:
+
+* ``consistent`` and ``negative`` records must have no finding of the family (else a false positive);
+* ``inconsistent``, ``placeholder`` and ``mojibake`` records must have one (else a miss); for
+  placeholders, every labelled span must be overlapped by a finding and no finding may fall outside them.
+
+The malformed-percent styles are scored as positives of PC004 whatever their arithmetic. Numbers only:
+nothing is asserted (``tests/test_independent_collections.py`` holds a floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FAMILIES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
+POSITIVE = ("inconsistent", "placeholder", "mojibake")
+
+
+def generate(family: str, folder: str, seed: int = 1) -> str:
+    """The records of *family*'s generator, written to a JSON Lines file in *folder*."""
+    out = os.path.join(folder, f"{family}.jsonl")
+    subprocess.run([sys.executable, os.path.join(HERE, "independent", f"{family}_gen.py"), "--seed", str(seed),
+                    "--out", out], check=True, capture_output=True)
+    return out
+
+
+def findings_by_record(corpus: str, tree: str) -> dict[str, list[dict]]:
+    """``record id -> findings`` of ``auditor check`` on *corpus*, run in the checkout *tree*."""
+    proc = subprocess.run([sys.executable, "-m", "auditor", "check", corpus, "--text-field", "text", "--id-field", "id",
+                           "--format", "json", "--exit-zero", "--progress", "never"],
+                          cwd=tree, capture_output=True, text=True, check=True)
+    return {d["path"].rsplit("#", 1)[-1]: d["findings"] for d in json.loads(proc.stdout)["documents"]}
+
+
+def outcome(family: str, record: dict, mine: list[dict]) -> str:
+    """``TP``, ``FN``, ``FP`` or ``TN`` of one record, given the findings of its family."""
+    label = record["label"]
+    if family == "pct" and record["style"].startswith("malformed"):
+        label = "inconsistent"  # the sign is what is wrong (PC004), whatever the arithmetic
+    if family == "ph" and label == "placeholder":
+        want = [tuple(s) for s in record["spans"]]
+        got = [(f["start"], f["end"]) for f in mine]
+        hit = all(any(a < e and s < b for a, b in got) for s, e in want)
+        extra = any(not any(a < e and s < b for s, e in want) for a, b in got)
+        return "TP" if hit and not extra else ("FN" if not hit else "FP")
+    if label in POSITIVE:
+        return "TP" if mine else "FN"
+    return "FP" if mine else "TN"
+
+
+def score(family: str, tree: str, seed: int = 1) -> tuple[dict, list]:
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = generate(family, folder, seed)
+        with open(corpus, encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle]
+        found = findings_by_record(corpus, tree)
+    per_style: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    rows = []
+    for record in records:
+        mine = [f for f in found.get(record["id"], []) if f["rule_id"].startswith(FAMILIES[family])]
+        result = outcome(family, record, mine)
+        per_style[record["style"]][result] += 1
+        rows.append((record, result, mine))
+    return per_style, rows
+
+
+def summary(counts: collections.Counter) -> str:
+    tp, fn, fp, tn = (counts[k] for k in ("TP", "FN", "FP", "TN"))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    negatives = fp + tn
+    return (f"TP {tp:5} FN {fn:5} FP {fp:4} TN {tn:5}  precision {precision:6.1%} recall {recall:6.1%} "
+            f"F1 {f1:.3f}  flagged clean {fp / negatives if negatives else 0:5.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("families", nargs="*", help=f"some of {', '.join(FAMILIES)} (default: all)")
+    parser.add_argument("--tree", default=os.path.dirname(HERE), help="the checkout whose auditor is measured")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--styles", action="store_true", help="a line per style")
+    parser.add_argument("--show", default=None, help="print the misses and false alarms of this style")
+    args = parser.parse_args()
+    unknown = [f for f in args.families if f not in FAMILIES]
+    if unknown:
+        parser.error(f"unknown family {unknown[0]!r}: choose from {', '.join(FAMILIES)}")
+    for family in args.families or FAMILIES:
+        per_style, rows = score(family, args.tree, args.seed)
+        total = sum(per_style.values(), collections.Counter())
+        print(f"{family:7} {summary(total)}")
+        if args.styles:
+            for style in sorted(per_style):
+                print(f"  {style:34} {summary(per_style[style])}")
+        if args.show:
+            for record, result, mine in rows:
+                if record["style"] == args.show and result in ("FN", "FP"):
+                    print(f"  {result} {record['label']}: {record['text']!r} ({record.get('note', '')})")
+                    for f in mine:
+                        print(f"      {f['rule_id']}: {f['message']}")
+
+
+if __name__ == "__main__":
+    main()
