@@ -563,6 +563,10 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
                      r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
+#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
+#: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)?(?:合计|共计|总计)|按[^，,。；;\n]{1,8}(?:划分|分)[，,：:]"
+                      r"|从[^，,。；;\n]{1,8}看[，,：:]|分类看[，,：:])")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -620,7 +624,8 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     """The sentences (up to 。！？ or a line break) of *norm* that may hold a relation
-    (:func:`relation_cues`), adjacent ones merged.
+    (:func:`relation_cues`), with the sentence before one that goes on from it (:data:`CONTINUES`),
+    adjacent ones merged.
 
     One search per sentence with an anchor word (:data:`ANCHORS`): the next anchor, its sentence's
     start (looked for back to the end of the previous sentence only) and its end. Linear in the length
@@ -671,6 +676,8 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         word = m.group()
         if word not in _CUE_ANCHORS and word[0] != "共" and not relation_cues(norm, start, end, first_only=True):
             continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
+        if start > 0 and CONTINUES.match(norm, start):  # 其中… or 合计…: its whole or its list is before it
+            start = sentence_start(norm, max(0, start - 400), start - 1)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:

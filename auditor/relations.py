@@ -50,6 +50,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     CHANGE_CUE,
     COMPLEMENTS,
+    CONTINUES,
     PERCENT_CUE,
     SUM_CUE,
     SUM_CUES,
@@ -403,6 +404,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
     # sentences that hold quantities: found around each quantity, never by scanning the whole text
     i = 0
     n = len(quantities)
+    previous: tuple[int, int, int, int] | None = None  # (start, end, i, j) of the sentence before
     while i < n:
         q = quantities[i]
         start = _sentence_start(norm, q.clean_start)
@@ -411,11 +413,19 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
         j = i
         while j < n and quantities[j].clean_start < end:
             j += 1
-        if (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
+        before = None
+        if previous is not None and CONTINUES.match(norm, start) and not norm[previous[1]:start].strip("。！？!?\n \t"):
+            p_start, p_end, p_i, p_j = previous  # 其中… or 合计…: the sentence just before holds its whole or list
+            if p_j - p_i <= MAX_SENTENCE_QUANTITIES:
+                before = _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
+        if before is not None and j - i == 1 and quantities[i].unit not in _RATE_UNITS:
+            out.sums.extend(_total_after_list(before, norm, quantities[i]))
+        elif (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
             qs = quantities[i:j]
             cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
-                _relations_of_sentence(_Sentence(norm, start, end, qs), out, cues)
+                _relations_of_sentence(_Sentence(norm, start, end, qs), out, cues, before)
+        previous = (start, end, i, j)
         i = j
     return out
 
@@ -503,9 +513,13 @@ def _sentence_start(norm: str, offset: int) -> int:
     return sentence_start(norm, lo, offset)
 
 
-def _relations_of_sentence(s: _Sentence, out: Relations, cues: int) -> None:
+def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sentence | None = None) -> None:
+    """The relations of sentence *s*; *before*: the sentence just before it, when *s* goes on from it
+    (:data:`~auditor.quantities.CONTINUES`: 其中… may break down its whole)."""
     markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(s.norm, s.start, s.end)]
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
+    if before is not None and cues & SUM_CUE:
+        sums.extend(_breakdown_of_whole_before(before, s, markers, sums))
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
@@ -751,6 +765,93 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
                 dimensions.add(k)
                 break
     return len(dimensions) >= 2
+
+
+def _whole_at_end(before: _Sentence, part: Quantity) -> Quantity | None:
+    """The whole that a sentence ending in a stated total gives the next one: its last quantity, when it
+    is named as a total (共, 合计, 共有 …) and of *part*'s unit class."""
+    k = len(before.qs) - 1
+    if k < 0:
+        return None
+    whole = before.qs[k]
+    if not _bindable(before, k) or before.roles[k] != PLAIN or before.paren[k] or not compatible(whole, part):
+        return None
+    prefix = before.prefix(whole)
+    if not (_is_sum_word(prefix) or "共有" in prefix or _TOTAL_WORD.search(prefix)):
+        return None
+    return whole if whole.high is not None else None
+
+
+def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: list[SumRelation]) -> list[SumRelation]:
+    """``全区共受理信访事项120件。其中，来信45件，来访75件。``: a sentence that opens with 其中 breaks down the
+    total its sentence before ends with (and binds it as in one sentence: :func:`_sum_relations`); so does
+    a 分别 list after the words that open a breakdown (``共发放2143万元。按来源划分，A、B分别为…``: exhaustive).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全区共受理信访事项120件。其中，来信45件，来访70件。"
+    >>> qs = parse_quantities(text)
+    >>> before, s = _Sentence(text, 0, 13, qs[:1]), _Sentence(text, 14, len(text) - 1, qs[1:])
+    >>> found = _breakdown_of_whole_before(before, s, [(14, 16, "其中")], [])
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in found]
+    [(Fraction(120, 1), [Fraction(45, 1), Fraction(70, 1)])]
+    """
+    if not markers:
+        return []
+    m_start, m_end, word = markers[0]
+    # 其中 opening the sentence, or 分别 after the words that open one (按来源划分，A、B、C分别为…)
+    respectively = word.startswith("分别") and CONTINUES.match(s.norm, s.start) is not None and \
+        s.norm[s.start:s.start + 2] != "其中" and bisect_left(s.starts, m_start) == 0
+    if not respectively and (word != "其中" or s.norm[s.start:m_start].strip(" \t\u3000")):
+        return []
+    if any(r.parts and r.parts[0].clean_start >= m_end for r in sums):
+        return []  # the sentence binds its breakdown itself
+    first = bisect_left(s.starts, m_end)
+    parts_idx = _parts_after(s, first, m_end, 0, markers) if first < len(s.qs) else []
+    if not parts_idx:
+        return []
+    whole = _whole_at_end(before, s.qs[parts_idx[0]])
+    if whole is None:
+        return []
+    role = _list_role(s, parts_idx[0])
+    parts = [s.qs[j] for j in parts_idx if compatible(s.qs[j], whole) and _list_role(s, j) == role]
+    if not parts or role != PLAIN:
+        return []
+    if respectively:
+        return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
+    construction, exhaustive = "qizhong", False
+    if len(parts) >= 2 and _is_rest(s, parts[-1]):
+        construction, exhaustive = "qizhong-rest", True
+    elif len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
+        construction, exhaustive = "complementary", True
+    elif _attributes_of_people(parts):
+        construction = "qizhong-attributes"
+    return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[SumRelation]:
+    """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
+    (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
+    class after its last colon (all of them plain, two at least).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "培训情况如下：电工56人次；焊工148人次。合计200人次。"
+    >>> qs = parse_quantities(text)
+    >>> [[p.value for p in r.parts] for r in _total_after_list(_Sentence(text, 0, 20, qs[:2]), text, qs[2])]
+    [[Fraction(56, 1), Fraction(148, 1)]]
+    """
+    if not _TOTAL_CLAUSE.fullmatch(norm, _sentence_start(norm, total.clean_start), total.clean_start):
+        return []
+    colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
+    parts = []
+    for k, q in enumerate(before.qs):
+        if q.clean_start < colon or not compatible(q, total):
+            continue
+        if _list_role(before, k) != PLAIN or before.paren[k] or not _bindable(before, k):
+            return []  # a change, an average or a remark among them: not a plain list
+        parts.append(q)
+    if len(parts) < 2:
+        return []
+    return [SumRelation(total, parts, True, "list-total")]
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:

@@ -167,7 +167,7 @@ _ANCHOR_PIECES = ["其中", "包括", "含", "分别", "合计", "总数", "共�
 
 def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
     """trigger_ranges as it was before an anchor that is itself a cue skipped the look at its sentence."""
-    from auditor.quantities import _SCOPE_END, ANCHORS, relation_cues, sentence_start
+    from auditor.quantities import _SCOPE_END, ANCHORS, CONTINUES, relation_cues, sentence_start
 
     ranges: list[tuple[int, int]] = []
     pos = 0
@@ -181,6 +181,8 @@ def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
         pos = end
         if not relation_cues(norm, start, end, first_only=True):
             continue
+        if start > 0 and CONTINUES.match(norm, start):
+            start = sentence_start(norm, max(0, start - 400), start - 1)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
@@ -285,20 +287,27 @@ def test_no_anchor_holds_a_character_to_normalise():
 
 def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:
     """trigger_ranges by its definition: every sentence (up to and with 。！？!? or a line break) that has
-    the words of a relation (relation_cues), adjacent ones merged; no anchor search at all."""
-    from auditor.quantities import _SCOPE_CHARS, relation_cues
+    the words of a relation (relation_cues), with the sentence before one that goes on from it
+    (CONTINUES, at most 400 characters back), adjacent ones merged; no anchor search at all."""
+    from auditor.quantities import _SCOPE_CHARS, CONTINUES, relation_cues
 
     ranges: list[tuple[int, int]] = []
     start = 0
+    starts = [0]  # (where each sentence starts)
     for i, ch in enumerate(norm + "\0"):
         if ch in _SCOPE_CHARS or i == len(norm):
             end = min(i + 1, len(norm))
             if start < end and relation_cues(norm, start, end):
-                if ranges and start <= ranges[-1][1]:
+                first = start
+                if start > 0 and CONTINUES.match(norm, start):
+                    first = max([s for s in starts[:-1] if s < start] or [0])
+                    first = max(first, start - 400)
+                if ranges and first <= ranges[-1][1]:
                     ranges[-1] = (ranges[-1][0], end)
                 else:
-                    ranges.append((start, end))
+                    ranges.append((first, end))
             start = end
+            starts.append(start)
     return ranges
 
 

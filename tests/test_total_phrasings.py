@@ -43,6 +43,13 @@ TWINS = [
      "TO001"),
     # 主要为: a partial breakdown, in a sentence that has a sum word
     ("开展医疗救助共计20人次，主要是住院救助14人次。", "开展医疗救助共计10人次，主要是住院救助14人次。", "TO002"),
+    # a breakdown or a total in the sentence after its whole or its list
+    ("全区共受理信访事项120件。其中，来信45件，来访75件。", "全区共受理信访事项120件。其中，来信45件，来访85件。",
+     "TO002"),
+    ("发放补贴资金共300万元。按来源划分，耕地补贴、农机补贴分别为200万元、100万元。",
+     "发放补贴资金共300万元。按来源划分，耕地补贴、农机补贴分别为200万元、90万元。", "TO001"),
+    ("培训情况如下：电工56人次；焊工148人次。合计204人次。", "培训情况如下：电工56人次；焊工148人次。合计214人次。",
+     "TO001"),
     # units the parser did not know (组)
     ("共抽检建材100组，其中合格95组、不合格5组。", "共抽检建材100组，其中合格95组、不合格15组。", "TO001"),
 ]
@@ -63,6 +70,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "今年新建公厕12座、改造8座，累计建成公厕50座。",
     # 主要为 in a sentence without a sum word is not read as a breakdown
     "清运生活垃圾1482吨，主要为农村1911吨的处置能力。",
+    # 其中 in the next sentence breaks down that sentence's own whole, not the one before
+    "全区共有企业120家。其中规上企业80家，其中高新技术企业30家、专精特新企业20家。",
+    # a total sentence after a list of changes is not their sum
+    "新建公厕12座，比上年增加5座。合计17座。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
