@@ -454,7 +454,7 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
     if cues & PERCENT_CUE and not any(q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs) and (
-            not _percent_has_company(qs) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)):
+            not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)):
         cues &= ~PERCENT_CUE
     return cues
 
@@ -484,24 +484,30 @@ def _two_compatible(qs: list[Quantity]) -> bool:
     return bare is not None and any(compatible(bare, q) for q in others)
 
 
-def _percent_has_company(qs: list[Quantity]) -> bool:
+def _percent_has_company(qs: list[Quantity], norm: str = "") -> bool:
     """Whether a percentage of *qs* (one sentence's quantities, in order) has what a rate, a share or a
     GRIM check binds it with: a quantity that is not a rate before it (a rate's numerator and
-    denominator, a survey's count: :func:`_rate_relations` and :func:`_grim_relations` look only
-    before the percentage), or another percentage (shares). ``办结率达100%`` alone has neither.
+    denominator, a survey's count: :func:`_rate_relations` and :func:`_grim_relations` look before the
+    percentage), one after it when a colon or a bracket opens right after the percentage (*norm*: the
+    text; :func:`_counts_after`), or another percentage (shares). ``办结率达100%`` alone has none.
 
     >>> from auditor.quantities import parse_quantities
-    >>> [_percent_has_company(parse_quantities(t)) for t in ("办结率达100%", "受理620件，办结率96%", "占40%、60%")]
-    [False, True, True]
+    >>> texts = ("办结率达100%", "受理620件，办结率96%", "占40%、60%", "结案率96%：受理600件", "结案率96%，受理600件")
+    >>> [_percent_has_company(parse_quantities(t), t) for t in texts]
+    [False, True, True, True, False]
     """
     other_before = False
     percents = 0
+    opened = False  # a % followed by a colon or a bracket, waiting for a count
     for q in qs:
         if q.unit == "%":
             percents += 1
             if other_before or percents == 2:
                 return True
+            opened = opened or norm[q.clean_end:q.clean_end + 1] in _COUNTS_OPEN
         elif q.unit not in _RATE_UNITS:
+            if opened:
+                return True
             other_before = True
     return False
 
@@ -1083,6 +1089,13 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if num is not None:
                 out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
                 continue
+        # rate-then-counts: 结案率为96%：共受理案件600件，结案576件 (or in brackets after the rate)
+        if stem_match:
+            pair = _counts_after(s, i, stem)
+            if pair is not None:
+                out.append(RateRelation(r, pair[0], pair[1], "rate-then-counts"))
+                used_numerators.add(qs.index(pair[0]))
+                continue
         # rate-stem: 受理投诉620件，办结601件，办结率96.94%
         if stem_match:
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
@@ -1130,6 +1143,53 @@ def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
             if len(done) == 1 and qs[t].value > 0:
                 return qs[t], qs[done[0]]
             return None
+    return None
+
+
+#: what opens the counts of a rate stated after it: 率为96%：…, 率96%（…）
+_COUNTS_OPEN = ("：", ":", "（", "(")
+#: words naming the whole of a rate's counts (共受理, 应参保, 走访总户数, 在册)
+_WHOLE_WORD = LazyRegex(r"共|应|总|在册|全部|参加")
+
+
+def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
+    """``(numerator, whole)`` of the rate *i* (its word's stem *stem*) from the counts stated after it,
+    behind a colon or in brackets: two of one unit class, the whole named as one (共, 应, 总 …) or the
+    numerator named by the rate's action (``结案率为96%：共受理600件，结案576件``). With one count in the
+    brackets, named as the whole, the numerator is the one before the rate that names its action
+    (``完成登记540户，登记率90%（走访总户数600户）``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "结案率为96%：共受理案件600件，结案576件。"
+    >>> a, b = _counts_after(_Sentence(text, 0, len(text), parse_quantities(text)), 0, "结案")
+    >>> a.value, b.value
+    (Fraction(576, 1), Fraction(600, 1))
+    """
+    qs = s.qs
+    r = qs[i]
+    norm = s.norm
+    opener = norm[r.clean_end:r.clean_end + 1]
+    if opener not in _COUNTS_OPEN:
+        return None
+    close = norm.find("）" if opener == "（" else ")", r.clean_end) if opener in "（(" else s.end
+    close = s.end if close == -1 else close
+    after = [j for j in range(i + 1, len(qs)) if qs[j].clean_end <= close]
+    if not after or any(s.roles[j] != PLAIN or not _bindable(s, j) or qs[j].unit == "%" for j in after):
+        return None
+    key = stem[-2:]
+    if len(after) == 2:
+        whole, part = qs[after[0]], qs[after[1]]
+        if not compatible(whole, part) or whole.value == 0 or part.value > whole.value:
+            return None
+        if key in part.label or _WHOLE_WORD.search(s.prefix(whole)):
+            return part, whole
+        return None
+    if len(after) == 1 and _WHOLE_WORD.search(qs[after[0]].label):
+        whole = qs[after[0]]
+        named = [j for j in range(i) if s.roles[j] == PLAIN and _bindable(s, j) and key in qs[j].label
+                 and compatible(qs[j], whole)]
+        if named and qs[named[-1]].value <= whole.value and whole.value > 0:
+            return qs[named[-1]], whole
     return None
 
 

@@ -39,6 +39,12 @@ TWINS = [
     # the total in brackets between 占 and 的
     ("整改180处，占隐患总数（200处）的90%。", "整改180处，占隐患总数（200处）的86%。", "PC001"),
     ("注册志愿者2.5万人，占常住人口（10万人）的25%。", "注册志愿者2.5万人，占常住人口（10万人）的21%。", "PC001"),
+    # the counts of a rate stated after it, behind a colon or in brackets
+    ("结案率为96%：共受理案件600件，结案576件。", "结案率为92%：共受理案件600件，结案576件。", "PC001"),
+    ("年报率90%（应年报市场主体500户，完成年报450户）。", "年报率95%（应年报市场主体500户，完成年报450户）。",
+     "PC001"),
+    ("完成入户登记540户，登记率90%（走访总户数600户）。", "完成入户登记540户，登记率85%（走访总户数600户）。",
+     "PC001"),
     # a rate in Chinese with a decimal
     ("办结450件，占受理总量（500件）的百分之九十。", "办结450件，占受理总量（500件）的百分之八十九点五。", "PC001"),
     # units the parser did not know (组, 天)
@@ -88,6 +94,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "受理咨询120件、求助80件，办结率和满意率分别为98%、96%。",
     # a change in points stated within the rounding of its ends (86% → 90%: 3.5 to 4.5 points … or 5)
     "利用率从86%提升至90%，上升5个百分点。",
+    # a rate followed by counts of something else, with no whole named among them
+    "办结率96%，受理咨询600件，回访500件。",
     # growth from a base that is not last year's value of the same thing
     "实现收入120亿元，比上年增长20%，增速比全省高2个百分点。",
 ])
