@@ -144,6 +144,9 @@ def test_classify_as_written(s):
             return "numeric"
         if before.isdigit() and after[:1].isdigit():
             return "numeric"  # 158****6078
+        if regex.match(r"[xX]{2,}(?:TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL)(?![A-Za-z])", text[start:]) \
+                and after[:1].isascii() and after[:1].isalpha():
+            return "numeric"  # xxTB
         lower = not any(ch in "XＸ" for ch in token)
         if lower and after.startswith(WEAK_UNITS):
             return "numeric"

@@ -29,6 +29,12 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("上半年，????????????183??，超额完成任务。", "MJ008", "????????????"),
     # the 0xDD fill of freed memory read as GBK
     ("发放救助资金8606葺葺葺葺葺葺。", "MJ007", "葺葺葺葺葺葺"),
+    # UTF-8 bytes written as Python escapes or as quoted-printable
+    ("维修山塘水库34\\xe5\\xba\\xa7。", "MJ013", "\\xe5\\xba\\xa7"),
+    ("累计培训298=E4=BA=BA=E6=AC=A1。", "MJ013", "=E4=BA=BA=E6=AC=A1"),
+    # a comment left by a copy from Word, a tag with attributes whose < was lost
+    ("全面完成项目验收，<!--[endif]-->群众满意度提升。", "MJ011", "<!--[endif]-->"),
+    ("新建基站35个，p style=\"text-indent:2em\">建成变电站一座。", "MJ011", "p style=\"text-indent:2em\">"),
     # a simplified word annotated character by character
     ("完成年度投(tóu)资(zī)计划的90%。", "MJ010", "投(tóu)资(zī)"),
 ])
@@ -47,6 +53,11 @@ def test_damage_is_found(text, rule, span):
     # a real question, and a pinyin lesson
     "这项工作完成了吗?",
     "“谢谢”的拼音是 xiè xie，“重(zhòng)要”中的重读第四声。",
+    # signatures and escapes written about
+    "文件出现“锟斤拷”时，说明已按错误编码保存过。",
+    "程序员常说的“烫烫烫”，来自未初始化的栈内存。",
+    "在JSON字符串中，汉字“中”可以写作\\u4e2d。",
+    "地址栏中的%20表示空格。",
     # code quoting an escape of a Latin letter
     "字母A写作\\u0041。",
 ])

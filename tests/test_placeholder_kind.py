@@ -100,6 +100,15 @@ POSITIVES = [
     ("PH005", "排查整改隐患<人数>处。", "<人数>", "template"),
     ("PH002", "经**村调委会调解达成协议。", "**", "entity"),
     ("PH002", "举报电话：158****6078。", "****", "numeric"),
+    # masks of other symbols, x's before a unit in Latin letters, blanks in round brackets and quotes
+    ("PH002", "新登记市场主体■■家。", "■■", "numeric"),
+    ("PH002", "抽检食品△△批次。", "△△", "numeric"),
+    ("PH001", "政务云存储扩容xxTB。", "xx", "numeric"),
+    ("PH005", "发放各类惠民补贴（　　　）万元。", "（　　　）", "template"),
+    ("PH005", "（具体数字待统计）", "（具体数字待统计）", "template"),
+    ("PH005", "（请补充典型案例）", "（请补充典型案例）", "template"),
+    ("PH005", "组织各类技能培训{个数}场。", "{个数}", "template"),
+    ("PH005", "生活垃圾分类覆盖率达94.7%。[Insert text here]", "[Insert text here]", "template"),
     # a pseudonym after 主任 (任 is also a surname)
     ("PH004", "会议由副主任谢某主持。", "谢某", "pseudonym"),
 ]
@@ -236,6 +245,14 @@ NEGATIVES = [
     "新增X-60型冲锋舟5艘。",
     "奖品包括iPhone X手机一部。",
     "进入XX世纪以来，古镇保护不断加强。",
+    # an equation, models in Latin letters, a letter talked about, X in words of science
+    "教师讲解了方程3x-7=2x+1的解法。",
+    "型号为DSJ-X1，共配发43台。",
+    "Model X、Mate X5等展品吸引了大量观众。",
+    "汉语拼音中的x读作舌面音，与英语字母X的读音不同。",
+    "血友病属于X连锁隐性遗传病。",
+    "雷达站采用X波段多普勒天气雷达。",
+    "代码中写作{a: 1}。",
     # Markdown bold, a rule of stars or underscores, identifiers
     "**一、总体要求**",
     "***",

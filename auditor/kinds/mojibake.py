@@ -29,6 +29,7 @@ per document and kept in ``doc.cache``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from re import escape
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
@@ -73,7 +74,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "'": "'", "《": "》"}
 _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
-_MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体")
+_MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
+                "字符串", "JSON", "URL", "十六进制")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
@@ -91,6 +93,21 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     hi = min((i for i in (text.find(mark, end, end + 200) for mark in "。！？\n") if i != -1), default=end + 200)
     sentence = _MARKUP_BITS.sub("", text[lo:hi])
     return any(word in sentence for word in _MARKUP_TALK)
+
+
+_COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
+_HEADLESS: dict[tuple, object] = {}
+
+
+def _headless_tags(names) -> LazyRegex:
+    """A tag with attributes whose ``<`` was lost, glued to the text before it (``p style="…">``)."""
+    key = tuple(names)
+    pattern = _HEADLESS.get(key)
+    if pattern is None:
+        alternatives = "|".join(escape(n) for n in sorted(names, key=len, reverse=True))
+        attributes = r'(?:\s+[a-zA-Z-]+\s*=\s*"[^"<>\n]{0,120}")+'
+        pattern = _HEADLESS[key] = LazyRegex(rf"(?<![<\w/])(?:{alternatives}){attributes}\s*/?>")
+    return pattern
 
 
 #: files whose records the report names ``file#id`` (:mod:`auditor.sources`)
@@ -168,6 +185,8 @@ class MojibakeChecker(Checker):
                 continue
             if repaired and _overlaps(repaired, m.start(), m.end()):
                 continue  # part of a stretch that a re-decoding rule repairs
+            if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
+                continue  # 文件出现“锟斤拷”时，说明…: the signature written about
             yield Candidate(m.start(), m.end(), subtype)
 
     # ---- '?' for lost characters, and the GBK desync
@@ -216,10 +235,14 @@ class MojibakeChecker(Checker):
 
         names = self.tag_names or TAG_NAMES
         found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)]
+        if contains(text, '="'):  # p style="text-indent:2em">: a tag with attributes whose < was lost
+            found.extend((m.start(), m.end(), "broken-tag") for m in _headless_tags(names).finditer(text))
         if "<" in text and _suffix(doc.path) in self.tag_suffixes:
             if self._compiled is None:
                 self._compiled = whole_tag_pattern(names)
             found.extend((m.start(), m.end(), "tag") for m in self._compiled.finditer(text))
+            if contains(text, "<!--"):  # <!--EndFragment-->, <!--[endif]--> left by a copy from Word
+                found.extend((m.start(), m.end(), "comment") for m in _COMMENT.finditer(text))
         urls = url_spans(doc) if found else []
         for start, end, subtype in sorted(found):
             if urls and _inside(urls, start, end):
@@ -252,8 +275,7 @@ class MojibakeChecker(Checker):
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         percent = "%" in text
-        if contains(text, "\\u") or (percent and _PERCENT_U.search(text)):
-            yield from _unicode_escapes(doc)
+        yield from _unicode_escapes(doc)
         if not percent or not _PERCENT_HEX.search(text):
             return
         from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent, decode_percent_gbk
@@ -261,8 +283,8 @@ class MojibakeChecker(Checker):
         urls = url_spans(doc)
         for m in PERCENT_RUN.finditer(text):
             start, end = m.span()
-            if urls and _inside(urls, start, end):
-                continue
+            if (urls and _inside(urls, start, end)) or _mentioned(text, start, end):
+                continue  # (地址栏中的%20表示空格: an escape written about)
             decoded = decode_percent(m.group())
             if not decoded:
                 # GBK bytes escaped (%BE%AD%BC%C3): Chinese read so is a guess, never applied silently
@@ -283,6 +305,8 @@ class MojibakeChecker(Checker):
 
 #: \u6587\u65c5 (JSON, JavaScript) or %u6587%u65C5 (JavaScript's escape()): UTF-16 code units as hex
 _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
+#: UTF-8 bytes written as Python's ``\xe5\xba\xa7`` or as quoted-printable ``=E5=BA=A7``
+_BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-F]{2}){3,}"))
 
 
 def _unicode_escapes(doc: Document) -> Iterator[Candidate]:
@@ -296,19 +320,31 @@ def _unicode_escapes(doc: Document) -> Iterator[Candidate]:
     """
     text = doc.text
     urls = None
-    for m in _UNICODE_ESCAPES.finditer(text):
-        units = [int(m.group()[i + 2:i + 6], 16) for i in range(0, len(m.group()), 6)]
-        try:
-            decoded = b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le")
-        except UnicodeDecodeError:
-            continue
+    found = []
+    if contains(text, "\\u") or _PERCENT_U.search(text):
+        for m in _UNICODE_ESCAPES.finditer(text):
+            units = [int(m.group()[i + 2:i + 6], 16) for i in range(0, len(m.group()), 6)]
+            try:
+                decoded = b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le")
+            except UnicodeDecodeError:
+                continue
+            found.append((m, decoded, "unicode-escape"))
+    for pattern, size, marker in zip(_BYTE_ESCAPES, (4, 3), ("\\x", "=E"), strict=True):
+        if contains(text, marker):
+            for m in pattern.finditer(text):
+                data = bytes(int(m.group()[i + size - 2:i + size], 16) for i in range(0, len(m.group()), size))
+                try:
+                    found.append((m, data.decode("utf-8"), "byte-escape"))
+                except UnicodeDecodeError:
+                    continue
+    for m, decoded, subtype in found:
         if not all("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in decoded):
             continue
         if urls is None:
             urls = url_spans(doc)
-        if urls and _inside(urls, m.start(), m.end()):
-            continue
-        yield Candidate(m.start(), m.end(), "unicode-escape", {"repaired": decoded}, fix=decoded, safe_fix=True)
+        if (urls and _inside(urls, m.start(), m.end())) or _mentioned(text, m.start(), m.end()):
+            continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
+        yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded, safe_fix=True)
 
 
 # --------------------------------------------------------------------------- shared per-document work

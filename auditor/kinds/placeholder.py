@@ -125,6 +125,8 @@ def classify(text: str, start: int, end: int) -> str:
         return "numeric"  # (x's alone hold neither digits nor dots)
     if before.isdigit() and unit.isdigit():
         return "numeric"  # 158****6078: digits masked inside a number
+    if unit.isascii() and unit.isalpha() and _LATIN_UNIT_AFTER.match(text, start):
+        return "numeric"  # 扩容xxTB
     # after.startswith(STRONG_UNITS), and then WEAK_UNITS, among the units that start with its first character
     strong = _STRONG_BY_FIRST.get(unit)
     if strong and after.startswith(strong):
@@ -176,23 +178,27 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 
 _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
-    r"(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
+    r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
+    # (a unit in Latin letters after two x's: 扩容xxTB)
+    r"|(?<=[xX][xX])(?=(?:TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL)(?![A-Za-z])))"
 )
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
-    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉"
+    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}"
 )
-_SLOT_OPENERS = ("{{", "【", "[", "［", "<", "＜", "〈")
+_SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
-#: an instruction to the writer in brackets (（此处填写单位名称）, （请在此处填写具体内容）, （待补充）) …
-_INSTRUCTION = LazyRegex(r"[（(](?:请在?|在)?(?:填写|填入|待填|待补充|此处)[^（()）\n]{0,20}[）)]")
-#: … found from its opening words, one search per bracket (a literal first: re finds it in C)
-_INSTRUCTION_STARTS = tuple(LazyRegex(escape(bracket) + r"(?:请在?|在)?(?:填写|填入|待填|待补充|此处)")
-                            for bracket in "（(")
+#: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充|此处)"
+                         r"[^（()）\n]{0,20}[）)]")
+#: … found from its words, each search starting with a literal (re finds it in C)
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充", "此处"))
+#: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
+_BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”"))
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
 
@@ -231,11 +237,19 @@ def _blanks(text: str) -> Iterator[Candidate]:
     >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
     [(0, 10), (15, 19)]
     """
-    starts = [m.start() for pattern in _INSTRUCTION_STARTS for m in pattern.finditer(text)]
-    for start in sorted(starts):
-        m = _INSTRUCTION.match(text, start)
-        if m is not None:
-            yield Candidate(m.start(), m.end(), "template")
+    found = set()
+    for pattern in _INSTRUCTION_WORDS:
+        for word in pattern.finditer(text):
+            at = word.start()
+            opening = max(text.rfind("（", max(0, at - 21), at), text.rfind("(", max(0, at - 21), at))
+            if opening != -1:
+                m = _INSTRUCTION.match(text, opening)
+                if m is not None and m.end() > at:
+                    found.add(m.span())
+    for pattern in _BLANK_BRACKETS:
+        found.update(m.span() for m in pattern.finditer(text))
+    for start, end in sorted(found):
+        yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿"):
         for m in _BLANK_LINE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -362,8 +376,10 @@ def x_tokens(text: str) -> list[tuple[int, int]]:
 def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tokens: list[tuple[int, int]]) -> None:
     if plain >= 0:
         # x's alone: the token is the run, unless the pattern refuses the character after it (then no
-        # shorter run of x's passes either: an x follows it) or the one before it
-        if not ((plain < len(text) and edge[text[plain]]) or (lo and edge[text[lo - 1]])):
+        # shorter run of x's passes either: an x follows it) or the one before it; a unit in Latin
+        # letters after two x's or more does not make them a word (扩容xxTB)
+        if not (lo and edge[text[lo - 1]]) and (not (plain < len(text) and edge[text[plain]]) or (
+                plain - lo >= 2 and _LATIN_UNIT_AFTER.match(text, lo))):
             tokens.append((lo, plain))
         return
     tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
@@ -372,6 +388,8 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
 _TOKEN_CHARS = "xXｘＸ.．"
 #: a power after a letter makes it a variable (x²)
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
+#: the units in Latin letters that an x-run may stand before (扩容xxTB, 装机xxMW, 新建xxkm)
+_LATIN_UNIT_AFTER = LazyRegex(r"[xX]{2,}(?=(?:TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL)(?![A-Za-z]))")
 #: words that define a variable right after it (其中x为满意度得分, 式中X表示…)
 _DEFINES = ("为", "表示", "代表", "是指")
 
@@ -385,6 +403,9 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
+    if text[start - 2:start] == "字母" or "拼音" in text[max(0, start - 6):start] or \
+            text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
+        return True  # 字母X, 拼音中的x读作…: a letter talked about
     return text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end)
 
 
@@ -455,9 +476,13 @@ class PlaceholderChecker(Checker):
                 after = next_text(text, end, 1) or "\0"
             if before in _MATH or after in _MATH or after in _SUPERSCRIPTS:
                 continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0
-            if len(token) == 1 and (_is_model_or_variable(text, start, end) or (
-                    text[start - 1:start] == " " and before.isascii() and before.isalpha())):
-                continue  # X-60型, 其中x为…; iPhone X: part of a name in Latin letters
+            if len(token) == 1 and _is_model_or_variable(text, start, end):
+                continue  # X-60型, 其中x为…, 字母X
+            if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and \
+                    text[start - 2].isascii() and text[start - 2].isalpha():
+                continue  # iPhone X, Mate X5, DSJ-X1: part of a name in Latin letters
+            if after and after in "-－" and "=" in text[end:end + 8]:
+                continue  # 3x-7=2x+1: a term of an equation
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
             if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
@@ -576,11 +601,13 @@ class PlaceholderChecker(Checker):
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
                 continue
+            if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
+                continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
             if not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
-            if latin_only and body.upper() != body:
-                continue  # [Name] in prose is a link or a citation; slots are written in capitals
+            if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1):
+                continue  # [Name] in English prose is a link or a citation; slots are written in capitals
             yield Candidate(m.start(), m.end(), "template")
 
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
