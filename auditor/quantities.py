@@ -54,6 +54,8 @@ _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}
 _PREFIX_QUALIFIERS = ("大约", "将近", "接近", "超过", "不足", "不到", "约", "近", "超", "逾")
 _QUALIFIER_ENDS = frozenset(w[-1] for w in _PREFIX_QUALIFIERS)
+#: qualifiers written after a percentage sign (95%以上)
+_AFTER_PERCENT = ("以上", "以下", "左右")
 #: 约 and a verb before a number: the number is approximate all the same (约为91%)
 _ABOUT_VERBS = frozenset({"约为", "约达", "约是", "约有", "约占"})
 _QUANTITY = LazyRegex(
@@ -465,6 +467,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     if pre is None and head in _ABOUT_VERBS:  # 约为91%, 约有200人: 约 before the verb
         pre, label_end = "约", start - 2
     qualifier = pre or q0 or q1 or q2
+    if pct and qualifier is None and norm.startswith(_AFTER_PERCENT, m.end()):
+        qualifier = norm[m.end():m.end() + 2]  # 95%以上: a threshold, 95%左右: an estimate
     if pct:
         scaled, spec = value, (value, decimals, 1, num, qualifier, True)
     else:

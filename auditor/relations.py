@@ -750,8 +750,11 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 #: what people are counted by, one dimension a row: a person has one of each, so groups named along two
 #: of them overlap (女性24人、党员27人 of 82 may add up to more than 82)
 PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
-                     ("学历", "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"), ("岁", "青年", "老年"),
-                     ("退役军人", "军人"))
+                     ("学历", "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
+                     ("岁", "青年", "老年", "老人"),
+                     ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
+                     ("残疾", "低保", "脱贫", "独居", "特困", "五保", "困难", "留守"),
+                     ("省外", "县外", "省内", "本县", "县内", "市外", "外出"))
 
 
 def _attributes_of_people(parts: list[Quantity]) -> bool:
@@ -761,7 +764,11 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     >>> [_attributes_of_people(parse_quantities(t)) for t in ("女性24人、党员27人", "男性24人、女性27人")]
     [True, False]
     """
-    if not parts or parts[0].unit != "人":
+    if not parts:
+        return False
+    if sum(p.label.endswith("的") for p in parts) >= 1 and len(parts) >= 2:
+        return True  # 使用燃气的361家、涉危化品企业371家: groups named by what they do
+    if parts[0].unit not in ("人", "户"):
         return False
     dimensions = set()
     for p in parts:
@@ -861,8 +868,11 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[Sum
 
 
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
-    """Indices of the parts listed after a marker ending at *after*, up to the end of the list."""
+    """Indices of the parts listed after a marker ending at *after*, up to the end of the list (a 其中 list
+    may run across a ``；``; a 包括 or 含 list, often a sub-breakdown, ends there)."""
     qs = s.qs
+    opening = next((mk[2] for mk in markers if mk[1] == after), "其中")
+    nested_ok = opening.endswith("其中") or opening.startswith("分别")
     next_marker = next((mk[0] for mk in markers if mk[0] >= after and not mk[2].startswith("分别")
                         and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
     parts: list[int] = []
@@ -871,8 +881,9 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         q = qs[j]
         if q.clean_start >= next_marker:
             break
-        if next_marker < s.end and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
-            break  # 其中A、B；受理咨询C，其中…: a ； before another breakdown starts a new statement
+        if (next_marker < s.end or not nested_ok) and (
+                "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
+            break  # 其中A、B；受理咨询C，其中…, or 包括A、B；县本级投入C: a ； ends the list
         cursor = q.clean_end
         d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
@@ -1198,21 +1209,28 @@ _NEGATIONS = "不未非无"
 
 
 def _negated(stem: str, label: str) -> bool:
-    """Whether *label* names the opposite of the rate *stem*: the stem's action right after a negation
-    (不合格 for 合格率) while the stem itself is not negated.
+    """Whether *label* names the opposite of the rate *stem*: the stem's action right after a negation or
+    a word of not yet (不合格, 正在整改, 尚未完成 for 合格率, 整改率, 完成率) while the stem itself is not
+    negated, or the other side of a pair of :data:`COMPLEMENTS` (超期办结 for 按期办结率).
 
     >>> _negated("合格", "其中不合格"), _negated("不合格", "不合格"), _negated("合格", "检测合格")
     (True, False, False)
+    >>> _negated("整改", "正在整改"), _negated("按期办结", "超期办结"), _negated("办结", "按期办结")
+    (True, True, False)
     """
-    if stem[:1] in _NEGATIONS:
+    if stem[:1] in _NEGATIONS or stem.startswith(_NOT_YET):
         return False
     key = stem[-2:]
     at = label.find(key)
     while at != -1:
-        if at and label[at - 1] in _NEGATIONS:
+        if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
             return True
         at = label.find(key, at + 1)
-    return False
+    return any(x in stem and y in label and y not in stem for x, y in COMPLEMENTS if x not in y)
+
+
+#: words before an action that say it is not done yet (正在整改81处 is no part of 整改率's numerator)
+_NOT_YET = ("正在", "尚未", "尚在", "待", "仍在")
 
 
 def _siblings(a: str, b: str) -> bool:
@@ -1226,7 +1244,7 @@ def _siblings(a: str, b: str) -> bool:
 
 
 #: 分别占 (总数的) A%、B%: rates listed after the parts they belong to, in their order
-_RESPECTIVE_RATES = LazyRegex(r"分别(?:占|为|是|达到|达)(?:[\p{Han}]{0,6}的)?(?:比重|比例)?(?:为|是)?")
+_RESPECTIVE_RATES = LazyRegex(r"(?:分别|各|依次)(?:占|为|是|达到|达)(?:[\p{Han}]{0,6}的)?(?:比重|比例)?(?:为|是)?")
 
 
 def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[Quantity, Quantity] | None]:
