@@ -193,10 +193,10 @@ _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
-_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充|此处)"
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充)"
                          r"[^（()）\n]{0,20}[）)]")
 #: … found from its words, each search starting with a literal (re finds it in C)
-_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充", "此处"))
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”"))
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
@@ -246,8 +246,9 @@ def _blanks(text: str) -> Iterator[Candidate]:
                 m = _INSTRUCTION.match(text, opening)
                 if m is not None and m.end() > at:
                     found.add(m.span())
-    for pattern in _BLANK_BRACKETS:
-        found.update(m.span() for m in pattern.finditer(text))
+    if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
+        for pattern in _BLANK_BRACKETS:
+            found.update(m.span() for m in pattern.finditer(text))
     for start, end in sorted(found):
         yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿"):
