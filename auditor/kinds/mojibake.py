@@ -242,7 +242,8 @@ class MojibakeChecker(Checker):
                 self._compiled = whole_tag_pattern(names)
             found.extend((m.start(), m.end(), "tag") for m in self._compiled.finditer(text))
             if contains(text, "<!--"):  # <!--EndFragment-->, <!--[endif]--> left by a copy from Word
-                found.extend((m.start(), m.end(), "comment") for m in _COMMENT.finditer(text))
+                found.extend((m.start(), m.end(), "comment") for m in _COMMENT.finditer(text)
+                             if not m.group()[4:].lstrip().startswith("auditor-"))  # (not this tool's directives)
         urls = url_spans(doc) if found else []
         for start, end, subtype in sorted(found):
             if urls and _inside(urls, start, end):
