@@ -530,11 +530,13 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
              "帮扶|安置|救助")
+#: 累 after a count of the parts (两年累计, 三项累计, 3累计; not 今年累计: a running total)
+_COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两二三四五六七八九十2-9]累)"
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人, or
 #: before a verb of doing; 累计 after a count: 三年累计; 除…外 before 其余)
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                     rf"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)")
+                     rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
@@ -552,7 +554,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                    f"|共(?={SUM_VERBS})|累(?<=[年项类两二三四五六七八九十2-9]累)(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
+                    f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
                     "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
