@@ -715,13 +715,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
-            construction, exhaustive = "qizhong", False
-            if len(parts) >= 2 and _is_rest(s, parts[-1]):
-                construction, exhaustive = "qizhong-rest", True
-            elif len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
-                construction, exhaustive = "complementary", True
-            elif _attributes_of_people(parts):
-                construction = "qizhong-attributes"  # 女性24人、党员27人: groups that may overlap
+            construction, exhaustive = _qizhong_kind(s, parts)
         elif word == "除":  # 除女性5383人外，其余6102人: the part named and the rest
             construction, exhaustive = "except-rest", len(parts) == 2 and _is_rest(s, parts[-1])
             if not exhaustive:
@@ -831,14 +825,21 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         return []
     if respectively:
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
-    construction, exhaustive = "qizhong", False
-    if len(parts) >= 2 and _is_rest(s, parts[-1]):
-        construction, exhaustive = "qizhong-rest", True
-    elif len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
-        construction, exhaustive = "complementary", True
-    elif _attributes_of_people(parts):
-        construction = "qizhong-attributes"
+    construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
+    """``(construction, exhaustive)`` of a 其中 list of *parts*: with 其余 at its end, a pair that splits
+    the whole, people counted along two attributes (女性24人、党员27人: groups that may overlap), or a
+    plain partial breakdown."""
+    if len(parts) >= 2 and _is_rest(s, parts[-1]):
+        return "qizhong-rest", True
+    if len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
+        return "complementary", True
+    if _attributes_of_people(parts):
+        return "qizhong-attributes", False
+    return "qizhong", False
 
 
 def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[SumRelation]:
