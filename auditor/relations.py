@@ -89,7 +89,7 @@ CONSTRUCTIONS = {
 #: base units that are counts of things (a bare number may stand for any of them)
 COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次", "所", "条", "处", "项", "座", "栋", "套", "台",
                          "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
-                         "人次", "户次", "场次", "批次", "剂次", "组", "笔", "艘", "架", "头", "只", "盏", "根", "部",
+                         "人次", "户次", "场次", "批次", "剂次", "组", "笔", "艘", "架", "头", "只", "盏", "根",
                          "台次", "车次", "架次", "件次", "班次"})
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
