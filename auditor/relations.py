@@ -405,6 +405,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
     i = 0
     n = len(quantities)
     previous: tuple[int, int, int, int] | None = None  # (start, end, i, j) of the sentence before
+    built: _Sentence | None = None  # the last sentence read
     while i < n:
         q = quantities[i]
         start = _sentence_start(norm, q.clean_start)
@@ -416,7 +417,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
         before = None
         if previous is not None and CONTINUES.match(norm, start) and not norm[previous[1]:start].strip("。！？!?\n \t"):
             p_start, p_end, p_i, p_j = previous  # 其中… or 合计…: the sentence just before holds its whole or list
-            if p_j - p_i <= MAX_SENTENCE_QUANTITIES:
+            if built is not None and built.start == p_start:
+                before = built
+            elif p_j - p_i <= MAX_SENTENCE_QUANTITIES:
                 before = _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
         if before is not None and j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             out.sums.extend(_total_after_list(before, norm, quantities[i]))
@@ -424,7 +427,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
             qs = quantities[i:j]
             cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
-                _relations_of_sentence(_Sentence(norm, start, end, qs), out, cues, before)
+                built = _Sentence(norm, start, end, qs)
+                _relations_of_sentence(built, out, cues, before)
         previous = (start, end, i, j)
         i = j
     return out
@@ -484,7 +488,7 @@ def _two_compatible(qs: list[Quantity]) -> bool:
     return bare is not None and any(compatible(bare, q) for q in others)
 
 
-def _percent_has_company(qs: list[Quantity], norm: str = "") -> bool:
+def _percent_has_company(qs: list[Quantity], norm: str) -> bool:
     """Whether a percentage of *qs* (one sentence's quantities, in order) has what a rate, a share or a
     GRIM check binds it with: a quantity that is not a rate before it (a rate's numerator and
     denominator, a survey's count: :func:`_rate_relations` and :func:`_grim_relations` look before the
@@ -752,16 +756,15 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
 
 
 def _attributes_of_people(parts: list[Quantity]) -> bool:
-    """Whether *parts* count people along two dimensions of :data:`PEOPLE_ATTRIBUTES` or more.
+    """Whether *parts* count people or households along two dimensions of :data:`PEOPLE_ATTRIBUTES` or
+    more, or name a group by what it does (使用燃气的361家): groups that may overlap.
 
     >>> from auditor.quantities import parse_quantities
     >>> [_attributes_of_people(parse_quantities(t)) for t in ("女性24人、党员27人", "男性24人、女性27人")]
     [True, False]
     """
-    if not parts:
-        return False
-    if sum(p.label.endswith("的") for p in parts) >= 1 and len(parts) >= 2:
-        return True  # 使用燃气的361家、涉危化品企业371家: groups named by what they do
+    if len(parts) >= 2 and any(p.label.endswith("的") for p in parts):
+        return True  # 使用燃气的361家、涉危化品企业371家
     if parts[0].unit not in ("人", "户"):
         return False
     dimensions = set()
@@ -1023,6 +1026,10 @@ def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity |
                     clean_end=end)
 
 
+#: the constructions of a whole broken down after a marker, whose parts a rate may take as its numerator
+_BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "including"})
+
+
 def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[RateRelation]:
     out: list[RateRelation] = []
     qs = s.qs
@@ -1090,9 +1097,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     out.append(RateRelation(r, qs[num], qs[dens[-1]], "rate-in-n"))
                     continue
         # rate-qizhong: 共受理620件，其中办结601件，办结率96.94% (or 占比)
-        qizhong = [rel for rel in sums if rel.construction in ("qizhong", "qizhong-rest", "complementary",
-                                                                "qizhong-attributes",
-                                                                "including")
+        qizhong = [rel for rel in sums if rel.construction in _BREAKDOWNS
                    and rel.parts and rel.parts[0].clean_start < r.clean_start]
         if qizhong:
             rel = qizhong[-1]
@@ -1227,7 +1232,7 @@ def _negated(stem: str, label: str) -> bool:
         if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
             return True
         at = label.find(key, at + 1)
-    return any(x in stem and y in label and y not in stem for x, y in COMPLEMENTS if x not in y)
+    return _siblings(stem, label)
 
 
 #: words before an action that say it is not done yet (正在整改81处 is no part of 整改率's numerator)
@@ -1271,8 +1276,7 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
         if not run:
             continue
         before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
-                  and rel.construction in ("qizhong", "qizhong-rest", "complementary", "qizhong-attributes",
-                                           "including", "list-total")]
+                  and (rel.construction in _BREAKDOWNS or rel.construction == "list-total")]
         rel = before[-1] if before else None
         if rel is None or len(run) < 2 or len(rel.parts) != len(run) or \
                 any(q.clean_start < rel.parts[-1].clean_end for _, q in run):

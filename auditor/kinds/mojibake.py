@@ -79,8 +79,9 @@ _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转�
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
-    """Whether the tag or reference ``text[start:end]`` is written about rather than left over: in
-    quotation marks, or in a sentence about markup (标签, HTML, 代码, 字符引用 …, outside the markup).
+    """Whether the tag, reference, escape or lossy signature ``text[start:end]`` is written about rather
+    than left over: in quotation marks, or in a sentence about markup or encodings (:data:`_MARKUP_TALK`:
+    标签, HTML, 编码, 乱码 …, outside the markup).
 
     >>> text = "页面中的 <br> 换行标签已替换。第一段<br>第二段"
     >>> _mentioned(text, 5, 9), _mentioned(text, 19, 23)
@@ -276,7 +277,7 @@ class MojibakeChecker(Checker):
     def _detect_url_encoding(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         percent = "%" in text
-        yield from _unicode_escapes(doc)
+        yield from _escaped_text(doc)
         if not percent or not _PERCENT_HEX.search(text):
             return
         from auditor.repair.web import ENCODED_ASCII, PERCENT_RUN, decode_percent, decode_percent_gbk
@@ -310,15 +311,18 @@ _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
 _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-F]{2}){3,}"))
 
 
-def _unicode_escapes(doc: Document) -> Iterator[Candidate]:
-    """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes in prose that stand for Chinese text (or CJK
-    punctuation): what a JSON or JavaScript string leaves when nobody decodes it. Escapes inside a URL,
-    and runs that stand for other text (code quoting ``\\u0041``), are not reported.
+def _escaped_text(doc: Document) -> Iterator[Candidate]:
+    """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes (what a JSON or JavaScript string leaves when nobody
+    decodes it), and of UTF-8 bytes written ``\\xe5…`` or ``=E5…`` (Python's bytes, quoted-printable), that
+    stand for Chinese text (:func:`~auditor.repair.web.is_chinese_text`). Escapes inside a URL or written
+    about (:func:`_mentioned`), and runs that stand for other text (``\\u0041``), are not reported.
 
     >>> from auditor.document import Document
-    >>> [(c.start, c.end, c.vars["repaired"]) for c in _unicode_escapes(Document("a.txt", "区\\\\u6587\\\\u65c5局"))]
+    >>> [(c.start, c.end, c.vars["repaired"]) for c in _escaped_text(Document("a.txt", "区\\\\u6587\\\\u65c5局"))]
     [(1, 13, '文旅')]
     """
+    from auditor.repair.web import is_chinese_text
+
     text = doc.text
     urls = None
     found = []
@@ -339,7 +343,7 @@ def _unicode_escapes(doc: Document) -> Iterator[Candidate]:
                 except UnicodeDecodeError:
                     continue
     for m, decoded, subtype in found:
-        if not all("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in decoded):
+        if not is_chinese_text(decoded):
             continue
         if urls is None:
             urls = url_spans(doc)

@@ -176,11 +176,13 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 
 # --------------------------------------------------------------------------- detectors
 
+#: units in Latin letters that two x's or more may stand before (扩容xxTB, 装机xxMW, 新建xxkm)
+_LATIN_UNITS = "TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL"
 _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
     # (a unit in Latin letters after two x's: 扩容xxTB)
-    r"|(?<=[xX][xX])(?=(?:TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL)(?![A-Za-z])))"
+    rf"|(?<=[xX][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
@@ -206,6 +208,12 @@ _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
 _STAR_RUN = LazyRegex(r"\*{2,}")
 
 
+def _line_of(text: str, start: int, end: int) -> str:
+    """The line of *text* that holds ``[start, end)``, without its line break."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+
+
 def _star_masks(text: str) -> list[tuple[int, int]]:
     """Runs of ASCII ``*`` that stand for masked characters (``**镇``, ``***同志``, ``158****6078``): three
     or more, or two where the line does not pair them as Markdown's bold (``**重点**``); never on a line
@@ -218,9 +226,7 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _STAR_RUN.finditer(text):
         start, end = m.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end != -1 else len(text)]
+        line = _line_of(text, start, end)
         if not line.strip(" \t*-_"):
             continue
         if end - start == 2 and len([r for r in _STAR_RUN.finditer(line) if len(r.group()) == 2]) % 2 == 0:
@@ -231,8 +237,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
 
 def _blanks(text: str) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
-    brackets, and a run of three underscores or more on a line that holds other text (a line of
-    underscores alone is a rule, not a blank).
+    brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
+    (:data:`_BLANK_LINE`) on a line that holds other text (a line of underscores alone is a rule).
 
     >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
     [(0, 10), (15, 19)]
@@ -253,10 +259,7 @@ def _blanks(text: str) -> Iterator[Candidate]:
         yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿"):
         for m in _BLANK_LINE.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start:line_end if line_end != -1 else len(text)]
-            if not line.strip(" \t\u3000_＿-—"):
+            if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
             if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
                     not _HAN.match(text, m.end()):
@@ -389,15 +392,16 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
 _TOKEN_CHARS = "xXｘＸ.．"
 #: a power after a letter makes it a variable (x²)
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
-#: the units in Latin letters that an x-run may stand before (扩容xxTB, 装机xxMW, 新建xxkm)
-_LATIN_UNIT_AFTER = LazyRegex(r"[xX]{2,}(?=(?:TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL)(?![A-Za-z]))")
+#: x's before one of :data:`_LATIN_UNITS`
+_LATIN_UNIT_AFTER = LazyRegex(rf"[xX]{{2,}}(?=(?:{_LATIN_UNITS})(?![A-Za-z]))")
 #: words that define a variable right after it (其中x为满意度得分, 式中X表示…)
 _DEFINES = ("为", "表示", "代表", "是指")
 
 
 def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """Whether the single letter ``text[start:end]`` names a model (``X-60型``: a hyphen and digits
-    after it) or a variable being defined (``其中x为…``, ``式中X表示…``).
+    after it), a variable being defined (``其中x为…``, ``式中X表示…``) or a letter talked about (``字母X``,
+    ``拼音中的x读作…``).
 
     >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户")]
     [True, True, False]

@@ -114,6 +114,16 @@ PERCENT_RUN = LazyRegex(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # a literal fir
 ENCODED_ASCII = " !\"#$%&'()*+,/:;<=>?@[\\]^`{|}"
 
 
+def is_chinese_text(text: str) -> bool:
+    """Whether every character of *text* is a Han character, CJK punctuation or a full-width form: what
+    an escape that stands for prose decodes to (``\\u0041`` in a note about code does not).
+
+    >>> is_chinese_text("经济，发展"), is_chinese_text("A中")
+    (True, False)
+    """
+    return all("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in text)
+
+
 def decode_percent_gbk(run: str) -> str | None:
     """The Chinese text a run of percent-escapes stands for when its bytes are GBK (``%BE%AD%BC%C3`` →
     ``经济``): two characters or more, every one a Han character or CJK punctuation; else ``None``.
@@ -128,9 +138,7 @@ def decode_percent_gbk(run: str) -> str | None:
         decoded = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    if not all("\u3000" <= c <= "\u303f" or "\u4e00" <= c <= "\u9fff" for c in decoded):
-        return None
-    return decoded
+    return decoded if is_chinese_text(decoded) else None
 
 
 def decode_percent(run: str) -> str | None:
