@@ -321,8 +321,6 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     >>> [(c.start, c.end, c.vars["repaired"]) for c in _escaped_text(Document("a.txt", "区\\\\u6587\\\\u65c5局"))]
     [(1, 13, '文旅')]
     """
-    from auditor.repair.web import is_chinese_text
-
     text = doc.text
     urls = None
     found = []
@@ -342,6 +340,10 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                     found.append((m, data.decode("utf-8"), "byte-escape"))
                 except UnicodeDecodeError:
                     continue
+    if not found:
+        return  # (before the URL helpers load: html and urllib are no part of a clean run)
+    from auditor.repair.web import is_chinese_text
+
     for m, decoded, subtype in found:
         if not is_chinese_text(decoded):
             continue
