@@ -527,6 +527,13 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
     return i if i > start else start
 
 
+#: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
+#: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
+BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)(?:如下|情况如下)?[，,：:]"
+                    r"|(?:从|分)[^，,。；;：:\n]{0,6}?(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|"
+                    r"层级|级别|年龄|学历|性别|用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门)看[，,：:]"
+                    r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]")
+
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
              "帮扶|安置|救助")
@@ -536,7 +543,8 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 #: before a verb of doing; 累计 after a count: 三年累计; 除…外 before 其余)
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                     rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)")
+                     rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
+                     r"|(?:其余|剩余|余下)(?=[^，,。；;\n]{0,6}[0-9])|[0-9][^，,。；;\n]{0,14}中[，,：:]")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
@@ -555,7 +563,13 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
-                    "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)")
+                    "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
+                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成"
+                    # the rest of a whole (剩余63处), found from 余
+                    "|余(?:(?<=其余)|(?<=剩余)|(?=下))(?=[^，,。；;\n]{0,6}[0-9])"
+                    # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
+                    "|中(?=[，,：:])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -571,8 +585,7 @@ BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:�
                      r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)?(?:合计|共计|总计)|按[^，,。；;\n]{1,8}(?:划分|分)[，,：:]"
-                      r"|从[^，,。；;\n]{1,8}看[，,：:]|分类看[，,：:])")
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)?(?:合计|共计|总计)|" + BREAKDOWN_OPENER + ")")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 

@@ -76,6 +76,16 @@ TWINS = [
     ("实现收入120亿元，比上年的100亿元增长20%。", "实现收入120亿元，比上年的100亿元增长120%。", "PC007"),
     ("覆盖率达到30%，较上年（25%）提高5个百分点。", "覆盖率达到30%，较上年（25%）提高20个百分点。", "PC007"),
     ("排放量800吨，同比下降20%（去年同期1000吨）。", "排放量800吨，同比下降25%（去年同期1000吨）。", "PC007"),
+    # a count in a frame named by the verb after it (已有21个实现…覆盖)
+    ("全镇40个行政村中，已有30个实现光纤覆盖，光纤覆盖率达75%。",
+     "全镇40个行政村中，已有30个实现光纤覆盖，光纤覆盖率达85%。", "PC001"),
+    # a rate, then after a comma its plan and what was done, both named
+    ("任务完成率为90%，上级下达任务1200户，已完成1080户。", "任务完成率为96%，上级下达任务1200户，已完成1080户。",
+     "PC001"),
+    ("完成率104%，年度建设任务500亩，实际完成520亩。", "完成率96%，年度建设任务500亩，实际完成520亩。", "PC001"),
+    # shares of the parts of a breakdown along one dimension, the whole in the sentence before
+    ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
+     "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
 ]
 
 
@@ -98,6 +108,11 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "办结率96%，受理咨询600件，回访500件。",
     # growth from a base that is not last year's value of the same thing
     "实现收入120亿元，比上年增长20%，增速比全省高2个百分点。",
+    # the count in the frame does not do what the rate names, or is negated
+    "全镇40个行政村中，已有30个建成卫生室，光纤覆盖率达95%。",
+    "全镇40个行政村中，有10个未实现光纤覆盖，光纤覆盖率达75%。",
+    # a rate followed by two counts, the whole not named as a plan or a whole
+    "合格率98%，抽检300批次，合格280批次。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
