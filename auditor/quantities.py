@@ -529,10 +529,17 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
+_DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
+               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门)")
+# (every choice starts with a literal character, 看 is looked for before the dimensions: ``re`` then skips
+# ahead in C to the next of those characters, and 从 and 分, which are everywhere, cost one short look)
 BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)(?:如下|情况如下)?[，,：:]"
-                    r"|(?:从|分)[^，,。；;：:\n]{0,6}?(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|"
-                    r"层级|级别|年龄|学历|性别|用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门)看[，,：:]"
+                    rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
+                    rf"|分(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]")
+#: a clause that names a whole and ends in 中 (在完成的5552亩中，全县126个项目中：); a cue for sums, looked for
+#: only in a sentence with 中
+FRAME_CUE = LazyRegex(r"[0-9][^，,。；;\n]{0,14}中[，,：:]")
 
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
@@ -544,7 +551,7 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
-                     r"|(?:其余|剩余|余下)(?=[^，,。；;\n]{0,6}[0-9])|[0-9][^，,。；;\n]{0,14}中[，,：:]")
+                     r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|余下(?=[^，,。；;\n]{0,6}[0-9])")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
@@ -611,7 +618,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues = PERCENT_CUE
         if first_only:
             return cues
-    if SUM_CUES.search(norm, start, end) or (
+    if SUM_CUES.search(norm, start, end) or (find("中", start, end) != -1 and FRAME_CUE.search(norm, start, end)) or (
             _COMPLEMENT_FIRST.search(norm, start, end) and has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:

@@ -52,6 +52,7 @@ from auditor.quantities import (
     CHANGE_CUE,
     COMPLEMENTS,
     CONTINUES,
+    FRAME_CUE,
     PERCENT_CUE,
     SUM_CUE,
     SUM_CUES,
@@ -760,7 +761,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if "等" in tail or "主要" in s.norm[m_start - 2:parts[0].clean_start]:
             exhaustive = False
         out.append(SumRelation(whole, parts, exhaustive, construction))
-    if "中" in sentence:
+    if "中" in sentence and FRAME_CUE.search(sentence):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_frame_breakdowns(s, markers, bound))
     if any(w in sentence for w in _REST_STARTS):
