@@ -135,7 +135,7 @@ def _is_opener(word: str) -> bool:
     """Whether the marker *word* opens a breakdown along one dimension (按来源划分，): of all markers only
     these end in a comma or a colon."""
     return word[-1] in "，,：:"
-_COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年)?"
+_COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
 _LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共)")
@@ -652,6 +652,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         floor = s.start
         if marker_before is not None:
             floor = marker_before[1]
+        # the count of the parts is no part (四个季度合计: 四个 is read as a quantity)
+        count_at = total.clean_start - len(prefix) + count_match.start() if count_match else total.clean_start
         run = []
         semicolon = max(s.norm.rfind("；", floor, total.clean_start), s.norm.rfind(";", floor, total.clean_start))
         if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
@@ -660,7 +662,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             q = qs[j]
             if q.clean_end <= floor:
                 break
-            if not _bindable(s, j) or s.paren[j] or not compatible(q, total) or _list_role(s, j) != s.roles[i]:
+            if q.clean_start >= count_at or not _bindable(s, j) or s.paren[j] or not compatible(q, total) or \
+                    _list_role(s, j) != s.roles[i]:
                 continue
             if j in used_totals or _is_sum_word(s.prefix(q)):
                 break  # the total of an earlier list
@@ -772,6 +775,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     bound_parts = {id(p) for r in out for p in r.parts}
     out.extend(r for r in _adjacent_complements(s) if not any(id(p) in bound_parts for p in r.parts))
     for pair in _complementary_pairs(s):
+        if any(r.whole is pair.whole and len(r.parts) > 2 and all(any(p is q for q in r.parts) for p in pair.parts)
+               for r in out):
+            continue  # 其中省内…、省外…、境外…: the pair is two parts of a longer list
         same = [r for r in out if r.whole is pair.whole and len(r.parts) == 2 and
                 all(x is y for x, y in zip(r.parts, pair.parts, strict=True))]
         for r in same:
@@ -787,7 +793,8 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("岁", "青年", "老年", "老人"),
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("残疾", "低保", "脱贫", "独居", "特困", "五保", "困难", "留守"),
-                     ("省外", "县外", "省内", "本县", "县内", "市外", "外出"))
+                     ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
+                     ("患者", "病", "孕产妇", "精神障碍"))
 
 
 def _attributes_of_people(parts: list[Quantity]) -> bool:
@@ -795,20 +802,20 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     more, or name a group by what it does (使用燃气的361家): groups that may overlap.
 
     >>> from auditor.quantities import parse_quantities
-    >>> [_attributes_of_people(parse_quantities(t)) for t in ("女性24人、党员27人", "男性24人、女性27人")]
-    [True, False]
+    >>> [_attributes_of_people(parse_quantities(t)) for t in ("女性24人、党员27人", "男性24人、女性27人",
+    ...                                                      "农民党员13人、35岁以下党员8人")]
+    [True, False, True]
     """
     if len(parts) >= 2 and any(p.label.endswith("的") for p in parts):
         return True  # 使用燃气的361家、涉危化品企业371家
     if parts[0].unit not in ("人", "户"):
         return False
-    dimensions = set()
-    for p in parts:
-        label = p.label
-        for k, words in enumerate(PEOPLE_ATTRIBUTES):
-            if any(w in label for w in words):
-                dimensions.add(k)
-                break
+    # the words each part is named with; one that names every part (党员 in 农民党员、35岁以下党员) is what
+    # the whole counts, not how it is split
+    named = [{w for words in PEOPLE_ATTRIBUTES for w in words if w in p.label} for p in parts]
+    shared = set.intersection(*named)
+    dimensions = {k for words_of_part in named for k, words in enumerate(PEOPLE_ATTRIBUTES)
+                  if any(w in words for w in words_of_part - shared)}
     return len(dimensions) >= 2
 
 
@@ -941,8 +948,9 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and not compatible(q, qs[parts[0]]):
             continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
         prefix = s.prefix(q)
-        if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label)):
-            break
+        if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
+                      s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
+            break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
         if not parts and _is_sum_word(prefix):
             break
         parts.append(j)
@@ -1062,6 +1070,8 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"]:
         if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):
             return True
+        if pa.startswith(y) and pb.startswith(x) and not pa.startswith(y + "外" if x.endswith("内") else "\0"):
+            return True  # (either order: 省外…、省内…)
     for x, y in (("以上", "以下"), ("以下", "以上")):
         if pa.endswith(x) and pb.endswith(y) and pa[:-2] == pb[:-2] and pa[:-2]:
             return True
@@ -1107,9 +1117,11 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
             continue
         a_label = a.label.removeprefix("其中")
         for x, y in CONSTRUCTIONS["complements"]:
-            if a_label.startswith(x) and b.label.startswith(y):
-                suffix = a_label[len(x):]
-                if len(suffix) >= 2 and b.label[len(y):] == suffix:
+            for first, second in ((x, y), (y, x)):  # (either order: 省外游客…、省内游客…)
+                if not (a_label.startswith(first) and b.label.startswith(second)):
+                    continue
+                suffix = a_label[len(first):]
+                if len(suffix) >= 2 and b.label[len(second):] == suffix:
                     stem = suffix.rstrip("数量")
                     wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
                               and _bindable(s, j)]
@@ -1354,22 +1366,27 @@ _NEGATIONS = "不未非无"
 def _negated(stem: str, label: str) -> bool:
     """Whether *label* names the opposite of the rate *stem*: the stem's action right after a negation or
     a word of not yet (不合格, 正在整改, 尚未完成 for 合格率, 整改率, 完成率) while the stem itself is not
-    negated, or the other side of a pair of :data:`COMPLEMENTS` (超期办结 for 按期办结率).
+    negated, or without one while the stem is (整改到位 for 未整改率), or the other side of a pair of
+    :data:`COMPLEMENTS` (超期办结 for 按期办结率).
 
     >>> _negated("合格", "其中不合格"), _negated("不合格", "不合格"), _negated("合格", "检测合格")
     (True, False, False)
     >>> _negated("整改", "正在整改"), _negated("按期办结", "超期办结"), _negated("办结", "按期办结")
     (True, True, False)
+    >>> _negated("未整改", "整改到位"), _negated("未整改", "其中未整改")
+    (True, False)
     """
-    if stem[:1] in _NEGATIONS or stem.startswith(_NOT_YET):
-        return False
+    stem_negated = stem[:1] in _NEGATIONS or stem.startswith(_NOT_YET)
     key = stem[-2:]
+    if stem_negated and len(stem) <= 2:
+        key = stem[1:]  # 无效率: 效, after 无 or not
     at = label.find(key)
     while at != -1:
-        if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
+        # (未整改率 over 整改到位232个: the other group, as 整改率 over 未整改 is)
+        if bool((at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET)) != stem_negated:
             return True
         at = label.find(key, at + 1)
-    return _siblings(stem, label)
+    return not stem_negated and _siblings(stem, label)
 
 
 #: words before an action that say it is not done yet (正在整改81处 is no part of 整改率's numerator)

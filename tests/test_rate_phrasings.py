@@ -83,6 +83,9 @@ TWINS = [
     ("任务完成率为90%，上级下达任务1200户，已完成1080户。", "任务完成率为96%，上级下达任务1200户，已完成1080户。",
      "PC001"),
     ("完成率104%，年度建设任务500亩，实际完成520亩。", "完成率96%，年度建设任务500亩，实际完成520亩。", "PC001"),
+    # a negated rate over the negated group (无效问卷 for 无效率, 未整改 for 未整改率)
+    ("回收问卷200份，无效问卷10份，无效率5%。", "回收问卷200份，无效问卷10份，无效率8%。", "PC001"),
+    ("发现问题200个，其中未整改10个，未整改率5%。", "发现问题200个，其中未整改10个，未整改率2%。", "PC001"),
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
@@ -113,6 +116,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全镇40个行政村中，有10个未实现光纤覆盖，光纤覆盖率达75%。",
     # a rate followed by two counts, the whole not named as a plan or a whole
     "合格率98%，抽检300批次，合格280批次。",
+    # a negated rate is not over the count of the positive group
+    "发现问题200个，其中整改到位190个，未整改率5%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -52,6 +52,9 @@ TWINS = [
      "TO001"),
     # units the parser did not know (组)
     ("共抽检建材100组，其中合格95组、不合格5组。", "共抽检建材100组，其中合格95组、不合格15组。", "TO001"),
+    # a pair named in either order
+    ("接待游客9万人次，其中省外游客50000人次、省内游客40000人次。",
+     "接待游客9.8万人次，其中省外游客50000人次、省内游客40000人次。", "TO001"),
     # a breakdown along one dimension: 按…分/划分, 从…看, 分…看, 构成 (in the sentence or the next one)
     ("抽检食品500批次，按环节分如下：生产环节200批次；流通环节180批次；餐饮环节120批次。",
      "抽检食品500批次，按环节分如下：生产环节200批次；流通环节180批次；餐饮环节150批次。", "TO001"),
@@ -101,6 +104,14 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a frame counts villages, the parts count stations; people in a frame may overlap
     "在3个乡镇中，建成便民服务站120个。",
     "在参训的90名学员中，女性52人，党员48人。",
+    # people named by one word all share (党员) and split along others; patients who may be old too
+    "全镇现有党员300名，其中农民党员120名、大专及以上学历党员180名、35岁以下党员70名。",
+    "签约服务5000人，其中65岁以上老年人3000人、高血压患者1800人、糖尿病患者900人。",
+    # a subset of the whole's items after a ；, as a new statement (截至…)
+    "全市实施重点项目50个，其中新开工23个、续建27个；截至11月底已竣工19个。",
+    # a pair that is two parts of a longer list; the count of the parts before the sum word
+    "接待游客20万人次，其中省内游客80000人次、省外游客70000人次、境外游客50000人次。",
+    "一季度120个，二季度130个，三季度150个，四季度100个，四个季度合计500个。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
