@@ -436,6 +436,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     before = norm[start - 1] if start > 0 else "\0"
     if before in "第〔[【#№" or (before == "-" and not unit) or norm[max(0, start - 3):start] == "百分之":
         return None
+    if chinese and norm[max(0, start - 2):start] in ("以上", "上述"):
+        return None  # 以上四个村合计…: how many items were named, not a quantity
     after = norm[m.end():m.end() + 1]
     if not (unit or pct or mag):
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
@@ -530,10 +532,12 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
-               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门)")
+               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份)")
 # (every choice starts with a literal character, 看 is looked for before the dimensions: ``re`` then skips
 # ahead in C to the next of those characters, and 从 and 分, which are everywhere, cost one short look)
-BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)(?:如下|情况如下)?[，,：:]"
+BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)(?:为[两二三四五六七八九十2-9]+(?:大类|类|种|个方面|个部分|部分))?"
+                    r"(?:如下|情况如下)?[，,：:]"
+                    r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|具体(?:如下|为|是|情况如下)[：:]"
                     rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     rf"|分(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]")
@@ -572,7 +576,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
                     "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
-                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成"
+                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处), found from 余
                     "|余(?:(?<=其余)|(?<=剩余)|(?=下))(?=[^，,。；;\n]{0,6}[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
@@ -592,7 +596,8 @@ BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:�
                      r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)?(?:合计|共计|总计)|" + BREAKDOWN_OPENER + ")")
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)|(?:全年|全部)?(?:合计|共计|总计)"
+                      r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|" + BREAKDOWN_OPENER + ")")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 

@@ -579,6 +579,9 @@ def _is_sum_word(prefix: str) -> bool:
 
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
 _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
+#: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
+_TOTAL_SENTENCE = LazyRegex(r"\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
+                            r"(?:[：:为是]|达到|达)?\s*")
 
 
 def _prefix_through_colon(s: _Sentence, q: Quantity) -> str:
@@ -635,9 +638,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         any(mk[2].startswith("分别") for mk in markers)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
     for i, total in enumerate(qs if may_total else ()):
-        if not _bindable(s, i) or s.paren[i]:
+        if not _bindable(s, i):
             continue
         prefix = _prefix_through_colon(s, total)
+        if s.paren[i] and not (s.paren[i] == 1 and s.norm[total.clean_start - len(prefix) - 1] in "（(" and
+                               _TOTAL_CLAUSE.fullmatch(prefix)):
+            continue  # (a total in brackets only when they hold nothing else before it: A、B、C（共275场）)
         marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
@@ -824,6 +830,8 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
     it down, 按类型分，…) and of *part*'s unit class."""
     k = len(before.qs) - 1
+    while k >= 0 and before.qs[k].unit in _RATE_UNITS:
+        k -= 1  # 新增就业3692人，同比下降4.8%。其中…: the whole before its change
     if k < 0:
         return None
     whole = before.qs[k]
@@ -851,7 +859,8 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
     if not markers:
         return []
     m_start, m_end, word = markers[0]
-    opener = _is_opener(word) and not s.norm[s.start:m_start].strip(" \t\u3000")
+    # (the words that open the breakdown start the sentence: 按类型分，… 资金来源为：…)
+    opener = _is_opener(word) and bisect_left(s.starts, m_start) == 0 and CONTINUES.match(s.norm, s.start) is not None
     if opener and len(markers) > 1 and markers[1][2].startswith("分别"):
         m_start, m_end, word = markers[1]  # 按来源划分，A、B分别为…: the 分别 list
         opener = False
@@ -907,9 +916,12 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[Sum
     >>> [[p.value for p in r.parts] for r in _total_after_list(_Sentence(text, 0, 20, qs[:2]), text, qs[2])]
     [[Fraction(56, 1), Fraction(148, 1)]]
     """
-    if not _TOTAL_CLAUSE.fullmatch(norm, _sentence_start(norm, total.clean_start), total.clean_start):
+    if not _TOTAL_SENTENCE.fullmatch(norm, _sentence_start(norm, total.clean_start), total.clean_start):
         return []
     colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
+    opener = CONTINUES.match(norm, before.start)  # 分时段看，A；B。全年合计…: the list after the opener
+    if opener is not None and opener.end() > colon:
+        colon = opener.end() - 1
     parts = []
     for k, q in enumerate(before.qs):
         if q.clean_start < colon or not compatible(q, total):
