@@ -535,7 +535,8 @@ _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产�
                "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份)")
 # (every choice starts with a literal character, 看 is looked for before the dimensions: ``re`` then skips
 # ahead in C to the next of those characters, and 从 and 分, which are everywhere, cost one short look)
-BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)(?:为[两二三四五六七八九十2-9]+(?:大类|类|种|个方面|个部分|部分))?"
+BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
+                    r"(?:为[两二三四五六七八九十2-9]+(?:大类|类|种|个方面|个部分|部分))?"
                     r"(?:如下|情况如下)?[，,：:]"
                     r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|具体(?:如下|为|是|情况如下)[：:]"
                     rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
@@ -596,7 +597,8 @@ BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:�
                      r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)|(?:全年|全部)?(?:合计|共计|总计)"
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
+                      r"|(?:全年|全部)?(?:合计|共计|总计)"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|" + BREAKDOWN_OPENER + ")")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
