@@ -599,7 +599,8 @@ BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:�
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)"
-                      r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|" + BREAKDOWN_OPENER + ")")
+                      r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|"
+                      + BREAKDOWN_OPENER + ")")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
