@@ -66,7 +66,7 @@ _QUANTITY = LazyRegex(
     r"|(?<![0-9])(?<![零〇一二两三四五六七八九十百千万亿].)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?))"
     r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"
-    rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%)?"
+    rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%|‰)?"
     r"(?![A-Za-z0-9])"
 )
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
@@ -451,6 +451,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     if parsed is None:
         return None
     value, decimals = parsed
+    if pct == "‰":  # per mille: a tenth of a percentage (7.80‰ is 0.780%)
+        value, decimals = Fraction(value) / 10, decimals + 1
     factor = _MAGNITUDE_OF[mag]
     base_unit, unit_factor = UNITS.get(unit, ("", 1)) if unit else ("", 1)
     if pct:
@@ -477,7 +479,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
         scaled = value * factor
         spec = (scaled, decimals, factor, num, qualifier, decimals > 0 or (factor > 1 and bool(mag or unit_factor > 1)))
     end = m.end() + (3 if points else 0)
-    written = "%" if pct else mag + (unit or "")
+    written = pct if pct else mag + (unit or "")
     q = _make(view, norm, start, end, scaled, _PENDING, _PENDING, base_unit, decimals, qualifier, sentence_starts,
               label_end, 1 if pct else factor, written)
     q._spec = spec  # the bounds are computed when a rule asks for them: most quantities are never compared
@@ -575,7 +577,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
-                    "|%|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|%|‰|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处), found from 余
@@ -590,7 +592,7 @@ _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
 _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)
 #: anchors that are a cue by themselves (a sum word, a percentage; 别 is matched only as 分别; and every
 #: anchor that starts with 共, 一共 included)
-_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "百分之", "累",
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "‰", "百分之", "累",
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
@@ -622,7 +624,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     """
     find = norm.find
     cues = 0
-    if find("%", start, end) != -1 or find("百分之", start, end) != -1:
+    if find("%", start, end) != -1 or find("百分之", start, end) != -1 or find("‰", start, end) != -1:
         cues = PERCENT_CUE
         if first_only:
             return cues

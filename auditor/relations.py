@@ -110,6 +110,10 @@ _STRONG_DELTA_PREFIX = LazyRegex("(?:" + "|".join(_STRONG_CHANGE_VERBS) + ")" + 
 #: break after it, before which ``$`` also matches)
 _DELTA_LAST = frozenset(v[-1] for v in _CHANGE_VERBS + _DELTA_QUALIFIERS[1:]) | {"了", "\n"}
 _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
+_CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
+#: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
+#: :func:`_growth_of_change`)
+_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
@@ -162,6 +166,9 @@ _SHARE_FRAME = LazyRegex(r"[\p{Han}]{2,10}中[，,：:]")
 _SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重|占)(?:为|是|达|约)?")
 _RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
 _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
+#: 占常住人口（29.88万人）10.41%: the total in brackets, without 的
+_OF_TOTAL_BRACKET = LazyRegex(r"占[^，,；;。（(]{0,12}[（(][^（()）]{1,16}[)）]"
+                              r"(?:比重|比例|份额)?(?:为|是|达到|达|约)?$")
 _OF_TOTAL = LazyRegex(r"占(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$")
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
@@ -461,7 +468,8 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率, 进度; 占,
       占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的) or a fraction right after it
       (``92.4%（305/341）``); without the fraction, also a quantity to go with it
-      (:func:`_percent_has_company`).
+      (:func:`_percent_has_company`); a change between years or over last year's value needs three
+      quantities and 上年/去年 or 百分点.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "同比增长12%，环比提高2个百分点。"
@@ -474,7 +482,8 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
     if cues & PERCENT_CUE and not any(q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs) and (
-            not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)):
+            not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)) and (
+            len(qs) < 3 or not _CHANGE_STATED.search(norm, start, end)):
         cues &= ~PERCENT_CUE
     return cues
 
@@ -557,6 +566,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
+        rates.extend(_growth_of_change(s))
+        out.changes.extend(_change_between_years(s))
         out.rates.extend(rates)
         out.shares.extend(_share_relations(s))
         bound = {id(r.rate) for r in rates}
@@ -1215,7 +1226,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         lo = s.clause_start(r.clean_start)
         if lo > s.start and norm[lo - 1] in ")）" and "占" not in prefix:
             lo = _clause_start_across_brackets(s, r.clean_start)  # 占总数（300处）的87%
-        of_total = _OF_TOTAL.search(norm, lo, r.clean_start) if "的" in prefix else None
+        reach = norm[lo:r.clean_start]  # (the prefix, or back across brackets)
+        of_total = _OF_TOTAL.search(norm, lo, r.clean_start) if "的" in prefix else \
+            _OF_TOTAL_BRACKET.search(norm, lo, r.clean_start) if "占" in reach else None
         if of_total:
             zhan = of_total.start()
             dens = [j for j in range(i) if zhan < qs[j].clean_start and _bindable(s, j) and s.roles[j] == PLAIN]
@@ -1269,6 +1282,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             scored = [(sc, j) for j in earlier if key in qs[j].label and not _negated(stem, qs[j].label)
                       and (sc := _common(stem, qs[j].label)) >= 2]
             if not scored:
+                complement = _complement_of(s, earlier, stem, markers)
+                if complement is not None:
+                    out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))
                 continue
             best = max(sc for sc, _ in scored)
             num = max(j for sc, j in scored if sc == best)
@@ -1277,6 +1293,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)), None)
             if den is None:
+                complement = _complement_of(s, earlier, stem, markers)  # 应参保1000人(the only one named)，未参保40人
+                if complement is not None:
+                    out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))
                 continue
             # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
             if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
@@ -1284,6 +1303,50 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
     return out
+
+
+def _negates(label: str, key: str) -> bool:
+    """Whether *label* holds *key* right after a negation or a word of not yet (不合格, 未参保, 正在整改)."""
+    at = label.find(key)
+    while at != -1:
+        if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
+            return True
+        at = label.find(key, at + 1)
+    return False
+
+
+def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tuple[Quantity, Quantity] | None:
+    """``(whole − other group, whole)`` for a rate whose only count is of the group it leaves out
+    (``应参保1000人，未参保40人，参保率96%``): the last earlier count named as the negated action (未参保,
+    不及格), and the whole before it, named as one (应, 共, 总, 参加 …) or by the rate's action.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "应参保1000人，未参保40人，参保率96%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [(q.value, q.low, q.high) for q in _complement_of(s, [0, 1], "参保", [])]
+    [(Fraction(960, 1), Fraction(960, 1), Fraction(960, 1)), (Fraction(1000, 1), Fraction(1000, 1), Fraction(1000, 1))]
+    """
+    if stem[:1] in _NEGATIONS or len(stem) < 2:
+        return None
+    key = stem[-2:]
+    qs = s.qs
+    other = next((j for j in reversed(earlier) if _negates(qs[j].label, key)), None)
+    if other is None or any(mk[0] < qs[other].clean_start for mk in markers):
+        return None  # (其中蔬菜100批次，不合格6批次: which whole the group is left out of is not said)
+    whole = next((j for j in reversed(earlier) if j < other and compatible(qs[j], qs[other])
+                  and not _negated(stem, qs[j].label)), None)
+    if whole is None:
+        return None
+    # named as the whole, or the count in the clause just before (抽检300批次，不合格6批次，合格率98%)
+    if not (_WHOLE_WORD.search(s.prefix(qs[whole])) or key in qs[whole].label or (
+            whole == other - 1 and s.clause_index(qs[whole].clean_start) + 1 == s.clause_index(qs[other].clean_start))):
+        return None
+    w, f = qs[whole], qs[other]
+    (w_low, w_high), (f_low, f_high) = w.interval, f.interval
+    if w_high is None or f_high is None or w.value <= f.value:
+        return None
+    rest = w.replace(value=w.plain_value - f.plain_value, low=w_low - f_high, high=w_high - f_low)
+    return rest, w
 
 
 #: a plan, a target or a task: what a rate of completion is measured against
@@ -1692,6 +1755,73 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
     out.extend(_changes_from_base(s))
+    return out
+
+
+_YEAR_IS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达)?$")
+_LAST_YEAR = ("上年", "去年", "上一年")
+
+
+def _change_between_years(s: _Sentence) -> list[ChangeRelation]:
+    """``达标率2021年为57.2%，2022年为57.7%，一年间提高了0.5个百分点``: two values named by their years, the
+    later one second, and the change right after them (in points or in % for rates, in % for amounts).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "达标率2021年为57.2%，2022年为57.7%，一年间提高了0.5个百分点"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.points) for c in _change_between_years(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(286, 5), Fraction(577, 10), Fraction(1, 2), True)]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        a, b, delta = qs[k], qs[k + 1], qs[k + 2]
+        if s.roles[k + 2] != DELTA or a.unit != b.unit or s.roles[k] != PLAIN or s.roles[k + 1] != PLAIN:
+            continue
+        ya = _YEAR_IS.search(s.local_prefix(a))
+        yb = _YEAR_IS.search(s.local_prefix(b))
+        if ya is None or yb is None or int(ya.group("year")) >= int(yb.group("year")):
+            continue
+        points = delta.unit == "百分点"
+        if not (points and a.unit == "%") and delta.unit != "%":
+            continue
+        prefix = s.prefix(delta)
+        verb = _CHANGE_VERB_AT.search(prefix)
+        if verb is None or s.clause_index(delta.clean_start) != s.clause_index(b.clean_start) + 1 or \
+                delta.qualifier is not None or _RATE_OR_SHARE_WORDS.search(prefix):
+            continue  # (…，优良天数比例提高3.5个百分点: the change of another rate)
+        out.append(ChangeRelation(a, b, delta, any(verb.group().startswith(w) for w in _DOWN), points,
+                                  "change-years"))
+    return out
+
+
+def _growth_of_change(s: _Sentence) -> list[RateRelation]:
+    """``上年有企业605家，今年比上年增加88家，增长14.5%``: a change stated as an amount and as a rate, and last
+    year's value before it: the rate is the amount over last year's value.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "上年有企业605家，今年比上年增加88家，增长14.5%"
+    >>> [(r.numerator.value, r.denominator.value) for r in _growth_of_change(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(88, 1), Fraction(605, 1))]
+    """
+    out: list[RateRelation] = []
+    qs = s.qs
+    norm = s.norm
+    for k in range(2, len(qs)):
+        rate, amount = qs[k], qs[k - 1]
+        if rate.unit != "%" or s.roles[k] != DELTA or s.roles[k - 1] != DELTA or amount.unit in _RATE_UNITS:
+            continue
+        verb = _CHANGE_GAP.fullmatch(norm, amount.clean_end, rate.clean_start)
+        own = _CHANGE_VERB_AT.search(s.prefix(amount))
+        if verb is None or own is None:
+            continue
+        if any(verb.group(1).startswith(w) for w in _DOWN) != any(own.group().startswith(w) for w in _DOWN):
+            continue
+        base = next((j for j in range(k - 2, -1, -1) if s.roles[j] == PLAIN and compatible(qs[j], amount)), None)
+        if base is None or not any(w in s.prefix(qs[base]) for w in _LAST_YEAR) or qs[base].value <= 0:
+            continue
+        out.append(RateRelation(rate, amount, qs[base], "growth-of-change"))
     return out
 
 

@@ -86,6 +86,19 @@ TWINS = [
     # a negated rate over the negated group (无效问卷 for 无效率, 未整改 for 未整改率)
     ("回收问卷200份，无效问卷10份，无效率5%。", "回收问卷200份，无效问卷10份，无效率8%。", "PC001"),
     ("发现问题200个，其中未整改10个，未整改率5%。", "发现问题200个，其中未整改10个，未整改率2%。", "PC001"),
+    # per mille
+    ("户籍人口800000人，全年死亡人口5600人，死亡率为7.00‰。", "户籍人口800000人，全年死亡人口5600人，死亡率为7.80‰。",
+     "PC001"),
+    # a change stated as an amount and as a rate, over last year's value
+    ("上年有企业600家，今年比上年增加90家，增长15%。", "上年有企业600家，今年比上年增加90家，增长25%。", "PC001"),
+    # a rate's change between two years named before each value
+    ("达标率2021年为57.2%，2022年为59.7%，一年间提高了2.5个百分点。",
+     "达标率2021年为57.2%，2022年为59.7%，一年间提高了3.5个百分点。", "PC007"),
+    # the total in brackets after 占, without 的
+    ("注册志愿者3万人，占常住人口（30万人）10%。", "注册志愿者3万人，占常住人口（30万人）13%。", "PC001"),
+    # a rate over the whole less the group it leaves out
+    ("应参保10000人，未参保400人，参保率96%。", "应参保10000人，未参保400人，参保率86%。", "PC001"),
+    ("抽检300批次，不合格6批次，合格率98%。", "抽检300批次，不合格6批次，合格率94%。", "PC001"),
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
@@ -118,6 +131,11 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "合格率98%，抽检300批次，合格280批次。",
     # a negated rate is not over the count of the positive group
     "发现问题200个，其中整改到位190个，未整改率5%。",
+    # which whole a group left out belongs to is not said after a 其中 list
+    "检查食品300批次，其中蔬菜100批次，不合格6批次，合格率98%。",
+    # a growth rate with no amount of change; values of two years not followed by their change
+    "上年有企业600家，今年达到690家，增长15%。",
+    "达标率2021年为57.2%，2022年为59.7%，优良天数比例提高3.5个百分点以上。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -287,7 +287,7 @@ def test_hard_negatives(text):
         ("三个社区分别安置236户、189户和94户，共安置613户。", "part-counted-twice"),
         ("三个社区分别安置236户、189户和94户，共安置425户。", "missing-part"),
         ("受理投诉620件，办结601件，办结率96.49%。", "transposed-digits"),
-        ("受理投诉620件，未办结19件，办结率3.06%。", None),
+        ("受理投诉620件，未办结19件，办结率3.06%。", "complement"),  # (the whole less the group left out: 601)
         ("受理投诉620件，其中办结601件，占比3.1%。", "complement"),
         ("覆盖率由60%提高到75%，提高了25个百分点。", "points-for-percent"),
         ("覆盖率由60%提高到75%，提高了15%。", "points-for-percent"),

@@ -75,7 +75,7 @@ class PercentageChecker(Checker):
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "%" not in text and "％" not in text and "百分之" not in text:
+        if "%" not in text and "％" not in text and "百分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
             if not _has_malformed_cue(text):
@@ -119,15 +119,17 @@ class PercentageChecker(Checker):
         if agrees and not self.keep_verified:
             return  # nobody asked for the rates that hold: no message to write
         exact = 100 * a.value / b.value
-        shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact, max(rate.decimals, 1) + 1)}%"
-        values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}%)", "computed": fmt(exact, 2), "stated": fmt(r, 4),
-                  "construction": construction, "why": ""}
+        sign, scale = ("‰", 10) if rate.written_unit == "‰" else ("%", 1)  # (a per mille is read as %/10)
+        shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact * scale, max(rate.decimals, 1) + 1)}{sign}"
+        r = r * scale
+        values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}{sign})", "computed": fmt(exact * scale, 2),
+                  "stated": fmt(r, 4), "construction": construction, "why": ""}
         if agrees:
             yield Candidate(rate.start, rate.end, construction, values, verified=True)
             return
         gap = (low - hi) if hi < low else (lo - high)
         values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
-        values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}% (off by {values['gap']} rounding units)"
+        values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}{sign} (off by {values['gap']} rounding units)"
         found = diagnose_rate(rate, a, b)
         if found:
             values["why"] = f"; {found[1]}"
