@@ -557,7 +557,7 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 #: before a verb of doing; 累计 after a count: 三年累计; 除…外 before 其余)
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                     rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
+                     rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
                      r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|余下(?=[^，,。；;\n]{0,6}[0-9])")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
@@ -576,7 +576,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
-                    f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;\n]{{1,12}}外)"
+                    f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"

@@ -175,7 +175,7 @@ def test_show_settings_prints_resolved_values_and_needs_no_path(cli, write_doc, 
     assert shown["output-format"] == "json"
     assert shown["encoding"] == "gbk"
     assert shown["severity"] == {"PH003": "error"}
-    assert shown["rules"] == ["PH001", "PH002", "PH003", "PH005", "PH006"]
+    assert shown["rules"] == ["PH001", "PH002", "PH003", "PH005", "PH006", "PH007"]
 
 
 # --------------------------------------------------------------------------- precedence

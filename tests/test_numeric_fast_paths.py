@@ -331,7 +331,7 @@ def test_every_cue_word_and_complementary_pair_is_found_by_an_anchor():
 
     words = ["其中", "包括", "涵盖", "包含", "含", "分别", "合计", "总计", "总数", "共计", "一共", "总共", "共有"]
     for word in words:
-        sentence = f"全年{word}12户，另有3户。"
+        sentence = f"本镇{word}12户，另有3户。"  # (全年合计… goes on from the sentence before)
         assert trigger_ranges(f"今年工作。{sentence}明年计划。") == [(5, 5 + len(sentence))], word
     for x, y in COMPLEMENTS:
         sentence = f"{x}12人，{y}3人。"

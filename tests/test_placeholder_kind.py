@@ -17,7 +17,7 @@ from auditor.rulebook import load_rule_file, load_rulebook
 from auditor.ruletest import run_examples
 from auditor.sources import document_from_bytes
 
-PH_RULES = ["PH001", "PH002", "PH003", "PH004", "PH005", "PH006"]
+PH_RULES = ["PH001", "PH002", "PH003", "PH004", "PH005", "PH006", "PH007"]
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +111,30 @@ POSITIVES = [
     ("PH005", "生活垃圾分类覆盖率达94.7%。[Insert text here]", "[Insert text here]", "template"),
     # a pseudonym after 主任 (任 is also a surname)
     ("PH004", "会议由副主任谢某主持。", "谢某", "pseudonym"),
+    # forms a third independently written collection used
+    ("PH004", "经调查，负责人尹某乙对问题负有责任。", "尹某乙", "pseudonym"),
+    ("PH004", "经调查，负责人向某2对问题负有责任。", "向某2", "pseudonym"),
+    ("PH003", "某年某月某日上午发生一起事故。", "某年某月某日", "date"),
+    ("PH002", "镇长范×强带队督导。", "×", "entity"),
+    ("PH002", "原告刘*诉被告。", "*", "entity"),
+    ("PH002", "公示名单：顾**。", "**", "entity"),
+    ("PH002", "公示名单：郝＊勇。", "＊", "entity"),
+    ("PH002", "召开党工委第＊次会议。", "＊", "numeric"),
+    ("PH002", "依据×府函〔2023〕12号批复。", "×", "entity"),
+    ("PH002", "◯◯◯同志表现突出。", "◯◯◯", "entity"),
+    ("PH002", "由〇〇〇公司负责施工。", "〇〇〇", "entity"),
+    ("PH001", "辖区常住人口9X0人。", "9X0", "numeric"),
+    ("PH001", "详情请登录http://xxx.example.cn查询。", "xxx", "entity"),
+    ("PH005", "项目总投资（具体数字）万元。", "（具体数字）", "template"),
+    ("PH005", "（职务+姓名）同志成绩突出。", "（职务+姓名）", "template"),
+    ("PH005", "会议由「　　」同志主持。", "「　　」", "template"),
+    ("PH005", "组织（　）名网格员参加培训。", "（　）", "template"),
+    ("PH005", "发现问题[ ]个。", "[ ]", "template"),
+    ("PH006", "宣传页仍为占位文字：Text goes here", "Text goes here", "template"),
+    ("PH007", "活动时间：YYYY年MM月DD日。", "YYYY年MM月DD日", "date"),
+    ("PH007", "会议于HH:MM开始。", "HH:MM", "date"),
+    ("PH007", "本次共发放补贴{0}元。", "{0}", "template"),
+    ("PH007", "%s同志：经研究，同意你参加培训。", "%s", "template"),
 ]
 
 
@@ -131,7 +155,7 @@ def test_placeholder_found_by_its_rule_alone(rules, rule_id, text, match, subtyp
 
 
 SEVERITIES = {"PH001": "error", "PH002": "error", "PH003": "warning", "PH004": "info", "PH005": "error",
-              "PH006": "error"}
+              "PH006": "error", "PH007": "error"}
 
 
 @pytest.mark.parametrize(("rule_id", "text"), [(r, t) for r, t, _, _ in POSITIVES])
@@ -275,6 +299,22 @@ NEGATIVES = [
     "Read more at https://example.org/xxx/page.",
     "",
     "普通的一句话，没有任何占位符。",
+    # look-alikes a third independently written collection used
+    "设x为正整数，且2x+3=11，求x的值。",
+    "正常女性的性染色体组成为XX，男性为XY。",
+    "注：*表示P<0.05，**表示P<0.01。",
+    "完成X123县道6公里路面修复。",
+    "本书第二十章（Chapter XX）讨论了城市治理。",
+    "公文中不得使用“XX”“某某”等代称。",
+    "经核查，未发现“xx”“××”等未填写的占位符号。",
+    "王明（负责人）、李华（联系人）参加会议。",
+    "日期格式为YYYY-MM-DD。",
+    "二〇二三年三月十五日",
+    "场地为3x3米见方。",
+    "这是地方*。",
+    "- [ ] 待办事项",
+    "参加#两会#话题讨论。",
+    "建立TODO清单，逐项销号。",
 ]
 
 

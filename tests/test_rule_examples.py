@@ -22,7 +22,7 @@ def book():
 
 def test_there_are_builtin_rules(book):
     assert [rule.id for rule in book] == RULE_IDS
-    assert {"PH001", "PH002", "PH003", "PH004", "PH005", "PH006"} <= set(RULE_IDS)
+    assert {"PH001", "PH002", "PH003", "PH004", "PH005", "PH006", "PH007"} <= set(RULE_IDS)
 
 
 @pytest.mark.parametrize("rule_id", RULE_IDS)

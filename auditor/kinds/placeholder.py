@@ -67,6 +67,10 @@ def is_hex(token: str) -> bool:
     return token[:2] in ("0x", "0X") and (len(token) == 2 or token[2:].isdecimal())
 
 
+#: a count after digits with an x among them: 9X0人, 3X8家 (a product is of sizes: 3x3米)
+_COUNTED = LazyRegex(r"[人户家个名位项件次起处所]")
+
+
 def is_times(token: str) -> bool:
     """``3x4``: digits, one x, digits (``\\p{Nd}+[xXｘＸ]\\p{Nd}+`` whole)."""
     cut = next((i for i, ch in enumerate(token) if ch in _XS), -1)
@@ -200,7 +204,16 @@ _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待
 #: … found from its words, each search starting with a literal (re finds it in C)
 _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
-_BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”"))
+_BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
+#: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
+#: Chinese character (发现问题[ ]个: not a task box, - [ ] 待办)
+_NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"))
+#: … or round brackets that hold only what should be written there (（姓名）同志, 总投资（具体数字）万元,
+#: （职务+姓名）): a slot word, optionally after 具体/请填写, several joined by +、/
+_SLOT_IN_ROUND = LazyRegex(r"[（(](?:请填写|填写|请输入)?(?:具体)?(?P<words>[^（()）\n]{1,12})[）)]")
+_SLOT_JOINERS = LazyRegex(r"[+＋、/和及]")
+#: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
+_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
 
@@ -212,6 +225,28 @@ def _line_of(text: str, start: int, end: int) -> str:
     """The line of *text* that holds ``[start, end)``, without its line break."""
     line_end = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+
+
+_PUNCTUATION = frozenset("、，,。.；;：:！？!?）)】」”’")
+
+
+def _bold_pairs(line: str) -> bool:
+    """Whether the runs of two stars of *line* pair up as Markdown's bold: an even number of them, each
+    opening one followed by text (not a space, nor punctuation right after a character: ``顾**、`` is a
+    masked name, not the start of a bold stretch).
+
+    >>> _bold_pairs("**重点**工作"), _bold_pairs("顾**、龚**。")
+    (True, False)
+    """
+    twos = [r for r in _STAR_RUN.finditer(line) if len(r.group()) == 2]
+    if len(twos) % 2:
+        return False
+    for r in twos[0::2]:
+        after, before = line[r.end():r.end() + 1], line[r.start() - 1:r.start()]
+        if not after or after.isspace() or (after in _PUNCTUATION and before and not before.isspace()
+                                            and before not in _PUNCTUATION):
+            return False
+    return True
 
 
 def _star_masks(text: str) -> list[tuple[int, int]]:
@@ -229,16 +264,19 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
         line = _line_of(text, start, end)
         if not line.strip(" \t*-_"):
             continue
-        if end - start == 2 and len([r for r in _STAR_RUN.finditer(line) if len(r.group()) == 2]) % 2 == 0:
+        if end - start == 2 and _bold_pairs(line):
             continue  # **bold** in Markdown
+        if text.startswith(("表示", "代表", "为", "指"), end):
+            continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
         found.append((start, end))
     return found
 
 
-def _blanks(text: str) -> Iterator[Candidate]:
+def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
     brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
-    (:data:`_BLANK_LINE`) on a line that holds other text (a line of underscores alone is a rule).
+    (:data:`_BLANK_LINE`) on a line that holds other text (a line of underscores alone is a rule); with
+    *slot_words* (a pattern), round brackets that hold nothing but them (（姓名）同志).
 
     >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
     [(0, 10), (15, 19)]
@@ -255,6 +293,14 @@ def _blanks(text: str) -> Iterator[Candidate]:
     if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
+    if contains(text, "\u3000") or contains(text, "[ ]"):
+        for pattern in _NARROW_BLANKS:
+            found.update(m.span() for m in pattern.finditer(text))
+    if slot_words is not None and (contains(text, "（") or contains(text, "(")):
+        for m in _SLOT_IN_ROUND.finditer(text):
+            words = [w for w in _SLOT_JOINERS.split(m.group("words")) if w]
+            if words and all(slot_words.fullmatch(w) for w in words):
+                found.add(m.span())
     for start, end in sorted(found):
         yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿"):
@@ -282,6 +328,21 @@ _DENSE = 100
 
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
+#: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
+#: (%s, {0}, ${unitName}, $姓名$, #NAME#, «单位») left in the text
+_FORMAT = LazyRegex(
+    r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
+    r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
+    r"|(?P<variable>%[sd](?![A-Za-z])|\{[0-9]\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
+    r"|«\p{Han}{1,8}»)")
+#: a character every match of :data:`_FORMAT` holds (a clean report holds none of them: no scan)
+_FORMAT_ANCHORS = ("YY", "yy", "MM", "mm", "HH", "hh", "%s", "%d", "{", "$", "#", "«")
+#: words around a format that talk about it
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|format|printf|template", IGNORECASE)
+#: 某年某月某日, 某月某日: a date left out
+_MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
+#: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
+_NAME_ORDINALS = frozenset("甲乙丙丁戊己庚辛壬癸")
 #: characters after 某 that make it a determiner (某些, 某种, 于某日, 向某地), not part of a pseudonym
 _DETERMINED = frozenset("些种一个处地方时天日年月类项件点次届部条所样位单人物事段区县市镇乡村省")
 
@@ -403,15 +464,63 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     after it), a variable being defined (``其中x为…``, ``式中X表示…``) or a letter talked about (``字母X``,
     ``拼音中的x读作…``).
 
-    >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户")]
-    [True, True, False]
+    >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值")]
+    [True, True, False, True, True]
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
     if text[start - 2:start] == "字母" or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
+    if (text[start - 1:start] in ("设", "令") and text.startswith(_DEFINES, end)) or \
+            (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)):
+        return True  # 设x为正整数, 求x的值: a variable of an exercise
     return text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end)
+
+
+#: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
+_ROMAN_CONTEXT = LazyRegex(r"(?:Chapter|Part|Vol\.?|Volume|Book|Section|Article|Class|Grade|Stage|Phase|Unit|No\.)"
+                           r"\s+$")
+_QUOTES = {"“": "”", "「": "」", "‘": "’", '"': '"', "『": "』"}
+
+
+def quoted_mention(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a quotation holds and the quotation is one of a list of them
+    (``“XX”“某某”等``, ``“xx”、“××”``): placeholders named in a text about placeholders, not left in one.
+
+    >>> t = "不得使用“XX”“某某”等代称，全年走访“xx”户"
+    >>> quoted_mention(t, 5, 7), quoted_mention(t, 9, 11), quoted_mention(t, 21, 23)
+    (True, True, False)
+    """
+    opening = text[start - 1:start]
+    closing = _QUOTES.get(opening)
+    if closing is None or text[end:end + 1] != closing:
+        return False
+    after = text[end + 1:end + 2]
+    return after in _QUOTES or after in ("等", "、") or text[start - 2:start - 1] in ("”", "」", "、")
+
+
+def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The labels of the host names of *urls* (spans of *text*) made of three x's or more
+    (``http://xxx.xxx.cn``, ``www.xxxx.gov.cn``): an address that was never filled in. A path is not
+    looked at (``/index/xxx.html`` may be a real page).
+
+    >>> t = "见http://xxx.xxx.cn与https://a.cn/xxx.html"
+    >>> [t[a:b] for a, b in masked_hosts(t, [(1, 18), (19, 37)])]
+    ['xxx', 'xxx']
+    """
+    found = []
+    for a, b in urls:
+        scheme = text.find("://", a, b)
+        host_start = scheme + 3 if scheme != -1 else a
+        slash = text.find("/", host_start, b)
+        host_end = slash if slash != -1 else b
+        at = host_start
+        for label in text[host_start:host_end].split("."):
+            if len(label) >= 3 and not label.strip("xX"):
+                found.append((at, at + len(label)))
+            at += len(label) + 1
+    return found
 
 
 def _start(m) -> int:
@@ -454,7 +563,10 @@ class PlaceholderChecker(Checker):
         if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
             return
         urls = url_spans(doc)
-        yield from self._emit(text, merge_runs(text, self._x_placeholders(text, x_tokens(text), urls)))
+        spans = self._x_placeholders(text, x_tokens(text), urls)
+        if urls and ("xxx" in text or "XXX" in text):
+            spans = sorted(spans + masked_hosts(text, urls))
+        yield from self._emit(text, merge_runs(text, spans))
 
     def _x_placeholders(self, text: str, tokens: list[tuple[int, int]], urls) -> list[tuple[int, int]]:
         """The tokens that are placeholders (one loop, the cheap tests first; every test is a plain condition,
@@ -466,8 +578,9 @@ class PlaceholderChecker(Checker):
         for start, end in tokens:
             token = text[start:end]
             pure_x = not token.strip(_XS)
-            if (exempt and token.lower() in exempt) or (not pure_x and (is_hex(token) or is_times(token))):
-                continue  # (x's alone are neither a hexadecimal number nor a product)
+            if (exempt and token.lower() in exempt) or (not pure_x and (is_hex(token) or (
+                    is_times(token) and not _COUNTED.match(text, end)))):
+                continue  # (x's alone are neither a hexadecimal number nor a product; 9X0人 counts people)
             if urls and covering(urls, start, end) and not (pure_x and end - start >= 2 and text[end:end + 1] == "@"):
                 continue  # (but xxx@163.com: an address whose name was never filled in)
             if not (cjk.any_in(text, start - 3, start) or cjk.any_in(text, end, end + 3)):
@@ -490,6 +603,15 @@ class PlaceholderChecker(Checker):
                 continue  # 3x-7=2x+1: a term of an equation
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
+            if token in ("XX", "XY") and ("XY" in text[max(0, start - 12):end + 12] or
+                                          "染色体" in text[max(0, start - 12):end + 12]):
+                continue  # 女性的性染色体为XX，男性为XY
+            if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
+                continue  # X123县道: a county road's number
+            if pure_x and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
+                continue  # Chapter XX: a Roman numeral
+            if quoted_mention(text, start, end):
+                continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
                 continue  # 3 x 4; a variable or label: f(x), (x)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
@@ -511,7 +633,15 @@ class PlaceholderChecker(Checker):
     # ---- mask: ×× ＊＊ ○○ □□, and a single mask character in a date (×月×日)
     def _build_mask(self) -> None:
         chars = escape(self.mask_chars)
-        self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])")
+        surnames = escape(self.surnames.replace(" ", ""))
+        # two or more; one before 年/月/日 (×月×日), after 第 (第×期), before a document's issuer and its year
+        # (×府函〔2023〕); one or two after a surname (范×强, 龚○副市长, 刘*, 钟*桂: a name half masked)
+        self._surname_set = set(self.surnames.replace(" ", ""))
+        self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])"
+                               rf"|(?<=第)[{chars}](?=[期次届批轮章条])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
+                               + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
+                                  rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
+                                  if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
         """What ``self._mask.finditer(text)`` finds, the pattern tried only at mask characters (every match
@@ -524,6 +654,12 @@ class PlaceholderChecker(Checker):
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         stars = _star_masks(text) if contains(text, "**") else []
+        if "*" in text and self._surname_set:  # 刘*, 钟*桂: one star after a surname (two are found above)
+            taken = {a for a, _ in stars}
+            stars.extend(m.span() for i in find_all(text, "*") if i > 0 and text[i - 1] in self._surname_set
+                         and i not in taken and text[i - 1:i + 1] != "**"
+                         and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
+            stars.sort()
         if not any(ch in text for ch in self.mask_chars):
             if stars:
                 yield from self._emit(text, merge_runs(text, stars))
@@ -532,9 +668,10 @@ class PlaceholderChecker(Checker):
         for m in self._mask_matches(text):
             start, end = m.span()
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
-            if "○" in m.group() and (before in "一二三四五六七八九十〇○零" or after in "一二三四五六七八九十〇零"):
-                continue  # 二○○八年: a circle used as zero
-            if before in "×*" or after in "×*":
+            if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
+                                                       after in "一二三四五六七八九十〇○零年"):
+                continue  # 二○○八年, 二〇二三年: a circle used as zero
+            if before in "×*" or after in "×*" or quoted_mention(text, start, end):
                 continue
             spans.append((start, end))
         if stars:
@@ -550,12 +687,17 @@ class PlaceholderChecker(Checker):
 
     def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if "某年某" in text or "某月某" in text:  # 某年某月某日: a date left out
+            for m in _MOU_DATE.finditer(text):
+                yield Candidate(m.start(), m.end(), "date")
         if "某某" not in text:
             return
         for m in self._mou.finditer(text):
             start, end = m.span()
             if end - start == 2 and self._is_pseudonym(text, start - 1, end):
                 continue  # 李某某: the pseudonym detector reports it (but not 关于某某, 向某某某)
+            if quoted_mention(text, start, end):
+                continue
             yield Candidate(start, end, "entity")
 
     def _is_pseudonym(self, text: str, start: int, end: int) -> bool:
@@ -586,7 +728,10 @@ class PlaceholderChecker(Checker):
             start, end = m.start() - 1, m.end()
             if end < len(text) and text[end] in _DETERMINED:
                 continue  # 于某日, 向某地: a determiner, not a name
-            if text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
+            numbered = end < len(text) and (text[end] in _NAME_ORDINALS or text[end].isdigit())
+            if numbered:
+                end += 1  # 尹某乙, 向某2: one of several people of one surname
+            elif text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
                 continue  # 关于某, 面向某: the "surname" ends a word
             yield Candidate(start, end, "pseudonym")
 
@@ -594,11 +739,15 @@ class PlaceholderChecker(Checker):
     def _build_template_slot(self) -> None:
         words = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
         self._slot_word = LazyRegex(words, IGNORECASE) if words else None
+        # words that fill round brackets by themselves: the slot words written in Chinese
+        han = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True)
+                       if _HAN.match(w) and w not in _NOT_ROUND_SLOTS)
+        self._round_slot = LazyRegex(han) if han else None
         self._latin_slot = LazyRegex(r"[A-Za-z]")
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        yield from _blanks(text)
+        yield from _blanks(text, self._round_slot)
         if not any(contains(text, opener) for opener in _SLOT_OPENERS):
             return
         for m in bracketed(text):
@@ -614,6 +763,18 @@ class PlaceholderChecker(Checker):
             if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1):
                 continue  # [Name] in English prose is a link or a citation; slots are written in capitals
             yield Candidate(m.start(), m.end(), "template")
+
+    # ---- format: YYYY年MM月DD日, HH:MM, %s, {0}, ${name}, $姓名$, «单位»
+    def _detect_format(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if not any(contains(text, ch) for ch in _FORMAT_ANCHORS):
+            return
+        for m in _FORMAT.finditer(text):
+            start, end = m.span()
+            if not has_cjk_context(text, start, end) or _WRITTEN_ABOUT.search(
+                    text, max(0, start - 8), min(len(text), end + 8)):
+                continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位)
+            yield Candidate(start, end, "date" if m.lastgroup == "date" else "template")
 
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
     def _build_latin(self) -> None:
