@@ -37,6 +37,13 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("新建基站35个，p style=\"text-indent:2em\">建成变电站一座。", "MJ011", "p style=\"text-indent:2em\">"),
     # a simplified word annotated character by character
     ("完成年度投(tóu)资(zī)计划的90%。", "MJ010", "投(tóu)资(zī)"),
+    # glyphs a PDF extractor could not map; invisible debris of joined files and web pages
+    ("现(cid:7965)协调解决用地问题。", "MJ007", "(cid:7965)"),
+    ("粮食播种面积保持稳定。ï»¿标准化厂房项目已完工。", "MJ014", "ï»¿"),
+    ("完成植\ufeff树造林5467亩。", "MJ014", "\ufeff"),
+    ("我们深入开\u200b展实践活动。", "MJ014", "\u200b"),
+    ("整顿软弱涣散村党组织\x0b8个。", "MJ014", "\x0b"),
+    ("abc\x1fdef", "MJ014", "\x1f"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -62,6 +69,11 @@ def test_damage_is_found(text, rule, span):
     "<!-- auditor-disable-next-line PH001 -->\n正文。",
     # code quoting an escape of a Latin letter
     "字母A写作\\u0041。",
+    # mojibake quoted as an example, references explained by 写作; a page break, an emoji sequence
+    "培训中展示了GBK与UTF-8混用时出现“鍙戝睍”之类乱码的原因。",
+    "技术规范要求，文本中的“&”必须写作&amp;，不换行空格写作&nbsp;。",
+    "第一页结束。\n\x0c\n第二页开始。",
+    "全家福👨\u200d👩\u200d👧",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -34,6 +34,7 @@ from re import escape
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.lazyregex import compile_re
+from auditor.repair import INVISIBLE_STARTS
 from auditor.urls import contains, url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
@@ -51,10 +52,23 @@ _SIGNATURES = {
     "debug-fill": r"烫{N,}|屯{N,}|葺{N,}",
     "c1-control": r"[\x80-\x9f]+",
     "private-use": r"[\ue000-\uf8ff\U000f0000-\U0010fffd]+",
+    # a glyph a PDF extractor could not map to a character, written as its number: 现(cid:7965)协调
+    "pdf-cid": r"\(cid:[0-9]+\)",
+    # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿); zero-width
+    # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
+    # pages it is a page break)
+    "bom": r"ï»¿|(?<=[^\n])\ufeff",
+    "zero-width": r"[\u200b\u200c\u2060]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
+                  r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])",
+    "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])\x0c(?=[^\s])",
 }
+_C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: the signatures of lossy damage (MJ007's, when a rule lists none)
+_LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid")
 
 #: the first character of every signature (the standard library's re: fast on big classes)
-_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffd]")
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010fffdï\ufeff\u200b\u200c\u200d\u2060"
+                           "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\(cid:")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 _PERCENT_U = LazyRegex("%[uU]")
@@ -75,7 +89,7 @@ _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "
 _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
-                "字符串", "JSON", "URL", "十六进制")
+                "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
@@ -137,7 +151,7 @@ class MojibakeChecker(Checker):
         self.detector = p["detector"]
         self.document_scope = self.detector == "pinyin"  # annotations judged over the whole document
         self.forms = tuple(p.get("forms", ()))
-        self.signatures = tuple(p.get("signatures", tuple(_SIGNATURES)))
+        self.signatures = tuple(p.get("signatures", _LOSSY_SIGNATURES))
         self.fill_min = int(p.get("fill_min", 3))
         self.question_words = tuple(p.get("question_words", ()))
         self.min_toned = int(p.get("min_toned", 3))
@@ -155,8 +169,12 @@ class MojibakeChecker(Checker):
 
     # ---- re-decoding: 鍙戝睍 → 发展, å‘å±• → 发展, ·¢Õ¹ → 发展
     def _detect_redecode(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
         for rep in _repairs(doc):
             if rep.form in self.forms:
+                if text[rep.start - 1:rep.start] in _QUOTES and _mentioned(text, rep.start, rep.end) and \
+                        any(w in text[max(0, rep.start - 60):rep.end + 60] for w in ("乱码", "编码")):
+                    continue  # 出现“鍙戝睍”之类乱码: an example of the damage, quoted in a text about it
                 yield Candidate(rep.start, rep.end, rep.form,
                                 {"repaired": rep.fix or "", "chain": " inside ".join(rep.chain)},
                                 fix=rep.fix, safe_fix=rep.certain)
@@ -164,11 +182,14 @@ class MojibakeChecker(Checker):
     # ---- lossy damage: U+FFFD, 锟斤拷, 烫烫烫, C1 controls, private use
     def _detect_lossy(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if text.isascii():
+        # (a glyph number and a C0 control are ASCII: the search for suspects skips an ASCII text)
+        ascii_damage = ("pdf-cid" in self.signatures and contains(text, "(cid:")) or (
+            text.isascii() and "control" in self.signatures and _C0_CONTROL.search(text) is not None)
+        if text.isascii() and not ascii_damage:
             return
         found = doc.cache.get("mojibake:suspects")
-        if found is not None:  # the re-decoding rules' search found every character the trigger looks for
-            if not any(_lossy_start(ch) for _, ch in found):
+        if found is not None and not ascii_damage:  # the re-decoding rules' search found every character
+            if not any(_lossy_start(ch) for _, ch in found):  # the trigger looks for
                 return
         elif not _LOSSY_TRIGGER.search(text):
             return
@@ -358,8 +379,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
-    return ch in "\ufffd锟烫屯葺" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
-        "\U000f0000" <= ch <= "\U0010fffd"
+    return ch in "\ufffd锟烫屯葺ï" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+        "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS
 
 
 def _repairs(doc: Document):

@@ -25,6 +25,7 @@ from collections import namedtuple as NamedTuple
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex, compile_re
+from auditor.repair import INVISIBLE_STARTS
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
@@ -316,7 +317,7 @@ class _Patterns:
         # every character the three pre-checks look for, and those that lossy damage starts with
         # (mojibake's MJ007): one search finds them all, instead of a search per family
         bmp = (re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + rare_bmp + rare_han
-               + "\x80-\xff" + re.escape(LOSSY_STARTS))
+               + "\x80-\xff" + re.escape(LOSSY_STARTS + INVISIBLE_STARTS))
         self.suspect = compile_re("[" + bmp + "\U00020000-\U0003ffff\U000f0000-\U0010fffd]")
         # the same without the characters beyond the BMP, for a text that has none: a class that re checks
         # in one step (over 1.4 MB: 2.2 ms instead of 4.9)
