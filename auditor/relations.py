@@ -566,8 +566,11 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
-        rates.extend(_growth_of_change(s))
-        out.changes.extend(_change_between_years(s))
+        sentence = s.norm[s.start:s.end]
+        if any(w in sentence for w in _LAST_YEAR):
+            rates.extend(_growth_of_change(s))
+        if sentence.count("年") >= 2:
+            out.changes.extend(_change_between_years(s))
         out.rates.extend(rates)
         out.shares.extend(_share_relations(s))
         bound = {id(r.rate) for r in rates}
@@ -1130,6 +1133,13 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
     return out
 
 
+#: the words of :data:`COMPLEMENTS` in either order, by the first character of the first word
+_PAIRS_BY_FIRST_CHAR: dict[str, list[tuple[str, str]]] = {}
+for _x, _y in COMPLEMENTS:
+    for _pair in ((_x, _y), (_y, _x)):
+        _PAIRS_BY_FIRST_CHAR.setdefault(_pair[0][0], []).append(_pair)
+
+
 def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
     """``处置工单26127单 … 按期处置数22313、超期处置数3895``: a pair of labels that split one action."""
     out = []
@@ -1139,17 +1149,16 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
         if not (_bindable(s, i) and _bindable(s, i + 1)):
             continue
         a_label = a.label.removeprefix("其中")
-        for x, y in CONSTRUCTIONS["complements"]:
-            for first, second in ((x, y), (y, x)):  # (either order: 省外游客…、省内游客…)
-                if not (a_label.startswith(first) and b.label.startswith(second)):
-                    continue
-                suffix = a_label[len(first):]
-                if len(suffix) >= 2 and b.label[len(second):] == suffix:
-                    stem = suffix.rstrip("数量")
-                    wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
-                              and _bindable(s, j)]
-                    if wholes:
-                        out.append(SumRelation(wholes[-1], [a, b], True, "complementary"))
+        for first, second in _PAIRS_BY_FIRST_CHAR.get(a_label[:1], ()):  # (either order: 省外游客…、省内游客…)
+            if not (a_label.startswith(first) and b.label.startswith(second)):
+                continue
+            suffix = a_label[len(first):]
+            if len(suffix) >= 2 and b.label[len(second):] == suffix:
+                stem = suffix.rstrip("数量")
+                wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
+                          and _bindable(s, j)]
+                if wholes:
+                    out.append(SumRelation(wholes[-1], [a, b], True, "complementary"))
     return out
 
 

@@ -189,6 +189,7 @@ _X_TOKEN = LazyRegex(
     rf"|(?<=[xX][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
+_ASCII_LETTER = LazyRegex("[a-wyzA-WYZ]")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
@@ -209,9 +210,9 @@ _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for 
 #: Chinese character (发现问题[ ]个: not a task box, - [ ] 待办)
 _NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"))
 #: … or round brackets that hold only what should be written there (（姓名）同志, 总投资（具体数字）万元,
-#: （职务+姓名）): a slot word, optionally after 具体/请填写, several joined by +、/
-_SLOT_IN_ROUND = LazyRegex(r"[（(](?:请填写|填写|请输入)?(?:具体)?(?P<words>[^（()）\n]{1,12})[）)]")
-_SLOT_JOINERS = LazyRegex(r"[+＋、/和及]")
+#: （职务+姓名）): slot words, optionally after 具体/请填写, several joined by +、/ (the pattern is made from
+#: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
+_ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和及](?:{w}))*[）)]"
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
 _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
@@ -276,7 +277,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
     brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
     (:data:`_BLANK_LINE`) on a line that holds other text (a line of underscores alone is a rule); with
-    *slot_words* (a pattern), round brackets that hold nothing but them (（姓名）同志).
+    *slot_words* (``(opener, pattern)`` pairs of round brackets that hold nothing but slot words), those
+    (（姓名）同志).
 
     >>> [(c.start, c.end) for c in _blanks("（此处填写单位名称）：全年受理____件。\\n______\\n")]
     [(0, 10), (15, 19)]
@@ -293,14 +295,12 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
-    if contains(text, "\u3000") or contains(text, "[ ]"):
-        for pattern in _NARROW_BLANKS:
+    for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
+        if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
-    if slot_words is not None and (contains(text, "（") or contains(text, "(")):
-        for m in _SLOT_IN_ROUND.finditer(text):
-            words = [w for w in _SLOT_JOINERS.split(m.group("words")) if w]
-            if words and all(slot_words.fullmatch(w) for w in words):
-                found.add(m.span())
+    for opener, pattern in slot_words or ():  # (one pattern a bracket: re then searches for a literal)
+        if contains(text, opener):
+            found.update(m.span() for m in pattern.finditer(text))
     for start, end in sorted(found):
         yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿"):
@@ -335,8 +335,6 @@ _FORMAT = LazyRegex(
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
     r"|(?P<variable>%[sd](?![A-Za-z])|\{[0-9]\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
     r"|«\p{Han}{1,8}»)")
-#: a character every match of :data:`_FORMAT` holds (a clean report holds none of them: no scan)
-_FORMAT_ANCHORS = ("YY", "yy", "MM", "mm", "HH", "hh", "%s", "%d", "{", "$", "#", "«")
 #: words around a format that talk about it
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|format|printf|template", IGNORECASE)
 #: 某年某月某日, 某月某日: a date left out
@@ -564,8 +562,10 @@ class PlaceholderChecker(Checker):
             return
         urls = url_spans(doc)
         spans = self._x_placeholders(text, x_tokens(text), urls)
-        if urls and ("xxx" in text or "XXX" in text):
-            spans = sorted(spans + masked_hosts(text, urls))
+        if urls:  # (a handful per document: their host names are looked at, not the text)
+            hosts = masked_hosts(text, urls)
+            if hosts:
+                spans = sorted(spans + hosts)
         yield from self._emit(text, merge_runs(text, spans))
 
     def _x_placeholders(self, text: str, tokens: list[tuple[int, int]], urls) -> list[tuple[int, int]]:
@@ -603,21 +603,22 @@ class PlaceholderChecker(Checker):
                 continue  # 3x-7=2x+1: a term of an equation
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
-            if token in ("XX", "XY") and ("XY" in text[max(0, start - 12):end + 12] or
-                                          "染色体" in text[max(0, start - 12):end + 12]):
+            if (token == "XX" or token == "XY") and ("XY" in (near := text[max(0, start - 12):end + 12]) or
+                                                     "染色体" in near):
                 continue  # 女性的性染色体为XX，男性为XY
             if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
                 continue  # X123县道: a county road's number
-            if pure_x and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
+            if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
-            if quoted_mention(text, start, end):
+            if text[start - 1:start] in _QUOTES and quoted_mention(text, start, end):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
                 continue  # 3 x 4; a variable or label: f(x), (x)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
-            if len(token) == 1 and _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
-                continue  # j、q、x: letters of a lesson, not a placeholder
+            if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
+                    _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
+                continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
             kept.append((start, end))
         return kept
 
@@ -687,9 +688,8 @@ class PlaceholderChecker(Checker):
 
     def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "某年某" in text or "某月某" in text:  # 某年某月某日: a date left out
-            for m in _MOU_DATE.finditer(text):
-                yield Candidate(m.start(), m.end(), "date")
+        for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
+            yield Candidate(m.start(), m.end(), "date")
         if "某某" not in text:
             return
         for m in self._mou.finditer(text):
@@ -742,7 +742,8 @@ class PlaceholderChecker(Checker):
         # words that fill round brackets by themselves: the slot words written in Chinese
         han = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True)
                        if _HAN.match(w) and w not in _NOT_ROUND_SLOTS)
-        self._round_slot = LazyRegex(han) if han else None
+        self._round_slot = tuple((opener, LazyRegex(escape(opener) + _ROUND_SLOT.format(w=han)))
+                                 for opener in ("（", "(")) if han else None
         self._latin_slot = LazyRegex(r"[A-Za-z]")
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
@@ -767,9 +768,23 @@ class PlaceholderChecker(Checker):
     # ---- format: YYYY年MM月DD日, HH:MM, %s, {0}, ${name}, $姓名$, «单位»
     def _detect_format(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if not any(contains(text, ch) for ch in _FORMAT_ANCHORS):
+        # where a match may start, found from single characters (Latin letters are rare in Chinese text: a
+        # search for one is several times faster than for two, and % is everywhere)
+        starts = set()
+        for ch in "YyMmHh":
+            for i in find_all(text, ch) if ch in text else ():
+                if text[i + 1:i + 2] == ch:
+                    starts.update((i, i - 2) if i >= 2 else (i,))  # (20YY: two characters before)
+        for ch in "sd":
+            for i in find_all(text, ch) if ch in text else ():
+                if text[i - 1:i] == "%":
+                    starts.add(i - 1)
+        for ch in "{$#«":
+            if ch in text:
+                starts.update(find_all(text, ch))
+        if not starts:
             return
-        for m in _FORMAT.finditer(text):
+        for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
             if not has_cjk_context(text, start, end) or _WRITTEN_ABOUT.search(
                     text, max(0, start - 8), min(len(text), end + 8)):
