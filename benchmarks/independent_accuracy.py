@@ -1,6 +1,6 @@
 """Precision and recall per style on the independently written test collections of ``benchmarks/independent/``.
 
-    python benchmarks/independent_accuracy.py                 # all eight collections, a line each
+    python benchmarks/independent_accuracy.py                 # all twelve collections, a line each
     python benchmarks/independent_accuracy.py totals --styles # … and a line per style of one family
     python benchmarks/independent_accuracy.py pct --show rate_before_counts   # the misses of one style
     python benchmarks/independent_accuracy.py --tree ../other-checkout        # another version of the code
@@ -35,6 +35,9 @@ COLLECTIONS = {
     # the second set, written later by other authors and held out until the first set was worked on
     "totals2": (("TO",), "numbers_gen.py", "totals", 3), "pct2": (("PC",), "numbers_gen.py", "pct", 3),
     "ph2": (("PH",), "text_gen.py", "ph", 3), "mj2": (("MJ", "EN"), "text_gen.py", "mj", 3),
+    # the third set, written by two more authors and held out until the second set was worked on
+    "totals3": (("TO",), "numbers3_gen.py", "totals", 5), "pct3": (("PC",), "numbers3_gen.py", "pct", 5),
+    "ph3": (("PH",), "text3_gen.py", "ph", 5), "mj3": (("MJ", "EN"), "text3_gen.py", "mj", 5),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

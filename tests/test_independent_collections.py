@@ -2,9 +2,10 @@
 (``benchmarks/independent/``, scored by ``benchmarks/independent_accuracy.py``).
 
 The collections were written by authors who had not read the rules; the figures of
-docs/performance.md are those of seed 1, on which the rules were improved. This test uses seed 2 (the
-same styles, other sentences and numbers) and holds precision and recall to a little under what the
-rules reach on it, so that a change that loses much of either fails here.
+docs/performance.md are those of seed 1 (seed 5 for the third set), on which the rules were improved.
+This test uses seed 2 (seed 6: the same styles, other sentences and numbers) and holds precision and
+recall to a little under what the rules reach on it, so that a change that loses much of either fails
+here.
 """
 
 from __future__ import annotations
@@ -22,16 +23,29 @@ from auditor.sources import InputOptions, iter_records
 
 GENERATORS = Path(__file__).resolve().parent.parent / "benchmarks" / "independent"
 PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
-#: family -> (least precision, least recall) on seed 2
-FLOORS = {"totals": (0.98, 0.69), "pct": (0.99, 0.84), "ph": (0.99, 0.96), "mj": (0.98, 0.87)}
+#: collection -> (least precision, least recall) on seed 2 of the first set and seed 6 of the third (the
+#: third set's percentages: PC004 reports 98.6 % as malformed, and five shares no whole number of their
+#: group can give, both labelled consistent by its author)
+FLOORS = {"totals": (0.98, 0.69), "pct": (0.99, 0.84), "ph": (0.99, 0.96), "mj": (0.98, 0.87),
+          "totals3": (0.99, 0.60), "pct3": (0.92, 0.62), "ph3": (0.99, 0.85), "mj3": (0.99, 0.78)}
+#: collection -> (generator, the family its records must have (None: all), seed)
+SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
+           "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
+           "pct3": ("numbers3_gen.py", "pct", 6), "ph3": ("text3_gen.py", "ph", 6), "mj3": ("text3_gen.py", "mj", 6)}
 
 
-@pytest.mark.parametrize("family", list(FLOORS))
-def test_accuracy_on_an_independent_collection_stays_above_its_floor(tmp_path, family):
-    corpus = tmp_path / f"{family}.jsonl"
-    subprocess.run([sys.executable, str(GENERATORS / f"{family}_gen.py"), "--seed", "2", "--out", str(corpus)],
+@pytest.mark.parametrize("collection", list(FLOORS))
+def test_accuracy_on_an_independent_collection_stays_above_its_floor(tmp_path, collection):
+    generator, wanted, seed = SOURCES[collection]
+    family = collection.rstrip("3")
+    raw = tmp_path / "raw.jsonl"
+    subprocess.run([sys.executable, str(GENERATORS / generator), "--seed", str(seed), "--out", str(raw)],
                    check=True, capture_output=True)
-    records = {r["id"]: r for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())}
+    lines = [line for line in raw.read_text(encoding="utf-8").splitlines()
+             if wanted is None or json.loads(line)["family"] == wanted]
+    corpus = tmp_path / f"{collection}.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = {r["id"]: r for r in map(json.loads, lines)}
     checkers = build_checkers([r for r in load_rulebook() if r.id.startswith(PREFIXES[family])])
     for c in checkers:
         c.keep_verified = False
@@ -49,9 +63,9 @@ def test_accuracy_on_an_independent_collection_stays_above_its_floor(tmp_path, f
             counts["TP" if found else "FN"] += 1
         else:
             counts["FP" if found else "TN"] += 1
-    assert counts["TP"] + counts["FN"] > 500 and counts["TN"] + counts["FP"] > 500
+    assert counts["TP"] + counts["FN"] > 400 and counts["TN"] + counts["FP"] > 400
     precision = counts["TP"] / (counts["TP"] + counts["FP"])
     recall = counts["TP"] / (counts["TP"] + counts["FN"])
-    least_precision, least_recall = FLOORS[family]
+    least_precision, least_recall = FLOORS[collection]
     assert precision >= least_precision, counts
     assert recall >= least_recall, counts
