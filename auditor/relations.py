@@ -1318,7 +1318,7 @@ def _negates(label: str, key: str) -> bool:
     """Whether *label* holds *key* right after a negation or a word of not yet (不合格, 未参保, 正在整改)."""
     at = label.find(key)
     while at != -1:
-        if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
+        if _negated_at(label, at):
             return True
         at = label.find(key, at + 1)
     return False
@@ -1466,11 +1466,15 @@ def _negated(stem: str, label: str) -> bool:
         key = stem[1:]  # 无效率: 效, after 无 or not
     at = label.find(key)
     while at != -1:
-        # (未整改率 over 整改到位232个: the other group, as 整改率 over 未整改 is)
-        if bool((at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET)) != stem_negated:
-            return True
+        if _negated_at(label, at) != stem_negated:  # (未整改率 over 整改到位232个: the other group, as 整改率
+            return True                           # over 未整改 is)
         at = label.find(key, at + 1)
     return not stem_negated and _siblings(stem, label)
+
+
+def _negated_at(label: str, at: int) -> bool:
+    """Whether the word at *at* in *label* follows a negation or a word of not yet (不合格, 正在整改)."""
+    return bool(at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET)
 
 
 #: words before an action that say it is not done yet (正在整改81处 is no part of 整改率's numerator)
