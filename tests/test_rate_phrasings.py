@@ -99,6 +99,11 @@ TWINS = [
     # a rate over the whole less the group it leaves out
     ("应参保10000人，未参保400人，参保率96%。", "应参保10000人，未参保400人，参保率86%。", "PC001"),
     ("抽检300批次，不合格6批次，合格率98%。", "抽检300批次，不合格6批次，合格率94%。", "PC001"),
+    # the three industries' shares add up to 100, as a ratio, in order, or listed with 分别
+    ("三次产业结构由9.2:40.1:50.7调整为8.5:38.2:53.3。", "三次产业结构由9.2:40.1:50.7调整为8.5:38.2:45.5。", "PC008"),
+    ("第一产业增加值占12.8%，第二产业增加值占37.0%，第三产业增加值占50.2%。",
+     "第一产业增加值占12.8%，第二产业增加值占37.0%，第三产业增加值占41.2%。", "PC008"),
+    ("三次产业比重分别为8.5%、38.2%和53.3%。", "三次产业比重分别为8.5%、38.2%和63.3%。", "PC008"),
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
@@ -129,6 +134,11 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全镇40个行政村中，有10个未实现光纤覆盖，光纤覆盖率达75%。",
     # a rate followed by two counts, the whole not named as a plan or a whole
     "合格率98%，抽检300批次，合格280批次。",
+    # growth rates of the industries are no shares; a time is no structure
+    "第一产业增加值增长3.2%，第二产业增长5.1%，第三产业增长6.0%。",
+    "会议于10:30:45开始，研究推动产业结构调整。",
+    # shares within rounding (99.9 with three rounded shares)
+    "三次产业结构为8.5:38.1:53.3。",
     # a negated rate is not over the count of the positive group
     "发现问题200个，其中整改到位190个，未整改率5%。",
     # which whole a group left out belongs to is not said after a 其中 list

@@ -17,6 +17,8 @@ Checks (the rule's ``check`` key):
   (C = 100·(B − A)/A); percentage points and percent confused are named.
 * ``malformed`` — ``98.6 %``, ``%%``, ``百分之95%``, ``百分之xx``.
 * ``mixed-signs`` — full-width ``％`` and half-width ``%`` in one document (reported once).
+* ``structure`` — the three industries' shares (``三次产业结构8.5:38.2:53.3``, ``第一产业占…第二产业占…``) must add
+  up to 100.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, rate_holds, ratio_interval
 from auditor.quantities import Quantity, document_quantities
 from auditor.relations import TARGET_CONTEXT, document_relations
+from auditor.urls import contains
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 _MALFORMED = LazyRegex(
@@ -65,6 +68,54 @@ _HALF_AFTER_DIGIT = LazyRegex(r"%(?<=[0-9０-９]%)")
 _FULL_AFTER_DIGIT = LazyRegex(r"％(?<=[0-9０-９]％)")
 
 
+#: the three industries' shares, named in order (第一产业增加值占8.5%，第二产业占38.2%，第三产业占53.3%)
+_NUMBER = r"(?P<{n}>[0-9]{{1,3}}(?:\.[0-9]+)?)"
+_SHARE_OF = r"[^。；;%\n]{{0,12}}?(?:占比|比重|占)(?:为|是|达|约)?[^。；;%\n\d]{{0,8}}?" + _NUMBER + r"[%％]"
+_INDUSTRY_SHARES = LazyRegex(r"(?:第一产业|一产)" + _SHARE_OF.format(n="a") + r"[^。\n]{0,30}?(?:第二产业|二产)"
+                             + _SHARE_OF.format(n="b") + r"[^。\n]{0,30}?(?:第三产业|三产)" + _SHARE_OF.format(n="c"))
+#: … or listed after the three together (三次产业比重分别为8.5%、38.2%和53.3%)
+_INDUSTRIES_RESPECTIVELY = LazyRegex(
+    r"(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)[^。；;%\n\d]{0,12}?(?:比重|占比|比例|结构)"
+    r"[^。；;%\n\d]{0,6}?分别(?:为|是|占)?" + _NUMBER.format(n="a") + r"[%％]?[、，,]\s*" + _NUMBER.format(n="b")
+    + r"[%％]?(?:[、，,]|和|及)\s*" + _NUMBER.format(n="c") + r"[%％]?(?![0-9.])")
+#: … or as a ratio (三次产业结构由9.2:40.1:50.7调整为8.5:38.2:53.3), in a sentence about the industries' structure
+_RATIO = LazyRegex(r"(?<![0-9.])" + _NUMBER.format(n="a") + r"\s*[:：∶]\s*" + _NUMBER.format(n="b") + r"\s*[:：∶]\s*"
+                   + _NUMBER.format(n="c") + r"(?![0-9.]|\s*[:：∶])")
+_STRUCTURE_WORDS = ("产业结构", "三次产业", "产业比例", "三产比例")
+
+
+def _structures(text: str) -> Iterator[Candidate]:
+    """The three industries' shares of a whole (GDP, value added, employment) must add up to 100, beyond
+    what the rounding of each allows: named in order with 占/比重, listed with 分别, or written as a ratio
+    in a sentence about the structure of the industries. Growth rates of the industries are not shares.
+
+    >>> text = "三次产业结构调整为8.5:38.2:45.5。第一产业增加值占9%，第二产业占40%，第三产业占51%。"
+    >>> [(c.vars["arithmetic"], c.verified) for c in _structures(text)]
+    [('8.5 + 38.2 + 45.5 = 92.2 ≠ 100', False), ('9 + 40 + 51 = 100', True)]
+    """
+    if not any(contains(text, w) for w in ("产业", "一产")):
+        return
+    found = []
+    for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY):
+        found.extend(pattern.finditer(text))
+    if any(contains(text, w) for w in _STRUCTURE_WORDS):
+        for m in _RATIO.finditer(text):
+            lo = max(text.rfind(mark, 0, m.start()) for mark in "。\n") + 1
+            if any(w in text[lo:m.start()] for w in _STRUCTURE_WORDS):
+                found.append(m)
+    for m in sorted(found, key=lambda m: m.start()):
+        values = [m.group(k) for k in "abc"]
+        numbers = [Fraction(v) for v in values]
+        slack = sum(Fraction(1, 2 * 10 ** len(v.split(".")[1])) if "." in v else Fraction(1, 2) for v in values)
+        total = sum(numbers)
+        shown = " + ".join(values) + f" = {fmt(total, 4)}"
+        if abs(total - 100) <= slack:
+            shown += "" if total == 100 else " ≈ 100 (within rounding)"
+            yield Candidate(m.start("a"), m.end("c"), "structure", {"arithmetic": shown}, verified=True)
+        else:
+            yield Candidate(m.start("a"), m.end("c"), "structure", {"arithmetic": shown + " ≠ 100"})
+
+
 class PercentageChecker(Checker):
     def __init__(self, rule):
         super().__init__(rule)
@@ -75,6 +126,9 @@ class PercentageChecker(Checker):
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if self.check_name == "structure":
+            yield from _structures(text)
+            return
         if "%" not in text and "％" not in text and "百分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
