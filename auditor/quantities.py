@@ -71,6 +71,9 @@ _QUANTITY = LazyRegex(
 )
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
+#: a fraction in words (三分之二, 四分之一): a rate, read as approximate (约: five points either way); found
+#: from 分之, the numeral before it looked behind (百分之 is :data:`_PERCENT_WORDS`)
+_FRACTION_WORDS = LazyRegex("分之(?<=[二两三四五六七八九十]分之)[一二三四五六七八九]")
 _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?"
                            r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 _NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
@@ -378,6 +381,17 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
         value, decimals = parsed
         out.append(_make(view, norm, m.start(), m.end(), value, value - _half(decimals), value + _half(decimals),
                          "%", decimals, None, sentence_starts, m.start()))
+    for m in _FRACTION_WORDS.finditer(norm):
+        start = m.start() - 1
+        whole, part = CN_DIGITS.get(norm[start], 10), CN_DIGITS[m.group()[-1]]
+        if part >= whole:
+            continue
+        value = Fraction(100 * part, whole)
+        head = norm[max(0, start - 2):start]
+        qualifier = next((w for w in _PREFIX_QUALIFIERS if head.endswith(w)), None) or \
+            ("以上" if norm.startswith("以上", m.end()) else "约")  # (超过三分之二: a threshold; else near it)
+        out.append(_make(view, norm, start, m.end(), value, value - 5, value + 5, "%", 0, qualifier, sentence_starts,
+                         start - len(qualifier) if head.endswith(qualifier) else start))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -577,7 +591,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总数|共计|共(?<=一共)|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
-                    "|%|‰|百分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|%|‰|百分之|分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
@@ -592,7 +606,8 @@ _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
 _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)
 #: anchors that are a cue by themselves (a sum word, a percentage; 别 is matched only as 分别; and every
 #: anchor that starts with 共, 一共 included)
-_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "‰", "百分之", "累",
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "‰", "百分之",
+                          "分之", "累",
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
@@ -624,7 +639,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     """
     find = norm.find
     cues = 0
-    if find("%", start, end) != -1 or find("百分之", start, end) != -1 or find("‰", start, end) != -1:
+    if find("%", start, end) != -1 or find("分之", start, end) != -1 or find("‰", start, end) != -1:
         cues = PERCENT_CUE
         if first_only:
             return cues

@@ -129,7 +129,7 @@ class PercentageChecker(Checker):
         if self.check_name == "structure":
             yield from _structures(text)
             return
-        if "%" not in text and "％" not in text and "百分之" not in text and "‰" not in text:
+        if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
             if not _has_malformed_cue(text):
