@@ -597,7 +597,10 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
-                    "|中(?=[，,：:])")
+                    "|中(?=[，,：:])"
+                    # last year's value stated as a change's base (比上年的45场增加29场)
+                    "|比(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])|较(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])"
+                    "|[（(](?=(?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -651,8 +654,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
         cues |= CHANGE_CUE
-    elif cues & PERCENT_CUE and find("年", start, end) != -1 and BASE_CUE.search(norm, start, end):
-        cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%)
+    elif find("年", start, end) != -1 and BASE_CUE.search(norm, start, end):
+        cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     return cues
 
 

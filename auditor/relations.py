@@ -96,9 +96,9 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
-                 "回落", "回升", "下滑", "增收", "减收", "超收", "多", "少", "增", "减", "降", "升")
+                 "回落", "回升", "下滑", "增收", "减收", "超收", "净增", "净减", "多", "少", "增", "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "回落", "回升", "下滑")
+                        "回落", "回升", "下滑", "净增", "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -115,7 +115,7 @@ _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: :func:`_growth_of_change`)
 _CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
-_YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?)?"
+_YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
 _FROM_PREFIX = LazyRegex(r"(?:由|从)(?:[^，,；;。\d]|(?:19|20)[0-9]{2}年){0,12}$")
 _FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至)")
@@ -747,6 +747,11 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 continue
             whole_idx = j
             break
+        if whole_idx is None and _is_opener(word):
+            # 新增参保3646人，其中职工…、居民…；从性别看，男性…、女性…: a second breakdown of the same whole
+            prior = next((r.whole for r in out if r.whole.clean_end <= m_start and compatible(r.whole, first_part)),
+                         None)
+            whole_idx = next((j for j, q in enumerate(qs) if q is prior), None) if prior is not None else None
         if whole_idx is None:
             continue
         whole = qs[whole_idx]
@@ -1746,7 +1751,7 @@ def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
 
 # ---------------------------------------------------------------------------------------------- changes
 
-_DOWN = ("降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减", "降", "少")
+_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减", "降", "少")
 
 
 def _change_relations(s: _Sentence) -> list[ChangeRelation]:
@@ -1853,8 +1858,10 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
     qs = s.qs
     norm = s.norm
     for k, delta in enumerate(qs):
-        if s.roles[k] != DELTA or delta.unit not in _RATE_UNITS or k == 0:
+        if s.roles[k] != DELTA or k == 0:
             continue
+        if delta.unit not in _RATE_UNITS and not compatible(delta, qs[k - 1]):
+            continue  # (an amount changes a base of its own unit: 比上年的45场增加29场)
         after = qs[k + 1] if k + 1 < len(qs) else None
         if after is not None and _BASE_AFTER.fullmatch(norm, delta.clean_end, after.clean_start) and \
                 norm[after.clean_end:after.clean_end + 1] in (")", "）"):

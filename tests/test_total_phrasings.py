@@ -83,6 +83,14 @@ TWINS = [
     # 其中 in the next sentence, the whole before its change
     ("全年新增就业3000人，同比增长5%。其中，公益岗位800人，同比增长2%；灵活就业1200人。",
      "全年新增就业3000人，同比增长5%。其中，公益岗位1800人，同比增长2%；灵活就业1500人。", "TO002"),
+    # a second breakdown of the same whole after a ；, along another dimension
+    ("新增参保3600人，其中职工2600人、居民1000人；从性别看，男性2000人、女性1600人。",
+     "新增参保3600人，其中职工2600人、居民1000人；从性别看，男性2000人、女性160人。", "TO001"),
+    # a change in an amount from last year's stated value; 净增/净减 and the end of the year as the end point
+    ("举办活动74场，比上年的45场增加29场。", "举办活动74场，比上年的45场增加2场。", "TO003"),
+    ("企业由2199家减少至2017家，净减182家。", "企业由2199家减少至2017家，净减185家。", "TO003"),
+    ("监测对象由年初的3484家增加到年末的3516家，增加32家。", "监测对象由年初的3484家增加到年末的3796家，增加32家。",
+     "TO003"),
     # a whole, one part and the rest
     ("排查隐患420处，立行立改380处，剩余40处挂牌督办。", "排查隐患420处，立行立改390处，剩余40处挂牌督办。", "TO001"),
     ("抽检蔬菜900批次，检验合格880批次，其余20批次不合格。", "抽检蔬菜900批次，检验合格890批次，其余20批次不合格。",
@@ -129,6 +137,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a pair that is two parts of a longer list; the count of the parts before the sum word
     "接待游客20万人次，其中省内游客80000人次、省外游客70000人次、境外游客50000人次。",
     "一季度120个，二季度130个，三季度150个，四季度100个，四个季度合计500个。",
+    # a change from last year's value of something else (a rate's base is not an amount's)
+    "举办活动74场，比上年增加29场，增长64%。",
     # brackets that hold a part, not a total
     "建成站点12个（其中新建5个）。",
     # a sentence that opens with 上述 and no sum word is not a total of the list before it
