@@ -599,8 +599,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
-                    "|比(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])|较(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])"
-                    "|[（(](?=(?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9])")
+                    "|比(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])"
+                    "|较(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -615,6 +615,8 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
                      r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
+#: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
+_BASE_BEFORE_CUE = LazyRegex(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
@@ -654,7 +656,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
         cues |= CHANGE_CUE
-    elif find("年", start, end) != -1 and BASE_CUE.search(norm, start, end):
+    elif find("年", start, end) != -1 and (
+            BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     return cues
 
