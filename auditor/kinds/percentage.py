@@ -30,8 +30,9 @@ from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, rate_holds, ratio_interval
-from auditor.quantities import Quantity, document_quantities
+from auditor.quantities import Quantity, document_quantities, sentence_start
 from auditor.relations import TARGET_CONTEXT, document_relations
+from auditor.scan import find_all
 from auditor.urls import contains
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
@@ -84,36 +85,75 @@ _RATIO = LazyRegex(r"(?<![0-9.])" + _NUMBER.format(n="a") + r"\s*[:：∶]\s*" +
 _STRUCTURE_WORDS = ("产业结构", "三次产业", "产业比例", "三产比例")
 
 
-def _structures(text: str) -> Iterator[Candidate]:
+def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
     """The three industries' shares of a whole (GDP, value added, employment) must add up to 100, beyond
     what the rounding of each allows: named in order with 占/比重, listed with 分别, or written as a ratio
     in a sentence about the structure of the industries. Growth rates of the industries are not shares.
+
+    The shares are looked for only in *shares_in* (``(text, start, end, to_original)`` stretches: the
+    sentences that hold a percentage; all of *text* when not given), the ratios only around the colons
+    between digits.
 
     >>> text = "三次产业结构调整为8.5:38.2:45.5。第一产业增加值占9%，第二产业占40%，第三产业占51%。"
     >>> [(c.vars["arithmetic"], c.verified) for c in _structures(text)]
     [('8.5 + 38.2 + 45.5 = 92.2 ≠ 100', False), ('9 + 40 + 51 = 100', True)]
     """
-    if not any(contains(text, w) for w in ("产业", "一产")):
+    if not contains(text, "产"):
         return
-    found = []
-    for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY):
-        found.extend(pattern.finditer(text))
+    found = []  # (start, end, the three numbers as written, where they start)
+    for source, lo, hi, to_original in shares_in if shares_in is not None else [(text, 0, len(text), None)]:
+        if "产" not in source[lo:hi]:
+            continue
+        for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY):
+            for m in pattern.finditer(source, lo, hi):
+                span = (m.start("a"), m.end("c"))
+                found.append((to_original(*span) if to_original else span, [m.group(k) for k in "abc"]))
     if any(contains(text, w) for w in _STRUCTURE_WORDS):
-        for m in _RATIO.finditer(text):
-            lo = max(text.rfind(mark, 0, m.start()) for mark in "。\n") + 1
-            if any(w in text[lo:m.start()] for w in _STRUCTURE_WORDS):
-                found.append(m)
-    for m in sorted(found, key=lambda m: m.start()):
-        values = [m.group(k) for k in "abc"]
+        for colon in ":：∶":
+            for i in find_all(text, colon) if colon in text else ():
+                if not (text[i - 1:i].isdigit() and i + 1 < len(text)):
+                    continue
+                start = i - 1
+                while start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".") and i - start < 8:
+                    start -= 1
+                m = _RATIO.match(text, start)
+                if m is None or (m.end("a") != i and text[m.end("a"):i].strip()):
+                    continue
+                lo = max(text.rfind(mark, 0, m.start()) for mark in "。\n") + 1
+                if any(w in text[lo:m.start()] for w in _STRUCTURE_WORDS):
+                    found.append(((m.start("a"), m.end("c")), [m.group(k) for k in "abc"]))
+    seen = set()
+    for span, values in sorted(found):
+        if span in seen:
+            continue  # (a ratio's second colon finds it again)
+        seen.add(span)
         numbers = [Fraction(v) for v in values]
         slack = sum(Fraction(1, 2 * 10 ** len(v.split(".")[1])) if "." in v else Fraction(1, 2) for v in values)
         total = sum(numbers)
         shown = " + ".join(values) + f" = {fmt(total, 4)}"
         if abs(total - 100) <= slack:
             shown += "" if total == 100 else " ≈ 100 (within rounding)"
-            yield Candidate(m.start("a"), m.end("c"), "structure", {"arithmetic": shown}, verified=True)
+            yield Candidate(*span, "structure", {"arithmetic": shown}, verified=True)
         else:
-            yield Candidate(m.start("a"), m.end("c"), "structure", {"arithmetic": shown + " ≠ 100"})
+            yield Candidate(*span, "structure", {"arithmetic": shown + " ≠ 100"})
+
+
+def _percent_sentences(doc: Document) -> list:
+    """The sentences of *doc* that hold a percentage, as ``(normalised text, start, end, to_original)``:
+    found from the quantities the numeric rules parse anyway (none when the text has no % at all)."""
+    if "%" not in doc.text and "％" not in doc.text:
+        return []
+    view, norm, quantities = document_quantities(doc)
+    sentences = []
+    last = -1
+    for q in quantities:
+        if q.unit != "%" or q.clean_start < last:
+            continue
+        lo = sentence_start(norm, max(0, q.clean_start - 400), q.clean_start)
+        hi = min((i for i in (norm.find(mark, q.clean_end) for mark in "。\n") if i != -1), default=len(norm))
+        sentences.append((norm, lo, hi, view.original_span))
+        last = hi
+    return sentences
 
 
 class PercentageChecker(Checker):
@@ -127,7 +167,7 @@ class PercentageChecker(Checker):
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         if self.check_name == "structure":
-            yield from _structures(text)
+            yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
             return
         if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
             return
