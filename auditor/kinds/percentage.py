@@ -106,8 +106,11 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
             continue
         for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY):
             for m in pattern.finditer(source, lo, hi):
+                values = [m.group(k) for k in "abc"]
+                if pattern is _INDUSTRIES_RESPECTIVELY and "%" in m.group() and sum(map(Fraction, values)) > 101:
+                    continue  # 比重分别为8.5%、38.2%和63.3%: PC002 reports shares of one whole over 100%
                 span = (m.start("a"), m.end("c"))
-                found.append((to_original(*span) if to_original else span, [m.group(k) for k in "abc"]))
+                found.append((to_original(*span) if to_original else span, values))
     if any(contains(text, w) for w in _STRUCTURE_WORDS):
         for colon in ":：∶":
             for i in find_all(text, colon) if colon in text else ():
