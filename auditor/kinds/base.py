@@ -11,6 +11,18 @@ from auditor.lazyregex import compile as compile_pattern
 from auditor.rulebook import Rule
 
 DEFAULT_CONTEXT_WINDOW = 20
+#: quotation marks, opening -> closing: what a kind sees as text written about rather than left over
+QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "'": "'", "《": "》"}
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all that a pair of :data:`QUOTE_PAIRS` holds.
+
+    >>> quoted("写作“&nbsp;”。", 3, 9), quoted("写作&nbsp;。", 2, 8)
+    (True, False)
+    """
+    closing = QUOTE_PAIRS.get(text[start - 1:start]) if start else None
+    return closing is not None and text[end:end + 1] == closing
 
 
 class Candidate:

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from re import escape
 
 from auditor.document import Document
-from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
 from auditor.repair import INVISIBLE_STARTS
 from auditor.urls import contains, url_spans
@@ -84,8 +84,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-#: quotation marks around a tag or a reference that is written about (不得残留“<span>”等标签)
-_QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "'": "'", "《": "》"}
 _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
@@ -101,8 +99,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     >>> _mentioned(text, 5, 9), _mentioned(text, 19, 23)
     (True, False)
     """
-    before = text[start - 1:start]
-    if before in _QUOTES and text[end:end + 1] == _QUOTES[before]:
+    if quoted(text, start, end):  # 不得残留“<span>”等标签
         return True
     lo = max(text.rfind(mark, max(0, start - 200), start) for mark in "。！？\n") + 1
     hi = min((i for i in (text.find(mark, end, end + 200) for mark in "。！？\n") if i != -1), default=end + 200)
@@ -172,7 +169,7 @@ class MojibakeChecker(Checker):
         text = doc.text
         for rep in _repairs(doc):
             if rep.form in self.forms:
-                if text[rep.start - 1:rep.start] in _QUOTES and _mentioned(text, rep.start, rep.end) and \
+                if text[rep.start - 1:rep.start] in QUOTE_PAIRS and \
                         any(w in text[max(0, rep.start - 60):rep.end + 60] for w in ("乱码", "编码")):
                     continue  # 出现“鍙戝睍”之类乱码: an example of the damage, quoted in a text about it
                 yield Candidate(rep.start, rep.end, rep.form,

@@ -16,7 +16,7 @@ from re import escape
 
 from auditor.charclass import CharClass
 from auditor.document import Document
-from auditor.kinds.base import Candidate, Checker, LazyRegex
+from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
 from auditor.scan import find_all, matches_at
 from auditor.urls import contains, covering, in_spans, url_spans
@@ -479,7 +479,6 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
 _ROMAN_CONTEXT = LazyRegex(r"(?:Chapter|Part|Vol\.?|Volume|Book|Section|Article|Class|Grade|Stage|Phase|Unit|No\.)"
                            r"\s+$")
-_QUOTES = {"“": "”", "「": "」", "‘": "’", '"': '"', "『": "』"}
 
 
 def quoted_mention(text: str, start: int, end: int) -> bool:
@@ -490,12 +489,10 @@ def quoted_mention(text: str, start: int, end: int) -> bool:
     >>> quoted_mention(t, 5, 7), quoted_mention(t, 9, 11), quoted_mention(t, 21, 23)
     (True, True, False)
     """
-    opening = text[start - 1:start]
-    closing = _QUOTES.get(opening)
-    if closing is None or text[end:end + 1] != closing:
+    if not quoted(text, start, end):
         return False
     after = text[end + 1:end + 2]
-    return after in _QUOTES or after in ("等", "、") or text[start - 2:start - 1] in ("”", "」", "、")
+    return after in QUOTE_PAIRS or after in ("等", "、") or text[start - 2:start - 1] in ("”", "」", "、")
 
 
 def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -610,7 +607,7 @@ class PlaceholderChecker(Checker):
                 continue  # X123县道: a county road's number
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
-            if text[start - 1:start] in _QUOTES and quoted_mention(text, start, end):
+            if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
                 continue  # 3 x 4; a variable or label: f(x), (x)
