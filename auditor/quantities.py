@@ -545,6 +545,10 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
     return i if i > start else start
 
 
+#: last year's value named as a change's base: the words between 比/较/与 and the number (比上年的110亿元,
+#: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
+LAST_YEAR_BEFORE = r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?"
+LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
@@ -599,8 +603,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
-                    "|比(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])"
-                    "|较(?=(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9])")
+                    "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -613,10 +616,9 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
                           "分之", "累",
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
-BASE_CUE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
-                     r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]")
+BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
-_BASE_BEFORE_CUE = LazyRegex(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]")
+_BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
 #: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"

@@ -53,6 +53,8 @@ from auditor.quantities import (
     COMPLEMENTS,
     CONTINUES,
     FRAME_CUE,
+    LAST_YEAR_BEFORE,
+    LAST_YEAR_IN_BRACKETS,
     PERCENT_CUE,
     SUM_CUE,
     SUM_CUES,
@@ -191,9 +193,9 @@ _CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年)?(" + _
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
 _CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
 #: the base of a change, named before it: 比上年的110亿元增长9.1%, 较上年（25.15%）提高3.8个百分点
-_BASE_BEFORE = LazyRegex(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?$")
+_BASE_BEFORE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}$")
 #: … or in brackets after the change: 同比下降15.9%（去年同期1118吨）
-_BASE_AFTER = LazyRegex(r"[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?$")
+_BASE_AFTER = LazyRegex(rf"[（(]{LAST_YEAR_IN_BRACKETS}$")
 
 
 class SumRelation(Record):
