@@ -12,6 +12,9 @@ code                     the slip
 ``missing-part``         the total leaves one part out
 ``complement``           the rate of the other group (``100 − r``)
 ``points-for-percent``   a change in percentage points written as % (or the reverse)
+``mistyped-total``       a total one keystroke away from its parts' sum (a digit mistyped, added,
+                         left out, or two swapped), for a breakdown that falls short of it
+``mistyped-part``        the same slip in one of the parts
 =======================  ===================================================================
 
 Each returns ``(code, explanation)`` or ``None``.
@@ -212,6 +215,106 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
             if plain_total - p.plain_value == whole.plain_value:
                 shown = f"{fmt(total / factor)} − {fmt(p.value / factor)} = {fmt(whole.value / factor)}"
                 return "missing-part", f"the total leaves out the part {fmt(p.value / factor)}: {shown}"
+    return None
+
+
+#: a number must have at least this many digits for a one-keystroke difference to count as a slip: of two
+#: short numbers (51 and 41), one is a keystroke away from the other by chance too often
+MIN_SLIP_DIGITS = 3
+
+
+def one_slip(written: str, meant: str) -> str | None:
+    """The keystroke that turns the digit string *meant* into *written*, if one does: ``"mistyped"``
+    (one digit replaced), ``"swapped"`` (two adjacent digits), ``"added"`` or ``"left out"`` (one
+    character, a digit or the decimal point). ``None`` when they are equal or further apart.
+
+    >>> one_slip("9240", "9140"), one_slip("72078", "27078"), one_slip("2900", "290"), one_slip("387.5", "3875")
+    ('mistyped', 'swapped', 'added', 'added')
+    >>> one_slip("3877.23", "38777.23"), one_slip("694", "693"), one_slip("9240", "8140"), one_slip("12", "12")
+    ('left out', 'mistyped', None, None)
+    """
+    if written == meant:
+        return None
+    if len(written) == len(meant):
+        diff = [i for i in range(len(written)) if written[i] != meant[i]]
+        if len(diff) == 1:
+            return "mistyped" if "." not in (written[diff[0]], meant[diff[0]]) else None
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == meant[diff[1]] and \
+                written[diff[1]] == meant[diff[0]] and "." not in written[diff[0]:diff[1] + 1]:
+            return "swapped"
+        return None
+    longer, shorter = (written, meant) if len(written) > len(meant) else (meant, written)
+    if len(longer) != len(shorter) + 1:
+        return None
+    i = next((k for k in range(len(shorter)) if longer[k] != shorter[k]), len(shorter))
+    if longer[i + 1:] != shorter[i:]:
+        return None
+    return "added" if longer is written else "left out"
+
+
+def _keystroke(slip: str) -> str:
+    return "two digits swapped" if slip == "swapped" else f"a digit {slip}"
+
+
+def _long_enough(digits: str, slip: str) -> bool:
+    """Whether *digits* is long enough for *slip* to be read as one: :data:`MIN_SLIP_DIGITS` digits (leading
+    zeros aside), of which, trailing zeros aside, as many for a mistyped digit (``1200`` and ``2200`` are
+    round numbers a keystroke apart by chance) and two for the other slips (``2900`` for ``290``)."""
+    plain = digits.replace(".", "").lstrip("0")
+    return len(plain) >= MIN_SLIP_DIGITS and len(plain.rstrip("0")) >= (MIN_SLIP_DIGITS if slip == "mistyped" else 2)
+
+
+def _slip_between(written: str | None, meant: str | None) -> str | None:
+    """:func:`one_slip` of two numbers that are both :func:`_long_enough` for it."""
+    if not written or not meant:
+        return None
+    slip = one_slip(written, meant)
+    return slip if slip and _long_enough(written, slip) and _long_enough(meant, slip) else None
+
+
+def _written_as(value, q: Quantity) -> str | None:
+    """*value* (in base units) written as *q* writes its number (its 万/亿, its decimals), or ``None``
+    when those decimals cannot hold it exactly."""
+    shown = Fraction(value) / (q.factor or 1)
+    if (shown * 10**q.decimals).denominator != 1 or shown <= 0:
+        return None
+    return decimal_text(shown, q.decimals)
+
+
+def diagnose_short_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | None:
+    """Why a breakdown that may list only some parts (其中, 包括) falls short of its whole, when a typing
+    slip explains it: the whole, or one part, is one keystroke away (:func:`one_slip`) from the number
+    that makes the parts add up exactly. Numbers with a qualifier (约, 余), and numbers too short or too
+    round for the slip (:func:`_long_enough`), are never read as slips.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> qs = parse_quantities("完成9,240座，其中新建1,988座，改建7,152座")
+    >>> diagnose_short_sum(qs[1:], qs[0])
+    ('mistyped-total', 'the total 9240 is one keystroke from the sum of its parts, 9140 (a digit mistyped)')
+    >>> qs = parse_quantities("完成9,240座，其中新建1,988座，改建6,252座")
+    >>> diagnose_short_sum(qs[1:], qs[0]) is None
+    True
+    """
+    if whole.qualifier or any(p.qualifier for p in parts):
+        return None
+    plain_total = sum(p.plain_value for p in parts)
+    written = _digits(whole)
+    meant = _written_as(plain_total, whole)
+    slip = _slip_between(written, meant)
+    if slip:
+        return "mistyped-total", f"the total {written} is one keystroke from the sum of its parts, {meant} " \
+                                 f"({_keystroke(slip)})"
+    found = []
+    for p in parts:
+        digits = _digits(p)
+        needed = _written_as(whole.plain_value - plain_total + p.plain_value, p)
+        slip = _slip_between(digits, needed)
+        if slip:
+            found.append((p, digits, needed, slip))
+    if len(found) == 1:  # (two parts that could each be the slip: no telling which)
+        p, digits, needed, slip = found[0]
+        return "mistyped-part", f"the part {digits} looks mistyped ({_keystroke(slip)}): as {needed} the parts " \
+                                f"add up to the total"
     return None
 
 

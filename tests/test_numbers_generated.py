@@ -38,14 +38,34 @@ def _flagged_cases(kind: str):
     return out
 
 
+#: TO004 reads a partial list that falls short of its whole by one keystroke as a slip; the generator's
+#: partial lists are short by a random amount, and a few are a keystroke off by chance (about 0.5 % of
+#: them at seed 7; benchmarks/numbers_accuracy.py prints the figure)
+LIKELIHOOD_RULES = ("TO004",)
+
+
+def _certain(flagged):
+    return [(construction, text, [h for h in hits if not h.startswith(LIKELIHOOD_RULES)])
+            for construction, text, hits in flagged if any(not h.startswith(LIKELIHOOD_RULES) for h in hits)]
+
+
 def test_no_consistent_statement_is_flagged():
-    wrong = _flagged_cases("consistent")
+    wrong = _certain(_flagged_cases("consistent"))
     assert wrong == [], wrong[:10]
 
 
 def test_no_look_alike_is_flagged():
-    wrong = _flagged_cases("negative")
+    wrong = _certain(_flagged_cases("negative"))
     assert wrong == [], wrong[:10]
+
+
+def test_a_keystroke_off_by_chance_is_rare():
+    cases, _ = results()
+    partial = [c for c in cases if c.kind in ("consistent", "negative") and c.family == "totals"]
+    chance = [f for f in _flagged_cases("consistent") + _flagged_cases("negative")
+              if any(h.startswith(LIKELIHOOD_RULES) for h in f[2])]
+    assert len(partial) > 500
+    assert len(chance) / len(partial) <= 0.01, chance
 
 
 @pytest.mark.parametrize("family", ["totals", "percentage"])

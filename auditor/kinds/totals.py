@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.diagnosis import diagnose_sum
+from auditor.diagnosis import diagnose_short_sum, diagnose_sum
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
@@ -52,6 +52,9 @@ class TotalsChecker(Checker):
             yield from self._judge(relation, *known)
 
     def _judge(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> Iterator[Candidate]:
+        if self.check_name == "short-by-slip":
+            yield from self._short_by_slip(s, high, t_low, over)
+            return
         if not self.keep_verified and self._consistent(s, low, high, t_low, t_high, over):
             return  # nobody asked for the statements that hold: no message to write
         factor, unit = display([s.whole, *s.parts])
@@ -110,6 +113,22 @@ class TotalsChecker(Checker):
                          "difference": show(difference), "why": f"; {found[1]}" if found else ""},
                         diagnosis=found[0] if found else None)
 
+    def _short_by_slip(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
+        """A breakdown that may list only some parts, short of its whole by a typing slip (TO004)."""
+        if s.exhaustive or over is not None or len(s.parts) < 2 or s.construction in _NOT_SLIPS or \
+                high is None or high >= t_low or _open_list(s):
+            return
+        found = diagnose_short_sum(s.parts, s.whole)
+        if found is None:
+            return
+        factor, unit = display([s.whole, *s.parts])
+        stated = sum(p.value for p in s.parts)
+        arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
+        yield _candidate(s.whole.start, s.whole.end, s.construction,
+                         {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
+                          "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}", "why": f"; {found[1]}"},
+                         diagnosis=found[0])
+
     def _consistent(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> bool:
         """Whether :meth:`_judge` would report *s* as verified, or not at all (the same decisions)."""
         if self.check_name == "part-exceeds":
@@ -139,6 +158,16 @@ class TotalsChecker(Checker):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
             elif expected > 0:
                 yield _candidate(c.delta.start, c.delta.end, "change", values)
+
+
+#: partial sums whose shortfall is no sign of a slip: attributes a part may share (女党员, 少数民族党员), and
+#: a pair that splits only some of the whole (受理…，按期办结…、超期办结…: the rest is still open)
+_NOT_SLIPS = frozenset({"qizhong-attributes", "complementary"})
+
+
+def _open_list(s: SumRelation) -> bool:
+    """Whether the text says the parts of *s* are only some of them: 等 after a part (``139起等``)."""
+    return any(p._norm.startswith("等", p.clean_end) for p in s.parts)
 
 
 def sum_bounds(s: SumRelation) -> tuple:
