@@ -805,6 +805,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if any(r.whole is pair.whole and len(r.parts) > 2 and all(any(p is q for q in r.parts) for p in pair.parts)
                for r in out):
             continue  # 其中省内…、省外…、境外…: the pair is two parts of a longer list
+        if any(any(p is pair.whole for p in r.parts) and all(any(p is q for q in r.parts) for p in pair.parts)
+               for r in out):
+            continue  # 其中境外游客…、省外游客…、省内游客…: its "whole" is a third part of the same list
         same = [r for r in out if r.whole is pair.whole and len(r.parts) == 2 and
                 all(x is y for x, y in zip(r.parts, pair.parts, strict=True))]
         for r in same:
