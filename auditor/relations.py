@@ -817,11 +817,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 
 
 #: what people are counted by, one dimension a row: a person has one of each, so groups named along two
-#: of them overlap (女性24人、党员27人 of 82 may add up to more than 82)
+#: of them overlap (女性24人、党员27人 of 82 may add up to more than 82); a role (致富带头人, 网格员) is a row
+#: of its own
 PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
                      ("学历", "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
                      ("岁", "青年", "老年", "老人"),
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
+                     ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
                      ("残疾", "低保", "脱贫", "独居", "特困", "五保", "困难", "留守"),
                      ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
                      ("患者", "病", "孕产妇", "精神障碍"))

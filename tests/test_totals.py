@@ -293,6 +293,8 @@ def test_parenthesised_sub_breakdowns_are_skipped():
     "一是加强领导，二是完善制度，其中三是重点。",
     "G60高速公路S351段共3公里，其中1公里已完工。",
     "接待游客5.11万人次，其中境外游客6700人次、省外游客37100人次、省内游客7300人次。",  # a pair after a sibling
+    "社区工作者队伍共88人，其中致富带头人53人、党员65人。",  # roles and attributes overlap
+    "选出村干部40人，其中致富带头人23人、网格员21人。",
 ])
 def test_hard_negatives(text):
     assert_clean(text)
