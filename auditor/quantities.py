@@ -576,7 +576,9 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
-                     r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])")
+                     r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
+                     # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
+                     r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
@@ -600,6 +602,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
+                    # 累计 before a pair of amounts (a total of two columns)
+                    "|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)

@@ -14,6 +14,7 @@ construction           shape                                            relation
 ``list-total``         ``A、B、C，合计/共计/总计/三项合计 T``             sum         yes
 ``respectively-total`` ``X、Y分别为 A、B，共(计) T``                     sum         yes
 ``total-respectively`` ``T，分别是 A、B``                                sum         yes
+``paired-list``        ``A 人、B 万元，C 人、D 万元，累计 T 人、U 万元``      sum         yes
 ``rate-stem``          ``受理 N，办结 M，办结率 R%``                     rate
 ``rate-qizhong``       ``N，其中 M，…率/占比 R%``                        rate
 ``rate-in-n``          ``在 N 个 X 中，M …，占 R%``                      rate
@@ -565,6 +566,11 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     if before is not None and cues & SUM_CUE:
         sums.extend(_breakdown_of_whole_before(before, s, markers, sums))
+    if cues & SUM_CUE and len(s.qs) >= 4:
+        paired = _paired_lists(s, before)
+        if paired:  # (the columns are the reading: nothing else binds their numbers)
+            used = {id(q) for r in paired for q in (r.whole, *r.parts)}
+            sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
@@ -598,6 +604,50 @@ _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
                             r"(?:[：:为是]|达到|达)?\s*")
+
+
+def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
+    """Items that each give two amounts of different units, side by side (``汛期269人、71.29万元，年底集中73人、
+    69.35万元，累计342人、140.64万元``): each unit's column adds up on its own, to the last item's pair when a
+    sum word names it (exhaustive, ``paired-list``), or, in a sentence that goes on with 其中, to the two
+    wholes of the sentence before (a breakdown that may be partial, ``qizhong``). Every quantity of the
+    sentence must stand in such a pair, each pair alone in its clause, and each column in one unit.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "汛期26人、7.1万元，年底7人、6.9万元，累计33人、14万元"
+    >>> rels = _paired_lists(_Sentence(text, 0, len(text), parse_quantities(text)), None)
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in rels]
+    [(33, [26, 7]), (140000, [71000, 69000])]
+    """
+    qs = s.qs
+    if len(qs) % 2 or len(qs) < 4:
+        return []
+    pairs = []
+    for k in range(0, len(qs), 2):
+        a, b = qs[k], qs[k + 1]
+        if s.norm[a.clean_end:b.clean_start] != "、" or compatible(a, b) or not _bindable(s, k) or \
+                not _bindable(s, k + 1):
+            return []
+        clause = s.clause_index(a.clean_start)
+        if clause != s.clause_index(b.clean_start) or (pairs and clause == s.clause_index(pairs[-1][1].clean_start)):
+            return []
+        if pairs and not (compatible(a, pairs[0][0]) and compatible(b, pairs[0][1])):
+            return []
+        pairs.append((a, b))
+    last = s.prefix(pairs[-1][0])
+    if (_is_sum_word(last) or "累计" in last) and len(pairs) >= 3:  # (累计 after periods adds them up)
+        items = pairs[:-1]
+        return [SumRelation(pairs[-1][column], [pair[column] for pair in items], True, "paired-list")
+                for column in (0, 1)]
+    if before is None or not s.norm.startswith("其中", s.start):
+        return []
+    out = []
+    for column in (0, 1):
+        first = pairs[0][column]
+        whole = next((q for q in reversed(before.qs) if compatible(q, first) and q.unit not in _RATE_UNITS), None)
+        if whole is not None and whole.high is not None:
+            out.append(SumRelation(whole, [pair[column] for pair in pairs], False, "qizhong"))
+    return out if len(out) == 2 and out[0].whole is not out[1].whole else []
 
 
 def _prefix_through_colon(s: _Sentence, q: Quantity) -> str:

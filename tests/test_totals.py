@@ -295,6 +295,8 @@ def test_parenthesised_sub_breakdowns_are_skipped():
     "接待游客5.11万人次，其中境外游客6700人次、省外游客37100人次、省内游客7300人次。",  # a pair after a sibling
     "社区工作者队伍共88人，其中致富带头人53人、党员65人。",  # roles and attributes overlap
     "选出村干部40人，其中致富带头人23人、网格员21人。",
+    "新建道路12公里、桥梁3座，改造管网8公里、泵站2座，累计投入资金900万元。",  # pairs, but no total pair
+    "汛期260人、7.1万元，年底170人、6.9万元。",
 ])
 def test_hard_negatives(text):
     assert_clean(text)
