@@ -565,6 +565,8 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
 #: a clause that names a whole and ends in 中 (在完成的5552亩中，全县126个项目中：); a cue for sums, looked for
 #: only in a sentence with 中
 FRAME_CUE = LazyRegex(r"[0-9][^，,。；;\n]{0,14}中[，,：:]")
+#: a sentence that opens with a frame naming a whole stated before (上述小区中，…; 以上项目中：…)
+BACK_FRAME = LazyRegex(r"[ \t\u3000]*(?:上述|以上|前述)([^，,。；;：:\n0-9]{1,10})中[，,：:]")
 
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
@@ -654,7 +656,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues = PERCENT_CUE
         if first_only:
             return cues
-    if SUM_CUES.search(norm, start, end) or (find("中", start, end) != -1 and FRAME_CUE.search(norm, start, end)) or (
+    if SUM_CUES.search(norm, start, end) or (find("中", start, end) != -1 and (
+            FRAME_CUE.search(norm, start, end) or BACK_FRAME.match(norm, start, end))) or (
             _COMPLEMENT_FIRST.search(norm, start, end) and has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:
@@ -741,6 +744,10 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
             continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
         if start > 0 and CONTINUES.match(norm, start):  # 其中… or 合计…: its whole or its list is before it
             start = sentence_start(norm, max(0, start - 400), start - 1)
+        elif start > 0 and BACK_FRAME.match(norm, start):
+            for _ in range(2):  # 上述小区中，…: its whole is stated in one of the two sentences before it
+                if start > 0:
+                    start = sentence_start(norm, max(0, start - 400), start - 1)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:

@@ -49,6 +49,7 @@ from re import escape
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
+    BACK_FRAME,
     BREAKDOWN_OPENER,
     CHANGE_CUE,
     COMPLEMENTS,
@@ -455,6 +456,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
             if cues:
                 built = _Sentence(norm, start, end, qs)
                 _relations_of_sentence(built, out, cues, before)
+                if cues & SUM_CUE and "中" in norm[start:start + 14]:
+                    out.sums.extend(_back_frame(built, quantities, i))
         previous = (start, end, i, j)
         i = j
     return out
@@ -1103,6 +1106,50 @@ def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelatio
             construction = "qizhong-attributes" if whole.unit in ("人", "户") and len(parts) >= 2 else "in-frame"
         out.append(SumRelation(whole, parts, exhaustive, construction))
     return out
+
+
+#: how far back (characters) the whole of a frame that names it (上述小区中) is looked for
+BACK_FRAME_REACH = 300
+
+
+def _back_frame(s: _Sentence, quantities: list[Quantity], first: int) -> list[SumRelation]:
+    """``全市改造老旧小区61个。…。上述小区中，安置小区28个、单位宿舍小区33个``: parts listed after a frame that
+    names a whole stated in one of the two sentences before (上述/以上/前述 … 中), read as a 其中 list
+    (``in-frame``, partial). The whole is the last quantity before the sentence, in its paragraph and within
+    :data:`BACK_FRAME_REACH` characters, of the parts' unit and whose label holds the frame's noun (its last
+    two characters); or, when no label does, the only quantity of that unit there. *first*: the index in
+    *quantities* of the sentence's first quantity.
+
+    >>> from auditor.document import Document
+    >>> text = "全市改造老旧小区61个。各单位按月报送进度。上述小区中，安置小区28个、单位宿舍小区33个。"
+    >>> [(r.whole.value, len(r.parts), r.construction) for r in document_relations(Document("a.txt", text)).sums]
+    [(Fraction(61, 1), 2, 'in-frame')]
+    """
+    m = BACK_FRAME.match(s.norm, s.start, s.end)
+    if m is None:
+        return []
+    noun = m.group(1)[-2:]
+    qs = s.qs
+    parts_idx = [j for j in range(len(qs)) if qs[j].clean_start >= m.end() and s.roles[j] == PLAIN and
+                 _bindable(s, j) and not s.paren[j]]
+    if not parts_idx:
+        return []
+    lo = max(s.norm.rfind("\n", 0, s.start) + 1, s.start - BACK_FRAME_REACH)
+    part = qs[parts_idx[0]]
+    candidates = []
+    for k in range(first - 1, -1, -1):
+        q = quantities[k]
+        if q.clean_start < lo:
+            break
+        if q.unit == part.unit and q.unit not in _RATE_UNITS and q.unit:
+            candidates.append(q)
+    # the one the frame's noun names, else the only one of the parts' unit (上述信访事项中: 来信来访365件)
+    whole = next((q for q in candidates if noun in q.label), candidates[0] if len(candidates) == 1 else None)
+    if whole is None or whole.high is None:
+        return []
+    parts = [qs[j] for j in parts_idx if compatible(qs[j], whole)]
+    construction, exhaustive = _qizhong_kind(s, parts)
+    return [SumRelation(whole, parts, exhaustive, "in-frame" if construction == "qizhong" else construction)]
 
 
 #: words that open the clause of the rest of a whole (剩余63处)

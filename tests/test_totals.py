@@ -297,6 +297,9 @@ def test_parenthesised_sub_breakdowns_are_skipped():
     "选出村干部40人，其中致富带头人23人、网格员21人。",
     "新建道路12公里、桥梁3座，改造管网8公里、泵站2座，累计投入资金900万元。",  # pairs, but no total pair
     "汛期260人、7.1万元，年底170人、6.9万元。",
+    # 上述…中 with two wholes of the parts' unit, neither named by the frame: no telling which
+    "全年新建公园12个，改造广场9个。上述项目中，市级项目8个、区级项目7个。",
+    "全年走访企业85家。上述企业中，规上企业40家。另有20家企业完成技改。",
 ])
 def test_hard_negatives(text):
     assert_clean(text)
