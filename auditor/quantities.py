@@ -579,6 +579,8 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|分别|合计|总计|总�
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
                      r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
+                     # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
+                     r"|一是(?=[^。；;\n]{0,20}?[0-9])"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
                      r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
@@ -604,6 +606,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|别(?<=分别)|合计|总计|总�
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
+                    # items counted one by one, after the whole (一是计量违法案件16起；二是…)
+                    "|一是(?=[^。；;\n]{0,20}?[0-9])"
                     # 累计 before a pair of amounts (a total of two columns)
                     "|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
@@ -625,9 +629,9 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
-#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…) or the
-#: total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
+#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
+#: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|"
                       + BREAKDOWN_OPENER + ")")

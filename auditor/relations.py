@@ -15,6 +15,7 @@ construction           shape                                            relation
 ``respectively-total`` ``X、Y分别为 A、B，共(计) T``                     sum         yes
 ``total-respectively`` ``T，分别是 A、B``                                sum         yes
 ``paired-list``        ``A 人、B 万元，C 人、D 万元，累计 T 人、U 万元``      sum         yes
+``enumerated``         ``T。一是 X A；二是 Y B``                         sum         no
 ``rate-stem``          ``受理 N，办结 M，办结率 R%``                     rate
 ``rate-qizhong``       ``N，其中 M，…率/占比 R%``                        rate
 ``rate-in-n``          ``在 N 个 X 中，M …，占 R%``                      rate
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from fractions import Fraction
+from itertools import pairwise
 from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
@@ -569,6 +571,11 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     if before is not None and cues & SUM_CUE:
         sums.extend(_breakdown_of_whole_before(before, s, markers, sums))
+    if before is not None and cues & SUM_CUE and s.norm.startswith("一是", s.start):
+        items = _counted_items(s, before)
+        if items:  # (an item's own 共/计 is not a total of the others)
+            used = {id(q) for r in items for q in r.parts}
+            sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + items
     if cues & SUM_CUE and len(s.qs) >= 4:
         paired = _paired_lists(s, before)
         if paired:  # (the columns are the reading: nothing else binds their numbers)
@@ -607,6 +614,54 @@ _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
                             r"(?:[：:为是]|达到|达)?\s*")
+
+
+#: the marks of counted items (一是, 二是 …), in order
+_ITEM_MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
+#: what may stand between an item's mark and its number: a short name, or a short clause then 计/共
+_ITEM_NAME = LazyRegex(r"[^，,；;。：:、0-9]{1,16}(?:[，,](?:计|共计|共))?")
+
+
+def _counted_items(s: _Sentence, before: _Sentence) -> list[SumRelation]:
+    """``全区查处违法案件37起。一是计量违法案件16起；二是食品安全案件12起。``: items counted one by one (一是, 二是 …,
+    one a clause of the list, each a short name and one number), after a sentence that ends with their
+    whole: a breakdown that may be partial (``enumerated``), like 其中's.
+
+    >>> from auditor.document import Document
+    >>> text = "全区查处违法案件37起。一是计量违法案件16起；二是食品安全案件22起。"
+    >>> [(r.whole.value, len(r.parts), r.construction) for r in document_relations(Document("a.txt", text)).sums]
+    [(Fraction(37, 1), 2, 'enumerated')]
+    """
+    k = len(before.qs) - 1
+    if k < 0:
+        return []
+    whole = before.qs[k]
+    if not _bindable(before, k) or before.roles[k] != PLAIN or whole.high is None or \
+            before.norm[whole.clean_end:before.end].strip("。 \t") or s.norm[before.end:s.start].strip("。 \t\r\n"):
+        return []  # (the whole ends its sentence, the items start the next one)
+    marks = []
+    pos = s.start
+    for n, mark in enumerate(_ITEM_MARKS):
+        at = s.norm.find(mark, pos, s.end)
+        if at == -1 or (n == 0 and at != s.start):
+            break
+        marks.append(at)
+        pos = at + 2
+    if len(marks) < 2:
+        return []
+    bounds = [*marks, s.end]
+    parts = []
+    for a, b in pairwise(bounds):
+        inside = [j for j in range(len(s.qs)) if a <= s.qs[j].clean_start < b]
+        if len(inside) != 1:
+            return []
+        j = inside[0]
+        q = s.qs[j]
+        if not compatible(q, whole) or not _bindable(s, j) or s.paren[j] or \
+                not _ITEM_NAME.fullmatch(s.norm, a + 2, q.clean_start):
+            return []
+        parts.append(q)
+    return [SumRelation(whole, parts, False, "enumerated")]
 
 
 def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
