@@ -66,6 +66,7 @@ from auditor.quantities import (
     Quantity,
     document_quantities,
     has_complement_pair,
+    parse_chinese_number,
     relation_cues,
     sentence_start,
 )
@@ -139,6 +140,22 @@ _MARKER = LazyRegex(r"其中|包括|涵盖|包含|[（(，,]含(?![量义税有]
                     r"开展|组织|举办|解决|化解|收到|接收|接待|走访|招募|吸纳|带动|吸引|种植|引进|打造|创建|认定|"
                     r"实施|筹集|拨付|争取|获得|获评|入选|上报|统计|登记|核查|检查|抽检|整改|完工|开工|签订|达成)?"
                     r"|" + BREAKDOWN_OPENER)
+
+
+def _stated_count(word: str) -> int | None:
+    """The count a marker states (分布在4个村： → 4).
+
+    >>> _stated_count("分布在4个村："), _stated_count("分布于十二个乡镇，"), _stated_count("其中")
+    (4, 12, None)
+    """
+    m = _COUNT_IN_MARKER.search(word)
+    if m is None:
+        return None
+    digits = m.group()
+    return int(digits) if digits.isdigit() else parse_chinese_number(digits)
+
+
+_COUNT_IN_MARKER = LazyRegex(r"[0-9]+|[一二三四五六七八九十两]+")
 
 
 def _is_opener(word: str) -> bool:
@@ -851,6 +868,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             q = qs[j]
             if q.clean_end <= floor:
                 break  # the whole is not looked for across a ；
+            if q.clean_start >= m_start:
+                continue  # 分布在4个村：: the count in the marker is not the whole
             if s.paren[j] > m_depth:  # (s.paren[j] is _paren_depth up to q, worked out for the sentence)
                 continue
             if q.unit == "%" or s.roles[j] != role or not compatible(q, first_part):
@@ -879,6 +898,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or any(mk[0] >= m_end and mk[2].startswith("分别") for mk in markers):
                 continue  # (按来源划分，A、B分别为…: the 分别 row binds it)
             construction, exhaustive = "by-dimension", True
+            if word.startswith("分布") and _stated_count(word) != len(parts):
+                exhaustive = False  # 分布在4个村： with three villages listed: some are left out
         elif is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
             if len(parts) < 2 or (between.strip("，,：: ") and not (
