@@ -81,7 +81,9 @@ CONSTRUCTIONS = {
     "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
     "complements": COMPLEMENTS,
     # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
-    "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"), ("城镇", "乡村")),
+    "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"), ("城镇", "乡村"),
+                        # money from above and from the level's own budget (上级补助…；县级配套…)
+                        ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "共有", "总数", "新增", "完成",
                             "目前", "现有", "今年已"),
@@ -1099,10 +1101,20 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
                         and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
     parts: list[int] = []
     cursor = after
+    skip_to = -1  # the end of a sub-breakdown of the last part (其中A，包括a1、a2；B): its numbers are not parts
     for j in range(first, len(qs)):
         q = qs[j]
+        if q.clean_start < skip_to:
+            continue
         if q.clean_start >= next_marker:
-            break
+            semi = _sub_breakdown_end(s, next_marker, markers) if parts and opening.endswith("其中") else -1
+            if semi == -1 or q.clean_start < semi:
+                if semi == -1:
+                    break
+                skip_to = cursor = semi
+                next_marker = next((mk[0] for mk in markers if mk[0] >= semi and not mk[2].startswith("分别")
+                                    and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
+                continue
         if (next_marker < s.end or not nested_ok) and (
                 "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
             break  # 其中A、B；受理咨询C，其中…, or 包括A、B；县本级投入C: a ； ends the list
@@ -1122,6 +1134,18 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         parts.append(j)
     return parts
+
+
+def _sub_breakdown_end(s: _Sentence, at: int, markers) -> int:
+    """Where a sub-breakdown that starts with the marker at *at* ends (just after the next ``；``), when the
+    marker is 包括/含 in the clause right after a part (``其中上级资金2155万元，包括中央资金…、省级资金…；县级…``);
+    else -1."""
+    word = next((mk[2] for mk in markers if mk[0] == at), "")
+    if word.lstrip("（(，,") not in ("包括", "含", "包含") or (s.norm[at - 1:at] not in ("，", ",") and \
+            word[0] not in "，,（("):
+        return -1
+    ends = [i for i in (s.norm.find("；", at, s.end), s.norm.find(";", at, s.end)) if i != -1]
+    return min(ends) + 1 if ends else -1
 
 
 _NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z]{1,12})+)\s*$")
