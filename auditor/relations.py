@@ -1474,6 +1474,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
             if dens and nums:
                 num = _numerator_for(s, nums, stem)
+                if num is None and len(nums) == 1 and len(stem) <= 2 and not _negated_count(s, qs[nums[0]]):
+                    # 49个村中，已有15个建成服务站，覆盖率30.6%: the frame's only count, for a rate that names
+                    # nothing more (光纤覆盖率 after 30个建成卫生室 is another rate)
+                    num = nums[0]
                 if num is not None and compatible(qs[num], qs[dens[-1]]):
                     out.append(RateRelation(r, qs[num], qs[dens[-1]], "rate-in-n"))
                     continue
@@ -1778,6 +1782,12 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
         return None
     best = max(_common(stem, s.qs[j].label) for j in named)
     return max(j for j in named if _common(stem, s.qs[j].label) == best)
+
+
+def _negated_count(s: _Sentence, q: Quantity) -> bool:
+    """Whether the count *q* is of those that did not (未, 不, 没有 … before or right after it)."""
+    after = s.suffix(q)[:4]  # (15个村未建成: the noun may stand between)
+    return any(w in after or w in s.local_prefix(q) for w in ("未", "不", "没有", "尚", *_NOT_YET))
 
 
 def _common(a: str, b: str) -> int:

@@ -107,6 +107,9 @@ TWINS = [
     ("第一产业增加值占12.8%，第二产业增加值占37.0%，第三产业增加值占50.2%。",
      "第一产业增加值占12.8%，第二产业增加值占37.0%，第三产业增加值占41.2%。", "PC008"),
     ("三次产业比重分别为8.5%、38.2%和53.3%。", "三次产业比重分别为8.5%、38.2%和43.3%。", "PC008"),
+    # a generic rate (覆盖率) in a frame, the frame's only count its numerator, brackets inside the frame
+    ("全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率30.6%。",
+     "全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率51.7%。", "PC001"),
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
@@ -135,6 +138,7 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # the count in the frame does not do what the rate names, or is negated
     "全镇40个行政村中，已有30个建成卫生室，光纤覆盖率达95%。",
     "全镇40个行政村中，有10个未实现光纤覆盖，光纤覆盖率达75%。",
+    "全乡49个村中，尚有15个村未建成综合服务站，覆盖率69.4%。",
     # a rate followed by two counts, the whole not named as a plan or a whole
     "合格率98%，抽检300批次，合格280批次。",
     # growth rates of the industries are no shares; a time is no structure
