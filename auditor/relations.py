@@ -1548,8 +1548,10 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
     >>> [(q.value, q.low, q.high) for q in _complement_of(s, [0, 1], "参保", [])]
     [(Fraction(960, 1), Fraction(960, 1), Fraction(960, 1)), (Fraction(1000, 1), Fraction(1000, 1), Fraction(1000, 1))]
     """
-    if stem[:1] in _NEGATIONS or len(stem) < 2:
+    if len(stem) < 2:
         return None
+    if stem[:1] in _NEGATIONS:
+        return _complement_of_positive(s, earlier, stem, markers)
     key = stem[-2:]
     qs = s.qs
     other = next((j for j in reversed(earlier) if _negates(qs[j].label, key)), None)
@@ -1562,6 +1564,43 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
     # named as the whole, or the count in the clause just before (抽检300批次，不合格6批次，合格率98%)
     if not (_WHOLE_WORD.search(s.prefix(qs[whole])) or key in qs[whole].label or (
             whole == other - 1 and s.clause_index(qs[whole].clean_start) + 1 == s.clause_index(qs[other].clean_start))):
+        return None
+    w, f = qs[whole], qs[other]
+    (w_low, w_high), (f_low, f_high) = w.interval, f.interval
+    if w_high is None or f_high is None or w.value <= f.value:
+        return None
+    rest = w.replace(value=w.plain_value - f.plain_value, low=w_low - f_high, high=w_high - f_low)
+    return rest, w
+
+
+def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers) -> tuple[Quantity, Quantity] | None:
+    """:func:`_complement_of` for a negated rate whose only count is of the group it does not count
+    (``抽检983批次，其中合格898批次，不合格率8.6%``): the last earlier count named by the rate's action without
+    its negation (合格 for 不合格率), not negated itself, and the whole just before it (the clause before, or
+    the whole of the 其中 that introduces it).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "抽检983批次，其中合格898批次，不合格率8.6%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _complement_of_positive(s, [0, 1], "不合格", [(7, 9, "其中")])]
+    [Fraction(85, 1), Fraction(983, 1)]
+    """
+    positive = stem[1:]
+    if len(positive) < 2:
+        return None
+    qs = s.qs
+    other = next((j for j in reversed(earlier) if positive[-2:] in qs[j].label and not _negated(stem[1:], qs[j].label)
+                  and not _negates(qs[j].label, positive[-2:])), None)
+    if other is None or other == 0:
+        return None
+    whole = other - 1
+    if whole not in earlier or not compatible(qs[whole], qs[other]):
+        return None
+    between = s.norm[qs[whole].clean_end:qs[other].clean_start]
+    # the whole in the clause just before, or the 其中 right before the group
+    if s.clause_index(qs[whole].clean_start) + 1 != s.clause_index(qs[other].clean_start):
+        return None
+    if any(mk[0] < qs[other].clean_start for mk in markers) and not between.lstrip("，,").startswith("其中"):
         return None
     w, f = qs[whole], qs[other]
     (w_low, w_high), (f_low, f_high) = w.interval, f.interval

@@ -110,6 +110,9 @@ TWINS = [
     # a generic rate (覆盖率) in a frame, the frame's only count its numerator, brackets inside the frame
     ("全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率30.6%。",
      "全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率51.7%。", "PC001"),
+    # a negated rate over the whole less the positive group it does not count (不合格率 after 合格)
+    ("抽检食品983批次，其中合格898批次，不合格率8.6%。", "抽检食品983批次，其中合格898批次，不合格率88.6%。", "PC001"),
+    ("发现问题200个，整改到位190个，未整改率5%。", "发现问题200个，整改到位190个，未整改率15%。", "PC001"),
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
