@@ -1772,6 +1772,11 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
         before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
                   and (rel.construction in _BREAKDOWNS or rel.construction == "list-total")]
         rel = before[-1] if before else None
+        if rel is None and len(run) >= 2:
+            pairs = _parallel_operands(s, m.start(), len(run))
+            if pairs is not None:  # 受理来信144件、来访510批次，分别办结111件、499批次，办结率分别为…
+                out.update((i, pair) for (i, _), pair in zip(run, pairs, strict=True))
+                continue
         if rel is None or len(run) < 2 or len(rel.parts) != len(run) or \
                 any(q.clean_start < rel.parts[-1].clean_end for _, q in run):
             if rel is not None or len(run) >= 2:
@@ -1779,6 +1784,42 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
             continue
         out.update((i, (part, rel.whole)) for (i, _), part in zip(run, rel.parts, strict=True))
     return out
+
+
+def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
+    """``(numerator, whole)`` of each of *k* rates listed with 分别 at *at* (``办结率分别为77.08%和97.84%``),
+    from two lists of *k* before them: the wholes, then after 分别 and the rate's action the numerators
+    (``受理来信144件、来访510批次，分别办结111件、499批次``), each numerator of its whole's unit class.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "受理来信144件、来访510批次，分别办结111件、499批次，办结率分别为77.08%和97.84%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [(int(n.value), int(w.value)) for n, w in _parallel_operands(s, text.index("分别为"), 2)]
+    [(111, 144), (499, 510)]
+    """
+    norm = s.norm
+    rate_word = norm[s.clause_start(at):at]
+    if not rate_word.endswith("率"):
+        return None
+    stem = rate_word[:-1][-2:]
+    mark = norm.rfind("分别", s.start, s.clause_start(at))
+    if mark == -1 or len(stem) < 2 or stem not in norm[mark + 2:mark + 8]:
+        return None
+    qs = s.qs
+    after = [j for j in range(len(qs)) if qs[j].clean_start > mark and qs[j].clean_end <= at and qs[j].unit != "%"]
+    before = [j for j in range(len(qs)) if qs[j].clean_end <= mark and qs[j].unit != "%"]
+    if len(after) != k or len(before) < k:
+        return None
+    wholes = before[-k:]
+    for group in (after, wholes):
+        if any(not _bindable(s, j) or s.roles[j] != PLAIN for j in group):
+            return None
+        if any(s.clause_index(qs[a].clean_start) != s.clause_index(qs[b].clean_start) for a, b in pairwise(group)):
+            return None  # (each list is one clause: 来信144件、来访510批次)
+    pairs = [(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)]
+    if any(not compatible(n, w) or w.value <= 0 or n.value > w.value for n, w in pairs):
+        return None
+    return pairs
 
 
 _CLAUSE_MARKS = "，；;：:"

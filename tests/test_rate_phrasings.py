@@ -110,6 +110,9 @@ TWINS = [
     # a generic rate (覆盖率) in a frame, the frame's only count its numerator, brackets inside the frame
     ("全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率30.6%。",
      "全乡所辖49个村（社区）中，已有15个建成综合服务站，覆盖率51.7%。", "PC001"),
+    # two wholes, their numerators after 分别 and the rate's action, the rates listed with 分别
+    ("受理来信144件、来访510批次，分别办结111件、499批次，办结率分别为77.08%和97.84%。",
+     "受理来信144件、来访510批次，分别办结111件、499批次，办结率分别为7.08%和97.84%。", "PC001"),
     # a negated rate over the whole less the positive group it does not count (不合格率 after 合格)
     ("抽检食品983批次，其中合格898批次，不合格率8.6%。", "抽检食品983批次，其中合格898批次，不合格率88.6%。", "PC001"),
     ("发现问题200个，整改到位190个，未整改率5%。", "发现问题200个，整改到位190个，未整改率15%。", "PC001"),
@@ -142,6 +145,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全镇40个行政村中，已有30个建成卫生室，光纤覆盖率达95%。",
     "全镇40个行政村中，有10个未实现光纤覆盖，光纤覆盖率达75%。",
     "全乡49个村中，尚有15个村未建成综合服务站，覆盖率69.4%。",
+    # the rates' action is not what was done with the counts after 分别
+    "受理来信144件、来访510批次，分别转办111件、499批次，办结率分别为95%和98%。",
     # a rate followed by two counts, the whole not named as a plan or a whole
     "合格率98%，抽检300批次，合格280批次。",
     # growth rates of the industries are no shares; a time is no structure
