@@ -181,9 +181,9 @@ _FRACTION_AFTER = LazyRegex(
 #: (全乡6617户农户中，)
 _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
                   r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:])")
-#: a rate's word (办结率, 支出进度) and the verb before its number, and its stem (办结, 支出)
-_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度)(?:约为|约达|约|为|是|达到|达|高达|仅为|保持在|稳定在|"
-                       r"提升至|提高到|提高至|达到了|已达|超过|不足|近)?$")
+#: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
+_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
+                       r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|近)?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
@@ -390,7 +390,8 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
         return CHANGE_TO
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
-    if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause):
+    if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause) and not (
+            q.unit == "%" and "占" in clause):  # (占人均可支配收入的14.7%: a share of an average is a share)
         return AVERAGE
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
@@ -1449,8 +1450,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             _OF_TOTAL_BRACKET.search(norm, lo, r.clean_start) if "占" in reach else None
         if of_total:
             zhan = of_total.start()
-            dens = [j for j in range(i) if zhan < qs[j].clean_start and _bindable(s, j) and s.roles[j] == PLAIN]
-            nums = [j for j in earlier if qs[j].clean_end <= zhan]
+            # (a part of a per-capita value over it: 工资性收入3011元，占人均可支配收入17289元的17.4%)
+            dens = [j for j in range(i) if zhan < qs[j].clean_start and qs[j].unit not in _RATE_UNITS and
+                    s.roles[j] in (PLAIN, AVERAGE)]
+            nums = [j for j in range(i) if qs[j].clean_end <= zhan and qs[j].unit not in _RATE_UNITS and
+                    not s.paren[j] and (s.roles[j] == PLAIN or (s.roles[j] == AVERAGE and dens and
+                                                                s.roles[dens[-1]] == AVERAGE))]
             if dens and nums and compatible(qs[nums[-1]], qs[dens[-1]]):
                 out.append(RateRelation(r, qs[nums[-1]], qs[dens[-1]], "rate-of-total"))
                 continue
@@ -1462,6 +1467,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not (is_share or stem_match):
             continue
         stem = stem_match.group("stem") if stem_match else ""
+        if stem.endswith("天数") and len(stem) > 3:
+            stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
         in_n = dens = None
         if norm.find("中", s.start, r.clean_start) != -1:
@@ -1725,8 +1732,16 @@ def _negated(stem: str, label: str) -> bool:
 
 
 def _negated_at(label: str, at: int) -> bool:
-    """Whether the word at *at* in *label* follows a negation or a word of not yet (不合格, 正在整改)."""
-    return bool(at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET)
+    """Whether the word at *at* in *label* follows a negation or a word of not yet (不合格, 正在整改), or 未 or
+    没有 a few characters before it (尚未完成全程接种: 接种 is not done).
+
+    >>> _negated_at("尚未完成全程接种", 6), _negated_at("完成全程接种", 4), _negated_at("未来三年完成接种", 6)
+    (True, False, False)
+    """
+    if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
+        return True
+    window = label[max(0, at - 6):at]
+    return ("未" in window and "未来" not in window) or "没有" in window
 
 
 #: words before an action that say it is not done yet (正在整改81处 is no part of 整改率's numerator)
@@ -1740,7 +1755,11 @@ def _siblings(a: str, b: str) -> bool:
     >>> _siblings("检测合格", "不合格"), _siblings("抽查工业产品", "不合格")
     (True, False)
     """
-    return any((y in b and x in a.replace(y, "")) or (y in a and x in b.replace(y, "")) for x, y in COMPLEMENTS)
+    return any((y in b and x in a.replace(y, "")) or (y in a and x in b.replace(y, "")) for x, y in _SIBLINGS)
+
+
+#: the two sides of a split: :data:`COMPLEMENTS`, and the days of good and of polluted air
+_SIBLINGS = (*COMPLEMENTS, ("优良", "污染"))
 
 
 #: 分别占 (总数的) A%、B%: rates listed after the parts they belong to, in their order
