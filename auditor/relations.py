@@ -183,7 +183,8 @@ _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
                   r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:])")
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
-                       r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|近)?$")
+                       r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
+                       r"接近|将近|近)?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
@@ -194,7 +195,8 @@ _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
 #: 占常住人口（29.88万人）10.41%: the total in brackets, without 的
 _OF_TOTAL_BRACKET = LazyRegex(r"占[^，,；;。（(]{0,12}[（(][^（()）]{1,16}[)）]"
                               r"(?:比重|比例|份额)?(?:为|是|达到|达|约)?$")
-_OF_TOTAL = LazyRegex(r"占(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比重|比例|份额)?(?:为|是|达到|达)?$")
+_OF_TOTAL = LazyRegex(r"(?:占|(?<![^，,；;：:])为|相当于)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3}))*?的(?:比重|比例|份额)?"
+                      r"(?:为|是|达到|达)?$")
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
@@ -206,7 +208,8 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的")
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的|相当于"
+                                 r"|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
@@ -494,7 +497,7 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
       class (:func:`compatible`; :func:`_two_compatible`);
     * a change binds three quantities (from, to, by how much);
     * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率, 进度; 占,
-      占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的) or a fraction right after it
+      占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的; a clause 为…的, 相当于) or a fraction right after it
       (``92.4%（305/341）``); without the fraction, also a quantity to go with it
       (:func:`_percent_has_company`); a change between years or over last year's value needs three
       quantities and 上年/去年 or 百分点.
