@@ -24,7 +24,7 @@ from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
 from auditor.repair.web import broken_tags, decode_percent, entity_fix
 from auditor.rulebook import load_rulebook
 
-MJ_RULES = [f"MJ{n:03d}" for n in range(1, 15)]
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 16)]
 SEEDS = Path("/work/shared/corpus/seeds")
 
 
@@ -485,7 +485,8 @@ def test_every_form_has_one_rule(rules):
     assert sorted(mojibake) == MJ_RULES
     forms = [f for r in mojibake.values() for f in r.params.get("forms", [])]
     assert sorted(forms) == sorted(["utf8-as-gbk", "utf8-as-big5", "gbk-as-big5", "big5-as-gbk",
-                                    "utf8-as-latin1", "gbk-as-latin1", "double-encoding"])
+                                    "utf8-as-latin1", "gbk-as-latin1", "double-encoding", "utf8-as-cp1251",
+                                    "utf8-as-macroman", "utf8-as-cp437"])
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -641,3 +642,37 @@ def test_questions_without_a_question_word(mj, text):
 )
 def test_lost_characters_next_to_question_forms(mj, text, match):
     assert [(f.rule_id, text[f.start:f.end]) for f in run(mj, text)] == [("MJ008", match)]
+
+
+# --------------------------------------------------------------------------- UTF-8 read with a code page (MJ015)
+
+def _garble(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+@pytest.mark.parametrize(("form", "codec"), [("utf8-as-cp1251", "cp1251"), ("utf8-as-macroman", "mac_roman"),
+                                             ("utf8-as-cp437", "cp437")])
+@pytest.mark.parametrize("original", ["在", "农贸市场改造", "完成植树造林8551亩，森林覆盖率进一步提高。"])
+def test_utf8_read_with_a_code_page_is_repaired(form, codec, original):
+    garbled = _garble(original, codec)
+    if "\ufffd" in garbled:
+        pytest.skip("a byte the code page leaves undefined")
+    text = f"全镇工作稳步推进，{garbled}，群众满意。"
+    repairs = [r for r in find_repairs(text) if r.form == form]
+    assert repairs, text
+    rebuilt = text
+    for r in sorted(repairs, key=lambda r: -r.start):
+        rebuilt = rebuilt[:r.start] + r.fix + rebuilt[r.end:]
+    assert rebuilt == f"全镇工作稳步推进，{original}，群众满意。"
+
+
+@pytest.mark.parametrize("text", [
+    "外宾用俄语“Большое спасибо за помощь”向志愿者致谢。",
+    "会议通过了俄文版《Соглашение о партнёрстве》。",
+    "希腊语“ευχαριστώ”意为谢谢，公式为∑x≈π·r²。",
+    "┌────────┬────┐\n│ 项目   │ 数量 │\n└────────┴────┘",
+    "Crème brûlée, Ångström, Øresund, São Paulo.",
+    "温度25°C，误差±0.5℃，面积≈30㎡，µg/m³。",
+])
+def test_text_in_those_scripts_is_not_repaired(text):
+    assert [r for r in find_repairs(text) if r.form.startswith("utf8-as-c") or r.form == "utf8-as-macroman"] == []

@@ -7,7 +7,8 @@ set only when the repair is certain. The repairs themselves live in :mod:`audito
 Detectors and the subtypes they report:
 
 * ``redecode`` (rule key ``forms``): ``utf8-as-gbk``, ``utf8-as-big5``, ``gbk-as-big5``,
-  ``big5-as-gbk``, ``utf8-as-latin1``, ``gbk-as-latin1``, ``double-encoding``;
+  ``big5-as-gbk``, ``utf8-as-latin1``, ``gbk-as-latin1``, ``double-encoding``, ``utf8-as-cp1251``,
+  ``utf8-as-macroman``, ``utf8-as-cp437``;
 * ``lossy``: ``replacement-char`` (U+FFFD), ``kunkao`` (锟斤拷), ``debug-fill`` (烫烫烫, 屯屯屯),
   ``c1-control``, ``private-use``;
 * ``lost-char``: ``?`` written for characters that were lost;

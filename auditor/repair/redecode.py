@@ -126,7 +126,24 @@ def undo_gbk_as_latin1(text: str) -> str | None:
     return _undo(text, "latin", "gbk")
 
 
+def undo_utf8_as_codepage(text: str, codec: str) -> str | None:
+    """UTF-8 bytes read with a single-byte code page (``ењЁ`` → ``在`` with ``cp1251``; ``Âú∫`` → ``场`` with
+    ``mac_roman``; ``σ«î`` → ``完`` with ``cp437``): encode with it, decode UTF-8.
+
+    >>> undo_utf8_as_codepage("ењЁ", "cp1251"), undo_utf8_as_codepage("σ«î", "cp437")
+    ('在', '完')
+    """
+    return _undo(text, codec, "utf-8")
+
+
+#: single-byte code pages UTF-8 Chinese is read with, by form: every Chinese character becomes three of
+#: their characters (Cyrillic for windows-1251, box drawing and Greek for DOS 437, accented letters and
+#: math signs for Mac OS Roman)
+CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-as-cp437": "cp437"}
+
+
 UNDO = {
+    **{form: (lambda text, _codec=codec: undo_utf8_as_codepage(text, _codec)) for form, codec in CODEPAGES.items()},
     "utf8-as-gbk": undo_utf8_as_gbk,
     "utf8-as-big5": undo_utf8_as_big5,
     "gbk-as-big5": undo_gbk_as_big5,
@@ -516,6 +533,7 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
         found.extend(_scan_latin(text, latin_runs))
+    found.extend(_scan_codepages(text, found_suspects))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Repair] = []
     for rep in found:
@@ -884,6 +902,74 @@ def _scan_latin(text: str, runs: list[tuple[int, int]] | None = None) -> list[Re
             if decoded is not None:
                 options.append(Repair(m.start(), m.end(), "gbk-as-latin1", decoded, True, ("gbk-as-latin1",)))
     return _best_per_span(options)
+
+
+# ---- UTF-8 read with a single-byte code page (windows-1251, Mac OS Roman, DOS 437)
+
+#: per form: the characters its code page makes of bytes 0x80–0xFF that are not Latin-1 (what the suspects
+#: are looked through for), and a run of three or more of all its characters for those bytes
+_CODEPAGE_TABLES: dict[str, tuple[frozenset[str], re.Pattern]] = {}
+
+
+def _codepage_table(form: str) -> tuple[frozenset[str], re.Pattern]:
+    table = _CODEPAGE_TABLES.get(form)
+    if table is None:
+        high = bytes(range(0x80, 0x100)).decode(CODEPAGES[form], errors="replace").replace("\ufffd", "")
+        own = frozenset(c for c in high if ord(c) > 0xFF)
+        table = _CODEPAGE_TABLES[form] = (own, compile_re("[" + re.escape(high) + "]{3,}"))
+    return table
+
+
+def _scan_codepages(text: str, found_suspects: list[tuple[int, str]]) -> list[Repair]:
+    """Repairs of UTF-8 read with a code page of :data:`CODEPAGES`: in the stretches of non-ASCII text that
+    hold two of the suspects that code page makes (Cyrillic, box drawing, Greek, math signs), each run of
+    three or more of its characters whose bytes are UTF-8 Chinese that :func:`accept` finds far more
+    plausible. A quotation in Russian or a table frame is no UTF-8 at all in those bytes."""
+    options: list[Repair] = []
+    for form, codec in CODEPAGES.items():
+        own, run = _codepage_table(form)
+        # (Mac OS Roman makes some characters of Latin-1 letters alone: Âú® for 在)
+        at = [i for i, ch in found_suspects if ch in own or (codec == "mac_roman" and "\x80" <= ch <= "\xff")]
+        if not at:
+            continue
+        for lo, hi in _segments_at(text, at, 1):
+            while hi < len(text) and text[hi] == "\xa0" and codec == "cp1251":  # (byte 0xA0: a no-break space)
+                end = _SEGMENT_END.search(text, hi + 1)
+                hi = end.start() if end is not None else len(text)
+            for m in run.finditer(text, lo, hi):
+                for a, b, decoded, _cut in utf8_islands_single(m.group(), codec):
+                    garbled = m.group()[a:b]
+                    if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
+                        options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
+    return _best_per_span(options)
+
+
+def _common_chinese(garbled: str, decoded: str) -> bool:
+    """Whether *decoded* is common Chinese (four in five of its characters listed, or CJK punctuation) made
+    of a *garbled* stretch of three characters for each, nearly none of them listed: three bytes per
+    character that are valid UTF-8 are no accident in a code page's letters and signs (a word of Russian
+    never is), so the language model is not asked (it finds Cyrillic about as plausible as Chinese).
+
+    >>> _common_chinese("ењЁ", "在"), _common_chinese("ењЁ", "鍙")
+    (True, False)
+    """
+    return plausibility(decoded) >= 0.8 and plausibility(garbled) <= 0.1 and len(garbled) == 3 * len(decoded)
+
+
+def utf8_islands_single(segment: str, codec: str) -> list[tuple[int, int, str, bool]]:
+    """:func:`utf8_islands` for a single-byte *codec*: stretches of *segment* whose bytes are UTF-8.
+
+    >>> utf8_islands_single("БењЁењЁ", "cp1251")
+    [(1, 7, '在在', False)]
+    """
+    chunks: list[bytes | None] = []
+    for ch in segment:
+        data = _encode(ch, codec)
+        chunks.append(data if data is not None and len(data) == 1 else None)
+    out = []
+    for i, j in _present_runs(chunks):
+        out.extend((a + i, b + i, s, cut) for a, b, s, cut in _islands_of(chunks[i:j], False))
+    return out
 
 
 def _judge_latin_utf8(run: str, start: int) -> Repair | None:
