@@ -142,6 +142,11 @@ def undo_utf8_as_codepage(text: str, codec: str) -> str | None:
 CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-as-cp437": "cp437"}
 
 
+def undo_gbk_as_euckr(text: str) -> str | None:
+    """GBK bytes read as EUC-KR/CP949 (``크撚藤槻`` → ``农业增效``): encode CP949, decode GBK."""
+    return _undo(text, "cp949", "gb18030")
+
+
 UNDO = {
     **{form: (lambda text, _codec=codec: undo_utf8_as_codepage(text, _codec)) for form, codec in CODEPAGES.items()},
     "utf8-as-gbk": undo_utf8_as_gbk,
@@ -150,6 +155,7 @@ UNDO = {
     "big5-as-gbk": undo_big5_as_gbk,
     "utf8-as-latin1": undo_utf8_as_latin1,
     "gbk-as-latin1": undo_gbk_as_latin1,
+    "gbk-as-euckr": undo_gbk_as_euckr,
 }
 #: forms whose repairs :func:`find_repairs` reports (``double-encoding`` chains two of them)
 FORMS = (*UNDO, "double-encoding")
@@ -326,7 +332,7 @@ class _Patterns:
         # rare characters: Han not in the list, kana, bopomofo, math operators, Roman and circled numbers,
         # Greek, Cyrillic, box drawing, private use (what the symbol rows of GBK and Big5 hold)
         rare_bmp = ("\u3040-\u30ff\u3100-\u312f\u2200-\u22ff\u2160-\u217f\u2460-\u24ff\u0370-\u04ff\u2500-\u257f"
-                    "\ue000-\uf8ff")
+                    "\ue000-\uf8ff\uac00-\ud7a3")
         rare_han = _ranges_without(0x3400, 0x9FFF, self.listed) + _ranges_without(0xF900, 0xFAFF, self.listed)
         rare = rare_bmp + "\U00020000-\U0003ffff" + rare_han
         self.rare = compile_re("[" + rare + "]")
@@ -817,35 +823,81 @@ def _no_loss(original: str, swapped: str | None) -> bool:
     return score >= 0.5 and score >= char_score(original)
 
 
+#: the double-byte forms: (form, the codec that was wrongly used, the right one)
+_DOUBLE_BYTE_FORMS = (("gbk-as-big5", "big5", "gbk"), ("big5-as-gbk", "gb18030", "big5"),
+                      ("gbk-as-euckr", "cp949", "gb18030"))
+
+
 def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair]:
-    """GBK read as Big5 and Big5 read as GBK: both codecs take two bytes per character, so each garbled
-    character maps to one original character and a garbled stretch can be cut out of clean text
-    around it (the characters that become more common when swapped)."""
+    """GBK read as Big5, Big5 read as GBK, GBK read as EUC-KR (Hangul and Hanja: ``크撚藤槻`` for 农业增效):
+    the codecs take two bytes per character, so each garbled character maps to one original character and
+    a garbled stretch can be cut out of clean text around it (the characters that become more common when
+    swapped)."""
     repairs: list[Repair] = []
     for start, end in segments:
         seg = text[start:end]
         options = []
         seg_scores = _scores_of(seg)
-        for form, wrong, right in (("gbk-as-big5", "big5", "gbk"), ("big5-as-gbk", "gb18030", "big5")):
+        for form, wrong, right in _DOUBLE_BYTE_FORMS:
+            if form == "gbk-as-euckr" and not any(_hangul(ch) for ch in seg):
+                continue
             swapped = _swapped_chars(seg, wrong, right)
             for i, j in _present_runs(swapped):
                 swapped_scores = _scores_of(swapped[i:j])
                 gains = [k for k in range(i, j) if swapped_scores[k - i] > seg_scores[k]]
                 if len(gains) >= 2:
                     a, b = gains[0], gains[-1] + 1
-                    # garbled characters that happen to be common too belong to the stretch
-                    while a > i and _no_loss(seg[a - 1], swapped[a - 1]):
+                    # garbled characters that happen to be common too belong to the stretch (a Hanja of a
+                    # Korean reading is one only when it stands between Hangul: 크撚藤槻)
+                    korean = form == "gbk-as-euckr"
+                    while a > i and _no_loss(seg[a - 1], swapped[a - 1]) and not (
+                            korean and seg[a - 1] != swapped[a - 1] and not _hangul(seg[a])):
                         a -= 1
-                    while b < j and _no_loss(seg[b], swapped[b]):
+                    while b < j and _no_loss(seg[b], swapped[b]) and not (
+                            korean and seg[b] != swapped[b] and not _hangul(seg[b - 1])):
                         b += 1
                     garbled = seg[a:b]
                     decoded = "".join(swapped[a:b])
-                    if len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and not (
-                            form == "big5-as-gbk" and _looks_japanese(garbled)):
+                    if form == "gbk-as-euckr":
+                        ok = len(garbled) >= 3 and (_common_from_hangul(garbled, decoded) or
+                                                    accept(garbled, decoded, strong=True))
+                    else:
+                        ok = len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and \
+                            not (form == "big5-as-gbk" and _looks_japanese(garbled))
+                    if ok:
                         # nothing but plausibility speaks for this reading: certain only for a long stretch
                         options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
         repairs.extend(_best_per_span(options))
     return repairs
+
+
+#: bits per character (:func:`auditor.repair.hanzi.bits`) that the GBK reading of a Korean-looking stretch may
+#: cost at most: Chinese that was garbled reads at 8–10 (非农化 9.5, 新的一年 8.8), Korean words read back
+#: as GBK at 11 and more (아리랑 as 酒府尔 11.8, 관광 as 包堡 12.9)
+KOREAN_BITS = 10.5
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _common_from_hangul(garbled: str, decoded: str) -> bool:
+    """Whether *decoded* is common Chinese (nine in ten of its characters listed) made of a *garbled* stretch
+    with Hangul in it: Korean words read back as GBK give characters far less common (정말감사합니다 gives
+    沥富皑荤钦聪促, 0.6 of them listed), a GBK garble gives the text it was (렷크뺏 gives 非农化).
+
+    >>> _common_from_hangul("렷크뺏", "非农化"), _common_from_hangul("정말감사합니다", "沥富皑荤钦聪促")
+    (True, False)
+    >>> _common_from_hangul("아리랑", "酒府尔")
+    False
+    """
+    if not any(_hangul(ch) for ch in garbled) or plausibility(decoded) < 0.9 or plausibility(garbled) > 0.5:
+        return False
+    # common characters by chance (아리랑 gives 酒府尔) do not make words: the model of Chinese text says so
+    from auditor.repair.hanzi import bits
+
+    changed = "".join(d for g, d in zip(garbled, decoded, strict=True) if g != d)
+    return bits(changed) <= KOREAN_BITS
 
 
 def _drawn(seg: str) -> bool:
