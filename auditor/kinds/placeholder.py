@@ -180,14 +180,30 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 
 # --------------------------------------------------------------------------- detectors
 
-#: units in Latin letters that two x's or more may stand before (扩容xxTB, 装机xxMW, 新建xxkm)
-_LATIN_UNITS = "TB|GB|MB|KB|MW|kW|KW|GW|km|kg|mm|cm|m²|m³|ml|mL"
+#: units in Latin letters that two x's or more (or xx.x) may stand before (扩容xxTB, 装机XX.XMW, 建成XXXkV变电站)
+_LATIN_UNITS = "TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL"
 _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
     # (a unit in Latin letters after two x's: 扩容xxTB)
-    rf"|(?<=[xX][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
+    rf"|(?<=[xX][xX]|[.．][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
+def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """``[lo, hi)``: at most *reach* characters on each side of ``[start, end)``, within its clause.
+
+    >>> text = "全村共有x户，发音清晰"
+    >>> lo, hi = _clause_around(text, 4, 5, 12)
+    >>> text[lo:hi]
+    '全村共有x户'
+    """
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    lo = max([lo] + [text.rfind(mark, lo, start) + 1 for mark in "，。；,;！？\n"])
+    ends = [i for i in (text.find(mark, end, hi) for mark in "，。；,;！？\n") if i != -1]
+    return lo, min(ends) if ends else hi
+
+
+#: words of a lesson about letters and sounds (a single x near one is a letter, not a placeholder)
+_LESSON_WORDS = LazyRegex(r"声母|韵母|拼音|字母|音节|发音|读音|音标")
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _ASCII_LETTER = LazyRegex("[a-wyzA-WYZ]")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
@@ -616,6 +632,8 @@ class PlaceholderChecker(Checker):
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
                     _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
                 continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
+            if len(token) == 1 and _LESSON_WORDS.search(text, *_clause_around(text, start, end, 12)):
+                continue  # 区分x和sh两个声母: a letter of the alphabet talked about (in its clause)
             kept.append((start, end))
         return kept
 
