@@ -431,6 +431,10 @@ def x_tokens(text: str) -> list[tuple[int, int]]:
         if lo < last_end:
             continue  # an x inside the run of an x before it
         last_end = end
+        if lo >= 2 and text[lo - 1] in _PLATE_LETTERS and text[lo - 2] in _PROVINCES and \
+                m.group().lower().startswith("xx") and not (end < n and edge[text[end]]):
+            tokens.append((lo, end))  # 鄂Cxxx80: a vehicle's plate with its number masked
+            continue
         plain = end if m.start(1) == end else -1  # x's alone (nothing after the leading x's)
         if lo:
             ch = text[lo - 1]
@@ -464,6 +468,9 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
     tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
 
 
+#: the first two characters of a Chinese vehicle plate: the province's character, then a capital letter
+_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
+_PLATE_LETTERS = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ")
 _TOKEN_CHARS = "xXｘＸ.．"
 #: a power after a letter makes it a variable (x²)
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
@@ -776,9 +783,17 @@ class PlaceholderChecker(Checker):
             if not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
-            if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1):
+            if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1) and \
+                    not self._all_slot_words(body, text[m.end():m.end() + 1]):
                 continue  # [Name] in English prose is a link or a citation; slots are written in capitals
             yield Candidate(m.start(), m.end(), "template")
+
+    def _all_slot_words(self, body: str, after: str) -> bool:
+        """Whether every word of a bracketed Latin *body* is a slot word (``[Company Name]``, ``[Recipient]``)
+        and *after* does not make it a link or a reference (``[Name](…)``, ``[Name][1]``, ``[Name]:``)."""
+        words = body.split()
+        return bool(words) and after not in ("(", "[", ":") and len(words) <= 3 and \
+            all(self._slot_word.fullmatch(w) for w in words)
 
     # ---- format: YYYY年MM月DD日, HH:MM, %s, {0}, ${name}, $姓名$, «单位»
     def _detect_format(self, doc: Document) -> Iterator[Candidate]:
