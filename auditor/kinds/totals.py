@@ -23,6 +23,7 @@ from auditor.diagnosis import diagnose_short_sum, diagnose_sum
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
+from auditor.named_counts import named_counts
 from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
 
@@ -40,6 +41,9 @@ class TotalsChecker(Checker):
         self.check_name = rule.params["check"]
 
     def candidates(self, doc: Document) -> Iterator[Candidate]:
+        if self.check_name == "count-named":
+            yield from self._named_counts(doc)
+            return
         relations = document_relations(doc)
         if self.check_name == "change":
             yield from self._changes(relations.changes)
@@ -135,6 +139,21 @@ class TotalsChecker(Checker):
             return over is None and (s.exhaustive or s.construction == "qizhong-attributes" or
                                      not (t_high is not None and low > t_high and len(s.parts) > 1))
         return not s.exhaustive or over is not None or overlaps(low, high, t_low, t_high)
+
+    def _named_counts(self, doc: Document) -> Iterator[Candidate]:
+        """A stated count of things and the things named (TO005, :mod:`auditor.named_counts`)."""
+        text = doc.text
+        if "、" not in text:
+            return  # every list of names holds one
+        for c in named_counts(text):
+            named = " or ".join(str(k) for k in c.named)
+            values = {"stated": str(c.stated), "named": named, "items": "、".join(c.items),
+                      "arithmetic": f"{c.stated} stated, {named} named" + (" (and more: 等)" if c.open else "")}
+            if c.consistent:
+                if self.keep_verified:
+                    yield Candidate(c.start, c.end, "named-items", values, verified=True)
+                continue
+            yield Candidate(c.start, c.end, "named-items", values)
 
     def _changes(self, changes) -> Iterator[Candidate]:
         for c in changes:

@@ -1,0 +1,152 @@
+"""Counts of named items: a stated number of things next to the things themselves, named one by one.
+
+``获评示范村的村有9个，分别是大岭村、桂花村、东门社区`` names three villages for nine; so do ``新增规上企业5家
+（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Three shapes are read:
+
+* a count, then 分别是/为/有 and the list (up to the end of the clause);
+* a count, then the list in brackets right after it;
+* the list, then 这/共 and the count (等 before the count: the list may be partial, so the count may only
+  be larger).
+
+Items are separated by 、; a last item joined by 和/及/与 may be one item or two, so both counts are
+accepted. Lists whose items hold numbers with units (``分别是东片70亩、西片50亩``: amounts, TO001's) and
+items longer than :data:`MAX_ITEM` characters are not read.
+
+>>> [(c.stated, c.named) for c in named_counts("获评示范村9个，分别是大岭村、桂花村、东门社区。")]
+[(9, (3,))]
+>>> named_counts("获评示范村3个，分别是大岭村、桂花村、东门社区。")[0].consistent
+True
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import parse_chinese_number
+from auditor.scan import find_all
+
+#: a count: up to two digits, or a Chinese numeral
+_NUMERAL = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+#: the measure words of things one names (村, 企业, 项目 …)
+_UNITS = "个家项所名座条处支批位"
+#: … 9个，分别是 (what stands before 分别, read back from it)
+_BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9]{{0,12}}?[，,：:]?\s*$")
+_RESPECTIVELY = LazyRegex(r"分别(?:是|为|有)[：:]?")
+#: … 5家（ (what stands before a bracket, read back from it)
+_BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9（(]{{0,6}}$")
+#: the last item of a list, then 这五家, 等5个, 共4个, or the count and a noun (双溪村4个村): from its 、
+_ITEM = "[^、，,。；;：:！？!?\n（()）]"
+_LAST_ITEM_THEN_COUNT = LazyRegex(rf"、{_ITEM}{{2,30}}?(?P<mark>这|等|共)?(?P<n>{_NUMERAL})"
+                                  rf"(?P<unit>[{_UNITS}])(?P<noun>[\u4e00-\u9fff]{{0,2}})")
+#: … where one may be: a 、 with a numeral and a measure word within 30 characters (a look-ahead after a
+#: literal: re finds the few candidates among thousands of 、 in C; the pattern above is tried only there)
+_MAY_COUNT_AFTER = LazyRegex(rf"、(?={_ITEM}{{2,30}}?[0-9一二两三四五六七八九十][{_UNITS}])")
+#: a number near the end of an item (东片70亩, 合格27批次): the list is one of amounts, not of names
+#: (年产5000吨有机肥项目 is a name)
+_AMOUNT = LazyRegex(r"[0-9０-９][0-9０-９.,]*[^0-9０-９]{0,3}$")
+#: the longest item read as a name
+MAX_ITEM = 30
+_CLAUSE_ENDS = "。；;\n！？!?"
+
+
+class NamedCount(NamedTuple):
+    """A stated count (``start``/``end``: its span) and how many items are named after or before it (one
+    or two readings: a last item joined by 和 may be one or two); *open*: the list ends with 等."""
+
+    start: int
+    end: int
+    stated: int
+    named: tuple[int, ...]
+    items: tuple[str, ...]
+    open: bool
+
+    @property
+    def consistent(self) -> bool:
+        if self.open:
+            return self.stated >= min(self.named)
+        return self.stated in self.named
+
+
+def _count(text: str) -> int | None:
+    return int(text) if text.isdigit() else parse_chinese_number(text)
+
+
+def _items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """The items of *listed* (split at 、) and the counts it may give, or ``None`` when it is no list of
+    names (one item only, an empty or overlong item, an amount, brackets or quotation marks inside)."""
+    items = tuple(item.strip() for item in listed.split("、"))
+    if len(items) < 2 or any(len(item) < 2 or len(item) > MAX_ITEM for item in items):
+        return None  # (县（市、区）: what the word takes in, not names)
+    if any(_AMOUNT.search(item) or any(mark in item for mark in "《》“”\"（）()") for item in items):
+        return None
+    last = items[-1]
+    joined = any(word in last[1:-1] for word in "和及与")
+    return items, ((len(items), len(items) + 1) if joined else (len(items),))
+
+
+def _clause_end(text: str, start: int, limit: int = 300) -> int:
+    end = min(len(text), start + limit)
+    ends = [i for i in (text.find(mark, start, end) for mark in _CLAUSE_ENDS) if i != -1]
+    return min(ends) if ends else end
+
+
+def named_counts(text: str) -> list[NamedCount]:
+    """Every count of named items in *text* (the three shapes of the module), in text order."""
+    out: list[NamedCount] = []
+    if "分别" in text:
+        for i in find_all(text, "分别"):
+            m = _RESPECTIVELY.match(text, i)
+            before = _BEFORE_RESPECTIVELY.search(text, max(0, i - 24), i) if m else None
+            if before is None:
+                continue
+            end = _clause_end(text, m.end())
+            comma = [k for k in (text.find("，", m.end(), end), text.find(",", m.end(), end)) if k != -1]
+            found = _items(text[m.end():min(comma) if comma else end])
+            stated = _count(before.group("n"))
+            if found and stated:
+                out.append(NamedCount(before.start(), before.end("unit"), stated, found[1], found[0], False))
+    for bracket in "（(":
+        if bracket not in text:
+            continue
+        close = "）" if bracket == "（" else ")"
+        for i in find_all(text, bracket):
+            j = text.find(close, i + 1, i + 400)
+            if j == -1 or text.find("、", i, j) == -1:
+                continue
+            before = _BEFORE_BRACKET.search(text, max(0, i - 12), i)
+            if before is None:
+                continue
+            found = _items(text[i + 1:j].rstrip("等"))
+            stated = _count(before.group("n"))
+            if found and stated:
+                out.append(NamedCount(before.start(), before.end("unit"), stated, found[1], found[0],
+                                      text[i + 1:j].endswith("等")))
+    if "、" in text:
+        out.extend(_counts_after_lists(text))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _counts_after_lists(text: str) -> list[NamedCount]:
+    """The list, then its count: ``甲公司、乙公司、丙公司这五家企业`` (这/共; 等: the list may be partial), or the
+    count right after the last item and then the noun the items end with (``河口社区、杨柳村、双溪村4个村``;
+    ``建成广场、健身路径12处`` counts the facilities, not the two kinds). Found from the last 、 of a list
+    (one search for a literal, the count within 30 characters after it)."""
+    out = []
+    match = _LAST_ITEM_THEN_COUNT.match
+    for candidate in _MAY_COUNT_AFTER.finditer(text):
+        m = match(text, candidate.start())
+        if m is None:
+            continue
+        mark, noun = m.group("mark"), m.group("noun")
+        if not mark and (not noun or noun[0] in "次月"):
+            continue  # (3批次, 2个月: a unit of two characters, not a count and a noun)
+        lo = max(0, m.start() - 300)
+        start = max([lo] + [text.rfind(stop, lo, m.start()) + 1 for stop in "，,。；;：:\n！？"])
+        found = _items(text[start:m.start("mark") if mark else m.start("n")])
+        stated = _count(m.group("n"))
+        if not (found and stated) or (not mark and not any(item.endswith((noun, noun[:1])) for item in found[0])):
+            continue
+        out.append(NamedCount(m.start("n"), m.end("unit"), stated, found[1], found[0], mark == "等"))
+    return out

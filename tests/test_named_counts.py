@@ -1,0 +1,85 @@
+"""TO005 count-of-named-items: a stated count next to the things it counts, named one by one.
+
+The sentences are made up; :mod:`auditor.named_counts` reads the lists, the totals kind reports.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.named_counts import named_counts
+from auditor.rulebook import load_rulebook
+
+NAMES = ["大岭村", "桂花村", "东门社区", "马山村", "竹园村", "白沙村", "青石村", "凤凰社区", "沙坪村"]
+CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+@functools.cache
+def checkers():
+    return build_checkers(list(load_rulebook()), select=["TO005"])
+
+
+def findings(text: str) -> list:
+    return audit_document(Document("example.txt", text), checkers())
+
+
+SHAPES = [
+    "获评示范村的村有{n}个，分别是{items}。",
+    "新增帮扶村{n}个（{items}）。",
+    "{items}这{n}个村均获得表彰。",
+    "全镇{items}{n}个村均获得表彰。",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SHAPES), st.integers(2, 9), st.integers(-3, 3), st.booleans())
+def test_a_count_is_held_to_the_items_named(shape, k, delta, chinese):
+    n = k + delta
+    if n < 1:
+        return
+    items = "、".join(NAMES[:k])
+    text = shape.format(n=CN[n - 1] if chinese else n, items=items)
+    found = findings(text)
+    if n == k:
+        assert found == [], text
+    else:
+        assert [f.rule_id for f in found] == ["TO005"], text
+        assert f"{n} stated, {k} named" in found[0].message
+
+
+def test_after_deng_the_count_may_be_larger_only():
+    assert findings("新建大岭村、桂花村、东门社区等5个村的文化广场。") == []
+    assert [f.rule_id for f in findings("新建大岭村、桂花村、东门社区、马山村等3个村的文化广场。")] == ["TO005"]
+
+
+def test_a_last_item_joined_by_he_may_be_one_or_two():
+    assert findings("三个社区分别为甲社区、乙社区和丙社区。") == []
+    assert findings("两个项目分别为交通项目、教育和卫生项目。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "在全市13个县（市、区）综合考核中，我县位列第6位。",  # what the word takes in, not names
+    "抽检食品30批次，其中合格27批次、不合格3批次。",  # amounts, not names
+    "种植果树120.5亩，分别是东片70.5亩、西片50亩。",
+    "建成文化广场、健身路径12处。",  # the facilities, not the kinds
+    "新开工项目2个，分别是年产5000吨有机肥项目、农产品精深加工项目。",  # digits inside a name
+    "用时2个月，完成道路、桥梁两项工程。",
+    "依据《关于推进村级、乡级服务站建设的通知》等3个文件。",  # a title holds the 、
+])
+def test_no_count_is_read_where_no_names_are_counted(text):
+    assert findings(text) == [], [(f.rule_id, f.message) for f in findings(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("、，。（）个家村企业分别是这等共和及3五9 ") + NAMES), max_size=40))
+def test_never_crashes_and_spans_stay_inside(pieces):
+    text = "".join(pieces)
+    for c in named_counts(text):
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.named and c.stated >= 1
