@@ -42,9 +42,9 @@ _LAST_ITEM_THEN_COUNT = LazyRegex(rf"、{_ITEM}{{2,30}}?(?P<mark>这|等|共)?(?
 #: … where one may be: a 、 with a numeral and a measure word within 30 characters (a look-ahead after a
 #: literal: re finds the few candidates among thousands of 、 in C; the pattern above is tried only there)
 _MAY_COUNT_AFTER = LazyRegex(rf"、(?={_ITEM}{{2,30}}?[0-9一二两三四五六七八九十][{_UNITS}])")
-#: a number near the end of an item (东片70亩, 合格27批次): the list is one of amounts, not of names
-#: (年产5000吨有机肥项目 is a name)
-_AMOUNT = LazyRegex(r"[0-9０-９][0-9０-９.,]*[^0-9０-９]{0,3}$")
+#: a digit among the last four characters of an item (东片70亩, 合格27批次): the list is one of amounts, not
+#: of names (年产5000吨有机肥项目 is a name)
+_AMOUNT_END = LazyRegex(r"[0-9０-９][^、0-9０-９]{0,3}(?:、|$)")
 #: the longest item read as a name
 MAX_ITEM = 30
 _CLAUSE_ENDS = "。；;\n！？!?"
@@ -78,8 +78,8 @@ def _items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
     items = tuple(item.strip() for item in listed.split("、"))
     if len(items) < 2 or any(len(item) < 2 or len(item) > MAX_ITEM for item in items):
         return None  # (县（市、区）: what the word takes in, not names)
-    if any(_AMOUNT.search(item) or any(mark in item for mark in "《》“”\"（）()") for item in items):
-        return None
+    if _AMOUNT_END.search(listed) or any(mark in listed for mark in "《》“”\"（）()"):
+        return None  # (a number at an item's end: 东片70亩, 合格27批次; a title, a quotation, brackets)
     last = items[-1]
     joined = any(word in last[1:-1] for word in "和及与")
     return items, ((len(items), len(items) + 1) if joined else (len(items),))
@@ -142,11 +142,15 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
         mark, noun = m.group("mark"), m.group("noun")
         if not mark and (not noun or noun[0] in "次月"):
             continue  # (3批次, 2个月: a unit of two characters, not a count and a noun)
-        lo = max(0, m.start() - 300)
-        start = max([lo] + [text.rfind(stop, lo, m.start()) + 1 for stop in "，,。；;：:\n！？"])
-        found = _items(text[start:m.start("mark") if mark else m.start("n")])
         stated = _count(m.group("n"))
-        if not (found and stated) or (not mark and not any(item.endswith((noun, noun[:1])) for item in found[0])):
+        lo = max(0, m.start() - 200)
+        rfind = text.rfind
+        start = max(lo, *(rfind(stop, lo, m.start()) + 1 for stop in "，,。；;：:\n！？"))
+        listed = text[start:m.start("mark") if mark else m.start("n")]
+        if not stated or (not mark and not any(item.endswith((noun, noun[:1])) for item in listed.split("、"))):
+            continue  # (the items' noun first: a cheap test that rules out most)
+        found = _items(listed)
+        if not found:
             continue
         out.append(NamedCount(m.start("n"), m.end("unit"), stated, found[1], found[0], mark == "等"))
     return out
