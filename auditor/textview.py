@@ -24,11 +24,13 @@ _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 _NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9０-９])"
                  r"|(?<=[0-9０-９])[ \u00a0\u3000]{1,2}(?=[\p{Han}%％、，,；;。）)])")
 #: a line that starts with a heading's number (一、 （二） 3. 第四章): a line break before or after it is kept
-_HEADING = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-                     r"|[0-9]{1,2}[、.．)）](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部篇])")
-#: a line break of running text: one not right after a 。, a ！, a colon … or another line break (most
-#: line breaks of a report; the others are looked at one by one in :func:`_wraps`)
-_LINE_GOES_ON = LazyRegex(r"\n(?<![。！？!?；;：:\n]\n)")
+_HEADING_NUMBER = (r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+                   r"|[0-9]{1,2}[、.．)）](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部篇])")
+_HEADING = LazyRegex(r"[ \t\u3000]*" + _HEADING_NUMBER)
+#: a line break of running text: one not right after a 。, a ！, a colon … or another line break, nor
+#: before a bracket or a heading's number (most line breaks of a report; the others are looked at one by
+#: one in :func:`_wraps`)
+_LINE_GOES_ON = LazyRegex(r"\n(?<![。！？!?；;：:\n]\n)(?![ \t\u3000\r\n]*(?:[（(]|" + _HEADING_NUMBER + "))")
 #: the spaces and line breaks of one break between lines
 _BREAK = LazyRegex(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+")
 #: the characters a line goes on after, and those a line cannot start with: either way the break is a wrap
@@ -170,10 +172,12 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     if _HEADING.match(text, end) is not None or _HEADING.match(text, line_start) is not None:
         return False
     if start - line_start >= SHORT_LINE:  # (the line's last sentence counts: 。丁队3人\n戊队4人 is a row too)
-        line = text[line_start:start]
-        line_start += max(line.rfind(mark) for mark in "。；;！？!?") + 1
-        if start - line_start >= SHORT_LINE:
+        rfind = text.rfind
+        lo = max(line_start, start - SHORT_LINE)  # (a sentence end further back leaves SHORT_LINE characters)
+        if max(rfind("。", lo, start), rfind("；", lo, start), rfind(";", lo, start), rfind("！", lo, start),
+               rfind("？", lo, start), rfind("!", lo, start), rfind("?", lo, start)) == -1:
             return True
+        line_start = start  # (a sentence ended within SHORT_LINE characters: a short line)
     next_end = text.find("\n", end)
     following = text[end:next_end if next_end != -1 else len(text)]
     return any(mark in following for mark in "，。；、,;")

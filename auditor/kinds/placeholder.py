@@ -639,7 +639,8 @@ class PlaceholderChecker(Checker):
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
                     _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
                 continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
-            if len(token) == 1 and _LESSON_WORDS.search(text, *_clause_around(text, start, end, 12)):
+            if len(token) == 1 and _LESSON_WORDS.search(text, max(0, start - 12), min(n, end + 12)) and \
+                    _LESSON_WORDS.search(text, *_clause_around(text, start, end, 12)):
                 continue  # 区分x和sh两个声母: a letter of the alphabet talked about (in its clause)
             kept.append((start, end))
         return kept

@@ -539,7 +539,7 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
         found.extend(_scan_latin(text, latin_runs))
-    found.extend(_scan_codepages(text, found_suspects))
+    found.extend(_scan_codepages(text, found_suspects, latin_runs))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Repair] = []
     for rep in found:
@@ -972,7 +972,8 @@ def _codepage_table(form: str) -> tuple[frozenset[str], re.Pattern]:
     return table
 
 
-def _scan_codepages(text: str, found_suspects: list[tuple[int, str]]) -> list[Repair]:
+def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
+                    latin_runs: list[tuple[int, int]] | None = None) -> list[Repair]:
     """Repairs of UTF-8 read with a code page of :data:`CODEPAGES`: in the stretches of non-ASCII text that
     hold two of the suspects that code page makes (Cyrillic, box drawing, Greek, math signs), each run of
     three or more of its characters whose bytes are UTF-8 Chinese that :func:`accept` finds far more
@@ -980,8 +981,11 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]]) -> list[Re
     options: list[Repair] = []
     for form, codec in CODEPAGES.items():
         own, run = _codepage_table(form)
-        # (Mac OS Roman makes some characters of Latin-1 letters alone: Âú® for 在)
-        at = [i for i, ch in found_suspects if ch in own or (codec == "mac_roman" and "\x80" <= ch <= "\xff")]
+        at = [i for i, ch in found_suspects if ch in own]
+        if codec == "mac_roman":  # (it makes some characters of Latin-1 letters alone: Âú® for 在)
+            if latin_runs is None:
+                latin_runs = [m.span() for m in _P.latin_run.finditer(text)]
+            at = sorted(at + [a for a, b in latin_runs if b - a >= 3])
         if not at:
             continue
         for lo, hi in _segments_at(text, at, 1):
