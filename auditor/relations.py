@@ -687,9 +687,14 @@ def _counted_items(s: _Sentence, before: _Sentence) -> list[SumRelation]:
     return [SumRelation(whole, parts, False, "enumerated")]
 
 
+#: what may stand between the two amounts of one item (128人次8.13万元: the 次 of 人次 is read after 128人)
+_PAIR_GAPS = ("、", "", "次")
+
+
 def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
     """Items that each give two amounts of different units, side by side (``汛期269人、71.29万元，年底集中73人、
-    69.35万元，累计342人、140.64万元``): each unit's column adds up on its own, to the last item's pair when a
+    69.35万元，累计342人、140.64万元``; or with nothing between them: ``特困供养金128人次8.13万元；…；合计518人次
+    12.63万元``): each unit's column adds up on its own, to the last item's pair when a
     sum word names it (exhaustive, ``paired-list``), or, in a sentence that goes on with 其中, to the two
     wholes of the sentence before (a breakdown that may be partial, ``qizhong``). Every quantity of the
     sentence must stand in such a pair, each pair alone in its clause, and each column in one unit.
@@ -706,7 +711,7 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
     pairs = []
     for k in range(0, len(qs), 2):
         a, b = qs[k], qs[k + 1]
-        if s.norm[a.clean_end:b.clean_start] != "、" or compatible(a, b) or not _bindable(s, k) or \
+        if s.norm[a.clean_end:b.clean_start] not in _PAIR_GAPS or compatible(a, b) or not _bindable(s, k) or \
                 not _bindable(s, k + 1):
             return []
         clause = s.clause_index(a.clean_start)
