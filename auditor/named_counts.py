@@ -20,7 +20,7 @@ True
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
@@ -50,16 +50,12 @@ MAX_ITEM = 30
 _CLAUSE_ENDS = "。；;\n！？!?"
 
 
-class NamedCount(NamedTuple):
-    """A stated count (``start``/``end``: its span) and how many items are named after or before it (one
-    or two readings: a last item joined by 和 may be one or two); *open*: the list ends with 等."""
+class NamedCount(namedtuple("NamedCount", "start end stated named items open")):
+    """A stated count (``start``/``end``: its span), how many items are named after or before it (*named*:
+    one or two readings, a last item joined by 和 may be one or two), the *items*, and whether the list ends
+    with 等 (*open*). A named tuple of :mod:`collections`: ``typing`` is not imported at start-up."""
 
-    start: int
-    end: int
-    stated: int
-    named: tuple[int, ...]
-    items: tuple[str, ...]
-    open: bool
+    __slots__ = ()
 
     @property
     def consistent(self) -> bool:
