@@ -32,7 +32,7 @@ _HEADING = LazyRegex(r"[ \t\u3000]*" + _HEADING_NUMBER)
 #: one in :func:`_wraps`)
 _LINE_GOES_ON = LazyRegex(r"\n(?<![。！？!?；;：:\n]\n)(?![ \t\u3000\r\n]*(?:[（(]|" + _HEADING_NUMBER + "))")
 #: the spaces and line breaks of one break between lines
-_BREAK = LazyRegex(r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+")
+_BREAK = LazyRegex(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+")
 #: the characters a line goes on after, and those a line cannot start with: either way the break is a wrap
 _GOES_ON_AFTER = frozenset("，、,（(")
 _NEVER_STARTS = frozenset("，、,。；;）)%％‰")
@@ -141,7 +141,8 @@ def _wraps(text: str) -> list[tuple[int, int]]:
             start -= 1
         if start == 0:
             continue
-        end = _BREAK.match(text, start).end()
+        found = _BREAK.match(text, start)
+        end = found.end() if found is not None else n  # (it always matches: the spaces, then m's line break)
         if end == n:
             continue
         before, after = text[start - 1], text[end]
