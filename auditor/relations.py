@@ -1582,12 +1582,7 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
     if not (_WHOLE_WORD.search(s.prefix(qs[whole])) or key in qs[whole].label or (
             whole == other - 1 and s.clause_index(qs[whole].clean_start) + 1 == s.clause_index(qs[other].clean_start))):
         return None
-    w, f = qs[whole], qs[other]
-    (w_low, w_high), (f_low, f_high) = w.interval, f.interval
-    if w_high is None or f_high is None or w.value <= f.value:
-        return None
-    rest = w.replace(value=w.plain_value - f.plain_value, low=w_low - f_high, high=w_high - f_low)
-    return rest, w
+    return _whole_less(qs[whole], qs[other])
 
 
 def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers) -> tuple[Quantity, Quantity] | None:
@@ -1619,12 +1614,16 @@ def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers
         return None
     if any(mk[0] < qs[other].clean_start for mk in markers) and not between.lstrip("，,").startswith("其中"):
         return None
-    w, f = qs[whole], qs[other]
+    return _whole_less(qs[whole], qs[other])
+
+
+def _whole_less(w: Quantity, f: Quantity) -> tuple[Quantity, Quantity] | None:
+    """``(w − f, w)``: the whole *w* less the group *f* (as an interval), and the whole; ``None`` when either is
+    open-ended or the group is not smaller."""
     (w_low, w_high), (f_low, f_high) = w.interval, f.interval
     if w_high is None or f_high is None or w.value <= f.value:
         return None
-    rest = w.replace(value=w.plain_value - f.plain_value, low=w_low - f_high, high=w_high - f_low)
-    return rest, w
+    return w.replace(value=w.plain_value - f.plain_value, low=w_low - f_high, high=w_high - f_low), w
 
 
 #: a plan, a target or a task: what a rate of completion is measured against
