@@ -1491,9 +1491,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
             if dens and nums:
                 num = _numerator_for(s, nums, stem)
-                if num is None and len(nums) == 1 and len(stem) <= 2 and not _negated_count(s, qs[nums[0]]):
+                only = qs[nums[0]] if len(nums) == 1 else None
+                if num is None and only is not None and not _negated_count(s, only) and (
+                        len(stem) <= 2 or _common(stem, s.suffix(only)) >= 2):
                     # 49个村中，已有15个建成服务站，覆盖率30.6%: the frame's only count, for a rate that names
-                    # nothing more (光纤覆盖率 after 30个建成卫生室 is another rate)
+                    # nothing more, or names what the count did (已有15个实现集中供水，集中供水覆盖率; 光纤覆盖率
+                    # after 30个建成卫生室 is another rate)
                     num = nums[0]
                 if num is not None and compatible(qs[num], qs[dens[-1]]):
                     out.append(RateRelation(r, qs[num], qs[dens[-1]], "rate-in-n"))
@@ -1520,6 +1523,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
             scored = [(sc, j) for j in earlier if key in qs[j].label and not _negated(stem, qs[j].label)
                       and (sc := _common(stem, qs[j].label)) >= 2]
+            if not scored and len(stem) == 2:
+                # 参保率 over 参加城乡居民医保: a two-character action written out (参…保), for one count only
+                spelled = [(2, j) for j in earlier if _spelled_out(stem, qs[j].label)
+                           and not _negated(stem, qs[j].label)]
+                scored = spelled if len(spelled) == 1 else []
             if not scored:
                 complement = _complement_of(s, earlier, stem, markers)
                 if complement is not None:
@@ -1615,6 +1623,17 @@ def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers
     if any(mk[0] < qs[other].clean_start for mk in markers) and not between.lstrip("，,").startswith("其中"):
         return None
     return _whole_less(qs[whole], qs[other])
+
+
+def _spelled_out(stem: str, label: str) -> bool:
+    """Whether the two characters of *stem* stand in *label* in order, with at most eight between them (参保 in
+    参加城乡居民医保), the first one not right at its end.
+
+    >>> _spelled_out("参保", "参加城乡居民医保"), _spelled_out("参保", "保险参加"), _spelled_out("参保", "参保")
+    (True, False, True)
+    """
+    first = label.find(stem[0])
+    return first != -1 and label.find(stem[1], first + 1, first + 10) != -1
 
 
 def _whole_less(w: Quantity, f: Quantity) -> tuple[Quantity, Quantity] | None:
