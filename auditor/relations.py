@@ -2229,12 +2229,14 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
 
 def _value_before(s: _Sentence, k: int, base: Quantity, delta: Quantity) -> Quantity | None:
     """The value a change from *base* leads to: the nearest quantity before index *k*, in the clause
-    before the change *delta* or its own, of *base*'s unit (a plain quantity: not itself a change or an
-    average). Brackets do not end clauses here: 覆盖率达到30%，较上年（25%）提高5个百分点."""
+    before the change *delta* or its own, of *base*'s unit (a plain quantity or an average: not itself a
+    change). Brackets do not end clauses here: 覆盖率达到30%，较上年（25%）提高5个百分点."""
     for j in range(k - 1, -1, -1):
         q = s.qs[j]
         if len(_CLAUSE_ENDS.findall(s.norm, q.clean_end, delta.clean_start)) > 1:
             break
         if q.unit == base.unit and (q.unit or q.factor == base.factor):
-            return q if s.roles[j] == PLAIN else None
+            # (a per-capita value changes from last year's per-capita value: 人均可支配收入46459元，同比增长7.2%
+            # （上年同期为43339元）)
+            return q if s.roles[j] in (PLAIN, AVERAGE) else None
     return None
