@@ -765,6 +765,12 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
     return ranges
 
 
+def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:
+    """The quantities of ``norm[lo:hi]`` (the normalised text of *view*), for a rule that needs a stretch
+    the sentence selection left out (a rate's whole stated a sentence before)."""
+    return [q for q in _parse_view(view, norm, [(lo, hi)]) if lo <= q.clean_start and q.clean_end <= hi]
+
+
 def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document.
 

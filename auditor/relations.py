@@ -68,6 +68,7 @@ from auditor.quantities import (
     document_quantities,
     has_complement_pair,
     parse_chinese_number,
+    parse_range,
     relation_cues,
     sentence_start,
 )
@@ -315,10 +316,12 @@ CLAUSE_REACH = 400
 class _Sentence:
     """One sentence of the normalised text, its quantities, and what the grammar needs about them."""
 
-    __slots__ = ("clause_starts", "end", "norm", "paren", "qs", "roles", "start", "starts")
+    __slots__ = ("clause_starts", "end", "lookback", "norm", "paren", "qs", "roles", "start", "starts")
 
-    def __init__(self, norm: str, start: int, end: int, qs: list[Quantity]):
+    def __init__(self, norm: str, start: int, end: int, qs: list[Quantity], lookback=None):
         self.norm, self.start, self.end, self.qs = norm, start, end, qs
+        #: the quantities of ``norm[lo:hi]``, parsed when asked (``lookback(lo, hi)``), or None
+        self.lookback = lookback
         self.starts = [q.clean_start for q in qs]
         self.clause_starts = [start] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, start, end)]
         self.paren = _paren_depths(norm, start, qs)
@@ -432,8 +435,8 @@ def document_relations(doc) -> Relations:
     """Every relation of *doc*, found once per document."""
     cached = doc.cache.get("relations")
     if cached is None:
-        _view, norm, quantities = document_quantities(doc)
-        cached = find_relations(norm, quantities)
+        view, norm, quantities = document_quantities(doc)
+        cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
         doc.cache["relations"] = cached
     return cached
 
@@ -444,7 +447,7 @@ def document_relations(doc) -> Relations:
 MAX_SENTENCE_QUANTITIES = 200
 
 
-def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True) -> Relations:
+def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True, lookback=None) -> Relations:
     """Relations of the normalised text *norm* whose quantities are *quantities* (in text order). A
     sentence with more than :data:`MAX_SENTENCE_QUANTITIES` quantities is not read.
 
@@ -481,7 +484,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True)
             qs = quantities[i:j]
             cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
-                built = _Sentence(norm, start, end, qs)
+                built = _Sentence(norm, start, end, qs, lookback)
                 _relations_of_sentence(built, out, cues, before)
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
@@ -1543,6 +1546,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 complement = _complement_of(s, earlier, stem, markers)  # 应参保1000人(the only one named)，未参保40人
                 if complement is not None:
                     out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))
+                    continue
+                whole = _whole_before_sentence(s, qs[num])
+                if whole is not None:  # 承办工单411件。实行挂图作战，按期办结399件，按期办结率97.1%
+                    out.append(RateRelation(r, qs[num], whole, "rate-whole-before"))
+                    used_numerators.add(num)
                 continue
             # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
             if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
@@ -1550,6 +1558,41 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
     return out
+
+
+#: how far back (characters) a rate's whole is looked for in the sentences before its own
+WHOLE_BEFORE_REACH = 200
+
+
+def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None:
+    """The whole of a rate whose numerator, named by the rate, stands in the sentence but whose whole does
+    not: the only quantity of the numerator's unit class in the sentences before it, in its paragraph and
+    within :data:`WHOLE_BEFORE_REACH` characters, not smaller than the numerator, not an average, a change
+    or a negated group (``承办工单411件。实行挂图作战，按期办结399件，按期办结率97.1%``). Two candidates or
+    more: no telling which."""
+    if s.lookback is None:
+        return None
+    lo = max(s.norm.rfind("\n", 0, s.start) + 1, s.start - WHOLE_BEFORE_REACH)
+    if lo >= s.start:
+        return None
+    found = [q for q in s.lookback(lo, s.start) if compatible(q, numerator) and q.unit not in _RATE_UNITS]
+    if len(found) != 1:
+        return None
+    whole = found[0]
+    label = whole.label
+    if whole.high is None or whole.value < numerator.value or whole.value == 0 or \
+            any(w in label for w in ("均", "每", "增", "减", "比", "未", "不")):
+        return None
+    # named as what was taken in or owed (受理, 排查, 应, 任务 …) in its clause: 建成服务站120个 is no whole of
+    # 开工项目45个 (承办12345热线工单411件: the clause, not the label after 12345)
+    rfind = s.norm.rfind
+    clause = max(lo, *(rfind(mark, lo, whole.clean_start) + 1 for mark in "，,。；;：:"))
+    return whole if _INTAKE_WORD.search(s.norm, clause, whole.clean_start) else None
+
+
+#: what names the whole a rate is of: cases taken in, things surveyed or signed, a plan or a group owed
+_INTAKE_WORD = LazyRegex(r"受理|承办|排查|梳理|签约|监测|抽检|抽查|检查|走访|登记|摸排|发现|收到|接到|接收"
+                         r"|共|总|应|现有|任务|计划|目标|适龄|持证")
 
 
 def _negates(label: str, key: str) -> bool:
