@@ -488,6 +488,10 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 _relations_of_sentence(built, out, cues, before)
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
+            elif j - i == 1 and lookback is not None:
+                rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
+                if rate is not None:  # 结案率达到91%。具体来看，受理916起，已结案905起
+                    out.rates.append(rate)
         previous = (start, end, i, j)
         i = j
     return out
@@ -1535,6 +1539,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 complement = _complement_of(s, earlier, stem, markers)
                 if complement is not None:
                     out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))
+                elif i == len(qs) - 1:
+                    pair = _operands_after_sentence(s, stem)  # 结案率达到91%。具体来看，受理916起，已结案905起
+                    if pair is not None:
+                        out.append(RateRelation(r, pair[0], pair[1], "rate-counts-after"))
                 continue
             best = max(sc for sc, _ in scored)
             num = max(j for sc, j in scored if sc == best)
@@ -1590,6 +1598,62 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     return whole if _INTAKE_WORD.search(s.norm, clause, whole.clean_start) else None
 
 
+def _lone_rate_with_counts_after(s: _Sentence) -> RateRelation | None:
+    """A rate alone in its sentence, at its end, named with an action (结案率): its counts may follow in the
+    next sentence (:func:`_operands_after_sentence`). Only when the action stands in the next sentence (a
+    substring test before any parsing).
+
+    >>> from auditor.document import Document
+    >>> text = "全年结案率达到91%。具体来看，受理案件916起，已结案905起。"
+    >>> [(r.numerator.value, r.denominator.value) for r in document_relations(Document("a.txt", text)).rates]
+    [(Fraction(905, 1), Fraction(916, 1))]
+    """
+    r = s.qs[0]
+    if s.roles[0] != PLAIN or s.norm[r.clean_end:s.end].strip("。 "):
+        return None
+    m = _RATE_WORD.search(s.prefix(r))
+    if m is None:
+        return None
+    stem = m.group("stem")
+    if len(stem) < 2 or s.norm.find(stem[-2:], s.end, s.end + WHOLE_BEFORE_REACH) == -1:
+        return None
+    pair = _operands_after_sentence(s, stem)
+    return RateRelation(r, pair[0], pair[1], "rate-counts-after") if pair is not None else None
+
+
+def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantity] | None:
+    """``(numerator, whole)`` of a rate that ends its sentence with no count of its own, from the next
+    sentence of the paragraph (``结案率达到91%。具体来看，受理行政处罚案件916起，已结案905起``): the only quantity
+    there named by the rate's action (or with it written out: 参…保), and the quantity before it of its unit
+    class, not smaller, named in its clause as what was taken in or owed."""
+    if s.lookback is None or len(stem) < 2:
+        return None
+    norm = s.norm
+    lo = s.end + 1
+    stop = min(len(norm), lo + WHOLE_BEFORE_REACH)
+    ends = [k for k in (norm.find(mark, lo, stop) for mark in "。！？!?\n") if k != -1]
+    if not ends or norm.find("\n", s.end, lo) != -1:
+        return None  # (the next sentence ends within reach, in the same paragraph)
+    hi = min(ends)
+    qs = s.lookback(lo, hi)
+    key = stem[-2:]
+    named = [k for k, q in enumerate(qs) if (key in q.label or (len(stem) == 2 and _spelled_out(stem, q.label)))
+             and not _negated(stem, q.label)]
+    if len(named) != 1:
+        return None
+    num = qs[named[0]]
+    whole = next((q for q in reversed(qs[:named[0]]) if compatible(q, num) and q.unit not in _RATE_UNITS), None)
+    if whole is None or whole.high is None or whole.value < num.value or whole.value == 0:
+        return None
+    rfind = norm.rfind
+    clause = max(lo, *(rfind(mark, lo, whole.clean_start) + 1 for mark in "，,；;：:"))
+    if not _INTAKE_WORD.search(norm, clause, whole.clean_start) and not _WHOLE_NOUN.search(whole.label):
+        return None
+    return num, whole
+
+
+#: nouns of a population a rate may be of (户籍人口, 常住人口, 适龄儿童, 建档立卡户)
+_WHOLE_NOUN = LazyRegex(r"人口|儿童|学生|群众|居民|建档立卡|农户|企业|行政村")
 #: what names the whole a rate is of: cases taken in, things surveyed or signed, a plan or a group owed
 _INTAKE_WORD = LazyRegex(r"受理|承办|排查|梳理|签约|监测|抽检|抽查|检查|走访|登记|摸排|发现|收到|接到|接收"
                          r"|共|总|应|现有|任务|计划|目标|适龄|持证")

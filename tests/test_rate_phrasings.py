@@ -142,6 +142,9 @@ TWINS = [
     # the whole stated a sentence before the numerator and its rate (named as what was taken in: 承办)
     ("全街道承办热线工单411件。实行挂图作战，按期办结399件，按期办结率97.1%。",
      "全街道承办热线工单411件。实行挂图作战，按期办结399件，按期办结率91.7%。", "PC001"),
+    # a rate alone at the end of its sentence, its counts in the next one
+    ("全年结案率达到98.8%。具体来看，受理行政处罚案件916起，已结案905起。",
+     "全年结案率达到91%。具体来看，受理行政处罚案件916起，已结案905起。", "PC001"),
     # a negated rate over the whole less the positive group it does not count (不合格率 after 合格)
     ("抽检食品983批次，其中合格898批次，不合格率8.6%。", "抽检食品983批次，其中合格898批次，不合格率88.6%。", "PC001"),
     ("发现问题200个，整改到位190个，未整改率5%。", "发现问题200个，整改到位190个，未整改率15%。", "PC001"),
@@ -176,6 +179,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全乡49个村中，尚有15个村未建成综合服务站，覆盖率69.4%。",
     # a quantity before the sentence that is not named as a whole, or two that could be
     "全镇建成服务站120个。新开工项目45个，开工率90%。",
+    "办结率96%。全年新建道路12公里，改造桥梁3座。",  # the next sentence counts something else
+    "结案率96%。全年结案工作稳步推进，新建调解室3个。",
     "受理投诉120件，受理咨询80件。办结110件，办结率80%。",
     # the rates' action is not what was done with the counts after 分别
     "受理来信144件、来访510批次，分别转办111件、499批次，办结率分别为95%和98%。",
