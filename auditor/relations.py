@@ -77,7 +77,7 @@ from auditor.record import Record
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
     "breakdown_markers": ("其中",),
-    "including_markers": ("包括", "涵盖", "包含", "覆盖", "（含", "(含", "，含", ",含"),
+    "including_markers": ("包括", "涵盖", "包含", "覆盖", "涉及", "（含", "(含", "，含", ",含"),
     "rest_words": ("其余", "其他", "其它", "剩余", "余下"),
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
     "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
@@ -138,7 +138,7 @@ TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
-_MARKER = LazyRegex(r"其中|包括|涵盖|包含|覆盖(?=" + COVERS_KINDS + r")|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|(?:覆盖|涉及)(?=" + COVERS_KINDS + r")|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
                     r"|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"

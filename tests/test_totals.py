@@ -303,6 +303,7 @@ def test_parenthesised_sub_breakdowns_are_skipped():
     "全镇新建文化广场19个，分布在4个村：花园社区4个，青山村2个，胜利村5个，清泉社区8个。",  # 4个村 is no whole
     "全镇新建文化广场19个，分布在4个村：花园社区4个，青山村2个，胜利村5个。",  # a village left out
     "新建便民服务点20个，覆盖周边社区35个。",  # 覆盖 without 等领域: places covered, no breakdown
+    "全年培训20场，涉及农户350人。",
     # a sub-breakdown's numbers are not parts of the list it sits in
     "共筹措资金5536万元，其中上级补助2156万元，包括中央资金1326万元、省级资金830万元；企业自筹900万元。",
     # 一是/二是 items that are measures, not parts of the whole before them
