@@ -56,7 +56,7 @@ from auditor.quantities import (
     CHANGE_CUE,
     COMPLEMENTS,
     CONTINUES,
-    COVERS_KINDS,
+    COVERS_MARKER,
     FRAME_CUE,
     LAST_YEAR_BEFORE,
     LAST_YEAR_IN_BRACKETS,
@@ -138,7 +138,7 @@ TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
-_MARKER = LazyRegex(r"其中|包括|涵盖|包含|(?:覆盖|涉及)(?=" + COVERS_KINDS + r")|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
                     r"|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
