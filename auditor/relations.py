@@ -139,7 +139,7 @@ _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
 _MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
-                    r"|除(?!此)(?=[^，,。；;]{1,12}外)"
+                    r"|依次(?:为|是)|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
                     r"开展|组织|举办|解决|化解|收到|接收|接待|走访|招募|吸纳|带动|吸引|种植|引进|打造|创建|认定|"
@@ -599,7 +599,9 @@ def _sentence_start(norm: str, offset: int) -> int:
 def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sentence | None = None) -> None:
     """The relations of sentence *s*; *before*: the sentence just before it, when *s* goes on from it
     (:data:`~auditor.quantities.CONTINUES`: 其中… may break down its whole)."""
-    markers = [(m.start(), m.end(), m.group()) for m in _MARKER.finditer(s.norm, s.start, s.end)]
+    # (依次为 lists in order as 分别为 does: read as it)
+    markers = [(m.start(), m.end(), m.group() if m.group()[0] != "依" else "分别" + m.group()[2:])
+               for m in _MARKER.finditer(s.norm, s.start, s.end)]
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     if before is not None and cues & SUM_CUE:
         sums.extend(_breakdown_of_whole_before(before, s, markers, sums))
