@@ -394,7 +394,35 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
         out.append(_make(view, norm, start, m.end(), value, value - 5, value + 5, "%", 0, qualifier, sentence_starts,
                          start - len(qualifier) if head.endswith(qualifier) else start))
     out.sort(key=lambda q: q.start)
+    _inherit_units(norm, out)
     return out
+
+
+#: what joins the numbers of a list whose unit is written once, after the last (50590、49575、27186平方米)
+_LIST_JOINS = frozenset(("、", "和", "及", "与"))
+
+
+def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
+    """Give the bare numbers of a list the unit (and 万/亿) written once after its last number, in place:
+    ``分别是50590、49575、27186平方米`` is three areas, ``依次为1.22、1.45、0.86万亩`` three areas in 万亩.
+
+    >>> [(int(q.value), q.unit) for q in parse_quantities("分别是506、495、271平方米")]
+    [(506, '平方米'), (495, '平方米'), (271, '平方米')]
+    """
+    for k in range(len(quantities) - 2, -1, -1):
+        q, after = quantities[k], quantities[k + 1]
+        if q.unit or q.written_unit or q._spec is None or not after.unit or after.unit in ("%", "百分点") or \
+                norm[q.clean_end:after.clean_start] not in _LIST_JOINS:
+            continue
+        value, decimals, _factor, num, qualifier, _rounded = q._spec
+        factor = after.factor
+        scaled = value * factor
+        low, high = _interval(scaled, decimals, factor, num, qualifier, decimals > 0 or factor > 1)
+        quantities[k] = q.replace(value=scaled, low=low, high=high, unit=after.unit, factor=factor,
+                                  written_unit=after.written_unit)
+    if any(not q.unit and not q.written_unit and q.decimals for q in quantities):
+        # a bare decimal counts only with a unit from its list (版本1.2、1.3 is no quantity; 37.1万 is one)
+        quantities[:] = [q for q in quantities if q.unit or q.written_unit or not q.decimals]
 
 
 class _SentenceIndex:
@@ -458,8 +486,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
         if after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") or len(num.replace(",", "")) >= 7:
             return None
-        if num.count("."):
-            return None
+        if num.count(".") and after != "、":
+            return None  # (1.22、1.45、0.86万亩: a decimal in a list may take the unit written at its end)
         if _YEAR_LIST.match(norm, m.end()) and _YEAR.fullmatch(num):
             return None  # 2021、2022年: a year in a list of years
     parsed = _number(num)

@@ -509,3 +509,15 @@ def test_the_quantity_pattern_finds_what_its_first_form_found(text):
     first = re.compile(_FIRST_QUANTITY_HEAD + tail)
     assert [(m.span(), m.groups()) for m in quantities._QUANTITY.finditer(text)] == \
         [(m.span(), m.groups()) for m in first.finditer(text)]
+
+
+def test_a_list_takes_the_unit_written_after_its_last_number():
+    qs = parse_quantities("依次为1.22、1.45、0.86万亩，分别是506、495平方米")
+    assert [(q.unit, q.factor) for q in qs] == [("亩", 10**4)] * 3 + [("平方米", 1)] * 2
+    assert [float(q.value) for q in qs] == [12200.0, 14500.0, 8600.0, 506.0, 495.0]
+    assert float(qs[0].low) == 12150.0  # (rounded to the 万's last decimal)
+
+
+def test_a_bare_decimal_without_a_unit_is_no_quantity():
+    assert parse_quantities("软件版本1.2、1.3均已停用。") == []
+    assert [q.value for q in parse_quantities("分别为37.1万、59.8万元")] == [371000, 598000]
