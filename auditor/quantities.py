@@ -610,7 +610,8 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 #: (覆盖国家标准19项、行业标准16项等领域; 涉及外墙保温18万平方米、楼道粉刷17万平方米等); without 等 they cover places
 #: or people (覆盖周边村庄12个), no breakdown of what stands before them
 COVERS_KINDS = r"[^。；;\n]{2,80}?等(?:领域|方面|行业|类别|群体|内容)?(?=[。，,；;\n]|$)"
-COVERS_MARKER = "(?:覆盖|涉及)(?=" + COVERS_KINDS + ")"
+#: (each choice starts with a literal: a group first would make ``re`` try the anchor scan at every character)
+COVERS_MARKER = "覆盖(?=" + COVERS_KINDS + ")|涉及(?=" + COVERS_KINDS + ")"
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + COVERS_MARKER + r"|分别|依次(?=为|是)|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"

@@ -441,3 +441,36 @@ def test_utf8_prefix_in_stretches_is_one_decode_of_all_the_bytes(data, start, wi
         assert redecode._utf8_prefix(memoryview(data), start) == expected
     finally:
         redecode._UTF8_WINDOW = saved
+
+
+def _top_level_choices(pattern: str) -> list[str]:
+    """The choices of *pattern* at its top level (split at ``|`` outside groups, classes and escapes)."""
+    choices, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            choices.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    choices.append(pattern[start:])
+    return choices
+
+
+def test_every_anchor_choice_starts_with_a_literal():
+    # a group or a class first makes re try the whole anchor scan at every character (7 to 10 times slower
+    # over a report: a slip made twice, and caught only by measuring)
+    from auditor.quantities import _ANCHORS_PATTERN
+
+    for choice in _top_level_choices(_ANCHORS_PATTERN):
+        assert choice and choice[0] not in "([.\\", choice
