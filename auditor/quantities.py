@@ -799,8 +799,14 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
 
 def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:
     """The quantities of ``norm[lo:hi]`` (the normalised text of *view*), for a rule that needs a stretch
-    the sentence selection left out (a rate's whole stated a sentence before)."""
-    return [q for q in _parse_view(view, norm, [(lo, hi)]) if lo <= q.clean_start and q.clean_end <= hi]
+    the sentence selection left out (a rate's whole stated a sentence before). Numbers only: no
+    percentages in words, and nothing is searched outside the stretch (``_parse_view``'s searches for those
+    run over the whole text, once per document)."""
+    sentence_starts = _SentenceIndex(norm)
+    sentence_starts.enter(lo, hi)
+    out = [q for m in _QUANTITY.finditer(norm, lo, hi) if (q := _quantity(norm, m, view, sentence_starts)) is not None]
+    _inherit_units(norm, out)
+    return [q for q in out if q.clean_end <= hi]
 
 
 def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:

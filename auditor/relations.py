@@ -1583,8 +1583,8 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     if s.lookback is None:
         return None
     lo = max(s.norm.rfind("\n", 0, s.start) + 1, s.start - WHOLE_BEFORE_REACH)
-    if lo >= s.start:
-        return None
+    if lo >= s.start or not _INTAKE_WORD.search(s.norm, lo, s.start):
+        return None  # (a whole must be named as taken in or owed: looked for before anything is parsed)
     found = [q for q in s.lookback(lo, s.start) if compatible(q, numerator) and q.unit not in _RATE_UNITS]
     if len(found) != 1:
         return None
@@ -1637,6 +1637,8 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     if not ends or norm.find("\n", s.end, lo) != -1:
         return None  # (the next sentence ends within reach, in the same paragraph)
     hi = min(ends)
+    if not (_INTAKE_WORD.search(norm, lo, hi) or _WHOLE_NOUN.search(norm, lo, hi)):
+        return None  # (no whole can be named there: nothing is parsed)
     qs = s.lookback(lo, hi)
     key = stem[-2:]
     named = [k for k, q in enumerate(qs) if (key in q.label or (len(stem) == 2 and _spelled_out(stem, q.label)))
