@@ -33,7 +33,7 @@ SHAPES = [
     "获评示范村的村有{n}个，分别是{items}。",
     "新增帮扶村{n}个（{items}）。",
     "{items}这{n}个村均获得表彰。",
-    "全镇{items}{n}个村均获得表彰。",
+    "{items}共{n}个村获得表彰。",
 ]
 
 
@@ -51,6 +51,11 @@ def test_a_count_is_held_to_the_items_named(shape, k, delta, chinese):
     else:
         assert [f.rule_id for f in found] == ["TO005"], text
         assert f"{n} stated, {k} named" in found[0].message
+
+
+def test_a_count_right_after_the_last_item_is_not_read():
+    # (finding it would take a look at every 、 of a report)
+    assert findings("全镇河口社区、杨柳村、双溪村4个村均获得表彰。") == []
 
 
 def test_after_deng_the_count_may_be_larger_only():
