@@ -488,7 +488,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 _relations_of_sentence(built, out, cues, before)
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
-            elif j - i == 1 and lookback is not None:
+            elif j - i == 1 and lookback is not None and _may_take_counts_after(norm, end, qs[0]):
                 rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
                 if rate is not None:  # 结案率达到91%。具体来看，受理916起，已结案905起
                     out.rates.append(rate)
@@ -1598,6 +1598,16 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     rfind = s.norm.rfind
     clause = max(lo, *(rfind(mark, lo, whole.clean_start) + 1 for mark in "，,。；;：:"))
     return whole if _INTAKE_WORD.search(s.norm, clause, whole.clean_start) else None
+
+
+def _may_take_counts_after(norm: str, end: int, r: Quantity) -> bool:
+    """The cheap tests of :func:`_lone_rate_with_counts_after`, made before its sentence is read: a rate
+    that ends its sentence, right after a word ending in 率, whose two characters before 率 stand in the
+    text that follows."""
+    if r.unit != "%" or norm[r.clean_end:end].strip("。 "):
+        return False
+    at = norm.rfind("率", max(0, r.clean_start - 8), r.clean_start)
+    return at >= 2 and norm.find(norm[at - 2:at], end, end + WHOLE_BEFORE_REACH) != -1
 
 
 def _lone_rate_with_counts_after(s: _Sentence) -> RateRelation | None:
