@@ -1254,7 +1254,8 @@ def _back_frame(s: _Sentence, quantities: list[Quantity], first: int) -> list[Su
                  _bindable(s, j) and not s.paren[j]]
     if not parts_idx:
         return []
-    lo = max(s.norm.rfind("\n", 0, s.start) + 1, s.start - BACK_FRAME_REACH)
+    lo = max(0, s.start - BACK_FRAME_REACH)
+    lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)  # (bounded: a report in one line stays linear)
     part = qs[parts_idx[0]]
     candidates = []
     for k in range(first - 1, -1, -1):
@@ -1582,7 +1583,8 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     more: no telling which."""
     if s.lookback is None:
         return None
-    lo = max(s.norm.rfind("\n", 0, s.start) + 1, s.start - WHOLE_BEFORE_REACH)
+    lo = max(0, s.start - WHOLE_BEFORE_REACH)
+    lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)  # (bounded: a report in one line stays linear)
     if lo >= s.start or not _INTAKE_WORD.search(s.norm, lo, s.start):
         return None  # (a whole must be named as taken in or owed: looked for before anything is parsed)
     found = [q for q in s.lookback(lo, s.start) if compatible(q, numerator) and q.unit not in _RATE_UNITS]
