@@ -27,6 +27,8 @@ _NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9�
 _HEADING_NUMBER = (r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
                    r"|[0-9]{1,2}[、.．)）](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部篇])")
 _HEADING = LazyRegex(r"[ \t\u3000]*" + _HEADING_NUMBER)
+#: the characters a line that :data:`_HEADING` matches starts with
+_HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十（(0123456789第")
 #: a line break of running text: one not right after a 。, a ！, a colon … or another line break, nor
 #: before a bracket or a heading's number (most line breaks of a report; the others are looked at one by
 #: one in :func:`_wraps`)
@@ -170,7 +172,9 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if _HEADING.match(text, end) is not None or _HEADING.match(text, line_start) is not None:
+    # (a heading on the next line is ruled out by _LINE_GOES_ON already; the line before is looked at only
+    # when it starts with a character a heading's number may start with)
+    if text[line_start:line_start + 1] in _HEADING_FIRST and _HEADING.match(text, line_start) is not None:
         return False
     if start - line_start >= SHORT_LINE:  # (the line's last sentence counts: 。丁队3人\n戊队4人 is a row too)
         rfind = text.rfind
