@@ -25,7 +25,7 @@ from collections import namedtuple
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
-from auditor.scan import find_all
+from auditor.scan import after_last, find_all
 
 #: a count: up to two digits, or a Chinese numeral
 _NUMERAL = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -132,8 +132,7 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
                 continue
             stated = _count(m.group("n"))
             lo = max(0, m.start() - 200)
-            rfind = text.rfind
-            start = max(lo, *(rfind(stop, lo, m.start()) + 1 for stop in "，,。；;：:\n！？"))
+            start = after_last(text, "，,。；;：:\n！？", lo, m.start())
             found = _items(text[start:m.start()])
             if found and stated:
                 out.append(NamedCount(m.start("n"), m.end("unit"), stated, found[1], found[0], mark == "等"))

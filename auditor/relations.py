@@ -73,6 +73,7 @@ from auditor.quantities import (
     sentence_start,
 )
 from auditor.record import Record
+from auditor.scan import after_last
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -1597,8 +1598,7 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
         return None
     # named as what was taken in or owed (受理, 排查, 应, 任务 …) in its clause: 建成服务站120个 is no whole of
     # 开工项目45个 (承办12345热线工单411件: the clause, not the label after 12345)
-    rfind = s.norm.rfind
-    clause = max(lo, *(rfind(mark, lo, whole.clean_start) + 1 for mark in "，,。；;：:"))
+    clause = after_last(s.norm, "，,。；;：:", lo, whole.clean_start)
     return whole if _INTAKE_WORD.search(s.norm, clause, whole.clean_start) else None
 
 
@@ -1661,8 +1661,7 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     whole = next((q for q in reversed(qs[:named[0]]) if compatible(q, num) and q.unit not in _RATE_UNITS), None)
     if whole is None or whole.high is None or whole.value < num.value or whole.value == 0:
         return None
-    rfind = norm.rfind
-    clause = max(lo, *(rfind(mark, lo, whole.clean_start) + 1 for mark in "，,；;：:"))
+    clause = after_last(norm, "，,；;：:", lo, whole.clean_start)
     if not _INTAKE_WORD.search(norm, clause, whole.clean_start) and not _WHOLE_NOUN.search(whole.label):
         return None
     return num, whole

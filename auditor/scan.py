@@ -1,4 +1,4 @@
-"""Two small helpers for the rules that search a long text only where a match can start.
+"""Small helpers for the rules that search a long text only where a match can start, or look back a little.
 
 A pattern searched over a whole report costs a few nanoseconds a character; tried with ``match`` at a
 handful of starting points found by ``str.find`` (each a call from Python, about a microsecond), it
@@ -39,3 +39,15 @@ def matches_at(match: Callable, text: str, starts: Iterable[int]) -> list:
                 found.append(m)
                 end = m.end()
     return found
+
+
+def after_last(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where the stretch after the last of the characters *marks* in ``text[lo:hi]`` starts (*lo* when none
+    is there): the start of a clause or a sentence, looked for back to *lo* only (one C search a mark).
+
+    >>> text = "甲，乙。丙丁"
+    >>> after_last(text, "，。", 0, 6), after_last(text, "；", 0, 6), after_last(text, "，", 2, 6)
+    (4, 0, 2)
+    """
+    rfind = text.rfind
+    return max(lo, *(rfind(mark, lo, hi) + 1 for mark in marks))

@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from auditor.charclass import CharClass
 from auditor.lazyregex import LazyRegex
-from auditor.scan import find_all, matches_at
+from auditor.scan import after_last, find_all, matches_at
 
 _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
 #: spaces between a number and the words or signs around it (never between two digits)
@@ -177,10 +177,8 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     if text[line_start:line_start + 1] in _HEADING_FIRST and _HEADING.match(text, line_start) is not None:
         return False
     if start - line_start >= SHORT_LINE:  # (the line's last sentence counts: 。丁队3人\n戊队4人 is a row too)
-        rfind = text.rfind
         lo = max(line_start, start - SHORT_LINE)  # (a sentence end further back leaves SHORT_LINE characters)
-        if max(rfind("。", lo, start), rfind("；", lo, start), rfind(";", lo, start), rfind("！", lo, start),
-               rfind("？", lo, start), rfind("!", lo, start), rfind("?", lo, start)) == -1:
+        if after_last(text, "。；;！？!?", lo, start) == lo:
             return True
         line_start = start  # (a sentence ended within SHORT_LINE characters: a short line)
     next_end = text.find("\n", end)

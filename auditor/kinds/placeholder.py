@@ -18,7 +18,7 @@ from auditor.charclass import CharClass
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
-from auditor.scan import find_all, matches_at
+from auditor.scan import after_last, find_all, matches_at
 from auditor.urls import contains, covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -197,7 +197,7 @@ def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, in
     '全村共有x户'
     """
     lo, hi = max(0, start - reach), min(len(text), end + reach)
-    lo = max([lo] + [text.rfind(mark, lo, start) + 1 for mark in "，。；,;！？\n"])
+    lo = after_last(text, "，。；,;！？\n", lo, start)
     ends = [i for i in (text.find(mark, end, hi) for mark in "，。；,;！？\n") if i != -1]
     return lo, min(ends) if ends else hi
 
