@@ -70,6 +70,9 @@ _QUANTITY = LazyRegex(
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%|‰)?"
     r"(?![A-Za-z0-9])"
 )
+#: what follows 一次/二次 when they name a round or a kind (一次性补助; 二次救助120人次, 一次检查合格40次: a
+#: word, then a count of its own in the same clause) rather than count the times something was done
+_WHICH_ROUND = LazyRegex(r"性|[^，,。；;：:、（()）\n0-9]{1,10}[0-9]")
 _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+年")
 _YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
 #: a fraction in words (三分之二, 四分之一): a rate, read as approximate (约: five points either way); found
@@ -481,6 +484,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
         return None
     if chinese and norm[max(0, start - 2):start] in ("以上", "上述"):
         return None  # 以上四个村合计…: how many items were named, not a quantity
+    if chinese and unit == "次" and _WHICH_ROUND.match(norm, m.end()):
+        return None  # 一次性补助80万元, 二次救助120人次: which round or what kind, not how many times
     after = norm[m.end():m.end() + 1]
     if not (unit or pct or mag):
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
@@ -587,7 +592,7 @@ _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产�
 BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"(?:为[两二三四五六七八九十2-9]+(?:大类|类|种|个方面|个部分|部分))?"
                     r"(?:如下|情况如下)?[，,：:]"
-                    r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|具体(?:如下|为|是|情况如下)[：:]"
+                    r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|具体(?:(?:如下|情况如下)[：:]|(?:为|是|包括)[：:]?)"
                     rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     rf"|分(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]"
@@ -641,7 +646,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + COVERS_MARKER + "|别(?<=分�
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
-                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个)|构成|来源(?=[为是如情：:])|具体(?=[如为是情][^，,。]{0,4}[：:])"
+                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个)|构成|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
                     # items counted one by one, after the whole (一是计量违法案件16起；二是…)

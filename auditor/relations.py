@@ -166,8 +166,8 @@ _COUNT_IN_MARKER = LazyRegex(r"[0-9]+|[一二三四五六七八九十两]+")
 
 def _is_opener(word: str) -> bool:
     """Whether the marker *word* opens a breakdown along one dimension (按来源划分，): of all markers only
-    these end in a comma or a colon."""
-    return word[-1] in "，,：:"
+    these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named)."""
+    return word[-1] in "，,：:" or word[0] == "具"
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
@@ -791,6 +791,43 @@ def _bindable(s: _Sentence, i: int) -> bool:
     return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA)
 
 
+def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semicolon: int) -> list[int] | None:
+    """The items of a list whose items end in ``；`` before its total (``求助类3892件；咨询类1786件，合计5678件``):
+    *last*, the one part after the last ``；`` before total *i*, and one part from each ``；``-ended stretch before
+    it, back to *floor* (the sentence's start or a marker's end). Each stretch must hold exactly one quantity,
+    an item like *last* (same unit class and role, outside brackets, no sum word, not a stock: 有耕地3200亩);
+    ``None`` when fewer than two items are found that way.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年，办理求助类3892件；咨询类1786件，合计5678件"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _items_across_semicolons(s, 2, 1, 0, text.index("；"))
+    [0, 1]
+    """
+    qs, norm, total = s.qs, s.norm, s.qs[i]
+    run = [last]
+    hi = semicolon
+    j = last - 1
+    while hi > floor:
+        lo = max(norm.rfind("；", floor, hi), norm.rfind(";", floor, hi)) + 1
+        lo = max(lo, floor)
+        inside = []
+        while j >= 0 and qs[j].clean_start >= lo:
+            if qs[j].clean_start < hi:
+                inside.append(j)
+            j -= 1
+        if len(inside) != 1:
+            break
+        k = inside[0]
+        q = qs[k]
+        if not _bindable(s, k) or s.paren[k] or not compatible(q, total) or _list_role(s, k) != s.roles[i] or \
+                _is_sum_word(s.prefix(q)) or "有" in s.local_prefix(q):
+            break  # (全镇有耕地3200亩；…: what there is, not an item of what was done)
+        run.append(k)
+        hi = lo - 1
+    return sorted(run) if len(run) >= 2 else None
+
+
 def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     out: list[SumRelation] = []
     qs = s.qs
@@ -825,6 +862,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         # the count of the parts is no part (四个季度合计: 四个 is read as a quantity)
         count_at = total.clean_start - len(prefix) + count_match.start() if count_match else total.clean_start
         run = []
+        list_floor = floor
         semicolon = max(s.norm.rfind("；", floor, total.clean_start), s.norm.rfind(";", floor, total.clean_start))
         if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
             floor = max(floor, semicolon + 1)  # (…；合计：29个 closes the list before the semicolon)
@@ -839,6 +877,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 break  # the total of an earlier list
             run.append(j)
         run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
+        if count is None and len(run) == 1 and semicolon != -1:
+            run = _items_across_semicolons(s, i, run[0], list_floor, semicolon) or run
         if count is not None:
             if len(run) < count:
                 continue

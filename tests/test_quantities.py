@@ -521,3 +521,12 @@ def test_a_list_takes_the_unit_written_after_its_last_number():
 def test_a_bare_decimal_without_a_unit_is_no_quantity():
     assert parse_quantities("软件版本1.2、1.3均已停用。") == []
     assert [q.value for q in parse_quantities("分别为37.1万、59.8万元")] == [371000, 598000]
+
+
+def test_a_round_or_kind_named_with_ci_is_no_count():
+    # 一次性, 二次救助120人次, 一次检查合格40次: which round or what kind, with a count of its own after it
+    assert spans("其中一次性补助80万元") == ["80万元"]
+    assert spans("二次救助120人次，一次检查合格40次") == ["120人次", "40次"]
+    # counted times stay counts: after a list mark, or with no count of their own in the clause
+    assert spans("其中线上两次、线下三次") == ["两次", "三次"]
+    assert spans("组织三次集中检查。") == ["三次"]

@@ -141,16 +141,32 @@ TWINS = [
     ("在完成的5000亩中，退化林修复1500亩，森林抚育2500亩。", "在完成的5000亩中，退化林修复1500亩，森林抚育3600亩。",
      "TO002"),
     ("全县120个项目中，基础设施项目70个，民生项目40个。", "全县120个项目中，基础设施项目70个，民生项目60个。", "TO002"),
+    # 具体为 after a total, without a colon: every part named
+    ("拆除违法建筑合计9600平方米，具体为国道沿线6300平方米、集镇区域3300平方米。",
+     "拆除违法建筑合计9600平方米，具体为国道沿线6300平方米、集镇区域2300平方米。", "TO001"),
+    ("共抽检食品1380批次，具体是粮油制品620批次；肉制品760批次。",
+     "共抽检食品1380批次，具体是粮油制品620批次；肉制品860批次。", "TO00"),
+    # items that end in ； before the total
+    ("全年受理求助类2150件；咨询类930件，合计3080件。", "全年受理求助类2150件；咨询类930件，合计3180件。", "TO001"),
+    ("争取省级资金320万元；市级资金180万元；县级配套资金100万元，总计600万元。",
+     "争取省级资金320万元；市级资金180万元；县级配套资金100万元，总计650万元。", "TO001"),
+    # 一次/二次 naming a round (一次检查合格, 二次复查) are not parts of the count of checks
+    ("共开展检查56次，其中一次检查合格40次，二次复查16次。", "共开展检查56次，其中一次检查合格40次，二次复查26次。",
+     "TO002"),
 ]
 
 
 @pytest.mark.parametrize(("good", "bad", "rule"), TWINS, ids=[t[0][:12] for t in TWINS])
 def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule):
     assert _rules(good) == []
-    assert rule in _rules(bad)
+    assert any(found.startswith(rule) for found in _rules(bad)), _rules(bad)
 
 
 @pytest.mark.parametrize("text", [
+    # what there is, then what was added, then a running total: no list across the ；
+    "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
+    # 具体为 before things of another kind than the total
+    "投入资金合计500万元，具体为群众办实事80件、解决难题45件。",
     # people counted along several attributes overlap: no sum above the whole
     "新招录辅警共80人，其中女性24人、党员30人、少数民族50人。",
     # a change after a list is still a change (比上年 …)
