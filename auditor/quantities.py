@@ -617,7 +617,15 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 COVERS_KINDS = r"[^。；;\n]{2,80}?等(?:领域|方面|行业|类别|群体|内容)?(?=[。，,；;\n]|$)"
 #: (each choice starts with a literal: a group first would make ``re`` try the anchor scan at every character)
 COVERS_MARKER = "覆盖(?=" + COVERS_KINDS + ")|涉及(?=" + COVERS_KINDS + ")"
-_SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + COVERS_MARKER + r"|分别|依次(?=为|是)|合计|总计|总数|共计|一共|总共"
+#: a bracket right after a number and its unit (three characters at most) that holds two numbers or more: the
+#: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
+#: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
+_BRACKET_AFTER_NUMBER = "(?:(?<=[0-9].[（(])|(?<=[0-9]..[（(])|(?<=[0-9]...[（(]))"
+_BRACKET_OF_NUMBERS = r"[^（）()。；;\n]{0,40}?[0-9][^（）()。；;\n0-9]{1,30}[0-9][^（）()。；;\n]{0,40}?[）)]"
+BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
+                   f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
+_SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER
+                     + r"|分别|依次(?=为|是)|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
                      r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
@@ -640,7 +648,8 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: so each word is matched from its least frequent character in reports: 分别, 一共, 不合格, 民办 and
 #: 市外 (省外, 县外, 境外, 国外) from their last one, the characters before it in a look-behind (一, 市,
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
-_ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + COVERS_MARKER + "|别(?<=分别)|依次(?=为|是)|合计|总计|总数|共计|共(?<=一共)"
+_ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER
+                    + "|别(?<=分别)|依次(?=为|是)|合计|总计|总数|共计|共(?<=一共)"
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"

@@ -986,6 +986,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     if "中" in sentence and FRAME_CUE.search(sentence):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_frame_breakdowns(s, markers, bound))
+    if "（" in sentence or "(" in sentence:
+        bound = {id(q) for r in out for q in (r.whole, *r.parts)}
+        out.extend(_bracketed_breakdowns(s, markers, bound))
     if any(w in sentence for w in _REST_STARTS):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_whole_part_rest(s, markers, bound))
@@ -1265,6 +1268,48 @@ def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelatio
         if construction == "qizhong":
             # people in a frame are often counted along several attributes (55人中，少数民族19人、党员37人)
             construction = "qizhong-attributes" if whole.unit in ("人", "户") and len(parts) >= 2 else "in-frame"
+        out.append(SumRelation(whole, parts, exhaustive, construction))
+    return out
+
+
+#: what makes a bracket after a quantity something else than its breakdown: other years or periods, a
+#: comparison, a share, an average (发展市场主体410户（2021年320户）; 1000吨（同比增长5%）)
+_NOT_A_BREAKDOWN = LazyRegex(r"年|同期|同比|环比|较|比|增|减|降|提高|占|均|分别|每")
+
+
+def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
+    """``全镇发展新党员345名（女性党员166名、少数民族党员189名）``: two or more parts in brackets right after
+    their whole, without a marker (其中, 含 and 包括 in brackets are markers), read as a 其中 list (partial:
+    only parts above the whole are wrong; a pair that splits the whole, ``男…、女…``, is complete).
+    Not read: brackets that name other years or periods, a comparison, a share, an average
+    (:data:`_NOT_A_BREAKDOWN`), parts with a qualifier (约, 余, 以上), or anything already bound.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共受理来信来访771件（初信初访674件，重复信访107件）"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _bracketed_breakdowns(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)), [], set())]
+    [(Fraction(771, 1), [Fraction(674, 1), Fraction(107, 1)])]
+    """
+    qs, norm = s.qs, s.norm
+    out = []
+    for w, whole in enumerate(qs[:-2]):
+        opening = whole.clean_end
+        if norm[opening:opening + 1] not in ("（", "(") or id(whole) in bound:
+            continue
+        close = min((k for k in (norm.find("）", opening, s.end), norm.find(")", opening, s.end)) if k != -1),
+                    default=-1)
+        if close == -1 or _NOT_A_BREAKDOWN.search(norm, opening, close) or \
+                any(opening <= mk[0] < close for mk in markers):
+            continue
+        if not _bindable(s, w) or s.roles[w] != PLAIN or whole.high is None:
+            continue
+        inside = [j for j in range(w + 1, len(qs)) if qs[j].clean_start < close]
+        if len(inside) < 2 or any(s.paren[j] != s.paren[w] + 1 or not _bindable(s, j) or s.roles[j] != PLAIN or
+                                  not compatible(qs[j], whole) or qs[j].qualifier or id(qs[j]) in bound
+                                  for j in inside):
+            continue
+        parts = [qs[j] for j in inside]
+        construction, exhaustive = _qizhong_kind(s, parts)
         out.append(SumRelation(whole, parts, exhaustive, construction))
     return out
 

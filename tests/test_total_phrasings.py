@@ -150,6 +150,10 @@ TWINS = [
     ("全年受理求助类2150件；咨询类930件，合计3080件。", "全年受理求助类2150件；咨询类930件，合计3180件。", "TO001"),
     ("争取省级资金320万元；市级资金180万元；县级配套资金100万元，总计600万元。",
      "争取省级资金320万元；市级资金180万元；县级配套资金100万元，总计650万元。", "TO001"),
+    # parts in brackets right after their whole, without a marker: partial, or complete for a pair
+    ("共受理来信来访760件(初信初访650件，重复信访100件)。", "共受理来信来访760件(初信初访670件，重复信访100件)。",
+     "TO002"),
+    ("参训学员416人（男学员198人、女学员218人）。", "参训学员416人（男学员198人、女学员208人）。", "TO001"),
     # 一次/二次 naming a round (一次检查合格, 二次复查) are not parts of the count of checks
     ("共开展检查56次，其中一次检查合格40次，二次复查16次。", "共开展检查56次，其中一次检查合格40次，二次复查26次。",
      "TO002"),
@@ -165,6 +169,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 @pytest.mark.parametrize("text", [
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
+    # a bracket after a number that holds other years' values, or a comparison: no breakdown
+    "今年发展市场主体410户（2021年320户、2020年290户）。",
+    "粮食总产量5200吨（较上年多300吨，高于计划200吨）。",
     # 具体为 before things of another kind than the total
     "投入资金合计500万元，具体为群众办实事80件、解决难题45件。",
     # people counted along several attributes overlap: no sum above the whole
