@@ -1607,6 +1607,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if num is not None:
                 out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
                 continue
+        # share-of-named: 一般公共预算支出115841万元，教育支出79451万元，占一般公共预算支出比重达到68.6%
+        if not stem_match and "占" in prefix:
+            named = _share_of_named_whole(s, i, earlier, prefix)
+            if named is not None:
+                out.append(RateRelation(r, named[0], named[1], "share-of-named"))
+                continue
         # rate-then-counts: 结案率为96%：共受理案件600件，结案576件 (or in brackets after the rate)
         if stem_match:
             pair = _counts_after(s, i, stem)
@@ -1655,6 +1661,46 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
     return out
+
+
+#: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)
+_SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?)(?:的)?(?:比重|比例|份额)?(?:为|是|达到|达|约为|约|近)?$")
+
+
+def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of share *i* when it names its whole after 占 and the sentence states that whole by the
+    same name before it: the whole is the earlier quantity whose label shares the most of the name (all of it
+    but one character at most, all of a name shorter than four), the part the last quantity before the share, of the
+    whole's unit class, not the whole itself and not above it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全区地区生产总值77.79亿元，第三产业增加值13.00亿元，占地区生产总值比重达到16.7%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _share_of_named_whole(s, 2, [0, 1], s.prefix(s.qs[2]))]
+    [Fraction(1300000000, 1), Fraction(7779000000, 1)]
+    """
+    m = _SHARE_OF_NAME.search(prefix)
+    if m is None or not earlier:
+        return None
+    name = m.group("name")
+    need = len(name) - 1 if len(name) >= 4 else len(name)  # (收入 is not 支出: nearly all of the name)
+    qs = s.qs
+    part = earlier[-1]
+    # (a share of a per-capita value names it: 占人均可支配收入比重; its whole is that average)
+    candidates = earlier if "均" not in name else \
+        [j for j in range(i) if j in earlier or (s.roles[j] == AVERAGE and qs[j].unit not in _RATE_UNITS)]
+    scored = [(score, j) for j in candidates if j != part and (score := _common(name, qs[j].label)) >= need]
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    wholes = [j for score, j in scored if score == best]
+    if len(wholes) != 1:
+        return None  # (two quantities named alike: no telling which)
+    whole, part_q = qs[wholes[0]], qs[part]
+    if not compatible(whole, part_q) or whole.value == 0 or part_q.value > whole.value or \
+            _common(name, part_q.label) >= best:
+        return None  # (the part named as the whole is: 占全县的 after 全县…)
+    return part_q, whole
 
 
 #: how far back (characters) a rate's whole is looked for in the sentences before its own

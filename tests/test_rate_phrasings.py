@@ -151,6 +151,13 @@ TWINS = [
     # shares of the parts of a breakdown along one dimension, the whole in the sentence before
     ("今年新增市场主体1000户。按主体类型分，企业300户，占30%；个体工商户700户，占70%。",
      "今年新增市场主体1000户。按主体类型分，企业300户，占33%；个体工商户700户，占70%。", "PC001"),
+    # a share that names its whole after 占, the whole stated by that name before it
+    ("全县一般公共预算支出达到52000万元，民生支出39000万元，占一般公共预算支出比重达到75%。",
+     "全县一般公共预算支出达到52000万元，民生支出39000万元，占一般公共预算支出比重达到57%。", "PC001"),
+    ("全区地区生产总值80亿元，第三产业增加值36亿元，占地区生产总值的比重为45%。",
+     "全区地区生产总值80亿元，第三产业增加值36亿元，占地区生产总值的比重为54%。", "PC001"),
+    ("农村居民人均可支配收入20000元，工资性收入11000元，占人均可支配收入的比重为55%。",
+     "农村居民人均可支配收入20000元，工资性收入11000元，占人均可支配收入的比重为65%。", "PC001"),
 ]
 
 
@@ -161,6 +168,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # a share named after 占 whose whole is not the one stated (收入 is not 支出; 城镇 is not 农村)
+    "全县一般公共预算收入15亿元，教育支出5亿元，占一般公共预算支出的20%。",
+    "城镇居民人均可支配收入45000元，农村居民工资性收入15000元，占农村居民人均可支配收入的比重为60%。",
     # shares of people named by what they do overlap: no partition of one whole
     "脱贫人口中，参加医保的占100%，签约家庭医生的占90%，参加养老保险的占85%。",
     # 开展考核3次 is no sample of three
