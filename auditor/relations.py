@@ -20,6 +20,7 @@ construction           shape                                            relation
 ``rate-qizhong``       ``N，其中 M，…率/占比 R%``                        rate
 ``rate-in-n``          ``在 N 个 X 中，M …，占 R%``                      rate
 ``rate-of-total``      ``M，占…总数 N 的 R%``                            rate
+``share-of-named``     ``X N，Y M，占 X 比重 R%``                         rate
 ``rate-fraction``      ``…率 R%（M/N）``                                 rate
 ``shares-respectively````分别占 A%、B%、C%``                             shares
 ``shares-composition`` ``构成为：A%、B%、C%``                            shares
