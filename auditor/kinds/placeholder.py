@@ -203,7 +203,32 @@ def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, in
 
 
 #: words of a lesson about letters and sounds (a single x near one is a letter, not a placeholder)
-_LESSON_WORDS = LazyRegex(r"声母|韵母|拼音|字母|音节|发音|读音|音标")
+_LESSON_WORDS = LazyRegex(r"声母|韵母|拼音|拼读|字母|音节|发音|读音|音标")
+#: how far from a single x a lesson's word is looked for: in its clause when the x stands between Han
+#: characters (全村共有x户，发音清晰: a count), in its sentence when it stands apart (“切开西瓜 x x x”, x-i-xi)
+LESSON_REACH = 12
+LESSON_SENTENCE_REACH = 30
+
+
+def _lesson_letter(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the single letter ``text[start:end]`` is a letter talked about in a lesson: a word of
+    :data:`_LESSON_WORDS` in its clause, or in its sentence when the letter does not stand between Han
+    characters (*before*, *after*: the characters around it, white space skipped).
+
+    >>> text = "记住声母x的写法，“西瓜 x x x”；全村共有x户，发音清晰"
+    >>> [_lesson_letter(text, i, i + 1, text[i - 1], text[i + 1]) for i in (4, 13, 24)]
+    [True, True, False]
+    """
+    n = len(text)
+    apart = not (_HAN.match(before) and _HAN.match(after))
+    reach = LESSON_SENTENCE_REACH if apart else LESSON_REACH
+    if _LESSON_WORDS.search(text, max(0, start - reach), min(n, end + reach)) is None:
+        return False
+    if apart:
+        lo = after_last(text, "。！？!?\n", max(0, start - reach), start)
+        ends = [i for i in (text.find(mark, end, end + reach) for mark in "。！？!?\n") if i != -1]
+        return _LESSON_WORDS.search(text, lo, min(ends) if ends else min(n, end + reach)) is not None
+    return _LESSON_WORDS.search(text, *_clause_around(text, start, end, reach)) is not None
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _ASCII_LETTER = LazyRegex("[a-wyzA-WYZ]")
 _MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
@@ -485,8 +510,9 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     after it), a variable being defined (``其中x为…``, ``式中X表示…``) or a letter talked about (``字母X``,
     ``拼音中的x读作…``).
 
-    >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值")]
-    [True, True, False, True, True]
+    >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值",
+    ...                                           "解得x约为3%")]
+    [True, True, False, True, True, True]
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
@@ -494,8 +520,9 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
     if (text[start - 1:start] in ("设", "令") and text.startswith(_DEFINES, end)) or \
-            (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)):
-        return True  # 设x为正整数, 求x的值: a variable of an exercise
+            (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)) or \
+            text[start - 2:start] in ("解得", "求得", "可得"):
+        return True  # 设x为正整数, 求x的值, 解得x约为3.2%: a variable of an exercise
     return text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end)
 
 
@@ -628,6 +655,8 @@ class PlaceholderChecker(Checker):
                 continue  # 女性的性染色体为XX，男性为XY
             if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
                 continue  # X123县道: a county road's number
+            if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
+                continue  # 批次号X707847: a code, one letter then five digits or more (masked digits come in runs)
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
             if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
@@ -639,9 +668,8 @@ class PlaceholderChecker(Checker):
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
                     _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
                 continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
-            if len(token) == 1 and _LESSON_WORDS.search(text, max(0, start - 12), min(n, end + 12)) and \
-                    _LESSON_WORDS.search(text, *_clause_around(text, start, end, 12)):
-                continue  # 区分x和sh两个声母: a letter of the alphabet talked about (in its clause)
+            if len(token) == 1 and _lesson_letter(text, start, end, before, after):
+                continue  # 区分x和sh两个声母: a letter of the alphabet talked about
             kept.append((start, end))
         return kept
 
