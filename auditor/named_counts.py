@@ -27,8 +27,8 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
 from auditor.scan import after_last, find_all
 
-#: a count: up to two digits, or a Chinese numeral
-_NUMERAL = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+#: a count: up to two digits, or a Chinese numeral (not the end of a longer number: 二百五十四名 is no 五十四名)
+_NUMERAL = r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 #: the measure words of things one names (村, 企业, 项目 …)
 _UNITS = "个家项所名座条处支批位"
 #: … 9个，分别是 (what stands before 分别, read back from it)

@@ -152,13 +152,13 @@ _MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|[（(�
 def _stated_count(word: str) -> int | None:
     """The count a marker states (分布在4个村： → 4).
 
-    >>> _stated_count("分布在4个村："), _stated_count("分布于十二个乡镇，"), _stated_count("其中")
-    (4, 12, None)
+    >>> [_stated_count(w) for w in ("分布在4个村：", "分布于十二个乡镇，", "分为一般和重大两类：", "其中")]
+    [4, 12, 2, None]
     """
-    m = _COUNT_IN_MARKER.search(word)
-    if m is None:
+    found = _COUNT_IN_MARKER.findall(word)
+    if not found:
         return None
-    digits = m.group()
+    digits = found[-1]  # (分为一般隐患和重大隐患两类: the count is the last numeral)
     return int(digits) if digits.isdigit() else parse_chinese_number(digits)
 
 
@@ -172,7 +172,9 @@ def _is_opener(word: str) -> bool:
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
-_LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共)")
+#: a total after a 分别 list: a sum word, or a total named as one (资金总额, 总投资: 分别出资A、B、C万元，资金总额T万元)
+_LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共"
+                         r"|[^，,；;]{0,4}?总(?:额|量|规模|投资)(?:为|是|达|达到)?$)")
 _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共)(?:为|是|有|达|达到)?"
                                r"(?:约|近|超过|逾)?$"
                                # 共完成雨污管网建设改造5412米: 共, a verb of doing, and what was done
@@ -792,6 +794,31 @@ def _bindable(s: _Sentence, i: int) -> bool:
     return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA)
 
 
+def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tuple[int, int] | None:
+    """``(opening, closing)`` of the brackets that close right before the clause of *total* when that clause
+    is only a sum word and the total (``(A 4人;B 1289人),全年合计1293人``): the list they hold is its parts.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新增就业(高校毕业生4人;退役军人1289人),全年合计1293人"
+    >>> qs = parse_quantities(text)
+    >>> _list_in_brackets_before(_Sentence(text, 0, len(text), qs), qs[2], "全年合计")
+    (4, 22)
+    """
+    norm = s.norm
+    clause = total.clean_start - len(prefix)
+    if norm[clause - 1:clause] not in ("，", ",") or norm[clause - 2:clause - 1] not in ("）", ")") or \
+            not _TOTAL_SENTENCE.fullmatch(prefix):
+        return None
+    closing = clause - 2
+    opening = max(norm.rfind("（", s.start, closing), norm.rfind("(", s.start, closing))
+    return (opening, closing) if opening != -1 else None
+
+
+def _alone_in_brackets(norm: str, q: Quantity) -> bool:
+    """Whether *q* is all its brackets hold: ``物流企业（35家）``."""
+    return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
+
+
 def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semicolon: int) -> list[int] | None:
     """The items of a list whose items end in ``；`` before its total (``求助类3892件；咨询类1786件，合计5678件``):
     *last*, the one part after the last ``；`` before total *i*, and one part from each ``；``-ended stretch before
@@ -864,16 +891,20 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         count_at = total.clean_start - len(prefix) + count_match.start() if count_match else total.clean_start
         run = []
         list_floor = floor
-        semicolon = max(s.norm.rfind("；", floor, total.clean_start), s.norm.rfind(";", floor, total.clean_start))
+        # 新增就业(高校毕业生4人;退役军人1289人),全年合计1293人: the list in the brackets just before the total
+        inner = _list_in_brackets_before(s, total, prefix) if s.paren[i] == 0 else None
+        list_end = inner[0] if inner is not None else total.clean_start  # (its ； separate its items)
+        semicolon = max(s.norm.rfind("；", floor, list_end), s.norm.rfind(";", floor, list_end))
         if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
             floor = max(floor, semicolon + 1)  # (…；合计：29个 closes the list before the semicolon)
         for j in range(i - 1, -1, -1):
             q = qs[j]
             if q.clean_end <= floor:
                 break
-            if q.clean_start >= count_at or not _bindable(s, j) or s.paren[j] or not compatible(q, total) or \
-                    _list_role(s, j) != s.roles[i]:
-                continue
+            if q.clean_start >= count_at or not _bindable(s, j) or (s.paren[j] and not (s.paren[j] == 1 and (
+                    _alone_in_brackets(s.norm, q) or (inner is not None and inner[0] < q.clean_start < inner[1]))
+            )) or not compatible(q, total) or _list_role(s, j) != s.roles[i]:
+                continue  # (商贸企业（11家）、物流企业（35家），共计46家: a part alone in brackets is one)
             if j in used_totals or _is_sum_word(s.prefix(q)):
                 break  # the total of an earlier list
             run.append(j)
@@ -962,12 +993,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or any(mk[0] >= m_end and mk[2].startswith("分别") for mk in markers):
                 continue  # (按来源划分，A、B分别为…: the 分别 row binds it)
             construction, exhaustive = "by-dimension", True
-            if word.startswith("分布") and _stated_count(word) != len(parts):
+            if word.startswith(("分布", "分为")) and _stated_count(word) != len(parts):
                 exhaustive = False  # 分布在4个村： with three villages listed: some are left out
         elif is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
             if len(parts) < 2 or (between.strip("，,：: ") and not (
-                    _names_for(between, word, len(parts)) and _TOTAL_WORD.search(s.prefix(whole)))):
+                    _names_for(between, word, len(parts)) and (
+                        _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
@@ -1162,6 +1194,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     qs = s.qs
     opening = next((mk[2] for mk in markers if mk[1] == after), "其中")
     nested_ok = opening.endswith("其中") or opening.startswith("分别") or _is_opener(opening)
+    if nested_ok and not _is_opener(opening) and any(_is_opener(mk[2]) for mk in markers if mk[1] < after):
+        nested_ok = False  # 分为A和B两类：A 2732处，其中…、…；B 1123处: the ； ends a part's own 其中 list
     next_marker = next((mk[0] for mk in markers if mk[0] >= after and not mk[2].startswith("分别")
                         and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
     parts: list[int] = []
@@ -1172,7 +1206,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if q.clean_start < skip_to:
             continue
         if q.clean_start >= next_marker:
-            semi = _sub_breakdown_end(s, next_marker, markers) if parts and opening.endswith("其中") else -1
+            semi = _sub_breakdown_end(s, next_marker, markers, _is_opener(opening)) \
+                if parts and (opening.endswith("其中") or _is_opener(opening)) else -1
             if semi == -1 or q.clean_start < semi:
                 if semi == -1:
                     break
@@ -1192,6 +1227,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and not compatible(q, qs[parts[0]]):
             continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
         prefix = s.prefix(q)
+        if parts and _within_last_part(s, q, qs[parts[-1]]):
+            break  # 其中党员333人，党员中女性144人: a group of the last part, not the next part
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
                       s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
@@ -1201,13 +1238,32 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     return parts
 
 
-def _sub_breakdown_end(s: _Sentence, at: int, markers) -> int:
+def _within_last_part(s: _Sentence, q: Quantity, last: Quantity) -> bool:
+    """Whether *q* counts a group of the part *last* (``其中党员333人，党员中女性144人``): the words before it
+    name *last*'s group then 中.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共有职工355人，其中党员333人，党员中女性144人"
+    >>> qs = parse_quantities(text)
+    >>> _within_last_part(_Sentence(text, 0, len(text), qs), qs[2], qs[1])
+    True
+    """
+    words = s.local_prefix(q)
+    at = words.find("中")
+    if at < 2:
+        return False
+    group = words[max(0, at - 4):at]
+    return any(group[k:] in last.label for k in range(len(group) - 1))
+
+
+def _sub_breakdown_end(s: _Sentence, at: int, markers, after_opener: bool = False) -> int:
     """Where a sub-breakdown that starts with the marker at *at* ends (just after the next ``；``), when the
-    marker is 包括/含 in the clause right after a part (``其中上级资金2155万元，包括中央资金…、省级资金…；县级…``);
+    marker is 包括/含 in the clause right after a part (``其中上级资金2155万元，包括中央资金…、省级资金…；县级…``),
+    or, in a list opened by a breakdown's opener (*after_opener*), 其中 too (``分为A和B两类：A 2732处，其中…；B…``);
     else -1."""
     word = next((mk[2] for mk in markers if mk[0] == at), "")
-    if word.lstrip("（(，,") not in ("包括", "含", "包含") or (s.norm[at - 1:at] not in ("，", ",") and \
-            word[0] not in "，,（("):
+    nested = ("包括", "含", "包含", "其中") if after_opener else ("包括", "含", "包含")
+    if word.lstrip("（(，,") not in nested or (s.norm[at - 1:at] not in ("，", ",") and word[0] not in "，,（("):
         return -1
     ends = [i for i in (s.norm.find("；", at, s.end), s.norm.find(";", at, s.end)) if i != -1]
     return min(ends) + 1 if ends else -1
@@ -1217,13 +1273,22 @@ _NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|�
 
 
 def _names_for(between: str, word: str, n: int) -> bool:
-    """``T，X、Y、Z分别为 A、B、C``: one clause naming exactly *n* things between the whole and 分别为/是/有."""
+    """``T，X、Y、Z分别为 A、B、C``: one clause naming exactly *n* things between the whole and 分别为/是/有 (or
+    ``T，分为X、Y、Z三类，分别为 A、B、C``)."""
     if word not in ("分别为", "分别是", "分别有"):
         return False
+    kinds = _KINDS_NAMED.fullmatch(between)
+    if kinds is not None:  # T，按类型分为X、Y、Z三类，分别为 A、B、C
+        return len(_NAME_SPLIT.split(kinds.group("names"))) == n
     m = _NAMES.search(between)
     if m is None or m.start() != 0:
         return False
     return len(_NAME_SPLIT.split(m.group("names"))) == n
+
+
+#: a clause that names the kinds a whole is split into, and how many (，按类型分为A、B、C三类，)
+_KINDS_NAMED = LazyRegex(r"[，,]\s*(?:(?:按[^，,。；;：:\n]{1,6}?)?分(?:为|成)|按)(?P<names>[^，,。；;：:\n0-9]{1,60}?)"
+                         r"[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)(?:统计|划分|分)?[：:，,]?\s*")
 
 
 def _mixed_directions(s: _Sentence, changes: list[Quantity]) -> bool:

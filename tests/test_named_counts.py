@@ -76,6 +76,7 @@ def test_a_last_item_joined_by_he_may_be_one_or_two():
     "新开工项目2个，分别是年产5000吨有机肥项目、农产品精深加工项目。",  # digits inside a name
     "用时2个月，完成道路、桥梁两项工程。",
     "依据《关于推进村级、乡级服务站建设的通知》等3个文件。",  # a title holds the 、
+    "招聘教师二百五十四名(中小学九十五名、幼儿园一百五十九名)。",  # 五十四名 is the end of a longer number
 ])
 def test_no_count_is_read_where_no_names_are_counted(text):
     assert findings(text) == [], [(f.rule_id, f.message) for f in findings(text)]
