@@ -313,7 +313,8 @@ def test_mixed_signs_reported_once():
     assert f.start == text.index("%")
 
 
-@pytest.mark.parametrize("text", ["增长12%，下降3%。", "增长12％，下降3％。", "（％）增长12%"])
+@pytest.mark.parametrize("text", ["增长12%，下降3%。", "增长12％，下降3％。", "（％）增长12%",
+                                  "增长12%，下降3％，持平0%。"])  # (one odd sign: a slip, not two sources)
 def test_one_kind_of_sign(text):
     assert_clean(text, "PC005")
 

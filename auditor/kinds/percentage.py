@@ -36,6 +36,8 @@ from auditor.scan import find_all
 from auditor.urls import contains
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
+#: the fewest signs of the rarer kind for PC005 to report a document's mixed signs
+MIXED_LEAST = 2
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
 )
@@ -334,6 +336,8 @@ class PercentageChecker(Checker):
         full = [m.start() for m in _FULL_AFTER_DIGIT.finditer(text)]
         if half and full:
             minority, sign = (full, "％") if len(full) <= len(half) else (half, "%")
+            if len(minority) < MIXED_LEAST:
+                return  # one odd sign is a slip of the keyboard, not text pasted from two sources
             yield Candidate(minority[0], minority[0] + 1, "mixed",
                             {"sign": sign, "count": str(len(minority)), "other": str(len(half) + len(full) -
                                                                                       len(minority))})
