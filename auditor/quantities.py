@@ -472,7 +472,7 @@ def _half(decimals: int) -> Fraction:
     return Fraction(1, 10**decimals) / 2
 
 
-def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> Quantity | None:
+def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_table: bool = False) -> Quantity | None:
     num, q0, mag, q1, unit, q2, pct = m.groups()
     mag = mag or ""
     chinese = not num[0].isdigit()
@@ -487,7 +487,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex) -> 
     if chinese and unit == "次" and _WHICH_ROUND.match(norm, m.end()):
         return None  # 一次性补助80万元, 二次救助120人次: which round or what kind, not how many times
     after = norm[m.end():m.end() + 1]
-    if not (unit or pct or mag):
+    if not (unit or pct or mag) and not in_table:  # (a cell of a table is a bare number: auditor.line_lists)
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
         if after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") or len(num.replace(",", "")) >= 7:
             return None

@@ -51,6 +51,7 @@ from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
+from auditor.line_lists import line_list_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -441,6 +442,10 @@ def document_relations(doc) -> Relations:
     if cached is None:
         view, norm, quantities = document_quantities(doc)
         cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
+        if "\n" in norm:  # tables and numbered items, one a line (auditor.line_lists)
+            cached.sums.extend(SumRelation(whole, parts, True, construction)
+                               for whole, parts, construction in line_list_sums(view, norm)
+                               if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
         doc.cache["relations"] = cached
     return cached
 

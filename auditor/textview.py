@@ -156,6 +156,15 @@ def _wraps(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_PUNCTUATION = frozenset("，、,（(")
+#: a field and its value ending a line (学前教育：154万元), and a line that is only such a field
+_FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;]?$")
+_FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
+                        r"[ \t\u3000\r]*(?:\n|$)")
+#: the head of a table's total line (合计 250, 总 计：413, 小计 154)
+_TABLE_TOTAL = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]")
+#: a line of numbers and the spaces between them, nothing else
+_NUMBERS_LINE = LazyRegex(r"[0-9.,]+(?:[ \t\u3000]+[0-9.,]+)*[ \t\u3000\r]*(?:\n|$)")
 #: a line shorter than this that holds no punctuation, followed by another such line, is an item of a list
 #: or a row of a table (``甲队12人\n乙队8人``), not a wrapped line
 SHORT_LINE = 12
@@ -170,7 +179,18 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     True
     >>> _running_lines("丙队5人；丁队3人\\n戊队4人", 9, 10), _running_lines("(一)坚持党建引领\\n今年以来，", 9, 10)
     (False, False)
+    >>> _running_lines("上坪村 白沙村 南岗村 东门社区 合计\\n656 103 117 1326 2202", 20, 21)
+    False
     """
+    if text[end:end + 1].isdigit() and _NUMBERS_LINE.match(text, end) is not None:
+        return False  # a line of numbers alone: a table's row of values (…清水社区 合计⏎656.3 103 … 2297.1)
+    if text[end:end + 1] in "合总小" and _TABLE_TOTAL.match(text, end) is not None:
+        return False  # a table's total line (2022 130 40.5⏎合计 250 76)
+    lo = max(0, start - 16)
+    if text[start - 1:start] not in _SENTENCE_PUNCTUATION and (
+            text.find("：", lo, start) != -1 or text.find(":", lo, start) != -1) and \
+            _FIELD_END.search(text, lo, start) is not None and _FIELD_LINE.match(text, end) is not None:
+        return False  # fields one a line (学前教育：154万元⏎义务教育：35.4万元)
     line_start = text.rfind("\n", 0, start) + 1
     # (a heading on the next line is ruled out by _LINE_GOES_ON already; the line before is looked at only
     # when it starts with a character a heading's number may start with)

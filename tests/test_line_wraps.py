@@ -45,6 +45,10 @@ def test_a_line_break_inside_a_sentence_is_read_through(text, view):
     "主要做法如下：\n一是加强领导",
     "甲队12人，乙队8人。丁队3人\n戊队4人",  # rows of a table
     "新建公厕12座\n改造公厕30座\n合计42座",
+    # a table's lines: fields one a line, a row of values alone, a total line after a long row
+    "资助资金统计——学前教育：154万元\n义务教育：35.4万元\n合计：189.4万元。",
+    "上坪村 白沙村 南岗村 东门社区 合计\n656 103 117 1326 2202",
+    "年份 户数 金额 人数\n2021 120 35.5 12\n2022 130 40.5 16\n合计:250 76 28",
 ])
 def test_a_line_break_that_ends_a_line_stays(text):
     assert clean_view(text).text == text

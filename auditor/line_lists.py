@@ -1,0 +1,282 @@
+"""Lists written one item a line: a table flattened into lines, or numbered items under a whole.
+
+Text copied from a PDF or a web page keeps a table's rows as lines (``特困供养金 89``) and its total as a
+last line (``总计 413``, ``— 合 计 44``, ``以上合计396人次。``); a report lists the parts of a whole one
+item a line after ``具体如下：``. The sentence grammar (:mod:`auditor.relations`) reads sentences, and a
+line of a table is no sentence, so these lists are read here, from the lines themselves:
+
+* **a total line**: 合计/总计 (spaces between the characters allowed, 以上 before them), then its numbers.
+  The rows above it, back to the first line that does not end in numbers (the header, or prose), are its
+  parts; the last numbers of each row line up with the total's (a leading index column is left out). Rows
+  of 小计 close a group of rows: the total is then the sum of the subtotals, each subtotal that of its rows.
+  A row that starts with 其中 belongs to the row above it and is left out.
+* **a table written sideways**: a line of column names ending with 合计, then a line of as many numbers.
+* **numbered items under a whole**: a line whose whole stands right before ``（具体/情况/分别）如下：`` at its
+  end, then lines that each start with an item's number (``1.``, ``（2）``, ``三、``) and hold one quantity.
+
+Either list is complete (a table's total adds up its rows; 具体如下 names every part). Each is returned as
+``(whole, parts, construction)``; the caller keeps those whose units add up.
+
+>>> from auditor.quantities import document_quantities
+>>> from auditor.document import Document
+>>> view, norm, _ = document_quantities(Document("a.txt", "项目 数量\\n甲 12\\n乙 30\\n合计 41"))
+>>> [(w.plain_value, [p.plain_value for p in ps], kind) for w, ps, kind in line_list_sums(view, norm)]
+[(41, [12, 30], 'table-total')]
+"""
+
+from __future__ import annotations
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
+from auditor.scan import after_last
+from auditor.textview import TextView
+
+#: the head of a total line: 合计/总计 (spaces inside: 合 计), 以上/上述 before, a dash or a colon around
+_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?(?:合|总)[ \t\u3000]*计[ \t\u3000]*[：:]?")
+#: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
+_NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+#: what may follow a row's last quantity to the line's end
+_ROW_TAIL = frozenset(" \t\u3000。；;，,\r")
+#: an item's number at the start of a line (1.  2、  （3）  四、  五是)
+_ITEM_MARK = LazyRegex(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]"
+                       r"|[一二三四五六七八九十]{1,2}[、.．是])")
+#: the end of a line that opens numbered items: （具体/情况/分别）如下：
+_OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
+#: the most rows read above a total line, and the longest row
+MAX_ROWS = 40
+MAX_ROW = 40
+
+
+def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quantity], str]]:
+    """``(whole, parts, construction)`` of every list of *norm* written one item a line (see the module);
+    *construction* is ``table-total`` or ``numbered-items``."""
+    totals, openers = _total_lines(norm), _item_openers(norm)
+    if not totals and not openers:
+        return []
+    index = _SentenceIndex(norm)  # (entered in the order of the text: the lines are read in that order)
+    out: list[tuple[Quantity, list[Quantity], str]] = []
+    for line_start, is_total in sorted([(at, True) for at in totals] + [(at, False) for at in openers]):
+        if is_total:
+            out.extend(_table_total(view, norm, index, line_start))
+            out.extend(_row_total(view, norm, index, line_start))
+        else:
+            out.extend(_numbered_items(view, norm, index, line_start, openers[line_start]))
+    return out
+
+
+def _total_lines(norm: str) -> list[int]:
+    """The starts of the lines that may be a table's total: 计 with 合 or 总 just before it, at the head of
+    its line (:data:`_TOTAL_HEAD`)."""
+    starts: list[int] = []
+    for m in _TOTAL_WORD.finditer(norm):
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        if (not starts or starts[-1] != line_start) and (
+                _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
+            starts.append(line_start)
+    return starts
+
+
+#: 计 after 合 or 总, up to two spaces between (合 计): found from 计, a literal (``re`` finds it in C), the
+#: characters before it looked behind
+_TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总]计)|(?<=[合总][ \t\u3000]计)|(?<=[合总][ \t\u3000]{2}计))")
+
+
+#: what ends a line of column names whose last column is the total (…清水社区 合计⏎656.3 … 2297.1)
+_ENDS_WITH_TOTAL = LazyRegex(r"[ \t\u3000\r]*\n")
+
+
+def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
+    """A table written sideways: a line of names whose last is 合计/总计, then a line of as many numbers and
+    nothing else, the last of them the total of the others."""
+    end = _line_end(norm, line_start)
+    names = norm[line_start:end].split()
+    if len(names) < 3 or names[-1].replace("\u3000", "") not in ("合计", "总计") or end >= len(norm):
+        return []
+    values_end = _line_end(norm, end + 1)
+    cells = norm[end + 1:values_end].split()
+    # (the names may be fewer than the words of their line: a title joined to it, 单位：亩上坪村 …)
+    if not 3 <= len(cells) <= len(names) or not all(_NUMBER.fullmatch(cell) for cell in cells):
+        return []
+    numbers = _line_numbers(view, norm, index, end + 1, values_end)
+    if numbers is None or len(numbers) != len(cells):
+        return []
+    return [(numbers[-1], numbers[:-1], "table-total")]
+
+
+def _item_openers(norm: str) -> dict[int, int]:
+    """``line start → where 如下 stands`` for the lines that end with 如下： and whose next line starts with an
+    item's number."""
+    starts = {}
+    at = norm.find("如")  # (one character, and a rare one: a search for 如下 takes eight times as long)
+    while at != -1:
+        after = at + 3
+        if norm[at + 1:after] in ("下：", "下:"):
+            end = norm.find("\n", after)
+            if end != -1 and not norm[after:end].strip(" \t\u3000\r") and \
+                    _ITEM_MARK.match(norm, end + 1) is not None:
+                starts[norm.rfind("\n", 0, at) + 1] = at
+        at = norm.find("如", at + 1)
+    return starts
+
+
+def _line_end(norm: str, start: int) -> int:
+    end = norm.find("\n", start)
+    return len(norm) if end == -1 else end
+
+
+def _line_numbers(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> list[Quantity] | None:
+    """The quantities that end the line ``norm[start:end]``, in order: every number of the line from the first
+    one after its words (a table's cells), or ``None`` when something else than numbers, their units and
+    white space follows the first of them, or a number is not a quantity."""
+    numbers = list(_NUMBER.finditer(norm, start, end))
+    if not numbers:
+        return None
+    out: list[Quantity] = []
+    index.enter(start, end)
+    for k, number in enumerate(numbers):
+        m = _QUANTITY.match(norm, number.start(), end)
+        q = _quantity(norm, m, view, index, in_table=True) if m is not None else None
+        if q is None:
+            if out:
+                return None
+            continue  # (a number inside the row's name: 2023年, 第3)
+        gap_end = numbers[k + 1].start() if k + 1 < len(numbers) else end
+        gap = norm[q.clean_end:gap_end]
+        if gap.strip(" \t\u3000") and not (k + 1 == len(numbers) and all(ch in _ROW_TAIL for ch in gap)):
+            if k + 1 == len(numbers):
+                return None
+            out = []  # words after this number: it was part of the row's name (1 特困供养金 5: an index)
+            continue
+        out.append(q)
+    return out or None
+
+
+def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
+    """The relations of a total line at *line_start* and the rows above it (see the module)."""
+    head = _TOTAL_HEAD.match(norm, line_start)
+    if head is None:
+        return []
+    end = _line_end(norm, line_start)
+    # rows first (the lines above, read back to the header), then the total line: the index is entered in order
+    rows: list[tuple[int, int, str]] = []
+    at = line_start
+    while at > 0 and len(rows) < MAX_ROWS:
+        row_end = at - 1
+        row_start = norm.rfind("\n", 0, row_end) + 1
+        at = row_start
+        line = norm[row_start:row_end].strip(" \t\u3000\r")
+        if not line:
+            continue  # (a blank line between rows)
+        if len(line) > MAX_ROW or not _ends_in_number(line):
+            if _is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at)):
+                return []  # 民生⏎类项目 18: a row broken across lines, the table goes on above: not read
+            break  # the header, or prose
+        if _TOTAL_HEAD.match(norm, row_start) is not None:
+            break  # the total of a table above
+        rows.append((row_start, row_end, line))
+    rows.reverse()
+    cells = []
+    for row_start, row_end, line in rows:
+        numbers = _line_numbers(view, norm, index, row_start, row_end)
+        if numbers is None:
+            cells = []  # (a row that is no row: what is above it belongs to something else)
+            continue
+        cells.append((line, numbers))
+    totals = _line_numbers(view, norm, index, head.end(), end)
+    if not totals or len(cells) < 2:
+        return []
+    width = len(totals)
+    if any(len(numbers) < width for _, numbers in cells):
+        return []
+    out = []
+    for column in range(width):
+        def cell(numbers, column=column):
+            return numbers[len(numbers) - width + column]
+        groups: list[Quantity] = []
+        group: list[Quantity] = []
+        subtotals = []
+        for line, numbers in cells:
+            if line.startswith("其中"):
+                continue  # a part of the row above
+            if "小计" in line.replace(" ", "").replace("\u3000", ""):
+                subtotals.append((cell(numbers), group))
+                groups.append(cell(numbers))
+                group = []
+            else:
+                group.append(cell(numbers))
+        if subtotals:
+            if group:
+                continue  # (rows after the last subtotal: no telling how the total reads them)
+            out.extend((sub, parts, "table-total") for sub, parts in subtotals if len(parts) >= 2)
+            if len(groups) >= 2:
+                out.append((totals[column], groups, "table-total"))
+        elif len(group) >= 2:
+            out.append((totals[column], group, "table-total"))
+    return out
+
+
+def _line_before(norm: str, line_start: int) -> str:
+    """The line before the one starting at *line_start*, stripped (blank lines skipped)."""
+    end = line_start - 1
+    while end > 0:
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip(" \t\u3000\r")
+        if line:
+            return line
+        end = start - 1
+    return ""
+
+
+def _is_fragment(line: str) -> bool:
+    """Whether *line* may be the first piece of a table's row broken across lines (``义务``, ``平渡镇 小``):
+    short, without digits or punctuation.
+
+    >>> [_is_fragment(t) for t in ("义务", "平渡镇 小", "类别 数量（人次）", "开展情况如下：")]
+    [True, True, False, False]
+    """
+    return len(line) <= 8 and not any(ch.isdigit() or ch in "，。；;：:,（()）" for ch in line)
+
+
+def _ends_in_number(line: str) -> bool:
+    """Whether *line* (stripped) reads as a row: it ends with a number, or a number and a short unit (``59人次``,
+    ``245人；``), and holds no punctuation of prose before its end (a sentence is no row).
+
+    >>> [_ends_in_number(t) for t in ("乙 30", "1.电工 67人次", "2. 困难人员：938人；", "投资12亿元，增长5%。",
+    ...                               "项目 数量")]
+    [True, True, True, False, False]
+    """
+    body = line.rstrip("。；;，,")
+    return any(ch.isdigit() for ch in body[-5:]) and not any(mark in body for mark in "，。；;,")
+
+
+def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start: int, at: int):
+    """The whole before 如下： (at *at*) at the end of the line at *line_start* and the numbered items of the
+    lines after it (see the module)."""
+    end = _line_end(norm, line_start)
+    opens = _OPENS_ITEMS.match(norm, max(line_start, at - 2), end)
+    if opens is None:
+        opens = _OPENS_ITEMS.match(norm, at, end)
+    if opens is None:
+        return []
+    clause = after_last(norm, "。；;！？!?", line_start, opens.start())  # (the whole stands in the last clauses)
+    index.enter(clause, end)
+    wholes = [q for m in _QUANTITY.finditer(norm, clause, opens.start())
+              if (q := _quantity(norm, m, view, index)) is not None]
+    if not wholes or norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in ("", "具体", "情况", "分别"):
+        return []
+    whole = wholes[-1]
+    parts = []
+    at = end + 1
+    while at < len(norm) and len(parts) < MAX_ROWS:
+        item_end = _line_end(norm, at)
+        mark = _ITEM_MARK.match(norm, at, item_end)
+        if mark is None:
+            break
+        index.enter(mark.end(), item_end)
+        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
+                 if (q := _quantity(norm, m, view, index)) is not None]
+        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+            return []  # an item that says more than its one number: not a plain list
+        parts.append(found[0])
+        at = item_end + 1
+    return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []

@@ -1,0 +1,90 @@
+"""Lists written one item a line (auditor.line_lists): tables flattened into lines and numbered items,
+each with a consistent and a broken twin, and the layouts that must not be read as one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.document import Document
+from auditor.engine import audit_document, build_checkers
+from auditor.line_lists import line_list_sums
+from auditor.quantities import document_quantities
+from auditor.rulebook import load_rulebook
+
+CHECKERS = build_checkers([r for r in load_rulebook() if r.id.startswith("TO")])
+
+
+def _rules(text: str) -> list[str]:
+    return sorted({f.rule_id for f in audit_document(Document("a.txt", text), CHECKERS)})
+
+
+def _sums(text: str) -> list[tuple[list, object]]:
+    view, norm, _ = document_quantities(Document("a.txt", text))
+    return [([p.plain_value for p in parts], whole.plain_value) for whole, parts, _ in line_list_sums(view, norm)]
+
+
+#: (consistent text, the same with one number wrong)
+TWINS = [
+    # rows of a name and a number under a header, then the total line
+    ("救助资金（单位：万元）\n项目 数量\n特困供养金 80\n临时救助金 250\n低保金 30\n总计 360",
+     "救助资金（单位：万元）\n项目 数量\n特困供养金 80\n临时救助金 205\n低保金 30\n总计 360"),
+    # an index column, a dash and spaces inside 合 计
+    ("序号 名称 数量\n1 特困供养金 5\n2 临时救助金 31\n3 低保金 8\n— 合 计 44",
+     "序号 名称 数量\n1 特困供养金 5\n2 临时救助金 31\n3 低保金 80\n— 合 计 44"),
+    # subtotals: the total adds up the subtotals, each subtotal its rows
+    ("单位 类别 户数\n东镇 新建 120\n东镇 改建 30\n东镇 小计 150\n西镇 新建 200\n西镇 改建 50\n西镇 小计 250\n"
+     "总计 400",
+     "单位 类别 户数\n东镇 新建 120\n东镇 改建 30\n东镇 小计 150\n西镇 新建 200\n西镇 改建 50\n西镇 小计 250\n"
+     "总计 410"),
+    # numbered lines with units, then 以上合计
+    ("培训分项情况：\n1.育婴员 60人次\n2.电工 70人次\n3.养老护理员 30人次\n以上合计160人次。",
+     "培训分项情况：\n1.育婴员 60人次\n2.电工 70人次\n3.养老护理员 30人次\n以上合计190人次。"),
+    # a whole, 具体如下：, then numbered items
+    ("一、项目建设\n改造农村危房90户，具体如下：\n1. 安峰镇：40户；\n2. 杏湾乡：30户；\n3. 沙集街道：20户；",
+     "一、项目建设\n改造农村危房90户，具体如下：\n1. 安峰镇：40户；\n2. 杏湾乡：36户；\n3. 沙集街道：20户；"),
+    # fields one a line after a title, then 合计：
+    ("资助资金统计——学前教育：154万元\n义务教育：35.4万元\n普通高中：5.4万元\n合计：194.8万元。",
+     "资助资金统计——学前教育：154万元\n义务教育：35.4万元\n普通高中：5.4万元\n合计：349.8万元。"),
+    # a table written sideways: names ending with 合计, then the values
+    ("单位：亩\n上坪村 白沙村 南岗村 合计\n650.5 100 120.5 871",
+     "单位：亩\n上坪村 白沙村 南岗村 合计\n650.5 100 120.5 817"),
+]
+
+
+@pytest.mark.parametrize(("good", "bad"), TWINS, ids=[t[0][:10] for t in TWINS])
+def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad):
+    assert _sums(good), "the list is read"
+    assert _rules(good) == []
+    assert any(rule in ("TO001", "TO002") for rule in _rules(bad)), _rules(bad)
+
+
+@pytest.mark.parametrize("text", [
+    # a row broken across lines (义务⏎教育 113): the table goes on above, and is not read
+    "类别 数量\n中职学校 208\n学前教育 169\n义务\n教育 113\n总计 490",
+    # prose above the total line, not rows
+    "全年完成投资12亿元，同比增长5%。\n合计 30",
+    # a 其中 row belongs to the row above it
+    "项目 数量\n企业 120\n其中：规上企业 80\n个体户 300\n合计 420",
+    # items that say more than one number are not a plain list
+    "新增就业900人，具体如下：\n1. 高校毕业生500人，同比增长12%；\n2. 退役军人300人；",
+])
+def test_layouts_that_are_no_such_list_stay_silent(text):
+    assert _rules(text) == []
+
+
+def test_the_rows_of_a_table_line_up_with_its_total_columns():
+    text = "年份 户数 金额\n2021 120 35.5\n2022 130 40.5\n合计 250 76"
+    assert sorted(_sums(text)) == sorted([([120, 130], 250), ([71 / 2, 81 / 2], 76)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["\n", " ", "合计", "总 计", "小计", "其中", "如下：", "1.", "（2）", "甲", "乙村",
+                                 "12", "3.5", "人", "万元", "，", "。", "—", "：", "\t"]), max_size=40))
+def test_never_crashes_and_quantities_stay_inside(pieces):
+    text = "".join(pieces)
+    view, norm, _ = document_quantities(Document("a.txt", text))
+    for whole, parts, _ in line_list_sums(view, norm):
+        for q in (whole, *parts):
+            assert 0 <= q.start < q.end <= len(text)
