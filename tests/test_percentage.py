@@ -286,6 +286,9 @@ def test_not_share_type_or_not_over_100(text):
     ("增长12%%。", "%%"),
     ("覆盖率百分之95%。", "百分之95%"),
     ("占比百分之xx。", "百分之xx"),
+    # a comma, a full stop or two points for the decimal point; the sign before the number
+    ("覆盖率80,4%。", "80,4%"), ("办结率为80。0%，共受理5981件。", "80。0%"), ("满意率82．．4%。", "82．．4%"),
+    ("合格率％80.9。", "％80.9"),
 ])
 def test_malformed(text, match):
     findings, _ = audit(text, "PC004")
@@ -297,6 +300,8 @@ def test_malformed(text, match):
 @pytest.mark.parametrize("text", [
     "完成率98.6%。", "覆盖率百分之九十五。", "覆盖率百分之95。", "完成率９８．６％。", "表中数据（%）如下",
     "增长12%，下降3%。",
+    # thousands, a list, an address, a sentence that ends before a percentage
+    "增长3,456%。", "分别增长12%,15%。", "访问http://a.cn/%20b", "增长5.2%。9%的企业实现盈利。",
 ])
 def test_clean_percent_forms(text):
     assert_clean(text, "PC004")

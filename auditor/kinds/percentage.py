@@ -66,6 +66,39 @@ def _has_malformed_cue(text: str) -> bool:
     return False
 
 
+#: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
+#: 82．．4%), matched back from the sign
+_BAD_DECIMAL_POINT = LazyRegex(r"(?<![0-9０-９,，.．])[0-9０-９]{1,3}(?:,|。|[.．]{2,})[0-9０-９]{1,2}$")
+#: the sign before its number (合格率％80.9), after Chinese text or punctuation (not %20 in an address)
+_SIGN_FIRST = LazyRegex(r"[%％][0-9０-９]{1,3}(?:[.．][0-9０-９]+)?(?![0-9０-９%％A-Za-z])")
+_BEFORE_SIGN_FIRST = LazyRegex(r"[\u4e00-\u9fff，。；：、（“]")
+
+
+def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of percentages whose number is written wrong (:data:`_BAD_DECIMAL_POINT`) or whose sign stands
+    before the number (:data:`_SIGN_FIRST`), found from each sign (a report has a few hundred). (百分之95,
+    words and digits, is read as written: an unusual form, not a wrong one.)
+
+    >>> t = "覆盖率80,4%，办结率80。0%，满意率82..4%，合格率％80.9，签约率百分之89.2，地址%20a，增长3,456%"
+    >>> [t[a:b] for a, b in _badly_written_numbers(t)]
+    ['80,4%', '80。0%', '82..4%', '％80.9']
+    """
+    out = []
+    find = text.find
+    for sign in "%％":
+        i = find(sign)
+        while i != -1:
+            m = _BAD_DECIMAL_POINT.search(text, max(0, i - 8), i)
+            if m is not None:
+                out.append((m.start(), i + 1))
+            elif text[i + 1:i + 2].isdigit() and (i == 0 or _BEFORE_SIGN_FIRST.match(text, i - 1)):
+                first = _SIGN_FIRST.match(text, i)
+                if first is not None:
+                    out.append(first.span())
+            i = find(sign, i + 1)
+    return out
+
+
 #: a sign right after a digit (the sign first: re then scans for it, not for every position's look-behind)
 _HALF_AFTER_DIGIT = LazyRegex(r"%(?<=[0-9０-９]%)")
 _FULL_AFTER_DIGIT = LazyRegex(r"％(?<=[0-9０-９]％)")
@@ -177,10 +210,11 @@ class PercentageChecker(Checker):
         if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
-            if not _has_malformed_cue(text):
-                return  # every malformed form holds one of these: the regex need not scan the text
-            for m in _MALFORMED.finditer(text):
-                yield Candidate(m.start(), m.end(), "malformed")
+            spans = _badly_written_numbers(text)
+            if _has_malformed_cue(text):  # every other malformed form holds one: the regex need not scan the text
+                spans.extend(m.span() for m in _MALFORMED.finditer(text))
+            for start, end in sorted(set(spans)):
+                yield Candidate(start, end, "malformed")
             return
         if self.check_name == "mixed-signs":
             yield from self._mixed(text)
