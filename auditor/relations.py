@@ -185,10 +185,25 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
 
 _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
+#: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
+_FRACTION_BEFORE = LazyRegex(r"(?<![0-9.,/／])(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
+                             r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
+
+
+def _fraction_before(norm: str, r: Quantity):
+    """The match of :data:`_FRACTION_BEFORE` right before the bracket that holds the rate *r* alone, when its
+    first number is not the larger (a part over its whole: not 2023/12, a date), or None."""
+    if norm[r.clean_start - 1:r.clean_start] not in ("（", "(") or norm[r.clean_end:r.clean_end + 1] not in ("）", ")"):
+        return None
+    opening = r.clean_start - 1
+    m = _FRACTION_BEFORE.search(norm, max(0, opening - 24), opening)
+    if m is None or float(m.group("a").replace(",", "")) > float(m.group("b").replace(",", "")):
+        return None
+    return m
 #: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
 #: (全乡6617户农户中，)
 _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
-                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:])")
+                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:]|有)")
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
@@ -491,7 +506,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             out.sums.extend(_total_after_list(before, norm, quantities[i]))
         elif (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
             qs = quantities[i:j]
-            cues = _sentence_cues(norm, start, end, qs) if use_cues else SUM_CUE | PERCENT_CUE | CHANGE_CUE
+            # (a sentence that goes on from the one before binds that one's whole too: 其中规模以上企业1953家，占比…)
+            cues = _sentence_cues(norm, start, end, before.qs + qs if before is not None else qs) if use_cues else \
+                SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
                 built = _Sentence(norm, start, end, qs, lookback)
                 _relations_of_sentence(built, out, cues, before)
@@ -501,9 +518,52 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
                 if rate is not None:  # 结案率达到91%。具体来看，受理916起，已结案905起
                     out.rates.append(rate)
+        if lookback is not None and norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
+                qs_end_with_growth(quantities, i, j):
+            change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback))
+            if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
+                out.changes.append(change)
         previous = (start, end, i, j)
         i = j
     return out
+
+
+#: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
+_LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是")
+_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期)?(?:该指标|的)?(?:为|是|达到|达)?$")
+
+
+def qs_end_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
+    """Whether the sentence of ``quantities[i:j]`` ends with a percentage that follows another quantity (a
+    growth and what grew: the cheap test of :func:`_base_in_next_sentence`)."""
+    return j - i >= 2 and quantities[j - 1].unit == "%" and quantities[j - 2].unit not in _RATE_UNITS
+
+
+def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
+    """A growth at the end of a sentence whose base is stated by the next one (``规上工业总产值完成950.42亿元，
+    同比增长29.70%。上年同期为732.79亿元。``): the change from that base to the value before the growth.
+
+    >>> from auditor.document import Document
+    >>> text = "总产值完成950.42亿元，同比增长29.70%。上年同期为732.79亿元。"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in document_relations(Document("a.txt", text)).changes]
+    [(Fraction(73279000000, 1), Fraction(95042000000, 1), Fraction(297, 10))]
+    """
+    qs = s.qs
+    k = len(qs) - 1
+    rate, value = qs[k], qs[k - 1]
+    verb = _CHANGE_GAP.search(s.norm, max(s.start, rate.clean_start - 12), rate.clean_start)
+    if s.roles[k] != DELTA or verb is None or s.roles[k - 1] not in (PLAIN, AVERAGE) or value.qualifier or \
+            s.norm[rate.clean_end:s.end].strip():
+        return None
+    following = s.norm.find("。", s.end + 1, s.end + 40)
+    if following == -1:
+        return None
+    found = s.lookback(s.end + 1, following)
+    if len(found) != 1 or not (found[0].unit == value.unit and (found[0].unit or found[0].factor == value.factor)) or \
+            not _LAST_YEAR_VALUE.search(s.norm, s.end + 1, found[0].clean_start) or found[0].value <= 0:
+        return None
+    down = any(verb.group(1).startswith(w) for w in _DOWN)
+    return ChangeRelation(found[0], value, rate, down, False, "change-base-after")
 
 
 def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
@@ -530,7 +590,8 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
         cues &= ~SUM_CUE
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
-    if cues & PERCENT_CUE and not any(q.unit == "%" and _FRACTION_AFTER.match(norm, q.clean_end) for q in qs) and (
+    if cues & PERCENT_CUE and not any(q.unit == "%" and (_FRACTION_AFTER.match(norm, q.clean_end) or
+                                                         _fraction_before(norm, q)) for q in qs) and (
             not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)) and (
             len(qs) < 3 or not _CHANGE_STATED.search(norm, start, end)):
         cues &= ~PERCENT_CUE
@@ -1610,7 +1671,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             continue
         prefix = s.prefix(r)
         # rate-fraction: 整改率92.4%（305/341）
-        fm = _FRACTION_AFTER.match(norm, r.clean_end)
+        fm = _FRACTION_AFTER.match(norm, r.clean_end) or _fraction_before(norm, r)
         if fm:
             a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), r)
             b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), r)
@@ -1684,6 +1745,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if named is not None:
                 out.append(RateRelation(r, named[0], named[1], "share-of-named"))
                 continue
+            # share-of-total: 受理申请共501件，企业296件，占59.1%；个人205件，占40.9%
+            pair = _share_of_stated_total(s, i, earlier, prefix)
+            if pair is not None:
+                out.append(RateRelation(r, pair[0], pair[1], "share-of-total"))
+                continue
         # rate-then-counts: 结案率为96%：共受理案件600件，结案576件 (or in brackets after the rate)
         if stem_match:
             pair = _counts_after(s, i, stem)
@@ -1732,6 +1798,38 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
     return out
+
+
+#: a share with nothing after 占 (占59.1%, 占比40.9%), and a whole stated as a total (共501件, 合计, 总数)
+_BARE_SHARE = LazyRegex(r"占(?:比)?(?:为|是|达到|达|约)?")
+_STATED_TOTAL = LazyRegex(r"(?:^|[^公总])共|合计|总计|总数|总共|一共")
+
+
+def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of a bare share (``占59.1%``) right after its part, in a sentence that states its whole as
+    a total before the part (``受理申请共501件，企业296件，占59.1%；个人205件，占40.9%``): the only earlier quantity
+    named with 共/合计/总数 …, of the part's unit class, not smaller than it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "受理申请共501件，企业296件，占59.1%；个人205件，占40.9%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> part, whole = _share_of_stated_total(s, 4, [0, 1, 3], s.prefix(s.qs[4]))
+    >>> part.value, whole.value
+    (Fraction(205, 1), Fraction(501, 1))
+    """
+    if not _BARE_SHARE.fullmatch(prefix.strip(" \t\u3000")) or not earlier:
+        return None
+    qs = s.qs
+    part = earlier[-1]
+    if s.clause_index(qs[part].clean_start) + 1 != s.clause_index(qs[i].clean_start):
+        return None  # (the part is in the clause just before the share)
+    wholes = [j for j in earlier if j < part and compatible(qs[j], qs[part]) and _STATED_TOTAL.search(s.prefix(qs[j]))]
+    if len(wholes) != 1:
+        return None
+    whole = qs[wholes[0]]
+    if whole.high is None or whole.value == 0 or qs[part].value > whole.value:
+        return None
+    return qs[part], whole
 
 
 #: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)
@@ -1857,6 +1955,9 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     key = stem[-2:]
     named = [k for k, q in enumerate(qs) if (key in q.label or (len(stem) == 2 and _spelled_out(stem, q.label)))
              and not _negated(stem, q.label)]
+    if len(named) == 2 and _OWED.search(qs[named[0]].label) and not _OWED.search(qs[named[1]].label) and \
+            compatible(qs[named[0]], qs[named[1]]):
+        named = named[1:]  # 应筛查4337人，实际筛查3591人: what was owed, then what was done
     if len(named) != 1:
         return None
     num = qs[named[0]]
@@ -1869,6 +1970,8 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     return num, whole
 
 
+#: what names a count as owed or planned rather than done (应筛查, 计划改造, 任务数)
+_OWED = LazyRegex(r"应|计划|任务|目标")
 #: nouns of a population a rate may be of (户籍人口, 常住人口, 适龄儿童, 建档立卡户)
 _WHOLE_NOUN = LazyRegex(r"人口|儿童|学生|群众|居民|建档立卡|农户|企业|行政村")
 #: what names the whole a rate is of: cases taken in, things surveyed or signed, a plan or a group owed
@@ -2037,7 +2140,9 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         target = _TARGET_WORD.search(s.prefix(whole)) is not None
         if not compatible(whole, part) or whole.value == 0 or (part.value > whole.value and not target):
             return None
-        named_whole = target or _WHOLE_WORD.search(s.prefix(whole)) is not None
+        # (…（6208件中已办结5655件）: the whole frames the part)
+        named_whole = target or _WHOLE_WORD.search(s.prefix(whole)) is not None or \
+            norm.startswith("中", whole.clean_end)
         if comma:
             return (part, whole) if named_whole and key in part.label and not _negated(stem, part.label) else None
         if key in part.label or named_whole:
@@ -2503,9 +2608,52 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
             continue
         base = next((j for j in range(k - 2, -1, -1) if s.roles[j] == PLAIN and compatible(qs[j], amount)), None)
         if base is None or not any(w in s.prefix(qs[base]) for w in _LAST_YEAR) or qs[base].value <= 0:
+            level = _level_before_change(s, k - 1)
+            if level is not None:  # 接待游客37439人次，比上年增加10387人次，增长38.4%: over 37439 − 10387
+                down = any(own.group().startswith(w) for w in _DOWN)
+                last_year = _last_years_level(level, amount, down)
+                if last_year is not None:
+                    out.append(RateRelation(rate, amount, last_year, "growth-over-level"))
             continue
         out.append(RateRelation(rate, amount, qs[base], "growth-of-change"))
     return out
+
+
+#: the words of an amount of change that names nothing of its own (the level before it is what changed)
+_BARE_CHANGE = LazyRegex(r"(?:比上年|较上年|比去年|较去年|同比)(?:净)?(?:增加|增长|减少|下降|多|少)了?(?:约|近)?")
+
+
+def _level_before_change(s: _Sentence, j: int) -> Quantity | None:
+    """This year's level that the amount of change *j* (``比上年增加10387人次``: a change named by nothing else)
+    changed: the plain quantity of its unit class right before it, in the clause before it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "接待游客37439人次，比上年增加10387人次，增长38.4%"
+    >>> _level_before_change(_Sentence(text, 0, len(text), parse_quantities(text)), 1).value
+    Fraction(37439, 1)
+    """
+    if j == 0:
+        return None
+    amount, level = s.qs[j], s.qs[j - 1]
+    if s.roles[j - 1] != PLAIN or s.paren[j - 1] or not compatible(level, amount) or level.qualifier or \
+            not _BARE_CHANGE.fullmatch(s.prefix(amount)) or \
+            s.clause_index(amount.clean_start) != s.clause_index(level.clean_start) + 1:
+        return None
+    return level
+
+
+def _last_years_level(level: Quantity, amount: Quantity, down: bool) -> Quantity | None:
+    """Last year's level, worked out from this year's *level* and the *amount* it went up (or *down*) by, as a
+    quantity whose bounds carry both roundings; ``None`` when it would not be positive."""
+    if down:
+        low, high = level.low + amount.low, level.high + amount.high
+        value = level.value + amount.value
+    else:
+        low, high = level.low - amount.high, level.high - amount.low
+        value = level.value - amount.value
+    if level.high is None or amount.high is None or low <= 0:
+        return None
+    return level.replace(value=value, low=low, high=high)
 
 
 def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:

@@ -158,6 +158,27 @@ TWINS = [
      "全区地区生产总值80亿元，第三产业增加值36亿元，占地区生产总值的比重为54%。", "PC001"),
     ("农村居民人均可支配收入20000元，工资性收入11000元，占人均可支配收入的比重为55%。",
      "农村居民人均可支配收入20000元，工资性收入11000元，占人均可支配收入的比重为65%。", "PC001"),
+    # this year's level, the amount it grew by over last year, the growth: over the level less the amount
+    ("接待游客 36000 人次，比上年增加 6000 人次，增长 20% 。", "接待游客 36000 人次，比上年增加 6000 人次，增长 2% 。",
+     "PC001"),
+    # the base of a growth stated by the next sentence
+    ("规上工业总产值完成960亿元，同比增长20.00%。上年同期为800亿元。",
+     "规上工业总产值完成960亿元，同比增长29.00%。上年同期为800亿元。", "PC007"),
+    # a lone rate, then what was owed and what was done in the next sentence
+    ("全县新生儿听力筛查率达到80.0%。全年应筛查4000人，实际筛查3200人。",
+     "全县新生儿听力筛查率达到82.0%。全年应筛查4000人，实际筛查3200人。", "PC001"),
+    # a share after 其中 opening the next sentence; a frame with 中有 and Chinese numerals
+    ("辖区内共有各类企业2000家。其中规模以上企业500家，占比25.0%。",
+     "辖区内共有各类企业2000家。其中规模以上企业500家，占比52.0%。", "PC001"),
+    ("全镇二十个部门中有十一个完成年度目标任务，占比55%。",
+     "全镇二十个部门中有十一个完成年度目标任务，占比45%。", "PC001"),
+    # a fraction before a rate alone in brackets; N件中 … M件 in brackets after the rate
+    ("东片区1000/1250（80.0%）；北片区700/800（87.5%）。",
+     "东片区1000/1250（85.0%）；北片区700/800（87.5%）。", "PC001"),
+    ("网格事件处置率达90.00%（6000件中已办结5400件）。", "网格事件处置率达95.00%（6000件中已办结5400件）。", "PC001"),
+    # a bare share right after its part, the whole stated as a total earlier in the sentence
+    ("受理申请共500件，企业300件，占60%；个人200件，占40%。", "受理申请共500件，企业300件，占40%；个人200件，占40%。",
+     "PC001"),
 ]
 
 
@@ -168,6 +189,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # an amount of change that names something of its own is not the level's (外地游客 of 游客)
+    "接待游客37439人次，其中外地游客比上年增加10387人次，增长3.8%。",
+    # a date before a rate in brackets is no fraction
+    "截至2023/12（45%）。",
+    # a bare share whose whole is not stated as a total
+    "全县有企业120家，今年新增30家，占60%。",
     # a share named after 占 whose whole is not the one stated (收入 is not 支出; 城镇 is not 农村)
     "全县一般公共预算收入15亿元，教育支出5亿元，占一般公共预算支出的20%。",
     "城镇居民人均可支配收入45000元，农村居民工资性收入15000元，占农村居民人均可支配收入的比重为60%。",
