@@ -64,6 +64,56 @@ def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quant
     return out
 
 
+def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """``(rate, numerator, whole)`` of the rows of a table whose last column is a rate of the two before it
+    (``单位 受理数 办结数 办结率⏎凤店镇 561 555 98.9%``): two rows or more in a row, each a name, two counts and
+    a percentage, under a header that names a rate (率) within three lines above them.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "单位 受理数 办结数 办结率\\n甲镇 500 450 90.0%\\n乙镇 200 190 95.0%"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(float(r.value), int(a.value), int(b.value)) for r, a, b in line_list_rates(view, norm)]
+    [(90.0, 450, 500), (95.0, 190, 200)]
+    """
+    rows = []
+    for sign in "%％":
+        at = norm.find(sign)
+        while at != -1:
+            if norm[at + 1:at + 2] in ("\n", "\r", "") and (m := _RATE_ROW.match(norm, norm.rfind("\n", 0, at) + 1)):
+                rows.append((m.start(), at + 1))
+            at = norm.find(sign, at + 1)
+    if len(rows) < 2:
+        return []
+    rows.sort()
+    index = _SentenceIndex(norm)
+    out = []
+    run: list[tuple[int, int]] = []
+    for row in [*rows, (-1, -1)]:
+        if run and row[0] == run[-1][1] + 1:
+            run.append(row)
+            continue
+        header = norm[max(0, run[0][0] - 60):run[0][0]] if run else ""
+        if len(run) >= 2 and "率" in header and not _CHANGE_HEADER.search(header):
+            for start, end in run:
+                numbers = _line_numbers(view, norm, index, start, end)
+                if numbers is None or len(numbers) < 3:
+                    continue
+                rate, done, whole = numbers[-1], numbers[-2], numbers[-3]
+                if rate.unit == "%" and not done.unit and not whole.unit and whole.plain_value > 0 and \
+                        done.plain_value <= whole.plain_value:
+                    out.append((rate, done, whole))
+        run = [row] if row[0] >= 0 else []
+    return out
+
+
+#: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
+_CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
+#: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
+_RATE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9，。；;,]{1,12}[ \t\u3000]*[0-9][0-9,]*(?:[ \t\u3000]+[0-9][0-9,]*)+"
+                      r"[ \t\u3000]+[0-9]+(?:\.[0-9]+)?[%％][ \t\u3000\r]*(?=\n|$)")
+
+
 def _total_lines(norm: str) -> list[int]:
     """The starts of the lines that may be a table's total: 计 with 合 or 总 just before it, at the head of
     its line (:data:`_TOTAL_HEAD`)."""

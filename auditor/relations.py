@@ -51,7 +51,7 @@ from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import line_list_sums
+from auditor.line_lists import line_list_rates, line_list_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -461,6 +461,8 @@ def document_relations(doc) -> Relations:
             cached.sums.extend(SumRelation(whole, parts, True, construction)
                                for whole, parts, construction in line_list_sums(view, norm)
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
+            cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
+                                for rate, done, whole in line_list_rates(view, norm))
         doc.cache["relations"] = cached
     return cached
 

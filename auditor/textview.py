@@ -161,6 +161,9 @@ _SENTENCE_PUNCTUATION = frozenset("，、,（(")
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;]?$")
 _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
                         r"[ \t\u3000\r]*(?:\n|$)")
+#: a table's row: a name or two, then two numbers or more apart, to the line's end
+_TABLE_ROW = LazyRegex(r"[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
+                       r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}[ \t\u3000\r]*(?:\n|$)")
 #: the head of a table's total line (合计 250, 总 计：413, 小计 154)
 _TABLE_TOTAL = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]")
 #: a line of numbers and the spaces between them, nothing else
@@ -186,6 +189,8 @@ def _running_lines(text: str, start: int, end: int) -> bool:
         return False  # a line of numbers alone: a table's row of values (…清水社区 合计⏎656.3 103 … 2297.1)
     if text[end:end + 1] in "合总小" and _TABLE_TOTAL.match(text, end) is not None:
         return False  # a table's total line (2022 130 40.5⏎合计 250 76)
+    if (" " in text[end:end + 14] or "\t" in text[end:end + 14]) and _TABLE_ROW.match(text, end) is not None:
+        return False  # a table's row: names, then two numbers or more (办结率⏎凤店镇 561 555 98.9%)
     lo = max(0, start - 16)
     if text[start - 1:start] not in _SENTENCE_PUNCTUATION and (
             text.find("：", lo, start) != -1 or text.find(":", lo, start) != -1) and \

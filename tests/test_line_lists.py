@@ -74,6 +74,20 @@ def test_layouts_that_are_no_such_list_stay_silent(text):
     assert _rules(text) == []
 
 
+def test_a_rate_column_is_held_to_the_two_counts_before_it():
+    good = "各镇诉求办理情况\n单位 受理数 办结数 办结率\n甲镇 500 450 90.0%\n乙镇 200 190 95.0%\n丙镇 80 80 100.0%"
+    assert _pc(good) == []
+    bad = good.replace("95.0%", "59.0%")
+    assert _pc(bad) == ["PC001"]
+    # a column of changes (增长率, 下降率) is no rate of the two before it
+    assert _pc("单位 上年 今年 下降率\n甲镇 120 100 16.7%\n乙镇 200 150 25.0%") == []
+
+
+def _pc(text: str) -> list[str]:
+    checkers = build_checkers([r for r in load_rulebook() if r.id.startswith("PC")])
+    return sorted({f.rule_id for f in audit_document(Document("a.txt", text), checkers)})
+
+
 def test_the_rows_of_a_table_line_up_with_its_total_columns():
     text = "年份 户数 金额\n2021 120 35.5\n2022 130 40.5\n合计 250 76"
     assert sorted(_sums(text)) == sorted([([120, 130], 250), ([71 / 2, 81 / 2], 76)])
