@@ -188,6 +188,24 @@ _X_TOKEN = LazyRegex(
     # (a unit in Latin letters after two x's: 扩容xxTB)
     rf"|(?<=[xX][xX]|[.．][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
+def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
+    """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
+    Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
+    and a Han character within 12.
+
+    >>> t = "建设地点\\t465.43\\txx%"
+    >>> _cell_in_chinese_table(t, 12, 14), _cell_in_chinese_table("see 465.43 xx% of it", 11, 13)
+    (True, False)
+    """
+    around = text[max(0, start - 12):end + 12]
+    if "\t" not in around and "  " not in around and "|" not in around:
+        return False  # (cells apart by tabs, by runs of spaces, or by bars)
+    near = text[max(0, start - 8):start] + text[end:end + 8]
+    if _ASCII_LETTER.search(near):
+        return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%)
+    return _IS_CJK.any_in(text, start - 12, start) or _IS_CJK.any_in(text, end, end + 12)
+
+
 def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """``[lo, hi)``: at most *reach* characters on each side of ``[start, end)``, within its clause.
 
@@ -630,7 +648,8 @@ class PlaceholderChecker(Checker):
                 continue  # (x's alone are neither a hexadecimal number nor a product; 9X0人 counts people)
             if urls and covering(urls, start, end) and not (pure_x and end - start >= 2 and text[end:end + 1] == "@"):
                 continue  # (but xxx@163.com: an address whose name was never filled in)
-            if not (cjk.any_in(text, start - 3, start) or cjk.any_in(text, end, end + 3)):
+            if not (cjk.any_in(text, start - 3, start) or cjk.any_in(text, end, end + 3)) and \
+                    not _cell_in_chinese_table(text, start, end):
                 continue  # no CJK context (has_cjk_context): English or code, the latin detector's business
             # prev_char and next_text, without their loops when no white space is in the way
             before = text[start - 1] if start > 0 else "\0"
