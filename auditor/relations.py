@@ -190,6 +190,16 @@ _FRACTION_BEFORE = LazyRegex(r"(?<![0-9.,/／])(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\
                              r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
 
 
+_OPENING_BRACKETS = ("（", "(")
+
+
+def _has_fraction(norm: str, r: Quantity) -> bool:
+    """Whether the rate *r* has its own fraction, after it (``92.4%（305/341）``) or before it
+    (``1000/1250（80.0%）``)."""
+    return _FRACTION_AFTER.match(norm, r.clean_end) is not None or (
+        norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r) is not None)
+
+
 def _fraction_before(norm: str, r: Quantity):
     """The match of :data:`_FRACTION_BEFORE` right before the bracket that holds the rate *r* alone, when its
     first number is not the larger (a part over its whole: not 2023/12, a date), or None."""
@@ -520,7 +530,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
                 if rate is not None:  # 结案率达到91%。具体来看，受理916起，已结案905起
                     out.rates.append(rate)
-        if lookback is not None and norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
+        if lookback is not None and norm.startswith(("上年", "去年"), end + 1) and \
+                norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
                 qs_end_with_growth(quantities, i, j):
             change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback))
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
@@ -592,8 +603,7 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
         cues &= ~SUM_CUE
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
-    if cues & PERCENT_CUE and not any(q.unit == "%" and (_FRACTION_AFTER.match(norm, q.clean_end) or
-                                                         _fraction_before(norm, q)) for q in qs) and (
+    if cues & PERCENT_CUE and not any(q.unit == "%" and _has_fraction(norm, q) for q in qs) and (
             not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)) and (
             len(qs) < 3 or not _CHANGE_STATED.search(norm, start, end)):
         cues &= ~PERCENT_CUE
@@ -960,7 +970,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         run = []
         list_floor = floor
         # 新增就业(高校毕业生4人;退役军人1289人),全年合计1293人: the list in the brackets just before the total
-        inner = _list_in_brackets_before(s, total, prefix) if s.paren[i] == 0 else None
+        clause = total.clean_start - len(prefix)
+        inner = _list_in_brackets_before(s, total, prefix) if s.paren[i] == 0 and \
+            s.norm[clause - 2:clause - 1] in ("）", ")") else None
         list_end = inner[0] if inner is not None else total.clean_start  # (its ； separate its items)
         semicolon = max(s.norm.rfind("；", floor, list_end), s.norm.rfind(";", floor, list_end))
         if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
@@ -1316,6 +1328,8 @@ def _within_last_part(s: _Sentence, q: Quantity, last: Quantity) -> bool:
     >>> _within_last_part(_Sentence(text, 0, len(text), qs), qs[2], qs[1])
     True
     """
+    if s.norm.find("中", last.clean_end, q.clean_start) == -1:
+        return False  # (most parts: no 中 between the last part and this one)
     words = s.local_prefix(q)
     at = words.find("中")
     if at < 2:
@@ -1673,7 +1687,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             continue
         prefix = s.prefix(r)
         # rate-fraction: 整改率92.4%（305/341）
-        fm = _FRACTION_AFTER.match(norm, r.clean_end) or _fraction_before(norm, r)
+        fm = _FRACTION_AFTER.match(norm, r.clean_end) or (
+            norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r))
         if fm:
             a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), r)
             b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), r)

@@ -156,18 +156,18 @@ def _wraps(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_PUNCTUATION = frozenset("，、,（(")
 #: a field and its value ending a line (学前教育：154万元), and a line that is only such a field
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;]?$")
 _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
                         r"[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, to the line's end
-_TABLE_ROW = LazyRegex(r"[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
-                       r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}[ \t\u3000\r]*(?:\n|$)")
-#: the head of a table's total line (合计 250, 总 计：413, 小计 154)
-_TABLE_TOTAL = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]")
-#: a line of numbers and the spaces between them, nothing else
-_NUMBERS_LINE = LazyRegex(r"[0-9.,]+(?:[ \t\u3000]+[0-9.,]+)*[ \t\u3000\r]*(?:\n|$)")
+_TABLE_ROW = (r"[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
+              r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}[ \t\u3000\r]*(?:\n|$)")
+#: a line of a table: its total line (合计 250, 总 计：413, 小计 154), a line of numbers and the spaces between
+#: them, or a row (:data:`_TABLE_ROW`)
+_TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]"
+                        r"|[0-9.,]+(?:[ \t\u3000]+[0-9.,]+)*[ \t\u3000\r]*(?:\n|$)"
+                        r"|" + _TABLE_ROW)
 #: a line shorter than this that holds no punctuation, followed by another such line, is an item of a list
 #: or a row of a table (``甲队12人\n乙队8人``), not a wrapped line
 SHORT_LINE = 12
@@ -185,17 +185,6 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     >>> _running_lines("上坪村 白沙村 南岗村 东门社区 合计\\n656 103 117 1326 2202", 20, 21)
     False
     """
-    if text[end:end + 1].isdigit() and _NUMBERS_LINE.match(text, end) is not None:
-        return False  # a line of numbers alone: a table's row of values (…清水社区 合计⏎656.3 103 … 2297.1)
-    if text[end:end + 1] in "合总小" and _TABLE_TOTAL.match(text, end) is not None:
-        return False  # a table's total line (2022 130 40.5⏎合计 250 76)
-    if (" " in text[end:end + 14] or "\t" in text[end:end + 14]) and _TABLE_ROW.match(text, end) is not None:
-        return False  # a table's row: names, then two numbers or more (办结率⏎凤店镇 561 555 98.9%)
-    lo = max(0, start - 16)
-    if text[start - 1:start] not in _SENTENCE_PUNCTUATION and (
-            text.find("：", lo, start) != -1 or text.find(":", lo, start) != -1) and \
-            _FIELD_END.search(text, lo, start) is not None and _FIELD_LINE.match(text, end) is not None:
-        return False  # fields one a line (学前教育：154万元⏎义务教育：35.4万元)
     line_start = text.rfind("\n", 0, start) + 1
     # (a heading on the next line is ruled out by _LINE_GOES_ON already; the line before is looked at only
     # when it starts with a character a heading's number may start with)
@@ -204,11 +193,24 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     if start - line_start >= SHORT_LINE:  # (the line's last sentence counts: 。丁队3人\n戊队4人 is a row too)
         lo = max(line_start, start - SHORT_LINE)  # (a sentence end further back leaves SHORT_LINE characters)
         if after_last(text, "。；;！？!?", lo, start) == lo:
-            return True
+            return not _table_lines(text, start, end)
         line_start = start  # (a sentence ended within SHORT_LINE characters: a short line)
     next_end = text.find("\n", end)
     following = text[end:next_end if next_end != -1 else len(text)]
-    return any(mark in following for mark in "，。；、,;")
+    return any(mark in following for mark in "，。；、,;") and not _table_lines(text, start, end)
+
+
+def _table_lines(text: str, start: int, end: int) -> bool:
+    """Whether the break ``text[start:end]`` is between lines of a table, no wrapped sentence: before a line of
+    numbers alone (…清水社区 合计⏎656.3 103 … 2297.1), a total line (2022 130 40.5⏎合计 250 76), a row of names
+    then numbers (办结率⏎凤店镇 561 555 98.9%), or between fields one a line (学前教育：154万元⏎义务教育：35.4万元).
+    Each test first looks at the next line's first characters."""
+    following = text[end:end + 14]
+    if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
+            _TABLE_LINE.match(text, end) is not None:
+        return True
+    return ("：" in following or ":" in following) and _FIELD_LINE.match(text, end) is not None and \
+        _FIELD_END.search(text, max(0, start - 16), start) is not None
 
 
 def _merged(drops: list[tuple[int, int]], wraps: list[tuple[int, int]]) -> list[tuple[int, int]]:

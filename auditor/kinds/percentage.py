@@ -84,10 +84,9 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     ['80,4%', '80。0%', '82..4%', '％80.9']
     """
     out = []
-    find = text.find
-    for sign in "%％":
-        i = find(sign)
-        while i != -1:
+    for pattern in _SUSPECT_SIGNS:  # (the signs after a mark and a digit or two, or before a digit: few)
+        for suspect in pattern.finditer(text):
+            i = suspect.start()
             m = _BAD_DECIMAL_POINT.search(text, max(0, i - 8), i)
             if m is not None:
                 out.append((m.start(), i + 1))
@@ -95,8 +94,17 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
                 first = _SIGN_FIRST.match(text, i)
                 if first is not None:
                     out.append(first.span())
-            i = find(sign, i + 1)
     return out
+
+
+#: a sign after a mark and one or two digits (80,4%), or before a digit (％80.9); one pattern a sign, each
+#: starting with its sign: ``re`` finds it in C, and the look-arounds are tried there only
+_SUSPECT_SIGNS = tuple(
+    LazyRegex(rf"{sign}(?:(?<=[,。][0-9０-９]{sign})|(?<=[,。][0-9０-９]{{2}}{sign})|(?<=[.．]{{2}}[0-9０-９]{sign})"
+              rf"|(?<=[.．]{{2}}[0-9０-９]{{2}}{sign})|(?=[0-9０-９]))")
+    for sign in "%％")
+
+
 
 
 #: a sign right after a digit (the sign first: re then scans for it, not for every position's look-behind)

@@ -279,6 +279,11 @@ _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
 
 
 _STAR_RUN = LazyRegex(r"\*{2,}")
+#: what a single mask character may stand before (a count's measure word, a place's kind): 证书×人, ○镇○村
+_MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|层|室|栋|幢|单元|镇|村|乡|街道|社区|县|市|省|路|街"
+                       "|大道|公司|局")
+#: a date's or a time's unit after a run of stars: a mask, however the stars pair up (当日**时**分)
+_TIME_UNITS = frozenset("年月日时点分秒号")
 
 
 def _line_of(text: str, start: int, end: int) -> str:
@@ -324,8 +329,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
         line = _line_of(text, start, end)
         if not line.strip(" \t*-_"):
             continue
-        if end - start == 2 and _bold_pairs(line):
-            continue  # **bold** in Markdown
+        if end - start == 2 and _bold_pairs(line) and text[end:end + 1] not in _TIME_UNITS:
+            continue  # **bold** in Markdown (but 当日**时**分 is a time masked)
         if text.startswith(("表示", "代表", "为", "指"), end):
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
         found.append((start, end))
@@ -708,8 +713,12 @@ class PlaceholderChecker(Checker):
         # two or more; one before 年/月/日 (×月×日), after 第 (第×期), before a document's issuer and its year
         # (×府函〔2023〕); one or two after a surname (范×强, 龚○副市长, 刘*, 钟*桂: a name half masked)
         self._surname_set = set(self.surnames.replace(" ", ""))
+        # one before a measure word or a place's kind, not beside digits or letters (取得证书×人, ○镇○村, ×楼), and
+        # one alone in brackets that open a line (a heading's number: （＊）＊＊＊＊)
         self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])"
-                               rf"|(?<=第)[{chars}](?=[期次届批轮章条])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
+                               rf"|(?<=第)[{chars}](?=[期次届批轮章条节篇部名])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
+                               rf"|(?<![\p{{Nd}}A-Za-z{chars}])[{chars}](?={_MASKED_COUNT_UNITS})(?!人均|人数|户均|户数)"
+                               rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
                                + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
                                   if surnames else ""))
@@ -744,6 +753,9 @@ class PlaceholderChecker(Checker):
                 continue  # 二○○八年, 二〇二三年: a circle used as zero
             if before in "×*" or after in "×*" or quoted_mention(text, start, end):
                 continue
+            near = text[max(0, start - 12):end + 12]
+            if end - start == 1 and ("=" in near or "＝" in near):
+                continue  # 金额＝标准×人: a formula's sign of times
             spans.append((start, end))
         if stars:
             spans.sort()
