@@ -486,7 +486,8 @@ def test_every_form_has_one_rule(rules):
     forms = [f for r in mojibake.values() for f in r.params.get("forms", [])]
     assert sorted(forms) == sorted(["utf8-as-gbk", "utf8-as-big5", "gbk-as-big5", "big5-as-gbk",
                                     "utf8-as-latin1", "gbk-as-latin1", "double-encoding", "utf8-as-cp1251",
-                                    "utf8-as-macroman", "utf8-as-cp437", "gbk-as-euckr"])
+                                    "utf8-as-macroman", "utf8-as-cp437", "utf8-as-koi8r", "utf8-as-cp850",
+                                    "gbk-as-euckr"])
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -651,7 +652,8 @@ def _garble(text: str, codec: str) -> str:
 
 
 @pytest.mark.parametrize(("form", "codec"), [("utf8-as-cp1251", "cp1251"), ("utf8-as-macroman", "mac_roman"),
-                                             ("utf8-as-cp437", "cp437")])
+                                             ("utf8-as-cp437", "cp437"), ("utf8-as-koi8r", "koi8_r"),
+                                             ("utf8-as-cp850", "cp850")])
 @pytest.mark.parametrize("original", ["在", "农贸市场改造", "完成植树造林8551亩，森林覆盖率进一步提高。"])
 def test_utf8_read_with_a_code_page_is_repaired(form, codec, original):
     garbled = _garble(original, codec)

@@ -44,6 +44,16 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("我们深入开\u200b展实践活动。", "MJ014", "\u200b"),
     ("整顿软弱涣散村党组织\x0b8个。", "MJ014", "\x0b"),
     ("abc\x1fdef", "MJ014", "\x1f"),
+    # a byte-order mark at the start of a line inside the text: two files joined
+    ("全面完成各项任务。\n\ufeff全年一般公共预算收入增长。", "MJ014", "\ufeff"),
+    # two ? between Chinese punctuation, or after a percentage, where characters were lost
+    ("各项任务按时序推进。??“生态文明建设”工作思路", "MJ008", "??"), ("参保率稳定在20.0%??。", "MJ008", "??"),
+    # the end of a tag whose name and attribute were lost, an entity whose & was lost
+    ("新增产值13.83亿元\"font-size:16px\">。", "MJ011", "\"font-size:16px\">"),
+    ("新兴产业支撑不足nbsp;。", "MJ012", "nbsp;"),
+    # UTF-8 read as KOI8-R and as DOS 850
+    ("项目Е╝▄Ф┬░И╙▄Ф■╤，群众满意。", "MJ015", "Е╝▄Ф┬░И╙▄Ф■╤"),
+    ("Õå£Þ┤©Õ©éÕ£║改造完成。", "MJ015", "Õå£Þ┤©Õ©éÕ£║"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -74,6 +84,8 @@ def test_damage_is_found(text, rule, span):
     "技术规范要求，文本中的“&”必须写作&amp;，不换行空格写作&nbsp;。",
     "第一页结束。\n\x0c\n第二页开始。",
     "全家福👨\u200d👩\u200d👧",
+    # a byte-order mark at the very start, a doubled question, a Russian title
+    "\ufeff全年一般公共预算收入增长。", "这是真的吗??", "俄文报刊《Правда》和《Известия》。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

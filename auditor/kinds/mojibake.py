@@ -8,7 +8,7 @@ Detectors and the subtypes they report:
 
 * ``redecode`` (rule key ``forms``): ``utf8-as-gbk``, ``utf8-as-big5``, ``gbk-as-big5``,
   ``big5-as-gbk``, ``utf8-as-latin1``, ``gbk-as-latin1``, ``double-encoding``, ``utf8-as-cp1251``,
-  ``utf8-as-macroman``, ``utf8-as-cp437``;
+  ``utf8-as-macroman``, ``utf8-as-cp437``, ``utf8-as-koi8r``, ``utf8-as-cp850``;
 * ``lossy``: ``replacement-char`` (U+FFFD), ``kunkao`` (锟斤拷), ``debug-fill`` (烫烫烫, 屯屯屯),
   ``c1-control``, ``private-use``;
 * ``lost-char``: ``?`` written for characters that were lost;
@@ -58,7 +58,7 @@ _SIGNATURES = {
     # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
-    "bom": r"ï»¿|(?<=[^\n])\ufeff",
+    "bom": r"ï»¿|(?<=[\s\S])\ufeff",
     "zero-width": r"[\u200b\u200c\u2060]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])",
     "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])\x0c(?=[^\s])",
@@ -112,6 +112,14 @@ _COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
 _HEADLESS: dict[tuple, object] = {}
 
 
+#: the end of a tag whose name and attribute were lost: a style's value in quotes, then > (a quote first: a
+#: search for a literal)
+_STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
+#: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
+_HEADLESS_ENTITY = LazyRegex(r";(?<=nbsp;|ensp;|emsp;|ldquo;|rdquo;|lsquo;|rsquo;|mdash;|hellip;|middot;)")
+_HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
+
+
 def _headless_tags(names) -> LazyRegex:
     """A tag with attributes whose ``<`` was lost, glued to the text before it (``p style="…">``)."""
     key = tuple(names)
@@ -121,6 +129,25 @@ def _headless_tags(names) -> LazyRegex:
         attributes = r'(?:\s+[a-zA-Z-]+\s*=\s*"[^"<>\n]{0,120}")+'
         pattern = _HEADLESS[key] = LazyRegex(rf"(?<![<\w/])(?:{alternatives}){attributes}\s*/?>")
     return pattern
+
+
+def _headless_entities(text: str) -> Iterator[Candidate]:
+    """Entities whose ``&`` was lost, right after Chinese text (``支撑不足nbsp;。``): removed (nbsp, ensp, emsp) or
+    replaced by the character they name.
+
+    >>> [(c.start, c.end, c.fix) for c in _headless_entities("不足nbsp;。称为ldquo;好rdquo;，参见&nbsp;")]
+    [(2, 7, ''), (10, 16, '“'), (17, 23, '”')]
+    """
+    from auditor.repair.web import entity_fix
+
+    for m in _HEADLESS_ENTITY.finditer(text):
+        end = m.end()
+        name = next(n for n in _HEADLESS_NAMES if text.startswith(n, end - len(n) - 1))
+        start = end - len(name) - 1
+        if start == 0 or text[start - 1] == "&" or not _CJK.match(text, start - 1):
+            continue
+        fix = "" if name.endswith("sp") else entity_fix("&" + name + ";")
+        yield Candidate(start, end, "html-entity", {"repaired": fix or ""}, fix=fix, safe_fix=fix is not None)
 
 
 #: files whose records the report names ``file#id`` (:mod:`auditor.sources`)
@@ -257,6 +284,9 @@ class MojibakeChecker(Checker):
         found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)]
         if contains(text, '="'):  # p style="text-indent:2em">: a tag with attributes whose < was lost
             found.extend((m.start(), m.end(), "broken-tag") for m in _headless_tags(names).finditer(text))
+        if contains(text, '">'):  # 亿元"font-size:16px">。: only an attribute's value and the tag's end are left
+            found.extend((m.start(), m.end(), "broken-tag") for m in _STYLE_TAIL.finditer(text)
+                         if m.start() and _CJK.match(text, m.start() - 1))
         if "<" in text and _suffix(doc.path) in self.tag_suffixes:
             if self._compiled is None:
                 self._compiled = whole_tag_pattern(names)
@@ -275,7 +305,11 @@ class MojibakeChecker(Checker):
     # ---- HTML entities: &nbsp; &amp; &#12290;
     def _detect_html_entity(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "&" not in text or _suffix(doc.path) in self.markup_suffixes:
+        if _suffix(doc.path) in self.markup_suffixes:
+            return
+        if "nbsp;" in text or "quo;" in text or "sp;" in text or "mdash;" in text or "hellip;" in text:
+            yield from _headless_entities(text)
+        if "&" not in text:
             return
         from auditor.repair.web import ENTITY, entity_fix, is_entity
 
@@ -446,6 +480,11 @@ def _char_before(text: str, index: int) -> tuple[str, int]:
     return (text[i], i) if i >= 0 else ("\0", -1)
 
 
+#: what stands around two ? that stand for lost characters rather than end a question (。??“, %??。)
+_PUNCTUATION_BEFORE_LOST = frozenset("。，、；：“”（）%")
+_PUNCTUATION_AFTER_LOST = frozenset("。，、；：“”（）")
+
+
 def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
     from auditor.repair.desync import QuestionMark, is_question, realign_gbk
     from auditor.repair.pinyin import PARENTHESISED
@@ -462,6 +501,9 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # three or more in a row where Chinese or a number goes on: whole words lost (？？？？183？？)
         lost_run = m.group().count("?") >= 3 and not (before.isascii() and before.isalnum()) and (
             _CJK.match(after) is not None or after.isdigit())
+        # two between Chinese punctuation (or a percentage) and Chinese text: 推进。??“生态…, 稳定在20.0%??。
+        lost_run = lost_run or (m.group().count("?") >= 2 and before in _PUNCTUATION_BEFORE_LOST and (
+            _CJK.match(after) is not None or after in _PUNCTUATION_AFTER_LOST))
         if not _CJK.match(before) and not lost_run:
             continue  # English, code, a query string
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):

@@ -139,7 +139,8 @@ def undo_utf8_as_codepage(text: str, codec: str) -> str | None:
 #: single-byte code pages UTF-8 Chinese is read with, by form: every Chinese character becomes three of
 #: their characters (Cyrillic for windows-1251, box drawing and Greek for DOS 437, accented letters and
 #: math signs for Mac OS Roman)
-CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-as-cp437": "cp437"}
+CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-as-cp437": "cp437",
+             "utf8-as-koi8r": "koi8_r", "utf8-as-cp850": "cp850"}
 
 
 def undo_gbk_as_euckr(text: str) -> str | None:
@@ -982,7 +983,7 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
     for form, codec in CODEPAGES.items():
         own, run = _codepage_table(form)
         at = [i for i, ch in found_suspects if ch in own]
-        if codec == "mac_roman":  # (it makes some characters of Latin-1 letters alone: Âú® for 在)
+        if codec in ("mac_roman", "cp850"):  # (they make some characters of Latin-1 letters alone: Âú® for 在)
             if latin_runs is None:
                 latin_runs = [m.span() for m in _P.latin_run.finditer(text)]
             at = sorted(at + [a for a, b in latin_runs if b - a >= 3])
