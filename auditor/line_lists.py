@@ -218,8 +218,9 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
         if not line:
             continue  # (a blank line between rows)
         if len(line) > MAX_ROW or not _ends_in_number(line):
-            if _is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at)):
-                return []  # 民生⏎类项目 18: a row broken across lines, the table goes on above: not read
+            if (_is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at))) or (
+                    rows and _ITEM_MARK.match(line) is not None and _ITEM_MARK.match(rows[-1][2]) is None):
+                return []  # 民生⏎类项目 18, 2.房地产开⏎发投资 1080: a row broken across lines: not read
             break  # the header, or prose
         if _TOTAL_HEAD.match(norm, row_start) is not None:
             break  # the total of a table above

@@ -927,8 +927,8 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
         k = inside[0]
         q = qs[k]
         if not _bindable(s, k) or s.paren[k] or not compatible(q, total) or _list_role(s, k) != s.roles[i] or \
-                _is_sum_word(s.prefix(q)) or "有" in s.local_prefix(q):
-            break  # (全镇有耕地3200亩；…: what there is, not an item of what was done)
+                _is_sum_word(s.prefix(q)) or "有" in s.local_prefix(q).replace("共有产权", ""):
+            break  # (全镇有耕地3200亩；…: what there is, not an item of what was done; 共有产权房 is a kind of housing)
         run.append(k)
         hi = lo - 1
     return sorted(run) if len(run) >= 2 else None

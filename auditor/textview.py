@@ -160,9 +160,12 @@ def _wraps(text: str) -> list[tuple[int, int]]:
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;]?$")
 _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
                         r"[ \t\u3000\r]*(?:\n|$)")
-#: a table's row: a name or two, then two numbers or more apart, to the line's end
-_TABLE_ROW = (r"[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
-              r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}[ \t\u3000\r]*(?:\n|$)")
+#: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
+_TABLE_ROW = (r"(?:[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
+              r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}"
+              # (or an index first: 4 工贸企业 421)
+              r"|[0-9]{1,3}[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?)+)"
+              r"[ \t\u3000\r]*(?:\n|$)")
 #: a line of a table: its total line (合计 250, 总 计：413, 小计 154), a line of numbers and the spaces between
 #: them, or a row (:data:`_TABLE_ROW`)
 _TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]"

@@ -191,19 +191,22 @@ _X_TOKEN = LazyRegex(
 def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
     Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
-    and a Han character within 12.
+    and a Han character within 12, all in its line.
 
     >>> t = "建设地点\\t465.43\\txx%"
     >>> _cell_in_chinese_table(t, 12, 14), _cell_in_chinese_table("see 465.43 xx% of it", 11, 13)
     (True, False)
     """
-    around = text[max(0, start - 12):end + 12]
+    # (all within the x-run's line: a row of a table)
+    lo = max(0, start - 12, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end, end + 12)
+    hi = min(len(text), end + 12) if line_end == -1 else line_end
+    around = text[lo:hi]
     if "\t" not in around and "  " not in around and "|" not in around:
         return False  # (cells apart by tabs, by runs of spaces, or by bars)
-    near = text[max(0, start - 8):start] + text[end:end + 8]
-    if _ASCII_LETTER.search(near):
+    if _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
         return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%)
-    return _IS_CJK.any_in(text, start - 12, start) or _IS_CJK.any_in(text, end, end + 12)
+    return _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi)
 
 
 def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
