@@ -586,7 +586,7 @@ LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
-               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份)")
+               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份|分布|城乡|地区)")
 # (every choice starts with a literal character, 看 is looked for before the dimensions: ``re`` then skips
 # ahead in C to the next of those characters, and 从 and 分, which are everywhere, cost one short look)
 BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
@@ -608,7 +608,7 @@ BACK_FRAME = LazyRegex(r"[ \t\u3000]*(?:上述|以上|前述)([^，,。；;：:\
 
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
-             "帮扶|安置|救助")
+             "帮扶|安置|救助|转移|新增|招引|引进")
 #: 累 after a count of the parts (两年累计, 三项累计, 3累计; not 今年累计: a running total)
 _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两二三四五六七八九十2-9]累)"
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人, or
@@ -619,6 +619,8 @@ _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两
 COVERS_KINDS = r"[^。；;\n]{2,80}?等(?:领域|方面|行业|类别|群体|内容)?(?=[。，,；;\n]|$)"
 #: (each choice starts with a literal: a group first would make ``re`` try the anchor scan at every character)
 COVERS_MARKER = "覆盖(?=" + COVERS_KINDS + ")|涉及(?=" + COVERS_KINDS + ")"
+#: 由 before the parts of a whole and 构成/组成 after them (资金7.01亿元，由县级配套…、市级资金…构成)
+COMPOSED_OF = "由(?=[^，,。；;！？!?\n]{2,60}?(?:构成|组成))"
 #: a bracket right after a number and its unit (three characters at most) that holds two numbers or more: the
 #: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
 #: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
@@ -626,7 +628,7 @@ _BRACKET_AFTER_NUMBER = "(?:(?<=[0-9].[（(])|(?<=[0-9]..[（(])|(?<=[0-9]...[�
 _BRACKET_OF_NUMBERS = r"[^（）()。；;\n]{0,40}?[0-9][^（）()。；;\n0-9]{1,30}[0-9][^（）()。；;\n]{0,40}?[）)]"
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
                    f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
-_SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER
+_SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER + "|" + COMPOSED_OF
                      + r"|分别|依次(?=为|是)|合计|总计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
@@ -685,7 +687,7 @@ BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计)"
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|"
                       + BREAKDOWN_OPENER + ")")
@@ -716,7 +718,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
             return cues
     if SUM_CUES.search(norm, start, end) or (find("中", start, end) != -1 and (
             FRAME_CUE.search(norm, start, end) or BACK_FRAME.match(norm, start, end))) or (
-            _COMPLEMENT_FIRST.search(norm, start, end) and has_complement_pair(norm, start, end)):
+            (_COMPLEMENT_FIRST.search(norm, start, end) or find("未", start, end) != -1) and
+            has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:
             return cues
@@ -743,6 +746,9 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
         for x in _FIRSTS_OF[m.group()]:
             if find(x, start, end) != -1:
                 return True
+        # 未 before a doing that stands earlier too (通过261家，未通过136家)
+        if m.group() == "未" and m.end() + 2 <= end and find(norm[m.end():m.end() + 2], start, m.start()) != -1:
+            return True
     return False
 
 

@@ -57,6 +57,7 @@ from auditor.quantities import (
     BREAKDOWN_OPENER,
     CHANGE_CUE,
     COMPLEMENTS,
+    COMPOSED_OF,
     CONTINUES,
     COVERS_MARKER,
     FRAME_CUE,
@@ -141,7 +142,8 @@ TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
-_MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
+_MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|" + COMPOSED_OF
+                    + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
                     r"|依次(?:为|是)|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
@@ -729,7 +731,10 @@ def _is_sum_word(prefix: str) -> bool:
 _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
-                            r"(?:[：:为是]|达到|达)?\s*")
+                            r"(?:[：:为是]|达到|达)?\s*"
+                            # 以上两个镇共转移就业…: after 以上, 共 and the doing of the list's items
+                            r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?共(?:" + SUM_VERBS + r")"
+                            r"[\p{Han}]{0,6}?(?:[：:为]|达到|达)?\s*")
 
 
 #: the marks of counted items (一是, 二是 …), in order
@@ -1084,6 +1089,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
+        elif word == "由":  # 资金7.01亿元，由县级配套14648万元、市级资金56207万元构成: every part named
+            stop = min((k for k in (s.norm.find("构成", m_end, s.end), s.norm.find("组成", m_end, s.end)) if k != -1),
+                       default=s.end)
+            parts = [p for p in parts if p.clean_end <= stop]
+            if len(parts) < 2:
+                continue
+            construction, exhaustive = "composed-of", True
         elif word == "除":  # 除女性5383人外，其余6102人: the part named and the rest
             construction, exhaustive = "except-rest", len(parts) == 2 and _is_rest(s, parts[-1])
             if not exhaustive:
@@ -1565,7 +1577,19 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     for x, y in (("以上", "以下"), ("以下", "以上")):
         if pa.endswith(x) and pb.endswith(y) and pa[:-2] == pb[:-2] and pa[:-2]:
             return True
-    return False
+    return _not_yet(pa, pb)
+
+
+def _not_yet(pa: str, pb: str) -> bool:
+    """Whether the label *pb* is *pa*'s doing not yet done: 未 and the two characters or more that *pa* ends
+    with (``通过261家，未通过136家``; ``完成``/``未完成``): the two split one whole. (不 is not read so: 满意 and
+    不满意 leave out 基本满意.)
+
+    >>> _not_yet("通过", "未通过"), _not_yet("已完成", "未完成"), _not_yet("满意", "不满意"), _not_yet("建成", "未开工")
+    (True, True, False, False)
+    """
+    done = pb[1:] if pb.startswith("未") else ""
+    return len(done) >= 2 and pa.endswith(done)
 
 
 def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
@@ -1589,6 +1613,8 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
         pa = s.local_prefix(a)
         pair = next(((x, y) for x, y in CONSTRUCTIONS["complements"] if pa.startswith(x) and
                      _complement_pair(s, a, b)), None)
+        if pair is None and _not_yet(pa, s.local_prefix(b)):
+            pair = ("", "未")  # 参加年检的社会组织404家，通过261家，未通过136家
         if pair is None:
             continue
         doing = pa[len(pair[0]):]

@@ -226,6 +226,17 @@ garbled_text = st.lists(
 @SETTINGS
 @given(garbled_text)
 def test_repairs_from_one_scan_are_the_repairs_of_a_search_per_family(s):
+    from unittest import mock
+
+    from auditor.repair import redecode
+
+    # (the old search knew no single-byte code pages, MJ015's: they are left out of both; test_mojibake
+    # holds them to their own cases)
+    with mock.patch.object(redecode, "_scan_codepages", lambda *args: []):
+        _compare_one_scan_to_a_search_per_family(s)
+
+
+def _compare_one_scan_to_a_search_per_family(s):
     from auditor.repair import redecode
 
     assert redecode.find_repairs_in(s, redecode.suspects(s)) == _old_find_repairs(s)

@@ -169,6 +169,16 @@ TWINS = [
      "新增就业(高校毕业生400人;退役军人300人;困难人员100人),全年合计880人。", "TO001"),
     ("资金来源于市级财政、村集体，分别出资 2000 、 600 万元，资金总额 2600 万元。",
      "资金来源于市级财政、村集体，分别出资 2000 、 600 万元，资金总额 2700 万元。", "TO001"),
+    # 从分布看 opens a breakdown; 以上…共 and the doing of the items totals the sentence before
+    ("参保人数达78,000人。从分布看，城镇2,000人，农村76,000人。",
+     "参保人数达78,000人。从分布看，城镇2,100人，农村76,000人。", "TO001"),
+    ("南坪镇转移就业900人，沙溪乡转移就业1700人。以上两个镇共转移就业2600人。",
+     "南坪镇转移就业900人，沙溪乡转移就业1700人。以上两个镇共转移就业2690人。", "TO001"),
+    # a doing and the same doing not yet done split the whole (通过/未通过)
+    ("参加年检的社会组织400家，通过260家，未通过140家。", "参加年检的社会组织404家，通过260家，未通过140家。", "TO001"),
+    # 由…构成: every part named
+    ("落实衔接资金7.00亿元，由县级配套14000万元、市级资金56000万元构成。",
+     "落实衔接资金7.09亿元，由县级配套14000万元、市级资金56000万元构成。", "TO001"),
     # 一次/二次 naming a round (一次检查合格, 二次复查) are not parts of the count of checks
     ("共开展检查56次，其中一次检查合格40次，二次复查16次。", "共开展检查56次，其中一次检查合格40次，二次复查26次。",
      "TO002"),
@@ -184,6 +194,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 @pytest.mark.parametrize("text", [
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
+    # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
+    "走访群众500户，满意480户，不满意10户。", "全县共有项目50个，建成30个，未开工12个。",
     # a group of the last part (党员中女性) is no next part
     "机关共有在职职工355人，其中党员333人，党员中女性144人。",
     # a bracket after a number that holds other years' values, or a comparison: no breakdown
