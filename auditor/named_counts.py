@@ -1,13 +1,16 @@
 """Counts of named items: a stated number of things next to the things themselves, named one by one.
 
 ``获评示范村的村有9个，分别是大岭村、桂花村、东门社区`` names three villages for nine; so do ``新增规上企业5家
-（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Three shapes are read:
+（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Four shapes are read:
 
 * a count, then 分别是/为/有 and the list (up to the end of the clause);
 * a count, then the list in brackets right after it;
 * the list, then 这/共 and the count (等 before the count: the list may be partial, so the count may only
-  be larger). A count right after the last item (``A村、B村4个村``) is not read: finding it would take a
-  look at every 、 of a report (2 ms a report).
+  be larger);
+* a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``).
+
+A count right after the last item (``A村、B村4个村``) is not read: finding it would take a look at every 、 of
+a report (2 ms a report).
 
 Items are separated by 、; a last item joined by 和/及/与 may be one item or two, so both counts are
 accepted. Lists whose items hold numbers with units (``分别是东片70亩、西片50亩``: amounts, TO001's) and
@@ -116,7 +119,40 @@ def named_counts(text: str) -> list[NamedCount]:
                                       text[i + 1:j].endswith("等")))
     if "、" in text:
         out.extend(_counts_after_lists(text))
+        out.extend(_counts_before_colons(text))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+#: a colon after a kind of things counted (七个方面：, 三类：), one pattern a colon (a literal first: ``re``
+#: finds it in C; a class of the two colons first is twenty times slower over a report)
+_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别]{colon})") for colon in "：:")
+#: … and the count before it, read back from the colon
+_COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大类|类|种|项)$")
+
+
+def _counts_before_colons(text: str) -> list[NamedCount]:
+    """The count, then a colon and the list (``服务内容涵盖七个方面：法律援助、技能培训、心理疏导``): the list is
+    the rest of the clause, its items apart by 、.
+
+    >>> [(c.stated, c.named) for c in _counts_before_colons("涵盖七个方面：法律援助、技能培训、心理疏导。")]
+    [(7, (3,))]
+    """
+    out = []
+    for pattern in _KINDS_COLONS:
+        for m in pattern.finditer(text):
+            at = m.start()
+            before = _COUNT_OF_KINDS.search(text, max(0, at - 8), at)
+            if before is None:
+                continue
+            end = _clause_end(text, at + 1)
+            comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
+            listed = text[at + 1:min(comma) if comma else end]
+            found = _items(listed.rstrip("等"))
+            stated = _count(before.group("n"))
+            if found and stated:
+                out.append(NamedCount(before.start(), before.end("unit"), stated, found[1], found[0],
+                                      listed.endswith("等")))
     return out
 
 

@@ -63,6 +63,13 @@ def test_after_deng_the_count_may_be_larger_only():
     assert [f.rule_id for f in findings("新建大岭村、桂花村、东门社区、马山村等3个村的文化广场。")] == ["TO005"]
 
 
+def test_a_count_of_kinds_before_a_colon_is_held_to_the_list_after_it():
+    listed = "法律援助、技能培训、心理疏导、困难帮扶、政策宣传、创业指导。"
+    assert findings("服务涵盖六个方面：" + listed) == []
+    assert [f.rule_id for f in findings("服务涵盖七个方面：" + listed)] == ["TO005"]
+    assert findings("工作分为三类：宣传、培训、排查等。") == []  # (等: the list may leave some out)
+
+
 def test_a_last_item_joined_by_he_may_be_one_or_two():
     assert findings("三个社区分别为甲社区、乙社区和丙社区。") == []
     assert findings("两个项目分别为交通项目、教育和卫生项目。") == []
