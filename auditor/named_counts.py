@@ -106,6 +106,8 @@ def named_counts(text: str) -> list[NamedCount]:
             continue
         close = "）" if bracket == "（" else ")"
         for i in find_all(text, bracket):
+            if not i or text[i - 1] in "\n \t\u3000":
+                continue  # (a bracket that opens a line, a heading's number: no count stands before it)
             j = text.find(close, i + 1, i + 400)
             if j == -1 or text.find("、", i, j) == -1:
                 continue
