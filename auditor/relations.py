@@ -188,8 +188,7 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
 _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
-_FRACTION_BEFORE = LazyRegex(r"(?<![0-9.,/／])(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
-                             r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
+_FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
 
 
 _OPENING_BRACKETS = ("（", "(")
@@ -209,8 +208,10 @@ def _fraction_before(norm: str, r: Quantity):
         return None
     opening = r.clean_start - 1
     m = _FRACTION_BEFORE.search(norm, max(0, opening - 24), opening)
-    if m is None or float(m.group("a").replace(",", "")) > float(m.group("b").replace(",", "")):
-        return None
+    before = norm[m.start() - 1:m.start()] if m is not None else ""
+    if m is None or before.isdigit() or before in ("/", "／", ".", ",") or \
+            float(m.group("a").replace(",", "")) > float(m.group("b").replace(",", "")):
+        return None  # (the end of a longer number or fraction, or a larger number over a smaller)
     return m
 #: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
 #: (全乡6617户农户中，)

@@ -116,8 +116,9 @@ _HEADLESS: dict[tuple, object] = {}
 #: search for a literal)
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
 #: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
-_HEADLESS_ENTITY = LazyRegex(r";(?<=nbsp;|ensp;|emsp;|ldquo;|rdquo;|lsquo;|rsquo;|mdash;|hellip;|middot;)")
 _HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
+#: (one look-behind a name, each of one width: ``re`` reads it, and ``regex`` is not imported for it)
+_HEADLESS_ENTITY = LazyRegex(";(?:" + "|".join(f"(?<={name};)" for name in _HEADLESS_NAMES) + ")")
 
 
 def _headless_tags(names) -> LazyRegex:

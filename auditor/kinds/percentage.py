@@ -68,7 +68,9 @@ def _has_malformed_cue(text: str) -> bool:
 
 #: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
 #: 82．．4%), matched back from the sign
-_BAD_DECIMAL_POINT = LazyRegex(r"(?<![0-9０-９,，.．])[0-9０-９]{1,3}(?:,|。|[.．]{2,})[0-9０-９]{1,2}$")
+_BAD_DECIMAL_POINT = LazyRegex(r"[0-9０-９]{1,3}(?:,|。|[.．]{2,})[0-9０-９]{1,2}$")
+#: what may not stand before such a number (it would be the end of a longer one: 3,456%)
+_NUMBER_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．")
 #: the sign before its number (合格率％80.9), after Chinese text or punctuation (not %20 in an address)
 _SIGN_FIRST = LazyRegex(r"[%％][0-9０-９]{1,3}(?:[.．][0-9０-９]+)?(?![0-9０-９%％A-Za-z])")
 _BEFORE_SIGN_FIRST = LazyRegex(r"[\u4e00-\u9fff，。；：、（“]")
@@ -88,7 +90,7 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
         for suspect in pattern.finditer(text):
             i = suspect.start()
             m = _BAD_DECIMAL_POINT.search(text, max(0, i - 8), i)
-            if m is not None:
+            if m is not None and text[m.start() - 1:m.start()] not in _NUMBER_GOES_ON:
                 out.append((m.start(), i + 1))
             elif text[i + 1:i + 2].isdigit() and (i == 0 or _BEFORE_SIGN_FIRST.match(text, i - 1)):
                 first = _SIGN_FIRST.match(text, i)
