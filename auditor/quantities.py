@@ -732,6 +732,11 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     return cues
 
 
+def _number_soon(norm: str, at: int) -> bool:
+    """Whether a digit stands within the three characters from *at*."""
+    return any(ch.isdigit() for ch in norm[at:at + 3])
+
+
 def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bool:
     """Whether both words of one of :data:`COMPLEMENTS` stand in ``norm[start:end]``: each second word found
     (one search finds them all: none of them overlaps another), then its first words looked for.
@@ -746,9 +751,11 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
         for x in _FIRSTS_OF[m.group()]:
             if find(x, start, end) != -1:
                 return True
-        # 未 before a doing that stands earlier too (通过261家，未通过136家)
-        if m.group() == "未" and m.end() + 2 <= end and find(norm[m.end():m.end() + 2], start, m.start()) != -1:
-            return True
+        # 未 before a doing that stands earlier too, each right before a number (通过261家，未通过136家)
+        if m.group() == "未" and _number_soon(norm, m.end() + 2):
+            k = find(norm[m.end():m.end() + 2], start, m.start())
+            if k != -1 and _number_soon(norm, k + 2):
+                return True
     return False
 
 
