@@ -535,7 +535,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                     out.rates.append(rate)
         if lookback is not None and norm.startswith(("上年", "去年"), end + 1) and \
                 norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
-                qs_end_with_growth(quantities, i, j):
+                _ends_with_growth(quantities, i, j):
             change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback))
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
                 out.changes.append(change)
@@ -549,7 +549,7 @@ _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "�
 _LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期)?(?:该指标|的)?(?:为|是|达到|达)?$")
 
 
-def qs_end_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
+def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
     """Whether the sentence of ``quantities[i:j]`` ends with a percentage that follows another quantity (a
     growth and what grew: the cheap test of :func:`_base_in_next_sentence`)."""
     return j - i >= 2 and quantities[j - 1].unit == "%" and quantities[j - 2].unit not in _RATE_UNITS
