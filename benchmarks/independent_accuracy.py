@@ -1,12 +1,13 @@
 """Precision and recall per style on the independently written test collections of ``benchmarks/independent/``.
 
-    python benchmarks/independent_accuracy.py                 # all twelve collections, a line each
+    python benchmarks/independent_accuracy.py                 # all sixteen collections, a line each
     python benchmarks/independent_accuracy.py totals --styles # … and a line per style of one family
     python benchmarks/independent_accuracy.py pct --show rate_before_counts   # the misses of one style
     python benchmarks/independent_accuracy.py --tree ../other-checkout        # another version of the code
 
-Each family's generator writes its labelled records (seed 1, as measured in docs/performance.md) into a
-JSON Lines corpus in a temporary folder; ``auditor check`` reads it as a corpus (``--text-field text``,
+Each family's generator writes its labelled records (its own seed: 1, 3, 5 or 7, as measured in
+docs/performance.md) into a JSON Lines corpus in a temporary folder; ``auditor check`` reads it as a corpus
+(``--text-field text``,
 ``--id-field id``) and the findings of the family's rules are compared with the labels:
 
 * ``consistent`` and ``negative`` records must have no finding of the family (else a false positive);
@@ -117,7 +118,7 @@ def main() -> None:
     parser.add_argument("families", nargs="*", help=f"some of {', '.join(FAMILIES)} (default: all)")
     parser.add_argument("--tree", default=os.path.dirname(HERE), help="the checkout whose auditor is measured")
     parser.add_argument("--seed", type=int, default=None,
-                        help="instead of each collection's own (1, or 3 for the second set)")
+                        help="instead of each collection's own (1, 3, 5 or 7 for the four sets)")
     parser.add_argument("--styles", action="store_true", help="a line per style")
     parser.add_argument("--show", default=None, help="print the misses and false alarms of this style")
     args = parser.parse_args()
