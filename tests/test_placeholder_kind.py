@@ -140,6 +140,17 @@ POSITIVES = [
     ("PH007", "会议于HH:MM开始。", "HH:MM", "date"),
     ("PH007", "本次共发放补贴{0}元。", "{0}", "template"),
     ("PH007", "%s同志：经研究，同意你参加培训。", "%s", "template"),
+    # a template's variables in braces, a date left blank, slots named by what they hold
+    ("PH007", "通知：{userName}同志参加培训。", "{userName}", "template"),
+    ("PH007", "通知：${经办人}同志参加培训。", "${经办人}", "template"),
+    ("PH005", "日期：    年   月   日", "    年   月   日", "date"),
+    ("PH005", "共投入资金[投资额]万元。", "[投资额]", "template"),
+    # one mask character before a measure word, or alone in brackets that open a heading
+    ("PH002", "全年取得证书×人。", "×", "numeric"),
+    ("PH002", "标题\n（＊）深化改革创新", "＊", "entity"),
+    # x's before a ton, a cell of a table
+    ("PH001", "年处理生活垃圾xxxt。", "xxx", "numeric"),
+    ("PH001", "建设地点\t465.43\txx%", "xx", "numeric"),
 ]
 
 
@@ -323,6 +334,8 @@ NEGATIVES = [
     "- [ ] 待办事项",
     "参加#两会#话题讨论。",
     "建立TODO清单，逐项销号。",
+    # a set's element, a formula, a date written in full, a multiplication of Han words
+    "集合{x}中的元素", "补贴金额＝标准×人", "2023年 5月 6日", "规格为长×宽×高。", "判断题：地球是方的（×）",
 ]
 
 

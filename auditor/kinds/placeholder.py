@@ -181,7 +181,7 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 # --------------------------------------------------------------------------- detectors
 
 #: units in Latin letters that two x's or more (or xx.x) may stand before (扩容xxTB, 装机XX.XMW, 建成XXXkV变电站)
-_LATIN_UNITS = "TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL"
+_LATIN_UNITS = "TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL|t"
 _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
@@ -362,6 +362,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
+        yield from _blank_dates(text)
     for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
@@ -378,6 +379,27 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
                     not _HAN.match(text, m.end()):
                 continue  # two underscores away from Chinese text: markup or a name, not a blank
             yield Candidate(m.start(), m.end(), "template")
+
+
+#: a date whose month and day were left blank (年   月   日), found from 年
+_BLANK_DATE = LazyRegex(r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
+
+
+def _blank_dates(text: str) -> Iterator[Candidate]:
+    """Dates left blank to be written by hand (``日期：    年   月   日``, ``2023年  月  日``): blanks before 月 and
+    日, and before 年 two blanks or more (or the year, in digits or numerals: then the blanks after it).
+
+    >>> [(c.start, c.end) for c in _blank_dates("日期：    年   月   日；2023年  月  日；2023年5月6日")]
+    [(3, 16), (22, 28)]
+    """
+    for m in _BLANK_DATE.finditer(text):
+        start = k = m.start()
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if start - k >= 2:
+            yield Candidate(k, m.end(), "date")
+        elif start and (text[start - 1].isdigit() or text[start - 1] in "〇○零一二三四五六七八九"):
+            yield Candidate(start + 1, m.end(), "date")
 
 
 def bracketed(text: str) -> list:
@@ -401,7 +423,10 @@ _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
     r"|(?P<variable>%[sd](?![A-Za-z])|\{[0-9]\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
-    r"|«\p{Han}{1,8}»)")
+    r"|«\p{Han}{1,8}»"
+    # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
+    # braces, or a name in Chinese in single ones, it is PH005's slot)
+    r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
 #: words around a format that talk about it
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|format|printf|template", IGNORECASE)
 #: 某年某月某日, 某月某日: a date left out
@@ -688,8 +713,9 @@ class PlaceholderChecker(Checker):
                 continue  # Chapter XX: a Roman numeral
             if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
-            if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）")):
-                continue  # 3 x 4; a variable or label: f(x), (x)
+            if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）") or (
+                    end - start == 1 and before == "{" and after == "}")):
+                continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
@@ -837,6 +863,8 @@ class PlaceholderChecker(Checker):
         if not any(contains(text, opener) for opener in _SLOT_OPENERS):
             return
         for m in bracketed(text):
+            if m.group()[0] == "{" and text[m.start() - 1:m.start()] == "$":
+                continue  # ${日期}: a template's variable, PH007's
             body = m.group()[1:-1]
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
