@@ -51,6 +51,8 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     # the end of a tag whose name and attribute were lost, an entity whose & was lost
     ("新增产值13.83亿元\"font-size:16px\">。", "MJ011", "\"font-size:16px\">"),
     ("新兴产业支撑不足nbsp;。", "MJ012", "nbsp;"),
+    # a soft hyphen beside Chinese text; two ? before a number after a Chinese word
+    ("深入开展安全生产专项整治\xad，排查整改隐患。", "MJ014", "\xad"), ("总值81.85亿元，同比??4.5%。", "MJ008", "??"),
     # UTF-8 read as KOI8-R and as DOS 850
     ("项目Е╝▄Ф┬░И╙▄Ф■╤，群众满意。", "MJ015", "Е╝▄Ф┬░И╙▄Ф■╤"),
     ("Õå£Þ┤©Õ©éÕ£║改造完成。", "MJ015", "Õå£Þ┤©Õ©éÕ£║"),
@@ -86,6 +88,7 @@ def test_damage_is_found(text, rule, span):
     "全家福👨\u200d👩\u200d👧",
     # a byte-order mark at the very start, a doubled question, a Russian title
     "\ufeff全年一般公共预算收入增长。", "这是真的吗??", "俄文报刊《Правда》和《Известия》。",
+    "hyphen\xadation in an English word", "是吗??5个人都来了",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

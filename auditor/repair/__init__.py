@@ -18,6 +18,6 @@ when it refuses to (returning ``None``):
 Nothing here reads files or knows about rules: every function takes text and returns text.
 """
 
-#: what invisible debris starts with (mojibake's MJ014: a stray byte-order mark, zero-width characters, C0
-#: controls but tab and line ends); the re-decoding scan finds them with its other suspects, at no cost
-INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060" + "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
+#: what invisible debris starts with (mojibake's MJ014: a stray byte-order mark, zero-width characters, a soft
+#: hyphen, C0 controls but tab and line ends); the re-decoding scan finds them with its other suspects, at no cost
+INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad" + "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
