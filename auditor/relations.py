@@ -545,19 +545,23 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
 
 
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
-_LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是")
+_LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该")
 _LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期)?(?:该指标|的)?(?:为|是|达到|达)?$")
 
 
 def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
     """Whether the sentence of ``quantities[i:j]`` ends with a percentage that follows another quantity (a
-    growth and what grew: the cheap test of :func:`_base_in_next_sentence`)."""
-    return j - i >= 2 and quantities[j - 1].unit == "%" and quantities[j - 2].unit not in _RATE_UNITS
+    growth and what grew), or with points after a rate: the cheap test of :func:`_base_in_next_sentence`."""
+    if j - i < 2:
+        return False
+    last, before = quantities[j - 1].unit, quantities[j - 2].unit
+    return (last == "%" and before not in _RATE_UNITS) or (last == "百分点" and before == "%")
 
 
 def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
     """A growth at the end of a sentence whose base is stated by the next one (``规上工业总产值完成950.42亿元，
-    同比增长29.70%。上年同期为732.79亿元。``): the change from that base to the value before the growth.
+    同比增长29.70%。上年同期为732.79亿元。``; in points: ``报告率降至9.2%，比上年降低2.3个百分点。上年该指标为
+    11.5%。``): the change from that base to the value before the growth.
 
     >>> from auditor.document import Document
     >>> text = "总产值完成950.42亿元，同比增长29.70%。上年同期为732.79亿元。"
@@ -568,7 +572,7 @@ def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
     k = len(qs) - 1
     rate, value = qs[k], qs[k - 1]
     verb = _CHANGE_GAP.search(s.norm, max(s.start, rate.clean_start - 12), rate.clean_start)
-    if s.roles[k] != DELTA or verb is None or s.roles[k - 1] not in (PLAIN, AVERAGE) or value.qualifier or \
+    if s.roles[k] != DELTA or verb is None or s.roles[k - 1] not in (PLAIN, AVERAGE, CHANGE_TO) or value.qualifier or \
             s.norm[rate.clean_end:s.end].strip():
         return None
     following = s.norm.find("。", s.end + 1, s.end + 40)
@@ -579,7 +583,7 @@ def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
             not _LAST_YEAR_VALUE.search(s.norm, s.end + 1, found[0].clean_start) or found[0].value <= 0:
         return None
     down = any(verb.group(1).startswith(w) for w in _DOWN)
-    return ChangeRelation(found[0], value, rate, down, False, "change-base-after")
+    return ChangeRelation(found[0], value, rate, down, rate.unit == "百分点", "change-base-after")
 
 
 def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
@@ -2075,6 +2079,10 @@ def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers
     >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
     >>> [q.value for q in _complement_of_positive(s, [0, 1], "不合格", [(7, 9, "其中")])]
     [Fraction(85, 1), Fraction(983, 1)]
+    >>> text = "共抽检505批次，492批次合格，不合格率2.6%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _complement_of_positive(s, [0, 1], "不合格", [])]
+    [Fraction(13, 1), Fraction(505, 1)]
     """
     positive = stem[1:]
     if len(positive) < 2:
@@ -2082,6 +2090,8 @@ def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers
     qs = s.qs
     other = next((j for j in reversed(earlier) if positive[-2:] in qs[j].label and not _negated(stem[1:], qs[j].label)
                   and not _negates(qs[j].label, positive[-2:])), None)
+    if other is None:  # (the action after the count: 492批次合格)
+        other = next((j for j in reversed(earlier) if s.suffix(qs[j]).startswith(positive)), None)
     if other is None or other == 0:
         return None
     whole = other - 1
