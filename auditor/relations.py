@@ -902,6 +902,41 @@ def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tupl
     return (opening, closing) if opening != -1 else None
 
 
+#: the words of the three quantities of :func:`_stock_and_flow`: last year's end, what was added, where it stands
+_LAST_YEAR_END = LazyRegex(r"[上去]年底")
+_ADDED = LazyRegex(r"新增|新建|新发展|新培育|新认定|新登记")
+_STANDS_AT = LazyRegex(r"累计|总数|总量|现有|共有|目前|达到")
+
+
+def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
+    """``截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个``: last year's end, what was added since, and
+    where it stands now, three quantities of one unit class in three clauses in a row: the last is the sum of
+    the other two (nothing was taken away: a sentence that says so, 关停, 减少, 撤销, is not read).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _stock_and_flow(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(3233, 1), [Fraction(2422, 1), Fraction(811, 1)])]
+    """
+    qs, norm = s.qs, s.norm
+    if any(w in norm[s.start:s.end] for w in ("关停", "减少", "撤销", "注销", "淘汰", "退出")):
+        return []
+    out = []
+    for k in range(len(qs) - 2):
+        base, added, now = qs[k], qs[k + 1], qs[k + 2]
+        if not (compatible(base, added) and compatible(base, now)) or any(
+                s.roles[j] != PLAIN or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
+            continue
+        if not (_LAST_YEAR_END.search(s.prefix(base)) and _ADDED.search(s.prefix(added)) and
+                _STANDS_AT.search(s.prefix(now))):
+            continue
+        if s.clause_index(base.clean_start) + 2 != s.clause_index(now.clean_start):
+            continue
+        out.append(SumRelation(now, [base, added], True, "stock-and-flow"))
+    return out
+
+
 def _alone_in_brackets(norm: str, q: Quantity) -> bool:
     """Whether *q* is all its brackets hold: ``物流企业（35家）``."""
     return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
@@ -1122,6 +1157,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     if any(w in sentence for w in _REST_STARTS):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_whole_part_rest(s, markers, bound))
+    if "年底" in sentence:
+        out.extend(_stock_and_flow(s))
     if not has_complement_pair(sentence) or any(_is_opener(mk[2]) for mk in markers):
         return out  # (after 从地域看，the parts 省内县外…、省外… are a list, not a pair that splits one of them)
     bound_parts = {id(p) for r in out for p in r.parts}

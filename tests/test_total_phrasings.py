@@ -179,6 +179,9 @@ TWINS = [
     # 由…构成: every part named
     ("落实衔接资金7.00亿元，由县级配套14000万元、市级资金56000万元构成。",
      "落实衔接资金7.09亿元，由县级配套14000万元、市级资金56000万元构成。", "TO001"),
+    # last year's end, what was added, where it stands now
+    ("截至上年底已建成物流点2400个，今年新增800个，目前累计达到3200个。",
+     "截至上年底已建成物流点2400个，今年新增800个，目前累计达到3300个。", "TO001"),
     # 一次/二次 naming a round (一次检查合格, 二次复查) are not parts of the count of checks
     ("共开展检查56次，其中一次检查合格40次，二次复查16次。", "共开展检查56次，其中一次检查合格40次，二次复查26次。",
      "TO002"),
@@ -196,6 +199,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
     # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
     "走访群众500户，满意480户，不满意10户。", "全县共有项目50个，建成30个，未开工12个。",
+    # what was taken away breaks the sum of last year's end and what was added
+    "上年底有企业120家，今年新增30家，关停10家，现有140家。",
     # a group of the last part (党员中女性) is no next part
     "机关共有在职职工355人，其中党员333人，党员中女性144人。",
     # a bracket after a number that holds other years' values, or a comparison: no breakdown
