@@ -188,6 +188,19 @@ _X_TOKEN = LazyRegex(
     # (a unit in Latin letters after two x's: 扩容xxTB)
     rf"|(?<=[xX][xX]|[.．][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
+def _heading_number(text: str, start: int, end: int) -> bool:
+    """Whether the x's in brackets at ``[start, end)`` are a heading's number, masked: the bracket opens a line
+    and more x's or Chinese text follow it (``（x）xxxx``, ``（X）工作成效``).
+
+    >>> _heading_number("标题\\n（x）xxxx", 4, 5), _heading_number("函数f（x）的值", 4, 5)
+    (True, False)
+    """
+    opening = start - 1
+    if opening > 0 and text[opening - 1] not in "\n\r":
+        return False
+    return text[end + 1:end + 2] in ("x", "X", "ｘ", "Ｘ") or _HAN.match(text, end + 1) is not None
+
+
 def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
     Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
@@ -429,6 +442,26 @@ _FORMAT = LazyRegex(
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
 #: words around a format that talk about it
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|format|printf|template", IGNORECASE)
+#: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
+#: (某县某乡某村) or a person of it follows (某局负责人)
+_MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
+_OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "局长", "书记", "党员")
+
+
+def _places_left_out(text: str) -> Iterator[Candidate]:
+    """``某县某乡某村发生一起事故``, ``某局负责人尹某乙``: 某 and a place's or an office's kind, where a name was left
+    out; only beside another such (某县某乡) or before a person of it (某局负责人): 某地, 某些, 在某村调研 alone are
+    ordinary words.
+
+    >>> [(c.start, c.end) for c in _places_left_out("某县某乡某村发生事故。某局负责人到场。在某村调研。")]
+    [(0, 2), (2, 4), (4, 6), (11, 13)]
+    """
+    for m in _MOU_PLACE.finditer(text):
+        start, end = m.start(), m.end() + 1
+        if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end):
+            yield Candidate(start, end, "entity")
+
+
 #: 某年某月某日, 某月某日: a date left out
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
@@ -713,9 +746,10 @@ class PlaceholderChecker(Checker):
                 continue  # Chapter XX: a Roman numeral
             if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
-            if pure_x and ((before.isdigit() and after.isdigit()) or (before in "(（" and after in ")）") or (
+            if pure_x and ((before.isdigit() and after.isdigit()) or (
+                    before in "(（" and after in ")）" and not _heading_number(text, start, end)) or (
                     end - start == 1 and before == "{" and after == "}")):
-                continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot)
+                continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot, （x）xxxx a heading)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
@@ -801,6 +835,8 @@ class PlaceholderChecker(Checker):
         text = doc.text
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
             yield Candidate(m.start(), m.end(), "date")
+        if "某" in text:
+            yield from _places_left_out(text)
         if "某某" not in text:
             return
         for m in self._mou.finditer(text):
