@@ -2040,7 +2040,7 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     key = stem[-2:]
     named = [k for k, q in enumerate(qs) if (key in q.label or (len(stem) == 2 and _spelled_out(stem, q.label)))
              and not _negated(stem, q.label)]
-    if len(named) == 2 and _OWED.search(qs[named[0]].label) and not _OWED.search(qs[named[1]].label) and \
+    if len(named) == 2 and _owed(qs[named[0]].label) and not _owed(qs[named[1]].label) and \
             compatible(qs[named[0]], qs[named[1]]):
         named = named[1:]  # 应筛查4337人，实际筛查3591人: what was owed, then what was done
     if len(named) != 1:
@@ -2055,8 +2055,10 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     return num, whole
 
 
-#: what names a count as owed or planned rather than done (应筛查, 计划改造, 任务数)
-_OWED = LazyRegex(r"应|计划|任务|目标")
+def _owed(label: str) -> bool:
+    """Whether *label* names a count as owed or planned rather than done (应筛查, 计划改造, 任务数)."""
+    return "应" in label or _TARGET_WORD.search(label) is not None
+
 #: nouns of a population a rate may be of (户籍人口, 常住人口, 适龄儿童, 建档立卡户)
 _WHOLE_NOUN = LazyRegex(r"人口|儿童|学生|群众|居民|建档立卡|农户|企业|行政村")
 #: what names the whole a rate is of: cases taken in, things surveyed or signed, a plan or a group owed
