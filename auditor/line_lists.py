@@ -240,21 +240,20 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
     if any(len(numbers) < width for _, numbers in cells):
         return []
     out = []
-    for column in range(width):
-        def cell(numbers, column=column):
-            return numbers[len(numbers) - width + column]
+    for column in range(width):  # (a row's cells are counted from its right: it may start with an index)
         groups: list[Quantity] = []
         group: list[Quantity] = []
         subtotals = []
         for line, numbers in cells:
             if line.startswith("其中"):
                 continue  # a part of the row above
+            value = numbers[len(numbers) - width + column]
             if "小计" in line.replace(" ", "").replace("\u3000", ""):
-                subtotals.append((cell(numbers), group))
-                groups.append(cell(numbers))
+                subtotals.append((value, group))
+                groups.append(value)
                 group = []
             else:
-                group.append(cell(numbers))
+                group.append(value)
         if subtotals:
             if group:
                 continue  # (rows after the last subtotal: no telling how the total reads them)
