@@ -148,6 +148,9 @@ POSITIVES = [
     # one mask character before a measure word, or alone in brackets that open a heading
     ("PH002", "全年取得证书×人。", "×", "numeric"),
     ("PH002", "标题\n（＊）深化改革创新", "＊", "entity"),
+    # a value still to be found where the value belongs
+    ("PH005", "完成投资待核实万元。", "待核实", "template"),
+    ("PH005", "竣工时间：待核实。", "待核实", "template"),
     # 某 before an office and a person of it; x's in brackets that open a heading
     ("PH003", "经调查，某局负责人到场。", "某局", "entity"),
     ("PH001", "标题\n（x）推进老旧小区改造", "x", "entity"),
@@ -339,7 +342,7 @@ NEGATIVES = [
     "建立TODO清单，逐项销号。",
     # a set's element, a formula, a date written in full, a multiplication of Han words
     "集合{x}中的元素", "补贴金额＝标准×人", "2023年 5月 6日", "规格为长×宽×高。", "判断题：地球是方的（×）",
-    "在某村调研时发现问题。", "函数f（x）的值",
+    "在某村调研时发现问题。", "函数f（x）的值", "有关情况待核实。", "问题线索待核实后处理。",
 ]
 
 

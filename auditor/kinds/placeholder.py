@@ -376,6 +376,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
         yield from _blank_dates(text)
+    if "待" in text:
+        found.update(m.span() for m in _PENDING_VALUE.finditer(text))
     for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
@@ -394,6 +396,10 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "template")
 
 
+#: a value still to be found, written where the value belongs: before a unit (完成投资待核实万元, 新增就业待核实人)
+#: or as a field's whole value (竣工时间：待核实。); found from 待 (待核实 alone in a sentence is a status)
+_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)"
+                           r"|待(?:核实|补充|统计|确认|填报)(?<=[：:]待..)(?=[。；;\n]|$)")
 #: a date whose month and day were left blank (年   月   日), found from 年
 _BLANK_DATE = LazyRegex(r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 
