@@ -63,7 +63,9 @@ _QUANTITY = LazyRegex(
     # the first character is matched before any look-behind: the engine then skips ahead to the next
     # digit or numeral in C (a pattern that starts with a look-around is tried at every position)
     r"(?P<num>[0-9零〇一二两三四五六七八九十]"
-    r"(?:(?<=[0-9])(?<![A-Za-z0-9.\-_/#][0-9])[0-9]*(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    # (not after letters, a code: X707847; nor a group of three after a comma, the rest of a number not read)
+    r"(?:(?<=[0-9])(?<![A-Za-z0-9.\-_/#][0-9])(?!(?<=[0-9],[0-9])[0-9]{2}(?![0-9]))"
+    r"[0-9]*(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![0-9])(?<![零〇一二两三四五六七八九十百千万亿].)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?))"
     r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"

@@ -106,6 +106,13 @@ def test_arabic_numbers(text, value, decimals):
     assert q.decimals == decimals
 
 
+@pytest.mark.parametrize("text", ["全市GDP4,807万元", "编号X1,234个"])
+def test_the_digits_after_a_thousands_comma_are_no_number_of_their_own(text):
+    # a number that starts right after letters is a code or a name (X707847), and so is the rest of it:
+    # 807万元 is not read out of GDP4,807万元
+    assert parse_quantities(text) == []
+
+
 def test_counted_integers_are_exact():
     q = only("走访群众120户。")
     assert (q.low, q.value, q.high) == (120, 120, 120)
@@ -489,7 +496,7 @@ def test_bounds_are_computed_on_first_use_and_a_replaced_bound_is_kept():
 # character before any look-around, and must find exactly the same numbers
 _FIRST_QUANTITY_HEAD = (
     r"(?=[0-9零〇一二两三四五六七八九十])"
-    r"(?P<num>(?<![A-Za-z0-9.\-_/#])[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    r"(?P<num>(?<![A-Za-z0-9.\-_/#])(?!(?<=[0-9],)[0-9]{3}(?![0-9]))[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?)")
 
