@@ -128,7 +128,7 @@ _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
 _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
-_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点")
+_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|[，,]\s*(?:净)?(?:增加|减少)")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
@@ -276,10 +276,13 @@ class SumRelation(Record):
 class RateRelation(Record):
     """A rate ``R%`` that should equal ``100 · numerator / denominator``."""
 
-    _fields = ("rate", "numerator", "denominator", "construction")
+    _fields = ("rate", "numerator", "denominator", "construction", "real", "down")
+    _defaults = (("real", False), ("down", False))
 
-    def __init__(self, rate, numerator, denominator, construction):
+    def __init__(self, rate, numerator, denominator, construction, real=False, down=False):
         self.rate, self.numerator, self.denominator, self.construction = rate, numerator, denominator, construction
+        # a growth (a fall, *down*) reckoned in real terms: the ratio of the amounts only bounds it
+        self.real, self.down = real, down
 
 
 class SharesRelation(Record):
@@ -295,10 +298,11 @@ class GrimRelation(Record):
 
 
 class ChangeRelation(Record):
-    """``由 A 提高到 B，提高 C``: C is B − A (same unit), (B − A)/A (%), or B − A in 个百分点 (*points*)."""
+    """``由 A 提高到 B，提高 C``: C is B − A (same unit), (B − A)/A (%), or B − A in 个百分点 (*points*); *real*: C is a
+    growth in real terms, which (B − A)/A only bounds."""
 
-    _fields = ("start", "end", "delta", "down", "points", "construction")
-    _defaults = (("construction", "change"),)
+    _fields = ("start", "end", "delta", "down", "points", "construction", "real")
+    _defaults = (("construction", "change"), ("real", False))
 
 
 class Relations(Record):
@@ -541,7 +545,60 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 out.changes.append(change)
         previous = (start, end, i, j)
         i = j
+    if out.changes or out.rates:
+        _mark_growths_in_real_terms(norm, out)
     return out
+
+
+#: a measure whose growth is stated at comparable prices: its rate does not follow from the nominal amounts
+#: (地区生产总值3200亿元，比上年增加210亿元，增长5.2%: 7 % in current prices, 5.2 % in real terms) …
+_REAL_MEASURE = LazyRegex(r"生产总值|GDP|GNP|增加值")
+#: … unless it only names a ratio to it (单位GDP能耗, 万元GDP能耗: energy, not money)
+_PER_MEASURE_BEFORE = ("单位", "万元", "亿元", "每")
+_PER_MEASURE_AFTER = ("能耗", "电耗", "水耗", "用水", "用电", "用地", "碳", "二氧化碳", "排放", "能源")
+#: … or a rate said to be real (扣除价格因素实际增长5.1%, 按可比价格计算增长5.2%)
+_REAL_RATE = LazyRegex(r"实际|可比价|不变价|扣除价格|剔除价格|价格因素")
+#: the relations that compare a growth in % with the amounts it grew between
+_GROWTH_RATES = frozenset(("growth-of-change", "growth-over-level"))
+#: what ends a statement, for :data:`_REAL_MEASURE`
+_SEGMENT_ENDS = "。；;！？!?\n"
+#: a bracket right after a rate (增长5.2%（按可比价格计算）)
+_BRACKET_AFTER = LazyRegex(r"[（(][^（()）。\n]{1,30}[)）]")
+
+
+def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
+    """Mark, in place, the growths in % of amounts (:class:`ChangeRelation` in %, ``growth-of-change``,
+    ``growth-over-level``) whose measure is reckoned in real terms (:data:`_REAL_MEASURE`: GDP, value added;
+    looked for from the start of the statement, after the last 。 or ；, to the rate) or whose rate says it is
+    one (:data:`_REAL_RATE`, between the rate and the amount before it, or in a bracket right after the
+    rate). Such a rate is the ratio of the amounts deflated by a price index the text does not give: the
+    rules hold it to what prices could have done (:func:`~auditor.kinds.numeric.real_terms_band`).
+
+    >>> from auditor.document import Document
+    >>> text = "地区生产总值3200亿元，比上年增加210亿元，增长5.2%。"
+    >>> [(r.real, r.down) for r in document_relations(Document("a.txt", text)).rates]
+    [(True, False)]
+    """
+    def in_real_terms(rate: Quantity, *amounts: Quantity) -> bool:
+        first = min(q.clean_start for q in amounts)
+        begin = max(norm.rfind(ch, 0, first) for ch in _SEGMENT_ENDS) + 1
+        for m in _REAL_MEASURE.finditer(norm, begin, rate.clean_start):
+            if not norm.endswith(_PER_MEASURE_BEFORE, begin, m.start()) and \
+                    not norm.startswith(_PER_MEASURE_AFTER, m.end()):
+                return True
+        before = max((q.clean_end for q in amounts if q.clean_end <= rate.clean_start), default=begin)
+        if _REAL_RATE.search(norm, before, rate.clean_start):
+            return True
+        bracket = _BRACKET_AFTER.match(norm, rate.clean_end)  # 增长5.2%（按可比价格计算）
+        return bracket is not None and _REAL_RATE.search(bracket.group()) is not None
+
+    for c in out.changes:
+        if not c.points and c.delta.unit == "%" and c.start.unit != "%" and in_real_terms(c.delta, c.start, c.end):
+            c.real = True
+    for r in out.rates:
+        if r.construction in _GROWTH_RATES and in_real_terms(r.rate, r.numerator, r.denominator):
+            verb = _CHANGE_GAP.search(norm, max(0, r.rate.clean_start - 12), r.rate.clean_start)
+            r.real, r.down = True, verb is not None and verb.group(1).startswith(_DOWN)
 
 
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
@@ -708,7 +765,7 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
         sentence = s.norm[s.start:s.end]
-        if any(w in sentence for w in _LAST_YEAR):
+        if any(w in sentence for w in _LAST_YEAR) or "增加" in sentence or "减少" in sentence:
             rates.extend(_growth_of_change(s))
         if sentence.count("年") >= 2:
             out.changes.extend(_change_between_years(s))
@@ -2693,7 +2750,9 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
         rate, amount = qs[k], qs[k - 1]
         if rate.unit != "%" or s.roles[k] != DELTA or s.roles[k - 1] != DELTA or amount.unit in _RATE_UNITS:
             continue
-        verb = _CHANGE_GAP.fullmatch(norm, amount.clean_end, rate.clean_start)
+        gap = amount.clean_end
+        price = _PRICE_WORDS.match(norm, gap, rate.clean_start)  # 增加21亿元，扣除价格因素，实际增长4.6%
+        verb = _CHANGE_GAP.fullmatch(norm, price.end() if price is not None else gap, rate.clean_start)
         own = _CHANGE_VERB_AT.search(s.prefix(amount))
         if verb is None or own is None:
             continue
@@ -2712,8 +2771,14 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
     return out
 
 
+#: what may stand between an amount of change and its rate: how prices were taken out, or which growth it is
+#: (real or nominal)
+_PRICE_WORDS = LazyRegex(r"[，,]\s*(?:扣除|剔除)价格因素(?:后)?(?:[，,]?\s*(?:实际|名义))?"
+                         r"|[，,]\s*按(?:可比|不变)价格?计算(?:[，,]?\s*(?:实际|名义))?|[，,]?\s*(?:实际|名义)")
 #: the words of an amount of change that names nothing of its own (the level before it is what changed)
-_BARE_CHANGE = LazyRegex(r"(?:比上年|较上年|比去年|较去年|同比)(?:净)?(?:增加|增长|减少|下降|多|少)了?(?:约|近)?")
+#: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%)
+_BARE_CHANGE = LazyRegex(r"(?:(?:比上年|较上年|比去年|较去年|同比)(?:净)?(?:增加|增长|减少|下降|多|少)"
+                         r"|(?:净)?(?:增加|减少))了?(?:约|近)?")
 
 
 def _level_before_change(s: _Sentence, j: int) -> Quantity | None:
@@ -2728,7 +2793,7 @@ def _level_before_change(s: _Sentence, j: int) -> Quantity | None:
     if j == 0:
         return None
     amount, level = s.qs[j], s.qs[j - 1]
-    if s.roles[j - 1] != PLAIN or s.paren[j - 1] or not compatible(level, amount) or level.qualifier or \
+    if s.roles[j - 1] not in (PLAIN, AVERAGE) or s.paren[j - 1] or not compatible(level, amount) or level.qualifier or \
             not _BARE_CHANGE.fullmatch(s.prefix(amount)) or \
             s.clause_index(amount.clean_start) != s.clause_index(level.clean_start) + 1:
         return None

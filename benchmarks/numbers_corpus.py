@@ -837,6 +837,31 @@ def change_points(rng, style, mode):
     return f"{word}由{style.pct(a, 1)}{verb}到{style.pct(b, 1)}{c}{verb}{amount}{style.end}", mode, diagnosis
 
 
+def growth_level(rng, style, mode):
+    """``人均可支配收入达到32000元，（比上年）增加2100元，增长7.0%``: this year's level, the amount it changed by, and
+    the growth over last year's level (the level less the amount, plus it for a fall) (PC001)."""
+    noun, unit = rng.choice([("城镇居民人均可支配收入", "元"), ("农村居民人均可支配收入", "元"), ("粮食总产量", "吨"),
+                             ("全年接待游客", "人次"), ("市场主体", "户"), ("一般公共预算收入", "万元"),
+                             ("各项存款余额", "亿元"), ("在校学生", "人")])
+    last = rng.randint(300, 60000)
+    down = rng.random() < 0.25
+    amount = rng.randint(max(1, last // 40), max(2, last // 5))
+    level = last - amount if down else last + amount
+    d = rng.choice([0, 1, 1, 2])
+    got = _stated_rate(amount, last, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    if rate <= 0:
+        return None
+    c = style.comma
+    than = rng.choice(["", "比上年", "同比", "较上年"])
+    verb = ("减少", "下降") if down else ("增加", "增长")
+    reach = rng.choice(["", "达到", "为", "实现"])
+    return (f"{noun}{reach}{style.num(level, unit)}{c}{than}{verb[0]}{style.num(amount, unit)}{c}"
+            f"{verb[1]}{style.pct(rate, d)}{style.end}", mode, diagnosis)
+
+
 # --------------------------------------------------------------------------- negatives
 
 
@@ -1047,6 +1072,29 @@ def neg_multiple_wholes(rng, style):
             f"{style.end}")
 
 
+def neg_real_growth(rng, style):
+    """A growth reckoned in real terms (GDP, value added, 扣除价格因素, 按可比价格计算), the amounts in current
+    prices: not their ratio."""
+    c = style.comma
+    last = rng.randint(300, 9000)
+    amount = rng.randint(last // 15, last // 6)
+    level = last + amount
+    prices = Decimal(str(round(rng.uniform(-0.02, 0.06), 3)))  # the deflator of a usual year
+    real = style.pct((Decimal(level) / Decimal(last) / (1 + prices) - 1) * 100, 1)
+    unit = rng.choice(["亿元", "万元"])
+    measure = rng.choice(["地区生产总值", "全市GDP", "规上工业增加值", "第三产业增加值", "农业增加值"])
+    forms = [
+        f"{measure}{style.num(level, unit)}{c}比上年增加{style.num(amount, unit)}{c}增长{real}",
+        f"{measure}由{style.num(last, unit)}增加到{style.num(level, unit)}{c}增长{real}",
+        f"{measure}达到{style.num(level, unit)}{c}同比增长{real}（上年同期{style.num(last, unit)}）",
+        f"{rng.choice(['社会消费品零售总额', '居民人均消费支出'])}{style.num(level, unit)}{c}比上年增加"
+            f"{style.num(amount, unit)}{c}{rng.choice(['扣除价格因素', '按可比价格计算'])}{c}实际增长{real}",
+        f"{rng.choice(['社会消费品零售总额', '工业总产值'])}{style.num(level, unit)}{c}比上年增加"
+            f"{style.num(amount, unit)}{c}增长{real}（按可比价格计算）",
+    ]
+    return rng.choice(forms) + style.end
+
+
 def neg_rate_unrelated(rng, style):
     c = style.comma
     n = rng.randint(200, 900)
@@ -1089,6 +1137,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "grim": ("percentage", grim, ("grim-impossible",)),
     "share-over-100": ("percentage", share_over_100, ("over-100",)),
     "change-points": ("percentage", change_points, ("rate-off", "points-for-percent")),
+    "growth-level": ("percentage", growth_level, ("rate-off", "rate-transposed")),
 }
 
 #: look-alike -> (family it tempts, builder)
@@ -1109,6 +1158,7 @@ NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
     "neg-rate-unrelated": ("percentage", neg_rate_unrelated),
     "neg-overlapping-groups": ("percentage", neg_overlapping_groups),
     "neg-open-cases": ("totals", neg_open_cases),
+    "neg-real-growth": ("percentage", neg_real_growth),
 }
 
 

@@ -161,6 +161,19 @@ TWINS = [
     # this year's level, the amount it grew by over last year, the growth: over the level less the amount
     ("接待游客 36000 人次，比上年增加 6000 人次，增长 20% 。", "接待游客 36000 人次，比上年增加 6000 人次，增长 2% 。",
      "PC001"),
+    # … the amount with a bare 增加/减少 or 同比 (last year implied), a per-capita level, a fall
+    ("城镇居民人均可支配收入达到32000元，增加2000元，增长6.7%。",
+     "城镇居民人均可支配收入达到32000元，增加2000元，增长8.7%。", "PC001"),
+    ("粮食产量为5400吨，同比减少600吨，下降10.0%。", "粮食产量为5400吨，同比减少600吨，下降11.1%。", "PC001"),
+    # a growth in real terms only has to be one that prices could make of the nominal change (−5 % to +10 %)
+    ("地区生产总值3200亿元，比上年增加210亿元，增长5.2%。", "地区生产总值3200亿元，比上年增加210亿元，增长107.0%。",
+     "PC001"),
+    ("地区生产总值3200亿元，比上年减少210亿元，下降3.0%。", "地区生产总值3200亿元，比上年减少210亿元，下降26.2%。",
+     "PC001"),
+    ("规上工业增加值由300亿元增加到350亿元，增长10.1%。", "规上工业增加值由300亿元增加到350亿元，增长116.7%。",
+     "PC007"),
+    ("社会消费品零售总额320亿元，比上年增加21亿元，扣除价格因素，实际增长4.6%。",
+     "社会消费品零售总额320亿元，比上年增加21亿元，扣除价格因素，实际增长24.6%。", "PC001"),
     # the base of a growth stated by the next sentence
     ("规上工业总产值完成960亿元，同比增长20.00%。上年同期为800亿元。",
      "规上工业总产值完成960亿元，同比增长29.00%。上年同期为800亿元。", "PC007"),
@@ -237,6 +250,17 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "发现问题200个，其中整改到位190个，未整改率5%。",
     # which whole a group left out belongs to is not said after a 其中 list
     "检查食品300批次，其中蔬菜100批次，不合格6批次，合格率98%。",
+    # a growth in real terms (GDP and value added are reckoned at comparable prices; 扣除价格因素, 按可比价格计算):
+    # not the ratio of the amounts, whatever the construction
+    "地区生产总值3200亿元，比上年增加210亿元，增长5.2%。",
+    "规上工业增加值由300亿元增加到320亿元，增长4.1%。",
+    "全市GDP达到3200亿元，同比增长5.2%（上年同期3000亿元）。",
+    "全市生产总值完成3200亿元，同比增长5.2%。上年同期为3000亿元。",
+    "社会消费品零售总额320亿元，比上年增加21亿元，扣除价格因素，实际增长4.6%。",
+    "工业总产值320亿元，比上年增加21亿元，增长4.6%（按可比价格计算）。",
+    # an amount since the start of the year is no change over last year; a count of new entrants is no net change
+    "各项存款余额3200亿元，比年初增加210亿元，同比增长9.5%。",
+    "全市市场主体达到32000户，新增2100户，增长3.0%。",
     # a growth rate with no amount of change; values of two years not followed by their change
     "上年有企业600家，今年达到690家，增长15%。",
     "达标率2021年为57.2%，2022年为59.7%，优良天数比例提高3.5个百分点以上。",

@@ -29,7 +29,16 @@ from fractions import Fraction
 from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
-from auditor.kinds.numeric import fmt, rate_agrees, rate_bounds, rate_holds, ratio_interval
+from auditor.kinds.numeric import (
+    PRICES_HIGH,
+    PRICES_LOW,
+    fmt,
+    rate_agrees,
+    rate_bounds,
+    rate_holds,
+    ratio_interval,
+    real_terms_band,
+)
 from auditor.quantities import Quantity, document_quantities, sentence_start
 from auditor.relations import TARGET_CONTEXT, document_relations
 from auditor.scan import find_all
@@ -246,9 +255,13 @@ class PercentageChecker(Checker):
     # ------------------------------------------------------------------ rate recomputation
     def _rates(self, relations) -> Iterator[Candidate]:
         for rel in relations.rates:
-            yield from self._judge_rate(rel.rate, rel.numerator, rel.denominator, rel.construction)
+            yield from self._judge_rate(rel.rate, rel.numerator, rel.denominator, rel.construction, rel.real,
+                                        rel.down)
 
-    def _judge_rate(self, rate: Quantity, a: Quantity, b: Quantity, construction: str) -> Iterator[Candidate]:
+    def _judge_rate(self, rate: Quantity, a: Quantity, b: Quantity, construction: str, real: bool = False,
+                    down: bool = False) -> Iterator[Candidate]:
+        """*real*: a growth (a fall when *down*) in real terms, held to what prices could have made of the
+        ratio (:func:`~auditor.kinds.numeric.real_terms_band`)."""
         if not self.keep_verified and rate_holds(rate, a, b):
             return  # the usual case, decided in integers: a rate that holds, and nobody asked for it
         r = rate.value
@@ -257,13 +270,15 @@ class PercentageChecker(Checker):
         interval = ratio_interval(a, b)
         if interval is None:
             return
-        lo, hi = interval
+        lo, hi = real_terms_band(*interval, down) if real else interval
         agrees = rate_agrees(low, high, lo, hi)
         if agrees and not self.keep_verified:
             return  # nobody asked for the rates that hold: no message to write
         exact = 100 * a.value / b.value
         sign, scale = ("‰", 10) if rate.written_unit == "‰" else ("%", 1)  # (a per mille is read as %/10)
         shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact * scale, max(rate.decimals, 1) + 1)}{sign}"
+        if real:
+            shown += _real_terms_note(lo, hi)
         r = r * scale
         values = {"arithmetic": f"{shown} (stated {fmt(r, 4)}{sign})", "computed": fmt(exact * scale, 2),
                   "stated": fmt(r, 4), "construction": construction, "why": ""}
@@ -273,7 +288,7 @@ class PercentageChecker(Checker):
         gap = (low - hi) if hi < low else (lo - high)
         values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
         values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}{sign} (off by {values['gap']} rounding units)"
-        found = diagnose_rate(rate, a, b)
+        found = None if real else diagnose_rate(rate, a, b)
         if found:
             values["why"] = f"; {found[1]}"
         yield Candidate(rate.start, rate.end, construction, values, diagnosis=found[0] if found else None)
@@ -349,12 +364,16 @@ class PercentageChecker(Checker):
                 continue
             u = Fraction(1, 10**d.decimals)
             slack = _operand_slack(c, expected)
-            shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}, "
-                     f"stated {fmt(d.value, 4)} {measure}")
+            lo, hi = expected - slack, expected + slack
+            shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}"
+            if c.real:  # a growth in real terms: what prices could have made of the nominal change
+                lo, hi = real_terms_band(lo, hi, c.down)
+                shown += _real_terms_note(lo, hi)
+            shown += f", stated {fmt(d.value, 4)} {measure}"
             values = {"arithmetic": shown, "why": ""}
             # as a rate: the stated change C rounds or truncates the true one, which lies in [C − u/2, C + u);
             # the end points' own rounding moves the computed change by up to *slack*
-            if expected + slack >= d.value - u / 2 and expected - slack < d.value + u:
+            if hi >= d.value - u / 2 and lo < d.value + u:
                 yield Candidate(d.start, d.end, "change", values, verified=True)
                 continue
             found = diagnose_points(d.value, c.start, c.end, c.points, c.down) if c.start.unit == "%" else None
@@ -385,6 +404,16 @@ class PercentageChecker(Checker):
             yield Candidate(minority[0], minority[0] + 1, "mixed",
                             {"sign": sign, "count": str(len(minority)), "other": str(len(half) + len(full) -
                                                                                       len(minority))})
+
+
+def _real_terms_note(lo: Fraction, hi: Fraction) -> str:
+    """What a message adds for a growth in real terms: the range prices allow.
+
+    >>> _real_terms_note(Fraction(-3), Fraction(25, 2))
+    ' in current prices, -3% to 12.5% in real terms (prices -5% to +10%)'
+    """
+    return f" in current prices, {fmt(lo, 1)}% to {fmt(hi, 1)}% in real terms " \
+        f"(prices {fmt(100 * PRICES_LOW)}% to +{fmt(100 * PRICES_HIGH)}%)"
 
 
 def _operand_slack(change, expected: Fraction) -> Fraction:
