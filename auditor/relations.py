@@ -128,7 +128,7 @@ _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
 _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
-_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|[，,]\s*(?:净)?(?:增加|减少)")
+_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|年初|[，,]\s*(?:净)?(?:增加|减少)|(?:增加|减少)\s*[0-9]")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
@@ -559,7 +559,7 @@ _PER_MEASURE_AFTER = ("能耗", "电耗", "水耗", "用水", "用电", "用地"
 #: … or a rate said to be real (扣除价格因素实际增长5.1%, 按可比价格计算增长5.2%)
 _REAL_RATE = LazyRegex(r"实际|可比价|不变价|扣除价格|剔除价格|价格因素")
 #: the relations that compare a growth in % with the amounts it grew between
-_GROWTH_RATES = frozenset(("growth-of-change", "growth-over-level"))
+_GROWTH_RATES = frozenset(("growth-of-change", "growth-over-level", "growth-after-level"))
 #: what ends a statement, for :data:`_REAL_MEASURE`
 _SEGMENT_ENDS = "。；;！？!?\n"
 #: a bracket right after a rate (增长5.2%（按可比价格计算）)
@@ -2761,6 +2761,8 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
         base = next((j for j in range(k - 2, -1, -1) if s.roles[j] == PLAIN and compatible(qs[j], amount)), None)
         if base is None or not any(w in s.prefix(qs[base]) for w in _LAST_YEAR) or qs[base].value <= 0:
             level = _level_before_change(s, k - 1)
+            if level is not None and "年初" in s.prefix(amount) and _YEAR_ON_YEAR.search(verb.group()):
+                level = None  # 比年初增加210亿元，同比增长9.5%: since the start of the year, and over a year
             if level is not None:  # 接待游客37439人次，比上年增加10387人次，增长38.4%: over 37439 − 10387
                 down = any(own.group().startswith(w) for w in _DOWN)
                 last_year = _last_years_level(level, amount, down)
@@ -2768,6 +2770,53 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
                     out.append(RateRelation(rate, amount, last_year, "growth-over-level"))
             continue
         out.append(RateRelation(rate, amount, qs[base], "growth-of-change"))
+    out.extend(_growth_after_level(s))
+    return out
+
+
+_YEAR_ON_YEAR = LazyRegex(r"同比|上年|去年")
+#: the words before this year's level stated after the amount it changed by (…增加120亿元，总量达到1320亿元)
+_LEVEL_AFTER_AMOUNT = LazyRegex(r"(?:总量|总额|余额|规模|总数|累计)?"
+                                r"(?:达到|达|为|增至|增加到|增长到|减少到|减至|降至|下降到)(?:约|近)?")
+#: the words of a growth rate right after that level (，增长10%; ，增速10%)
+_GROWTH_AFTER_LEVEL = LazyRegex(r"[，,]\s*(?:同比|比上年|较上年)?(?:增速|增幅|降幅)(?:为|达到|达)?(?:约|近)?")
+
+
+def _growth_after_level(s: _Sentence) -> list[RateRelation]:
+    """``各项存款余额增加120亿元，总量达到1320亿元，增速10%``: the amount of a change, this year's level in the next
+    clause (its words only 总量/余额 … and the verb), the growth in the clause after it: the growth is the amount
+    over the level less the amount (plus it, for a fall).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "各项存款余额增加120亿元，总量达到1320亿元，增速10%"
+    >>> [(r.numerator.value, r.denominator.value) for r in _growth_after_level(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(12000000000, 1), Fraction(120000000000, 1))]
+    """
+    out: list[RateRelation] = []
+    qs = s.qs
+    norm = s.norm
+    for k in range(2, len(qs)):
+        rate, level, amount = qs[k], qs[k - 1], qs[k - 2]
+        if rate.unit != "%" or s.roles[k - 2] not in (DELTA, AVERAGE) or level.unit in _RATE_UNITS or \
+                level.qualifier or not compatible(level, amount) or s.paren[k - 1]:
+            continue
+        verb = _CHANGE_GAP.fullmatch(norm, level.clean_end, rate.clean_start)
+        if verb is None and not _GROWTH_AFTER_LEVEL.fullmatch(norm, level.clean_end, rate.clean_start):
+            continue
+        own = _CHANGE_VERB_AT.search(s.prefix(amount))
+        if own is None or not s.prefix(amount).endswith(own.group()) or \
+                not _LEVEL_AFTER_AMOUNT.fullmatch(s.prefix(level)) or \
+                s.clause_index(level.clean_start) != s.clause_index(amount.clean_start) + 1:
+            continue
+        down = any(own.group().startswith(w) for w in _DOWN)
+        if verb is not None and any(verb.group(1).startswith(w) for w in _DOWN) != down:
+            continue
+        if "年初" in s.prefix(amount) and _YEAR_ON_YEAR.search(norm, level.clean_end, rate.clean_start):
+            continue  # 比年初增加…，同比增长…: since the start of the year, and over a year
+        last_year = _last_years_level(level, amount, down)
+        if last_year is not None:
+            out.append(RateRelation(rate, amount, last_year, "growth-after-level"))
     return out
 
 
@@ -2777,7 +2826,9 @@ _PRICE_WORDS = LazyRegex(r"[，,]\s*(?:扣除|剔除)价格因素(?:后)?(?:[，
                          r"|[，,]\s*按(?:可比|不变)价格?计算(?:[，,]?\s*(?:实际|名义))?|[，,]?\s*(?:实际|名义)")
 #: the words of an amount of change that names nothing of its own (the level before it is what changed)
 #: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%)
-_BARE_CHANGE = LazyRegex(r"(?:(?:比上年|较上年|比去年|较去年|同比)(?:净)?(?:增加|增长|减少|下降|多|少)"
+#: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%; or since the start of the year:
+#: 存款余额3200亿元，比年初增加210亿元，增长7.0%)
+_BARE_CHANGE = LazyRegex(r"(?:(?:比上年|较上年|比去年|较去年|同比|比年初|较年初)(?:净)?(?:增加|增长|减少|下降|多|少)"
                          r"|(?:净)?(?:增加|减少))了?(?:约|近)?")
 
 

@@ -839,7 +839,8 @@ def change_points(rng, style, mode):
 
 def growth_level(rng, style, mode):
     """``人均可支配收入达到32000元，（比上年）增加2100元，增长7.0%``: this year's level, the amount it changed by, and
-    the growth over last year's level (the level less the amount, plus it for a fall) (PC001)."""
+    the growth over last year's level (the level less the amount, plus it for a fall); or the amount first
+    (``存款余额增加120亿元，总量达到1320亿元，增速10%``) (PC001)."""
     noun, unit = rng.choice([("城镇居民人均可支配收入", "元"), ("农村居民人均可支配收入", "元"), ("粮食总产量", "吨"),
                              ("全年接待游客", "人次"), ("市场主体", "户"), ("一般公共预算收入", "万元"),
                              ("各项存款余额", "亿元"), ("在校学生", "人")])
@@ -855,8 +856,13 @@ def growth_level(rng, style, mode):
     if rate <= 0:
         return None
     c = style.comma
-    than = rng.choice(["", "比上年", "同比", "较上年"])
+    than = rng.choice(["", "比上年", "同比", "较上年"] + (["比年初", "较年初"] if noun.endswith("余额") else []))
     verb = ("减少", "下降") if down else ("增加", "增长")
+    if rng.random() < 0.3:  # the amount first, then the level: 存款余额增加120亿元，总量达到1320亿元，增速10%
+        reach = rng.choice(["达到", "总量达到", "降至"] if down else ["达到", "总量达到", "增至"])
+        size = rng.choice(["降幅", verb[1]] if down else ["增速", verb[1]])
+        return (f"{noun}{verb[0]}{style.num(amount, unit)}{c}{reach}{style.num(level, unit)}{c}"
+                f"{size}{style.pct(rate, d)}{style.end}", mode, diagnosis)
     reach = rng.choice(["", "达到", "为", "实现"])
     return (f"{noun}{reach}{style.num(level, unit)}{c}{than}{verb[0]}{style.num(amount, unit)}{c}"
             f"{verb[1]}{style.pct(rate, d)}{style.end}", mode, diagnosis)

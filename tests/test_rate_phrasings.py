@@ -165,6 +165,12 @@ TWINS = [
     ("城镇居民人均可支配收入达到32000元，增加2000元，增长6.7%。",
      "城镇居民人均可支配收入达到32000元，增加2000元，增长8.7%。", "PC001"),
     ("粮食产量为5400吨，同比减少600吨，下降10.0%。", "粮食产量为5400吨，同比减少600吨，下降11.1%。", "PC001"),
+    # … since the start of the year (比年初); the amount first, then the level (总量达到), then the growth (增速)
+    ("各项存款余额3200亿元，比年初增加200亿元，增长6.7%。", "各项存款余额3200亿元，比年初增加200亿元，增长6.3%。",
+     "PC001"),
+    ("各项存款余额增加120亿元，总量达到1320亿元，增速10%。", "各项存款余额增加120亿元，总量达到1320亿元，增速9.1%。",
+     "PC001"),
+    ("粮食产量减少600吨，降至5400吨，下降10.0%。", "粮食产量减少600吨，降至5400吨，下降11.1%。", "PC001"),
     # a growth in real terms only has to be one that prices could make of the nominal change (−5 % to +10 %)
     ("地区生产总值3200亿元，比上年增加210亿元，增长5.2%。", "地区生产总值3200亿元，比上年增加210亿元，增长107.0%。",
      "PC001"),
@@ -261,6 +267,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # an amount since the start of the year is no change over last year; a count of new entrants is no net change
     "各项存款余额3200亿元，比年初增加210亿元，同比增长9.5%。",
     "全市市场主体达到32000户，新增2100户，增长3.0%。",
+    "各项贷款比年初增加120亿元，达到1320亿元，同比增长15%。",
+    # the amount names a flow of its own (新增贷款), the level another stock (贷款余额)
+    "新增贷款120亿元，贷款余额达到1320亿元，增长15%。",
     # a growth rate with no amount of change; values of two years not followed by their change
     "上年有企业600家，今年达到690家，增长15%。",
     "达标率2021年为57.2%，2022年为59.7%，优良天数比例提高3.5个百分点以上。",
