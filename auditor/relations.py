@@ -1283,8 +1283,9 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     if not _bindable(before, k) or before.roles[k] != PLAIN or before.paren[k] or not compatible(whole, part):
         return None
     prefix = before.prefix(whole)
-    if named and not (_is_sum_word(prefix) or "共有" in prefix or _TOTAL_WORD.search(prefix)):
-        return None
+    if named and not (_is_sum_word(prefix) or "共有" in prefix or _TOTAL_WORD.search(prefix)) and \
+            sum(1 for q in before.qs if q.unit not in _RATE_UNITS and compatible(q, part)) > 1:
+        return None  # (a whole not named as one: the only quantity of its unit class there, 开展培训3262人次。其中…)
     return whole if whole.high is not None else None
 
 

@@ -46,6 +46,9 @@ TWINS = [
     # a breakdown or a total in the sentence after its whole or its list
     ("全区共受理信访事项120件。其中，来信45件，来访75件。", "全区共受理信访事项120件。其中，来信45件，来访85件。",
      "TO002"),
+    # … not named as a total, but the only quantity of its unit class there (its change aside)
+    ("全乡开展技能培训3200人次，同比下降6.1%。其中，电工培训1900人次，同比增长8.6%；育婴员培训390人次。",
+     "全乡开展技能培训3200人次，同比下降6.1%。其中，电工培训9200人次，同比增长8.6%；育婴员培训390人次。", "TO002"),
     ("发放补贴资金共300万元。按来源划分，耕地补贴、农机补贴分别为200万元、100万元。",
      "发放补贴资金共300万元。按来源划分，耕地补贴、农机补贴分别为200万元、90万元。", "TO001"),
     ("培训情况如下：电工56人次；焊工148人次。合计204人次。", "培训情况如下：电工56人次；焊工148人次。合计214人次。",
@@ -195,6 +198,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # two quantities of one unit class in the sentence before 其中, neither named as a total: which one it breaks
+    # down is not said
+    "受理信访事项120件，办结110件。其中，来信45件、来访95件。",
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
     # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
