@@ -691,10 +691,12 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
-#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
-#: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
+#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…; a part
+#: and the rest), or the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)"
+                      # a part, then the rest (目前已拨付24.12万元，其余4.53万元待验收后拨付): of the whole before
+                      r"|[^，,。；;！？!?\n]{1,30}?[0-9][^，,。；;！？!?\n]{0,12}[，,]\s*(?:其余|剩余|余下)(?:的)?[0-9]"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|"
                       + BREAKDOWN_OPENER + ")")
 #: what :func:`relation_cues` reports

@@ -751,6 +751,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     sums = _sum_relations(s, markers) if cues & SUM_CUE else []
     if before is not None and cues & SUM_CUE:
         sums.extend(_breakdown_of_whole_before(before, s, markers, sums))
+        if not markers and not sums:
+            sums.extend(_rest_of_whole_before(before, s))
     if before is not None and cues & SUM_CUE and s.norm.startswith("一是", s.start):
         items = _counted_items(s, before)
         if items:  # (an item's own 共/计 is not a total of the others)
@@ -1336,6 +1338,31 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+def _rest_of_whole_before(before: _Sentence, s: _Sentence) -> list[SumRelation]:
+    """``共投入资金27.87万元。目前已拨付24.12万元，其余3.75万元待验收后拨付。``: a sentence of parts that ends its
+    list with the rest (其余, 剩余, 余下) breaks down, completely, the whole the sentence before ends with (named
+    as a total, or the only quantity of the parts' unit class there: :func:`_whole_at_end`).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共投入资金27.87万元。目前已拨付24.12万元，其余3.75万元待验收后拨付。"
+    >>> qs = parse_quantities(text)
+    >>> found = _rest_of_whole_before(_Sentence(text, 0, 12, qs[:1]), _Sentence(text, 13, len(text) - 1, qs[1:]))
+    >>> [(r.whole.value, [p.value for p in r.parts], r.exhaustive) for r in found]
+    [(Fraction(278700, 1), [Fraction(241200, 1), Fraction(37500, 1)], True)]
+    """
+    qs = s.qs
+    rest = next((k for k in range(1, len(qs)) if _is_rest(s, qs[k])), None)
+    if rest is None or any(q.unit not in _RATE_UNITS and compatible(q, qs[rest]) for q in qs[rest + 1:]):
+        return []  # (the rest ends the list)
+    whole = _whole_at_end(before, qs[rest])
+    if whole is None:
+        return []
+    parts = [q for k, q in enumerate(qs[:rest + 1]) if s.roles[k] == PLAIN and not s.paren[k] and compatible(q, whole)]
+    if len(parts) < 2 or parts[-1] is not qs[rest]:
+        return []
+    return [SumRelation(whole, parts, True, "qizhong-rest")]
 
 
 def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:

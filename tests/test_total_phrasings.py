@@ -46,6 +46,9 @@ TWINS = [
     # a breakdown or a total in the sentence after its whole or its list
     ("全区共受理信访事项120件。其中，来信45件，来访75件。", "全区共受理信访事项120件。其中，来信45件，来访85件。",
      "TO002"),
+    # a part and the rest (其余) in the sentence after the whole: a complete breakdown
+    ("共投入衔接资金27.87万元。目前已拨付24.12万元，其余3.75万元待项目验收后拨付。",
+     "共投入衔接资金27.87万元。目前已拨付24.12万元，其余4.53万元待项目验收后拨付。", "TO001"),
     # … not named as a total, but the only quantity of its unit class there (its change aside)
     ("全乡开展技能培训3200人次，同比下降6.1%。其中，电工培训1900人次，同比增长8.6%；育婴员培训390人次。",
      "全乡开展技能培训3200人次，同比下降6.1%。其中，电工培训9200人次，同比增长8.6%；育婴员培训390人次。", "TO002"),
@@ -201,6 +204,7 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # two quantities of one unit class in the sentence before 其中, neither named as a total: which one it breaks
     # down is not said
     "受理信访事项120件，办结110件。其中，来信45件、来访95件。",
+    "全县共有村庄120个，完成改造80个。目前在建30个，其余10个正在设计。",
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
     # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
