@@ -691,14 +691,28 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
-#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…; a part
-#: and the rest), or the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it.
+#: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
+#: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)"
-                      # a part, then the rest (目前已拨付24.12万元，其余4.53万元待验收后拨付): of the whole before
-                      r"|[^，,。；;！？!?\n]{1,30}?[0-9][^，,。；;！？!?\n]{0,12}[，,]\s*(?:其余|剩余|余下)(?:的)?[0-9]"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:为|是|如下|情况如下|情况为)?[：:]|"
                       + BREAKDOWN_OPENER + ")")
+#: … as does one that opens with a part, then the rest (目前已拨付24.12万元，其余4.53万元待验收后拨付)
+_REST_AHEAD = LazyRegex(r"[^，,。；;！？!?\n]{1,30}?[0-9][^，,。；;！？!?\n]{0,12}[，,]\s*"
+                        r"(?:其余|剩余|余下)(?:的)?[0-9]")
+
+
+def continues(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` goes on from the one before it (:data:`CONTINUES`, or a part and
+    the rest: :data:`_REST_AHEAD`, looked for only where 余 stands).
+
+    >>> [continues(t, 0, len(t)) for t in ("其中，来信45件。", "已拨付24万元，其余4万元。", "已拨付24万元。")]
+    [True, True, False]
+    """
+    return CONTINUES.match(norm, start) is not None or (
+        norm.find("余", start, end) != -1 and _REST_AHEAD.match(norm, start, end) is not None)
+
+
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -821,7 +835,7 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         word = m.group()
         if word not in _CUE_ANCHORS and word[0] != "共" and not relation_cues(norm, start, end, first_only=True):
             continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
-        if start > 0 and CONTINUES.match(norm, start):  # 其中… or 合计…: its whole or its list is before it
+        if start > 0 and continues(norm, start, end):  # 其中… or 合计…: its whole or its list is before it
             start = sentence_start(norm, max(0, start - 400), start - 1)
         elif start > 0 and BACK_FRAME.match(norm, start):
             for _ in range(2):  # 上述小区中，…: its whole is stated in one of the two sentences before it

@@ -68,6 +68,7 @@ from auditor.quantities import (
     SUM_CUES,
     SUM_VERBS,
     Quantity,
+    continues,
     document_quantities,
     has_complement_pair,
     parse_chinese_number,
@@ -515,7 +516,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         while j < n and quantities[j].clean_start < end:
             j += 1
         before = None
-        if previous is not None and CONTINUES.match(norm, start) and not norm[previous[1]:start].strip("。！？!?\n \t"):
+        if previous is not None and continues(norm, start, end) and not norm[previous[1]:start].strip("。！？!?\n \t"):
             p_start, p_end, p_i, p_j = previous  # 其中… or 合计…: the sentence just before holds its whole or list
             if built is not None and built.start == p_start:
                 before = built
