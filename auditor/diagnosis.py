@@ -219,8 +219,11 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
 
 
 #: a number must have at least this many digits for a one-keystroke difference to count as a slip: of two
-#: short numbers (51 and 41), one is a keystroke away from the other by chance too often
+#: short numbers (51 and 41), one is a keystroke away from the other by chance too often …
 MIN_SLIP_DIGITS = 3
+#: … and this many significant digits for one mistyped digit: a list that gives only some parts of a
+#: three-digit total lands one digit away from it by chance about one time in twenty (274 and 87 + 117 = 204)
+MIN_MISTYPED_DIGITS = 4
 
 
 def one_slip(written: str, meant: str) -> str | None:
@@ -258,10 +261,12 @@ def _keystroke(slip: str) -> str:
 
 def _long_enough(digits: str, slip: str) -> bool:
     """Whether *digits* is long enough for *slip* to be read as one: :data:`MIN_SLIP_DIGITS` digits (leading
-    zeros aside), of which, trailing zeros aside, as many for a mistyped digit (``1200`` and ``2200`` are
-    round numbers a keystroke apart by chance) and two for the other slips (``2900`` for ``290``)."""
+    zeros aside), of which, trailing zeros aside, :data:`MIN_MISTYPED_DIGITS` for a mistyped digit (``1200``
+    and ``2200`` are round numbers a keystroke apart by chance, and so are many three-digit numbers) and two
+    for the other slips (``2900`` for ``290``)."""
     plain = digits.replace(".", "").lstrip("0")
-    return len(plain) >= MIN_SLIP_DIGITS and len(plain.rstrip("0")) >= (MIN_SLIP_DIGITS if slip == "mistyped" else 2)
+    return len(plain) >= MIN_SLIP_DIGITS and \
+        len(plain.rstrip("0")) >= (MIN_MISTYPED_DIGITS if slip == "mistyped" else 2)
 
 
 def _slip_between(written: str | None, meant: str | None) -> str | None:
@@ -288,9 +293,9 @@ def diagnose_short_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str
     round for the slip (:func:`_long_enough`), are never read as slips.
 
     >>> from auditor.quantities import parse_quantities
-    >>> qs = parse_quantities("完成9,240座，其中新建1,988座，改建7,152座")
+    >>> qs = parse_quantities("完成9,245座，其中新建1,988座，改建7,157座")
     >>> diagnose_short_sum(qs[1:], qs[0])
-    ('mistyped-total', 'the total 9240 is one keystroke from the sum of its parts, 9140 (a digit mistyped)')
+    ('mistyped-total', 'the total 9245 is one keystroke from the sum of its parts, 9145 (a digit mistyped)')
     >>> qs = parse_quantities("完成9,240座，其中新建1,988座，改建6,252座")
     >>> diagnose_short_sum(qs[1:], qs[0]) is None
     True
