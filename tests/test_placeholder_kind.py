@@ -262,6 +262,10 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # a line of one character repeated, drawn between paragraphs (but not after a colon: that is a value)
+    "上半年工作总结如下。\nxxxxxxxxxxxxxxxxxx\n下半年工作打算如下。",
+    "上半年工作总结如下。\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n下半年工作打算如下。",
+    "上半年工作总结如下。\nXXX XXX XXX XXX XXX\n下半年工作打算如下。",
     "推动經濟發(fā)展。",
     "出现(xiàn)问题",
     "汉语拼音课：发 (fā)，现 (xiàn)。",

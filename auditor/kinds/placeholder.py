@@ -302,6 +302,33 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
 _TIME_UNITS = frozenset("年月日时点分秒号")
 
 
+#: what may stand around a separator line's characters
+_LINE_SPACE = frozenset(" \t\u3000\r\n")
+#: a line of one character repeated at least this many times is a separator, not a placeholder
+SEPARATOR_CHARS = 8
+
+
+def _separator_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a line made of one character repeated (spaces aside), at least
+    :data:`SEPARATOR_CHARS` times, that follows no colon: a separator drawn with x's or stars, not a value
+    left out (but ``身份证号：⏎************`` is one).
+
+    >>> _separator_line("一段。\\nxxxxxxxxxx\\n二段。", 4, 14), _separator_line("号码：\\n**********", 4, 14)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    marks = line.translate(_NO_SPACE)
+    if len(marks) < SEPARATOR_CHARS or marks.count(marks[0]) != len(marks):
+        return False
+    before = text[:line_start].rstrip()
+    return not before.endswith(("：", ":"))
+
+
+_NO_SPACE = str.maketrans("", "", " \t\u3000\r")
+
+
 def _line_of(text: str, start: int, end: int) -> str:
     """The line of *text* that holds ``[start, end)``, without its line break."""
     line_end = text.find("\n", end)
@@ -769,6 +796,9 @@ class PlaceholderChecker(Checker):
     def _emit(self, text: str, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
         n = len(text)
         for start, end in spans:
+            if end - start >= 3 and (start == 0 or text[start - 1] in _LINE_SPACE) and \
+                    _separator_line(text, start, end):
+                continue  # (a line of x's or stars drawn between paragraphs)
             subtype = classify(text, start, end)
             if subtype == "date" and end < n and text[end] in "年月日号":  # extend_date_unit
                 yield Candidate(start, end + 1, subtype)
@@ -987,8 +1017,8 @@ class PlaceholderChecker(Checker):
                 continue
             token = m.group()
             if token.strip("Xx") == "":
-                if has_cjk_context(text, start, end):
-                    continue  # the x-run detector reports it
+                if has_cjk_context(text, start, end) or _separator_line(text, start, end):
+                    continue  # the x-run detector reports it; a line of x's is drawn between paragraphs
                 nxt = next_text(text, end, 1) or "\0"
                 subtype = "numeric" if nxt[:1].isdigit() or nxt in "%$" or prev_char(text, start) in "$€£¥" \
                     else "entity"
