@@ -1379,6 +1379,10 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
     return "qizhong", False
 
 
+#: a sentence that opens with an item other than the first (二是, （三）, 4.): the rest of a list
+_LATER_ITEM = LazyRegex(r"[ \t\u3000]*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]|[2-9][.、．](?![0-9]))")
+
+
 def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[SumRelation]:
     """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
     (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
@@ -1392,6 +1396,8 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[Sum
     """
     if not _TOTAL_SENTENCE.fullmatch(norm, _sentence_start(norm, total.clean_start), total.clean_start):
         return []
+    if _LATER_ITEM.match(norm, before.start):
+        return []  # (四是…；五是…。以上合计…: the list began a line or a sentence earlier, and is not all here)
     colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
     opener = CONTINUES.match(norm, before.start)  # 分时段看，A；B。全年合计…: the list after the opener
     if opener is not None and opener.end() > colon:
@@ -1692,12 +1698,18 @@ def _is_rest(s: _Sentence, q: Quantity) -> bool:
     return any(prefix.startswith(w) or w in q.label for w in CONSTRUCTIONS["rest_words"])
 
 
+#: people who may also come from abroad: within and outside the province do not split them
+_VISITORS = ("游客", "旅客", "客商", "访客")
+
+
 def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     """Whether the two parts *a*, *b* of a 其中 list split their whole in two: a pair of
     :data:`COMPLEMENTS` or of ``breakdown_pairs`` (税收/非税, 基干/普通), or one threshold from both sides
     (``60岁以上 … 60岁以下``)."""
     pa, pb = s.local_prefix(a).removeprefix("其中"), s.local_prefix(b)
     for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"]:
+        if x == "省内" and any(w in pa or w in pb for w in _VISITORS):
+            continue  # (省内游客、省外游客: visitors from abroad are a third group)
         if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):
             return True
         if pa.startswith(y) and pb.startswith(x) and not pa.startswith(y + "外" if x.endswith("内") else "\0"):
@@ -1775,8 +1787,9 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
                 stem = suffix.rstrip("数量")
                 wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
                           and _bindable(s, j)]
-                if wholes:
-                    out.append(SumRelation(wholes[-1], [a, b], True, "complementary"))
+                if wholes:  # (省内游客、省外游客 leave out visitors from abroad: parts over the whole are wrong still)
+                    exhaustive = first not in ("省内", "省外") or not any(w in suffix for w in _VISITORS)
+                    out.append(SumRelation(wholes[-1], [a, b], exhaustive, "complementary"))
     return out
 
 

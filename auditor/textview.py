@@ -161,15 +161,17 @@ _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：
 _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
                         r"[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
-_TABLE_ROW = (r"(?:[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12})?"
-              r"(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?){2,}"
+#: (digits may be full-width: 栖岗村 ８７６ １２８４)
+_TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9０-９，。；;,、：:]{1,12})?"
+              r"(?:[ \t\u3000]+[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
-              r"|[0-9]{1,3}[ \t\u3000]+[^\s0-9，。；;,、：:]{1,12}(?:[ \t\u3000]+[0-9][0-9,.]*[%％]?)+)"
+              r"|[0-9０-９]{1,3}[ \t\u3000]+[^\s0-9０-９，。；;,、：:]{1,12}"
+              r"(?:[ \t\u3000]+[0-9０-９][0-9,.０-９．]*[%％]?)+)"
               r"[ \t\u3000\r]*(?:\n|$)")
 #: a line of a table: its total line (合计 250, 总 计：413, 小计 154), a line of numbers and the spaces between
 #: them, or a row (:data:`_TABLE_ROW`)
-_TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9]"
-                        r"|[0-9.,]+(?:[ \t\u3000]+[0-9.,]+)*[ \t\u3000\r]*(?:\n|$)"
+_TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9０-９]"
+                        r"|[0-9.,０-９．]+(?:[ \t\u3000]+[0-9.,０-９．]+)*[ \t\u3000\r]*(?:\n|$)"
                         r"|" + _TABLE_ROW)
 #: a line shorter than this that holds no punctuation, followed by another such line, is an item of a list
 #: or a row of a table (``甲队12人\n乙队8人``), not a wrapped line

@@ -46,6 +46,9 @@ TWINS = [
     # a breakdown or a total in the sentence after its whole or its list
     ("全区共受理信访事项120件。其中，来信45件，来访75件。", "全区共受理信访事项120件。其中，来信45件，来访85件。",
      "TO002"),
+    # a table written in full-width digits
+    ("分布情况如下：\n村名 户数 人数\n东岗村 ８７６ １２８４\n西岗村 ６７６ ９４０\n合计 １５５２ ２２２４",
+     "分布情况如下：\n村名 户数 人数\n东岗村 ８７６ １２８４\n西岗村 ６７６ ９４０\n合计 １５５２ ２２３４", "TO001"),
     # a part and the rest (其余) in the sentence after the whole: a complete breakdown
     ("共投入衔接资金27.87万元。目前已拨付24.12万元，其余3.75万元待项目验收后拨付。",
      "共投入衔接资金27.87万元。目前已拨付24.12万元，其余4.53万元待项目验收后拨付。", "TO001"),
@@ -58,9 +61,9 @@ TWINS = [
      "TO001"),
     # units the parser did not know (组)
     ("共抽检建材100组，其中合格95组、不合格5组。", "共抽检建材100组，其中合格95组、不合格15组。", "TO001"),
-    # a pair named in either order
-    ("接待游客9万人次，其中省外游客50000人次、省内游客40000人次。",
-     "接待游客9.8万人次，其中省外游客50000人次、省内游客40000人次。", "TO001"),
+    # a pair named in either order (not 省外/省内游客: visitors from abroad are a third group)
+    ("转移就业9万人，其中省外务工50000人、省内务工40000人。",
+     "转移就业9.8万人，其中省外务工50000人、省内务工40000人。", "TO001"),
     # a breakdown along one dimension: 按…分/划分, 从…看, 分…看, 构成 (in the sentence or the next one)
     ("抽检食品500批次，按环节分如下：生产环节200批次；流通环节180批次；餐饮环节120批次。",
      "抽检食品500批次，按环节分如下：生产环节200批次；流通环节180批次；餐饮环节150批次。", "TO001"),
@@ -205,6 +208,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # down is not said
     "受理信访事项120件，办结110件。其中，来信45件、来访95件。",
     "全县共有村庄120个，完成改造80个。目前在建30个，其余10个正在设计。",
+    # visitors from within and outside the province leave out those from abroad
+    "全年接待游客4690万人次，其中省内游客2260万人次，省外游客1587万人次。",
+    # a list of items that began a line earlier: 以上合计 adds up more than the last line holds
+    "化解纠纷成效明显：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计34起。",
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
     # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
