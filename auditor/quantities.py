@@ -583,8 +583,14 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 
 #: last year's value named as a change's base: the words between 比/较/与 and the number (比上年的110亿元,
 #: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
-LAST_YEAR_BEFORE = r"(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?"
+LAST_YEAR_BEFORE = r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?"
 LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
+#: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
+_AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少)了?\s*[0-9]"
+#: (each choice starts with a literal character: ``re`` then skips ahead to them in C)
+AMOUNT_CHANGE_CUE = LazyRegex("同比" + _AMOUNT_CHANGE_TAIL + "|环比" + _AMOUNT_CHANGE_TAIL
+                              + "|较(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL
+                              + "|比(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL)
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
@@ -675,7 +681,12 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
-                    "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])")
+                    "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])"
+                    # an amount of change after its base (上年同期为8742人，同比增加1992人): each choice starts with
+                    # a literal character
+                    "|同比(?=" + _AMOUNT_CHANGE_TAIL + ")|环比(?=" + _AMOUNT_CHANGE_TAIL + ")"
+                    "|较(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
+                    "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -751,6 +762,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     elif find("年", start, end) != -1 and (
             BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
+    elif (find("比", start, end) != -1 or find("较", start, end) != -1) and AMOUNT_CHANGE_CUE.search(norm, start, end):
+        cues |= CHANGE_CUE  # an amount of change after its base (上年同期为8742人，同比增加1992人)
     return cues
 
 

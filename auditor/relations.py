@@ -141,7 +141,7 @@ _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|�
 #: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
 TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$")
 _TARGET = TARGET_CONTEXT
-_CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])")
+_CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])|,(?<![0-9],)")
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
 _MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|" + COMPOSED_OF
                     + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
@@ -603,8 +603,9 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
 
 
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
-_LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该")
-_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期)?(?:该指标|的)?(?:为|是|达到|达)?$")
+_LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
+                   "去年末", "上年底", "去年底")
+_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期|末|底)?(?:该指标|的)?(?:为|是|达到|达)?$")
 
 
 def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
@@ -612,8 +613,10 @@ def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
     growth and what grew), or with points after a rate: the cheap test of :func:`_base_in_next_sentence`."""
     if j - i < 2:
         return False
-    last, before = quantities[j - 1].unit, quantities[j - 2].unit
-    return (last == "%" and before not in _RATE_UNITS) or (last == "百分点" and before == "%")
+    last, before = quantities[j - 1], quantities[j - 2]
+    if last.unit not in _RATE_UNITS:  # an amount of change after what changed (比上年末增加9.51万人)
+        return before.unit == last.unit and compatible(before, last)
+    return (last.unit == "%" and before.unit not in _RATE_UNITS) or (last.unit == "百分点" and before.unit == "%")
 
 
 def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
@@ -2492,7 +2495,7 @@ def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Qu
 
 _CLAUSE_MARKS = "，；;：:"
 #: what ends a clause but for brackets (a comma between digits separates thousands)
-_CLAUSE_ENDS = LazyRegex(r"[，；;：:]|,(?![0-9])")
+_CLAUSE_ENDS = LazyRegex(r"[，；;：:]|,(?![0-9])|,(?<![0-9],)")
 
 
 def _clause_start_across_brackets(s: _Sentence, offset: int) -> int:
@@ -2735,7 +2738,61 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
     out.extend(_changes_from_base(s))
+    out.extend(_changes_after_stated_base(s))
     return out
+
+
+#: the words of a base stated after the value, in a clause of its own (上年同期为8742人; 2023年为1043名; 8月份为6364件)
+_STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初|上月|上季度"
+                         r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?(?:为|是|有|达到|达)")
+#: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
+_CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
+                               r"(?:增加|减少|多|少)了?(?:约|近)?")
+
+
+def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
+    """``新增城镇就业10734人，上年同期为8742人，同比增加1992人``: a value, its base in the next clause (named only by
+    its period: 上年同期, 2023年, 8月份 …), the amount of change in the clause after that: the change from the base to
+    the value. A year or a month named for the base comes before the value's own, when that is named.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "2024年引进人才1178名，2023年为1043名，较上年增加135名"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _changes_after_stated_base(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(1043, 1), Fraction(1178, 1), Fraction(135, 1))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(2, len(qs)):
+        value, base, delta = qs[k - 2], qs[k - 1], qs[k]
+        if delta.unit in _RATE_UNITS or value.qualifier or base.qualifier or s.paren[k - 1] or \
+                not (compatible(value, base) and compatible(base, delta)) or value.unit != base.unit or \
+                s.roles[k - 2] not in (PLAIN, AVERAGE):
+            continue
+        stated = _STATED_BASE.fullmatch(s.local_prefix(base))
+        verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        if stated is None or verb is None or \
+                s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1 or \
+                s.clause_index(delta.clean_start) != s.clause_index(base.clean_start) + 1:
+            continue
+        own = s.prefix(value)
+        if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
+            continue  # (2022年…，2023年为…: the base is no earlier year)
+        if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
+                _month(m.group(1)) <= _month(stated.group("month")):
+            continue
+        down = any(verb.group().lstrip("同比环较上年去月期净").startswith(w) for w in _DOWN)
+        out.append(ChangeRelation(base, value, delta, down, False, "change-base-stated"))
+    return out
+
+
+_YEAR_NAMED = LazyRegex(r"(?:19|20)[0-9]{2}(?=年)")
+_MONTH_NAMED = LazyRegex(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+
+
+def _month(text: str) -> int:
+    """The number of a month written in digits or numerals (``9``, ``十二``)."""
+    return int(text) if text.isdigit() else int(parse_chinese_number(text) or 0)
 
 
 _YEAR_IS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达)?$")

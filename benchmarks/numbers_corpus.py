@@ -571,6 +571,46 @@ def change_amount(rng, style, mode):
             f"{style.end}", mode, None)
 
 
+def change_stated_base(rng, style, mode):
+    """``新增城镇就业10730人，上年同期为8740人，同比增加1990人``: a value, its base named by its period in the next
+    clause (or the next sentence: ``比上年末增加…。上年末为…。``), the amount of change (TO003)."""
+    noun, unit = rng.choice([("新增城镇就业", "人"), ("受理投诉举报", "件"), ("引进人才", "名"),
+                             ("新登记市场主体", "户"), ("接待来访群众", "人次"), ("办理政务服务事项", "件")])
+    base = rng.randint(200, 90000)
+    down = rng.random() < 0.25
+    change = rng.randint(max(1, base // 50), max(2, base // 4))
+    value = base - change if down else base + change
+    delta = change
+    if mode == "few-units":
+        delta = few_units(change, rng)
+    elif mode == "ten-to-thirty-pct":
+        delta = ten_to_thirty(change, rng)
+    elif mode == "transposed-digits":
+        delta = transpose(change, rng)
+        if delta is None:
+            return None
+    elif mode != "consistent":
+        return None
+    if delta <= 0:
+        return None
+    c = style.comma
+    verb = "减少" if down else "增加"
+    form = rng.randrange(4)
+    if form == 0:
+        text = (f"{rng.choice(['1-9月', '今年以来', '全年'])}{noun}{style.num(value, unit)}{c}上年同期为"
+                f"{style.num(base, unit)}{c}同比{verb}{style.num(delta, unit)}{style.end}")
+    elif form == 1:
+        text = (f"2024年{noun}{style.num(value, unit)}{c}2023年为{style.num(base, unit)}{c}较上年{verb}"
+                f"{style.num(delta, unit)}{style.end}")
+    elif form == 2:
+        text = (f"9月份{noun}{style.num(value, unit)}{c}8月份为{style.num(base, unit)}{c}环比{verb}"
+                f"{style.num(delta, unit)}{style.end}")
+    else:
+        text = (f"年末{noun}{style.num(value, unit)}{c}比上年末{verb}{style.num(delta, unit)}{style.end}"
+                f"上年末为{style.num(base, unit)}{style.end}")
+    return text, mode, None
+
+
 # --------------------------------------------------------------------------- percentage constructions
 
 RATE_ERRORS = ("rate-off", "rate-transposed", "complement")
@@ -1144,6 +1184,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "share-over-100": ("percentage", share_over_100, ("over-100",)),
     "change-points": ("percentage", change_points, ("rate-off", "points-for-percent")),
     "growth-level": ("percentage", growth_level, ("rate-off", "rate-transposed")),
+    "change-stated-base": ("totals", change_stated_base, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
 }
 
 #: look-alike -> (family it tempts, builder)

@@ -345,12 +345,16 @@ def _bound(r) -> list:
 
 
 def _filtered_and_whole(text: str):
-    from auditor.quantities import normalise, parse_quantities
+    from auditor.quantities import normalise, parse_quantities, parse_range
     from auditor.relations import find_relations
     from auditor.textview import clean_view
 
     filtered = relations(text)
-    whole = find_relations(normalise(clean_view(text).text), parse_quantities(text), use_cues=False)
+    view = clean_view(text)
+    norm = normalise(view.text)
+    # (both may parse a stretch the sentence selection left out: a base stated by the next sentence)
+    whole = find_relations(norm, parse_quantities(text), use_cues=False,
+                           lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
     return _relation_keys(filtered), _relation_keys(whole)
 
 
