@@ -171,8 +171,9 @@ _COUNT_IN_MARKER = LazyRegex(r"[0-9]+|[一二三四五六七八九十两]+")
 
 def _is_opener(word: str) -> bool:
     """Whether the marker *word* opens a breakdown along one dimension (按来源划分，): of all markers only
-    these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named)."""
-    return word[-1] in "，,：:" or word[0] == "具"
+    these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named) and 来源为
+    (资金来源为企业自筹…、银行贷款…)."""
+    return word[-1] in "，,：:" or word[0] == "具" or word[:2] == "来源"
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
