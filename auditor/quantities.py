@@ -705,7 +705,7 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
-                      r"|(?:全年|全部)?(?:合计|共计|总计)"
+                      r"|(?:全年|全部)?(?:合计|共计|总计)|全年(?:共|累计)(?=\s*[0-9])"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
                       r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))|"
                       + BREAKDOWN_OPENER + ")")
@@ -850,16 +850,31 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         if word not in _CUE_ANCHORS and word[0] != "共" and not relation_cues(norm, start, end, first_only=True):
             continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
         if start > 0 and continues(norm, start, end):  # 其中… or 合计…: its whole or its list is before it
-            start = sentence_start(norm, max(0, start - 400), start - 1)
+            back = _end_of_sentence_before(norm, start)
+            start = sentence_start(norm, max(0, back - 400), back)
         elif start > 0 and BACK_FRAME.match(norm, start):
             for _ in range(2):  # 上述小区中，…: its whole is stated in one of the two sentences before it
                 if start > 0:
-                    start = sentence_start(norm, max(0, start - 400), start - 1)
+                    back = _end_of_sentence_before(norm, start)
+                    start = sentence_start(norm, max(0, back - 400), back)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
     return ranges
+
+
+def _end_of_sentence_before(norm: str, start: int) -> int:
+    """Where the sentence before the one at *start* ends, the marks between them passed over (``。\\n``: a
+    sentence that ends its line).
+
+    >>> _end_of_sentence_before("甲3件。\\n合计3件。", 5)
+    3
+    """
+    back = start - 1
+    while back > 0 and norm[back - 1] in _SCOPE_CHARS:
+        back -= 1
+    return back
 
 
 def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:

@@ -524,7 +524,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             elif p_j - p_i <= MAX_SENTENCE_QUANTITIES:
                 before = _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
         if before is not None and j - i == 1 and quantities[i].unit not in _RATE_UNITS:
-            out.sums.extend(_total_after_list(before, norm, quantities[i]))
+            out.sums.extend(_total_after_list(before, norm, quantities[i], lookback))
         elif (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
             qs = quantities[i:j]
             # (a sentence that goes on from the one before binds that one's whole too: 其中规模以上企业1953家，占比…)
@@ -1387,7 +1387,46 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
 _LATER_ITEM = LazyRegex(r"[ \t\u3000]*(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][)）]|[2-9][.、．](?![0-9]))")
 
 
-def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[SumRelation]:
+#: a sentence that opens with the first item of a list (一是, （一）, 1.)
+_FIRST_ITEM = LazyRegex(r"[ \t\u3000]*(?:一是|[（(]一[)）]|1[.、．](?![0-9]))")
+_ITEMS_AFTER_COLON = LazyRegex(r"[：:][ \t\u3000]*(?:一是|[（(]一[)）]|1[.、．](?![0-9]))")
+#: the first item of a list, by the form of a later one (二是 → 一是, （三） → （一）, 4. → 1.)
+_FIRST_ITEMS = {"是": ("一是",), "）": ("（一）", "(一)"), ")": ("（一）", "(一)"), ".": ("1.", "1．"), "、": ("1、",),
+                "．": ("1.", "1．")}
+#: an item's mark (一是, （二）, 3.), and what stands before one that opens an item
+_ITEM_MARK = LazyRegex(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|[1-9][.、．](?![0-9])")
+_BEFORE_ITEM = frozenset("：:；;。！？!?\n")
+
+
+def _items_before(norm: str, start: int, lookback) -> list[Quantity] | None:
+    """The quantities of a list whose later items open the sentence at *start* (``四是物业纠纷3起；五是…``), read
+    back to its first item (一是, （一）, 1.) within 800 characters, when each item holds exactly one quantity
+    of the first one's unit class (``None`` otherwise)."""
+    later = _LATER_ITEM.match(norm, start)
+    mark = later.group().strip(" \t\u3000")[-1]
+    lo = max(0, start - 800)
+    first = max((norm.rfind(w, lo, start) for w in _FIRST_ITEMS.get(mark, ())), default=-1)
+    if first == -1 or not _opens_item(norm, first):
+        return None
+    stop = norm.find("。", start)
+    stop = len(norm) if stop == -1 else stop
+    found = [q for q in lookback(first, stop) if q.unit not in _RATE_UNITS]
+    items = sum(1 for m in _ITEM_MARK.finditer(norm, first, stop) if _opens_item(norm, m.start()))
+    if not found or len(found) != items or not all(compatible(q, found[0]) for q in found):
+        return None
+    return found
+
+
+def _opens_item(norm: str, at: int) -> bool:
+    """Whether the item mark at *at* opens an item: at the start, or after a colon, a sentence's or a clause
+    list's end, or a line break (spaces aside)."""
+    k = at
+    while k > 0 and norm[k - 1] in " \t\u3000":
+        k -= 1
+    return k == 0 or norm[k - 1] in _BEFORE_ITEM
+
+
+def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=None) -> list[SumRelation]:
     """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
     (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
     class after its last colon (all of them plain, two at least).
@@ -1398,11 +1437,20 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[Sum
     >>> [[p.value for p in r.parts] for r in _total_after_list(_Sentence(text, 0, 20, qs[:2]), text, qs[2])]
     [[Fraction(56, 1), Fraction(148, 1)]]
     """
-    if not _TOTAL_SENTENCE.fullmatch(norm, _sentence_start(norm, total.clean_start), total.clean_start):
+    head = _sentence_start(norm, total.clean_start)
+    if not _TOTAL_SENTENCE.fullmatch(norm, head, total.clean_start):
         return []
+    if norm.startswith(("全年共", "全年累计"), head) and not _FIRST_ITEM.match(norm, before.start) and \
+            not _ITEMS_AFTER_COLON.search(norm, before.start, before.end):
+        return []  # (全年共… adds up items counted one by one, 一是…二是…; after other lists, a part of the year)
     if _LATER_ITEM.match(norm, before.start):
-        return []  # (四是…；五是…。以上合计…: the list began a line or a sentence earlier, and is not all here)
+        # 四是…；五是…。以上合计…: the list began a line or a sentence earlier; read back to its first item
+        parts = _items_before(norm, before.start, lookback) if lookback is not None else None
+        if parts is None or len(parts) < 2 or not all(compatible(q, total) for q in parts):
+            return []
+        return [SumRelation(total, parts, True, "list-total")]
     colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
+    list_start = max(colon, before.start)
     opener = CONTINUES.match(norm, before.start)  # 分时段看，A；B。全年合计…: the list after the opener
     if opener is not None and opener.end() > colon:
         colon = opener.end() - 1
@@ -1415,6 +1463,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity) -> list[Sum
         parts.append(q)
     if len(parts) < 2:
         return []
+    items = sum(1 for m in _ITEM_MARK.finditer(norm, list_start, before.end) if _opens_item(norm, m.start()))
+    if items >= 2 and items != len(parts):
+        return []  # (一是受理9起，调解8起；二是…: items of two counts each, and which of them adds up is not said)
     return [SumRelation(total, parts, True, "list-total")]
 
 

@@ -288,7 +288,8 @@ def test_no_anchor_holds_a_character_to_normalise():
 def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:
     """trigger_ranges by its definition: every sentence (up to and with 。！？!? or a line break) that has
     the words of a relation (relation_cues), with the sentence before one that goes on from it
-    (CONTINUES, at most 400 characters back), adjacent ones merged; no anchor search at all."""
+    (CONTINUES, at most 400 characters back from that sentence's last character; sentences of nothing but
+    their end, 。⏎, passed over), adjacent ones merged; no anchor search at all."""
     from auditor.quantities import _SCOPE_CHARS, CONTINUES, relation_cues
 
     ranges: list[tuple[int, int]] = []
@@ -300,8 +301,11 @@ def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:
             if start < end and relation_cues(norm, start, end):
                 first = start
                 if start > 0 and CONTINUES.match(norm, start):
-                    first = max([s for s in starts[:-1] if s < start] or [0])
-                    first = max(first, start - 400)
+                    back = start
+                    while back > 0 and norm[back - 1] in _SCOPE_CHARS:
+                        back -= 1
+                    first = max([s for s in starts if s < back] or [0])
+                    first = max(first, back - 400)
                 if ranges and first <= ranges[-1][1]:
                     ranges[-1] = (ranges[-1][0], end)
                 else:

@@ -49,6 +49,15 @@ TWINS = [
     # a table written in full-width digits
     ("分布情况如下：\n村名 户数 人数\n东岗村 ８７６ １２８４\n西岗村 ６７６ ９４０\n合计 １５５２ ２２２４",
      "分布情况如下：\n村名 户数 人数\n东岗村 ８７６ １２８４\n西岗村 ６７６ ９４０\n合计 １５５２ ２２３４", "TO001"),
+    # items one a line or one a sentence (（一）…。⏎（二）…。), then 以上各项合计: the list read back to its first item
+    ("工单情况\n（一）求助类：8706件。\n（二）投诉类：7281件。\n（三）建议类：3326件。\n以上各项合计19313件。",
+     "工单情况\n（一）求助类：8706件。\n（二）投诉类：7281件。\n（三）建议类：3326件。\n以上各项合计19319件。",
+     "TO001"),
+    ("化解纠纷：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计34起。",
+     "化解纠纷：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计43起。", "TO001"),
+    # 全年共 after items counted one by one
+    ("排查隐患：一是施工隐患136处；二是消防隐患182处；三是燃气隐患89处。全年共407处。",
+     "排查隐患：一是施工隐患136处；二是消防隐患182处；三是燃气隐患89处。全年共358处。", "TO001"),
     # 来源为 without a colon opens the breakdown of its whole, in its sentence or the next one
     ("完成投资78.70亿元。资金来源为企业自筹38.72亿元、银行贷款39.98亿元。",
      "完成投资78.70亿元。资金来源为企业自筹48.72亿元、银行贷款39.98亿元。", "TO001"),
@@ -230,8 +239,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "3月份受理投诉8121件，8月份为6364件，环比增加1577件。",
     # visitors from within and outside the province leave out those from abroad
     "全年接待游客4690万人次，其中省内游客2260万人次，省外游客1587万人次。",
-    # a list of items that began a line earlier: 以上合计 adds up more than the last line holds
-    "化解纠纷成效明显：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计34起。",
+    # a list of items whose items hold two counts each: which adds up is not said
+    "化解纠纷：一是受理纠纷9起，调解8起；二是受理纠纷14起，调解12起。以上合计20起。",
+    # 全年共 after a list that is not counted one by one: a part of the year
+    "一季度新增就业156人，二季度709人。全年共新增就业1500人。",
     # what there is, then what was added, then a running total: no list across the ；
     "全镇有耕地3200亩；今年新增高标准农田800亩，累计建成高标准农田2600亩。",
     # 不 is no complement of its doing (满意, 基本满意, 不满意); 未 before another doing splits nothing
