@@ -182,7 +182,10 @@ def _trigger_ranges_as_first_written(norm: str) -> list[tuple[int, int]]:
         if not relation_cues(norm, start, end, first_only=True):
             continue
         if start > 0 and CONTINUES.match(norm, start):
-            start = sentence_start(norm, max(0, start - 400), start - 1)
+            back = start - 1  # (the marks that end the sentence before passed over: 。⏎)
+            while back > 0 and norm[back - 1] in "。！？!?\n":
+                back -= 1
+            start = sentence_start(norm, max(0, back - 400), back)
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], end)
         else:
@@ -224,14 +227,18 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
     from auditor.quantities import CHANGE_CUE, COMPLEMENTS, PERCENT_CUE, SUM_CUE, SUM_CUES
 
     sentence = norm[start:end]
-    cues = PERCENT_CUE if "%" in sentence or "百分之" in sentence else 0
+    cues = PERCENT_CUE if "%" in sentence or "分之" in sentence or "‰" in sentence else 0
     # (searched in the text, not in the slice: 三年累计's look-behind may see the count before *start*)
     if SUM_CUES.search(norm, start, end) or any(x in sentence and y in sentence for x, y in COMPLEMENTS):
         cues |= SUM_CUE
     change = ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence)
-    last_year = re.search(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:的|为|是)?[（(]?[0-9]"
+    last_year = re.search(r"(?:比|较|与)(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?[0-9]"
                           r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]", sentence)
-    if change or (cues & PERCENT_CUE and last_year):
+    before = re.search(r"(?:比|较)(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?[0-9]", sentence)
+    # an amount of change after a base stated by its period (上年同期为…，同比增加1992人)
+    amount = re.search(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
+                       r"(?:增加|减少|多|少)了?\s*[0-9]", sentence)
+    if change or ("年" in sentence and (last_year if cues & PERCENT_CUE else before)) or amount:
         cues |= CHANGE_CUE
     return cues
 
