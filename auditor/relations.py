@@ -2817,12 +2817,22 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
     qs = s.qs
     for k in range(2, len(qs)):
         value, base, delta = qs[k - 2], qs[k - 1], qs[k]
-        if delta.unit in _RATE_UNITS or value.qualifier or base.qualifier or s.paren[k - 1] or \
-                not (compatible(value, base) and compatible(base, delta)) or value.unit != base.unit or \
-                s.roles[k - 2] not in (PLAIN, AVERAGE):
+        if value.qualifier or base.qualifier or s.paren[k - 1] or not compatible(value, base) or \
+                value.unit != base.unit or s.roles[k - 2] not in (PLAIN, AVERAGE):
+            continue
+        if delta.unit == "%":  # a growth: relative to the base (上年为24497起，降幅为11.1%)
+            if value.unit == "%":
+                continue  # (the relative change of a rate: rarely meant, often points written as %)
+            verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        elif delta.unit == "百分点":  # a change of a rate in points (上年为57.2%，提高0.5个百分点)
+            if value.unit != "%":
+                continue
+            verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        elif compatible(base, delta):
+            verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        else:
             continue
         stated = _STATED_BASE.fullmatch(s.local_prefix(base))
-        verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
         if stated is None or verb is None or \
                 s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1 or \
                 s.clause_index(delta.clean_start) != s.clause_index(base.clean_start) + 1:
@@ -2833,11 +2843,16 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
         if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
                 _month(m.group(1)) <= _month(stated.group("month")):
             continue
-        down = any(verb.group().lstrip("同比环较上年去月期净").startswith(w) for w in _DOWN)
-        out.append(ChangeRelation(base, value, delta, down, False, "change-base-stated"))
+        down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
+            "降幅" in verb.group()
+        out.append(ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated"))
     return out
 
 
+#: … or of a growth (同比增长16.4%, 环比增长, 比年初增长, 名义增长, 降幅为, 提高0.5个百分点)
+_GROWTH_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?(?:同期|末|底)?"
+                               r"(?:名义|实际)?(?:(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?"
+                               r"|(?:增幅|降幅|涨幅|增速)(?:为|达|是)?)(?:约|近)?")
 _YEAR_NAMED = LazyRegex(r"(?:19|20)[0-9]{2}(?=年)")
 _MONTH_NAMED = LazyRegex(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
 

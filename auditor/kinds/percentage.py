@@ -77,7 +77,7 @@ def _has_malformed_cue(text: str) -> bool:
 
 #: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
 #: 82．．4%), matched back from the sign
-_BAD_DECIMAL_POINT = LazyRegex(r"[0-9０-９]{1,3}(?:,|。|[.．]{2,})[0-9０-９]{1,2}$")
+_BAD_DECIMAL_POINT = LazyRegex(r"[0-9０-９]{1,3}(?:(?:,|。|[.．]{2,})[0-9０-９]{1,2}|[.．])$")
 #: what may not stand before such a number (it would be the end of a longer one: 3,456%)
 _NUMBER_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．")
 #: the sign before its number (合格率％80.9), after Chinese text or punctuation (not %20 in an address)
@@ -90,9 +90,9 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     before the number (:data:`_SIGN_FIRST`), found from each sign (a report has a few hundred). (百分之95,
     words and digits, is read as written: an unusual form, not a wrong one.)
 
-    >>> t = "覆盖率80,4%，办结率80。0%，满意率82..4%，合格率％80.9，签约率百分之89.2，地址%20a，增长3,456%"
+    >>> t = "覆盖率80,4%，办结率80。0%，满意率82..4%，合格率％80.9，签约率百分之89.2，地址%20a，增长3,456%，完成率95.%"
     >>> [t[a:b] for a, b in _badly_written_numbers(t)]
-    ['80,4%', '80。0%', '82..4%', '％80.9']
+    ['80,4%', '80。0%', '82..4%', '95.%', '％80.9']
     """
     out = []
     for pattern in _SUSPECT_SIGNS:  # (the signs after a mark and a digit or two, or before a digit: few)
@@ -112,7 +112,7 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
 #: starting with its sign: ``re`` finds it in C, and the look-arounds are tried there only
 _SUSPECT_SIGNS = tuple(
     LazyRegex(rf"{sign}(?:(?<=[,。][0-9０-９]{sign})|(?<=[,。][0-9０-９]{{2}}{sign})|(?<=[.．]{{2}}[0-9０-９]{sign})"
-              rf"|(?<=[.．]{{2}}[0-9０-９]{{2}}{sign})|(?=[0-9０-９]))")
+              rf"|(?<=[.．]{{2}}[0-9０-９]{{2}}{sign})|(?<=[0-9０-９][.．]{sign})|(?=[0-9０-９]))")
     for sign in "%％")
 
 
