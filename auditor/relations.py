@@ -2796,7 +2796,8 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
 
 #: the words of a base stated after the value, in a clause of its own (上年同期为8742人; 2023年为1043名; 8月份为6364件)
 _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初|上月|上季度"
-                         r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?(?:为|是|有|达到|达)")
+                         r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?"
+                         r"(?:为|是|有|达到|达|仅为|仅|只有)")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
 _CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
                                r"(?:增加|减少|多|少)了?(?:约|近)?")

@@ -239,7 +239,8 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
     amount = re.search(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
                        r"(?:增加|减少|多|少)了?\s*[0-9]", sentence)
     # a growth after a base stated by its period (上年为24497起，降幅为11.1%)
-    stated = re.search(r"(?:上年|去年|上一年|年初|月份|[0-9]月|上月|上季度)(?:同期|末|底)?(?:的)?为\s*[0-9]", sentence)
+    stated = re.search(r"(?:上年|去年|上一年|年初|月份|[0-9]月|上月|上季度)(?:同期|末|底)?(?:的)?"
+                       r"(?:为|仅为|仅|只有)\s*[0-9]", sentence)
     if change or ("年" in sentence and (last_year if cues & PERCENT_CUE else before)) or amount or \
             (cues & PERCENT_CUE and stated):
         cues |= CHANGE_CUE
