@@ -209,6 +209,25 @@ def test_one_finding_per_run_of_annotated_characters(mj):
     assert repaired(text, findings, unsafe=False) == "推進區委領導工作，發展經濟"
 
 
+@pytest.mark.parametrize(("text", "match", "fix"), [
+    ("竹溪村实（shí）现通客车。", "实（shí）", "实"),  # full-width brackets
+    ("部分干部干事创业(yè)的热情高。", "业(yè)", "业"),  # one common character of one reading: no gloss
+    ("總額達（dá）66億元。", "達（dá）", "達"),
+])
+def test_an_annotation_no_gloss_would_make_is_reported_alone(mj, text, match, fix):
+    (finding,) = run(mj, text)
+    assert (finding.rule_id, text[finding.start:finding.end], finding.fix) == ("MJ010", match, fix)
+
+
+@pytest.mark.parametrize("text", [
+    "浐（chǎn）河沿岸绿化提升。",  # a rare character glossed
+    "“行（háng）业”一词的“行”字要读准。",  # a character of two readings glossed
+    "“重（zhòng）要”和“重（chóng）复”。",  # a lesson: one character, two readings
+])
+def test_a_gloss_is_no_artefact(mj, text):
+    assert run(mj, text) == []
+
+
 def test_toneless_annotations_count_only_with_toned_ones():
     assert find_annotations("我們(men)的") == []
     text = "發(fā)展和區(qū)委與領(lǐng)導們(men)"

@@ -253,10 +253,10 @@ class MojibakeChecker(Checker):
 
     # ---- pinyin annotations: 發(fā)展
     def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.pinyin import TEACHING_WORDS, find_annotations, systematic, teaching
+        from auditor.repair.pinyin import TEACHING_WORDS, common_unglossed, find_annotations, systematic, teaching
 
         text = doc.text
-        if "(" not in text:
+        if "(" not in text and "（" not in text:
             return
         runs = find_annotations(text, _toned(doc) >= self.min_toned, _annotations(doc))
         if not runs:
@@ -270,8 +270,11 @@ class MojibakeChecker(Checker):
         if not systematic(text, runs, is_traditional, self.min_systematic, self.traditional_share):
             if teaching(text, runs, self.teaching_words or TEACHING_WORDS):
                 return
-            # (and a word annotated character by character, 投(tóu)资(zī): no lesson reads a word so)
-            runs = [run for run in runs if run.count >= 2 or any(is_traditional(ch) for ch in run.fix)]
+            # (and a word annotated character by character, 投(tóu)资(zī): no lesson reads a word so; nor does
+            # a gloss annotate a common character of one reading, 实(shí)现)
+            unigram = _unigram()
+            runs = [run for run in runs if run.count >= 2 or any(is_traditional(ch) for ch in run.fix) or
+                    common_unglossed(run.fix, unigram)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -432,6 +435,13 @@ def _repairs(doc: Document):
                 doc.cache["mojibake:suspects"] = suspects
         doc.cache["mojibake:redecode"] = found
     return found
+
+
+def _unigram() -> dict[str, float]:
+    """The character costs of the plausibility model (read only for a document with pinyin annotations)."""
+    from auditor.repair.hanzi import load
+
+    return load().unigram
 
 
 def _traditional_test():

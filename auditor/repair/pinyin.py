@@ -23,14 +23,15 @@ from auditor.lazyregex import LazyRegex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
-#: one annotation: a Han character, then a parenthesised pinyin-looking word (the parenthesis first and the
-#: Han character looked behind from there: a search for the literal, not a look-behind at every position)
-ANNOTATION = LazyRegex(rf"\((?<=\p{{Han}}\()([{_LETTERS}]{{1,7}})\)")
+#: one annotation: a Han character, then a parenthesised pinyin-looking word, in ASCII or full-width brackets
+#: (the parenthesis first and the Han character looked behind from there: a search for the two parentheses,
+#: not a look-behind at every position)
+ANNOTATION = LazyRegex(rf"[(（](?<=\p{{Han}}[(（])([{_LETTERS}]{{1,7}})[)）]")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
 #: a lowercase word of pinyin letters standing on its own, not in parentheses (``不读biàn``, ``fā zhǎn``)
-_FREE_WORD = LazyRegex(rf"[{_LETTERS}](?<![\p{{Latin}}(][{_LETTERS}])[{_LETTERS}]{{0,6}}(?![\p{{Latin}})])")
+_FREE_WORD = LazyRegex(rf"[{_LETTERS}](?<![\p{{Latin}}(（][{_LETTERS}])[{_LETTERS}]{{0,6}}(?![\p{{Latin}})）])")
 # initial + final, tones on the vowels; also the syllables m, n, ng, hm, hng (ḿ, ň, ǹg …)
 _SYLLABLE = LazyRegex(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -68,7 +69,7 @@ def is_syllable(word: str, allow_toneless: bool = False) -> bool:
 
 def annotations(text: str) -> list[tuple[int, int, str]]:
     """Every :data:`ANNOTATION` of *text*: ``(start of the parenthesis, end, word)``, in order."""
-    if "(" not in text:
+    if "(" not in text and "（" not in text:
         return []
     return [(m.start(), m.end(), m.group(1)) for m in ANNOTATION.finditer(text)]
 
@@ -140,7 +141,7 @@ def _annotated(text: str, runs: Iterable[Annotated]) -> Iterator[tuple[str, str]
         # a run is annotated characters back to back, each "X(word)" (the words hold no parenthesis)
         i, end = run.start, run.end
         while i < end:
-            close = text.index(")", i + 2)
+            close = min(k for k in (text.find(")", i + 2, end), text.find("）", i + 2, end)) if k != -1)
             yield text[i], text[i + 2:close]
             i = close + 1
 
@@ -162,6 +163,29 @@ def teaching(text: str, runs: Iterable[Annotated], words: Iterable[str] = TEACHI
         return True
     readings: dict[str, str] = {}
     return any(readings.setdefault(ch, reading) != reading for ch, reading in _annotated(text, runs))
+
+
+#: common characters with more than one reading (多音字): the ones a lesson or a gloss annotates; an annotation on
+#: any other common character (实(shí)现, 会议的议(yì)) is no gloss but a converter's artefact
+POLYPHONES = frozenset(
+    "行长重还为会乐都得地的着了看发好数种中调传少只便朝当差分处藏曾称冲大弹倒度恶干更供冠观过和横哄华划几给假间将降"
+    "教结解禁卷空累量露落率没蒙磨难宁片漂朴强切曲圈散丧色扇省盛识似说宿帖吐相校兴血要应与扎折正挣症转作参查场车乘"
+    "澄畜创答打担导斗读缝服复估骨广号喝荷红混济系夹价见角脚尽劲句壳拉喇凉淋溜六绿抹蔓闷模弄排炮泡屏迫铺奇其悄翘"
+    "亲任塞扫杉厦上舍什石属踏提挑通同委鲜削旋压咽叶遗佣晕载脏炸粘占涨轴赚撞钻尾熟沈稍殖匙泊薄辟卜颤单囤坊否合吓"
+    "浅雀趟哇咳侥剿奔背臂秘辟扁别泌柏膀傍蚌堡暴曝刨剥伯仇丑畜攒撮逮待叨提得钉都囤垛恶坊否佛脯杆岗港搁鸽革蛤"
+    "给颈扛看磕坑吭空拉落擂勒棱俩量撩燎了淋笼搂露捋抡论络埋脉蔓氓眯泌秘模摩难囊宁拧泞女疟娜喷片朴曝栖蹊戚"
+    "纤强抢翘悄峭亲曲趣圈雀嚷任散丧色煞杉厦扇少舍涉什识似嗣宿遂踏苔汤烫趟体调帖通同瓦鲜巷相校挟邪兴削"
+    "血殷哑轧咽殷饮应晕熨载扎轧择债粘涨着折症只中种重轴属转幢赚着钻作")
+
+
+def common_unglossed(ch: str, unigram: dict[str, float], cost: float = 13.0) -> bool:
+    """Whether *ch* is a common character (its cost in the plausibility table at most *cost*: some 1,500
+    characters) with one reading only: nobody glosses it, so an annotation after it is an artefact.
+
+    >>> common_unglossed("现", {"现": 9.0}), common_unglossed("重", {"重": 9.25}), common_unglossed("浐", {"浐": 18.75})
+    (True, False, False)
+    """
+    return ch not in POLYPHONES and unigram.get(ch, 99.0) <= cost
 
 
 def systematic(text: str, runs: Iterable[Annotated], is_traditional: Callable[[str], bool],
