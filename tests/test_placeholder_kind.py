@@ -150,6 +150,10 @@ POSITIVES = [
     ("PH002", "标题\n（＊）深化改革创新", "＊", "entity"),
     # a value still to be found where the value belongs
     ("PH005", "完成投资待核实万元。", "待核实", "template"),
+    ("PH005", "完成率待定%。", "待定", "template"),
+    ("PH005", "责任领导：待核实，责任单位：区财政局。", "待核实", "template"),
+    ("PH005", "主要做法：（此处补充典型案例）", "（此处补充典型案例）", "template"),
+    ("PH005", "{乡镇}开展了邻里节活动。", "{乡镇}", "template"),
     ("PH005", "竣工时间：待核实。", "待核实", "template"),
     # 某 before an office and a person of it; x's in brackets that open a heading
     ("PH003", "经调查，某局负责人到场。", "某局", "entity"),
@@ -262,6 +266,8 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # 待定 as a status, a title in angle brackets typed in ASCII, 此处 in running text
+    "有关事项待定。", "<红楼梦>是名著。", "此处插入的图表显示增长（见图1）。",
     # a line of one character repeated, drawn between paragraphs (but not after a colon: that is a value)
     "上半年工作总结如下。\nxxxxxxxxxxxxxxxxxx\n下半年工作打算如下。",
     "上半年工作总结如下。\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n下半年工作打算如下。",

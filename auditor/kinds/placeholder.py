@@ -272,13 +272,17 @@ _BRACKETED = LazyRegex(
     r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}"
 )
 _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈")
+#: a field's name: a short Chinese word (乡镇, 工作亮点)
+_FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
-_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充)"
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充"
+                         r"|此处(?:补充|插入|输入|添加|粘贴))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … found from its words, each search starting with a literal (re finds it in C)
-_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充"))
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充",
+                                                  "此处(?:补充|插入|输入|添加|粘贴)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
 #: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
@@ -425,8 +429,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 
 #: a value still to be found, written where the value belongs: before a unit (完成投资待核实万元, 新增就业待核实人)
 #: or as a field's whole value (竣工时间：待核实。); found from 待 (待核实 alone in a sentence is a status)
-_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)"
-                           r"|待(?:核实|补充|统计|确认|填报)(?<=[：:]待..)(?=[。；;\n]|$)")
+_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)"
+                           r"|待(?:核实|补充|统计|确认|填报)(?<=[：:]待..)(?=[。；;，,\n]|$)")
 #: a date whose month and day were left blank (年   月   日), found from 年
 _BLANK_DATE = LazyRegex(r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 
@@ -943,7 +947,10 @@ class PlaceholderChecker(Checker):
                 continue
             if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
                 continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
-            if not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
+            # a Chinese word alone in single braces ({乡镇}) names a field (not in angle brackets: <红楼梦> may be a
+            # title whose 《》 were typed in ASCII)
+            named_field = m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None
+            if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
             if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1) and \
