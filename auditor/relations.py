@@ -532,7 +532,14 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
                 built = _Sentence(norm, start, end, qs, lookback)
+                known = len(out.sums)
                 _relations_of_sentence(built, out, cues, before)
+                if len(out.sums) > known and start >= 2 and norm[start - 1] == "\n" and \
+                        norm[start - 2] in _LIST_GOES_ON:
+                    # (土地纠纷145起；⏎邻里纠纷49起；物业纠纷160起；共计354起: the list began on the line before, so
+                    # a total after it adds up more than this line holds)
+                    out.sums[known:] = [r for r in out.sums[known:]
+                                        if not (r.exhaustive and r.whole.clean_start > r.parts[-1].clean_start)]
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
             elif j - i == 1 and lookback is not None and _may_take_counts_after(norm, end, qs[0]):
@@ -603,6 +610,8 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
             r.real, r.down = True, verb is not None and verb.group(1).startswith(_DOWN)
 
 
+#: what ends a line whose list goes on on the next one
+_LIST_GOES_ON = frozenset("；;，,、")
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
                    "去年末", "上年底", "去年底")

@@ -151,6 +151,9 @@ POSITIVES = [
     # a value still to be found where the value belongs
     ("PH005", "完成投资待核实万元。", "待核实", "template"),
     ("PH005", "完成率待定%。", "待定", "template"),
+    # an identity number's masked digits, not its check digit X; a masked amount after a letter
+    ("PH002", "身份证号：510108＊＊＊＊＊＊＊＊030X，已纳入。", "＊＊＊＊＊＊＊＊", "numeric"),
+    ("PH001", "发放稳岗补贴X4万元。", "X4", "numeric"),
     ("PH005", "责任领导：待核实，责任单位：区财政局。", "待核实", "template"),
     ("PH005", "主要做法：（此处补充典型案例）", "（此处补充典型案例）", "template"),
     ("PH005", "{乡镇}开展了邻里节活动。", "{乡镇}", "template"),
@@ -266,6 +269,8 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # a car's model; a separator line after a colon that opens a report, not a field
+    "采购宝马X5公务用车一事经核查不属实。", "现将有关情况报告如下：\nXXXXXXXXXXXXXXX\n完成河道清淤7公里。",
     # 待定 as a status, a title in angle brackets typed in ASCII, 此处 in running text
     "有关事项待定。", "<红楼梦>是名著。", "此处插入的图表显示增长（见图1）。",
     # a line of one character repeated, drawn between paragraphs (but not after a colon: that is a value)

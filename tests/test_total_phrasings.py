@@ -239,6 +239,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "3月份受理投诉8121件，8月份为6364件，环比增加1577件。",
     # visitors from within and outside the province leave out those from abroad
     "全年接待游客4690万人次，其中省内游客2260万人次，省外游客1587万人次。",
+    # a list that began on the line before (its line ends in ；): the total adds up more than this line holds
+    "化解矛盾纠纷：\n土地权属纠纷145起；\n邻里纠纷49起；物业纠纷160起；共计354起。",
     # a list of items whose items hold two counts each: which adds up is not said
     "化解纠纷：一是受理纠纷9起，调解8起；二是受理纠纷14起，调解12起。以上合计20起。",
     # 全年共 after a list that is not counted one by one: a part of the year

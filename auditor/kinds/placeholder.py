@@ -69,6 +69,10 @@ def is_hex(token: str) -> bool:
 
 #: a count after digits with an x among them: 9X0人, 3X8家 (a product is of sizes: 3x3米)
 _COUNTED = LazyRegex(r"[人户家个名位项件次起处所]")
+#: what may follow a number: its magnitude or unit (X4万元 is a masked amount)
+_AMOUNT_AFTER = frozenset("万亿千百元角%％人户家个名位项件次起处所亩吨米台辆套座本场批条")
+#: characters that mask digits in identity and phone numbers (510108＊＊＊＊030X, 138****5678)
+_MASK_CHARS = frozenset("*＊×xX○●□■")
 
 
 def is_times(token: str) -> bool:
@@ -327,7 +331,10 @@ def _separator_line(text: str, start: int, end: int) -> bool:
     if len(marks) < SEPARATOR_CHARS or marks.count(marks[0]) != len(marks):
         return False
     before = text[:line_start].rstrip()
-    return not before.endswith(("：", ":"))
+    if not before.endswith(("：", ":")):
+        return True
+    label = before[max(before.rfind(ch) for ch in "。；;，,\n") + 1:-1]
+    return len(label) > 8 or label.endswith("如下")  # (报告如下：⏎xxxx: no field's value)
 
 
 _NO_SPACE = str.maketrans("", "", " \t\u3000\r")
@@ -779,6 +786,12 @@ class PlaceholderChecker(Checker):
                 continue  # X123县道: a county road's number
             if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
                 continue  # 批次号X707847: a code, one letter then five digits or more (masked digits come in runs)
+            if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
+                    and cjk.any_in(text, end, end + 1) and text[end] not in _AMOUNT_AFTER:
+                continue  # 宝马X5公务用车, X7车型: a model's name, not a masked number (but 补贴X4万元)
+            if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
+                    (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
+                continue  # 510108＊＊＊＊030X: an identity number's check digit
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
             if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
