@@ -539,27 +539,31 @@ def chinese_numerals(rng, style, mode):
     return text + style.end, mode, diagnosis
 
 
+def _slipped_change(delta: int, mode: str, rng: random.Random) -> int | None:
+    """An amount of change as *mode* writes it: as it is, a few units off, 10–30 % off, or two digits swapped
+    (``None`` when the mode does not apply)."""
+    if mode == "consistent":
+        return delta
+    if mode == "few-units":
+        return few_units(delta, rng)
+    if mode == "ten-to-thirty-pct":
+        return ten_to_thirty(delta, rng)
+    if mode == "transposed-digits":
+        return transpose(delta, rng)
+    return None
+
+
 def change_amount(rng, style, mode):
     """``由A增加到B，增加C`` with amounts or counts (TO003)."""
     unit = rng.choice(["亿元", "万元", "个", "家", "公里"])
     start = rng.randint(20, 900)
     end = start + rng.randint(5, 300)
     delta = end - start
-    if mode == "consistent":
-        pass
-    elif mode == "few-units":
-        delta = few_units(delta, rng)
-        if unit in ("亿元", "万元", "公里") and abs(delta - (end - start)) < 2:
-            return None  # 由361亿元到459亿元 is 97–99亿元 once rounding is allowed for
-    elif mode == "ten-to-thirty-pct":
-        delta = ten_to_thirty(delta, rng)
-    elif mode == "transposed-digits":
-        new = transpose(delta, rng)
-        if new is None:
-            return None
-        delta = new
-    else:
+    delta = _slipped_change(delta, mode, rng)
+    if delta is None:
         return None
+    if mode == "few-units" and unit in ("亿元", "万元", "公里") and abs(delta - (end - start)) < 2:
+        return None  # 由361亿元到459亿元 is 97–99亿元 once rounding is allowed for
     noun = {"亿元": "地区生产总值", "万元": "村集体经济收入", "个": "省级示范村", "家": "规上工业企业",
             "公里": "城市绿道"}[unit]
     c = style.comma
@@ -580,18 +584,8 @@ def change_stated_base(rng, style, mode):
     down = rng.random() < 0.25
     change = rng.randint(max(1, base // 50), max(2, base // 4))
     value = base - change if down else base + change
-    delta = change
-    if mode == "few-units":
-        delta = few_units(change, rng)
-    elif mode == "ten-to-thirty-pct":
-        delta = ten_to_thirty(change, rng)
-    elif mode == "transposed-digits":
-        delta = transpose(change, rng)
-        if delta is None:
-            return None
-    elif mode != "consistent":
-        return None
-    if delta <= 0:
+    delta = _slipped_change(change, mode, rng)
+    if delta is None or delta <= 0:
         return None
     c = style.comma
     verb = "减少" if down else "增加"
