@@ -594,6 +594,8 @@ AMOUNT_CHANGE_CUE = LazyRegex("同比" + _AMOUNT_CHANGE_TAIL + "|环比" + _AMOU
 #: a base stated by its period, in a clause of its own (上年为24497起, 年初为5922.98亿元, 6月份为14536个)
 STATED_BASE_CUE = LazyRegex(r"(?:上年|去年|上一年|年初|月份|[0-9]月|上月|上季度)(?:同期|末|底)?(?:的)?"
                             r"(?:为|仅为|仅|只有)\s*[0-9]")
+#: … found from its verb (a search for a few literals), then read back
+_BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])")
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
@@ -768,8 +770,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     elif (find("比", start, end) != -1 or find("较", start, end) != -1) and AMOUNT_CHANGE_CUE.search(norm, start, end):
         cues |= CHANGE_CUE  # an amount of change after its base (上年同期为8742人，同比增加1992人)
-    elif cues & PERCENT_CUE and (find("为", start, end) != -1 or find("仅", start, end) != -1 or
-                                 find("只有", start, end) != -1) and STATED_BASE_CUE.search(norm, start, end):
+    elif cues & PERCENT_CUE and any(STATED_BASE_CUE.search(norm, max(start, m.start() - 8), min(end, m.end() + 4))
+                                    for m in _BASE_VERB.finditer(norm, start, end)):
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)
     return cues
 

@@ -253,10 +253,17 @@ class MojibakeChecker(Checker):
 
     # ---- pinyin annotations: 發(fā)展
     def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
-        from auditor.repair.pinyin import TEACHING_WORDS, common_unglossed, find_annotations, systematic, teaching
+        from auditor.repair.pinyin import (
+            TEACHING_WORDS,
+            common_unglossed,
+            find_annotations,
+            may_hold_annotations,
+            systematic,
+            teaching,
+        )
 
         text = doc.text
-        if "(" not in text and "（" not in text:
+        if not may_hold_annotations(text):
             return
         runs = find_annotations(text, _toned(doc) >= self.min_toned, _annotations(doc))
         if not runs:

@@ -23,10 +23,11 @@ from auditor.lazyregex import LazyRegex
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
-#: one annotation: a Han character, then a parenthesised pinyin-looking word, in ASCII or full-width brackets
-#: (the parenthesis first and the Han character looked behind from there: a search for the two parentheses,
-#: not a look-behind at every position)
-ANNOTATION = LazyRegex(rf"[(（](?<=\p{{Han}}[(（])([{_LETTERS}]{{1,7}})[)）]")
+#: one annotation: a Han character, then a parenthesised pinyin-looking word (the parenthesis first and the
+#: Han character looked behind from there: a search for the literal, not a look-behind at every position) …
+ANNOTATION = LazyRegex(rf"\((?<=\p{{Han}}\()([{_LETTERS}]{{1,7}})[)）]")
+#: … or in a full-width bracket (实（shí）现; a pattern of its own: each starts with its literal)
+FULL_WIDTH_ANNOTATION = LazyRegex(rf"（(?<=\p{{Han}}（)([{_LETTERS}]{{1,7}})[)）]")
 #: the same parenthesised word wherever it stands (after a repaired character, for instance)
 PARENTHESISED = LazyRegex(rf"\(([{_LETTERS}]{{1,7}})\)")
 _TONE = LazyRegex(f"[{TONED}]")
@@ -69,9 +70,25 @@ def is_syllable(word: str, allow_toneless: bool = False) -> bool:
 
 def annotations(text: str) -> list[tuple[int, int, str]]:
     """Every :data:`ANNOTATION` of *text*: ``(start of the parenthesis, end, word)``, in order."""
-    if "(" not in text and "（" not in text:
-        return []
-    return [(m.start(), m.end(), m.group(1)) for m in ANNOTATION.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1)) for m in ANNOTATION.finditer(text)] if "(" in text else []
+    if "（" in text and _FULL_WIDTH_OPEN.search(text) is not None:
+        found.extend((m.start(), m.end(), m.group(1)) for m in FULL_WIDTH_ANNOTATION.finditer(text))
+        found.sort()
+    return found
+
+
+#: a full-width bracket that opens a pinyin-looking word (Chinese text is full of （, seldom before a letter)
+_FULL_WIDTH_OPEN = LazyRegex(f"（[{_LETTERS}]")
+
+
+def may_hold_annotations(text: str) -> bool:
+    """Whether *text* may hold an annotation: an ASCII parenthesis, or a full-width one before a lowercase
+    letter (one literal scan; the annotation pattern then searches the text).
+
+    >>> may_hold_annotations("发展（改革）"), may_hold_annotations("实（shí）现"), may_hold_annotations("發(fā)")
+    (False, True, True)
+    """
+    return "(" in text or ("（" in text and _FULL_WIDTH_OPEN.search(text) is not None)
 
 
 def count_toned(text: str, found: list[tuple[int, int, str]] | None = None) -> int:
