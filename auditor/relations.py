@@ -772,6 +772,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if items:  # (an item's own 共/计 is not a total of the others)
             used = {id(q) for r in items for q in r.parts}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + items
+    if cues & SUM_CUE and len(s.qs) >= 3 and "全年" in s.norm[s.start:s.end]:
+        year = _year_of_periods(s)
+        if year:  # (the periods are the year's reading: a list sum of them all would count subtotals twice)
+            sums = [r for r in sums if r.whole is not year[0].whole] + year
     if cues & SUM_CUE and len(s.qs) >= 4:
         paired = _paired_lists(s, before)
         if paired:  # (the columns are the reading: nothing else binds their numbers)
@@ -1352,6 +1356,43 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+#: the periods of a year, by the words that open their clause: four quarters or two halves
+_QUARTERS = ("一季度", "二季度", "三季度", "四季度")
+_HALVES = ("上半年", "下半年")
+#: words of a figure planned, not reached
+_PLANNED = ("计划", "目标", "任务", "预计", "力争", "预期")
+
+
+def _year_of_periods(s: _Sentence) -> list[SumRelation]:
+    """``一季度新增就业156人，二季度709人，三季度411人，四季度143人，全年新增就业1419人``: the quantities of every
+    quarter (or both halves) of a year, one each in the order of the year, and 全年's after them: the year's total.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "一季度156人，二季度709人，三季度411人，四季度143人，全年1419人"
+    >>> [(r.whole.value, len(r.parts)) for r in _year_of_periods(_Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(1419, 1), 4)]
+    """
+    qs = s.qs
+    found: dict[str, Quantity] = {}
+    for k, q in enumerate(qs):
+        prefix = s.local_prefix(q).removeprefix("第").removeprefix("其中")
+        if prefix.startswith("全年"):
+            if any(w in prefix for w in _PLANNED):
+                return []  # (全年计划投资30亿元: what was planned, not what the periods add up to)
+            for periods in (_QUARTERS, _HALVES):
+                parts = [found.get(p) for p in periods]
+                if all(p is not None for p in parts) and all(compatible(p, q) for p in parts) and \
+                        all(a.clean_start < b.clean_start for a, b in pairwise(parts)) and s.roles[k] == PLAIN:
+                    return [SumRelation(q, parts, True, "periods-of-year")]
+            return []
+        for period in (*_QUARTERS, *_HALVES):
+            if prefix.startswith(period) and q.unit not in _RATE_UNITS:
+                if period in found:
+                    return []  # (a period named twice: not one list of the year)
+                found[period] = q
+    return []
 
 
 def _rest_of_whole_before(before: _Sentence, s: _Sentence) -> list[SumRelation]:
