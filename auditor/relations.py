@@ -1511,6 +1511,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
         if _list_role(before, k) != PLAIN or before.paren[k] or not _bindable(before, k):
             return []  # a change, an average or a remark among them: not a plain list
         parts.append(q)
+    subtotals = [q for q in parts if _is_sum_word(before.prefix(q))]
+    if len(subtotals) >= 2:
+        parts = subtotals  # (上半年合计…；下半年合计…。全年合计…: the subtotals add up, not every number of the list)
     if len(parts) < 2:
         return []
     items = sum(1 for m in _ITEM_MARK.finditer(norm, list_start, before.end) if _opens_item(norm, m.start()))

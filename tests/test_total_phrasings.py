@@ -55,6 +55,10 @@ TWINS = [
      "TO001"),
     ("化解纠纷：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计34起。",
      "化解纠纷：一是劳资纠纷9起；二是婚姻纠纷14起；\n三是邻里纠纷8起；四是物业纠纷3起。以上合计43起。", "TO001"),
+    # subtotals in the sentence before a total: the subtotals add up, not every number of the list
+    ("一季度792件、二季度743件，上半年合计1535件；三季度284件、四季度809件，下半年合计1093件；\n全年合计2628件。",
+     "一季度792件、二季度743件，上半年合计1535件；三季度284件、四季度809件，下半年合计1093件；\n全年合计2638件。",
+     "TO001"),
     # the quarters (or halves) of a year, then 全年: the year's total
     ("一季度新增就业156人，二季度709人，三季度411人，四季度143人，全年新增就业1419人。",
      "一季度新增就业156人，二季度709人，三季度411人，四季度143人，全年新增就业1429人。", "TO001"),
@@ -248,7 +252,6 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "化解矛盾纠纷：\n土地权属纠纷145起；\n邻里纠纷49起；物业纠纷160起；共计354起。",
     # a list of items whose items hold two counts each: which adds up is not said
     "化解纠纷：一是受理纠纷9起，调解8起；二是受理纠纷14起，调解12起。以上合计20起。",
-    # a plan for the year is no total of its periods
     "上半年完成投资12亿元，下半年完成投资15亿元，全年计划投资30亿元。",
     # 全年共 after a list that is not counted one by one: a part of the year
     "一季度新增就业156人，二季度709人。全年共新增就业1500人。",
