@@ -18,7 +18,7 @@ _PIECES = [
     "x", "X", "xx", "XX", "xxx", "ｘ", "Ｘ", "×", "××", "某", "某某", "某某某", "张", "李", "于", "向", "关", "王",
     "年", "月", "日", "号", "万", "元", "发", "展", "(", ")", "（", "）", "fā", "zhǎn", "de", "ü", "a", "Z", "é",
     "0", "1", "9", "２", "０", ".", "．", " ", "  ", "\u00a0", "\u3000", "\n", "，", "、", "；", "：", "%", "％",
-    "。", "_", "Ⅰ", "ａ", "(fā)", "(zhǎn)", "發(fā)", "共 38 起", "占 12.5 %", "x86", "3x4", "0x1F",
+    "。", "_", "Ⅰ", "ａ", "(fā)", "(zhǎn)", "發(fā)", "（shí）", "实（shí）", "）", "共 38 起", "占 12.5 %", "x86", "3x4", "0x1F",
     "鍙戝睍", "锟斤拷", "\ufffd", "Ã©", "å‘å±•", "·¢Õ¹", "\x85", "\ue000", "……", "“", "”", "—", "¥", "\xa0",
 ]
 text = st.lists(
@@ -52,10 +52,13 @@ def test_pinyin_patterns_match_as_written(s):
     from auditor.repair import pinyin
 
     letters = pinyin._LETTERS
-    annotation = regex.compile(rf"(?<=\p{{Han}})\(([{letters}]{{1,7}})\)")
-    free_word = regex.compile(rf"(?<![\p{{Latin}}(])[{letters}]{{1,7}}(?![\p{{Latin}})])")
+    # (an annotation may close with a full-width bracket; one in full-width brackets has a pattern of its own)
+    annotation = regex.compile(rf"(?<=\p{{Han}})\(([{letters}]{{1,7}})[)）]")
+    full_width = regex.compile(rf"(?<=\p{{Han}})（([{letters}]{{1,7}})[)）]")
+    free_word = regex.compile(rf"(?<![\p{{Latin}}(（])[{letters}]{{1,7}}(?![\p{{Latin}})）])")
     assert type(pinyin.ANNOTATION.compiled).__module__ == "re"
     assert spans(pinyin.ANNOTATION, s) == spans(annotation, s)
+    assert spans(pinyin.FULL_WIDTH_ANNOTATION, s) == spans(full_width, s)
     assert spans(pinyin._FREE_WORD, s) == spans(free_word, s)
     for pos in range(0, len(s) + 1, 3):
         assert [m.span() for m in pinyin.ANNOTATION.finditer(s, pos, len(s))] == \
