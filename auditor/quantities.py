@@ -596,6 +596,9 @@ STATED_BASE_CUE = LazyRegex(r"(?:上年|去年|上一年|年初|月份|[0-9]月|
                             r"(?:为|仅为|仅|只有)\s*[0-9]")
 #: … found from its verb (a search for a few literals), then read back
 _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])")
+#: the last period of a year before the year's total (…四季度143人，全年1419人; 下半年…，全年…), found from its rarer
+#: characters
+_LAST_PERIOD = r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
@@ -647,7 +650,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
                      r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
                      # the last period of a year before the year's total (…四季度143人，全年1419人)
-                     r"|季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
+                     r"|" + _LAST_PERIOD +
                      # last year's end, what was added, where it stands (上年底2422个，今年新增811个，累计达到3233个)
                      r"|底(?<=[上去]年底)"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
@@ -675,7 +678,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
-                    "|季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
+                    "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个)|分为(?=[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,])|构成|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
