@@ -24,7 +24,7 @@ from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
 from auditor.repair.web import broken_tags, decode_percent, entity_fix
 from auditor.rulebook import load_rulebook
 
-MJ_RULES = [f"MJ{n:03d}" for n in range(1, 17)]
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 18)]
 SEEDS = Path("/work/shared/corpus/seeds")
 
 
@@ -506,7 +506,8 @@ def test_every_form_has_one_rule(rules):
     assert sorted(forms) == sorted(["utf8-as-gbk", "utf8-as-big5", "gbk-as-big5", "big5-as-gbk",
                                     "utf8-as-latin1", "gbk-as-latin1", "double-encoding", "utf8-as-cp1251",
                                     "utf8-as-macroman", "utf8-as-cp437", "utf8-as-koi8r", "utf8-as-cp850",
-                                    "gbk-as-euckr"])
+                                    "utf8-as-cp866", "gbk-as-euckr", "cp1251-as-koi8r", "koi8r-as-cp1251",
+                                    "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r"])
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -672,7 +673,7 @@ def _garble(text: str, codec: str) -> str:
 
 @pytest.mark.parametrize(("form", "codec"), [("utf8-as-cp1251", "cp1251"), ("utf8-as-macroman", "mac_roman"),
                                              ("utf8-as-cp437", "cp437"), ("utf8-as-koi8r", "koi8_r"),
-                                             ("utf8-as-cp850", "cp850")])
+                                             ("utf8-as-cp850", "cp850"), ("utf8-as-cp866", "cp866")])
 @pytest.mark.parametrize("original", ["在", "农贸市场改造", "完成植树造林8551亩，森林覆盖率进一步提高。"])
 def test_utf8_read_with_a_code_page_is_repaired(form, codec, original):
     garbled = _garble(original, codec)

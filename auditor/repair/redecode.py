@@ -25,7 +25,7 @@ from collections import namedtuple as NamedTuple
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex, compile_re
-from auditor.repair import INVISIBLE_STARTS
+from auditor.repair import INVISIBLE_STARTS, cyrillic
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
@@ -138,9 +138,9 @@ def undo_utf8_as_codepage(text: str, codec: str) -> str | None:
 
 #: single-byte code pages UTF-8 Chinese is read with, by form: every Chinese character becomes three of
 #: their characters (Cyrillic for windows-1251, box drawing and Greek for DOS 437, accented letters and
-#: math signs for Mac OS Roman)
+#: math signs for Mac OS Roman, box drawing and Cyrillic for KOI8-R and DOS 866)
 CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-as-cp437": "cp437",
-             "utf8-as-koi8r": "koi8_r", "utf8-as-cp850": "cp850"}
+             "utf8-as-koi8r": "koi8_r", "utf8-as-cp850": "cp850", "utf8-as-cp866": "cp866"}
 
 
 def undo_gbk_as_euckr(text: str) -> str | None:
@@ -157,6 +157,7 @@ UNDO = {
     "utf8-as-latin1": undo_utf8_as_latin1,
     "gbk-as-latin1": undo_gbk_as_latin1,
     "gbk-as-euckr": undo_gbk_as_euckr,
+    **{form: (lambda text, _form=form: cyrillic.undo_swap(text, _form)) for form in cyrillic.SWAPS},
 }
 #: forms whose repairs :func:`find_repairs` reports (``double-encoding`` chains two of them)
 FORMS = (*UNDO, "double-encoding")
@@ -547,7 +548,27 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         if kept and rep.start < kept[-1].end:
             continue
         kept.append(rep)
+    russian = _scan_russian(text, found_suspects)
+    if russian:
+        kept = _merged(kept, russian)
     return kept
+
+
+def _merged(kept: list[Repair], russian: list[Repair]) -> list[Repair]:
+    """*kept* (repairs in text order, without overlaps) with the Russian repairs that overlap none of them,
+    or only repairs of a single-byte reading (:data:`CODEPAGES`, Latin-1) that they contain: the words of
+    a Russian stretch read as Latin-1 one by one, or three characters of Russian debris that happen to be
+    the UTF-8 of a Chinese character."""
+    out: list[Repair] = []
+    for rep in russian:
+        if any(r.start < rep.end and rep.start < r.end and not (
+                (r.form in CODEPAGES or r.form == "utf8-as-latin1") and rep.start <= r.start and r.end <= rep.end)
+               for r in kept):
+            continue
+        out.append(rep)
+    out.extend(r for r in kept if not any(r.start < x.end and x.start < r.end for x in out))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 # ---- UTF-8 read as GBK or Big5
@@ -996,9 +1017,26 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
             for m in run.finditer(text, lo, hi):
                 for a, b, decoded, _cut in utf8_islands_single(m.group(), codec):
                     garbled = m.group()[a:b]
+                    if codec == "cp866" and _russian_word_piece(garbled):
+                        continue
                     if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
                         options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
     return _best_per_span(options)
+
+
+def _russian_word_piece(garbled: str) -> bool:
+    """Whether *garbled* could be part of a Russian word in DOS 866: Cyrillic letters only, no capital right
+    after a small letter. DOS 866 puts а–п and А–Я at the bytes that continue a UTF-8 character and р–я
+    at bytes that start one, so ``хол`` (E5 AE AB) is UTF-8 for 宫; UTF-8 Chinese read with DOS 866 shows
+    a box-drawing sign or a capital after a small letter in most characters (``ф║║`` for 人, ``хКЫ``)."""
+    small_before = False
+    for ch in garbled:
+        if not ("\u0410" <= ch <= "\u044f" or ch in "Ёё"):
+            return False
+        if small_before and ch.isupper():
+            return False
+        small_before = ch.islower()
+    return True
 
 
 def _common_chinese(garbled: str, decoded: str) -> bool:
@@ -1043,3 +1081,144 @@ def _judge_latin_utf8(run: str, start: int) -> Repair | None:
     # a guessed byte is only worth it for CJK text; accented Latin must decode exactly
     ok = accept(run, decoded) if _has_cjk(decoded) else certain and _latin_result_ok(decoded)
     return Repair(start, end, "utf8-as-latin1", decoded, certain, ("utf8-as-latin1",)) if ok else None
+
+
+# ---- Russian read with the wrong code page (the model: auditor.repair.cyrillic)
+
+#: the single-byte code pages whose reading of UTF-8 Russian is repaired: (form, codec)
+_RUSSIAN_UTF8 = (("utf8-as-cp1251", "cp1251"), ("utf8-as-koi8r", "koi8_r"), ("utf8-as-cp866", "cp866"),
+                 ("utf8-as-latin1", "latin"))
+#: what stands inside a stretch of Cyrillic debris between its words
+_STRETCH_INNER = " \t0-9,.;:!?()'\\-"
+_stretch_patterns: tuple[re.Pattern, re.Pattern] | None = None
+
+
+def _stretch_pattern() -> tuple[re.Pattern, re.Pattern]:
+    """A stretch of Cyrillic debris (words of what windows-1251, KOI8-R, DOS 866 and Latin-1 make of bytes
+    0x80–0xFF, and Cyrillic letters, with spaces, digits and ASCII punctuation between them), and a
+    character that ends one."""
+    global _stretch_patterns
+    if _stretch_patterns is None:
+        high = set("\x80\x81\x8d\x8f\x90\x9d")
+        for codec in ("cp1251", "koi8_r", "cp866", "latin-1", "cp1252"):
+            high.update(bytes(range(0x80, 0x100)).decode(codec, errors="replace"))
+        high.discard("\ufffd")
+        chars = "\u0400-\u04ff" + re.escape("".join(sorted(c for c in high if not "\u0400" <= c <= "\u04ff")))
+        _stretch_patterns = (compile_re(f"[{chars}]+(?:[{_STRETCH_INNER}]+[{chars}]+)*"),
+                             compile_re(f"[^{chars}{_STRETCH_INNER}]"))
+    return _stretch_patterns
+
+
+def _stretch_start(text: str, i: int, ender: re.Pattern) -> int:
+    """Where the stretch holding *i* starts: after the last character before it that ends one."""
+    width = 256
+    while True:
+        lo = max(0, i - width)
+        m = ender.search(text[lo:i][::-1])
+        if m is not None:
+            return i - m.start()
+        if lo == 0:
+            return 0
+        width *= 4
+
+
+def _scan_russian(text: str, found_suspects: list[tuple[int, str]]) -> list[Repair]:
+    """Repairs of Russian read with the wrong code page (:mod:`auditor.repair.cyrillic`), looked for in the
+    stretches of Cyrillic debris around Cyrillic letters, box drawing (KOI8-R read as DOS 866 makes small
+    letters of it) and the Latin-1 readings of the two bytes that start a Russian letter in UTF-8 (Ð, Ñ).
+    UTF-8 read with a code page is repaired by its structure, one Cyrillic code page read as another by the
+    model of Russian."""
+    at = [i for i, ch in found_suspects if "\u0400" <= ch <= "\u04ff" or "\u2500" <= ch <= "\u257f" or ch in "ÐÑ"]
+    if not at:
+        return []
+    stretch_of, ender = _stretch_pattern()
+    out: list[Repair] = []
+    covered = -1
+    for i in at:
+        if i < covered:
+            continue
+        m = stretch_of.search(text, _stretch_start(text, i, ender))
+        if m is None:
+            break
+        covered = m.end()
+        base, stretch = m.start(), m.group()
+        repairs = _russian_utf8(stretch, base)
+        if repairs:
+            out.extend(repairs)
+            continue
+        bounds = _debris_bounds(stretch)
+        for first, last in bounds:
+            runs = cyrillic.swapped_runs(stretch[first:last])
+            left_out = stretch[bounds[0][0]:first] + stretch[last:bounds[0][1]]
+            if left_out and any(_letters_in(left_out, form) for _, _, form, _ in runs):
+                runs = []  # (what was left out is letters in that reading: tried with them already)
+            if runs:
+                out.extend(Repair(base + first + lo, base + first + hi, form, repaired, False, (form,))
+                           for lo, hi, form, repaired in runs)
+                break
+    return out
+
+
+def _russian_utf8(stretch: str, base: int) -> list[Repair]:
+    """Repairs of UTF-8 Russian read with one of the code pages of :data:`_RUSSIAN_UTF8` in *stretch* (at
+    *base* in the text): its islands of UTF-8 that decode to Cyrillic text, ASCII at their ends left out."""
+    for form, codec in _RUSSIAN_UTF8:
+        found = []
+        for a, b, decoded, cut in utf8_islands_single(stretch, codec):
+            if cut:
+                continue
+            garbled = stretch[a:b]
+            lead = len(garbled) - len(garbled.lstrip(_ASCII))
+            trail = len(garbled) - len(garbled.rstrip(_ASCII))
+            decoded = decoded[lead:len(decoded) - trail]
+            if cyrillic.utf8_russian(decoded):
+                found.append(Repair(base + a + lead, base + b - trail, form, decoded, True, (form,)))
+        if found:
+            return found
+    return []
+
+
+_ASCII = "".join(chr(c) for c in range(0x80))
+#: what a stretch of Cyrillic debris begins or ends with that is no part of the damage: ASCII
+_STRETCH_EDGE = frozenset(_ASCII)
+#: … or may be: a no-break space, the quotation marks of Russian (windows-1251 reads the DOS 866 bytes of а,
+#: л, ы and Д as these)
+_MAYBE_EDGE = frozenset("\xa0«»„")
+#: quotation marks that may be the text's own around debris, or debris themselves (windows-1251 reads the
+#: DOS 866 bytes of С, Т, У, Ф as ‘ ’ “ ”): the text's own when they stand as a pair around it
+_QUOTE_PAIRS = {"“": "”", "‘": "’"}
+
+
+def _letters_in(chars: str, form: str) -> bool:
+    """Whether the swap *form* reads *chars* back as Russian letters (a no-break space as а or я, « as л)."""
+    undone = cyrillic.undo_swap(chars, form)
+    return undone is not None and any(ch in cyrillic.RUSSIAN_LETTERS for ch in undone)
+
+
+def _debris_bounds(stretch: str) -> list[tuple[int, int]]:
+    """Where the debris of *stretch* may begin and end: its ASCII ends and a pair of quotation marks around it
+    left out; and, when it begins or ends with a character of :data:`_MAYBE_EDGE`, also without those
+    (they are the text's own, or debris: the longer reading is tried first).
+
+    >>> _debris_bounds("“‘в®а®”"), _debris_bounds(" ‘в®а®\xa0")
+    ([(1, 6)], [(1, 7), (1, 6)])
+    """
+    first, last = 0, len(stretch)
+    while True:
+        while first < last and stretch[first] in _STRETCH_EDGE:
+            first += 1
+        while last > first and stretch[last - 1] in _STRETCH_EDGE:
+            last -= 1
+        if last - first >= 2 and _QUOTE_PAIRS.get(stretch[first]) == stretch[last - 1]:
+            first, last = first + 1, last - 1
+            continue
+        break
+    bounds = [(first, last)]
+    inner_first, inner_last = first, last
+    while inner_first < inner_last and stretch[inner_first] in _MAYBE_EDGE:
+        inner_first += 1
+    while inner_last > inner_first and stretch[inner_last - 1] in _MAYBE_EDGE:
+        inner_last -= 1
+    if (inner_first, inner_last) != (first, last) and inner_first < inner_last:
+        bounds.append((inner_first, inner_last))
+    return bounds
