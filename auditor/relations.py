@@ -956,7 +956,23 @@ def _list_role(s: _Sentence, j: int) -> str:
 
 def _bindable(s: _Sentence, i: int) -> bool:
     q = s.qs[i]
-    return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA)
+    return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA) and not _split_number(s.norm, q)
+
+
+def _split_number(norm: str, q: Quantity) -> bool:
+    """Whether *q*'s digits touch another group of digits across a space (``22 5,335人``, ``250 ,366人``: a number
+    that text extraction broke apart, whose value is not known).
+
+    >>> from auditor.quantities import clean_view, normalise, parse_quantities
+    >>> text = "应参保250,366人，参保22 5,335人"
+    >>> [_split_number(normalise(clean_view(text).text), q) for q in parse_quantities(text)]
+    [False, True]
+    """
+    start, end = q.clean_start, q.clean_end
+    before = norm[max(0, start - 2):start]
+    after = norm[end:end + 3]
+    return (len(before) == 2 and before[1] == " " and before[0].isdigit()) or (
+        after[:1] == " " and (after[1:2].isdigit() or (after[1:2] in ",，" and after[2:3].isdigit())))
 
 
 def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tuple[int, int] | None:
@@ -1265,7 +1281,10 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
                      ("残疾", "低保", "脱贫", "独居", "特困", "五保", "困难", "留守"),
                      ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
-                     ("患者", "病", "孕产妇", "精神障碍"))
+                     ("寄宿", "走读"), ("随迁", "流动"),
+                     ("患者", "病", "孕产妇", "精神障碍"),
+                     # (one person may have several conditions: each a row of its own)
+                     ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",))
 
 
 def _attributes_of_people(parts: list[Quantity]) -> bool:
@@ -2028,6 +2047,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             rel = qizhong[-1]
             nums = [j for j in earlier if any(qs[j] is p for p in rel.parts) and qs[j].clean_start < r.clean_start]
             num = _numerator_for(s, nums, stem) if nums else None
+            if num is not None and not stem and len(nums) > 1:
+                num = _share_named_part(s, nums, prefix, num)
             if num is not None:
                 out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
                 continue
@@ -2047,7 +2068,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             pair = _counts_after(s, i, stem)
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "rate-then-counts"))
-                used_numerators.add(qs.index(pair[0]))
+                used_numerators.update(j for j, q in enumerate(qs) if q is pair[0])  # (none: a whole less a group)
                 continue
         # rate-stem: 受理投诉620件，办结601件，办结率96.94%
         if stem_match:
@@ -2070,6 +2091,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
             best = max(sc for sc, _ in scored)
             num = max(j for sc, j in scored if sc == best)
+            if _OVERALL.search(prefix):  # 抽检A 1438批次，合格1396批次；抽检B…；总体合格率98.2%: over all the pairs
+                pooled = _pooled(s, earlier, [j for sc, j in scored if sc == best], used_numerators)
+                if pooled is not None:
+                    out.append(RateRelation(r, pooled[0], pooled[1], "rate-pooled"))
+                continue
             # the whole: the nearest compatible quantity before the numerator that is not a part beside
             # it (合格666批次 is 合格率's numerator, not the whole of 不合格50批次; 按期 is no whole of 超期)
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
@@ -2087,6 +2113,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
             if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
                 continue
+            if "‰" in s.norm[r.clean_start:r.clean_end] and not _population(qs[den].label):
+                continue  # 出生13917人、死亡10043人，…人口死亡率6.1‰: a rate per thousand people, not of births
+            if _MORE_IN_BRACKETS.match(s.norm, qs[den].clean_end):
+                continue  # 受理案件3117件（另有旧存289件）: which whole the rate is of is not said
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
     return out
@@ -2095,6 +2125,58 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
 #: a share with nothing after 占 (占59.1%, 占比40.9%), and a whole stated as a total (共501件, 合计, 总数)
 _BARE_SHARE = LazyRegex(r"占(?:比)?(?:为|是|达到|达|约)?")
 _STATED_TOTAL = LazyRegex(r"(?:^|[^公总])共|合计|总计|总数|总共|一共")
+
+
+#: a rate over everything counted before it (总体合格率, 综合达标率, 平均完成率)
+_OVERALL = LazyRegex(r"(?:总体|综合|整体|全部|总)[\p{Han}]{0,4}$|(?:总体|综合|整体)")
+#: what names the people a rate per thousand is of (人口死亡率 over 年末户籍人口) …
+_POPULATION_WORDS = ("人口", "户籍", "常住", "总人数")
+#: … and what names a flow of people, not the people (出生人口, 死亡人口, 迁入人口)
+_POPULATION_FLOWS = ("出生", "死亡", "迁", "增", "减")
+
+
+def _population(label: str) -> bool:
+    """Whether *label* names a population (年末户籍人口), not a flow of people (出生人口5200人)."""
+    return any(w in label for w in _POPULATION_WORDS) and not any(w in label for w in _POPULATION_FLOWS)
+#: a whole followed by more of its kind in brackets (受理3117件（另有旧存289件）)
+_MORE_IN_BRACKETS = LazyRegex(r"[（(](?:另有|另|此外|旧存|上年结转|结转)")
+
+
+def _pooled(s: _Sentence, earlier: list[int], nums: list[int], used: set[int]) -> tuple[Quantity, Quantity] | None:
+    """``(sum of the numerators, sum of their wholes)`` of an overall rate (``抽检乳制品1438批次，合格1396批次；
+    抽检饮料1067批次，合格1064批次；总体合格率98.2%``): each numerator named by the rate, with its whole right
+    before it (the nearest compatible earlier quantity that is no numerator); two pairs or more, else ``None``.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "抽检乳制品1438批次，合格1396批次；抽检饮料1067批次，合格1064批次；总体合格率98.2%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _pooled(s, [0, 1, 2, 3], [1, 3], set())]
+    [Fraction(2460, 1), Fraction(2505, 1)]
+    """
+    if len(nums) < 2:
+        return None
+    qs = s.qs
+    pairs = []
+    for num in nums:
+        den = next((j for j in reversed(earlier) if j < num and j not in nums and compatible(qs[j], qs[num])), None)
+        if den is None or any(den == d for _, d in pairs) or qs[den].value < qs[num].value or qs[den].value == 0:
+            return None
+        pairs.append((num, den))
+    total_num, total_den = qs[pairs[0][0]], qs[pairs[0][1]]
+    for num, den in pairs[1:]:
+        total_num, total_den = _added(total_num, qs[num]), _added(total_den, qs[den])
+        if total_num is None or total_den is None:
+            return None
+    used.update(num for num, _ in pairs)
+    return total_num, total_den
+
+
+def _added(a: Quantity, b: Quantity) -> Quantity | None:
+    """*a* + *b* (as intervals), named as *a*; ``None`` when either is open-ended."""
+    (a_low, a_high), (b_low, b_high) = a.interval, b.interval
+    if a_high is None or b_high is None:
+        return None
+    return a.replace(value=a.plain_value + b.plain_value, low=a_low + b_low, high=a_high + b_high)
 
 
 def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
@@ -2443,6 +2525,9 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         # (…（6208件中已办结5655件）: the whole frames the part)
         named_whole = target or _WHOLE_WORD.search(s.prefix(whole)) is not None or \
             norm.startswith("中", whole.clean_end)
+        if _negates(part.label, key) and not _negated(stem, whole.label) and stem[:1] not in _NEGATIONS:
+            # 合格率96.3%（共抽检2166批次，检出不合格80批次）: the group the rate leaves out
+            return _whole_less(whole, part) if named_whole or not comma else None
         if comma:
             return (part, whole) if named_whole and key in part.label and not _negated(stem, part.label) else None
         if key in part.label or named_whole:
@@ -2619,6 +2704,33 @@ def _clause_start_across_brackets(s: _Sentence, offset: int) -> int:
     while comma != -1 and comma + 1 < offset and s.norm[comma + 1].isdigit() and s.norm[comma - 1:comma].isdigit():
         comma = s.norm.rfind(",", lo, comma)  # (1,234: a thousands separator, not a clause's end)
     return max(start, comma + 1, lo)
+
+
+#: a share named by its part before 占比/比重 (高新技术企业占比28.0%)
+_SHARE_PART_NAME = LazyRegex(r"(?P<name>[\p{Han}]{2,12}?)(?:的)?(?:占比|比重|所占比重|所占比例)"
+                             r"(?:为|是|达到|达|约|近)?$")
+
+
+def _share_named_part(s: _Sentence, nums: list[int], prefix: str, nearest: int) -> int | None:
+    """The part a share names before 占比/比重 among the parts *nums* of a breakdown (``其中高新技术企业259家、
+    科技型中小企业286家，高新技术企业占比28.0%``): the one part whose label holds the name (or all of it but one
+    character of four or more); *nearest* when the share names none of them, ``None`` when it names another.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "入驻企业924家，其中高新技术企业259家、科技型中小企业286家，高新技术企业占比28.0%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> s.qs[_share_named_part(s, [1, 2], s.prefix(s.qs[3]), 2)].value
+    Fraction(259, 1)
+    """
+    m = _SHARE_PART_NAME.search(prefix)
+    if m is None:
+        return nearest
+    name = m.group("name")
+    need = len(name) - 1 if len(name) >= 4 else len(name)
+    named = [j for j in nums if _common(name, s.qs[j].label) >= need]
+    if len(named) == 1:
+        return named[0]
+    return nearest if not named and not any(_common(name, s.qs[j].label) >= 2 for j in nums) else None
 
 
 def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None:

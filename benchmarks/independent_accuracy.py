@@ -45,6 +45,9 @@ COLLECTIONS = {
     # the fifth set, written by two more authors and held out until the fourth set was worked on
     "totals5": (("TO",), "numbers5_gen.py", "totals", 7), "pct5": (("PC",), "numbers5_gen.py", "pct", 7),
     "ph5": (("PH",), "text5_gen.py", "ph", 7), "mj5": (("MJ", "EN"), "text5_gen.py", "mj", 7),
+    # the sixth set, written by two more authors and held out until the fifth set was worked on
+    "totals6": (("TO",), "numbers6_gen.py", "totals", 7), "pct6": (("PC",), "numbers6_gen.py", "pct", 7),
+    "ph6": (("PH",), "text6_gen.py", "ph", 7), "mj6": (("MJ", "EN"), "text6_gen.py", "mj", 7),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

@@ -269,6 +269,14 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # an identity number whose check digit is X; a term of an inequality; the platform X; stars drawn between
+    # two parts; footnote marks and the footnote; levels of significance
+    "被执行人张伟，身份证号码：32010219900101123X。",
+    "课堂上讲解了不等式4x-9>0的解法。",
+    "宣传视频在社交平台X（原Twitter）播放1万次。",
+    "上半年工作总结如下。\n＊＊＊\n下半年工作打算如下。",
+    "全年人均消费支出2400元**。\n**数据来源：县统计局。",
+    "回归系数在5%水平上显著（**），***p<0.01，**p<0.05。",
     # a car's model; a separator line after a colon that opens a report, not a field
     "采购宝马X5公务用车一事经核查不属实。", "现将有关情况报告如下：\nXXXXXXXXXXXXXXX\n完成河道清淤7公里。",
     # 待定 as a status, a title in angle brackets typed in ASCII, 此处 in running text

@@ -210,6 +210,14 @@ TWINS = [
     # a bare share right after its part, the whole stated as a total earlier in the sentence
     ("受理申请共500件，企业300件，占60%；个人200件，占40%。", "受理申请共500件，企业300件，占40%；个人200件，占40%。",
      "PC001"),
+    # the counts after the rate name the group it leaves out (不合格); an overall rate over every pair before it;
+    # a share named by one of the parts before it (not the nearest)
+    ("监督抽检合格率98.0%（共抽检蔬菜1,500批次，检出不合格30批次）。",
+     "监督抽检合格率93.0%（共抽检蔬菜1,500批次，检出不合格30批次）。", "PC001"),
+    ("抽检蔬菜800批次，合格780批次；抽检水果200批次，合格190批次；总体合格率97.0%。",
+     "抽检蔬菜800批次，合格780批次；抽检水果200批次，合格190批次；总体合格率95.0%。", "PC001"),
+    ("全市规上企业400家，其中专精特新企业60家、外资企业90家，专精特新企业占比15.0%。",
+     "全市规上企业400家，其中专精特新企业60家、外资企业90家，专精特新企业占比22.5%。", "PC001"),
 ]
 
 
@@ -280,6 +288,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a growth rate with no amount of change; values of two years not followed by their change
     "上年有企业600家，今年达到690家，增长15%。",
     "达标率2021年为57.2%，2022年为59.7%，优良天数比例提高3.5个百分点以上。",
+    # a rate per thousand is of the population, not of the other count beside it
+    "全年出生人口5200人、死亡人口4100人，按年末常住人口80万人计算，死亡率为5.13‰。",
+    # a whole with more of its kind in brackets: which one the rate is of is not said
+    "今年新收案件2,400件（另有上年结转300件），审结2,300件，审结率为85.2%。",
+    # a number broken by text extraction (22 5,335): its value is not known
+    "参保率90.0%（应参保人员250,366人，参加基本养老保险22 5,335人）。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

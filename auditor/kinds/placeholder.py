@@ -312,8 +312,11 @@ _TIME_UNITS = frozenset("年月日时点分秒号")
 
 #: what may stand around a separator line's characters
 _LINE_SPACE = frozenset(" \t\u3000\r\n")
-#: a line of one character repeated at least this many times is a separator, not a placeholder
+#: a line of one character repeated at least this many times is a separator, not a placeholder …
 SEPARATOR_CHARS = 8
+#: … or this many stars (＊＊＊ centred between two parts of a text)
+SEPARATOR_STARS = 3
+_STARS = frozenset("*＊※★☆")
 
 
 def _separator_line(text: str, start: int, end: int) -> bool:
@@ -328,7 +331,8 @@ def _separator_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)]
     marks = line.translate(_NO_SPACE)
-    if len(marks) < SEPARATOR_CHARS or marks.count(marks[0]) != len(marks):
+    if len(marks) < (SEPARATOR_STARS if marks[:1] in _STARS else SEPARATOR_CHARS) or \
+            marks.count(marks[0]) != len(marks):
         return False
     before = text[:line_start].rstrip()
     if not before.endswith(("：", ":")):
@@ -387,8 +391,48 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # **bold** in Markdown (but 当日**时**分 is a time masked)
         if text.startswith(("表示", "代表", "为", "指"), end):
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
+        if _footnote_mark(text, start, end):
+            continue
         found.append((start, end))
     return found
+
+
+#: what a footnote opens with after its marks (**数据来源：…, *注：…)
+_FOOTNOTE_WORDS = ("数据来源", "资料来源", "来源", "注", "说明", "备注", "统计口径", "口径", "按", "根据", "含", "不含")
+
+
+#: what follows a footnote's marks after a value (32元**。)
+_AFTER_A_MARK = ("。", "，", "；", "、", "）", ")", "\n", "")
+
+
+def _footnote_mark(text: str, start: int, end: int) -> bool:
+    """Whether the stars at ``[start, end)`` mark a footnote or a level of significance, not masked characters:
+    a footnote's marks at a line's start before a word footnotes open with, the same marks after a value
+    (before punctuation) where such a footnote is given, marks alone in brackets or before ``p<``.
+
+    >>> text = "人均收入32元**。⏎**数据来源：调查队。".replace("⏎", "\\n")
+    >>> _footnote_mark(text, 7, 9), _footnote_mark(text, 11, 13), _footnote_mark("系数显著（***）", 5, 8)
+    (True, True, True)
+    >>> _footnote_mark("经**村调解。⏎**数据来源：调查队。".replace("⏎", "\\n"), 1, 3)
+    False
+    """
+    marks = text[start:end]
+    if text[end:end + 1] in ("p", "P") and text[end + 1:end + 2] in ("<", "＜", "≤"):
+        return True  # **p<0.05
+    if text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")"):
+        return True  # 系数显著（***）
+    at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+    if at_line_start:
+        return text.startswith(_FOOTNOTE_WORDS, end)
+    if start == 0 or text[start - 1].isspace() or text[end:end + 1] not in _AFTER_A_MARK:
+        return False
+    line = text.find("\n" + marks)
+    while line != -1:
+        after = line + 1 + len(marks)
+        if text[after:after + 1] != "*" and text.startswith(_FOOTNOTE_WORDS, after):
+            return True
+        line = text.find("\n" + marks, after)
+    return False
 
 
 def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
@@ -775,8 +819,10 @@ class PlaceholderChecker(Checker):
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and \
                     text[start - 2].isascii() and text[start - 2].isalpha():
                 continue  # iPhone X, Mate X5, DSJ-X1: part of a name in Latin letters
-            if after and after in "-－" and "=" in text[end:end + 8]:
-                continue  # 3x-7=2x+1: a term of an equation
+            if after and after in "-－" and any(sign in text[end:end + 8] for sign in "=<>≤≥＜＞＝"):
+                continue  # 3x-7=2x+1, 3x-8>0: a term of an equation or an inequality
+            if token == "X" and text.startswith(("（原Twitter", "(原Twitter", "（原推特", "(原推特"), end):
+                continue  # 社交平台X（原Twitter）: the platform's name
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
             if (token == "XX" or token == "XY") and ("XY" in (near := text[max(0, start - 12):end + 12]) or
@@ -792,6 +838,8 @@ class PlaceholderChecker(Checker):
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
                     (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
                 continue  # 510108＊＊＊＊030X: an identity number's check digit
+            if len(token) == 18 and token[-1] in "Xx" and token[:17].isdigit():
+                continue  # 45010319821217370X: an identity number whose check digit is X
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
             if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
