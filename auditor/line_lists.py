@@ -292,11 +292,19 @@ def _ends_in_number(line: str) -> bool:
     ``245人；``), and holds no punctuation of prose before its end (a sentence is no row).
 
     >>> [_ends_in_number(t) for t in ("乙 30", "1.电工 67人次", "2. 困难人员：938人；", "投资12亿元，增长5%。",
-    ...                               "项目 数量")]
-    [True, True, True, False, False]
+    ...                               "项目 数量", "国道：2,163公里")]
+    [True, True, True, False, False, True]
     """
     body = line.rstrip("。；;，,")
-    return any(ch.isdigit() for ch in body[-5:]) and not any(mark in body for mark in "，。；;,")
+    if not any(ch.isdigit() for ch in body[-5:]):
+        return False
+    if "," in body:
+        body = _THOUSANDS.sub("", body)  # (2,163: a number's thousands, no prose)
+    return not any(mark in body for mark in "，。；;,")
+
+
+#: a comma between a number's thousands
+_THOUSANDS = LazyRegex(r"(?<=[0-9]),(?=[0-9]{3})")
 
 
 def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start: int, at: int):

@@ -474,6 +474,15 @@ def _half(decimals: int) -> Fraction:
     return Fraction(1, 10**decimals) / 2
 
 
+#: what an item's number (1、) stands after: the start of a line, a clause or a list
+_ITEM_BEFORE = frozenset("\n\0：:；;，,。")
+
+
+def _han_at(norm: str, at: int) -> bool:
+    """Whether a Han character stands at *at*."""
+    return "\u4e00" <= norm[at:at + 1] <= "\u9fff"
+
+
 def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_table: bool = False) -> Quantity | None:
     num, q0, mag, q1, unit, q2, pct = m.groups()
     mag = mag or ""
@@ -497,6 +506,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
             return None  # (1.22、1.45、0.86万亩: a decimal in a list may take the unit written at its end)
         if _YEAR_LIST.match(norm, m.end()) and _YEAR.fullmatch(num):
             return None  # 2021、2022年: a year in a list of years
+        if after == "、" and len(num) <= 2 and before in _ITEM_BEFORE and _han_at(norm, m.end() + 1):
+            return None  # 具体为：1、刑事案件3663件: an item's number
     parsed = _number(num)
     if parsed is None:
         return None

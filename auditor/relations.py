@@ -960,19 +960,19 @@ def _bindable(s: _Sentence, i: int) -> bool:
 
 
 def _split_number(norm: str, q: Quantity) -> bool:
-    """Whether *q*'s digits touch another group of digits across a space (``22 5,335人``, ``250 ,366人``: a number
-    that text extraction broke apart, whose value is not known).
+    """Whether *q*'s digits touch another group of digits across a space or a comma (``22 5,335人``, ``3,9 04人``: a
+    number that text extraction broke apart, whose value is not known).
 
     >>> from auditor.quantities import clean_view, normalise, parse_quantities
-    >>> text = "应参保250,366人，参保22 5,335人"
+    >>> text = "应参保250,366人，参保22 5,335人，小学3,9 04人"
     >>> [_split_number(normalise(clean_view(text).text), q) for q in parse_quantities(text)]
-    [False, True]
+    [False, True, True, True]
     """
     start, end = q.clean_start, q.clean_end
     before = norm[max(0, start - 2):start]
     after = norm[end:end + 3]
-    return (len(before) == 2 and before[1] == " " and before[0].isdigit()) or (
-        after[:1] == " " and (after[1:2].isdigit() or (after[1:2] in ",，" and after[2:3].isdigit())))
+    return (len(before) == 2 and before[1] in " ," and before[0].isdigit()) or (norm[end - 1:end].isdigit() and (
+        after[:1] in " ," and (after[1:2].isdigit() or (after[1:2] in ", " and after[2:3].isdigit()))))
 
 
 def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tuple[int, int] | None:

@@ -54,6 +54,13 @@ def test_a_line_break_that_ends_a_line_stays(text):
     assert clean_view(text).text == text
 
 
+@pytest.mark.parametrize("text", ["高校毕业生技能提升培训 2904人次\n退役军人技能培训 4136人次",
+                                  "乡镇事业单位人员\t289\n其他岗位人员\t167"])
+def test_rows_of_a_one_column_table_stay_lines(text):
+    """A name, white space, one number and its unit, on each of two lines: rows, however long the names."""
+    assert clean_view(text).text.count("\n") == 1
+
+
 def test_a_wrapped_total_is_checked_and_reported_where_it_stands():
     text = "上半年全街道新建雨污管网6142米，改造201米，\n疏通105米，合计6484米。"
     findings = audit_document(Document("wrapped.txt", text), checkers())
