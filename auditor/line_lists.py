@@ -31,12 +31,14 @@ from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
 from auditor.scan import after_last
 from auditor.textview import TextView
 
-#: the head of a total line: 合计/总计 (spaces inside: 合 计), 以上/上述 before, a dash or a colon around
-_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?(?:合|总)[ \t\u3000]*计[ \t\u3000]*[：:]?")
+#: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述 before, a dash, a colon, leader dots or a
+#: table's | around
+_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?"
+                        r"(?:合|总|共)[ \t\u3000]*计[ \t\u3000]*(?:[：:]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-#: what may follow a row's last quantity to the line's end
-_ROW_TAIL = frozenset(" \t\u3000。；;，,\r")
+#: what may follow a row's last quantity to the line's end (a Markdown table's cells end with |)
+_ROW_TAIL = frozenset(" \t\u3000。；;，,\r|｜")
 #: an item's number at the start of a line (1.  2、  （3）  四、  五是)
 _ITEM_MARK = LazyRegex(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]"
                        r"|[一二三四五六七八九十]{1,2}[、.．是])")
@@ -128,7 +130,7 @@ def _total_lines(norm: str) -> list[int]:
 
 #: 计 after 合 or 总, up to two spaces between (合 计): found from 计, a literal (``re`` finds it in C), the
 #: characters before it looked behind
-_TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总]计)|(?<=[合总][ \t\u3000]计)|(?<=[合总][ \t\u3000]{2}计))")
+_TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总共]计)|(?<=[合总][ \t\u3000]计)|(?<=[合总][ \t\u3000]{2}计))")
 
 
 #: what ends a line of column names whose last column is the total (…清水社区 合计⏎656.3 … 2297.1)
@@ -192,7 +194,7 @@ def _line_numbers(view: TextView, norm: str, index: _SentenceIndex, start: int, 
             continue  # (a number inside the row's name: 2023年, 第3)
         gap_end = numbers[k + 1].start() if k + 1 < len(numbers) else end
         gap = norm[q.clean_end:gap_end]
-        if gap.strip(" \t\u3000") and not (k + 1 == len(numbers) and all(ch in _ROW_TAIL for ch in gap)):
+        if gap.strip(" \t\u3000|｜") and not (k + 1 == len(numbers) and all(ch in _ROW_TAIL for ch in gap)):
             if k + 1 == len(numbers):
                 return None
             out = []  # words after this number: it was part of the row's name (1 特困供养金 5: an index)
@@ -295,7 +297,7 @@ def _ends_in_number(line: str) -> bool:
     ...                               "项目 数量", "国道：2,163公里")]
     [True, True, True, False, False, True]
     """
-    body = line.rstrip("。；;，,")
+    body = line.rstrip("。；;，,|｜ \t\u3000")
     if not any(ch.isdigit() for ch in body[-5:]):
         return False
     if "," in body:

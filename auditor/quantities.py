@@ -664,6 +664,8 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      r"|" + _LAST_PERIOD +
                      # last year's end, what was added, where it stands (上年底2422个，今年新增811个，累计达到3233个)
                      r"|底(?<=[上去]年底)"
+                     # what came, what left, the net change (新注册6493家，注销5131家，净增1362家)
+                     r"|净(?=增|减|流)"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
                      r"|一是(?=[^。；;\n]{0,20}?[0-9])"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
@@ -700,6 +702,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                     # last year's end, a base of what was added since (上年底2422个，今年新增811个，累计达到3233个)
                     "|底(?<=[上去]年底)"
+                    # a net change after what came and what left (新注册6493家，注销5131家，净增1362家)
+                    "|净(?=增|减|流)"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)

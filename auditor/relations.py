@@ -1030,6 +1030,42 @@ def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
     return out
 
 
+#: what came (新增, 新注册, 迁入 …), what left (注销, 退出, 迁出 …) and the net change (净增, 净减少 …), each right
+#: before its number
+_CAME = LazyRegex(r"(?:新增|新注册|新登记|新设立|新识别|新发展|新开办|新参保|增加|迁入|流入|转入|招录|入职)"
+                  r"[^，,。；;、]{0,8}$")
+_LEFT = LazyRegex(r"(?:注销|吊销|撤销|退出|停保|减少|迁出|流出|转出|消除|离职|退休|清退|关停)[^，,。；;、]{0,8}$")
+_NET = LazyRegex(r"净(?P<down>减少|减|流出)?(?:增加|增长|增|流入)?(?:了)?$")
+
+
+def _net_change(s: _Sentence) -> list[SumRelation]:
+    """``新注册家庭农场6493家，注销5131家，净增1362家``: what came, what left and the net change, three quantities of
+    one unit class in a row, each named by its word right before it: what came is the sum of what left and the
+    net increase (for a net decrease, what left is the sum of what came and the decrease).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新注册家庭农场6493家，注销5131家，净增1362家"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _net_change(_Sentence(text, 0, len(text),
+    ...                                                                               parse_quantities(text)))]
+    [(Fraction(6493, 1), [Fraction(5131, 1), Fraction(1362, 1)])]
+    """
+    qs = s.qs
+    out = []
+    for k in range(len(qs) - 2):
+        came, left, net = qs[k], qs[k + 1], qs[k + 2]
+        if not (compatible(came, left) and compatible(came, net)) or any(
+                s.roles[j] not in (PLAIN, DELTA) or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
+            continue
+        m = _NET.search(s.local_prefix(net))
+        if m is None or not _CAME.search(s.local_prefix(came)) or not _LEFT.search(s.local_prefix(left)):
+            continue
+        if m.group("down"):
+            out.append(SumRelation(left, [came, net], True, "net-change"))
+        else:
+            out.append(SumRelation(came, [left, net], True, "net-change"))
+    return out
+
+
 def _alone_in_brackets(norm: str, q: Quantity) -> bool:
     """Whether *q* is all its brackets hold: ``物流企业（35家）``."""
     return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
@@ -1252,6 +1288,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_whole_part_rest(s, markers, bound))
     if "年底" in sentence:
         out.extend(_stock_and_flow(s))
+    if "净" in sentence:
+        out.extend(_net_change(s))
     if not has_complement_pair(sentence) or any(_is_opener(mk[2]) for mk in markers):
         return out  # (after 从地域看，the parts 省内县外…、省外… are a list, not a pair that splits one of them)
     bound_parts = {id(p) for r in out for p in r.parts}

@@ -18,6 +18,13 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # what came, what left and the net change; a Markdown table; rows with leader dots and a 共计 line
+    ("全年新登记个体工商户3,200户，注销1,150户，净增2,050户。",
+     "全年新登记个体工商户3,200户，注销1,150户，净增2,150户。", "TO001"),
+    ("全年迁入1200人，迁出1500人，净减少300人。", "全年迁入1200人，迁出1500人，净减少200人。", "TO001"),
+    ("| 项目 | 2024年（人次） |\n|---|---|\n| 创业培训 | 1,200 |\n| 技能培训 | 800 |\n| 合计 | 2,000 |",
+     "| 项目 | 2024年（人次） |\n|---|---|\n| 创业培训 | 1,200 |\n| 技能培训 | 800 |\n| 合计 | 2,100 |", "TO001"),
+    ("【景区】\n4A级景区…6家\n3A级景区…14家\n共计…20家", "【景区】\n4A级景区…6家\n3A级景区…14家\n共计…22家", "TO001"),
     # rows of a one-column table (a name, a space, a number and its unit), fields with thousands, items numbered 1、
     ("全年职业技能培训\n农民工 500人次\n高校毕业生 300人次\n退役军人 200人次\n总计 1000人次",
      "全年职业技能培训\n农民工 500人次\n高校毕业生 300人次\n退役军人 200人次\n总计 1100人次", "TO001"),
