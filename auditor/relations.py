@@ -218,7 +218,7 @@ def _fraction_before(norm: str, r: Quantity):
 #: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
 #: (全乡6617户农户中，)
 _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
-                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:]|有)")
+                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:]|有|已有|共有)")
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
@@ -2101,6 +2101,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "share-of-total"))
                 continue
+        # budget-execution: 年初预算…，调整预算…，实际支出…，预算执行率70.4% (over the budget as adjusted)
+        if stem_match and stem.endswith("执行") and "预算" in norm[s.start:r.clean_start]:
+            pair = _budget_execution(s, earlier, r)
+            if pair is not None:
+                out.append(RateRelation(r, pair[0], pair[1], "budget-execution"))
+                continue
         # rate-then-counts: 结案率为96%：共受理案件600件，结案576件 (or in brackets after the rate)
         if stem_match:
             pair = _counts_after(s, i, stem)
@@ -2215,6 +2221,43 @@ def _added(a: Quantity, b: Quantity) -> Quantity | None:
     if a_high is None or b_high is None:
         return None
     return a.replace(value=a.plain_value + b.plain_value, low=a_low + b_low, high=a_high + b_high)
+
+
+#: a budget as adjusted (调整预算, 预算调整后为, 调整后预算), as first passed (年初预算), spending against it
+_ADJUSTED_BUDGET = LazyRegex(r"调整(?:后)?(?:的)?预算|预算调整(?:后|数)")
+_BUDGET = LazyRegex(r"预算")
+_SPENT = LazyRegex(r"支出|执行|决算")
+
+
+def _budget_execution(s: _Sentence, earlier: list[int], rate: Quantity) -> tuple[Quantity, Quantity] | None:
+    """``(spent, budget)`` of a budget's execution *rate* (``年初预算4414万元，调整预算4975万元，实际支出3682万元，预算
+    执行率74.0%``): the last amount named as spent, over the budget as adjusted when the sentence states one (the
+    budget otherwise: the only amount named as a budget), in one unit class. ``None`` when the rate is that of
+    the budget as first passed (some reports reckon so).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "年初预算4414万元，调整预算4975万元，实际支出3682万元，预算执行率74.0%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value / 10000 for q in _budget_execution(s, [0, 1, 2], s.qs[3])]
+    [Fraction(3682, 1), Fraction(4975, 1)]
+    >>> _budget_execution(s, [0, 1, 2], s.qs[3].replace(value=Fraction(834, 10))) is None  # 3682 / 4414
+    True
+    """
+    qs = s.qs
+    spent = [j for j in earlier if _SPENT.search(s.local_prefix(qs[j])) and not _BUDGET.search(s.local_prefix(qs[j]))]
+    if not spent:
+        return None
+    num = qs[spent[-1]]
+    budgets = [j for j in earlier if j != spent[-1] and _BUDGET.search(s.local_prefix(qs[j])) and
+               compatible(qs[j], num) and qs[j].value > 0]
+    adjusted = [j for j in budgets if _ADJUSTED_BUDGET.search(s.local_prefix(qs[j]))]
+    chosen = adjusted if adjusted else budgets
+    if len(chosen) != 1:
+        return None
+    unit = Fraction(1, 10 ** rate.decimals)
+    if any(abs(100 * num.value / qs[j].value - rate.value) <= unit for j in budgets if j not in chosen):
+        return None  # (over the budget as first passed)
+    return num, qs[chosen[0]]
 
 
 def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
@@ -3261,11 +3304,17 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
             base, value = after, _value_before(s, k, after, delta)
             verb = _CHANGE_GAP.search(norm, max(s.start, delta.clean_start - 12), delta.clean_start)
         else:
-            # 比上年的110亿元增长9.1%: the base just before the change
+            # 比上年的110亿元增长9.1%: the base just before the change; 总额361亿元（上年313亿元），增长15.3%: the base
+            # in brackets after the value, the change in the next clause
             base = qs[k - 1]
+            bracketed = norm[base.clean_end:base.clean_end + 1] in (")", "）") and \
+                _BASE_AFTER.search(norm, max(s.start, base.clean_start - 8), base.clean_start) is not None
             gap = norm[base.clean_end:delta.clean_start].lstrip(")）").removeprefix("相比")
+            if bracketed:
+                gap = gap.lstrip("，, ")
             verb = _CHANGE_GAP.match(gap)
-            if verb is None or not _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12), base.clean_start):
+            if verb is None or not (bracketed or
+                                    _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12), base.clean_start)):
                 continue
             value = _value_before(s, k - 1, base, delta)
         if value is None or verb is None:

@@ -18,6 +18,18 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a budget's execution rate: over the budget as adjusted when one is stated
+    ("年初预算4,000万元，调整预算5,000万元，实际支出4,500万元，预算执行率90.0%。",
+     "年初预算4,000万元，调整预算5,000万元，实际支出4,500万元，预算执行率96.0%。", "PC001"),
+    ("全年预算1,200万元，实际支出1,080万元，预算执行率90%。",
+     "全年预算1,200万元，实际支出1,080万元，预算执行率80%。", "PC001"),
+    # a percentage without its leading zero
+    ("登记失业率0.18%。", "登记失业率.18%。", "PC004"),
+    # a change whose word goes the other way; a base in brackets after the value; a frame without a comma (中已有)
+    ("事故起数由300起降至270起，下降10.0%。", "事故起数由300起降至270起，增长10.0%。", "PC007"),
+    ("零售总额120亿元（上年100亿元），增长20.0%。", "零售总额120亿元（上年100亿元），增长25.0%。", "PC007"),
+    ("全县200个行政村中已有150个实现光纤覆盖，覆盖率75.0%。",
+     "全县200个行政村中已有150个实现光纤覆盖，覆盖率70.0%。", "PC001"),
     # a pass rate and a fail rate side by side: each has its own numerator (合格 is not 不合格)
     ("抽检蔬菜400批次，其中合格392批次、不合格8批次，合格率为98%，不合格率为2%。",
      "抽检蔬菜400批次，其中合格392批次、不合格8批次，合格率为96%，不合格率为2%。", "PC001"),
@@ -294,6 +306,11 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "今年新收案件2,400件（另有上年结转300件），审结2,300件，审结率为85.2%。",
     # a number broken by text extraction (22 5,335): its value is not known
     "参保率90.0%（应参保人员250,366人，参加基本养老保险22 5,335人）。",
+    # a change whose size matches neither way: its end points may be another pair's
+    "事故起数由300起降至270起，增长3.0%。",
+    # an execution rate over the budget as first passed (some reports reckon so); a version number
+    "年初预算4,000万元，调整预算5,000万元，实际支出3,600万元，预算执行率90.0%。",
+    "软件版本号v.5%更新。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -93,8 +93,10 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     >>> t = "覆盖率80,4%，办结率80。0%，满意率82..4%，合格率％80.9，签约率百分之89.2，地址%20a，增长3,456%，完成率95.%"
     >>> [t[a:b] for a, b in _badly_written_numbers(t)]
     ['80,4%', '80。0%', '82..4%', '95.%', '％80.9']
+    >>> [t[a:b] for t in ["失业率.18％，检出率0.38%，版本v.5%"] for a, b in _badly_written_numbers(t)]
+    ['.18％']
     """
-    out = []
+    out = [(i - 1 - k, i + 1) for i, k in _without_leading_zero(text)]
     for pattern in _SUSPECT_SIGNS:  # (the signs after a mark and a digit or two, or before a digit: few)
         for suspect in pattern.finditer(text):
             i = suspect.start()
@@ -106,6 +108,23 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
                 if first is not None:
                     out.append(first.span())
     return out
+
+
+def _without_leading_zero(text: str) -> Iterator[tuple[int, int]]:
+    """``(sign, digits)``: each sign after a decimal point and one to three digits with no digit, letter or point
+    before the point (``失业率.18％``: the 0 of 0.18 left out), found from the signs (a report has a few hundred).
+    """
+    for sign in "%％":
+        i = text.find(sign, 2)
+        while i != -1:
+            k = 0
+            while k < 3 and text[i - 1 - k:i - k].isdigit():
+                k += 1
+            j = i - 1 - k  # (the point, if any)
+            if k and j >= 0 and text[j] in ".．" and not (j and (text[j - 1].isdigit() or text[j - 1] in ".．" or (
+                    text[j - 1].isascii() and text[j - 1].isalpha()))):
+                yield i, k
+            i = text.find(sign, i + 1)
 
 
 #: a sign after a mark and one or two digits (80,4%), or before a digit (％80.9); one pattern a sign, each
@@ -349,18 +368,18 @@ class PercentageChecker(Checker):
             d = c.delta
             if c.start.unit == "%" and (c.points or d.unit == "%"):
                 difference = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
-                if difference <= 0:
-                    continue
                 stated_points = c.points
                 expected = difference if stated_points else 100 * difference / c.start.value
                 measure = "percentage points" if stated_points else "%"
             elif c.start.unit not in ("%", "百分点") and d.unit == "%" and c.start.value > 0:
                 difference = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
-                if difference <= 0:
-                    continue
                 expected = 100 * difference / c.start.value
                 measure = "%"
             else:
+                continue
+            if difference <= 0:
+                if difference < 0 and not c.real:
+                    yield from self._reversed(c, -expected, measure)
                 continue
             u = Fraction(1, 10**d.decimals)
             slack = _operand_slack(c, expected)
@@ -380,6 +399,22 @@ class PercentageChecker(Checker):
             if found:
                 values["why"] = f"; {found[1]}"
             yield Candidate(d.start, d.end, "change", values, diagnosis=found[0] if found else None)
+
+    def _reversed(self, c, expected, measure: str) -> Iterator[Candidate]:
+        """A change whose size matches its end points but whose word goes the other way (``由277起降至261起，增长
+        5.7%``: a fall of 5.78 %). A size that does not match either is left alone: the end points may be
+        another pair's."""
+        d = c.delta
+        u = Fraction(1, 10**d.decimals)
+        slack = _operand_slack(c, expected)
+        if not (expected + slack >= d.value - u / 2 and expected - slack < d.value + u):
+            return
+        went = "falls" if not c.down else "rises"
+        said = "a rise" if not c.down else "a fall"
+        shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)} {went} by {fmt(expected, 2)} {measure}, "
+                 f"stated as {said} of {fmt(d.value, 4)} {measure}")
+        yield Candidate(d.start, d.end, "change", {"arithmetic": shown, "why": "; the change goes the other way"},
+                        diagnosis="direction")
 
     # ------------------------------------------------------------------ share-type rates above 100%
     def _over_100(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:
