@@ -164,6 +164,23 @@ POSITIVES = [
     # x's before a ton, a cell of a table
     ("PH001", "年处理生活垃圾xxxt。", "xxx", "numeric"),
     ("PH001", "建设地点\t465.43\txx%", "xx", "numeric"),
+    # fields in brackets rarely used in prose; a field whose value is still to come; what a word processor leaves
+    ("PH005", "本年度共完成〖重点工作〗。", "〖重点工作〗", "template"),
+    ("PH005", "投入资金「资金数」万元。", "「资金数」", "template"),
+    ("PH005", "经「Company」研究决定。", "「Company」", "template"),
+    ("PH005", "责任单位：N/A\n联系人：王强", "N/A", "template"),
+    ("PH005", "总投资：待补充\n联系人：王强", "待补充", "template"),
+    ("PH005", "资金来源:待填\n联系人：王强", "待填", "template"),
+    ("PH005", "报告日期：单击或点击此处输入文字。", "单击或点击此处输入文字。", "template"),
+    ("PH005", "工作总结\n在此处键入文字\n一、基本情况", "在此处键入文字", "template"),
+    ("PH005", "全年新增就业120人。Click here to enter text.", "Click here to enter text.", "template"),
+    ("PH005", "<<姓名>>同志：经研究决定予以表彰。", "<<姓名>>", "template"),
+    ("PH005", "您被评为《《等次》》等次。", "《《等次》》", "template"),
+    # one mask before an amount or a percentage, masks around a decimal point, a year of circles, a blank year
+    ("PH002", "落实耕地地力保护补贴×万元。", "×", "numeric"),
+    ("PH002", "失业率控制在＊.＊%以内。", "＊.＊", "numeric"),
+    ("PH002", "日期：○○○○年", "○○○○年", "date"),
+    ("PH005", "本责任书有效期_年。", "_", "template"),
 ]
 
 
@@ -269,6 +286,10 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # quotation marks of traditional typesetting around words, a document's number in 〔〕, 待定 as a status, a
+    # file name with an underscore, a formula's sign of times, a year in circles used as zeros
+    "他说「工作很顺利」。", "苏政发〔2023〕12号", "说明：有关事项待定。", "文件名为report_年度.docx。",
+    "单价×数量。", "二○○八年",
     # an identity number whose check digit is X; a term of an inequality; the platform X; stars drawn between
     # two parts; footnote marks and the footnote; levels of significance
     "被执行人张伟，身份证号码：32010219900101123X。",

@@ -299,13 +299,14 @@ _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
 _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
-_BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])")
+_BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
+                        r"|(?<![A-Za-z0-9_])_(?=[年月日天])|(?<!＿)＿(?=[年月日天])")
 
 
 _STAR_RUN = LazyRegex(r"\*{2,}")
 #: what a single mask character may stand before (a count's measure word, a place's kind): 证书×人, ○镇○村
 _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|层|室|栋|幢|单元|镇|村|乡|街道|社区|县|市|省|路|街"
-                       "|大道|公司|局")
+                       "|大道|公司|局|万元|亿元|元|%|％|场|期|公里|亩|吨|套|台|辆|条|份|次")
 #: a date's or a time's unit after a run of stars: a mask, however the stars pair up (当日**时**分)
 _TIME_UNITS = frozenset("年月日时点分秒号")
 
@@ -460,6 +461,18 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         yield from _blank_dates(text)
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
+    for literal in ("N/A", "待"):  # (TBD, TODO: PH006's, as Latin template text)
+        if literal[0] in text and contains(text, literal):
+            found.update(_field_values(text, literal))
+    for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
+        if rare in text and contains(text, literal):
+            found.update(m.span() for m in pattern.finditer(text))
+    for literal, pattern in _MERGE_FIELDS:
+        if contains(text, literal):
+            found.update(m.span() for m in pattern.finditer(text) if has_cjk_context(text, m.start(), m.end(), 2))
+    for opener, pattern in _RARE_BRACKET_FIELDS:
+        if contains(text, opener):
+            found.update(m.span() for m in pattern.finditer(text))
     for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
@@ -468,7 +481,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
             found.update(m.span() for m in pattern.finditer(text))
     for start, end in sorted(found):
         yield Candidate(start, end, "template")
-    if contains(text, "__") or contains(text, "＿＿"):
+    if contains(text, "__") or contains(text, "＿＿") or contains(text, "_年") or contains(text, "＿年"):
         for m in _BLANK_LINE.finditer(text):
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
@@ -482,6 +495,49 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 #: or as a field's whole value (竣工时间：待核实。); found from 待 (待核实 alone in a sentence is a status)
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)"
                            r"|待(?:核实|补充|统计|确认|填报)(?<=[：:]待..)(?=[。；;，,\n]|$)")
+#: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
+#: name written in Chinese and its colon, to the line's end or a mark
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A)[ \t]*(?=[。；;，,\r\n]|$)")
+
+
+def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
+    """The spans of :data:`_FIELD_VALUE` that start with *literal* right after a field's colon (``：`` or ``:``
+    after a Chinese field name, spaces allowed between).
+
+    >>> t = "责任单位：N/A⏎总投资:待补充⏎说明：有关事项待定。".replace("⏎", "\\n")
+    >>> [t[a:b] for a, b in _field_values(t, "N/A")] + [t[a:b] for a, b in _field_values(t, "待")]
+    ['N/A', '待补充']
+    """
+    for at in find_all(text, literal):
+        k = at
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k < 2 or text[k - 1] not in "：:" or not _HAN.match(text, k - 2):
+            continue
+        m = _FIELD_VALUE.match(text, at)
+        if m is not None:
+            yield at, m.end() - len(m.group()) + len(m.group().rstrip(" \t"))
+
+
+#: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
+_LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
+    ("击", "击此处", r"(?:单击或点击|单击|点击)此处(?:输入|添加)(?:文字|文本|日期|内容)。?"),
+    ("键", "此处键入", r"在此处键入(?:文字|文本|内容)?。?"),
+    ("k", "here to enter", r"(?:Click or tap|Click|Tap) here to enter (?:text|a date)\.?"),
+    ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
+))
+#: a mail merge's field left unfilled: a short name between doubled angle brackets (<<姓名>>, ＜＜单位＞＞,
+#: 《《等次》》; «单位» is PH007's)
+_MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
+    ("<<", r"<<[^<>\n]{1,12}>>"), ("＜＜", r"＜＜[^＜＞\n]{1,12}＞＞"), ("《《", r"《《[^《》\n]{1,12}》》"),
+))
+#: a field's name in brackets rarely used in prose (〖具体工作〗, 「资金数」, 『会议名称』, 〔姓名〕): a short name
+#: ending in a word that names what a field holds, or a slot word in Latin letters (「Company」, 〔Name〕)
+_FIELD_END = (r"(?:工作|情况|成效|名称|数|额|金额|姓名|单位|日期|时间|地点|部门|事项|内容|措施|问题|成绩|亮点"
+              r"|Company|Name|Amount|Date|Title|Address|Number)")
+_RARE_BRACKET_FIELDS = tuple(
+    (opener, LazyRegex(rf"{opener}(?:[\u4e00-\u9fff]{{0,6}}|[A-Za-z ]{{0,12}}){_FIELD_END}{closer}"))
+    for opener, closer in (("〖", "〗"), ("「", "」"), ("『", "』"), ("〔", "〕")))
 #: a date whose month and day were left blank (年   月   日), found from 年
 _BLANK_DATE = LazyRegex(r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 
@@ -879,7 +935,7 @@ class PlaceholderChecker(Checker):
         self._surname_set = set(self.surnames.replace(" ", ""))
         # one before a measure word or a place's kind, not beside digits or letters (取得证书×人, ○镇○村, ×楼), and
         # one alone in brackets that open a line (a heading's number: （＊）＊＊＊＊)
-        self._mask = LazyRegex(rf"[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])"
+        self._mask = LazyRegex(rf"[{chars}]+[.．][{chars}]+|[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])"
                                rf"|(?<=第)[{chars}](?=[期次届批轮章条节篇部名])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
                                rf"|(?<![\p{{Nd}}A-Za-z{chars}])[{chars}](?={_MASKED_COUNT_UNITS})(?!人均|人数|户均|户数)"
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
@@ -913,8 +969,9 @@ class PlaceholderChecker(Checker):
             start, end = m.span()
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
-                                                       after in "一二三四五六七八九十〇○零年"):
-                continue  # 二○○八年, 二〇二三年: a circle used as zero
+                                                       after in "一二三四五六七八九十〇○零" or (
+                                                           after == "年" and len(m.group()) < 4)):
+                continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年: a year left out)
             if before in "×*" or after in "×*" or quoted_mention(text, start, end):
                 continue
             near = text[max(0, start - 12):end + 12]
@@ -1002,6 +1059,8 @@ class PlaceholderChecker(Checker):
         for m in bracketed(text):
             if m.group()[0] == "{" and text[m.start() - 1:m.start()] == "$":
                 continue  # ${日期}: a template's variable, PH007's
+            if m.start() and text[m.start() - 1] == m.group()[0] and text[m.end():m.end() + 1] == m.group()[-1]:
+                continue  # <<姓名>>: a mail merge's field, found whole (_blanks)
             body = m.group()[1:-1]
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
