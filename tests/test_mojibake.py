@@ -191,6 +191,10 @@ def test_desync_with_pinyin_annotation_after_it():
         ("全面推进??振兴战略", "??"),
         ("工作成效显著?;?继续努力", "?;?"),
         ("发(fā)展?之路", "?"),
+        # a number's unit lost; a line lost but its digits; the first character of a line lost
+        ("实现旅游综合收入95.34????。", "????"),
+        ("??830??????????56.85", "??????????"),
+        ("?会消费品零售总额达159.87亿元", "?"),
     ],
 )
 def test_lost_characters(mj, text, match):
@@ -725,3 +729,18 @@ def test_gbk_read_as_korean_is_repaired(original):
 ])
 def test_korean_is_not_repaired(text):
     assert [r for r in find_repairs(text) if r.form == "gbk-as-euckr"] == []
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("产业结构调整任务依然较重，鬘ｹ逶ｮ蛯ｨ螟荳榊､溷雜ｳ。", "鬘ｹ逶ｮ蛯ｨ螟荳榊､溷雜ｳ"),
+    ("蝮壼ｳ螳井ｽ丈ｸ榊書逕溯ｧ讓｡諤ｧ霑碑ｴｫ逧蠎慕ｺｿ", "蝮壼ｳ螳井ｽ丈ｸ榊書逕溯ｧ讓｡諤ｧ霑碑ｴｫ逧蠎慕ｺｿ"),
+])
+def test_utf8_read_as_shift_jis_with_bytes_dropped_is_lossy_damage(mj, text, match):
+    """Kanji taking turns with half-width katakana: nothing to repair (the dropped bytes are gone)."""
+    assert [(f.rule_id, f.subtype, text[f.start:f.end]) for f in run(mj, text)] == [("MJ007", "sjis-debris", match)]
+
+
+@pytest.mark.parametrize("text", ["日文报纸写着ｶﾀｶﾅ和漢字。", "ｺﾝﾋﾟｭｰﾀ", "你好吗??我很好。", "What??????",
+                                  "这是为什么???"])
+def test_half_width_katakana_words_and_questions_are_not_damage(mj, text):
+    assert [f.rule_id for f in run(mj, text) if f.rule_id in ("MJ007", "MJ008")] == []

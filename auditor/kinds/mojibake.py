@@ -55,6 +55,10 @@ _SIGNATURES = {
     "private-use": r"[\ue000-\uf8ff\U000f0000-\U0010fffd]+",
     # a glyph a PDF extractor could not map to a character, written as its number: 现(cid:7965)协调
     "pdf-cid": r"\(cid:[0-9]+\)",
+    # UTF-8 read as Shift_JIS with the bytes it could not read dropped: kanji and half-width katakana taking turns
+    # (蝮壼ｳ螳井ｽ丈ｸ), matched from its first katakana after a kanji (the kanji before it are added back)
+    "sjis-debris": r"[\uff61-\uff9f](?<=[\u4e00-\u9fff][\uff61-\uff9f])(?:[\u4e00-\u9fff]{1,4}[\uff61-\uff9f]{1,2})+"
+                   r"[\u4e00-\u9fff]{0,3}",
     # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
@@ -67,11 +71,11 @@ _SIGNATURES = {
 }
 _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: the signatures of lossy damage (MJ007's, when a rule lists none)
-_LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid")
+_LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
 #: the first character of every signature (the standard library's re: fast on big classes)
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdï\ufeff\u200b\u200c"
-                           "\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\(cid:")
+                           "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\(cid:")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 _PERCENT_U = LazyRegex("%[uU]")
@@ -229,6 +233,7 @@ class MojibakeChecker(Checker):
         # when reading the file went wrong (invalid or truncated UTF-8, a legacy codec), U+FFFD may be the
         # reader's own replacement for bytes that the encoding rules report
         skip_replacement = bool(doc.read_issues)
+        last_end = 0
         for m in self._compiled.finditer(text):
             subtype = m.lastgroup.replace("_", "-")
             if subtype == "replacement-char" and skip_replacement:
@@ -237,7 +242,12 @@ class MojibakeChecker(Checker):
                 continue  # part of a stretch that a re-decoding rule repairs
             if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…: the signature written about
-            yield Candidate(m.start(), m.end(), subtype)
+            start = m.start()
+            if subtype == "sjis-debris":  # (the kanji before the first katakana belong to the debris)
+                while start > max(m.start() - 3, last_end) and "\u4e00" <= text[start - 1] <= "\u9fff":
+                    start -= 1
+            last_end = m.end()
+            yield Candidate(start, m.end(), subtype)
 
     # ---- '?' for lost characters, and the GBK desync
     def _detect_lost_char(self, doc: Document) -> Iterator[Candidate]:
@@ -425,7 +435,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
     return ch in "\ufffd锟烫屯葺ï" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
-        "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS
+        "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS or "\uff61" <= ch <= "\uff9f"
 
 
 def _repairs(doc: Document):
@@ -505,6 +515,14 @@ _PUNCTUATION_BEFORE_LOST = frozenset("。，、；：“”（）%")
 _PUNCTUATION_AFTER_LOST = frozenset("。，、；：“”（）")
 
 
+def _before_number(text: str, at: int) -> str:
+    """The character before the number that ends at *at* (digits, points and commas), or ``"\\0"``."""
+    i = at
+    while i >= 0 and (text[i].isdigit() or text[i] in ".,"):
+        i -= 1
+    return text[i] if i >= 0 else "\0"
+
+
 def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
     from auditor.repair.desync import QuestionMark, is_question, realign_gbk
     from auditor.repair.pinyin import PARENTHESISED
@@ -519,13 +537,19 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         before, at = _char_before(text, start)
         after = text[end] if end < n else ""
         # three or more in a row where Chinese or a number goes on: whole words lost (？？？？183？？)
-        lost_run = m.group().count("?") >= 3 and not (before.isascii() and before.isalnum()) and (
+        count = m.group().count("?")
+        lost_run = count >= 3 and not (before.isascii() and before.isalnum()) and (
             _CJK.match(after) is not None or after.isdigit())
+        # after a number, before Chinese (收入95.34????。: its unit lost); six or more wherever no word of Latin
+        # letters stands before them (??830????????????: a line lost but its digits)
+        lost_run = lost_run or (count >= 2 and before.isdigit() and _CJK.match(after) is not None and
+                                _CJK.match(_before_number(text, at)) is not None) or (
+            count >= 6 and not (before.isascii() and before.isalpha()))
         # two between Chinese punctuation (or a percentage) and Chinese text: 推进。??“生态…, 稳定在20.0%??。
         lost_run = lost_run or (m.group().count("?") >= 2 and before in _PUNCTUATION_BEFORE_LOST and (
             _CJK.match(after) is not None or after in _PUNCTUATION_AFTER_LOST))
-        if not _CJK.match(before) and not lost_run:
-            continue  # English, code, a query string
+        if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
+            continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
             continue  # a question that ends here
         sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
