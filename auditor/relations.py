@@ -171,9 +171,9 @@ _COUNT_IN_MARKER = LazyRegex(r"[0-9]+|[一二三四五六七八九十两]+")
 
 def _is_opener(word: str) -> bool:
     """Whether the marker *word* opens a breakdown along one dimension (按来源划分，): of all markers only
-    these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named) and 来源为
-    (资金来源为企业自筹…、银行贷款…)."""
-    return word[-1] in "，,：:" or word[0] == "具" or word[:2] == "来源"
+    these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named), 来源为
+    (资金来源为企业自筹…、银行贷款…) and 构成为 (其构成为幼儿园…、小学…)."""
+    return word[-1] in "，,：:" or word[0] == "具" or word[:2] in ("来源", "构成")
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
@@ -1066,6 +1066,70 @@ def _net_change(s: _Sentence) -> list[SumRelation]:
     return out
 
 
+#: a period named in a label: this one (本年, 今年, 本月 …: 1), the one before (上年, 去年 …: 0), a month or a year
+_THIS_PERIOD = LazyRegex(r"本年|今年|当年|本期|本月|当月")
+_LAST_PERIOD_WORD = LazyRegex(r"上年|去年|上一年|上期|上月|同期")
+_MONTH_OR_YEAR = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?!底|末|初|[0-9])|(?<![0-9])(?P<month>1[0-2]|[1-9])月(?:份)?"
+                           r"(?![0-9底末初日])")
+#: last year's value right before its number (上年837张): a cue of :func:`auditor.quantities.relation_cues`
+_LAST_YEAR_NUMBER = LazyRegex(r"上年(?=[0-9])")
+#: the words of a change stated as an amount after two periods' values (下降127张, 环比增加892人)
+_AMOUNT_CHANGE = LazyRegex(r"(?:同比|环比|比上年|较上年|比上月|较上月)?"
+                           r"(?P<verb>增加|增长|上升|多|减少|下降|降低|少)了?$")
+
+
+def _period_rank(label: str) -> tuple[str, int] | None:
+    """``(kind, rank)`` of the period a label names: ``("rel", 1)`` for 本年, ``("rel", 0)`` for 上年, ``("month",
+    9)`` for 9月, ``("year", 2023)`` for 2023年; ``None`` for none."""
+    if _THIS_PERIOD.search(label):
+        return "rel", 1
+    if _LAST_PERIOD_WORD.search(label):
+        return "rel", 0
+    m = _MONTH_OR_YEAR.search(label)
+    if m is None:
+        return None
+    return ("year", int(m.group("year"))) if m.group("year") else ("month", int(m.group("month")))
+
+
+def _periods_and_change(s: _Sentence) -> list[SumRelation]:
+    """``本年620张；上年837张；下降217张``, ``9月18171人，10月18897人，环比增加726人``: two periods' values (this year's
+    and last year's, 上年 right before its number; or two months in a row, the change month on month) and the
+    change between them, stated as an amount, three quantities of one unit class in a row: the later value is
+    the earlier one plus the increase (the earlier one is the later one plus the decrease).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "养老机构床位：本年620张；上年837张；下降217张"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _periods_and_change(_Sentence(text, 0, len(text),
+    ...                                                                                      parse_quantities(text)))]
+    [(Fraction(837, 1), [Fraction(620, 1), Fraction(217, 1)])]
+    """
+    qs = s.qs
+    out = []
+    for k in range(len(qs) - 2):
+        a, b, delta = qs[k], qs[k + 1], qs[k + 2]
+        if not (compatible(a, b) and compatible(a, delta)) or any(
+                s.roles[j] not in (PLAIN, DELTA) or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
+            continue
+        m = _AMOUNT_CHANGE.search(s.local_prefix(delta))
+        ra, rb = _period_rank(s.local_prefix(a)), _period_rank(s.local_prefix(b))
+        if m is None or ra is None or rb is None or ra[0] != rb[0] or ra[1] == rb[1]:
+            continue
+        if ra[0] == "year" or (ra[0] == "month" and ((abs(ra[1] - rb[1]) != 1 and {ra[1], rb[1]} != {1, 12})
+                                                     or not m.group().startswith("环比"))):
+            continue  # (years: a change from the base stated by its year; 3月份…，8月份…: months apart)
+        if ra[0] == "rel" and not _LAST_YEAR_NUMBER.search(s.norm, s.start, s.end):
+            continue  # (the cue the sentence selection keeps it by: 上年 right before its number)
+        if any(s.local_prefix(q).endswith(("为", "是")) for q in (a, b)):
+            continue  # 8月份为…，环比增加…: a change from a base stated by its period (changes)
+        earlier, later = (a, b) if ra[1] < rb[1] else (b, a)
+        down = m.group("verb") in ("减少", "下降", "降低", "少")
+        if down:
+            out.append(SumRelation(earlier, [later, delta], True, "periods-change"))
+        else:
+            out.append(SumRelation(later, [earlier, delta], True, "periods-change"))
+    return out
+
+
 def _alone_in_brackets(norm: str, q: Quantity) -> bool:
     """Whether *q* is all its brackets hold: ``物流企业（35家）``."""
     return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
@@ -1247,13 +1311,14 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or any(mk[0] >= m_end and mk[2].startswith("分别") for mk in markers):
                 continue  # (按来源划分，A、B分别为…: the 分别 row binds it)
             construction, exhaustive = "by-dimension", True
-            if word.startswith(("分布", "分为")) and _stated_count(word) != len(parts):
+            if word.startswith(("分布", "分为")) and "如下" not in word and _stated_count(word) != len(parts):
                 exhaustive = False  # 分布在4个村： with three villages listed: some are left out
         elif is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
             if len(parts) < 2 or (between.strip("，,：: ") and not (
                     _names_for(between, word, len(parts)) and (
-                        _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)))):
+                        _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
+                        or _all_kinds(whole.label, between)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
@@ -1290,6 +1355,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_stock_and_flow(s))
     if "净" in sentence:
         out.extend(_net_change(s))
+    if "年" in sentence or "月" in sentence or "期" in sentence:
+        out.extend(_periods_and_change(s))
     if not has_complement_pair(sentence) or any(_is_opener(mk[2]) for mk in markers):
         return out  # (after 从地域看，the parts 省内县外…、省外… are a list, not a pair that splits one of them)
     bound_parts = {id(p) for r in out for p in r.parts}
@@ -1677,6 +1744,26 @@ def _names_for(between: str, word: str, n: int) -> bool:
     if m is None or m.start() != 0:
         return False
     return len(_NAME_SPLIT.split(m.group("names"))) == n
+
+
+#: a whole named as all of its kinds (受理各类案件2135件)
+_ALL_KINDS = LazyRegex(r"各类|各项|各种|全部|所有")
+
+
+def _all_kinds(label: str, between: str) -> bool:
+    """Whether a whole named as all of its kinds (``受理各类案件2135件``) is split by the names before 分别
+    (``刑事案件和执行案件分别为…``): each name ends with the noun the whole's label ends with.
+
+    >>> _all_kinds("受理各类案件", "，刑事案件和执行案件"), _all_kinds("东村", "，西村和南村")
+    (True, False)
+    """
+    m = _ALL_KINDS.search(label)
+    if m is None:
+        return False
+    noun = label[m.end():][-2:]
+    names = _NAMES.search(between)
+    return len(noun) == 2 and names is not None and all(
+        name.endswith(noun) for name in _NAME_SPLIT.split(names.group("names")))
 
 
 #: a clause that names the kinds a whole is split into, and how many (，按类型分为A、B、C三类，)
