@@ -668,7 +668,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # what came, what left, the net change (新注册6493家，注销5131家，净增1362家)
                      r"|净(?=增|减|流)"
                      # two periods' values and the change between them (本年620张；上年837张；下降217张; 环比增加…)
-                     r"|上年(?=[0-9])|环比(?=" + _AMOUNT_CHANGE_TAIL + ")"
+                     r"|上年(?=[0-9])|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
                      r"|一是(?=[^。；;\n]{0,20}?[0-9])"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
@@ -715,7 +715,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])"
                     # an amount of change after its base (上年同期为8742人，同比增加1992人): each choice starts with
                     # a literal character
-                    "|同比(?=" + _AMOUNT_CHANGE_TAIL + ")|环比(?=" + _AMOUNT_CHANGE_TAIL + ")"
+                    "|同比(?=" + _AMOUNT_CHANGE_TAIL + ")|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
                     "|较(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
                     "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)

@@ -605,6 +605,43 @@ def change_stated_base(rng, style, mode):
     return text, mode, None
 
 
+def net_change(rng, style, mode):
+    """``全年新登记个体工商户3200户，注销1150户，净增2050户``: what came, what left and the net change (TO001)."""
+    noun, came, left, unit = rng.choice([("个体工商户", "新登记", "注销", "户"), ("家庭农场", "新注册", "注销", "家"),
+                                         ("参保人员", "新增参保", "停保", "人"), ("户籍人口", "迁入", "迁出", "人")])
+    arrived = rng.randint(200, 90000)
+    gone = rng.randint(50, arrived - 10)
+    net = _slipped_change(arrived - gone, mode, rng)
+    if net is None or net <= 0 or (net == arrived - gone and mode != "consistent"):
+        return None
+    c = style.comma
+    return (f"全年{came}{noun}{style.num(arrived, unit)}{c}{left}{style.num(gone, unit)}{c}"
+            f"{rng.choice(['净增', '净增加', '两者相抵净增加'])}{style.num(net, unit)}{style.end}", mode, None)
+
+
+def periods_change(rng, style, mode):
+    """``养老机构床位：本年620张；上年837张；下降217张`` and ``9月…18171人，10月18897人，环比增加726人``: two
+    periods' values and the amount of change between them (TO001)."""
+    noun, unit = rng.choice([("养老机构床位", "张"), ("生产安全事故", "起"), ("住房公积金缴存职工", "人"),
+                             ("受理投诉", "件"), ("监测户", "户")])
+    before = rng.randint(20, 90000)
+    down = rng.random() < 0.4
+    change = rng.randint(max(1, before // 50), max(2, before // 3))
+    now = before - change if down else before + change
+    delta = _slipped_change(change, mode, rng)
+    if delta is None or delta <= 0 or (delta == change and mode != "consistent"):
+        return None
+    verb = rng.choice(["减少", "下降"]) if down else rng.choice(["增加", "上升"])
+    if rng.random() < 0.5:
+        semi = style.semi
+        return (f"{noun}：本年{style.num(now, unit)}{semi}上年{style.num(before, unit)}{semi}{verb}"
+                f"{style.num(delta, unit)}{style.end}", mode, None)
+    month = rng.randint(1, 11)
+    c = style.comma
+    return (f"{month}月{noun}{style.num(before, unit)}{c}{month + 1}月{style.num(now, unit)}{c}环比{verb}"
+            f"{style.num(delta, unit)}{style.end}", mode, None)
+
+
 # --------------------------------------------------------------------------- percentage constructions
 
 RATE_ERRORS = ("rate-off", "rate-transposed", "complement")
@@ -728,6 +765,46 @@ def rate_fraction(rng, style, mode):
     slash = rng.choice(["/", "/", "／"])
     lead = rng.choice(["问题", "今年", "专项行动", ""])
     return f"{lead}{word}{style.pct(rate, d)}{lp}{m}{slash}{n}{rp}{style.end}", mode, diagnosis
+
+
+def budget_execution(rng, style, mode):
+    """``年初预算4000万元，调整预算5000万元，实际支出4500万元，预算执行率90.0%``: the amount spent over the budget as
+    adjusted (PC001)."""
+    first = rng.randint(1000, 90000)
+    adjusted = first + rng.randint(first // 10, first // 2)
+    spent = rng.randint(adjusted // 2, adjusted - 1)
+    d = rng.choice([1, 2])
+    got = _stated_rate(spent, adjusted, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    if mode != "consistent" and abs(Decimal(100 * spent) / first - rate) <= Decimal(1) / 10 ** d:
+        return None  # (the broken rate happens to be that of the budget as first passed)
+    c = style.comma
+    return (f"年初预算{style.num(first, '万元')}{c}调整预算{style.num(adjusted, '万元')}{c}实际支出"
+            f"{style.num(spent, '万元')}{c}预算执行率{style.pct(rate, d)}{style.end}", mode, diagnosis)
+
+
+def rate_pooled(rng, style, mode):
+    """``抽检蔬菜800批次，合格780批次；抽检水果200批次，合格190批次；总体合格率97.0%``: an overall rate over the sums
+    of the pairs before it (PC001)."""
+    kinds = rng.sample(["蔬菜", "水果", "乳制品", "粮食加工品", "饮料", "肉制品"], 2)
+    pairs = []
+    for _ in kinds:
+        n = rng.randint(100, 3000)
+        pairs.append((rng.randint(int(n * 0.85), n - 1), n))
+    m, n = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+    d = rng.choice([1, 2])
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    if mode != "consistent" and any(abs(Decimal(100 * a) / b - rate) <= Decimal(1) / 10 ** d for a, b in pairs):
+        return None  # (the broken rate happens to be one pair's)
+    semi, c = style.semi, style.comma
+    body = semi.join(f"抽检{kind}{style.num(b, '批次')}{c}合格{style.num(a, '批次')}"
+                     for kind, (a, b) in zip(kinds, pairs, strict=True))
+    return f"{body}{semi}总体合格率{style.pct(rate, d)}{style.end}", mode, diagnosis
 
 
 def _shares(rng, n: int, decimals: int) -> list[Decimal]:
@@ -1179,6 +1256,10 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "change-points": ("percentage", change_points, ("rate-off", "points-for-percent")),
     "growth-level": ("percentage", growth_level, ("rate-off", "rate-transposed")),
     "change-stated-base": ("totals", change_stated_base, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "net-change": ("totals", net_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
+    "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),
 }
 
 #: look-alike -> (family it tempts, builder)
