@@ -806,7 +806,13 @@ _SUM_WORD_CHARS = "共计数"
 def _is_sum_word(prefix: str) -> bool:
     if all(ch not in prefix for ch in _SUM_WORD_CHARS):
         return False
+    if _ITEM_OF_A_LIST.search(prefix) is not None:
+        return False  # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
     return _SUM_WORD.search(prefix) is not None or _SUM_BEFORE_NUMBER.search(prefix) is not None
+
+
+#: an item's number in a numbered list, before the item's words (②小学共, (1)求助类共)
+_ITEM_OF_A_LIST = LazyRegex(r"[①-⑳][^①-⑳，,。；;]{1,12}共|^[(（][0-9一二三四五六七八九十]{1,2}[)）][^，,。；;]{1,12}共")
 
 
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
@@ -1313,6 +1319,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             construction, exhaustive = "by-dimension", True
             if word.startswith(("分布", "分为")) and "如下" not in word and _stated_count(word) != len(parts):
                 exhaustive = False  # 分布在4个村： with three villages listed: some are left out
+            if "其中" in s.norm[m_start:parts[0].clean_start]:
+                exhaustive = False  # 具体为（其中）：…: the writer says some are left out
         elif is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
             if len(parts) < 2 or (between.strip("，,：: ") and not (
@@ -1384,7 +1392,11 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("岁", "青年", "老年", "老人"),
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
-                     ("残疾", "低保", "脱贫", "独居", "特困", "五保", "困难", "留守"),
+                     # (conditions of a household: one may have several, but a kind of relief is one of a row)
+                     ("残疾",), ("低保", "特困", "五保"), ("脱贫", "监测"), ("独居", "空巢"), ("困难",), ("留守",),
+                     # (what an enterprise is: one may be several)
+                     ("高新技术", "高新"), ("专精特新",), ("出口", "外贸"), ("亿元以上", "超亿元"), ("科技型",),
+                     ("上市",), ("外资", "外商"),
                      ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
                      ("寄宿", "走读"), ("随迁", "流动"),
                      ("患者", "病", "孕产妇", "精神障碍"),
@@ -1403,7 +1415,7 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     """
     if len(parts) >= 2 and any(p.label.endswith("的") for p in parts):
         return True  # 使用燃气的361家、涉危化品企业371家
-    if parts[0].unit not in ("人", "户"):
+    if parts[0].unit not in ("人", "户", "家", "个"):
         return False
     # the words each part is named with; one that names every part (党员 in 农民党员、35岁以下党员) is what
     # the whole counts, not how it is split
@@ -2172,7 +2184,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             rel = qizhong[-1]
             nums = [j for j in earlier if any(qs[j] is p for p in rel.parts) and qs[j].clean_start < r.clean_start]
             num = _numerator_for(s, nums, stem) if nums else None
-            if num is not None and not stem and len(nums) > 1:
+            if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
             if num is not None:
                 out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
@@ -2882,7 +2894,7 @@ _SHARE_PART_NAME = LazyRegex(r"(?P<name>[\p{Han}]{2,12}?)(?:的)?(?:占比|比�
 def _share_named_part(s: _Sentence, nums: list[int], prefix: str, nearest: int) -> int | None:
     """The part a share names before 占比/比重 among the parts *nums* of a breakdown (``其中高新技术企业259家、
     科技型中小企业286家，高新技术企业占比28.0%``): the one part whose label holds the name (or all of it but one
-    character of four or more); *nearest* when the share names none of them, ``None`` when it names another.
+    character of four or more); *nearest* when the share has no name, ``None`` when it names another group.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "入驻企业924家，其中高新技术企业259家、科技型中小企业286家，高新技术企业占比28.0%"
@@ -2891,14 +2903,16 @@ def _share_named_part(s: _Sentence, nums: list[int], prefix: str, nearest: int) 
     Fraction(259, 1)
     """
     m = _SHARE_PART_NAME.search(prefix)
-    if m is None:
-        return nearest
+    if m is None or not m.group("name").lstrip("其所占该此").strip():
+        return nearest  # (所占比重为41.2%: no name)
     name = m.group("name")
     need = len(name) - 1 if len(name) >= 4 else len(name)
     named = [j for j in nums if _common(name, s.qs[j].label) >= need]
     if len(named) == 1:
         return named[0]
-    return nearest if not named and not any(_common(name, s.qs[j].label) >= 2 for j in nums) else None
+    if len(nums) == 1 and _common(name, s.qs[nums[0]].label) >= 2:
+        return nums[0]  # (the only part, named in part: 其中女性干部120人，女干部占比…)
+    return None  # (the share names another group than the parts: 其中评定为四类27座，一至三类桥梁占比99.6%)
 
 
 def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None:

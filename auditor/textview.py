@@ -205,10 +205,10 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     return any(mark in following for mark in "，。；、,;") and not _table_lines(text, start, end)
 
 
-#: a list's item on a line of its own: a name, white space, then one number and its unit (农民工 5532人次,
-#: 医务人员⇥４５): the rows of a table of one column
-_ITEM_LINE = LazyRegex(r"[^\s0-9０-９，。；;,、：:]{1,16}[ \t\u3000]+[0-9０-９][0-9,.０-９．]*"
-                       r"[^\s0-9０-９，。；;,、：:]{0,4}[ \t\u3000\r]*(?:\n|$)")
+#: a list's item on a line of its own: a name, white space or leaders, then one number and its unit (农民工 5532人次,
+#: 医务人员⇥４５, 山塘整治——188处, 盗窃案件…203起): the rows of a table of one column
+_ITEM_LINE = LazyRegex(r"[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
+                       r"[0-9０-９][0-9,.０-９．]*[^\s0-9０-９，。；;,、：:]{0,4}[ \t\u3000\r]*(?:\n|$)")
 
 
 def _table_lines(text: str, start: int, end: int) -> bool:
@@ -220,7 +220,7 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
             _TABLE_LINE.match(text, end) is not None:
         return True
-    if (" " in following or "\t" in following or "\u3000" in following) and _ITEM_LINE.match(text, end) is not None:
+    if any(mark in following for mark in " \t\u3000—…") and _ITEM_LINE.match(text, end) is not None:
         line_start = text.rfind("\n", 0, start) + 1
         if _ITEM_LINE.match(text, line_start) is not None:
             return True  # (高校毕业生 2904人次⏎退役军人 4136人次: two rows of a one-column table)

@@ -294,6 +294,7 @@ NEGATIVES = [
     # two parts; footnote marks and the footnote; levels of significance
     "被执行人张伟，身份证号码：32010219900101123X。",
     "课堂上讲解了不等式4x-9>0的解法。",
+    "设增长率为x，则由(1+x)²=1.21得x=10%。",
     "宣传视频在社交平台X（原Twitter）播放1万次。",
     "上半年工作总结如下。\n＊＊＊\n下半年工作打算如下。",
     "全年人均消费支出2400元**。\n**数据来源：县统计局。",

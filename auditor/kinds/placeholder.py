@@ -739,8 +739,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     ``拼音中的x读作…``).
 
     >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值",
-    ...                                           "解得x约为3%")]
-    [True, True, False, True, True, True]
+    ...                                           "解得x约为3%", "设为x，由(1+x)²=1.21得")]
+    [True, True, False, True, True, True, True]
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
@@ -751,7 +751,14 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
             (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)) or \
             text[start - 2:start] in ("解得", "求得", "可得"):
         return True  # 设x为正整数, 求x的值, 解得x约为3.2%: a variable of an exercise
-    return text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end)
+    if text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end):
+        return True
+    return _IN_AN_EQUATION.search(text, max(0, start - 30), min(len(text), end + 30)) is not None and \
+        text[start:end] in text[max(0, start - 30):start] + text[end:end + 30]  # 设增长率为x，则由(1+x)²=1.21得x=10%
+
+
+#: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
+_IN_AN_EQUATION = LazyRegex(r"[+\-*/][xX](?=[)）+\-*/=²³^])|[(（][xX][+\-*/]|[xX][)）][²³^]|(?<![A-Za-z])[xX][=＝²³^]")
 
 
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)

@@ -98,8 +98,13 @@ class TotalsChecker(Checker):
                                 diagnosis=found[0] if found else None)
             else:
                 parts = arithmetic if len(s.parts) > 1 else show(s.parts[0].value)
-                shown = f"{parts} ≤ {show(s.whole.value)}" if stated <= s.whole.value \
-                    else f"{parts} ≈ {show(s.whole.value)} (within rounding or approximation)"
+                if stated <= s.whole.value:
+                    shown = f"{parts} ≤ {show(s.whole.value)}"
+                elif s.construction == "qizhong-attributes":
+                    each = ", ".join(show(p.value) for p in s.parts)
+                    shown = f"each of {each} ≤ {show(s.whole.value)} (groups that may overlap)"
+                else:
+                    shown = f"{parts} ≈ {show(s.whole.value)} (within rounding or approximation)"
                 yield _candidate(*span, s.construction, {**base, "arithmetic": shown}, verified=True)
             return
         # check == "mismatch": exhaustive sums whose parts each fit inside the whole
