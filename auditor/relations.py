@@ -355,12 +355,14 @@ CLAUSE_REACH = 400
 class _Sentence:
     """One sentence of the normalised text, its quantities, and what the grammar needs about them."""
 
-    __slots__ = ("clause_starts", "end", "lookback", "norm", "paren", "qs", "roles", "start", "starts")
+    __slots__ = ("clause_starts", "end", "lookback", "norm", "paren", "qs", "roles", "split_marks", "start", "starts")
 
     def __init__(self, norm: str, start: int, end: int, qs: list[Quantity], lookback=None):
         self.norm, self.start, self.end, self.qs = norm, start, end, qs
         #: the quantities of ``norm[lo:hi]``, parsed when asked (``lookback(lo, hi)``), or None
         self.lookback = lookback
+        # (a space or an ASCII comma in the sentence: a number text extraction broke apart may stand there)
+        self.split_marks = norm.find(" ", start, end) != -1 or norm.find(",", start, end) != -1
         self.starts = [q.clean_start for q in qs]
         self.clause_starts = [start] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, start, end)]
         self.paren = _paren_depths(norm, start, qs)
@@ -806,9 +808,10 @@ _SUM_WORD_CHARS = "共计数"
 def _is_sum_word(prefix: str) -> bool:
     if all(ch not in prefix for ch in _SUM_WORD_CHARS):
         return False
-    if _ITEM_OF_A_LIST.search(prefix) is not None:
-        return False  # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
-    return _SUM_WORD.search(prefix) is not None or _SUM_BEFORE_NUMBER.search(prefix) is not None
+    if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None:
+        return False
+    # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
+    return "共" not in prefix or _ITEM_OF_A_LIST.search(prefix) is None
 
 
 #: an item's number in a numbered list, before the item's words (②小学共, (1)求助类共)
@@ -962,7 +965,19 @@ def _list_role(s: _Sentence, j: int) -> str:
 
 def _bindable(s: _Sentence, i: int) -> bool:
     q = s.qs[i]
-    return q.unit not in _RATE_UNITS and s.roles[i] in (PLAIN, DELTA) and not _split_number(s.norm, q)
+    if q.unit in _RATE_UNITS or s.roles[i] not in (PLAIN, DELTA):
+        return False
+    if not s.split_marks:
+        return True
+    # (_split_number, its cheapest tests first)
+    norm, start, end = s.norm, q.clean_start, q.clean_end
+    if start >= 2 and norm[start - 1] in _SPLIT_MARKS and norm[start - 2].isdigit():
+        return False
+    return not (norm[end - 1].isdigit() and end < len(norm) and norm[end] in _SPLIT_MARKS and _split_number(norm, q))
+
+
+#: what stands between the pieces of a number that text extraction broke apart (22 5,335, 3,9 04)
+_SPLIT_MARKS = frozenset(" ,")
 
 
 def _split_number(norm: str, q: Quantity) -> bool:
@@ -1363,7 +1378,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_stock_and_flow(s))
     if "净" in sentence:
         out.extend(_net_change(s))
-    if "年" in sentence or "月" in sentence or "期" in sentence:
+    if "环比" in sentence or ("上年" in sentence and _LAST_YEAR_NUMBER.search(sentence)):
         out.extend(_periods_and_change(s))
     if not has_complement_pair(sentence) or any(_is_opener(mk[2]) for mk in markers):
         return out  # (after 从地域看，the parts 省内县外…、省外… are a list, not a pair that splits one of them)
@@ -1419,11 +1434,14 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
         return False
     # the words each part is named with; one that names every part (党员 in 农民党员、35岁以下党员) is what
     # the whole counts, not how it is split
-    named = [{w for words in PEOPLE_ATTRIBUTES for w in words if w in p.label} for p in parts]
+    named = [{w for w in _ATTRIBUTE_ROW if w in p.label} for p in parts]
     shared = set.intersection(*named)
-    dimensions = {k for words_of_part in named for k, words in enumerate(PEOPLE_ATTRIBUTES)
-                  if any(w in words for w in words_of_part - shared)}
+    dimensions = {_ATTRIBUTE_ROW[w] for words_of_part in named for w in words_of_part - shared}
     return len(dimensions) >= 2
+
+
+#: each word of :data:`PEOPLE_ATTRIBUTES` and its row
+_ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
 
 
 def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quantity | None:
