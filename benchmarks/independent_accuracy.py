@@ -1,11 +1,11 @@
 """Precision and recall per style on the independently written test collections of ``benchmarks/independent/``.
 
-    python benchmarks/independent_accuracy.py                 # all twenty collections, a line each
+    python benchmarks/independent_accuracy.py                 # all twenty-four collections, a line each
     python benchmarks/independent_accuracy.py totals --styles # … and a line per style of one family
     python benchmarks/independent_accuracy.py pct --show rate_before_counts   # the misses of one style
     python benchmarks/independent_accuracy.py --tree ../other-checkout        # another version of the code
 
-Each family's generator writes its labelled records (its own seed: 1, 3, 5, 7 or 7, as measured in
+Each family's generator writes its labelled records (its own seed: 1, 3, 5, 7, 7 or 7, as measured in
 docs/performance.md) into a JSON Lines corpus in a temporary folder; ``auditor check`` reads it as a corpus
 (``--text-field text``,
 ``--id-field id``) and the findings of the family's rules are compared with the labels:
