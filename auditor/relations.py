@@ -45,6 +45,7 @@ of one unit class (公里 ≠ 公斤, 人 ≠ 人次 ≠ 户; 元/万元/亿元 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from fractions import Fraction
 from itertools import pairwise
 from re import escape
@@ -1059,6 +1060,17 @@ _LEFT = LazyRegex(r"(?:注销|吊销|撤销|退出|停保|减少|迁出|流出|�
 _NET = LazyRegex(r"净(?P<down>减少|减|流出)?(?:增加|增长|增|流入)?(?:了)?$")
 
 
+def _plain_triples(s: _Sentence) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
+    """Three quantities in a row of one unit class, each a plain value or an amount of change, outside brackets
+    and without a qualifier (约, 余 …): the statements of :func:`_net_change` and :func:`_periods_and_change`."""
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        a, b, c = qs[k], qs[k + 1], qs[k + 2]
+        if compatible(a, b) and compatible(a, c) and not any(
+                s.roles[j] not in (PLAIN, DELTA) or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
+            yield a, b, c
+
+
 def _net_change(s: _Sentence) -> list[SumRelation]:
     """``新注册家庭农场6493家，注销5131家，净增1362家``: what came, what left and the net change, three quantities of
     one unit class in a row, each named by its word right before it: what came is the sum of what left and the
@@ -1070,13 +1082,8 @@ def _net_change(s: _Sentence) -> list[SumRelation]:
     ...                                                                               parse_quantities(text)))]
     [(Fraction(6493, 1), [Fraction(5131, 1), Fraction(1362, 1)])]
     """
-    qs = s.qs
     out = []
-    for k in range(len(qs) - 2):
-        came, left, net = qs[k], qs[k + 1], qs[k + 2]
-        if not (compatible(came, left) and compatible(came, net)) or any(
-                s.roles[j] not in (PLAIN, DELTA) or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
-            continue
+    for came, left, net in _plain_triples(s):
         m = _NET.search(s.local_prefix(net))
         if m is None or not _CAME.search(s.local_prefix(came)) or not _LEFT.search(s.local_prefix(left)):
             continue
@@ -1124,13 +1131,8 @@ def _periods_and_change(s: _Sentence) -> list[SumRelation]:
     ...                                                                                      parse_quantities(text)))]
     [(Fraction(837, 1), [Fraction(620, 1), Fraction(217, 1)])]
     """
-    qs = s.qs
     out = []
-    for k in range(len(qs) - 2):
-        a, b, delta = qs[k], qs[k + 1], qs[k + 2]
-        if not (compatible(a, b) and compatible(a, delta)) or any(
-                s.roles[j] not in (PLAIN, DELTA) or s.paren[j] or qs[j].qualifier for j in (k, k + 1, k + 2)):
-            continue
+    for a, b, delta in _plain_triples(s):
         m = _AMOUNT_CHANGE.search(s.local_prefix(delta))
         ra, rb = _period_rank(s.local_prefix(a)), _period_rank(s.local_prefix(b))
         if m is None or ra is None or rb is None or ra[0] != rb[0] or ra[1] == rb[1]:

@@ -148,13 +148,9 @@ def reads_as_russian(text: str) -> bool:
     >>> reads_as_russian("Благодарим за встречу"), reads_as_russian("Благодарим"), reads_as_russian("ЗБ ЧУФТЕЮХ")
     (True, True, False)
     """
-    letters = 0
-    for ch in text:
-        if ch in RUSSIAN_LETTERS:
-            letters += 1
-        elif not ch.isascii() and ch not in RUSSIAN_PUNCTUATION and ch not in _SPACES:
-            return False
-    if letters < MIN_LETTERS or len({ch.lower() for ch in text if ch in RUSSIAN_LETTERS}) < MIN_DISTINCT:
+    letters = _russian_letters(text)
+    if letters is None or letters < MIN_LETTERS or \
+            len({ch.lower() for ch in text if ch in RUSSIAN_LETTERS}) < MIN_DISTINCT:
         return False
     if any(a == b == c and a in RUSSIAN_LETTERS for a, b, c in zip(text, text[1:], text[2:], strict=False)):
         return False  # (no Russian word has a letter three times in a row; a table's frame swapped back has)
@@ -180,13 +176,20 @@ def utf8_russian(decoded: str) -> bool:
     >>> utf8_russian("Приглашаем делегацию"), utf8_russian("发展"), utf8_russian("ñ")
     (True, False, False)
     """
+    letters = _russian_letters(decoded)
+    return letters is not None and letters >= 2
+
+
+def _russian_letters(text: str) -> int | None:
+    """How many Russian letters *text* holds, or ``None`` when it holds a character beyond ASCII that is no
+    Russian letter, punctuation or space."""
     letters = 0
-    for ch in decoded:
+    for ch in text:
         if ch in RUSSIAN_LETTERS:
             letters += 1
         elif not ch.isascii() and ch not in RUSSIAN_PUNCTUATION and ch not in _SPACES:
-            return False
-    return letters >= 2
+            return None
+    return letters
 
 
 #: forms of one Cyrillic code page read as another: form -> (the codec wrongly used, the right one)
