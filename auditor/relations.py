@@ -2733,8 +2733,8 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         if key in part.label or named_whole:
             return part, whole
         return None
-    if comma:
-        return None
+    if comma and not (len(after) == 1 and _TOTAL_WORD.search(qs[after[0]].label)):
+        return None  # (but 覆盖71个村，覆盖率88.75%，全市共有村80个: the whole named as a total after the rate)
     if len(after) == 1 and _WHOLE_WORD.search(qs[after[0]].label):
         whole = qs[after[0]]
         named = [j for j in range(i) if s.roles[j] == PLAIN and _bindable(s, j) and key in qs[j].label
@@ -3156,8 +3156,44 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
             continue
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
+    out.extend(_changes_stated_first(s))
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
+    return out
+
+
+#: what stands between a change and the from-to that follows it (下降21%，由2018年的1375起减少到1137起)
+_FROM_AFTER_CHANGE = LazyRegex(r"[，,]\s*(?:由|从)")
+
+
+def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:
+    """``发案数下降21%，由2018年的1375起减少到1137起``: a change in % or points stated first, then, in the next
+    clause, the values it went from and to: the change from the first to the second. Its direction is the verb's
+    before the change (a word of the from-to that goes the other way is PC007's to report).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "发案数下降21%，由2018年的1375起减少到1137起"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.down) for c in _changes_stated_first(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(1375, 1), Fraction(1137, 1), Fraction(21, 1), True)]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for i in range(len(qs) - 2):
+        c, a, b = qs[i], qs[i + 1], qs[i + 2]
+        if s.roles[i] != DELTA or s.roles[i + 1] != CHANGE_FROM or s.roles[i + 2] != CHANGE_TO or \
+                a.unit != b.unit or c.unit not in ("%", "百分点"):
+            continue
+        if not _FROM_AFTER_CHANGE.match(s.norm, c.clean_end) or \
+                s.clause_index(a.clean_start) != s.clause_index(c.clean_start) + 1:
+            continue
+        verb = _CHANGE_GAP.search(s.local_prefix(c))
+        if verb is None:
+            continue
+        points = c.unit == "百分点"
+        if points and a.unit != "%":
+            continue
+        out.append(ChangeRelation(a, b, c, any(verb.group(1).startswith(w) for w in _DOWN), points))
     return out
 
 
