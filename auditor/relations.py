@@ -2398,12 +2398,47 @@ def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str
     if s.clause_index(qs[part].clean_start) + 1 != s.clause_index(qs[i].clean_start):
         return None  # (the part is in the clause just before the share)
     wholes = [j for j in earlier if j < part and compatible(qs[j], qs[part]) and _STATED_TOTAL.search(s.prefix(qs[j]))]
+    if not wholes and all(_BARE_SHARE_AFTER_PART.match(s.norm, qs[j].clean_end) for j in earlier
+                          if j < part and compatible(qs[j], qs[part])) and \
+            len(_BARE_SHARE_AFTER_PART.findall(s.norm, s.start, s.end)) >= 2:
+        # 招聘工作人员178名。教师111名，占62.4%；医务人员42名，占23.6%: the whole the sentence before states
+        whole = _whole_of_shares_before(s, qs[part])
+        return (qs[part], whole) if whole is not None else None
     if len(wholes) != 1:
         return None
     whole = qs[wholes[0]]
     if whole.high is None or whole.value == 0 or qs[part].value > whole.value:
         return None
     return qs[part], whole
+
+
+#: a bare share right after its part (…111名，占62.4%): two of them in a sentence make a list of shares
+_BARE_SHARE_AFTER_PART = LazyRegex(r"[，,]占(?:比)?(?:为|是|达到|达|约)?[0-9]")
+
+
+def _whole_of_shares_before(s: _Sentence, part: Quantity) -> Quantity | None:
+    """The whole of a list of bare shares whose sentence states none (``招聘工作人员178名。教师111名，占62.4%；…``):
+    the only quantity of the part's unit class in the sentence before, in its paragraph and within
+    :data:`WHOLE_BEFORE_REACH` characters, not smaller than the part."""
+    if s.lookback is None:
+        return None
+    lo = max(0, s.start - WHOLE_BEFORE_REACH)
+    lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)
+    back = _end_of_sentence(s.norm, lo, s.start)
+    if back is None:
+        return None
+    found = [q for q in s.lookback(back, s.start) if compatible(q, part) and q.unit not in _RATE_UNITS]
+    if len(found) != 1 or found[0].high is None or found[0].value < part.value or found[0].qualifier:
+        return None
+    return found[0]
+
+
+def _end_of_sentence(norm: str, lo: int, start: int) -> int | None:
+    """Where the sentence before *start* begins (after the sentence end before it, not before *lo*), or ``None``
+    when the text before *start* does not end a sentence."""
+    if start - 1 < lo or norm[start - 1] not in "。！？!?\n":
+        return None
+    return after_last(norm, "。！？!?\n", lo, start - 1)
 
 
 #: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)

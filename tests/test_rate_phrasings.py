@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # bare shares after each part, the whole stated by the sentence before
+    ("今年招聘工作人员200名。教师120名，占60.0%；医务人员50名，占25.0%。",
+     "今年招聘工作人员200名。教师120名，占60.0%；医务人员50名，占52.0%。", "PC001"),
     # a change stated before its from-to; a rate whose whole is named as a total after it
     ("发案数下降17.3%，由2018年的1375起减少到1137起。", "发案数下降21.0%，由2018年的1375起减少到1137起。", "PC007"),
     ("联网覆盖71个自然村，覆盖率达88.8%，全市共有自然村80个。",
