@@ -1,13 +1,15 @@
 """Counts of named items: a stated number of things next to the things themselves, named one by one.
 
 ``获评示范村的村有9个，分别是大岭村、桂花村、东门社区`` names three villages for nine; so do ``新增规上企业5家
-（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Four shapes are read:
+（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Five shapes are read:
 
 * a count, then 分别是/为/有 and the list (up to the end of the clause);
 * a count, then the list in brackets right after it;
 * the list, then 这/共 and the count (等 before the count: the list may be partial, so the count may only
   be larger);
-* a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``).
+* a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``);
+* 以下, a count and a colon, then items numbered from one, one a line or apart by ；
+  (``重点抓好以下六项工程：⏎①…⏎②…⏎③…``: the numbers count the items).
 
 A count right after the last item (``A村、B村4个村``) is not read: finding it would take a look at every 、 of
 a report (2 ms a report).
@@ -122,8 +124,79 @@ def named_counts(text: str) -> list[NamedCount]:
     if "、" in text:
         out.extend(_counts_after_lists(text))
         out.extend(_counts_before_colons(text))
+    if "以下" in text:
+        out.extend(_counts_before_numbered_items(text))
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
+_FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
+#: the number of an item, in four styles (①, 一是, 1. or 1、, (1)), each with its own way of writing the number
+_ITEM_STYLES = (
+    (LazyRegex(r"[①-⑳]"), lambda mark: ord(mark) - ord("①") + 1),
+    (LazyRegex(r"(?P<n>[一二三四五六七八九十]{1,2})是"), lambda mark: parse_chinese_number(mark[:-1])),
+    (LazyRegex(r"(?P<n>[0-9]{1,2})[.．、](?![0-9])"), lambda mark: int(mark[:-1])),
+    (LazyRegex(r"[(（](?P<n>[0-9]{1,2})[)）]"), lambda mark: int(mark[1:-1])),
+)
+#: how far the items of such a list are read after its colon
+MAX_NUMBERED_LIST = 600
+
+
+def _counts_before_numbered_items(text: str) -> list[NamedCount]:
+    """``重点抓好以下六项提升工程：⏎①…⏎②…⏎③…``: 以下, a count and a colon, then items numbered from one (①, 一是,
+    1., (1)), one a line or apart by ；: the items named are as many as the last number of the run that counts
+    up by one, in the style of the first; the run ends at a number out of turn or at a paragraph that opens
+    without one.
+
+    >>> text = "重点抓好以下六项工程：⏎①甲工程⏎②乙工程⏎③丙工程。".replace("⏎", "\\n")
+    >>> [(c.stated, c.named) for c in _counts_before_numbered_items(text)]
+    [(6, (3,))]
+    """
+    out = []
+    for at in find_all(text, "以下"):
+        m = _FOLLOWING.match(text, at)
+        if m is None:
+            continue
+        stated = _count(m.group("n"))
+        start = m.end()
+        while start < len(text) and text[start] in " \t\u3000\r\n":
+            start += 1
+        style = next(((pattern, number) for pattern, number in _ITEM_STYLES
+                      if (first := pattern.match(text, start)) is not None and number(first.group()) == 1), None)
+        if style is None or not stated:
+            continue
+        pattern, number = style
+        end = min(len(text), start + MAX_NUMBERED_LIST)
+        named, k, marks = 0, start, []
+        while k < end:
+            item = pattern.match(text, k)
+            if item is None or number(item.group()) != named + 1:
+                break
+            named += 1
+            marks.append(item.group())
+            k = _next_item_start(text, item.end(), end)
+            if k is None:
+                break
+        if named >= 2:
+            out.append(NamedCount(m.start("n"), m.end("unit"), stated, (named,), tuple(marks), False))
+    return out
+
+
+def _next_item_start(text: str, after: int, end: int) -> int | None:
+    """Where the next item may start after the one begun at *after*: after its line's end (spaces skipped), or
+    after a ；/; on its line, whichever comes first; ``None`` at a blank line or the end."""
+    stops = [i for i in (text.find(mark, after, end) for mark in "；;\n") if i != -1]
+    if not stops:
+        return None
+    k = min(stops) + 1
+    while k < end and text[k] in " \t\u3000\r":
+        k += 1
+    if k < end and text[k] == "\n":
+        k += 1
+        while k < end and text[k] in " \t\u3000\r":
+            k += 1
+    return k if k < end else None
 
 
 #: a colon after a kind of things counted (七个方面：, 三类：), one pattern a colon (a literal first: ``re``

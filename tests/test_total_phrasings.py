@@ -18,6 +18,11 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # numbered items after 以下N项…：, one a line or apart by ；
+    ("重点抓好以下三项工程：\n①甲工程扎实推进\n②乙工程\n③丙工程。",
+     "重点抓好以下六项工程：\n①甲工程扎实推进\n②乙工程\n③丙工程。", "TO005"),
+    ("重点抓好以下四个行动：一是甲行动；二是乙行动；三是丙行动；四是丁行动。",
+     "重点抓好以下三个行动：一是甲行动；二是乙行动；三是丙行动；四是丁行动。", "TO005"),
     # 共 inside an item of a numbered list; rows with leaders (——, …)
     ("学校情况：①幼儿园15所②小学共81所③初级中学23所。合计119所。",
      "学校情况：①幼儿园15所②小学共81所③初级中学23所。合计129所。", "TO001"),
@@ -348,6 +353,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "规上企业共1,000家，其中高新技术企业680家、专精特新企业950家。",
     "帮扶对象共8,000户，其中低保户6,800户、残疾人家庭5,100户。",
     "调解纠纷总量2,894件，具体为（其中）：合同纠纷381件；损害赔偿纠纷650件。",
+    # numbered items that do not count up from one, or a count not after 以下
+    "重点抓好以下三项工程：\n②乙工程\n③丙工程。",
+    "重点抓好三项工程：\n①甲工程\n②乙工程。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
