@@ -420,12 +420,13 @@ def _segments_at(text: str, positions: list[int], min_hits: int) -> list[tuple[i
     return found
 
 
-def _segment_start(text: str, i: int) -> int:
-    """The start of the segment holding *i*: after the last ASCII or white-space character before it."""
+def _segment_start(text: str, i: int, ender=_SEGMENT_END) -> int:
+    """The start of the segment holding *i*: after the last character before it that *ender* finds (ASCII or
+    white space; for a stretch of Cyrillic debris, what ends one: :func:`_stretch_pattern`)."""
     width = 256
     while True:
         lo = max(0, i - width)
-        m = _SEGMENT_END.search(text[lo:i][::-1])
+        m = ender.search(text[lo:i][::-1])
         if m is not None:
             return i - m.start()
         if lo == 0:
@@ -1111,19 +1112,6 @@ def _stretch_pattern() -> tuple[re.Pattern, re.Pattern]:
     return _stretch_patterns
 
 
-def _stretch_start(text: str, i: int, ender: re.Pattern) -> int:
-    """Where the stretch holding *i* starts: after the last character before it that ends one."""
-    width = 256
-    while True:
-        lo = max(0, i - width)
-        m = ender.search(text[lo:i][::-1])
-        if m is not None:
-            return i - m.start()
-        if lo == 0:
-            return 0
-        width *= 4
-
-
 def _scan_russian(text: str, found_suspects: list[tuple[int, str]]) -> list[Repair]:
     """Repairs of Russian read with the wrong code page (:mod:`auditor.repair.cyrillic`), looked for in the
     stretches of Cyrillic debris around Cyrillic letters, box drawing (KOI8-R read as DOS 866 makes small
@@ -1139,7 +1127,7 @@ def _scan_russian(text: str, found_suspects: list[tuple[int, str]]) -> list[Repa
     for i in at:
         if i < covered:
             continue
-        m = stretch_of.search(text, _stretch_start(text, i, ender))
+        m = stretch_of.search(text, _segment_start(text, i, ender))
         if m is None:
             break
         covered = m.end()
