@@ -467,12 +467,13 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
         if rare in text and contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
-    for literal, pattern in _MERGE_FIELDS:
+    for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
-            found.update(m.span() for m in pattern.finditer(text) if has_cjk_context(text, m.start(), m.end(), 2))
+            found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
+                         if has_cjk_context(text, m.start(), m.end(), 2))
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
-            found.update(m.span() for m in pattern.finditer(text))
+            found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
     for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
