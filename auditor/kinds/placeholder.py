@@ -492,10 +492,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), "template")
 
 
-#: a value still to be found, written where the value belongs: before a unit (完成投资待核实万元, 新增就业待核实人)
-#: or as a field's whole value (竣工时间：待核实。); found from 待 (待核实 alone in a sentence is a status)
-_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)"
-                           r"|待(?:核实|补充|统计|确认|填报)(?<=[：:]待..)(?=[。；;，,\n]|$)")
+#: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
+#: as a field's whole value (竣工时间：待核实。) it is :func:`_field_values`'s; found from 待 (待核实 alone: a status)
+_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A)[ \t]*(?=[。；;，,\r\n]|$)")
