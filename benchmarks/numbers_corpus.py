@@ -807,6 +807,98 @@ def rate_pooled(rng, style, mode):
     return f"{body}{semi}总体合格率{style.pct(rate, d)}{style.end}", mode, diagnosis
 
 
+QUOTIENT_ERRORS = ("quotient-off", "quotient-tenfold", "quotient-transposed")
+
+
+def _stated_quotient(exact: Decimal, decimals: int, mode: str, rng: random.Random) -> Decimal | None:
+    """A multiple or an average as a report states it: *exact* rounded, or broken by 10–35 %, by ten, or by two
+    swapped digits (None when the slip would be too small to be one: under 5 %)."""
+    q = Decimal(1).scaleb(-decimals)
+    right = exact.quantize(q, rounding=ROUND_HALF_UP)
+    if mode == "consistent":
+        return right if right > 0 else None
+    if mode == "quotient-off":
+        stated = (exact * Decimal(str(1 + rng.uniform(0.1, 0.35) * rng.choice((-1, 1))))).quantize(q, ROUND_HALF_UP)
+    elif mode == "quotient-tenfold":
+        stated = (exact * rng.choice((Decimal(10), Decimal("0.1")))).quantize(q, ROUND_HALF_UP)
+    else:
+        digits = format(right, "f").replace(".", "")
+        spots = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0")]
+        if not spots:
+            return None
+        i = rng.choice(spots)
+        stated = Decimal(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]).scaleb(-decimals)
+    if stated <= 0 or abs(stated - exact) < exact / 20:
+        return None
+    return stated
+
+
+def multiple(rng, style, mode):
+    """``营业收入92.2亿元，是上年（18.6亿元）的4.96倍``: a multiple stated with its base (PC009)."""
+    noun, unit = rng.choice([("网上办件量", "件"), ("接待游客", "万人次"), ("营业收入", "亿元"), ("新增市场主体", "户"),
+                             ("粮食加工量", "吨"), ("门急诊人次", "人次"), ("税收收入", "万元")])
+    d_amount = 2 if unit == "亿元" else 0
+    base = Decimal(rng.randint(100, 90000)).scaleb(-d_amount)
+    value = (base * Decimal(str(rng.uniform(1.2, 9.0)))).quantize(Decimal(1).scaleb(-d_amount), ROUND_HALF_UP)
+    d = rng.choice([1, 1, 2])
+    stated = _stated_quotient(value / base, d, mode, rng)
+    if stated is None:
+        return None
+    c, (lp, rp) = style.comma, style.paren
+    a, b, n = style.num(value, unit, d_amount), style.num(base, unit, d_amount), format(stated, "f")
+    forms = [
+        f"{noun}{a}{c}是上年{lp}{b}{rp}的{n}倍",
+        f"2025年{noun}{a}{c}相当于2024年{b}的{n}倍",
+        f"{noun}达到{a}{c}为上年同期{lp}{b}{rp}的{n}倍",
+        f"{noun}完成{a}{c}是去年同期{b}的{n}倍",
+    ]
+    return rng.choice(forms) + style.end, mode, None
+
+
+def average(rng, style, mode):
+    """``发放补贴685.17万元，惠及3397人，人均2017元``: an average stated with the total and the count it shares out
+    (PC009)."""
+    c, (lp, rp) = style.comma, style.paren
+    form = rng.randrange(6)
+    if form in (0, 1, 2):  # money shared over people, households or land
+        count = rng.randint(300, 90000)
+        per = Decimal(rng.randint(80, 6000))
+        total_wan = (count * per / 10000).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        exact = total_wan * 10000 / count
+        d = rng.choice([0, 0, 1, 2])
+        stated = _stated_quotient(exact, d, mode, rng)
+        if stated is None:
+            return None
+        t, v = style.num(total_wan, "万元", 2), style.num(stated, "元", d)
+        if form == 0:
+            what = rng.choice(["高龄津贴", "技能提升补贴", "临时救助金", "就业补贴"])
+            who = rng.choice(["老年人", "职工", "困难群众", "高校毕业生"])
+            text = rng.choice([f"发放{what}{t}{c}惠及{who}{style.num(count, '人')}{c}人均{v}",
+                               f"人均{v}{lp}发放{what}{t}{c}共{style.num(count, '人')}{rp}"])
+        elif form == 1:
+            text = rng.choice([f"带动农户{style.num(count, '户')}增收{t}{c}户均增收{v}",
+                               f"户均{v}{lp}发放耕地地力保护补贴{t}{c}共{style.num(count, '户')}{rp}"])
+        else:
+            text = rng.choice([f"按每亩{v}标准{c}对{style.num(count, '亩')}发放生态补偿{c}共计{t}",
+                               f"发放种粮补贴{t}{c}补贴面积{style.num(count, '亩')}{c}每亩{v}"])
+    else:  # things shared over people or units
+        n = rng.randint(20, 900)
+        per = rng.uniform(5, 600)
+        m = round(n * per)
+        d = rng.choice([0, 1, 1])
+        stated = _stated_quotient(Decimal(m) / n, d, mode, rng)
+        if stated is None:
+            return None
+        v = format(stated, "f")
+        if form == 3:
+            text = f"审结案件{style.num(m, '件')}{c}员额法官{style.num(n, '名')}{c}人均结案{v}件"
+        elif form == 4:
+            text = f"现有家庭医生团队{style.num(n, '个')}{c}签约居民{style.num(m, '人')}{c}平均每个团队签约{v}人"
+        else:
+            text = f"服务小区{style.num(m, '个')}{c}平均每家服务{v}个{lp}物业服务企业{style.num(n, '家')}{rp}"
+    return text + style.end, mode, None
+
+
 def _shares(rng, n: int, decimals: int) -> list[Decimal]:
     raw = [rng.uniform(5, 60) for _ in range(n)]
     total = sum(raw)
@@ -1019,6 +1111,31 @@ def neg_average(rng, style):
             f"其中农村居民人均{style.num(avg * 10 - rng.randint(100, 900), '元')}"
         f"{c}城镇居民人均{style.num(avg * 10 + rng.randint(100, 9000), '元')}",
         f"平均每户增收{style.num(avg, '元')}{c}共带动{style.num(rng.randint(20, 300), '户')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_quotient(rng, style):
+    """Multiples and averages that must not be recomputed: monthly figures of yearly totals, averages of another
+    total, approximate figures, 均 meaning "all", 增长N倍, a multiple without its base, two averages at once."""
+    c, (lp, rp) = style.comma, style.paren
+    count = rng.randint(300, 90000)
+    per = rng.randint(80, 6000)
+    total = count * per / 10000
+    forms = [
+        f"发放养老金{style.num(round(total * 12), '万元')}{c}惠及{style.num(count, '人')}{c}"
+            f"人均月领取{style.num(per, '元')}",
+        f"城镇居民人均可支配收入{style.num(per * 10, '元')}{c}常住人口{style.num(count, '人')}",
+        f"发放补贴约{style.num(round(total), '万元')}{c}惠及{style.num(count, '人')}{c}"
+            f"人均{style.num(round(per * 1.3), '元')}",
+        f"纳入监测{style.num(rng.randint(5, 30), '户')}{style.num(rng.randint(30, 90), '人')}{c}"
+            f"其中{style.num(rng.randint(2, 4), '户')}{style.num(rng.randint(5, 9), '人')}均已消除风险",
+        f"网上办件量{style.num(count, '件')}{c}比上年{lp}{style.num(count // 4, '件')}{rp}增长{rng.randint(3, 9)}倍",
+        f"粮食产量是上年的{rng.randint(11, 19) / 10}倍{c}达到{style.num(count, '吨')}",
+        f"农村居民人均可支配收入{style.num(per * 4, '元')}{c}城镇居民人均可支配收入{style.num(per * 9, '元')}{c}"
+            f"全市常住人口{style.num(count, '人')}",
+        f"全年发放补贴{style.num(round(total), '万元')}{c}惠及{style.num(count, '人')}{c}"
+            f"其中{style.num(count // 3, '人')}人均{style.num(per * 2, '元')}",
     ]
     return rng.choice(forms) + style.end
 
@@ -1260,6 +1377,8 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
     "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),
+    "multiple": ("percentage", multiple, QUOTIENT_ERRORS),
+    "average": ("percentage", average, QUOTIENT_ERRORS),
 }
 
 #: look-alike -> (family it tempts, builder)
@@ -1281,6 +1400,7 @@ NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
     "neg-overlapping-groups": ("percentage", neg_overlapping_groups),
     "neg-open-cases": ("totals", neg_open_cases),
     "neg-real-growth": ("percentage", neg_real_growth),
+    "neg-quotient": ("percentage", neg_quotient),
 }
 
 

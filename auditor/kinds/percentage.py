@@ -17,6 +17,8 @@ Checks (the rule's ``check`` key):
   (C = 100·(B − A)/A); percentage points and percent confused are named.
 * ``malformed`` — ``98.6 %``, ``%%``, ``百分之95%``, ``百分之xx``.
 * ``mixed-signs`` — full-width ``％`` and half-width ``%`` in one document (reported once).
+* ``quotient`` — a multiple (``是上年（18.6亿元）的4.96倍``) or an average (``人均``, ``户均``, ``每亩``, ``平均每个…``)
+  stated with both of its operands (:mod:`auditor.quotients`) must be their quotient.
 * ``structure`` — the three industries' shares (``三次产业结构8.5:38.2:53.3``, ``第一产业占…第二产业占…``) must add
   up to 100.
 """
@@ -40,11 +42,15 @@ from auditor.kinds.numeric import (
     real_terms_band,
 )
 from auditor.quantities import Quantity, document_quantities, sentence_start
+from auditor.quotients import document_quotients, plausible, quotient_interval
 from auditor.relations import TARGET_CONTEXT, document_relations
 from auditor.scan import find_all
 from auditor.urls import contains
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
+#: how far (a share of the quotient) a stated multiple or average may miss its operands' quotient before it is
+#: reported: the figures it was computed from are often more precise than those the text gives
+QUOTIENT_LEEWAY = Fraction(2, 100)
 #: the fewest signs of the rarer kind for PC005 to report a document's mixed signs
 MIXED_LEAST = 2
 _MALFORMED = LazyRegex(
@@ -245,6 +251,9 @@ class PercentageChecker(Checker):
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
             return
+        if self.check_name == "quotient":
+            yield from self._quotients(doc)
+            return
         if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
@@ -415,6 +424,34 @@ class PercentageChecker(Checker):
                  f"stated as {said} of {fmt(d.value, 4)} {measure}")
         yield Candidate(d.start, d.end, "change", {"arithmetic": shown, "why": "; the change goes the other way"},
                         diagnosis="direction")
+
+    # ------------------------------------------------------------------ multiples and averages
+    def _quotients(self, doc: Document) -> Iterator[Candidate]:
+        """A stated quotient agrees when its rounding (or truncation) interval ``[v − u/2, v + u)`` meets the
+        quotient of its operands' own intervals; it is reported when it misses that by more than
+        :data:`QUOTIENT_LEEWAY` of the quotient (an average of a count that the text rounds, or of a total
+        that includes a little more, is no slip) and the two are within a factor of
+        :data:`~auditor.quotients.PLAUSIBLE_FACTOR` (further apart, the sentence pairs other things)."""
+        for rel in document_quotients(doc):
+            stated, a, b = rel.stated, rel.numerator, rel.denominator
+            computed = a.value / b.value
+            if not plausible(stated.value, computed):
+                continue
+            lo, hi = quotient_interval(a, b)
+            u = Fraction(1, 10**stated.decimals)
+            low, high = stated.value - u / 2, stated.value + u
+            unit = "倍" if rel.construction == "multiple" else a.unit
+            shown = f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit} = {fmt(computed, stated.decimals + 1)}{unit}"
+            values = {"arithmetic": f"{shown} (stated {fmt(stated.value, 4)}{unit})", "construction": rel.construction,
+                      "computed": fmt(computed, stated.decimals + 1), "stated": fmt(stated.value, 4)}
+            if hi >= low and lo < high:
+                yield Candidate(stated.start, stated.end, rel.construction, values, verified=True)
+                continue
+            gap = (low - hi) if hi < low else (lo - (stated.value + u / 2))  # (from the rounded value's interval)
+            if gap < QUOTIENT_LEEWAY * computed:
+                continue  # close: rounding of figures the text does not show, not a slip
+            values["arithmetic"] = f"{shown} ≠ stated {fmt(stated.value, 4)}{unit}"
+            yield Candidate(stated.start, stated.end, rel.construction, values)
 
     # ------------------------------------------------------------------ share-type rates above 100%
     def _over_100(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:

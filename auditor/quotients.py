@@ -1,0 +1,215 @@
+"""Quotients stated with both of their operands: multiples and averages (PC009).
+
+Two constructions, each read within one sentence (up to 。！？；or a line break):
+
+* a **multiple** — ``A …是/为/相当于 [base phrase holding B] 的 N 倍``: ``营业收入92.2亿元，是上年（18.6亿元）的
+  4.96倍``; ``N`` must be ``A / B``. ``增长 N 倍`` is left alone (reports use it both for ``A/B`` and for
+  ``A/B − 1``).
+* an **average** — ``人均 / 户均 / 亩均 / 每亩 / 平均每个(家, 所, 名, 户, 人) … V`` with the total it shares out
+  and the count it shares it over: ``发放补贴685.17万元，惠及3397人，人均2017元``; ``V`` must be
+  ``total / count``.
+
+Only plain cases are read, so that a report is never told its arithmetic is wrong when the sentence does
+not say what was divided by what:
+
+* exactly one quantity of the average's unit besides it (the total), and exactly one of the count's unit
+  (人/名/位/人次 for 人均, 户 for 户均, 亩 for 每亩 and 亩均, the classifier of 平均每个…);
+* one average in the sentence; none of the three with 约/近/超过 or a range; no time word between the cue and
+  the value (``人均月领取220元`` is a monthly figure of a yearly total);
+* the computed and the stated value within a factor of :data:`PLAUSIBLE_FACTOR` of each other: a slip of
+  ten is a typo worth reporting, a gap of a thousand means the sentence pairs other things
+  (``人均可支配收入…，常住人口…``).
+
+>>> from auditor.document import Document
+>>> doc = Document("a", "发放补贴685.17万元，惠及3397人，人均2017元。")
+>>> [(q.construction, str(q.stated.value)) for q in document_quotients(doc)]
+[('average', '2017')]
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import Quantity, document_quantities, parse_range, sentence_start
+from auditor.record import Record
+
+#: how far apart a computed and a stated quotient may be and still be read as one relation (a slip of
+#: ten, 万 for 元, is reported; further apart, the sentence pairs other things)
+PLAUSIBLE_FACTOR = 12
+
+#: where a quotient may be stated: the characters every cue holds (one scan of the text finds them all)
+_CUE_CHARS = "均每倍"
+#: a multiple: a verb, the base phrase (holding the base), 的, the multiple, 倍
+_MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
+                      r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
+#: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
+_AVERAGE = LazyRegex(r"(?P<cue>[人户亩]均|每亩|平均每(?:一)?(?P<cls>[个家所名户人位村校])?)")
+#: the units a cue's count may have
+_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "户均": ("户",), "亩均": ("亩",), "每亩": ("亩",),
+                "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
+                "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",)}
+#: words between an average's cue and its value that make it a rate over time, not a share of the total
+_TIME_WORDS = LazyRegex(r"[年月日天周季]|每次|一次")
+#: qualifiers that make a figure approximate (an approximate quotient is not checked)
+_APPROXIMATE = LazyRegex(r"约|近|接近|将近|超过|逾|多|余|以上|左右|大约|不足|不到")
+#: before a cue: a number, so that 人/户 is the unit of a count and 均 means "all" (2户5人均为…)
+_NOT_A_CUE_BEFORE = LazyRegex(r"[0-9零〇一二两三四五六七八九十百千万]")
+#: after a cue: 均为/均是 without a number (监测户均为困难户: "are all")
+_ALL_OF_THEM = LazyRegex(r"[为是属已](?![0-9])")
+_SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
+
+
+class QuotientRelation(Record):
+    """A stated quotient and its operands: *stated* = *numerator* / *denominator* (*construction*:
+    ``multiple`` or ``average``); for a multiple *stated* is ``(start, end, value, decimals)`` in the
+    original text, for an average a :class:`~auditor.quantities.Quantity`."""
+
+    _fields = ("stated", "numerator", "denominator", "construction")
+
+
+class StatedMultiple(Record):
+    """The ``N`` of ``…的N倍``: offsets in the original text, value and decimals."""
+
+    _fields = ("start", "end", "value", "decimals", "low", "high")
+
+
+def document_quotients(doc) -> list[QuotientRelation]:
+    """The quotients of *doc* (multiples and averages), found once per document."""
+    cached = doc.cache.get("quotients")
+    if cached is not None:
+        return cached
+    out: list[QuotientRelation] = []
+    text = doc.text
+    if "均" in text or "倍" in text or "每" in text:
+        view, norm, _quantities = document_quantities(doc)
+        out = list(_quotients(view, norm))
+    doc.cache["quotients"] = out
+    return out
+
+
+def _quotients(view, norm: str):
+    """Each sentence of *norm* holding a cue, read once."""
+    done = -1
+    cues = sorted(i for ch in _CUE_CHARS for i in _find_all(norm, ch) if _is_cue(norm, i))
+    for i in cues:
+        if i < done:
+            continue
+        lo = sentence_start(norm, max(0, i - 300), i)
+        m = _SENTENCE_END.search(norm, i)
+        hi = m.start() if m is not None else len(norm)
+        done = hi
+        sentence = norm[lo:hi]
+        if "倍" not in sentence and not _AVERAGE.search(sentence):
+            continue
+        qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
+        if len(qs) < 2:
+            continue
+        if "倍" in sentence:
+            yield from _multiples(view, norm, lo, hi, qs)
+        yield from _averages(norm, lo, hi, qs)
+
+
+def _is_cue(norm: str, i: int) -> bool:
+    """Whether the cue character at *i* (均, 每 or 倍) starts or ends a cue: 人均/户均/亩均, 每亩/平均每, 倍 (a report
+    has hundreds of 均 and 每, in 平均, 均衡, 每年; a look at their neighbours is cheaper than a pattern).
+
+    >>> cases = (("人均收入", 1), ("均衡发展", 0), ("每亩", 0), ("每年", 0), ("平均每家", 2), ("2倍", 1))
+    >>> [_is_cue(t, i) for t, i in cases]
+    [True, False, True, False, True, True]
+    """
+    ch = norm[i]
+    if ch == "倍":
+        return True
+    if ch == "均":
+        return i > 0 and norm[i - 1] in "人户亩"
+    return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
+
+
+def _find_all(text: str, ch: str):
+    i = text.find(ch)
+    while i != -1:
+        yield i
+        i = text.find(ch, i + 1)
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    return bool(a.unit) and a.unit == b.unit and a.unit != "%"
+
+
+def _multiples(view, norm: str, lo: int, hi: int, qs: list[Quantity]):
+    """``A …是（B）的N倍`` in ``norm[lo:hi]``: one quantity in the base phrase, the quantity right before the
+    verb of the same unit."""
+    for m in _MULTIPLE.finditer(norm, lo, hi):
+        inside = [q for q in qs if m.start("base") <= q.clean_start and q.clean_end <= m.end("base")]
+        before = [q for q in qs if q.clean_end <= m.start()]
+        if len(inside) != 1 or not before:
+            continue
+        base, value = inside[0], before[-1]
+        if not _same_unit(base, value) or value.qualifier or base.qualifier or base.value <= 0:
+            continue
+        if _APPROXIMATE.search(norm, m.end("n"), min(hi, m.end() + 2)) or \
+                _APPROXIMATE.search(norm, max(m.start("n") - 3, m.start()), m.start("n")):
+            continue
+        if norm.find("倍", m.end(), hi) != -1 and _MULTIPLE.search(norm, m.end(), hi):
+            continue  # (two multiples in one sentence: the second's value may be the first's)
+        digits = m.group("n")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        n = Fraction(digits)
+        half = Fraction(1, 2 * 10**decimals)
+        start, end = view.original_span(m.start("n"), m.end("n"))
+        stated = StatedMultiple(start, end, n, decimals, n - half, n + half)
+        yield QuotientRelation(stated, value, base, "multiple")
+
+
+def _averages(norm: str, lo: int, hi: int, qs: list[Quantity]):
+    """``人均 V`` (户均, 每亩, 平均每个…) in ``norm[lo:hi]`` with the only other quantity of V's unit (the total)
+    and the only one of the cue's count unit (what it is shared over)."""
+    cues = list(_AVERAGE.finditer(norm, lo, hi))
+    if len(cues) != 1:
+        return
+    m = cues[0]
+    cue = m.group("cue")
+    if _NOT_A_CUE_BEFORE.match(norm, m.start() - 1) if m.start() > lo else False:
+        return  # 2户5人均为…: a count, then 均 (all of them), not an average
+    if _ALL_OF_THEM.match(norm, m.end()):
+        return  # 监测户均为困难户: 均为, "are all"
+    key = m.group("cls") or cue[:2]
+    if cue.startswith("平均") and not m.group("cls"):
+        return
+    counts = _COUNT_UNITS.get(key)
+    if counts is None:
+        return
+    after = [q for q in qs if q.clean_start >= m.end()]
+    if not after:
+        return
+    stated = after[0]
+    between = norm[m.end():stated.clean_start]
+    if len(between) > 12 or any(ch in between for ch in "，,、（(") or _TIME_WORDS.search(between):
+        return
+    if not stated.unit or stated.unit == "%" or stated.unit in counts or stated.qualifier:
+        return
+    totals = [q for q in qs if q is not stated and q.unit == stated.unit]
+    shared_over = [q for q in qs if q is not stated and q.unit in counts]
+    if len(totals) != 1 or len(shared_over) != 1:
+        return
+    total, count = totals[0], shared_over[0]
+    if total.qualifier or count.qualifier or count.value <= 0 or total.value <= 0:
+        return
+    if "其中" in norm[max(lo, total.clean_start - 6):total.clean_start]:
+        return  # (a part of something: not the total shared out)
+    yield QuotientRelation(stated, total, count, "average")
+
+
+def quotient_interval(numerator: Quantity, denominator: Quantity) -> tuple[Fraction, Fraction]:
+    """The quotient's bounds from its operands' own rounding."""
+    return numerator.low / denominator.high, numerator.high / denominator.low
+
+
+def plausible(stated: Fraction, computed: Fraction) -> bool:
+    """Whether a stated and a computed quotient are close enough to be one relation (within
+    :data:`PLAUSIBLE_FACTOR` of each other)."""
+    if stated <= 0 or computed <= 0:
+        return False
+    ratio = stated / computed
+    return Fraction(1, PLAUSIBLE_FACTOR) <= ratio <= PLAUSIBLE_FACTOR
