@@ -98,7 +98,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
         header = norm[max(0, run[0][0] - 60):run[0][0]] if run else ""
         if len(run) >= 2 and "率" in header and not _CHANGE_HEADER.search(header):
             for start, end in run:
-                numbers = _line_numbers(view, norm, index, start, end)
+                numbers = row_quantities(view, norm, index, start, end)
                 if numbers is None or len(numbers) < 3:
                     continue
                 rate, done, whole = numbers[-1], numbers[-2], numbers[-3]
@@ -149,7 +149,7 @@ def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int
     # (the names may be fewer than the words of their line: a title joined to it, 单位：亩上坪村 …)
     if not 3 <= len(cells) <= len(names) or not all(_NUMBER.fullmatch(cell) for cell in cells):
         return []
-    numbers = _line_numbers(view, norm, index, end + 1, values_end)
+    numbers = row_quantities(view, norm, index, end + 1, values_end)
     if numbers is None or len(numbers) != len(cells):
         return []
     return [(numbers[-1], numbers[:-1], "table-total")]
@@ -176,7 +176,7 @@ def _line_end(norm: str, start: int) -> int:
     return len(norm) if end == -1 else end
 
 
-def _line_numbers(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> list[Quantity] | None:
+def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> list[Quantity] | None:
     """The quantities that end the line ``norm[start:end]``, in order: every number of the line from the first
     one after its words (a table's cells), or ``None`` when something else than numbers, their units and
     white space follows the first of them, or a number is not a quantity."""
@@ -230,12 +230,12 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
     rows.reverse()
     cells = []
     for row_start, row_end, line in rows:
-        numbers = _line_numbers(view, norm, index, row_start, row_end)
+        numbers = row_quantities(view, norm, index, row_start, row_end)
         if numbers is None:
             cells = []  # (a row that is no row: what is above it belongs to something else)
             continue
         cells.append((line, numbers))
-    totals = _line_numbers(view, norm, index, head.end(), end)
+    totals = row_quantities(view, norm, index, head.end(), end)
     if not totals or len(cells) < 2:
         return []
     width = len(totals)

@@ -162,17 +162,20 @@ _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0
                         r"[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
-_TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:]{1,12}(?:[ \t\u3000]+[^\s0-9０-９，。；;,、：:]{1,12})?"
-              r"(?:[ \t\u3000]+[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
+_CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
+_TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:|｜]{1,12}(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
+              r"(?:" + _CELL_GAP + r"[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
-              r"|[0-9０-９]{1,3}[ \t\u3000]+[^\s0-9０-９，。；;,、：:]{1,12}"
-              r"(?:[ \t\u3000]+[0-9０-９][0-9,.０-９．]*[%％]?)+)"
-              r"[ \t\u3000\r]*(?:\n|$)")
+              r"|[0-9０-９]{1,3}" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12}"
+              r"(?:" + _CELL_GAP + r"[0-9０-９][0-9,.０-９．]*[%％]?)+)"
+              r"[ \t\u3000\r|｜]*(?:\n|$)")
 #: a line of a table: its total line (合计 250, 总 计：413, 小计 154), a line of numbers and the spaces between
 #: them, or a row (:data:`_TABLE_ROW`)
 _TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9０-９]"
                         r"|[0-9.,０-９．]+(?:[ \t\u3000]+[0-9.,０-９．]+)*[ \t\u3000\r]*(?:\n|$)"
                         r"|" + _TABLE_ROW)
+#: a table's row, the whole line (:func:`_table_lines`: the last row before prose)
+_TABLE_ROW_LINE = LazyRegex(_TABLE_ROW)
 #: a line shorter than this that holds no punctuation, followed by another such line, is an item of a list
 #: or a row of a table (``甲队12人\n乙队8人``), not a wrapped line
 SHORT_LINE = 12
@@ -224,8 +227,12 @@ def _table_lines(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         if _ITEM_LINE.match(text, line_start) is not None:
             return True  # (高校毕业生 2904人次⏎退役军人 4136人次: two rows of a one-column table)
-    return ("：" in following or ":" in following) and _FIELD_LINE.match(text, end) is not None and \
-        _FIELD_END.search(text, max(0, start - 16), start) is not None
+    if ("：" in following or ":" in following) and _FIELD_LINE.match(text, end) is not None and \
+            _FIELD_END.search(text, max(0, start - 16), start) is not None:
+        return True
+    # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
 def _merged(drops: list[tuple[int, int]], wraps: list[tuple[int, int]]) -> list[tuple[int, int]]:

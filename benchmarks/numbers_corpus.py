@@ -619,6 +619,40 @@ def net_change(rng, style, mode):
             f"{rng.choice(['净增', '净增加', '两者相抵净增加'])}{style.num(net, unit)}{style.end}", mode, None)
 
 
+def stock_flow(rng, style, mode):
+    """``年初6334户，本年新增575户、退出505户，年末6404户``: a stock, what came and left, and the end (TO003); broken by
+    the end off by a few units or 10–30 %, two digits swapped, or what left added instead of taken off."""
+    thing, unit, came_word, left_word = rng.choice([
+        ("低保对象", "户", "新增纳入", "退出保障"), ("在册志愿者", "人", "新注册", "注销"),
+        ("在库项目", "个", "新入库", "出库"), ("信访积案", "件", "新增", "化解"),
+        ("监测对象", "户", "新识别", "风险消除"), ("规上工业企业", "家", "新入规", "退规")])
+    start = rng.randint(200, 60000)
+    came = rng.randint(10, max(11, start // 3))
+    left = rng.randint(10, max(11, start // 3))
+    end = start + came - left
+    if mode == "few-units":
+        end = few_units(end, rng)
+    elif mode == "ten-to-thirty-pct":
+        end = ten_to_thirty(end, rng)
+    elif mode == "transposed-digits":
+        end = transpose(end, rng)
+        if end is None:
+            return None
+    elif mode == "flow-sign":
+        end = start + came + left
+    c = style.comma
+    label = rng.choice([f"{thing}{style.colon}", f"{thing}", ""])
+    opening = rng.choice(["年初", "年初在册", "上年末", "期初"])
+    closing = rng.choice(["年末", "年末在册", "期末"])
+    forms = [
+        f"{label}{opening}{style.num(start, unit)}{c}本年{came_word}{style.num(came, unit)}、{left_word}"
+        f"{style.num(left, unit)}{c}{closing}{style.num(end, unit)}",
+        f"{opening}{thing}{style.num(start, unit)}{c}全年{came_word}{style.num(came, unit)}{c}{left_word}"
+        f"{style.num(left, unit)}{c}{closing}{style.num(end, unit)}",
+    ]
+    return rng.choice(forms) + style.end, mode, None
+
+
 def periods_change(rng, style, mode):
     """``养老机构床位：本年620张；上年837张；下降217张`` and ``9月…18171人，10月18897人，环比增加726人``: two
     periods' values and the amount of change between them (TO001)."""
@@ -1140,6 +1174,22 @@ def neg_quotient(rng, style):
     return rng.choice(forms) + style.end
 
 
+def neg_stock_flow(rng, style):
+    """Starts, flows and ends that must not be added up: a population with births and deaths only, a change
+    against the start, a plan, an approximate flow, 年初以来."""
+    c = style.comma
+    a, b, d = rng.randint(20000, 90000), rng.randint(100, 900), rng.randint(100, 900)
+    forms = [
+        f"年末户籍人口{style.num(a, '人')}{c}比上年末净增{style.num(rng.randint(10, 500), '人')}；全年出生"
+        f"{style.num(b, '人')}{c}死亡{style.num(d, '人')}",
+        f"年末实有市场主体{style.num(a, '户')}{c}比年初增加{style.num(b, '户')}",
+        f"年初计划新增就业{style.num(b * 10, '人')}{c}年末实际新增{style.num(b * 11, '人')}",
+        f"年初有家庭农场{style.num(a, '家')}{c}全年新认定约{style.num(b, '家')}{c}年末{style.num(a + b + 7, '家')}",
+        f"年初以来{c}新增市场主体{style.num(b, '户')}{c}注销{style.num(d, '户')}{c}年末实有{style.num(a, '户')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
 def neg_target(rng, style):
     c = style.comma
     r = rng.randint(101, 160)
@@ -1375,6 +1425,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "change-stated-base": ("totals", change_stated_base, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "net-change": ("totals", net_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "stock-flow": ("totals", stock_flow, ("few-units", "ten-to-thirty-pct", "transposed-digits", "flow-sign")),
     "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
     "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),
     "multiple": ("percentage", multiple, QUOTIENT_ERRORS),
@@ -1401,6 +1452,7 @@ NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
     "neg-open-cases": ("totals", neg_open_cases),
     "neg-real-growth": ("percentage", neg_real_growth),
     "neg-quotient": ("percentage", neg_quotient),
+    "neg-stock-flow": ("totals", neg_stock_flow),
 }
 
 

@@ -8,7 +8,8 @@ kind). Checks (the rule's ``check`` key):
   sum must meet the interval of the total;
 * ``part-exceeds`` — any sum, partial ones (``其中``, ``包括``, ``等``) included: one part larger than
   the whole, or parts of a partial list adding up to more than it;
-* ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A.
+* ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A; and a stock with its flows
+  (``年初A，新增B，退出C，年末D``, :mod:`auditor.stock_flow`): D must be A + B − C.
 
 Every comparison uses the quantities' intervals (rounding, 余/约/超过), so ``共200余人，其中100余人``
 is never a finding. When the arithmetic shows *why* a total is wrong (a 万/亿 slip, two digits swapped,
@@ -26,6 +27,7 @@ from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
 from auditor.named_counts import named_counts
 from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
+from auditor.stock_flow import document_stock_flows, flow_interval, quantities_of
 
 
 def _with_unit(values: dict) -> dict:
@@ -47,6 +49,7 @@ class TotalsChecker(Checker):
         relations = document_relations(doc)
         if self.check_name == "change":
             yield from self._changes(relations.changes)
+            yield from self._stock_flows(doc)
             return
         bounds = doc.cache.setdefault("sum_bounds", {})  # shared by the rules of this kind (TO001, TO002)
         for relation in relations.sums:
@@ -159,6 +162,24 @@ class TotalsChecker(Checker):
                     yield Candidate(c.start, c.end, "named-items", values, verified=True)
                 continue
             yield Candidate(c.start, c.end, "named-items", values)
+
+    def _stock_flows(self, doc: Document) -> Iterator[Candidate]:
+        """A start, what came and left, and an end (:mod:`auditor.stock_flow`): the end must be the start plus
+        what came, minus what left."""
+        for flow in document_stock_flows(doc):
+            got = flow_interval(flow, widen)
+            e_low, e_high = widen(flow.end)
+            if got is None or e_high is None:
+                continue
+            factor, unit = display(quantities_of(flow))
+            values = {"unit": unit, "why": ""}
+            end = flow.end
+            if overlaps(got[0], got[1], e_low, e_high):
+                values["arithmetic"] = f"{flow.arithmetic()}, stated {fmt(end.value / factor, 4)}"
+                yield _candidate(end.start, end.end, "stock-flow", values, verified=True)
+            else:
+                values["arithmetic"] = f"{flow.arithmetic()} ≠ stated {fmt(end.value / factor, 4)}"
+                yield _candidate(end.start, end.end, "stock-flow", values)
 
     def _changes(self, changes) -> Iterator[Candidate]:
         for c in changes:

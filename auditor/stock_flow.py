@@ -1,0 +1,250 @@
+"""Stock and flow: what stood at the start of a period, what came and left, and what stands at its end (TO003).
+
+``低保对象：年初6334户，本年新增纳入575户、退出保障505户，年末6404户``: the end is the start plus what came,
+minus what left. Read within one sentence (up to 。！？ or a line break), or with the sentence before or
+after it on the same line when the one holding the start or the end holds no more than that
+(``截至年底，信访积案2,259件。年内新增231件，化解417件，年初为2,445件。``).
+
+Every quantity of the start's unit in that stretch must say what it is, by the words between it and
+the quantity before it, and say only one thing:
+
+* the **start** — 年初, 期初, 月初, 上年末, 上年底, 去年底 (``年初在册3409户``);
+* the **end** — 年末, 期末, 年底, 月末 (``年末在册3463户``, ``截至2024年底…``);
+* what **came** — 新增, 新识别, 纳入, 新注册, 新登记, 入库, 迁入, 出生, 转入, 受理 …;
+* what **left** — 退出, 减少, 注销, 化解, 办结, 出库, 迁出, 死亡, 消除, 销号, 转出 ….
+
+One start, one end and at least one flow, no other quantity of that unit, none of them approximate.
+``年末人口85.2万人，比年初增加0.3万人`` (the start word with a change word) says two things and is not read;
+nor is a population (``年末户籍人口…；全年出生…，死亡…``: births and deaths leave out who moved).
+
+>>> from auditor.document import Document
+>>> [r.arithmetic() for r in document_stock_flows(Document("a", "年初443人，本年新增119人、退出69人，年末393人。"))]
+['443 + 119 − 69 = 493']
+"""
+
+from __future__ import annotations
+
+from auditor.lazyregex import LazyRegex
+from auditor.line_lists import row_quantities
+from auditor.quantities import Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
+from auditor.record import Record
+
+START, END, CAME, LEFT = "start", "end", "came", "left"
+
+_START = LazyRegex(r"年初|期初|月初|上年末|上年底|去年底|去年末|上月末|上月底")
+_END = LazyRegex(r"年末|期末|年底|月末|月底|结存")
+_CAME = LazyRegex(r"新增|新识别|新纳入|纳入|新注册|新登记|入库|迁入|新认定|转入|新发展|新吸收|新收|收案|受理|新建档|"
+                  r"新入|增加|新批")
+_LEFT = LazyRegex(r"退出|减少|注销|化解|办结|迁出|消除|销号|清退|取消|出库|转出|结案|审结|减员|出列|核销|剔除|移出|"
+                  r"退保|脱贫|销户|撤销|终止|退规|退库|执结")
+#: words that make a figure a change against the start (比上年末净增343人), or a population, whose births and
+#: deaths leave out who moved (年末户籍人口…；全年出生…，死亡…)
+_NOT_A_FLOW = LazyRegex(r"比|较|净|出生|死亡|人口|自然增长|同比|环比")
+#: what makes a stretch's figure approximate, or a plan rather than a count
+_NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余|多|以上|左右|计划|目标|力争|预计")
+#: the characters the start words hold, one of which every stretch must hold (a cheap first look)
+_CUE_CHARS = ("初", "末", "底")
+_SENTENCE_END_MARK = LazyRegex(r"[。！？!?\n]")
+_DIGIT = LazyRegex(r"[0-9]")
+
+
+class StockFlow(Record):
+    """A start, what came, what left and an end, of one unit."""
+
+    _fields = ("start", "came", "left", "end")
+
+    def arithmetic(self) -> str:
+        from auditor.kinds.numeric import display, fmt
+
+        factor, _unit = display([self.start, *self.came, *self.left, self.end])
+        shown = fmt(self.start.value / factor, 4)
+        for q in self.came:
+            shown += f" + {fmt(q.value / factor, 4)}"
+        for q in self.left:
+            shown += f" − {fmt(q.value / factor, 4)}"
+        return f"{shown} = {fmt(self.expected() / factor, 4)}"
+
+    def expected(self):
+        return self.start.value + sum(q.value for q in self.came) - sum(q.value for q in self.left)
+
+
+def document_stock_flows(doc) -> list[StockFlow]:
+    """The stock-and-flow statements of *doc*, found once per document."""
+    cached = doc.cache.get("stock_flows")
+    if cached is not None:
+        return cached
+    out: list[StockFlow] = []
+    if _start_words(doc.text):
+        view, norm, _quantities = document_quantities(doc)
+        out = list(_stock_flows(view, norm, _start_words(norm)))
+    doc.cache["stock_flows"] = out
+    return out
+
+
+def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
+    """The sentence holding *at*, looked for 300 characters back and to its end (one search: a mark that the text
+    never holds would send a search per mark to the end of the text, from every sentence)."""
+    lo = sentence_start(norm, max(0, at - 300), at)
+    m = _SENTENCE_END_MARK.search(norm, at)
+    return lo, m.start() if m is not None else len(norm)
+
+
+def _start_words(text: str) -> list[int]:
+    """Where the start words of :data:`_START` stand in *text*, found from their last characters (初, 末, 底: one
+    search each; a pattern of alternatives scans the text several times slower).
+
+    >>> t = "年初12户，上年末9户，月底3户，初步"
+    >>> [t[i:i + 3] for i in _start_words(t)]
+    ['年初1', '上年末']
+    """
+    out = []
+    for ch in _CUE_CHARS:
+        i = text.find(ch, 1)
+        while i != -1:
+            if ch == "初":
+                if text[i - 1] in "年期月":
+                    out.append(i - 1)
+            elif i >= 2 and text[i - 2:i] in ("上年", "去年", "上月"):
+                out.append(i - 2)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _stock_flows(view, norm: str, starts: list[int]):
+    done = -1
+    for at in starts:
+        if at < done:
+            continue
+        lo, hi = _sentence_bounds(norm, at)
+        done = hi
+        if _DIGIT.search(norm, lo, hi) is None:  # a table's header: 单位 年初数 新增 退出 年末数
+            rows = _table(view, norm, lo, hi)
+            if rows:
+                yield from rows
+                done = rows[-1].end.clean_end
+            continue
+        found = _read(view, norm, lo, hi)
+        if found is None:  # the end (or the flows) in the sentence before or after, on the same line
+            stretches = []
+            if lo > 0 and norm[lo - 1] not in "\n":
+                stretches.append((_sentence_bounds(norm, lo - 1)[0], hi))
+            if hi < len(norm) and norm[hi] != "\n":
+                stretches.append((lo, _sentence_bounds(norm, hi + 1)[1]))
+            for a, b in stretches:
+                found = _read(view, norm, a, b)
+                if found is not None:
+                    done = max(done, b)
+                    break
+        if found is not None:
+            yield found
+
+
+_CELL_SPLIT = LazyRegex(r"[ \t\u3000|｜]+")
+
+
+def _table(view, norm: str, lo: int, hi: int) -> list[StockFlow]:
+    """The rows under a header line ``norm[lo:hi]`` whose columns name a start, flows and an end (``单位  年初数
+    新识别  风险消除  年末数``): each row, a name and one number a column, is a stock and flow of its own."""
+    cells = [c for c in _CELL_SPLIT.split(norm[lo:hi].strip(" \t\u3000|｜")) if c]
+    kinds = [_kind(c) for c in cells]
+    columns = [k for k in kinds if k is not None]
+    if columns.count(START) != 1 or columns.count(END) != 1 or len(columns) < 3 or \
+            any(k is None for k in kinds[len(kinds) - len(columns):]):
+        return []  # (the named columns must be the last ones: a name column may come first)
+    out = []
+    at = hi + 1
+    index = _SentenceIndex(norm)
+    while at < len(norm):
+        end = norm.find("\n", at)
+        end = len(norm) if end == -1 else end
+        qs = row_quantities(view, norm, index, at, end) or []
+        if len(qs) != len(columns) or any(q.qualifier or q.unit == "%" for q in qs):
+            break
+        by_kind = dict.fromkeys((START, END, CAME, LEFT))
+        came, left = [], []
+        for q, k in zip(qs, columns, strict=True):
+            if k == CAME:
+                came.append(q)
+            elif k == LEFT:
+                left.append(q)
+            else:
+                by_kind[k] = q
+        out.append(StockFlow(by_kind[START], came, left, by_kind[END]))
+        at = end + 1
+    return out
+
+
+def _kind(label: str) -> str | None:
+    """What the words before a quantity say it is (``None``: nothing, or more than one thing)."""
+    if _NOT_A_FLOW.search(label):
+        return None
+    kinds = []
+    if _START.search(label):
+        kinds.append(START)
+    elif _END.search(label):
+        kinds.append(END)
+    if _CAME.search(label):
+        kinds.append(CAME)
+    if _LEFT.search(label):
+        kinds.append(LEFT)
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
+    """The stock and flow of ``norm[lo:hi]``, or None when it does not hold exactly one, plainly."""
+    if _END.search(norm, lo, hi) is None or (_CAME.search(norm, lo, hi) is None and
+                                             _LEFT.search(norm, lo, hi) is None):
+        return None  # (an end word and a flow word, or nothing to read: most sentences with 年初)
+    qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
+    if len(qs) < 3:
+        return None
+    kinds: list[str | None] = []
+    previous_end = lo
+    for i, q in enumerate(qs):
+        label = norm[previous_end:q.clean_start]
+        kind = _kind(label)
+        if kind is None and i and not label.strip() and qs[i - 1].unit != q.unit:
+            kind = kinds[-1]  # 年初3409户8900人: the second figure of the same thing in another unit
+        kinds.append(kind)
+        previous_end = q.clean_end
+    starts = [q for q, k in zip(qs, kinds, strict=True) if k == START]
+    for start in starts:
+        unit = start.unit
+        if not unit or unit == "%":
+            continue
+        mine = [(q, k) for q, k in zip(qs, kinds, strict=True) if q.unit == unit]
+        if any(k is None for _q, k in mine):
+            continue
+        ends = [q for q, k in mine if k == END]
+        came = [q for q, k in mine if k == CAME]
+        left = [q for q, k in mine if k == LEFT]
+        if len(ends) != 1 or sum(k == START for _q, k in mine) != 1 or not (came or left):
+            continue
+        if any(q.qualifier or _NOT_A_COUNT.search(norm, max(lo, q.clean_start - 4), q.clean_start)
+               for q, _k in mine):
+            continue
+        return StockFlow(start, came, left, ends[0])
+    return None
+
+
+def flow_interval(flow: StockFlow, widen) -> tuple | None:
+    """The interval of start + came − left from each quantity's own (*widen*), or None when one is open."""
+    lo, hi = widen(flow.start)
+    if hi is None:
+        return None
+    for q in flow.came:
+        a, b = widen(q)
+        if b is None:
+            return None
+        lo, hi = lo + a, hi + b
+    for q in flow.left:
+        a, b = widen(q)
+        if b is None:
+            return None
+        lo, hi = lo - b, hi - a
+    return lo, hi
+
+
+def quantities_of(flow: StockFlow) -> list[Quantity]:
+    return [flow.start, *flow.came, *flow.left, flow.end]
