@@ -356,10 +356,14 @@ CLAUSE_REACH = 400
 class _Sentence:
     """One sentence of the normalised text, its quantities, and what the grammar needs about them."""
 
-    __slots__ = ("clause_starts", "end", "lookback", "norm", "paren", "qs", "roles", "split_marks", "start", "starts")
+    __slots__ = ("clause_starts", "dimension_whole", "end", "lookback", "norm", "paren", "qs", "roles", "split_marks",
+                 "start", "starts")
 
     def __init__(self, norm: str, start: int, end: int, qs: list[Quantity], lookback=None):
         self.norm, self.start, self.end, self.qs = norm, start, end, qs
+        #: the whole this sentence breaks down along one dimension (按渠道分，…), for the next one that breaks it
+        #: down along another (按办理状态分，…)
+        self.dimension_whole = None
         #: the quantities of ``norm[lo:hi]``, parsed when asked (``lookback(lo, hi)``), or None
         self.lookback = lookback
         # (a space or an ASCII comma in the sentence: a number text extraction broke apart may stand there)
@@ -526,6 +530,13 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 before = built
             elif p_j - p_i <= MAX_SENTENCE_QUANTITIES:
                 before = _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
+        if before is None and lookback is not None and j - i >= 2 and norm[start:start + 1] in _PAIR_FIRST_CHARS and \
+                norm[start - 1:start] == "。" and j - i <= MAX_SENTENCE_QUANTITIES:
+            # (男性…、女性…: a pair that splits the whole the sentence before ends with, parsed for it)
+            p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
+            whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
+            if whole_sentence.qs:
+                out.sums.extend(_pairs_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
         if before is not None and j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             out.sums.extend(_total_after_list(before, norm, quantities[i], lookback))
         elif (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
@@ -557,9 +568,36 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 out.changes.append(change)
         previous = (start, end, i, j)
         i = j
+    if out.rates and "基本满意" in norm:
+        out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
     if out.changes or out.rates:
         _mark_growths_in_real_terms(norm, out)
     return out
+
+
+def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
+    """*rel*, or, for a satisfaction rate whose sentence counts the satisfied in grades (``表示满意58067人次、基本满意
+    20816人次，满意率96.58%``), the rate over their sum: a 满意率 counts 非常满意, 满意 and 基本满意 alike.
+
+    >>> from auditor.document import Document
+    >>> text = "回访群众81678人次，其中满意58067人次、基本满意20816人次，满意率96.58%。"
+    >>> [(r.numerator.value, r.denominator.value) for r in document_relations(Document("a.txt", text)).rates]
+    [(Fraction(78883, 1), Fraction(81678, 1))]
+    """
+    rate, numerator = rel.rate, rel.numerator
+    if "满意" not in rate.label or "满意" not in numerator.label or "不满意" in numerator.label:
+        return rel
+    lo = _sentence_start(norm, rate.clean_start)
+    graded = [q for q in quantities if lo <= q.clean_start < rate.clean_start and q is not rel.denominator and
+              compatible(q, numerator) and q.label.endswith("满意") and "不满意" not in q.label]
+    if len(graded) < 2 or not any("基本满意" in q.label for q in graded):
+        return rel
+    first, last = graded[0], graded[-1]
+    total = Quantity(first.start, last.end, sum(q.value for q in graded), sum(q.low for q in graded),
+                     sum(q.high for q in graded), numerator.unit, max(q.decimals for q in graded), None,
+                     label="满意", clean_start=first.clean_start, clean_end=last.clean_end, factor=numerator.factor,
+                     written_unit=numerator.written_unit, norm=norm)
+    return RateRelation(rate, total, rel.denominator, rel.construction, rel.real, rel.down)
 
 
 #: a measure whose growth is stated at comparable prices: its rate does not follow from the nominal amounts
@@ -1265,6 +1303,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 groups.setdefault(s.clause_index(qs[j].clean_start), []).append(j)
             last_group = groups[max(groups)]
             parts_idx = last_group if len(last_group) >= 2 and not respectively else run
+            if parts_idx is last_group and len(groups) >= 2 and \
+                    s.norm.startswith(_ADDED_TO, s.clause_start(qs[last_group[0]].clean_start)):
+                # 收入完成46.81亿元，加上补助收入62.16亿元、…，收入总计123.90亿元: what the list is added to is a part
+                parts_idx = [max(j for j in run if j < last_group[0]), *last_group]
         parts = [qs[j] for j in parts_idx]
         if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
             continue
@@ -1345,6 +1387,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                         _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
                         or _all_kinds(whole.label, between)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
+            if _other_regions(s.prefix(whole), between):
+                continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
             construction, exhaustive = "total-respectively", True
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
@@ -1498,16 +1542,29 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
     parts_idx = _parts_after(s, first, m_end, 0, markers) if first < len(s.qs) else []
     if not parts_idx:
         return []
-    whole = _whole_at_end(before, s.qs[parts_idx[0]], named=not opener)
-    if whole is None:
+    whole = before.dimension_whole if opener and before.dimension_whole is not None else \
+        _whole_at_end(before, s.qs[parts_idx[0]], named=not opener)
+    if whole is None or not compatible(whole, s.qs[parts_idx[0]]):
         return []
     role = _list_role(s, parts_idx[0])
     parts = [s.qs[j] for j in parts_idx if compatible(s.qs[j], whole) and _list_role(s, j) == role]
     if not parts or role != PLAIN:
         return []
     if opener:
+        if len(parts) < 2:
+            return []
+        s.dimension_whole = whole  # (a breakdown along another dimension may follow: 按办理状态分，…)
+        if len(parts) >= 3 and _complement_pair(s, parts[0], parts[1]):
+            # 按性别分，男生…、女生…；普通类考生…，艺体类考生…: the pair is the breakdown, the rest another one
+            rest = parts[2:]
+            out = [SumRelation(whole, parts[:2], True, "complementary")]
+            if len(rest) == 2 and _complement_pair(s, rest[0], rest[1]):
+                out.append(SumRelation(whole, rest, True, "complementary"))
+            return out
+        if _attributes_of_people(parts):  # 从结构看，大专以上学历75人，女性33人，党员31人: groups that may overlap
+            return [SumRelation(whole, parts, False, "qizhong-attributes")]
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
-        return [SumRelation(whole, parts, "等" not in tail, "by-dimension")] if len(parts) >= 2 else []
+        return [SumRelation(whole, parts, "等" not in tail, "by-dimension")]
     if respectively:
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
@@ -2034,6 +2091,12 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
             continue
         if s.clause_index(a.clean_start) != s.clause_index(whole.clean_start) + 1:
             continue
+        if i >= 2 and compatible(qs[i - 2], whole) and _complement_pair(s, qs[i - 2], whole):
+            # 失业人员388622人，男性…、女性…；城镇…，农村…: the second of a pair is no whole of the next; the pair's
+            # whole is, when it was read
+            whole = next((r.whole for r in out if r.parts[-1] is whole), None)
+            if whole is None or not (compatible(whole, a) and compatible(whole, b)):
+                continue
         pa = s.local_prefix(a)
         pair = next(((x, y) for x, y in CONSTRUCTIONS["complements"] if pa.startswith(x) and
                      _complement_pair(s, a, b)), None)
@@ -2075,6 +2138,71 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
                     exhaustive = first not in ("省内", "省外") or not any(w in suffix for w in _VISITORS)
                     out.append(SumRelation(wholes[-1], [a, b], exhaustive, "complementary"))
     return out
+
+
+def _pairs_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
+    """``年末户籍人口190861人。男性86760人、女性104101人；城镇人口116296人，乡村人口74565人。``: a sentence that opens
+    with a pair that splits a whole in two (:func:`_complement_pair`), after a sentence that ends with the whole; a
+    second pair after the first splits the same whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "年末户籍人口1000人。男性480人、女性510人；城镇人口600人，乡村人口400人。"
+    >>> qs = parse_quantities(text)
+    >>> found = _pairs_after_whole(_Sentence(text, 0, 11, qs[:1]), _Sentence(text, 12, len(text) - 1, qs[1:]))
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in found]
+    [(1000, [480, 510]), (1000, [600, 400])]
+    """
+    qs = s.qs
+    if s.local_prefix(qs[0]) != s.norm[s.start:qs[0].clean_start].strip(" \t\u3000") or \
+            not (_bindable(s, 0) and _bindable(s, 1)) or s.paren[0] or s.paren[1] or \
+            not _complement_pair(s, qs[0], qs[1]):
+        return []
+    whole = _whole_at_end(before, qs[0], named=False)
+    if whole is None or not compatible(whole, qs[1]) or s.roles[0] != PLAIN or s.roles[1] != PLAIN:
+        return []
+    out = [SumRelation(whole, [qs[0], qs[1]], True, "complementary")]
+    if len(qs) >= 4 and all(_bindable(s, k) and not s.paren[k] and s.roles[k] == PLAIN for k in (2, 3)) and \
+            compatible(whole, qs[2]) and compatible(whole, qs[3]) and _complement_pair(s, qs[2], qs[3]):
+        out.append(SumRelation(whole, [qs[2], qs[3]], True, "complementary"))
+    return out
+
+
+#: the first characters of the first words of complementary pairs (男, 城 …): a sentence that may open with one
+_PAIR_FIRST_CHARS = frozenset(x[0] for pair in (*CONSTRUCTIONS["complements"], *CONSTRUCTIONS["breakdown_pairs"])
+                              for x in pair)
+
+
+#: words that set figures beside a whole to compare them (周边的A县、B县分别为…)
+_COMPARED = LazyRegex(r"周边|相邻|邻近|毗邻|周围|兄弟|对比|相比|同类地区")
+#: a whole named as one region (全市, 全县 …) and the level of that region (lower: larger)
+_WHOLE_REGION = LazyRegex(r"全(省|自治区|市|州|盟|县|区|旗|镇|乡)")
+_REGION_LEVEL = {"省": 0, "自治区": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
+#: the names of a list that are regions (宁源市、岭塘县), but not 景区, 园区, 社区 …
+_REGION_NAME = LazyRegex(r"[\u4e00-\u9fff]{1,5}?(?<![景园片社小城库新校街矿灾林牧山湖港护发])(省|市|州|县|区|旗)"
+                         r"(?=[、和及与，,]|$)")
+
+
+def _other_regions(whole_clause: str, between: str) -> bool:
+    """Whether the names *between* a whole and its 分别 list are other places compared with the whole's, not its
+    parts: said so (周边, 相邻 …), or places of the whole's own level or above (全县 … A县、B县: a county holds none).
+
+    >>> _other_regions("全市常住人口", "，周边的宁源市、岭塘县"), _other_regions("全县粮食总产量", "，竹坪县、兰阳县")
+    (True, True)
+    >>> _other_regions("全市常住人口", "，城关区、竹溪县"), _other_regions("全县游客", "，桃源景区、白云景区")
+    (False, False)
+    """
+    if _COMPARED.search(between):
+        return True
+    whole = _WHOLE_REGION.search(whole_clause)
+    if whole is None:
+        return False
+    names = _REGION_NAME.findall(between.strip("，,：: "))
+    level = _REGION_LEVEL[whole.group(1)]
+    return bool(names) and all(_REGION_LEVEL[n] <= level for n in names)
+
+
+#: the words that open a list added to the figure before it (收入完成46.81亿元，加上…)
+_ADDED_TO = ("加上", "再加上", "另加", "加")
 
 
 def _best_suffix(rel: SumRelation) -> SumRelation:

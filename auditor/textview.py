@@ -35,6 +35,10 @@ _HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十（(012345678
 _LINE_GOES_ON = LazyRegex(r"\n(?<![。！？!?；;：:\n]\n)(?![ \t\u3000\r\n]*(?:[（(]|" + _HEADING_NUMBER + "))")
 #: the spaces and line breaks of one break between lines
 _BREAK = LazyRegex(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+")
+#: a number broken at its decimal point by a line break (13.⏎74, 96⏎.8), matched from two characters before the
+#: break; what follows must not be an item's number (…5.⏎2.加强…)
+_NUMBER_BROKEN = LazyRegex(r"[0-9]\.[ \t\u3000\r]*\n[ \t\u3000]*[0-9]|[0-9]{2}[ \t\u3000\r]*\n[ \t\u3000]*\.[0-9]")
+_ITEM_NUMBER = LazyRegex(r"[0-9]{1,2}[.．、)）](?![0-9])")
 #: the characters a line goes on after, and those a line cannot start with: either way the break is a wrap
 _GOES_ON_AFTER = frozenset("，、,（(")
 _NEVER_STARTS = frozenset("，、,。；;）)%％‰")
@@ -148,6 +152,10 @@ def _wraps(text: str) -> list[tuple[int, int]]:
         if end == n:
             continue
         before, after = text[start - 1], text[end]
+        if _NUMBER_BROKEN.match(text, start - 2) is not None and _ITEM_NUMBER.match(text, end) is None:
+            spans.append((start, end))  # 13.⏎74万亩, 96⏎.8%: a number broken at its decimal point
+            last = end
+            continue
         if not (before in _GOES_ON_AFTER or after in _NEVER_STARTS or (
                 _RUNNING_BEFORE[before] and _RUNNING_AFTER[after] and _running_lines(text, start, end))):
             continue

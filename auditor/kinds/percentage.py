@@ -128,11 +128,14 @@ def _without_leading_zero(text: str) -> Iterator[tuple[int, int]]:
                 k += 1
             j = i - 1 - k  # (the point, if any)
             if k and j >= 0 and text[j] in ".．" and not (j and (text[j - 1].isdigit() or text[j - 1] in ".．" or (
-                    text[j - 1].isascii() and text[j - 1].isalpha()))):
+                    text[j - 1].isascii() and text[j - 1].isalpha()) or
+                    _BROKEN_BEFORE_POINT.search(text, max(0, j - 8), j))):
                 yield i, k
             i = text.find(sign, i + 1)
 
 
+#: a number broken at its decimal point by a line break (接种率96⏎.8%): the digits before the break, at the end
+_BROKEN_BEFORE_POINT = LazyRegex(r"[0-9０-９][ \t\u3000\r]*\n[ \t\u3000]*\Z")
 #: a sign after a mark and one or two digits (80,4%), or before a digit (％80.9); one pattern a sign, each
 #: starting with its sign: ``re`` finds it in C, and the look-arounds are tried there only
 _SUSPECT_SIGNS = tuple(
@@ -463,6 +466,8 @@ class PercentageChecker(Checker):
             word = next((w for w in self.share_words if w in context or w in q.label), None)
             if word is None or TARGET_CONTEXT.search(context):
                 continue  # 占年度计划的141%: a plan can be overfulfilled
+            if "毛" + word in context or "毛" + word in q.label:
+                continue  # 学前教育毛入学率102.3%: a gross rate counts children outside the age group
             yield Candidate(q.start, q.end, "share", {"word": word, "stated": fmt(q.value, 4)})
 
     # ------------------------------------------------------------------ mixed signs
