@@ -50,6 +50,7 @@ COLLECTIONS = {
     "ph6": (("PH",), "text6_gen.py", "ph", 7), "mj6": (("MJ", "EN"), "text6_gen.py", "mj", 7),
     # the seventh set, written by two more authors and held out until the sixth set was worked on
     "totals7": (("TO",), "numbers7_gen.py", "totals", 11), "pct7": (("PC",), "numbers7_gen.py", "pct", 11),
+    "ph7": (("PH",), "text7_gen.py", "ph", 11), "mj7": (("MJ", "EN"), "text7_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

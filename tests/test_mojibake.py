@@ -24,7 +24,7 @@ from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
 from auditor.repair.web import broken_tags, decode_percent, entity_fix
 from auditor.rulebook import load_rulebook
 
-MJ_RULES = [f"MJ{n:03d}" for n in range(1, 18)]
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 19)]
 SEEDS = Path("/work/shared/corpus/seeds")
 
 
@@ -511,7 +511,8 @@ def test_every_form_has_one_rule(rules):
                                     "utf8-as-latin1", "gbk-as-latin1", "double-encoding", "utf8-as-cp1251",
                                     "utf8-as-macroman", "utf8-as-cp437", "utf8-as-koi8r", "utf8-as-cp850",
                                     "utf8-as-cp866", "gbk-as-euckr", "cp1251-as-koi8r", "koi8r-as-cp1251",
-                                    "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r"])
+                                    "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r",
+                                    "gbk-as-sjis"])
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -744,3 +745,31 @@ def test_utf8_read_as_shift_jis_with_bytes_dropped_is_lossy_damage(mj, text, mat
                                   "这是为什么???"])
 def test_half_width_katakana_words_and_questions_are_not_damage(mj, text):
     assert [f.rule_id for f in run(mj, text) if f.rule_id in ("MJ007", "MJ008")] == []
+
+
+# --------------------------------------------------------------------------- GBK read as Shift_JIS (MJ018)
+
+@pytest.mark.parametrize("original", ["人次", "纠纷", "累计", "矛盾纠纷"])
+def test_gbk_read_as_shift_jis_is_repaired(original):
+    try:
+        garbled = original.encode("gbk").decode("shift_jis")
+    except UnicodeDecodeError:
+        pytest.skip("a byte pair that Shift_JIS reads as one character")
+    if not all("\uff61" <= ch <= "\uff9f" for ch in garbled):
+        pytest.skip("not every byte is a half-width katakana")
+    text = f"全年共办理群众诉求3756件，涉及{garbled}，各项工作稳步推进。"
+    repairs = [r for r in find_repairs(text) if r.form == "gbk-as-sjis"]
+    assert len(repairs) == 1, (garbled, repairs)
+    r = repairs[0]
+    assert text[:r.start] + r.fix + text[r.end:] == f"全年共办理群众诉求3756件，涉及{original}，各项工作稳步推进。"
+
+
+@pytest.mark.parametrize("text", [
+    "日文报纸写着ｶﾀｶﾅ和漢字。",
+    "半角片假名ﾃﾞｰﾀ意为数据。",
+    "店招上写着ﾗｰﾒﾝ二字，其余为中文。",
+    "系统导出的旧数据中有ｱｲｳｴｵ等字符。",
+    "菜单写着「ﾗｰﾒﾝ」和らーめん。",
+])
+def test_half_width_katakana_that_reads_as_no_chinese_is_not_repaired(text):
+    assert [r for r in find_repairs(text) if r.form == "gbk-as-sjis"] == []

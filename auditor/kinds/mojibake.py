@@ -59,10 +59,10 @@ _SIGNATURES = {
     # (蝮壼ｳ螳井ｽ丈ｸ), matched from its first katakana after a kanji (the kanji before it are added back)
     "sjis-debris": r"[\uff61-\uff9f](?<=[\u4e00-\u9fff][\uff61-\uff9f])(?:[\u4e00-\u9fff]{1,4}[\uff61-\uff9f]{1,2})+"
                    r"[\u4e00-\u9fff]{0,3}",
-    # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿); zero-width
+    # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿; UTF-16's ÿþ, þÿ); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
-    "bom": r"ï»¿|(?<=[\s\S])\ufeff",
+    "bom": r"ï»¿|ÿþ|þÿ|(?<=[\s\S])\ufeff",
     "zero-width": r"[\u200b\u200c\u2060]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
@@ -74,7 +74,7 @@ _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
 #: the first character of every signature (the standard library's re: fast on big classes)
-_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdï\ufeff\u200b\u200c"
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\(cid:")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
@@ -387,6 +387,41 @@ _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
 _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-F]{2}){3,}"))
 
 
+#: a line break or a tab written as its escape in Chinese prose (the text of a JSON string or a CSV field written
+#: out without decoding): \n, \r\n, \t beside Chinese text; an Office file's escaped carriage return _x000D_
+_CONTROL_ESCAPE = LazyRegex(r"(?<!\\)(?:\\r\\n|\\n|\\t|\\r)(?![A-Za-z0-9])|_x000[DAa9]_")
+_OFFICE_ESCAPES = {"_x000D_": "", "_x000d_": "", "_x000A_": "\n", "_x000a_": "\n", "_x0009_": "\t"}
+#: words near an escape that say the text is about it
+_ESCAPE_TALK = ("换行", "转义", "字符", "表示", "写作", "制表", "回车", "代码", "程序")
+_CHINESE_BESIDE = LazyRegex(r"[\u4e00-\u9fff，。；：！？、（）“”《》%０-９0-9]")
+
+
+def _control_escapes(text: str) -> Iterator[tuple[int, int, str]]:
+    r"""``(start, end, what it stands for)`` of each control escape (:data:`_CONTROL_ESCAPE`) with Chinese text, a
+    digit or Chinese punctuation right before or after it (``增长27.4%。\n(八)``, ``。_x000D_``).
+
+    >>> t = "全年增长27.4%。" + "\\" + "n（八）优化营商环境_x000D_" + chr(10) + "项目" + "\\" + "t进度"
+    >>> [(t[a:b], repr(fix)) for a, b, fix in _control_escapes(t)]
+    [('\\n', "'\\n'"), ('_x000D_', "''"), ('\\t', "'\\t'")]
+    >>> list(_control_escapes('print("a' + "\\" + 'nb")')), list(_control_escapes("C:" + "\\" + "new"))
+    ([], [])
+    """
+    for m in _CONTROL_ESCAPE.finditer(text):
+        start, end = m.span()
+        if not (_CHINESE_BESIDE.match(text, start - 1) if start else False) and \
+                _CHINESE_BESIDE.match(text, end) is None:
+            continue
+        word = m.group()
+        near = text[max(0, start - 8):end + 8]
+        if not word.startswith("_") and any(w in near for w in _ESCAPE_TALK):
+            continue  # 用\n表示换行: the escape written about
+        if word.startswith("_"):
+            yield start, end, _OFFICE_ESCAPES.get(word, "")
+        else:
+            yield start, end, word.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t").replace(
+                "\\r", "")
+
+
 def _escaped_text(doc: Document) -> Iterator[Candidate]:
     """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes (what a JSON or JavaScript string leaves when nobody
     decodes it), and of UTF-8 bytes written ``\\xe5…`` or ``=E5…`` (Python's bytes, quoted-printable), that
@@ -416,9 +451,18 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                     found.append((m, data.decode("utf-8"), "byte-escape"))
                 except UnicodeDecodeError:
                     continue
-    if not found:
+    controls = list(_control_escapes(text)) if contains(text, "\\") or contains(text, "_x00") else []
+    if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text
+
+    for start, end, fix in controls:
+        if urls is None:
+            urls = url_spans(doc)
+        if (urls and _inside(urls, start, end)) or _mentioned(text, start, end):
+            continue  # (换行符写作\n: an escape written about)
+        yield Candidate(start, end, "control-escape", {"repaired": fix.replace("\n", "⏎").replace("\t", "⇥")},
+                        fix=fix, safe_fix=text[start] == "_")
 
     for m, decoded, subtype in found:
         if not is_chinese_text(decoded):
@@ -434,7 +478,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
-    return ch in "\ufffd锟烫屯葺ï" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+    return ch in "\ufffd锟烫屯葺ïÿþ" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
         "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS or "\uff61" <= ch <= "\uff9f"
 
 

@@ -406,6 +406,14 @@ _FOOTNOTE_WORDS = ("数据来源", "资料来源", "来源", "注", "说明", "�
 _AFTER_A_MARK = ("。", "，", "；", "、", "）", ")", "\n", "")
 
 
+#: what a legend of levels of significance opens with, after its stars
+_LEGENDS = ("P<", "p<", "P＜", "p＜", " P<", " p<")
+
+
+#: mask characters that also serve as bullets, ornaments or hashtags (a run of two or more inside a line masks)
+_BULLETS = frozenset("●◇◆▲＃")
+
+
 def _footnote_mark(text: str, start: int, end: int) -> bool:
     """Whether the stars at ``[start, end)`` mark a footnote or a level of significance, not masked characters:
     a footnote's marks at a line's start before a word footnotes open with, the same marks after a value
@@ -420,6 +428,8 @@ def _footnote_mark(text: str, start: int, end: int) -> bool:
     marks = text[start:end]
     if text[end:end + 1] in ("p", "P") and text[end + 1:end + 2] in ("<", "＜", "≤"):
         return True  # **p<0.05
+    if text[start - 1:start].isdigit() and any(text.find(marks + p, end, end + 200) != -1 for p in _LEGENDS):
+        return True  # 相关系数为0.87**，**P<0.01: a level of significance, its legend after it
     if text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")"):
         return True  # 系数显著（***）
     at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
@@ -461,7 +471,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         yield from _blank_dates(text)
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
-    for literal in ("N/A", "待"):  # (TBD, TODO: PH006's, as Latin template text)
+    for literal in ("N/A", "待", "TODO"):  # (a field's value; TBD is PH006's, as Latin template text)
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
@@ -497,22 +507,31 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A)[ \t]*(?=[。；;，,\r\n]|$)")
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD)[ \t]*(?=[。；;，,\r\n｜|]|$)")
 
 
 def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
     """The spans of :data:`_FIELD_VALUE` that start with *literal* right after a field's colon (``：`` or ``:``
     after a Chinese field name, spaces allowed between).
 
-    >>> t = "责任单位：N/A⏎总投资:待补充⏎说明：有关事项待定。".replace("⏎", "\\n")
+    A value in a table's cell counts too (``资金来源｜待确认｜``), and a TODO that opens a line as its note's label
+    (``TODO：核对数据``).
+
+    >>> t = "责任单位：N/A⏎总投资:待补充⏎说明：有关事项待定。⏎资金来源｜待确认｜".replace("⏎", "\\n")
     >>> [t[a:b] for a, b in _field_values(t, "N/A")] + [t[a:b] for a, b in _field_values(t, "待")]
-    ['N/A', '待补充']
+    ['N/A', '待补充', '待确认']
+    >>> t = "牵头领导：TODO。⏎TODO：核对项目投资数据⏎建立TODO清单".replace("⏎", "\\n")
+    >>> [t[a:b] for a, b in _field_values(t, "TODO")]
+    ['TODO', 'TODO']
     """
     for at in find_all(text, literal):
         k = at
         while k > 0 and text[k - 1] in " \t\u3000":
             k -= 1
-        if k < 2 or text[k - 1] not in "：:" or not _HAN.match(text, k - 2):
+        if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
+            yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
+            continue
+        if k < 2 or text[k - 1] not in "：:｜|" or not _HAN.match(text, k - 2):
             continue
         m = _FIELD_VALUE.match(text, at)
         if m is not None:
@@ -522,7 +541,11 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
 #: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|单击|点击)此处(?:输入|添加)(?:文字|文本|日期|内容)。?"),
-    ("键", "此处键入", r"在此处键入(?:文字|文本|内容)?。?"),
+    ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
+    # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
+    ("!", "错误!", r"错误!\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
+    ("！", "错误！", r"错误！\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
+    ("!", "Error!", r"Error! (?:Reference source not found|Bookmark not defined)\.?"),
     ("k", "here to enter", r"(?:Click or tap|Click|Tap) here to enter (?:text|a date)\.?"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
@@ -984,6 +1007,9 @@ class PlaceholderChecker(Checker):
             near = text[max(0, start - 12):end + 12]
             if end - start == 1 and ("=" in near or "＝" in near):
                 continue  # 金额＝标准×人: a formula's sign of times
+            if m.group()[0] in _BULLETS and (end - start == 1 or (
+                    not text[text.rfind("\n", 0, start) + 1:start].strip() and after in " \t\u3000\n\0")):
+                continue  # ● 加强领导, ＃话题＃, ▲▲▲ 重点工作: a bullet, a hashtag, an ornament
             spans.append((start, end))
         if stars:
             spans.sort()
