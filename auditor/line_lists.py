@@ -10,7 +10,8 @@ line of a table is no sentence, so these lists are read here, from the lines the
   parts; the last numbers of each row line up with the total's (a leading index column is left out). Rows
   of 小计 close a group of rows: the total is then the sum of the subtotals, each subtotal that of its rows.
   A row that starts with 其中 belongs to the row above it and is left out.
-* **a table written sideways**: a line of column names ending with 合计, then a line of as many numbers.
+* **a table written sideways**: a line of column names ending with 合计, then a line of as many numbers; or rows
+  under such names, each a name and one number a column, the last of them the row's total.
 * **numbered items under a whole**: a line whose whole stands right before ``（具体/情况/分别）如下：`` at its
   end, then lines that each start with an item's number (``1.``, ``（2）``, ``三、``) and hold one quantity.
 
@@ -137,22 +138,44 @@ _TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总共]计)|(?<=[合总][ \t\u3000]计)|
 _ENDS_WITH_TOTAL = LazyRegex(r"[ \t\u3000\r]*\n")
 
 
+#: a row's name and its first number with no space between them
+_NAME_THEN_NUMBER = LazyRegex(r"([^0-9]+)([0-9][0-9,]*(?:\.[0-9]+)?)")
+#: what separates a table's cells: white space, or bars (| ｜) with white space or none around them
+_CELLS = LazyRegex(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
+
+
 def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
     """A table written sideways: a line of names whose last is 合计/总计, then a line of as many numbers and
     nothing else, the last of them the total of the others."""
     end = _line_end(norm, line_start)
-    names = norm[line_start:end].split()
+    names = _CELLS.split(norm[line_start:end].strip(" \t\u3000|｜"))
     if len(names) < 3 or names[-1].replace("\u3000", "") not in ("合计", "总计") or end >= len(norm):
         return []
     values_end = _line_end(norm, end + 1)
-    cells = norm[end + 1:values_end].split()
+    cells = _CELLS.split(norm[end + 1:values_end].strip(" \t\u3000|｜\r"))
     # (the names may be fewer than the words of their line: a title joined to it, 单位：亩上坪村 …)
-    if not 3 <= len(cells) <= len(names) or not all(_NUMBER.fullmatch(cell) for cell in cells):
-        return []
-    numbers = row_quantities(view, norm, index, end + 1, values_end)
-    if numbers is None or len(numbers) != len(cells):
-        return []
-    return [(numbers[-1], numbers[:-1], "table-total")]
+    if 3 <= len(cells) <= len(names) and all(_NUMBER.fullmatch(cell) for cell in cells):
+        numbers = row_quantities(view, norm, index, end + 1, values_end)
+        if numbers is None or len(numbers) != len(cells):
+            return []
+        return [(numbers[-1], numbers[:-1], "table-total")]
+    # rows under the names, each a name and one number a column (单位｜职工医保｜合计⏎阳州乡｜28163｜60507)
+    out = []
+    at = end + 1
+    while at < len(norm) and len(out) < MAX_ROWS:
+        row_end = _line_end(norm, at)
+        row = _CELLS.split(norm[at:row_end].strip(" \t\u3000|｜\r"))
+        glued = _NAME_THEN_NUMBER.fullmatch(row[0])
+        if glued is not None:  # (the cleaned text drops the space between a name and a number: 中和街道5733)
+            row[:1] = [glued.group(1), glued.group(2)]
+        if len(row) != len(names) or _NUMBER.fullmatch(row[0]) or not all(_NUMBER.fullmatch(c) for c in row[1:]):
+            break
+        numbers = row_quantities(view, norm, index, at, row_end)
+        if numbers is None or len(numbers) != len(names) - 1 or any(q.unit for q in numbers):
+            break
+        out.append((numbers[-1], numbers[:-1], "table-row-total"))
+        at = row_end + 1
+    return out
 
 
 def _item_openers(norm: str) -> dict[int, int]:

@@ -822,6 +822,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if paired:  # (the columns are the reading: nothing else binds their numbers)
             used = {id(q) for r in paired for q in (r.whole, *r.parts)}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
+    if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("：", s.start, s.end) != -1 or
+                                               s.norm.find(":", s.start, s.end) != -1):
+        bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
+        sums.extend(_total_then_colon(s, bound))
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
@@ -1094,7 +1098,8 @@ def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
 #: before its number
 _CAME = LazyRegex(r"(?:新增|新注册|新登记|新设立|新识别|新发展|新开办|新参保|增加|迁入|流入|转入|招录|入职)"
                   r"[^，,。；;、]{0,8}$")
-_LEFT = LazyRegex(r"(?:注销|吊销|撤销|退出|停保|减少|迁出|流出|转出|消除|离职|退休|清退|关停)[^，,。；;、]{0,8}$")
+_LEFT = LazyRegex(r"(?:注销|吊销|撤销|退出|停保|减少|迁出|流出|转出|消除|离职|退休|清退|关停|化解|销号|出列)"
+                  r"[^，,。；;、]{0,8}$")
 _NET = LazyRegex(r"净(?P<down>减少|减|流出)?(?:增加|增长|增|流入)?(?:了)?$")
 
 
@@ -1123,7 +1128,11 @@ def _net_change(s: _Sentence) -> list[SumRelation]:
     out = []
     for came, left, net in _plain_triples(s):
         m = _NET.search(s.local_prefix(net))
-        if m is None or not _CAME.search(s.local_prefix(came)) or not _LEFT.search(s.local_prefix(left)):
+        if m is None:
+            continue
+        if _LEFT.search(s.local_prefix(came)) and _CAME.search(s.local_prefix(left)):
+            came, left = left, came  # 化解1425户，新增55户，净减少1370户: what left stated first
+        elif not _CAME.search(s.local_prefix(came)) or not _LEFT.search(s.local_prefix(left)):
             continue
         if m.group("down"):
             out.append(SumRelation(left, [came, net], True, "net-change"))
@@ -2138,6 +2147,42 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
                     exhaustive = first not in ("省内", "省外") or not any(w in suffix for w in _VISITORS)
                     out.append(SumRelation(wholes[-1], [a, b], exhaustive, "complementary"))
     return out
+
+
+def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
+    """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total named by a sum word (合计, 共计,
+    总计 …) right before a colon, and the parts listed after it to the sentence's end (white space, 、，；
+    between them), none of them bound already (*bound*: ids of quantities), in brackets or named as a part of a
+    part (其中). With 等 after the last part, the list is partial.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "录取新生共计11687人：普通本科2537人；高职9150人"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts], r.exhaustive)
+    ...  for r in _total_then_colon(_Sentence(text, 0, len(text), parse_quantities(text)), set())]
+    [(11687, [2537, 9150], True)]
+    """
+    qs = s.qs
+    for i, whole in enumerate(qs[:-2]):
+        colon = whole.clean_end
+        while colon < s.end and s.norm[colon] in " \t\u3000":
+            colon += 1
+        if s.norm[colon:colon + 1] not in ("：", ":") or id(whole) in bound or s.paren[i] or \
+                not _is_sum_word(s.local_prefix(whole)) or whole.high is None or whole.unit in _RATE_UNITS:
+            continue
+        parts = []
+        for j in range(i + 1, len(qs)):
+            q = qs[j]
+            if s.paren[j]:
+                continue  # (a detail in brackets)
+            if id(q) in bound or not compatible(whole, q) or s.roles[j] != PLAIN or \
+                    "其中" in s.norm[(qs[j - 1].clean_end if j > i + 1 else colon):q.clean_start]:
+                return []
+            parts.append(q)
+        if len(parts) < 2:
+            return []
+        exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        return [SumRelation(whole, parts, exhaustive, "total-colon")]
+    return []
 
 
 def _pairs_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:

@@ -228,6 +228,13 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     then numbers (办结率⏎凤店镇 561 555 98.9%), or between fields one a line (学前教育：154万元⏎义务教育：35.4万元).
     Each test first looks at the next line's first characters."""
     following = text[end:end + 14]
+    if "|" in following or "｜" in following or text[start - 1:start] in ("|", "｜"):
+        # 项目｜年初数｜本年增加⏎待整改问题（个）｜2191｜776: cells between bars, on either side, are a table's
+        next_end = text.find("\n", end)
+        line_start = text.rfind("\n", 0, start) + 1
+        for line in (text[end:next_end if next_end != -1 else len(text)], text[line_start:start]):
+            if line.count("|") + line.count("｜") >= 2:
+                return True
     if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
             _TABLE_LINE.match(text, end) is not None:
         return True

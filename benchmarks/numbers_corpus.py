@@ -427,6 +427,40 @@ def list_total(rng, style, mode):
     return f"{join_list(texts, rng, style)}{style.comma}{word}{style.num(whole, unit)}{style.end}", mode, diagnosis
 
 
+def total_colon(rng, style, mode):
+    """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total named by a sum word before a
+    colon, its parts listed after it (TO001)."""
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    sep = rng.choice([style.semi, "、", style.comma])
+    body = sep.join(f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=True))
+    word = rng.choice(["合计", "共计", "总计"])
+    return f"{verb_noun}{word}{style.num(whole, unit)}{style.colon}{body}{style.end}", mode, diagnosis
+
+
+def table_row_totals(rng, style, mode):
+    """``单位｜职工医保｜居民医保｜合计`` and rows under it, each a name, its columns and their total (TO001)."""
+    columns = rng.choice([["职工医保", "居民医保"], ["城镇", "农村", "其他"], ["一季度", "二季度", "三季度", "四季度"]])
+    sep = rng.choice(["｜", "|", "\t", "  "])
+    rows = []
+    wrong_row = rng.randrange(3)
+    diagnosis = None
+    for k, town in enumerate(rng.sample(["东城街道", "西湖镇", "南山乡", "北岭镇", "中和街道"], 3)):
+        values = [rng.randint(100, 60000) for _ in columns]
+        total = sum(values)
+        if k == wrong_row:
+            got = _perturb_sum(values, total, mode, rng, exhaustive=True)
+            if got is None:
+                return None
+            values, total, diagnosis = got
+        rows.append(sep.join([town, *(str(v) for v in values), str(total)]))
+    header = sep.join(["单位", *columns, "合计"])
+    return "\n".join(["各乡镇情况（单位：人）", header, *rows]), mode, diagnosis
+
+
 def respectively_total(rng, style, mode):
     verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
     verb = rng.choice(["分别为", "分别是", "分别完成", "分别新增", "分别达到"])
@@ -1426,6 +1460,8 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "net-change": ("totals", net_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "stock-flow": ("totals", stock_flow, ("few-units", "ten-to-thirty-pct", "transposed-digits", "flow-sign")),
+    "total-colon": ("totals", total_colon, TOTALS_ERRORS),
+    "table-row-totals": ("totals", table_row_totals, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
     "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),
     "multiple": ("percentage", multiple, QUOTIENT_ERRORS),

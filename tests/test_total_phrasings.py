@@ -18,6 +18,34 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a second breakdown along another dimension of the same whole (按…分 twice)
+    ("热线受理诉求1000件。按受理渠道分，电话600件，网络400件。按办理状态分，已办结950件，正在办理50件。",
+     "热线受理诉求1000件。按受理渠道分，电话600件，网络400件。按办理状态分，已办结950件，正在办理60件。", "TO001"),
+    # two pairs that split the whole a sentence before, or one after 按性别分
+    ("年末户籍人口1000人。男性480人、女性520人；城镇人口600人，乡村人口400人。",
+     "年末户籍人口1000人。男性480人、女性520人；城镇人口600人，乡村人口410人。", "TO001"),
+    ("年末户籍人口1000人。男性480人、女性520人；城镇人口600人，乡村人口400人。",
+     "年末户籍人口1000人。男性480人、女性530人；城镇人口600人，乡村人口400人。", "TO001"),
+    ("参加考试考生800人。按性别分，男生380人、女生420人；普通类考生500人，艺体类考生300人。",
+     "参加考试考生800人。按性别分，男生380人、女生440人；普通类考生500人，艺体类考生300人。", "TO001"),
+    # a figure and what is added to it (加上…), up to the total
+    ("预算收入完成46.81亿元，加上补助收入62.16亿元、转贷收入7.91亿元，收入总计116.88亿元。",
+     "预算收入完成46.81亿元，加上补助收入62.16亿元、转贷收入7.91亿元，收入总计118.88亿元。", "TO001"),
+    # what left stated before what came, then the net decrease
+    ("农村危房化解1425户，新增55户，净减少1370户。", "农村危房化解1425户，新增55户，净减少1307户。", "TO001"),
+    # a total before a colon, its parts after it
+    ("全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里；村道82.7公里。",
+     "全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里；村道28.7公里。", "TO001"),
+    ("录取新生共计11,687人：普通本科2,573人；高职9,114人。",
+     "录取新生共计11,687人：普通本科2,537人；高职9,114人。", "TO001"),
+    # rows under column names that end with 合计
+    ("参保人数\n单位｜职工医保｜居民医保｜合计\n阳州乡｜28163｜32344｜60507\n禾湾镇｜34349｜17299｜51648",
+     "参保人数\n单位｜职工医保｜居民医保｜合计\n阳州乡｜28163｜32344｜32344\n禾湾镇｜34349｜17299｜51648", "TO001"),
+    ("参保人数\n单位  职工医保  居民医保  合计\n阳州乡  28163  32344  60507\n禾湾镇  34349  17299  51648",
+     "参保人数\n单位  职工医保  居民医保  合计\n阳州乡  28163  32344  60507\n禾湾镇  34349  17299  51684", "TO001"),
+    # a table of starts, flows and ends, cells between bars, a title above
+    ("动态管理台账\n项目｜年初数｜本年增加｜本年减少｜年末数\n待整改问题（个）｜2191｜776｜407｜2560",
+     "动态管理台账\n项目｜年初数｜本年增加｜本年减少｜年末数\n待整改问题（个）｜2191｜776｜407｜2650", "TO003"),
     # numbered items after 以下N项…：, one a line or apart by ；
     ("重点抓好以下三项工程：\n①甲工程扎实推进\n②乙工程\n③丙工程。",
      "重点抓好以下六项工程：\n①甲工程扎实推进\n②乙工程\n③丙工程。", "TO005"),
@@ -278,6 +306,13 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # neighbours compared with the whole, not its parts
+    "2023年全市常住人口10.70万人，周边的宁源市、岭塘县分别为25.17万人、11.03万人，仍有追赶空间。",
+    "2019年全县粮食总产量86.65万吨，竹坪县、兰阳县分别为36.07万吨、43.91万吨。",
+    # groups that may overlap, after 从结构看
+    "全镇共有村（社区）干部89人。从结构看，大专以上学历75人，女性33人，党员31人。",
+    # a second split that is no pair (普通类/艺体类) is not added to the first (800 is no sum of four)
+    "参加考试考生800人。按性别分，男生380人、女生420人；普通类考生500人，艺体类考生300人。",
     # two quantities of one unit class in the sentence before 其中, neither named as a total: which one it breaks
     # down is not said
     "受理信访事项120件，办结110件。其中，来信45件、来访95件。",
