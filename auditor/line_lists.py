@@ -27,6 +27,8 @@ Either list is complete (a table's total adds up its rows; 具体如下 names ev
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
 from auditor.scan import after_last
@@ -108,6 +110,92 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                     out.append((rate, done, whole))
         run = [row] if row[0] >= 0 else []
     return out
+
+
+def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool, bool]]:
+    """``(earlier, later, growth in %, down, real)`` of the rows of a table whose columns are two periods' values and
+    the growth between them (``指标｜单位｜2023年｜2024年｜增长（%）``; 本年/上年 for the periods; the growth column
+    last): each row, a name (and a unit) and the three numbers; a minus sign before the growth makes it a fall, and a
+    row of GDP or value added (*real*) grows in real terms.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "指标 单位 2023年 2024年 增长（%）\\n新登记市场主体 户 20756 24830 19.6\\n生产安全事故起数 起 54 53 -1.9"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(int(a.value), int(b.value), str(g.value), down) for a, b, g, down, _ in line_list_growths(view, norm)]
+    [(20756, 24830, '98/5', False), (54, 53, '19/10', True)]
+    """
+    out = []
+    at = norm.find("%")
+    seen = -1
+    while at != -1:
+        line_start = norm.rfind("\n", 0, at) + 1
+        if line_start > seen:
+            seen = line_start
+            out.extend(_growth_table(view, norm, line_start))
+        at = norm.find("%", at + 1)
+    return out
+
+
+#: the growth column's name: 增长（%）, 增幅(%), 同比增长%, 增减（%）, 比上年增长（%）
+_GROWTH_COLUMN = LazyRegex(r"(?:比上年|同比)?(?:增长|增幅|增减|增速|增长率)[（(]?[%％][)）]?")
+#: a period's column: a year, or this and last year
+_PERIOD_COLUMN = LazyRegex(r"((?:19|20)[0-9]{2})年?|(本年|今年|本期|本年度)|(上年|去年|上年同期|上期|上年度)")
+_MINUS = frozenset("-－−")
+#: a header that ends with two periods' columns side by side, then the growth's (2023年｜2024年｜增长（%）)
+_PERIOD = r"(?:19|20)[0-9]{2}年?|本年度|本年|今年|本期|上年同期|上年度|上年|去年|上期"
+_GROWTH_HEADER = LazyRegex(rf"(?P<a>{_PERIOD})[ \t\u3000|｜]*(?P<b>{_PERIOD})[ \t\u3000|｜]*"
+                           r"(?:比上年|同比)?(?:增长率|增长|增幅|增减|增速)[（(]?[%％][)）]?[ \t\u3000|｜\r]*$")
+
+
+def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
+    end = _line_end(norm, line_start)
+    m = _GROWTH_HEADER.search(norm, line_start, end)
+    if m is None or _NUMBER.search(norm, m.end(), end):
+        return []
+    first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
+    if (first.group(1) is None) != (second.group(1) is None):
+        return []  # (a year beside 本年: which is later is not said)
+
+    def rank(p) -> int:
+        return int(p.group(1)) if p.group(1) else (1 if p.group(2) else 0)
+
+    if rank(first) == rank(second):
+        return []
+    later_first = rank(first) > rank(second)
+    index = _SentenceIndex(norm)
+    out = []
+    at = end + 1
+    while at < len(norm) and len(out) < MAX_ROWS:
+        row_end = _line_end(norm, at)
+        last = _LAST_NUMBER.search(norm, at, row_end)
+        if last is None:
+            break
+        down = norm[last.start() - 1:last.start()] in _MINUS
+        numbers = row_quantities(view, norm, index, at, last.start() - down)
+        if numbers is None or len(numbers) < 2:
+            break
+        a, b = numbers[-2:]
+        if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
+            break
+        earlier, later = (b, a) if later_first else (a, b)
+        digits = last.group("g")
+        decimals = len(digits.partition(".")[2])
+        value = Fraction(digits)
+        half = Fraction(1, 2 * 10**decimals)
+        start, stop = view.original_span(last.start("g") - down, last.end("g"))
+        growth = Quantity(start, stop, value, value - half, value + half, "%", decimals, None, label="增长",
+                          clean_start=last.start("g"), clean_end=last.end("g"), written_unit="%", norm=norm)
+        if earlier.value > 0:  # (a real growth, GDP's, is held to what prices could make of the nominal one)
+            out.append((earlier, later, growth, down, _REAL_ROW.search(norm, at, a.clean_start) is not None))
+        at = row_end + 1
+    return out
+
+
+#: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
+_REAL_ROW = LazyRegex(r"生产总值|GDP|增加值")
+#: a row's last number, to the end of its line (the growth column)
+_LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 
 
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
@@ -217,6 +305,8 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
             continue  # (a number inside the row's name: 2023年, 第3)
         gap_end = numbers[k + 1].start() if k + 1 < len(numbers) else end
         gap = norm[q.clean_end:gap_end]
+        if gap[-1:] in _MINUS and k + 1 < len(numbers):
+            gap = gap[:-1]  # (a minus sign before the next number: a fall in a column of growths, 54 53 -1.9)
         if gap.strip(" \t\u3000|｜") and not (k + 1 == len(numbers) and all(ch in _ROW_TAIL for ch in gap)):
             if k + 1 == len(numbers):
                 return None

@@ -52,7 +52,7 @@ from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import line_list_rates, line_list_sums
+from auditor.line_lists import line_list_growths, line_list_rates, line_list_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -489,6 +489,9 @@ def document_relations(doc) -> Relations:
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
                                 for rate, done, whole in line_list_rates(view, norm))
+            if "%" in norm:
+                cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
+                                      for earlier, later, growth, down, real in line_list_growths(view, norm))
         doc.cache["relations"] = cached
     return cached
 
@@ -2346,6 +2349,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not (is_share or stem_match):
             continue
         stem = stem_match.group("stem") if stem_match else ""
+        if stem.endswith("比") and len(stem) > 2:
+            stem = stem[:-1]  # 优良天数比率: a ratio (比率) of 优良天数
         if stem.endswith("天数") and len(stem) > 3:
             stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%

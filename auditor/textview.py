@@ -172,10 +172,10 @@ _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
 _TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:|｜]{1,12}(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
-              r"(?:" + _CELL_GAP + r"[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
+              r"(?:" + _CELL_GAP + r"[-－−]?[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
               r"|[0-9０-９]{1,3}" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12}"
-              r"(?:" + _CELL_GAP + r"[0-9０-９][0-9,.０-９．]*[%％]?)+)"
+              r"(?:" + _CELL_GAP + r"[-－−]?[0-9０-９][0-9,.０-９．]*[%％]?)+)"
               r"[ \t\u3000\r|｜]*(?:\n|$)")
 #: a line of a table: its total line (合计 250, 总 计：413, 小计 154), a line of numbers and the spaces between
 #: them, or a row (:data:`_TABLE_ROW`)

@@ -967,6 +967,31 @@ def average(rng, style, mode):
     return text + style.end, mode, None
 
 
+def table_growth(rng, style, mode):
+    """``指标｜单位｜2023年｜2024年｜增长（%）`` and rows under it, each a name, a unit, two years' values and the
+    growth between them (PC007); a fall written with a minus sign."""
+    sep = rng.choice(["｜", "|", "\t", "  "])
+    names = rng.sample([("新登记市场主体", "户"), ("城镇新增就业", "人"), ("网上办件量", "件"), ("接待游客", "万人次"),
+                        ("一般公共预算收入", "亿元"), ("生产安全事故起数", "起")], 3)
+    wrong_row = rng.randrange(3)
+    rows = []
+    for k, (name, unit) in enumerate(names):
+        base = rng.randint(200, 90000)
+        now = max(1, round(base * (1 + rng.uniform(-0.3, 0.6))))
+        exact = (Decimal(now) / Decimal(base) - 1) * 100
+        stated = exact.quantize(Decimal("0.1"), ROUND_HALF_UP)
+        if k == wrong_row and mode != "consistent":
+            if mode == "rate-off":
+                stated = stated + Decimal(str(rng.choice([-1, 1]) * round(rng.uniform(1.0, 8.0), 1)))
+            else:  # (a fall written without its minus sign, or a rise with one)
+                stated = -stated
+            if abs(stated - exact) < Decimal("0.5"):
+                return None
+        rows.append(sep.join([name, unit, str(base), str(now), format(stated, "f")]))
+    header = sep.join(["指标", "单位", "2023年", "2024年", "增长（%）"])
+    return "\n".join(["主要指标完成情况", header, *rows]), mode, None
+
+
 def _shares(rng, n: int, decimals: int) -> list[Decimal]:
     raw = [rng.uniform(5, 60) for _ in range(n)]
     total = sum(raw)
@@ -1466,6 +1491,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),
     "multiple": ("percentage", multiple, QUOTIENT_ERRORS),
     "average": ("percentage", average, QUOTIENT_ERRORS),
+    "table-growth": ("percentage", table_growth, ("rate-off", "sign-lost")),
 }
 
 #: look-alike -> (family it tempts, builder)

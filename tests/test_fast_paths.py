@@ -328,7 +328,9 @@ def test_masks_tried_at_mask_characters(s):
     mask = _placeholder_checker("PH002")
     mask._build_mask()
     for t in (s, "发展" * 200 + s + "。" * 200):  # (short texts are dense in mask characters: the whole search)
-        assert [m.span() for m in mask._mask_matches(t)] == [m.span() for m in mask._mask.finditer(t)]
+        # (a star after a surname, 刘*, is found by _detect_mask's own search for stars, not among the masks)
+        assert [m.span() for m in mask._mask_matches(t) if m.group()[0] != "*"] == \
+            [m.span() for m in mask._mask.finditer(t) if m.group()[0] != "*"]
 
 
 @SETTINGS

@@ -18,6 +18,24 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a table of two years' values and the growth between them; a fall with its minus sign
+    ("指标｜单位｜2023年｜2024年｜增长（%）\n"
+     "接待游客｜万人次｜467.9｜530.5｜13.4\n事故起数｜起｜54｜53｜-1.9",
+     "指标｜单位｜2023年｜2024年｜增长（%）\n"
+     "接待游客｜万人次｜467.9｜530.5｜31.4\n事故起数｜起｜54｜53｜-1.9", "PC007"),
+    ("指标｜单位｜2023年｜2024年｜增长（%）\n"
+     "接待游客｜万人次｜467.9｜530.5｜13.4\n事故起数｜起｜54｜53｜-1.9",
+     "指标｜单位｜2023年｜2024年｜增长（%）\n"
+     "接待游客｜万人次｜467.9｜530.5｜13.4\n事故起数｜起｜54｜53｜1.9", "PC007"),
+    ("指标  2024年  2023年  增长（%）\n"
+     "门急诊人次  1,704,735  2,058,859  -17.2\n网上办件量  407,715  303,134  34.5",
+     "指标  2024年  2023年  增长（%）\n"
+     "门急诊人次  1,704,735  2,058,859  -11.9\n网上办件量  407,715  303,134  34.5", "PC007"),
+    # a ratio of days (比率); a satisfaction rate over the satisfied and the basically satisfied
+    ("有效监测天数365天，空气质量优良天数357天，优良天数比率97.8%。",
+     "有效监测天数365天，空气质量优良天数357天，优良天数比率99.2%。", "PC001"),
+    ("回访群众81678人次，其中表示满意58067人次、基本满意20816人次，满意率96.58%。",
+     "回访群众81678人次，其中表示满意58067人次、基本满意20816人次，满意率95.58%。", "PC001"),
     # bare shares after each part, the whole stated by the sentence before
     ("今年招聘工作人员200名。教师120名，占60.0%；医务人员50名，占25.0%。",
      "今年招聘工作人员200名。教师120名，占60.0%；医务人员50名，占52.0%。", "PC001"),
@@ -247,6 +265,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # growth in real terms in a table; gross enrolment and retention rates past 100%
+    "指标｜单位｜2023年｜2024年｜增长（%）\n地区生产总值｜亿元｜300｜320｜5.5",
+    "学前教育毛入学率达到102.3%。",
+    "九年义务教育巩固率为101.2%。",
     # an amount of change that names something of its own is not the level's (外地游客 of 游客)
     "接待游客37439人次，其中外地游客比上年增加10387人次，增长3.8%。",
     # a date before a rate in brackets is no fraction

@@ -420,6 +420,12 @@ class PercentageChecker(Checker):
         u = Fraction(1, 10**d.decimals)
         slack = _operand_slack(c, expected)
         if not (expected + slack >= d.value - u / 2 and expected - slack < d.value + u):
+            if c.construction == "table-growth":  # (a table's row pairs them for sure: any other size is wrong)
+                signed = -d.value if c.down else d.value
+                actual = 100 * (c.end.value - c.start.value) / c.start.value
+                shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(actual, 2)} {measure}, "
+                         f"stated {fmt(signed, 4)} {measure}")
+                yield Candidate(d.start, d.end, "change", {"arithmetic": shown, "why": ""})
             return
         went = "falls" if not c.down else "rises"
         said = "a rise" if not c.down else "a fall"
