@@ -8,7 +8,8 @@
 * the list, then 这/共 and the count (等 before the count: the list may be partial, so the count may only
   be larger);
 * a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``);
-* 以下, a count and a colon, then items numbered from one, one a line or apart by ；
+* 以下, a count and a colon (or a count and a colon ending its line), then items numbered from one, one a line
+  or apart by ；
   (``重点抓好以下六项工程：⏎①…⏎②…⏎③…``: the numbers count the items).
 
 A count right after the last item (``A村、B村4个村``) is not read: finding it would take a look at every 、 of
@@ -124,7 +125,7 @@ def named_counts(text: str) -> list[NamedCount]:
     if "、" in text:
         out.extend(_counts_after_lists(text))
         out.extend(_counts_before_colons(text))
-    if "以下" in text:
+    if "以下" in text or "：" in text or ":" in text:
         out.extend(_counts_before_numbered_items(text))
     out.sort(key=lambda c: c.start)
     return out
@@ -132,19 +133,36 @@ def named_counts(text: str) -> list[NamedCount]:
 
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
 _FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
+#: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
+_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}"
+                                r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
+
+
+_DIGIT = LazyRegex(r"[0-9０-９]")
+
+
+def _first_item_after(text: str, at: int) -> bool:
+    """Whether the first item of a numbered list (①, 一是, 1. or 1、, (1)) starts at *at*, white space skipped."""
+    while at < len(text) and text[at] in " \t\u3000\r\n":
+        at += 1
+    head = text[at:at + 3]
+    return head[:1] == "①" or head[:2] == "一是" or head[:2] in ("1.", "1、", "1．") or head in ("(1)", "（1）", "(一)",
+                                                                                               "（一）")
 #: the number of an item, in four styles (①, 一是, 1. or 1、, (1)), each with its own way of writing the number
 _ITEM_STYLES = (
     (LazyRegex(r"[①-⑳]"), lambda mark: ord(mark) - ord("①") + 1),
     (LazyRegex(r"(?P<n>[一二三四五六七八九十]{1,2})是"), lambda mark: parse_chinese_number(mark[:-1])),
     (LazyRegex(r"(?P<n>[0-9]{1,2})[.．、](?![0-9])"), lambda mark: int(mark[:-1])),
     (LazyRegex(r"[(（](?P<n>[0-9]{1,2})[)）]"), lambda mark: int(mark[1:-1])),
+    (LazyRegex(r"[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"), lambda mark: parse_chinese_number(mark[1:-1])),
 )
 #: how far the items of such a list are read after its colon
 MAX_NUMBERED_LIST = 600
 
 
 def _counts_before_numbered_items(text: str) -> list[NamedCount]:
-    """``重点抓好以下六项提升工程：⏎①…⏎②…⏎③…``: 以下, a count and a colon, then items numbered from one (①, 一是,
+    """``重点抓好以下六项提升工程：⏎①…⏎②…⏎③…``: 以下, a count and a colon (or a count and a colon that ends its line:
+    ``集中办好八件民生实事：⏎一是…``), then items numbered from one (①, 一是,
     1., (1)), one a line or apart by ；: the items named are as many as the last number of the run that counts
     up by one, in the style of the first; the run ends at a number out of turn or at a paragraph that opens
     without one.
@@ -154,10 +172,16 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
     [(6, (3,))]
     """
     out = []
-    for at in find_all(text, "以下"):
-        m = _FOLLOWING.match(text, at)
-        if m is None:
-            continue
+    openers = [m for at in find_all(text, "以下") if (m := _FOLLOWING.match(text, at)) is not None]
+    for colon in "：:":  # 办好八件民生实事：⏎一是…, 确定九件民生实事，具体为：1、…: a count, a colon, the first item
+        if colon in text:
+            openers.extend(m for at in find_all(text, colon) if _first_item_after(text, at + 1)
+                           and (m := _COUNT_BEFORE_ITEMS.search(text, max(0, at - 28), at + 1)) is not None)
+    seen = set()
+    for m in sorted(openers, key=lambda m: m.start()):
+        if m.start("n") in seen:
+            continue  # (以下六项工程：⏎ is found both ways)
+        seen.add(m.start("n"))
         stated = _count(m.group("n"))
         start = m.end()
         while start < len(text) and text[start] in " \t\u3000\r\n":
@@ -168,7 +192,7 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
             continue
         pattern, number = style
         end = min(len(text), start + MAX_NUMBERED_LIST)
-        named, k, marks = 0, start, []
+        named, k, marks, amounts, truncated = 0, start, [], False, False
         while k < end:
             item = pattern.match(text, k)
             if item is None or number(item.group()) != named + 1:
@@ -176,8 +200,14 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
             named += 1
             marks.append(item.group())
             k = _next_item_start(text, item.end(), end)
+            amounts = amounts or _DIGIT.search(text, item.end(), k if k is not None else end) is not None
             if k is None:
+                truncated = end < len(text) and text.find("\n\n", item.end(), end) == -1
                 break
+        if truncated:
+            continue  # (an item ran past what is read of the list: more may follow)
+        if amounts and not m.group().startswith("以下"):
+            continue  # 共新建学校34所，具体如下：1.初中7所；2.小学8所: parts with amounts (TO001's), not items named
         if named >= 2:
             out.append(NamedCount(m.start("n"), m.end("unit"), stated, (named,), tuple(marks), False))
     return out

@@ -18,6 +18,16 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a count, a colon (at a line's end, or after 具体为), then numbered items
+    ("今年集中办好四件民生实事：\n一是新建口袋公园；\n二是改造农贸市场；\n三是新增公交线路；\n四是改造背街小巷。",
+     "今年集中办好五件民生实事：\n一是新建口袋公园；\n二是改造农贸市场；\n三是新增公交线路；\n四是改造背街小巷。",
+     "TO005"),
+    ("重点抓好两项工程：\n①甲工程\n②乙工程。",
+     "重点抓好三项工程：\n①甲工程\n②乙工程。", "TO005"),
+    ("全区确定三件民生实事，具体为：1、新建口袋公园；2、改造农贸市场；3、新增公交线路。",
+     "全区确定九件民生实事，具体为：1、新建口袋公园；2、改造农贸市场；3、新增公交线路。", "TO005"),
+    ("全区确定三件民生实事，具体为：\n（一）新建口袋公园；\n（二）改造农贸市场；\n（三）新增公交线路。",
+     "全区确定四件民生实事，具体为：\n（一）新建口袋公园；\n（二）改造农贸市场；\n（三）新增公交线路。", "TO005"),
     # a second breakdown along another dimension of the same whole (按…分 twice)
     ("热线受理诉求1000件。按受理渠道分，电话600件，网络400件。按办理状态分，已办结950件，正在办理50件。",
      "热线受理诉求1000件。按受理渠道分，电话600件，网络400件。按办理状态分，已办结950件，正在办理60件。", "TO001"),
@@ -306,6 +316,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # numbered parts with amounts are a breakdown of a total (TO001's), not items to count
+    "全县共新建改扩建学校34所，具体如下：1.初中7所；2.小学8所；3.幼儿园10所；4.高中9所。",
+    "一季度实施重点项目8个，具体如下：\n1. 基础设施类项目：5个；\n2. 产业类项目：3个；",
     # neighbours compared with the whole, not its parts
     "2023年全市常住人口10.70万人，周边的宁源市、岭塘县分别为25.17万人、11.03万人，仍有追赶空间。",
     "2019年全县粮食总产量86.65万吨，竹坪县、兰阳县分别为36.07万吨、43.91万吨。",
@@ -388,9 +401,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "规上企业共1,000家，其中高新技术企业680家、专精特新企业950家。",
     "帮扶对象共8,000户，其中低保户6,800户、残疾人家庭5,100户。",
     "调解纠纷总量2,894件，具体为（其中）：合同纠纷381件；损害赔偿纠纷650件。",
-    # numbered items that do not count up from one, or a count not after 以下
+    # numbered items that do not count up from one
     "重点抓好以下三项工程：\n②乙工程\n③丙工程。",
-    "重点抓好三项工程：\n①甲工程\n②乙工程。",
+    # items longer than the list is read for: not counted short
+    "重点抓好三项工程：\n①" + "甲工程进展顺利，" * 300 + "\n②乙工程\n③丙工程。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
