@@ -180,6 +180,9 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
     plain_total = sum(p.plain_value for p in parts)
     total = Fraction(plain_total)
     factor = whole.factor or 1
+    left_out = _left_out(parts, whole, plain_total, total, factor)
+    if left_out is not None and all(p.factor == whole.factor for p in parts):
+        return left_out  # (exactly a part short: before a 万 slip of that part, which would leave next to nothing)
     for scale, name in _SLIPS:
         slip = _magnitude_slip(parts, whole, scale)
         if slip is None:
@@ -210,6 +213,11 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
             return ("part-counted-twice",
                     f"the total counts the part {fmt(p.value / factor)} twice: "
                     f"{fmt(total / factor)} + {fmt(p.value / factor)} = {fmt(whole.value / factor)}")
+    return left_out
+
+
+def _left_out(parts: list[Quantity], whole: Quantity, plain_total, total: Fraction, factor) -> tuple[str, str] | None:
+    """The ``missing-part`` diagnosis: the total is the parts' sum less exactly one of three or more parts."""
     if len(parts) >= 3:
         for p in parts:
             if plain_total - p.plain_value == whole.plain_value:

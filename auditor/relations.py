@@ -1592,7 +1592,8 @@ _PLANNED = ("计划", "目标", "任务", "预计", "力争", "预期")
 
 def _year_of_periods(s: _Sentence) -> list[SumRelation]:
     """``一季度新增就业156人，二季度709人，三季度411人，四季度143人，全年新增就业1419人``: the quantities of every
-    quarter (or both halves) of a year, one each in the order of the year, and 全年's after them: the year's total.
+    quarter (or both halves) of a year, one each in the order of the year, and 全年's after them (or before them, in
+    the clause that opens the sentence: ``全年实现265.2亿元，一季度83.0亿元，…``): the year's total.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "一季度156人，二季度709人，三季度411人，四季度143人，全年1419人"
@@ -1603,20 +1604,33 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
     found: dict[str, Quantity] = {}
     for k, q in enumerate(qs):
         prefix = s.local_prefix(q).removeprefix("第").removeprefix("其中")
-        if prefix.startswith("全年"):
-            if any(w in prefix for w in _PLANNED):
+        if prefix.startswith("全年") and (found or k):
+            if any(w in prefix for w in _PLANNED) or s.roles[k] != PLAIN:
                 return []  # (全年计划投资30亿元: what was planned, not what the periods add up to)
-            for periods in (_QUARTERS, _HALVES):
-                parts = [found.get(p) for p in periods]
-                if all(p is not None for p in parts) and all(compatible(p, q) for p in parts) and \
-                        all(a.clean_start < b.clean_start for a, b in pairwise(parts)) and s.roles[k] == PLAIN:
-                    return [SumRelation(q, parts, True, "periods-of-year")]
-            return []
+            return _periods_add_up(s, q, found)
         for period in (*_QUARTERS, *_HALVES):
             if prefix.startswith(period) and q.unit not in _RATE_UNITS:
                 if period in found:
                     return []  # (a period named twice: not one list of the year)
                 found[period] = q
+    # 全年实现265.2亿元，一季度83.0亿元，…，四季度99.8亿元: the year's total first, then the periods and nothing else
+    first = qs[0]
+    label = s.prefix(first)
+    if "全年" in label and not any(w in label for w in _PLANNED) and s.roles[0] == PLAIN and \
+            len(found) == len(qs) - 1 and first not in found.values():
+        return _periods_add_up(s, first, found, only=True)
+    return []
+
+
+def _periods_add_up(s: _Sentence, year: Quantity, found: dict[str, Quantity], only: bool = False) -> list[SumRelation]:
+    """The year's total over all its quarters (or both halves), each named once and in the order of the year
+    (*only*: and no other period named)."""
+    for periods in (_QUARTERS, _HALVES):
+        parts = [found.get(p) for p in periods]
+        if all(p is not None for p in parts) and all(compatible(p, year) for p in parts) and \
+                all(a.clean_start < b.clean_start for a, b in pairwise(parts)) and \
+                (not only or len(found) == len(periods)):
+            return [SumRelation(year, parts, True, "periods-of-year")]
     return []
 
 

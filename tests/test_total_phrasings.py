@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the year's total first, then its four quarters
+    ("全年实现社会消费品零售总额365.0亿元，一季度83.0亿元，二季度83.0亿元，三季度99.2亿元，四季度99.8亿元。",
+     "全年实现社会消费品零售总额265.2亿元，一季度83.0亿元，二季度83.0亿元，三季度99.2亿元，四季度99.8亿元。", "TO001"),
     # a count, a colon (at a line's end, or after 具体为), then numbered items
     ("今年集中办好四件民生实事：\n一是新建口袋公园；\n二是改造农贸市场；\n三是新增公交线路；\n四是改造背街小巷。",
      "今年集中办好五件民生实事：\n一是新建口袋公园；\n二是改造农贸市场；\n三是新增公交线路；\n四是改造背街小巷。",
