@@ -611,7 +611,9 @@ _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])")
 #: characters
 _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
                 # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，…，四季度99.8亿元)
-                r"|全年(?=[^。！？!?\n]{0,80}?(?:四季度|下半年))")
+                r"|全年(?=[^。！？!?\n]{0,80}?(?:四季度|下半年))"
+                # who should attend, who did and who did not (应到代表35人，实到32人，请假3人)
+                r"|应到(?=[^，,。；;\n]{0,6}[0-9])|应出席(?=[^，,。；;\n]{0,6}[0-9])")
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"

@@ -825,6 +825,9 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if paired:  # (the columns are the reading: nothing else binds their numbers)
             used = {id(q) for r in paired for q in (r.whole, *r.parts)}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
+    if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("应到", s.start, s.end) != -1 or
+                                               s.norm.find("应出席", s.start, s.end) != -1):
+        sums.extend(_attendance(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("：", s.start, s.end) != -1 or
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
@@ -2164,6 +2167,40 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
                     exhaustive = first not in ("省内", "省外") or not any(w in suffix for w in _VISITORS)
                     out.append(SumRelation(wholes[-1], [a, b], exhaustive, "complementary"))
     return out
+
+
+#: who should attend, who did, who did not (read from each quantity's own words)
+_SHOULD_ATTEND = LazyRegex(r"应(?:到|出席|参会|参加)")
+_PRESENT = LazyRegex(r"实到|实际到会|实际出席|到会|出席")
+_ABSENT = LazyRegex(r"请假|缺席|因事|因病|因公|未到")
+
+
+def _attendance(s: _Sentence) -> list[SumRelation]:
+    """``应到代表35人，实到32人，请假3人``: those who should attend are those present and those absent (on leave,
+    missing), each counted in its own clause right after the one before; read only when an absence is counted.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "出席：应到代表35人，实到32人，请假4人。"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _attendance(_Sentence(text, 0, len(text),
+    ...                                                                                       parse_quantities(text)))]
+    [(35, [32, 4])]
+    """
+    qs = s.qs
+    for i, whole in enumerate(qs[:-2]):
+        if not _SHOULD_ATTEND.search(s.local_prefix(whole)) or s.roles[i] != PLAIN:
+            continue
+        present = qs[i + 1]
+        if not _PRESENT.search(s.local_prefix(present)) or not compatible(whole, present):
+            return []
+        absent = []
+        for q in qs[i + 2:]:
+            if not _ABSENT.search(s.local_prefix(q)) or not compatible(whole, q):
+                break
+            absent.append(q)
+        if absent and all(q.qualifier is None for q in (whole, present, *absent)):
+            return [SumRelation(whole, [present, *absent], True, "attendance")]
+        return []
+    return []
 
 
 def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:

@@ -461,6 +461,25 @@ def table_row_totals(rng, style, mode):
     return "\n".join(["各乡镇情况（单位：人）", header, *rows]), mode, diagnosis
 
 
+def attendance(rng, style, mode):
+    """``应到代表35人，实到32人，请假3人``: who should attend, who did and who did not (TO001)."""
+    should = rng.randint(7, 400)
+    absent = [rng.randint(1, max(1, should // 8)) for _ in range(rng.choice([1, 1, 2]))]
+    present = should - sum(absent)
+    if present < 1:
+        return None
+    perturbed = _perturb_sum([present, *absent], should, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    (present, *absent), should, diagnosis = perturbed
+    c = style.comma
+    who = rng.choice(["代表", "委员", "成员", ""])
+    words = ["请假", "缺席"][:len(absent)]
+    tail = c.join(f"{w}{style.num(a, '人')}" for w, a in zip(words, absent, strict=True))
+    return (f"{rng.choice(['出席：', '', '会议'])}应到{who}{style.num(should, '人')}{c}实到{style.num(present, '人')}"
+            f"{c}{tail}{style.end}", mode, diagnosis)
+
+
 def respectively_total(rng, style, mode):
     verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
     verb = rng.choice(["分别为", "分别是", "分别完成", "分别新增", "分别达到"])
@@ -1486,6 +1505,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "stock-flow": ("totals", stock_flow, ("few-units", "ten-to-thirty-pct", "transposed-digits", "flow-sign")),
     "total-colon": ("totals", total_colon, TOTALS_ERRORS),
+    "attendance": ("totals", attendance, ("few-units", "transposed-digits", "part-over-whole")),
     "table-row-totals": ("totals", table_row_totals, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
     "rate-pooled": ("percentage", rate_pooled, ("rate-off", "rate-transposed")),

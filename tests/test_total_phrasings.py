@@ -18,6 +18,8 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # who should attend, who did and who did not
+    ("出席：应到代表35人，实到32人，请假3人。", "出席：应到代表35人，实到32人，请假4人。", "TO001"),
     # the year's total first, then its four quarters
     ("全年实现社会消费品零售总额365.0亿元，一季度83.0亿元，二季度83.0亿元，三季度99.2亿元，四季度99.8亿元。",
      "全年实现社会消费品零售总额265.2亿元，一季度83.0亿元，二季度83.0亿元，三季度99.2亿元，四季度99.8亿元。", "TO001"),
