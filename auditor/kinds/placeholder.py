@@ -531,7 +531,12 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
             yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
             continue
-        if k < 2 or text[k - 1] not in "：:｜|" or not _HAN.match(text, k - 2):
+        if k < 2 or text[k - 1] not in "：:｜|":
+            continue
+        before = k - 2
+        while text[k - 1] in "｜|" and before > 0 and text[before] in " \t\u3000":
+            before -= 1  # (| 兴隆产业园项目 | TODO |: a cell's value between bars and spaces)
+        if not _HAN.match(text, before):
             continue
         m = _FIELD_VALUE.match(text, at)
         if m is not None:
@@ -542,6 +547,12 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|单击|点击)此处(?:输入|添加)(?:文字|文本|日期|内容)。?"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
+    # an instruction where text or a picture belongs (此处填写…, 请在此处插入工作照片, （请在此处说明原因）)
+    ("此", "此处", r"[（(]请?在?此处(?:填写|插入|输入|简要说明|说明|添加|粘贴|注明|列出)[^。\n（()）]{0,20}[）)]"
+                  r"|(?:(?<=\n)|^)请?在?此处(?:填写|插入|输入|简要说明|添加|粘贴|注明|列出)[^。，,\n]{0,20}(?=\n|$)"),
+    # a document number's year and number left as letters (综治〔YYYY〕NN号)
+    ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
+    ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
     # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
     ("!", "错误!", r"错误!\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
     ("！", "错误！", r"错误！\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
@@ -557,6 +568,7 @@ _MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
 #: a field's name in brackets rarely used in prose (〖具体工作〗, 「资金数」, 『会议名称』, 〔姓名〕): a short name
 #: ending in a word that names what a field holds, or a slot word in Latin letters (「Company」, 〔Name〕)
 _FIELD_END = (r"(?:工作|情况|成效|名称|数|额|金额|姓名|单位|日期|时间|地点|部门|事项|内容|措施|问题|成绩|亮点"
+              r"|负责人|联系人|电话|字号|文号|编号|地址|邮箱"
               r"|Company|Name|Amount|Date|Title|Address|Number)")
 _RARE_BRACKET_FIELDS = tuple(
     (opener, LazyRegex(rf"{opener}(?:[\u4e00-\u9fff]{{0,6}}|[A-Za-z ]{{0,12}}){_FIELD_END}{closer}"))
