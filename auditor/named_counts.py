@@ -46,7 +46,8 @@ _BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；
 _MARKED_COUNTS = tuple(LazyRegex(rf"{mark}(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])") for mark in "这等共")
 #: a digit among the last four characters of an item (东片70亩, 合格27批次): the list is one of amounts, not
 #: of names (年产5000吨有机肥项目 is a name)
-_AMOUNT_END = LazyRegex(r"[0-9０-９][^、0-9０-９]{0,3}(?:、|$)")
+_AMOUNT_END = LazyRegex(r"(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+[名个家人户项所处条])"
+                        r"[^、0-9０-９]{0,3}(?:、|$)")
 #: the longest item read as a name
 MAX_ITEM = 30
 _CLAUSE_ENDS = "。；;\n！？!?"

@@ -492,8 +492,42 @@ def document_relations(doc) -> Relations:
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
+        if cached.sums:
+            cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(r)]
         doc.cache["relations"] = cached
     return cached
+
+
+#: a start's and an end's words (年初…，新增…，退出…，年末共有…: TO003's stock and flow, no list and its total)
+_START_WORDS = ("年初", "期初", "上年末", "上年底", "去年底", "去年末")
+_END_WORDS = ("年末", "期末", "年底", "结存")
+
+
+def _start_among_parts(rel: SumRelation) -> bool:
+    """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
+    at the start is no part of what stands at the end (:mod:`auditor.stock_flow` reads it)."""
+    return any(w in rel.whole.label for w in _END_WORDS) and \
+        any(w in p.label for p in rel.parts for w in _START_WORDS)
+
+
+#: a number right after Latin letters (手机APP32,077件), which the quantities do not read (it may be a code: X707847)
+_AFTER_LETTERS = LazyRegex(r"(?<=[A-Za-z])[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation:
+    """*rel*, made partial when a number right after Latin letters, in the parts' unit, stands among its parts
+    (``网站渠道47,719件；手机APP32,077件；其他渠道…``: a part the quantities did not read)."""
+    if not rel.exhaustive or not rel.parts:
+        return rel
+    unit = rel.parts[0].written_unit
+    spans = [q.clean_start for q in (rel.whole, *rel.parts)]
+    lo, hi = min(spans), max(q.clean_end for q in (rel.whole, *rel.parts))
+    if not unit or norm.find(unit, lo, hi) == -1:
+        return rel
+    for m in _AFTER_LETTERS.finditer(norm, lo, hi):
+        if norm.startswith(unit, m.end()):
+            return SumRelation(rel.whole, rel.parts, False, rel.construction, rel.count)
+    return rel
 
 
 #: a "sentence" with more quantities than this is a table run into one line, not prose: the grammar,

@@ -182,6 +182,9 @@ _TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:|｜]{1,12}(?:" + _CELL_GAP +
 _TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9０-９]"
                         r"|[0-9.,０-９．]+(?:[ \t\u3000]+[0-9.,０-９．]+)*[ \t\u3000\r]*(?:\n|$)"
                         r"|" + _TABLE_ROW)
+#: a row of a table of one column between bars (职教中心实训楼｜24066)
+_BAR_ROW = LazyRegex(r"[^\s｜|，。；;,、：:]{1,16}[ \t\u3000]*[｜|][ \t\u3000]*[-－−]?[0-9０-９][0-9,.０-９．]*"
+                     r"[ \t\u3000\r]*$")
 #: a table's row, the whole line (:func:`_table_lines`: the last row before prose)
 _TABLE_ROW_LINE = LazyRegex(_TABLE_ROW)
 #: a line shorter than this that holds no punctuation, followed by another such line, is an item of a list
@@ -233,7 +236,7 @@ def _table_lines(text: str, start: int, end: int) -> bool:
         next_end = text.find("\n", end)
         line_start = text.rfind("\n", 0, start) + 1
         for line in (text[end:next_end if next_end != -1 else len(text)], text[line_start:start]):
-            if line.count("|") + line.count("｜") >= 2:
+            if line.count("|") + line.count("｜") >= 2 or _BAR_ROW.match(line) is not None:
                 return True
     if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
             _TABLE_LINE.match(text, end) is not None:

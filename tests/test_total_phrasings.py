@@ -18,6 +18,10 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a one-column table between bars, rows longer than a short line
+    ("项目名称｜完成投资（万元）\n职教中心实训楼｜24066\n冷链物流园区｜7578\n农贸市场提升｜18126\n合  计｜49770",
+     "项目名称｜完成投资（万元）\n职教中心实训楼｜24066\n冷链物流园区｜7578\n农贸市场提升｜18126\n合  计｜49707",
+     "TO001"),
     # who should attend, who did and who did not
     ("出席：应到代表35人，实到32人，请假3人。", "出席：应到代表35人，实到32人，请假4人。", "TO001"),
     # the year's total first, then its four quarters
@@ -321,6 +325,13 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # a part the quantities cannot read (a number right after Latin letters): the list is not taken as complete
+    "热线受理来电来件合计139,544件：网站渠道47,719件；微信公众号36,750件；手机APP32,077件；其他渠道22,998件。",
+    # a stock and its flows is no list and its total (TO003 reads it)
+    "年初农村低保对象762户，新增164户，退出153户，年末共有773户。",
+    "年初登记失业人员4776人，本年新登记457人，实现就业或注销1151人，年末共有4082人。",
+    # parts with amounts in Chinese numerals are no names to count
+    "本届党委共有委员二十五名，分别为书记和副书记十九名、其他委员六名。",
     # numbered parts with amounts are a breakdown of a total (TO001's), not items to count
     "全县共新建改扩建学校34所，具体如下：1.初中7所；2.小学8所；3.幼儿园10所；4.高中9所。",
     "一季度实施重点项目8个，具体如下：\n1. 基础设施类项目：5个；\n2. 产业类项目：3个；",
