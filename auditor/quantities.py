@@ -610,8 +610,8 @@ _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])")
 #: the last period of a year before the year's total (…四季度143人，全年1419人; 下半年…，全年…), found from its rarer
 #: characters
 _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
-                # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，…，四季度99.8亿元)
-                r"|全年(?=[^。！？!?\n]{0,80}?(?:四季度|下半年))"
+                # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，二季度…: found from the quarters)
+                r"|季度(?<=一季度)(?=[^。！？!?\n]{0,24}?二季度)"
                 # who should attend, who did and who did not (应到代表35人，实到32人，请假3人)
                 r"|应到(?=[^，,。；;\n]{0,6}[0-9])|应出席(?=[^，,。；;\n]{0,6}[0-9])")
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);

@@ -568,7 +568,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             elif p_j - p_i <= MAX_SENTENCE_QUANTITIES:
                 before = _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
         if before is None and lookback is not None and j - i >= 2 and norm[start:start + 1] in _PAIR_FIRST_CHARS and \
-                norm[start - 1:start] == "。" and j - i <= MAX_SENTENCE_QUANTITIES:
+                norm[start - 1:start] == "。" and j - i <= MAX_SENTENCE_QUANTITIES and \
+                has_complement_pair(norm, start, quantities[i + 1].clean_start):
             # (男性…、女性…: a pair that splits the whole the sentence before ends with, parsed for it)
             p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
             whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))

@@ -477,6 +477,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
         if rare in text and contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
+    if contains(text, "此处"):
+        found.update(_instructions(text))
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
@@ -547,9 +549,6 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|单击|点击)此处(?:输入|添加)(?:文字|文本|日期|内容)。?"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
-    # an instruction where text or a picture belongs (此处填写…, 请在此处插入工作照片, （请在此处说明原因）)
-    ("此", "此处", r"[（(]请?在?此处(?:填写|插入|输入|简要说明|说明|添加|粘贴|注明|列出)[^。\n（()）]{0,20}[）)]"
-                  r"|(?:(?<=\n)|^)请?在?此处(?:填写|插入|输入|简要说明|添加|粘贴|注明|列出)[^。，,\n]{0,20}(?=\n|$)"),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
     ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
@@ -560,6 +559,33 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("k", "here to enter", r"(?:Click or tap|Click|Tap) here to enter (?:text|a date)\.?"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
+#: an instruction to the writer where text or a picture belongs, from 此处: in brackets (（请在此处说明原因）) or
+#: making up a line of its own (此处填写下一步工作计划, 请在此处插入工作照片)
+_HERE_INSTRUCTION = LazyRegex(r"请?在?此处(?:填写|插入|输入|简要说明|说明|添加|粘贴|注明|列出)")
+_INSTRUCTION_REST = LazyRegex(r"[^。\n（()）]{0,20}[）)]")
+_INSTRUCTION_LINE_REST = LazyRegex(r"[^。，,\n]{0,20}(?=\n|$)")
+
+
+def _instructions(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of instructions to the writer (:data:`_HERE_INSTRUCTION`), tried where 此处 stands.
+
+    >>> t = "拆除违法建筑（请在此处简要说明原因）。⏎此处填写下一步工作计划⏎此处填写的内容应当真实。".replace("⏎", "\\n")
+    >>> [t[a:b] for a, b in _instructions(t)]
+    ['（请在此处简要说明原因）', '此处填写下一步工作计划']
+    """
+    for at in find_all(text, "此处"):
+        lo = at - 2 if text[at - 2:at] == "请在" else at - 1 if text[at - 1:at] in ("请", "在") else at
+        m = _HERE_INSTRUCTION.match(text, lo)
+        if m is None:
+            continue
+        if lo > 0 and text[lo - 1] in "（(":
+            rest = _INSTRUCTION_REST.match(text, m.end())
+            if rest is not None:
+                yield lo - 1, rest.end()
+        elif (lo == 0 or text[lo - 1] == "\n") and (rest := _INSTRUCTION_LINE_REST.match(text, m.end())) is not None:
+            yield lo, rest.end()
+
+
 #: a mail merge's field left unfilled: a short name between doubled angle brackets (<<姓名>>, ＜＜单位＞＞,
 #: 《《等次》》; «单位» is PH007's)
 _MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
