@@ -79,6 +79,7 @@ from auditor.quantities import (
 )
 from auditor.record import Record
 from auditor.scan import after_last
+from auditor.stock_flow import CAME_WORDS, LEFT_WORDS
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -1137,10 +1138,8 @@ def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
 
 #: what came (新增, 新注册, 迁入 …), what left (注销, 退出, 迁出 …) and the net change (净增, 净减少 …), each right
 #: before its number
-_CAME = LazyRegex(r"(?:新增|新注册|新登记|新设立|新识别|新发展|新开办|新参保|增加|迁入|流入|转入|招录|入职)"
-                  r"[^，,。；;、]{0,8}$")
-_LEFT = LazyRegex(r"(?:注销|吊销|撤销|退出|停保|减少|迁出|流出|转出|消除|离职|退休|清退|关停|化解|销号|出列)"
-                  r"[^，,。；;、]{0,8}$")
+_CAME = LazyRegex("(?:" + "|".join(CAME_WORDS) + r")[^，,。；;、]{0,8}$")
+_LEFT = LazyRegex("(?:" + "|".join(LEFT_WORDS) + r")[^，,。；;、]{0,8}$")
 _NET = LazyRegex(r"净(?P<down>减少|减|流出)?(?:增加|增长|增|流入)?(?:了)?$")
 
 

@@ -33,10 +33,15 @@ START, END, CAME, LEFT = "start", "end", "came", "left"
 
 _START = LazyRegex(r"年初|期初|月初|上年末|上年底|去年底|去年末|上月末|上月底")
 _END = LazyRegex(r"年末|期末|年底|月末|月底|结存")
-_CAME = LazyRegex(r"新增|新识别|新纳入|纳入|新注册|新登记|入库|迁入|新认定|转入|新发展|新吸收|新收|收案|受理|新建档|"
-                  r"新入|增加|新批")
-_LEFT = LazyRegex(r"退出|减少|注销|化解|办结|迁出|消除|销号|清退|取消|出库|转出|结案|审结|减员|出列|核销|剔除|移出|"
-                  r"退保|脱贫|销户|撤销|终止|退规|退库|执结")
+#: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
+CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
+              "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
+              "招录", "入职")
+LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
+              "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
+              "终止", "退规", "退库", "执结", "离职", "退休", "关停")
+_CAME = LazyRegex("|".join(CAME_WORDS))
+_LEFT = LazyRegex("|".join(LEFT_WORDS))
 #: words that make a figure a change against the start (比上年末净增343人), or a population, whose births and
 #: deaths leave out who moved (年末户籍人口…；全年出生…，死亡…)
 _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|死亡|人口|自然增长|同比|环比")
