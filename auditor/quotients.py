@@ -33,6 +33,7 @@ from fractions import Fraction
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_range, sentence_start
 from auditor.record import Record
+from auditor.scan import find_all
 
 #: how far apart a computed and a stated quotient may be and still be read as one relation (a slip of
 #: ten, 万 for 元, is reported; further apart, the sentence pairs other things)
@@ -91,7 +92,7 @@ def document_quotients(doc) -> list[QuotientRelation]:
 def _quotients(view, norm: str):
     """Each sentence of *norm* holding a cue, read once."""
     done = -1
-    cues = sorted(i for ch in _CUE_CHARS for i in _find_all(norm, ch) if _is_cue(norm, i))
+    cues = sorted(i for ch in _CUE_CHARS for i in find_all(norm, ch) if _is_cue(norm, i))
     for i in cues:
         if i < done:
             continue
@@ -124,13 +125,6 @@ def _is_cue(norm: str, i: int) -> bool:
     if ch == "均":
         return i > 0 and norm[i - 1] in "人户亩"
     return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
-
-
-def _find_all(text: str, ch: str):
-    i = text.find(ch)
-    while i != -1:
-        yield i
-        i = text.find(ch, i + 1)
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:

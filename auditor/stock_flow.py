@@ -28,6 +28,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.line_lists import row_quantities
 from auditor.quantities import Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
+from auditor.scan import find_all
 
 START, END, CAME, LEFT = "start", "end", "came", "left"
 
@@ -104,14 +105,12 @@ def _start_words(text: str) -> list[int]:
     """
     out = []
     for ch in _CUE_CHARS:
-        i = text.find(ch, 1)
-        while i != -1:
+        for i in find_all(text, ch):
             if ch == "初":
-                if text[i - 1] in "年期月":
+                if i and text[i - 1] in "年期月":
                     out.append(i - 1)
             elif i >= 2 and text[i - 2:i] in ("上年", "去年", "上月"):
                 out.append(i - 2)
-            i = text.find(ch, i + 1)
     out.sort()
     return out
 
