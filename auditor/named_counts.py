@@ -142,13 +142,15 @@ _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场�
 _DIGIT = LazyRegex(r"[0-9０-９]")
 
 
-def _first_item_after(text: str, at: int) -> bool:
-    """Whether the first item of a numbered list (①, 一是, 1. or 1、, (1)) starts at *at*, white space skipped."""
+def _first_item(text: str, at: int):
+    """``(pattern, number, start)`` of the first item of a numbered list (an item numbered one in a style of
+    :data:`_ITEM_STYLES`) at *at*, white space skipped; ``None`` when none starts there."""
     while at < len(text) and text[at] in " \t\u3000\r\n":
         at += 1
-    head = text[at:at + 3]
-    return head[:1] == "①" or head[:2] == "一是" or head[:2] in ("1.", "1、", "1．") or head in ("(1)", "（1）", "(一)",
-                                                                                               "（一）")
+    return next(((pattern, number, at) for pattern, number in _ITEM_STYLES
+                 if (first := pattern.match(text, at)) is not None and number(first.group()) == 1), None)
+
+
 #: the number of an item, in four styles (①, 一是, 1. or 1、, (1)), each with its own way of writing the number
 _ITEM_STYLES = (
     (LazyRegex(r"[①-⑳]"), lambda mark: ord(mark) - ord("①") + 1),
@@ -176,7 +178,7 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
     openers = [m for at in find_all(text, "以下") if (m := _FOLLOWING.match(text, at)) is not None]
     for colon in "：:":  # 办好八件民生实事：⏎一是…, 确定九件民生实事，具体为：1、…: a count, a colon, the first item
         if colon in text:
-            openers.extend(m for at in find_all(text, colon) if _first_item_after(text, at + 1)
+            openers.extend(m for at in find_all(text, colon) if _first_item(text, at + 1) is not None
                            and (m := _COUNT_BEFORE_ITEMS.search(text, max(0, at - 28), at + 1)) is not None)
     seen = set()
     for m in sorted(openers, key=lambda m: m.start()):
@@ -184,14 +186,10 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
             continue  # (以下六项工程：⏎ is found both ways)
         seen.add(m.start("n"))
         stated = _count(m.group("n"))
-        start = m.end()
-        while start < len(text) and text[start] in " \t\u3000\r\n":
-            start += 1
-        style = next(((pattern, number) for pattern, number in _ITEM_STYLES
-                      if (first := pattern.match(text, start)) is not None and number(first.group()) == 1), None)
+        style = _first_item(text, m.end())
         if style is None or not stated:
             continue
-        pattern, number = style
+        pattern, number, start = style
         end = min(len(text), start + MAX_NUMBERED_LIST)
         named, k, marks, amounts, truncated = 0, start, [], False, False
         while k < end:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import Quantity, document_quantities, parse_range, sentence_start
+from auditor.quantities import _SENTENCE_END, Quantity, document_quantities, parse_range, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
 
@@ -58,7 +58,6 @@ _APPROXIMATE = LazyRegex(r"约|近|接近|将近|超过|逾|多|余|以上|左�
 _NOT_A_CUE_BEFORE = LazyRegex(r"[0-9零〇一二两三四五六七八九十百千万]")
 #: after a cue: 均为/均是 without a number (监测户均为困难户: "are all")
 _ALL_OF_THEM = LazyRegex(r"[为是属已](?![0-9])")
-_SENTENCE_END = LazyRegex(r"[。！？!?；;\n]")
 
 
 class QuotientRelation(Record):

@@ -79,7 +79,7 @@ from auditor.quantities import (
 )
 from auditor.record import Record
 from auditor.scan import after_last
-from auditor.stock_flow import CAME_WORDS, LEFT_WORDS
+from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORDS, START_WORDS
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -499,16 +499,11 @@ def document_relations(doc) -> Relations:
     return cached
 
 
-#: a start's and an end's words (年初…，新增…，退出…，年末共有…: TO003's stock and flow, no list and its total)
-_START_WORDS = ("年初", "期初", "上年末", "上年底", "去年底", "去年末")
-_END_WORDS = ("年末", "期末", "年底", "结存")
-
-
 def _start_among_parts(rel: SumRelation) -> bool:
     """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
     at the start is no part of what stands at the end (:mod:`auditor.stock_flow` reads it)."""
-    return any(w in rel.whole.label for w in _END_WORDS) and \
-        any(w in p.label for p in rel.parts for w in _START_WORDS)
+    return any(w in rel.whole.label for w in END_WORDS) and \
+        any(w in p.label for p in rel.parts for w in START_WORDS)
 
 
 #: a number right after Latin letters (手机APP32,077件), which the quantities do not read (it may be a code: X707847)
@@ -1644,7 +1639,7 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
         if prefix.startswith("全年") and (found or k):
             if any(w in prefix for w in _PLANNED) or s.roles[k] != PLAIN:
                 return []  # (全年计划投资30亿元: what was planned, not what the periods add up to)
-            return _periods_add_up(s, q, found)
+            return _periods_add_up(q, found)
         for period in (*_QUARTERS, *_HALVES):
             if prefix.startswith(period) and q.unit not in _RATE_UNITS:
                 if period in found:
@@ -1655,11 +1650,11 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
     label = s.prefix(first)
     if "全年" in label and not any(w in label for w in _PLANNED) and s.roles[0] == PLAIN and \
             len(found) == len(qs) - 1 and first not in found.values():
-        return _periods_add_up(s, first, found, only=True)
+        return _periods_add_up(first, found, only=True)
     return []
 
 
-def _periods_add_up(s: _Sentence, year: Quantity, found: dict[str, Quantity], only: bool = False) -> list[SumRelation]:
+def _periods_add_up(year: Quantity, found: dict[str, Quantity], only: bool = False) -> list[SumRelation]:
     """The year's total over all its quarters (or both halves), each named once and in the order of the year
     (*only*: and no other period named)."""
     for periods in (_QUARTERS, _HALVES):

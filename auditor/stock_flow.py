@@ -26,14 +26,17 @@ from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import row_quantities
-from auditor.quantities import Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
+from auditor.quantities import _SCOPE_END, Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
 
 START, END, CAME, LEFT = "start", "end", "came", "left"
 
-_START = LazyRegex(r"年初|期初|月初|上年末|上年底|去年底|去年末|上月末|上月底")
-_END = LazyRegex(r"年末|期末|年底|月末|月底|结存")
+#: the words of a start and of an end (shared with :mod:`auditor.relations`, which leaves such a sum to this module)
+START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底")
+END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存")
+_START = LazyRegex("|".join(START_WORDS))
+_END = LazyRegex("|".join(END_WORDS))
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
 CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
               "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
@@ -50,7 +53,6 @@ _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|死亡|人口|自然增长|同比|�
 _NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
 _CUE_CHARS = ("初", "末", "底")
-_SENTENCE_END_MARK = LazyRegex(r"[。！？!?\n]")
 _DIGIT = LazyRegex(r"[0-9]")
 
 
@@ -91,7 +93,7 @@ def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     """The sentence holding *at*, looked for 300 characters back and to its end (one search: a mark that the text
     never holds would send a search per mark to the end of the text, from every sentence)."""
     lo = sentence_start(norm, max(0, at - 300), at)
-    m = _SENTENCE_END_MARK.search(norm, at)
+    m = _SCOPE_END.search(norm, at)
     return lo, m.start() if m is not None else len(norm)
 
 
