@@ -14,8 +14,10 @@ docs/performance.md) into a JSON Lines corpus in a temporary folder; ``auditor c
 * ``inconsistent``, ``placeholder`` and ``mojibake`` records must have one (else a miss); for
   placeholders, every labelled span must be overlapped by a finding and no finding may fall outside them.
 
-The malformed-percent styles are scored as positives of PC004 whatever their arithmetic. Numbers only:
-nothing is asserted (``tests/test_independent_collections.py`` holds a floor).
+The malformed-percent styles are scored as positives of PC004 whatever their arithmetic. So are the masked rates
+(``办结率xx%``) that the first set's author wrote as look-alikes (``neg_placeholder``): the brief counts ``xx%`` among
+the malformed percentages, as the sixth and seventh sets do (:data:`BRIEF_LABELS`). Numbers only: nothing is
+asserted (``tests/test_independent_collections.py`` holds a floor).
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ COLLECTIONS = {
     # the seventh set, written by two more authors and held out until the sixth set was worked on
     "totals7": (("TO",), "numbers7_gen.py", "totals", 11), "pct7": (("PC",), "numbers7_gen.py", "pct", 11),
     "ph7": (("PH",), "text7_gen.py", "ph", 11), "mj7": (("MJ", "EN"), "text7_gen.py", "mj", 11),
+    # the eighth set, written by two more authors and held out until the seventh set was worked on
+    "totals8": (("TO",), "numbers8_gen.py", "totals", 11), "pct8": (("PC",), "numbers8_gen.py", "pct", 11),
+    "ph8": (("PH",), "text8_gen.py", "ph", 11), "mj8": (("MJ", "EN"), "text8_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -79,12 +84,18 @@ def findings_by_record(corpus: str, tree: str) -> dict[str, list[dict]]:
     return {d["path"].rsplit("#", 1)[-1]: d["findings"] for d in json.loads(proc.stdout)["documents"]}
 
 
+#: ``(family, style) -> label`` where an author's label departs from the brief: the first set's masked rates
+#: (``办结率xx%``) are malformed percentages by the brief (``xx%``, ``98.6 %`` are malformed)
+BRIEF_LABELS = {("pct", "neg_placeholder"): "inconsistent"}
+
+
 def outcome(family: str, record: dict, mine: list[dict]) -> str:
     """``TP``, ``FN``, ``FP`` or ``TN`` of one record, given the findings of its family."""
     label = record["label"]
     family = family.rstrip("0123456789")  # (totals2, pct3, ph4: the family of each set)
     if family == "pct" and record["style"].startswith("malformed"):
         label = "inconsistent"  # the sign is what is wrong (PC004), whatever the arithmetic
+    label = BRIEF_LABELS.get((family, record["style"]), label)
     if family == "ph" and label == "placeholder":
         want = [tuple(s) for s in record["spans"]]
         got = [(f["start"], f["end"]) for f in mine]
