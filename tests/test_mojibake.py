@@ -394,10 +394,11 @@ def test_property_gbk_as_big5(mj, text):
     damaged = _strict(text, "gbk", "big5")
     # only plausibility tells this damage from real text: the detector promises nothing for a garble
     # that happens to read like ordinary text, nor for one that holds letters of another script (Big5's
-    # symbol rows: 珨祥繫党йш): a repair that would replace Cyrillic or Greek needs a wider margin, which
-    # a string of random common characters does not always reach (quoted Russian is protected by design)
+    # symbol rows: 珨祥繫党йш, or its kana: 珨珨わすす撼): a repair that would replace Cyrillic, Greek or kana needs
+    # a wider margin, which a string of random common characters does not always reach (quoted Russian and
+    # Japanese are protected by design)
     assume(plausibility(damaged) < 0.35)
-    assume(not any("\u0370" <= ch <= "\u04ff" for ch in damaged))
+    assume(not any("\u0370" <= ch <= "\u04ff" or "\u3040" <= ch <= "\u30ff" for ch in damaged))
     findings, fixed = _all_fixed(mj, damaged)
     assert {f.subtype for f in findings} == {"gbk-as-big5"}
     assert fixed == text

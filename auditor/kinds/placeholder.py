@@ -428,8 +428,9 @@ def _footnote_mark(text: str, start: int, end: int) -> bool:
     marks = text[start:end]
     if text[end:end + 1] in ("p", "P") and text[end + 1:end + 2] in ("<", "＜", "≤"):
         return True  # **p<0.05
-    if text[start - 1:start].isdigit() and any(text.find(marks + p, end, end + 200) != -1 for p in _LEGENDS):
-        return True  # 相关系数为0.87**，**P<0.01: a level of significance, its legend after it
+    if text[start - 1:start].isdigit() and any(text.find(marks + p, end, end + 200) != -1
+                                               for p in (*_LEGENDS, "表示", "代表")):
+        return True  # 相关系数为0.87**，**P<0.01 or （注：***表示…）: a level of significance, its legend after it
     if text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")"):
         return True  # 系数显著（***）
     at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
@@ -805,6 +806,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
+    if "₀" <= text[end:end + 1] <= "₉":
+        return True  # X₁, X₂: indexed variables of a formula
     if text[start - 2:start] == "字母" or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
@@ -819,7 +822,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
 
 
 #: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
-_IN_AN_EQUATION = LazyRegex(r"[+\-*/][xX](?=[)）+\-*/=²³^])|[(（][xX][+\-*/]|[xX][)）][²³^]|(?<![A-Za-z])[xX][=＝²³^]")
+_IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷])|[(（][xX][+\-*/−－×÷]|[xX][)）][²³^/]"
+                            r"|(?<![A-Za-z])[xX][=＝²³^]|[xX][₀-₉]")
 
 
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
@@ -839,6 +843,31 @@ def quoted_mention(text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1:end + 2]
     return after in QUOTE_PAIRS or after in ("等", "、") or text[start - 2:start - 1] in ("”", "」", "、")
+
+
+#: words that present a quotation as a form to follow, not a fact (落款写作“某某县某某局”, 格式文本中“某某村”仅为示意)
+_EXAMPLE_CUE = LazyRegex(r"格式|示意|写作|写为|写成|范本|模板|样式|示例|例如|比如|字样|表述为|参照|式样")
+
+
+def quoted_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a short quotation that its sentence presents as a form or an
+    example (``落款统一写作“某某县某某局”``, ``附件格式文本中“某某村民委员会”仅为示意``): a template quoted on purpose.
+
+    >>> t = "落款统一写作“某某县某某局”。经某某介绍，全年走访“某某村”12户。"
+    >>> quoted_example(t, 7, 9), quoted_example(t, 19, 21), quoted_example(t, 28, 30)
+    (True, False, False)
+    """
+    opening = text.rfind("“", max(0, start - 20), start)
+    if opening == -1 or text.find("”", opening, start) != -1:
+        return False
+    closing = text.find("”", end, end + 20)
+    if closing == -1:
+        return False
+    if text[opening - 1:opening] == "如":
+        return True  # 由发文机关、事由和文种组成，如“某某市人民政府关于某某事项的通知”
+    sentence = max(text.rfind(mark, 0, opening) for mark in "。！？；\n") + 1
+    stop = min((k for k in (text.find(mark, closing) for mark in "。！？；\n") if k != -1), default=len(text))
+    return _EXAMPLE_CUE.search(text, sentence, stop) is not None
 
 
 def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1072,7 +1101,7 @@ class PlaceholderChecker(Checker):
             start, end = m.span()
             if end - start == 2 and self._is_pseudonym(text, start - 1, end):
                 continue  # 李某某: the pseudonym detector reports it (but not 关于某某, 向某某某)
-            if quoted_mention(text, start, end):
+            if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
             yield Candidate(start, end, "entity")
 
