@@ -28,6 +28,7 @@ Either list is complete (a table's total adds up its rows; 具体如下 names ev
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
@@ -109,6 +110,42 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                         done.plain_value <= whole.plain_value:
                     out.append((rate, done, whole))
         run = [row] if row[0] >= 0 else []
+    return out
+
+
+#: a header that names a column of shares (占比（%）, 比重, 构成, 所占比例)
+_SHARE_HEADER = LazyRegex(r"占比|比重|构成|比例|[%％]")
+
+
+def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """``(share, part, whole)`` of the rows of a table with a total line whose last column is the share of the
+    column before it (``类别 数量（个） 占比（%）⏎医院 300 18.0⏎…⏎合计 1671 100``): the total line's share is
+    100 and the header names shares; each row's share is its part of the total, in %.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "类别 数量 占比（%）\\n甲 30 30.0\\n乙 70 70.0\\n合计 100 100"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(float(s.value), s.unit, int(p.value), int(w.value)) for s, p, w in line_list_shares(view, norm)]
+    [(30.0, '%', 30, 100), (70.0, '%', 70, 100)]
+    """
+    out = []
+    for line_start in _total_lines(norm):
+        table = _table_rows(view, norm, _SentenceIndex(norm), line_start)
+        if table is None:
+            continue
+        header, cells, totals = table
+        if len(totals) < 2 or totals[-1].unit or totals[-1].value != 100 or totals[-2].unit == "%" or \
+                not _SHARE_HEADER.search(header) or totals[-2].value <= 0:
+            continue
+        whole = totals[-2]
+        for line, numbers in cells:
+            if len(numbers) < 2 or line.startswith("其中") or "小计" in line:
+                continue
+            share, part = numbers[-1], numbers[-2]
+            if share.unit not in ("", "%") or part.unit != whole.unit:
+                continue
+            out.append((share if share.unit == "%" else share.replace(unit="%", written_unit="%"), part, whole))
     return out
 
 
@@ -205,16 +242,17 @@ _RATE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9，。；;,]{1,12}[ \t\u3000]*[0-9][0
                       r"[ \t\u3000]+[0-9]+(?:\.[0-9]+)?[%％][ \t\u3000\r]*(?=\n|$)")
 
 
-def _total_lines(norm: str) -> list[int]:
+@lru_cache(maxsize=2)
+def _total_lines(norm: str) -> tuple[int, ...]:
     """The starts of the lines that may be a table's total: 计 with 合 or 总 just before it, at the head of
-    its line (:data:`_TOTAL_HEAD`)."""
+    its line (:data:`_TOTAL_HEAD`). Kept for the last texts: the sums and the shares of tables both ask."""
     starts: list[int] = []
     for m in _TOTAL_WORD.finditer(norm):
         line_start = norm.rfind("\n", 0, m.start()) + 1
         if (not starts or starts[-1] != line_start) and (
                 _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
             starts.append(line_start)
-    return starts
+    return tuple(starts)
 
 
 #: 计 after 合 or 总, up to two spaces between (合 计): found from 计, a literal (``re`` finds it in C), the
@@ -316,15 +354,17 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
     return out or None
 
 
-def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
-    """The relations of a total line at *line_start* and the rows above it (see the module)."""
+def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
+    """``(header, rows, totals)`` of a total line at *line_start*: the line above the rows (the header, or prose),
+    each row's ``(line, numbers)`` and the total line's numbers; ``None`` when there is no such table."""
     head = _TOTAL_HEAD.match(norm, line_start)
     if head is None:
-        return []
+        return None
     end = _line_end(norm, line_start)
     # rows first (the lines above, read back to the header), then the total line: the index is entered in order
     rows: list[tuple[int, int, str]] = []
     at = line_start
+    header = ""
     while at > 0 and len(rows) < MAX_ROWS:
         row_end = at - 1
         row_start = norm.rfind("\n", 0, row_end) + 1
@@ -335,7 +375,10 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
         if len(line) > MAX_ROW or not _ends_in_number(line):
             if (_is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at))) or (
                     rows and _ITEM_MARK.match(line) is not None and _ITEM_MARK.match(rows[-1][2]) is None):
-                return []  # 民生⏎类项目 18, 2.房地产开⏎发投资 1080: a row broken across lines: not read
+                return None  # 民生⏎类项目 18, 2.房地产开⏎发投资 1080: a row broken across lines: not read
+            header = line
+            if not line.strip("|｜-—:： \t") and at > 0:  # (a Markdown table's |---|---|: its header is above)
+                header = _line_before(norm, at)
             break  # the header, or prose
         if _TOTAL_HEAD.match(norm, row_start) is not None:
             break  # the total of a table above
@@ -350,7 +393,16 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
         cells.append((line, numbers))
     totals = row_quantities(view, norm, index, head.end(), end)
     if not totals or len(cells) < 2:
+        return None
+    return header, cells, totals
+
+
+def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
+    """The relations of a total line at *line_start* and the rows above it (see the module)."""
+    table = _table_rows(view, norm, index, line_start)
+    if table is None:
         return []
+    _, cells, totals = table
     width = len(totals)
     if any(len(numbers) < width for _, numbers in cells):
         return []

@@ -230,9 +230,10 @@ def _next_item_start(text: str, after: int, end: int) -> int | None:
 
 #: a colon after a kind of things counted (七个方面：, 三类：), one pattern a colon (a literal first: ``re``
 #: finds it in C; a class of the two colons first is twenty times slower over a report)
-_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别]{colon})") for colon in "：:")
-#: … and the count before it, read back from the colon
-_COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大类|类|种|项)$")
+_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别”」]{colon})") for colon in "：:")
+#: … and the count before it, read back from the colon (or a count and its things in quotes: “三项行动”：)
+_COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大类|类|种|项)$"
+                            rf"|(?<=[“「])(?P<qn>{_NUMERAL})(?P<qunit>项|大|个)[\u4e00-\u9fff]{{1,6}}[”」]$")
 
 
 def _counts_before_colons(text: str) -> list[NamedCount]:
@@ -241,21 +242,24 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
 
     >>> [(c.stated, c.named) for c in _counts_before_colons("涵盖七个方面：法律援助、技能培训、心理疏导。")]
     [(7, (3,))]
+    >>> [(c.stated, c.named) for c in _counts_before_colons("开展“三项行动”：交通整治、河道清理、小巷提升、校园平安。")]
+    [(3, (4,))]
     """
     out = []
     for pattern in _KINDS_COLONS:
         for m in pattern.finditer(text):
             at = m.start()
-            before = _COUNT_OF_KINDS.search(text, max(0, at - 8), at)
+            before = _COUNT_OF_KINDS.search(text, max(0, at - 10), at)
             if before is None:
                 continue
+            n, unit = ("n", "unit") if before.group("n") else ("qn", "qunit")
             end = _clause_end(text, at + 1)
             comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
             listed = text[at + 1:min(comma) if comma else end]
             found = _items(listed.rstrip("等"))
-            stated = _count(before.group("n"))
+            stated = _count(before.group(n))
             if found and stated:
-                out.append(NamedCount(before.start(), before.end("unit"), stated, found[1], found[0],
+                out.append(NamedCount(before.start(n), before.end(unit), stated, found[1], found[0],
                                       listed.endswith("等")))
     return out
 

@@ -79,6 +79,10 @@ _YEAR_LIST = LazyRegex(r"(?:[、，,和及至到\-—~～]\s*(?:19|20)[0-9]{2})+
 _YEAR = LazyRegex(r"(?:19|20)[0-9]{2}")
 #: a fraction in words (三分之二, 四分之一): a rate, read as approximate (约: five points either way); found
 #: from 分之, the numeral before it looked behind (百分之 is :data:`_PERCENT_WORDS`)
+#: a growth stated with a minus sign (同比增长-32.5%, 增速为－3.2%): a fall. The sign belongs to the quantity
+#: (see :attr:`Quantity.negative`); elsewhere a number after a hyphen is not read (codes, ranges: 2021-2023)
+_NEGATIVE_GROWTH = LazyRegex(r"(?:增长|增速|增幅|增长率)(?:为|是|达)?(?P<sign>[-－−])"
+                             r"(?P<num>[0-9]+(?:\.[0-9]+)?)%(?![0-9])")
 _FRACTION_WORDS = LazyRegex("分之(?<=[二两三四五六七八九十]分之)[一二三四五六七八九]")
 _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?"
                            r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
@@ -174,6 +178,12 @@ class Quantity:
         if self._low is _PENDING:
             self._settle()
         return self._low, self._high
+
+    @property
+    def negative(self) -> bool:
+        """Whether a minus sign starts the quantity (``增长-32.5%``: a growth below zero, a fall of 32.5 %; the
+        value is the size)."""
+        return self._norm[self.clean_start:self.clean_start + 1] in ("-", "－", "−")
 
     @property
     def label(self) -> str:
@@ -313,7 +323,9 @@ def _interval(value: Fraction, decimals: int, factor: int, num: str, qualifier: 
     half = Fraction(factor, 2 * 10**decimals) if rounded else 0
     low, high = value - half, value + half
     if qualifier in ("余", "多"):
-        return value, value + _place(num) * factor
+        # 120余件: 120 and more; up to the next unit of its last place (130), or, loosely written (97余场, 1300多户
+        # for 1403), up to three tenths more, as 超过 and 以上 are read open-ended
+        return value, value + max(_place(num) * factor, value * Fraction(3, 10))
     if qualifier in ("约", "大约", "左右", "接近"):
         # ±10%, or, for a round number (two trailing zeros or more), the rounding they imply when that
         # is wider: 约4000 is 3500 to 4500, 约30 stays 27 to 33
@@ -387,6 +399,11 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
         value, decimals = parsed
         out.append(_make(view, norm, m.start(), m.end(), value, value - _half(decimals), value + _half(decimals),
                          "%", decimals, None, sentence_starts, m.start()))
+    if "-" in norm or "－" in norm or "−" in norm:
+        for m in _NEGATIVE_GROWTH.finditer(norm):
+            value, decimals = _number(m.group("num"))
+            out.append(_make(view, norm, m.start("sign"), m.end(), value, value - _half(decimals),
+                             value + _half(decimals), "%", decimals, None, sentence_starts, m.start("sign")))
     for m in _FRACTION_WORDS.finditer(norm):
         start = m.start() - 1
         whole, part = CN_DIGITS.get(norm[start], 10), CN_DIGITS[m.group()[-1]]
@@ -491,7 +508,7 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
         return None  # 一是, 十大: words, not quantities
     start = m.start(1)  # (the group num)
     before = norm[start - 1] if start > 0 else "\0"
-    if before in "第〔[【#№" or (before == "-" and not unit) or norm[max(0, start - 3):start] == "百分之":
+    if before in "第〔[【#№" or (before in "-－−" and not unit) or norm[max(0, start - 3):start] == "百分之":
         return None
     if chinese and norm[max(0, start - 2):start] in ("以上", "上述"):
         return None  # 以上四个村合计…: how many items were named, not a quantity
@@ -594,7 +611,8 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 
 #: last year's value named as a change's base: the words between 比/较/与 and the number (比上年的110亿元,
 #: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
-LAST_YEAR_BEFORE = r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?"
+LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?|年初"
+                    r"|[一二三]季度|上季度|上半年|上月(?:末|底)?)(?:的|为|是)?[（(]?")
 LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
 _AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少)了?\s*[0-9]"
@@ -613,11 +631,14 @@ _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<
                 # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，二季度…: found from the quarters)
                 r"|季度(?<=一季度)(?=[^。！？!?\n]{0,24}?二季度)"
                 # who should attend, who did and who did not (应到代表35人，实到32人，请假3人)
-                r"|应到(?=[^，,。；;\n]{0,6}[0-9])|应出席(?=[^，,。；;\n]{0,6}[0-9])")
+                r"|应到(?=[^，,。；;\n]{0,6}[0-9])|应出席(?=[^，,。；;\n]{0,6}[0-9])"
+                # posts: the staff, those in post and the posts empty (编制198名，实有在编人员167名，空编31名)
+                r"|空编(?=[^，,。；;\n]{0,4}[0-9])|缺编(?=[^，,。；;\n]{0,4}[0-9])")
 #: the words that open a breakdown of a whole along one dimension (按来源划分，… 从行业看：… 资金构成：…);
 #: the list after them names every part (see :data:`~auditor.relations` "by-dimension")
 _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产业|性质|渠道|环节|层级|级别|年龄|学历|性别|"
-               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份|分布|城乡|地区)")
+               "用途|方式|形式|主体|规模|结构|构成|镇街|乡镇|部门|时段|季度|月份|分布|城乡|地区|内容|对象|群体|人群|"
+               "诉求|险种|科目|业务|结果|状态|身份|职业|专业|学段|层次)")
 # (every choice starts with a literal character, 看 is looked for before the dimensions: ``re`` then skips
 # ahead in C to the next of those characters, and 从 and 分, which are everywhere, cost one short look)
 BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
@@ -625,13 +646,17 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"(?:如下|情况如下)?[，,：:]"
                     r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|来源(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9])|具体(?:(?:如下|情况如下)[：:]|(?:为|是|包括)[：:]?)"
                     rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
-                    rf"|分(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
+                    # 分镇看，分县区看，分行业看: any one to six characters (从…看 needs a dimension: 从全年看 is none)
+                    r"|分(?=[^，,。；;：:\n]{1,6}看[，,：:])[\u4e00-\u9fff]{1,6}看[，,：:]"
                     r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]|构成(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9])"
                     r"|分项(?:来)?看[，,：:]|分类情况[：:]|分布(?:情况)?如下[，,：:]"
                     r"|按[^，,。；;：:\n]{0,6}?看[，,：:]"
                     r"|分布(?:在|于)[0-9一二三四五六七八九十两]{1,3}个[^，,。；;：:\n0-9]{1,4}[：:，,]"
                     # 分为A和B两类： (the kinds named, then how many)
                     r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]")
+#: a base named by its year, then an amount of change (2019年为6407.8万元，减少1324.7万元); found from 为
+_YEAR_BASE_THEN_CHANGE = LazyRegex(r"为(?:(?<=年为)|(?<=同期为))\s*[0-9][^，,。；;]{0,16}[，,]\s*"
+                                   r"(?:同比|较上年|比上年)?(?:净)?(?:增加|减少)")
 #: a clause that names a whole and ends in 中 (在完成的5552亩中，全县126个项目中：); a cue for sums, looked for
 #: only in a sentence with 中
 FRAME_CUE = LazyRegex(r"[0-9][^，,。；;\n]{0,14}中[，,：:]")
@@ -721,7 +746,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # a literal character
                     "|同比(?=" + _AMOUNT_CHANGE_TAIL + ")|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
                     "|较(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
-                    "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")")
+                    "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
+                    # … or named by its year, the change opening the next clause (2019年为6407.8万元，减少1324.7万元)
+                    r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -795,11 +822,13 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     if (find("由", start, end) != -1 or find("从", start, end) != -1) and (
             find("到", start, end) != -1 or find("至", start, end) != -1):
         cues |= CHANGE_CUE
-    elif find("年", start, end) != -1 and (
+    elif (find("年", start, end) != -1 or find("季度", start, end) != -1 or find("上月", start, end) != -1) and (
             BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     elif (find("比", start, end) != -1 or find("较", start, end) != -1) and AMOUNT_CHANGE_CUE.search(norm, start, end):
         cues |= CHANGE_CUE  # an amount of change after its base (上年同期为8742人，同比增加1992人)
+    elif find("年为", start, end) != -1 and _YEAR_BASE_THEN_CHANGE.search(norm, start, end):
+        cues |= CHANGE_CUE  # … named by its year (2019年为6407.8万元，减少1324.7万元)
     elif cues & PERCENT_CUE and any(STATED_BASE_CUE.search(norm, max(start, m.start() - 8), min(end, m.end() + 4))
                                     for m in _BASE_VERB.finditer(norm, start, end)):
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)

@@ -52,7 +52,7 @@ from re import escape
 
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import line_list_growths, line_list_rates, line_list_sums
+from auditor.line_lists import line_list_growths, line_list_rates, line_list_shares, line_list_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -79,7 +79,7 @@ from auditor.quantities import (
 )
 from auditor.record import Record
 from auditor.scan import after_last
-from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORDS, START_WORDS
+from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORD, LEFT_WORDS, START_WORDS
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
 CONSTRUCTIONS = {
@@ -490,20 +490,28 @@ def document_relations(doc) -> Relations:
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
                                 for rate, done, whole in line_list_rates(view, norm))
+            cached.rates.extend(RateRelation(share, part, whole, "table-share")
+                                for share, part, whole in line_list_shares(view, norm))
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
         if cached.sums:
-            cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(r)]
+            cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
         doc.cache["relations"] = cached
     return cached
 
 
-def _start_among_parts(rel: SumRelation) -> bool:
+def _start_among_parts(norm: str, rel: SumRelation) -> bool:
     """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
     at the start is no part of what stands at the end (:mod:`auditor.stock_flow` reads it)."""
-    return any(w in rel.whole.label for w in END_WORDS) and \
-        any(w in p.label for p in rel.parts for w in START_WORDS)
+    if not any(w in p.label for p in rel.parts for w in START_WORDS):
+        return False
+    # (…年底36132人。其中全年新增8691人、减少7827人，上年末为35268人: the start among what came and what left)
+    if any(w in rel.whole.label for w in END_WORDS):
+        return True
+    lo = min(q.clean_start for q in (rel.whole, *rel.parts))
+    hi = max(q.clean_end for q in (rel.whole, *rel.parts))
+    return LEFT_WORD.search(norm, lo, hi) is not None  # (截至上年底2252个，今年新增678个，累计达到2930个: a sum)
 
 
 #: a number right after Latin letters (手机APP32,077件), which the quantities do not read (it may be a code: X707847)
@@ -590,9 +598,14 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                                         if not (r.exhaustive and r.whole.clean_start > r.parts[-1].clean_start)]
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
-            elif j - i == 1 and lookback is not None and _may_take_counts_after(norm, end, qs[0]):
-                rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
-                if rate is not None:  # 结案率达到91%。具体来看，受理916起，已结案905起
+            elif j - i == 1 and lookback is not None and qs[0].unit == "%":
+                rate = None
+                if _may_take_counts_after(norm, end, qs[0]):  # 结案率达到91%。具体来看，受理916起，已结案905起
+                    rate = _lone_rate_with_counts_after(_Sentence(norm, start, end, qs, lookback))
+                if rate is None and _may_take_counts_before(norm, start, end, qs[0]):
+                    # 排查隐患10285处。…已完成整改9943处。经统计，整改率为96.7%
+                    rate = _lone_rate_with_counts_before(_Sentence(norm, start, end, qs, lookback))
+                if rate is not None:
                     out.rates.append(rate)
         if lookback is not None and norm.startswith(("上年", "去年"), end + 1) and \
                 norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
@@ -604,6 +617,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         i = j
     if out.rates and "基本满意" in norm:
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
+    for change in out.changes:
+        if change.delta.negative:  # 同比增长-32.5%: a growth below zero is a fall of its size
+            change.down = not change.down
     if out.changes or out.rates:
         _mark_growths_in_real_terms(norm, out)
     return out
@@ -856,8 +872,7 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if paired:  # (the columns are the reading: nothing else binds their numbers)
             used = {id(q) for r in paired for q in (r.whole, *r.parts)}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
-    if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("应到", s.start, s.end) != -1 or
-                                               s.norm.find("应出席", s.start, s.end) != -1):
+    if cues & SUM_CUE and len(s.qs) >= 3 and _ATTENDANCE_CUE.search(s.norm, s.start, s.end):
         sums.extend(_attendance(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("：", s.start, s.end) != -1 or
                                                s.norm.find(":", s.start, s.end) != -1):
@@ -871,6 +886,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             rates.extend(_growth_of_change(s))
         if sentence.count("年") >= 2:
             out.changes.extend(_change_between_years(s))
+        if "百分点" in sentence and _COMPARED_RATE.search(sentence):
+            out.changes.extend(_points_against_another(s))
         out.rates.extend(rates)
         out.shares.extend(_share_relations(s))
         bound = {id(r.rate) for r in rates}
@@ -2199,14 +2216,17 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
 
 
 #: who should attend, who did, who did not (read from each quantity's own words)
-_SHOULD_ATTEND = LazyRegex(r"应(?:到|出席|参会|参加)")
-_PRESENT = LazyRegex(r"实到|实际到会|实际出席|到会|出席")
-_ABSENT = LazyRegex(r"请假|缺席|因事|因病|因公|未到")
+#: the words of an attendance (应到, 应出席) or of posts (空编, 缺编), looked for before :func:`_attendance` reads it
+_ATTENDANCE_CUE = LazyRegex(r"应到|应出席|空编|缺编")
+_SHOULD_ATTEND = LazyRegex(r"应(?:到|出席|参会|参加)|编制$|编制数$")
+_PRESENT = LazyRegex(r"实到|实际到会|实际出席|到会|出席|实有|在编|在岗")
+_ABSENT = LazyRegex(r"请假|缺席|因事|因病|因公|未到|空编|缺编")
 
 
 def _attendance(s: _Sentence) -> list[SumRelation]:
     """``应到代表35人，实到32人，请假3人``: those who should attend are those present and those absent (on leave,
-    missing), each counted in its own clause right after the one before; read only when an absence is counted.
+    missing), each counted in its own clause right after the one before; read only when an absence is counted. So are
+    the posts of a staff: ``核定编制198名，实有在编人员167名，空编31名``.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "出席：应到代表35人，实到32人，请假4人。"
@@ -2494,8 +2514,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         # rate-stem: 受理投诉620件，办结601件，办结率96.94%
         if stem_match:
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
-            scored = [(sc, j) for j in earlier if key in qs[j].label and not _negated(stem, qs[j].label)
-                      and (sc := _common(stem, qs[j].label)) >= 2]
+            aliased = key in _ACTION_ALIASES
+            scored = [(sc, j) for j in earlier if (key in qs[j].label or (aliased and _names_action(key, qs[j].label)))
+                      and not _negated(stem, qs[j].label)
+                      and (sc := max(_common(stem, qs[j].label), 2 if key not in qs[j].label else 0)) >= 2]
             if not scored and len(stem) == 2:
                 # 参保率 over 参加城乡居民医保: a two-character action written out (参…保), for one count only
                 spelled = [(2, j) for j in earlier if _spelled_out(stem, qs[j].label)
@@ -2509,9 +2531,19 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     pair = _operands_after_sentence(s, stem)  # 结案率达到91%。具体来看，受理916起，已结案905起
                     if pair is not None:
                         out.append(RateRelation(r, pair[0], pair[1], "rate-counts-after"))
+                    elif len(qs) == 1 and s.lookback is not None:  # (as find_relations reads a lone rate)
+                        before = _lone_rate_with_counts_before(s)
+                        if before is not None:
+                            out.append(before)
                 continue
             best = max(sc for sc, _ in scored)
             num = max(j for sc, j in scored if sc == best)
+            done = [j for _, j in scored if j < num and not _owed(qs[j].label)]
+            if _owed(qs[num].label) and done and compatible(qs[done[-1]], qs[num]) and \
+                    qs[done[-1]].value <= qs[num].value:
+                # 参保259.66万人，应参保人数271.49万人，参保率95.6%: what was done, then what was owed
+                out.append(RateRelation(r, qs[done[-1]], qs[num], "rate-stem"))
+                continue
             if _OVERALL.search(prefix):  # 抽检A 1438批次，合格1396批次；抽检B…；总体合格率98.2%: over all the pairs
                 pooled = _pooled(s, earlier, [j for sc, j in scored if sc == best], used_numerators)
                 if pooled is not None:
@@ -2776,7 +2808,7 @@ def _may_take_counts_after(norm: str, end: int, r: Quantity) -> bool:
     if r.unit != "%" or norm[r.clean_end:end].strip("。 "):
         return False
     at = norm.rfind("率", max(0, r.clean_start - 8), r.clean_start)
-    return at >= 2 and norm.find(norm[at - 2:at], end, end + WHOLE_BEFORE_REACH) != -1
+    return at >= 2 and _action_stands(norm, norm[at - 2:at], end, end + WHOLE_BEFORE_REACH)
 
 
 def _lone_rate_with_counts_after(s: _Sentence) -> RateRelation | None:
@@ -2790,16 +2822,101 @@ def _lone_rate_with_counts_after(s: _Sentence) -> RateRelation | None:
     [(Fraction(905, 1), Fraction(916, 1))]
     """
     r = s.qs[0]
-    if s.roles[0] != PLAIN or s.norm[r.clean_end:s.end].strip("。 "):
-        return None
+    if s.roles[0] not in (PLAIN, CHANGE_TO) or s.norm[r.clean_end:s.end].strip("。 "):
+        return None  # (alone, 提升至100% is where the rate stands: there is no from)
     m = _RATE_WORD.search(s.prefix(r))
     if m is None:
         return None
     stem = m.group("stem")
-    if len(stem) < 2 or s.norm.find(stem[-2:], s.end, s.end + WHOLE_BEFORE_REACH) == -1:
+    if len(stem) < 2 or not _action_stands(s.norm, stem[-2:], s.end, s.end + WHOLE_BEFORE_REACH):
         return None
     pair = _operands_after_sentence(s, stem)
     return RateRelation(r, pair[0], pair[1], "rate-counts-after") if pair is not None else None
+
+
+def _paragraph_before(norm: str, start: int) -> int:
+    """Where the stretch a sentence at *start* may look back into begins: :data:`WHOLE_BEFORE_REACH` characters
+    back, not past the start of its paragraph (its line)."""
+    lo = max(0, start - WHOLE_BEFORE_REACH)
+    return max(lo, norm.rfind("\n", lo, start) + 1)
+
+
+def _may_take_counts_before(norm: str, start: int, end: int, r: Quantity) -> bool:
+    """The cheap tests of :func:`_lone_rate_with_counts_before`, made before its sentence is read: a rate that
+    ends its sentence, right after a word ending in 率, whose two characters before 率 stand earlier in the
+    paragraph."""
+    if norm[r.clean_end:end].strip("。 "):
+        return False
+    at = norm.rfind("率", max(start, r.clean_start - 8), r.clean_start)
+    return at >= start + 2 and _action_stands(norm, norm[at - 2:at], _paragraph_before(norm, start), start)
+
+
+#: a rate of a period or a part of its own (一季度结案率, 其中城区), which the counts of the paragraph need not be of
+_OWN_SCOPE = LazyRegex(r"季度|上半年|下半年|[0-9一二三四五六七八九十]月|其中|城区|农村|城镇|男|女")
+
+
+def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
+    """A rate alone in its sentence, at its end, named with an action (整改率), that sums up counts stated in the
+    sentences before it in its paragraph (``排查安全隐患10285处。…截至年底，已完成整改9943处。经统计，整改率为
+    96.7%``): the only earlier quantity named by the action, with no rate after it, and the nearest quantity of its
+    unit class before it, not smaller, named in its clause as what was taken in or owed (or by the rate's other
+    word: 核查 of 核查完成率).
+
+    >>> from auditor.document import Document
+    >>> text = "全县排查隐患1028处。压实责任，开展回头看。已完成整改994处。经统计，整改率为96.7%。"
+    >>> [(r.numerator.value, r.denominator.value) for r in document_relations(Document("a.txt", text)).rates]
+    [(Fraction(994, 1), Fraction(1028, 1))]
+    """
+    r = s.qs[0]
+    if s.roles[0] not in (PLAIN, CHANGE_TO) or _OWN_SCOPE.search(s.norm, s.start, r.clean_start):
+        return None
+    m = _RATE_WORD.search(s.prefix(r))
+    if m is None or len(m.group("stem")) < 2:
+        return None
+    stem = m.group("stem")
+    key = stem[-2:]
+    lo = _paragraph_before(s.norm, s.start)
+    qs = s.lookback(lo, s.start)
+    named = [k for k, q in enumerate(qs) if _names_action(key, q.label) and not _negated(stem, q.label) and
+             q.unit not in _RATE_UNITS]
+    if len(named) == 2 and _owed(qs[named[0]].label) and not _owed(qs[named[1]].label) and \
+            compatible(qs[named[0]], qs[named[1]]):
+        named = named[1:]  # 应参保373596人。…已实际参保359675人: what was owed, then what was done
+    if len(named) != 1 or any(q.unit in _RATE_UNITS for q in qs[named[0]:]):
+        return None  # (a rate after the count: the count has its own)
+    num = qs[named[0]]
+    whole = next((q for q in reversed(qs[:named[0]]) if compatible(q, num) and q.unit not in _RATE_UNITS), None)
+    if whole is None or whole.high is None or whole.value < num.value or whole.value == 0 or \
+            any(w in whole.label for w in ("均", "每", "增", "减", "比", "未", "不")):
+        return None
+    clause = after_last(s.norm, "，,；;：:。", lo, whole.clean_start)
+    return RateRelation(r, num, whole, "rate-counts-before") if _named_as_whole(s.norm, clause, whole, stem) else None
+
+
+#: the words that name the action of a rate in its counts when not the rate's own (结案率: 审结, 执结, 办结)
+_ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案",), "执结": ("结案",),
+                   "镇化": ("城镇人口", "城镇常住人口")}
+
+
+def _names_action(key: str, label: str) -> bool:
+    """Whether *label* names the action *key* (the two characters before 率) or one of its :data:`_ACTION_ALIASES`.
+
+    >>> _names_action("结案", "已审结"), _names_action("结案", "受理案件"), _names_action("整改", "已整改到位")
+    (True, False, True)
+    """
+    return key in label or any(alias in label for alias in _ACTION_ALIASES.get(key, ()))
+
+
+def _action_stands(norm: str, key: str, lo: int, hi: int) -> bool:
+    """Whether the action *key* or one of its :data:`_ACTION_ALIASES` stands in ``norm[lo:hi]``."""
+    return any(norm.find(word, lo, hi) != -1 for word in (key, *_ACTION_ALIASES.get(key, ())))
+
+
+def _heading_line(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` is a line of its own, short and without a full stop: a heading
+    (``（一）按期申报率达98.6%``, ``■ 结案率97.9%``), whose figures the paragraph under it gives."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return norm[end:end + 1] == "\n" and not norm[line_start:start].strip() and end - line_start <= 30
 
 
 def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantity] | None:
@@ -2813,14 +2930,16 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     lo = s.end + 1
     stop = min(len(norm), lo + WHOLE_BEFORE_REACH)
     ends = [k for k in (norm.find(mark, lo, stop) for mark in "。！？!?\n") if k != -1]
-    if not ends or norm.find("\n", s.end, lo) != -1:
-        return None  # (the next sentence ends within reach, in the same paragraph)
+    if not ends or (norm.find("\n", s.end, lo) != -1 and not _heading_line(norm, s.start, s.end)):
+        return None  # (the next sentence ends within reach, in the same paragraph, or under the rate as its heading)
     hi = min(ends)
-    if not (_INTAKE_WORD.search(norm, lo, hi) or _WHOLE_NOUN.search(norm, lo, hi)):
+    if not (_INTAKE_WORD.search(norm, lo, hi) or _WHOLE_NOUN.search(norm, lo, hi) or
+            (len(stem) >= 4 and norm.find(stem[-4:-2], lo, hi) != -1)):
         return None  # (no whole can be named there: nothing is parsed)
     qs = s.lookback(lo, hi)
     key = stem[-2:]
-    named = [k for k, q in enumerate(qs) if (key in q.label or (len(stem) == 2 and _spelled_out(stem, q.label)))
+    named = [k for k, q in enumerate(qs) if (_names_action(key, q.label) or
+                                             (len(stem) == 2 and _spelled_out(stem, q.label)))
              and not _negated(stem, q.label)]
     if len(named) == 2 and _owed(qs[named[0]].label) and not _owed(qs[named[1]].label) and \
             compatible(qs[named[0]], qs[named[1]]):
@@ -2832,9 +2951,17 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     if whole is None or whole.high is None or whole.value < num.value or whole.value == 0:
         return None
     clause = after_last(norm, "，,；;：:", lo, whole.clean_start)
-    if not _INTAKE_WORD.search(norm, clause, whole.clean_start) and not _WHOLE_NOUN.search(whole.label):
-        return None
-    return num, whole
+    return (num, whole) if _named_as_whole(norm, clause, whole, stem) else None
+
+
+def _named_as_whole(norm: str, clause: int, whole: Quantity, stem: str) -> bool:
+    """Whether *whole*, its clause starting at *clause*, is named as what a rate of *stem* is of: as what was taken in
+    or owed (受理, 排查, 应 …: :data:`_INTAKE_WORD`), as a population (:data:`_WHOLE_NOUN`), or by the rate's other
+    word (核查 of 核查完成率, before the action 完成)."""
+    if _INTAKE_WORD.search(norm, clause, whole.clean_start) or _WHOLE_NOUN.search(whole.label):
+        return True
+    other = stem[-4:-2]
+    return len(other) == 2 and norm.find(other, clause, whole.clean_start) != -1
 
 
 def _owed(label: str) -> bool:
@@ -3452,6 +3579,8 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
     out.extend(_changes_stated_first(s))
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
+    bound = {id(c.delta) for c in out}
+    out.extend(c for c in _growth_before_bracketed_base(s) if id(c.delta) not in bound)
     return out
 
 
@@ -3495,7 +3624,7 @@ _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年
                          r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?"
                          r"(?:为|是|有|达到|达|仅为|仅|只有)")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
-_CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
+_CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)?(?:同期|末|底)?(?:净)?"
                                r"(?:增加|减少|多|少)了?(?:约|近)?")
 
 
@@ -3546,6 +3675,86 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
     return out
 
 
+#: a rate compared with another one (高于全省平均水平（24.3%）, 比全国平均水平, 低于上年的): the words between them
+_COMPARED_RATE = LazyRegex(r"(?P<word>高于|低于|超过|超出|优于|比|较)[^，,。；;：:%（(）)0-9]{0,14}[(（]?")
+#: … and between the other rate and the points (）2.9个, 高出1.4个, 低了)
+_POINTS_AFTER_RATE = LazyRegex(r"[)）]?(?:的)?\s*(?:(?P<word>高|低|多|少)(?:出|了)?)?")
+
+
+def _points_against_another(s: _Sentence) -> list[ChangeRelation]:
+    """``健康素养水平为22.9%，低于全省平均水平（24.3%）1.4个百分点``: a rate, another it is compared with, and the
+    difference between them in points; higher or lower as the words say (高于/超过 …, 低于; 比…高/低).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "覆盖率为22.9%，低于全省平均水平（24.3%）1.4个百分点"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.down) for c in _points_against_another(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(243, 10), Fraction(229, 10), Fraction(7, 5), True)]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        own, other, points = qs[k], qs[k + 1], qs[k + 2]
+        if own.unit != "%" or other.unit != "%" or points.unit != "百分点" or own.qualifier or other.qualifier or \
+                points.qualifier or s.roles[k] != PLAIN or s.paren[k]:
+            continue
+        gap = s.norm[own.clean_end:other.clean_start]
+        compared = _COMPARED_RATE.fullmatch(gap, 1) if gap[:1] in ("，", ",") else None
+        after = _POINTS_AFTER_RATE.fullmatch(s.norm, other.clean_end, points.clean_start)
+        if compared is None or after is None:
+            continue
+        word = compared.group("word")
+        if word in ("比", "较"):
+            if after.group("word") is None:
+                continue
+            down = after.group("word") in ("低", "少")
+        elif after.group("word") is not None:
+            continue
+        else:
+            down = word == "低于"
+        out.append(ChangeRelation(other, own, points, down, True, "points-against"))
+    return out
+
+
+def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
+    """``信访总量1186件次，环比下降21.7%（2月为1626件次）``: a value, its change, and the base in brackets right after
+    the change, named by its period as in :func:`_changes_after_stated_base`.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "受理量1186件，环比下降21.7%（2月为1626件）"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.down) for c in _growth_before_bracketed_base(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(1626, 1), Fraction(1186, 1), Fraction(217, 10), True)]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        value, delta, base = qs[k], qs[k + 1], qs[k + 2]
+        if not s.paren[k + 2] or s.paren[k] or s.paren[k + 1] or value.qualifier or base.qualifier or \
+                s.roles[k] not in (PLAIN, AVERAGE) or value.unit != base.unit or not compatible(value, base) or \
+                s.norm[delta.clean_end:base.clean_start].lstrip()[:1] not in ("(", "（"):
+            continue
+        if (delta.unit == "%" and value.unit != "%") or (delta.unit == "百分点" and value.unit == "%"):
+            verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        elif delta.unit not in _RATE_UNITS and compatible(base, delta):
+            verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        else:
+            continue
+        stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（"))
+        if verb is None or stated is None or s.clause_index(delta.clean_start) != s.clause_index(value.clean_start) + 1:
+            continue
+        own = s.prefix(value)
+        if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
+            continue
+        if stated.group("month") and (m := _MONTH_NAMED.search(s.norm[s.start:value.clean_start])) and \
+                _month(m.group(1)) <= _month(stated.group("month")):
+            continue  # (3月…，环比…（2月为…）: the base is the month before)
+        down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
+            "降幅" in verb.group()
+        out.append(ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated"))
+    return out
+
+
 #: … or of a growth (同比增长16.4%, 环比增长, 比年初增长, 名义增长, 降幅为, 提高0.5个百分点)
 _GROWTH_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?(?:同期|末|底)?"
                                r"(?:名义|实际)?(?:(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?"
@@ -3560,6 +3769,8 @@ def _month(text: str) -> int:
 
 
 _YEAR_IS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达)?$")
+#: … or a year that starts the clause of the first value (2021年刑事案件立案数8641起，2022年为9502起)
+_YEAR_LEADS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|全年)?(?=[^0-9，,；;：:、]{2,16}$)")
 _LAST_YEAR = ("上年", "去年", "上一年")
 
 
@@ -3579,7 +3790,8 @@ def _change_between_years(s: _Sentence) -> list[ChangeRelation]:
         a, b, delta = qs[k], qs[k + 1], qs[k + 2]
         if s.roles[k + 2] != DELTA or a.unit != b.unit or s.roles[k] != PLAIN or s.roles[k + 1] != PLAIN:
             continue
-        ya = _YEAR_IS.search(s.local_prefix(a))
+        ya = _YEAR_IS.search(s.local_prefix(a)) or \
+            _YEAR_LEADS.match(s.norm, s.clause_start(a.clean_start), a.clean_start)
         yb = _YEAR_IS.search(s.local_prefix(b))
         if ya is None or yb is None or int(ya.group("year")) >= int(yb.group("year")):
             continue
@@ -3763,10 +3975,15 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
             if bracketed:
                 gap = gap.lstrip("，, ")
             verb = _CHANGE_GAP.match(gap)
-            if verb is None or not (bracketed or
-                                    _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12), base.clean_start)):
+            named = None if bracketed else _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12),
+                                                               base.clean_start)
+            if verb is None or not (bracketed or named):
                 continue
             value = _value_before(s, k - 1, base, delta)
+            year = _YEAR_NAMED.search(named.group()) if named and value is not None else None
+            if year and (own := _YEAR_NAMED.search(norm, s.start, value.clean_start)) and \
+                    int(own.group()) <= int(year.group()):
+                continue  # (2022年…，较2021年的…: the base is an earlier year's)
         if value is None or verb is None:
             continue
         points = delta.unit == "百分点"
@@ -3788,5 +4005,6 @@ def _value_before(s: _Sentence, k: int, base: Quantity, delta: Quantity) -> Quan
         if q.unit == base.unit and (q.unit or q.factor == base.factor):
             # (a per-capita value changes from last year's per-capita value: 人均可支配收入46459元，同比增长7.2%
             # （上年同期为43339元）)
-            return q if s.roles[j] in (PLAIN, AVERAGE) else None
+            # (a growth rate's own change in points: 增速为8.2%，较一季度的12.0%回落3.8个百分点)
+            return q if s.roles[j] in (PLAIN, AVERAGE) or (delta.unit == "百分点" and q.unit == "%") else None
     return None

@@ -40,12 +40,14 @@ _END = LazyRegex("|".join(END_WORDS))
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
 CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
               "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
-              "招录", "入职")
+              "招录", "入职", "录用", "调入")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
-              "终止", "退规", "退库", "执结", "离职", "退休", "关停")
+              "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出")
 _CAME = LazyRegex("|".join(CAME_WORDS))
-_LEFT = LazyRegex("|".join(LEFT_WORDS))
+#: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
+LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
+
 #: words that make a figure a change against the start (比上年末净增343人), or a population, whose births and
 #: deaths leave out who moved (年末户籍人口…；全年出生…，死亡…)
 _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|死亡|人口|自然增长|同比|环比")
@@ -64,16 +66,16 @@ class StockFlow(Record):
     def arithmetic(self) -> str:
         from auditor.kinds.numeric import display, fmt
 
-        factor, _unit = display([self.start, *self.came, *self.left, self.end])
-        shown = fmt(self.start.value / factor, 4)
-        for q in self.came:
-            shown += f" + {fmt(q.value / factor, 4)}"
+        factor, _unit = display(quantities_of(self))
+        terms = [fmt(q.value / factor, 4) for q in ([self.start] if self.start is not None else []) + self.came]
+        shown = " + ".join(terms)
         for q in self.left:
             shown += f" − {fmt(q.value / factor, 4)}"
         return f"{shown} = {fmt(self.expected() / factor, 4)}"
 
     def expected(self):
-        return self.start.value + sum(q.value for q in self.came) - sum(q.value for q in self.left)
+        start = self.start.value if self.start is not None else 0
+        return start + sum(q.value for q in self.came) - sum(q.value for q in self.left)
 
 
 def document_stock_flows(doc) -> list[StockFlow]:
@@ -85,6 +87,10 @@ def document_stock_flows(doc) -> list[StockFlow]:
     if _start_words(doc.text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_stock_flows(view, norm, _start_words(norm)))
+    if "收入" in doc.text and "支出" in doc.text:
+        view, norm, _quantities = document_quantities(doc)
+        taken = {id(q) for flow in out for q in quantities_of(flow)}
+        out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
     doc.cache["stock_flows"] = out
     return out
 
@@ -192,7 +198,7 @@ def _kind(label: str) -> str | None:
         kinds.append(END)
     if _CAME.search(label):
         kinds.append(CAME)
-    if _LEFT.search(label):
+    if LEFT_WORD.search(label):
         kinds.append(LEFT)
     return kinds[0] if len(kinds) == 1 else None
 
@@ -200,7 +206,7 @@ def _kind(label: str) -> str | None:
 def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     """The stock and flow of ``norm[lo:hi]``, or None when it does not hold exactly one, plainly."""
     if _END.search(norm, lo, hi) is None or (_CAME.search(norm, lo, hi) is None and
-                                             _LEFT.search(norm, lo, hi) is None):
+                                             LEFT_WORD.search(norm, lo, hi) is None):
         return None  # (an end word and a flow word, or nothing to read: most sentences with 年初)
     qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
     if len(qs) < 3:
@@ -236,7 +242,7 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
 
 def flow_interval(flow: StockFlow, widen) -> tuple | None:
     """The interval of start + came − left from each quantity's own (*widen*), or None when one is open."""
-    lo, hi = widen(flow.start)
+    lo, hi = widen(flow.start) if flow.start is not None else (0, 0)
     if hi is None:
         return None
     for q in flow.came:
@@ -253,4 +259,79 @@ def flow_interval(flow: StockFlow, widen) -> tuple | None:
 
 
 def quantities_of(flow: StockFlow) -> list[Quantity]:
-    return [flow.start, *flow.came, *flow.left, flow.end]
+    return ([flow.start] if flow.start is not None else []) + [*flow.came, *flow.left, flow.end]
+
+
+# ---------------------------------------------------------------------------------------------- balances
+
+#: the words of money at a period's start, and of what is left at its end (a balance carried over) …
+_OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期初余额|年初余额|上年末余额|年初结存|上年末结存|上年末结余")
+_CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存")
+#: … of the year's own surplus (收入 − 支出, no balance brought in)
+_SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|结余$")
+#: what a balance's amounts must not be: a part of the one before, a rate, a plan
+_NOT_AN_AMOUNT = LazyRegex(r"其中|包括|含|占|比|较|增|减|预算|计划|调整|目标|预计|约|近|超过")
+#: the words of a balance (结余, 余额, 结存), found from their rarer character (a literal first: a fast search)
+_BALANCE_CUES = (LazyRegex(r"余(?:(?<=结余)|(?=额))"), LazyRegex(r"存(?<=结存)"))
+
+
+def _balances(view, norm: str) -> list[StockFlow]:
+    """Money in and out over a period (``上年结转60.24万元；本年收入1016.02万元；本年支出1026.71万元；
+    年末结转和结余49.55万元``): what is left at the end is what was brought in plus the income, less the
+    spending; with nothing brought in, the year's surplus (``收入1403.81万元，支出1329.10万元，收支结余74.71万元``)
+    is the income less the spending.
+
+    Read in one sentence (to 。！？ or a line break), each amount in 元 named by the words before it as one of
+    those, no other amount in 元 there (a part under 其中, a change, a budget: not read), none approximate.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> view, norm, _ = document_quantities(Document("a", "全年收入1403.81万元，支出1329.10万元，收支结余74.71万元。"))
+    >>> [b.arithmetic() for b in _balances(view, norm)]
+    ['1403.81 − 1329.1 = 74.71']
+    """
+    out: list[StockFlow] = []
+    done = -1
+    for cue in _BALANCE_CUES:
+        starts = (m.start() - (m.group() == "存" or norm[m.start() - 1:m.start()] == "结") for m in cue.finditer(norm))
+        for at in starts:
+            if at < done or _DIGIT.search(norm, at + 2, at + 6) is None or \
+                    norm.find("收入", max(0, at - 120), at) == -1 or norm.find("支出", max(0, at - 120), at) == -1:
+                continue  # (an amount right after the word, income and spending before it: looked at before parsing)
+            lo, hi = _sentence_bounds(norm, at)
+            done = hi
+            found = _read_balance(view, norm, lo, hi)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
+    if norm.find("收入", lo, hi) == -1 or norm.find("支出", lo, hi) == -1:
+        return None
+    qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.unit == "元"]
+    if len(qs) < 3:
+        return None
+    opening, came, left, closing = [], [], [], []
+    previous_end = lo
+    for q in qs:
+        label = norm[max(previous_end, q.clean_start - 16):q.clean_start]
+        previous_end = q.clean_end
+        if q.qualifier or _NOT_AN_AMOUNT.search(label):
+            return None
+        if _OPENING.search(label):
+            opening.append(q)
+        elif _CLOSING.search(label) or _SURPLUS.search(label.rstrip("为是达：: ")):
+            closing.append(q)
+        elif "收入" in label and "支出" not in label:
+            came.append(q)
+        elif "支出" in label and "收入" not in label:
+            left.append(q)
+        else:
+            return None
+    if len(closing) != 1 or not came or not left or len(opening) > 1 or closing[0] is not qs[-1]:
+        return None
+    end_label = norm[max(lo, closing[0].clean_start - 16):closing[0].clean_start]
+    if not opening and (_CLOSING.search(end_label) or not _SURPLUS.search(end_label.rstrip("为是达：: "))):
+        return None  # (年末结转和结余 with nothing brought in stated: what was brought in is unknown)
+    return StockFlow(opening[0] if opening else None, came, left, closing[0])

@@ -23,12 +23,13 @@ _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 #: spaces between a number and the words or signs around it (never between two digits)
 _NUMBER_SPACE = (r"(?<=[\p{Han}，、,；;：:（(])[ \u00a0\u3000]{1,2}(?=[0-9０-９])"
                  r"|(?<=[0-9０-９])[ \u00a0\u3000]{1,2}(?=[\p{Han}%％、，,；;。）)])")
-#: a line that starts with a heading's number (一、 （二） 3. 第四章): a line break before or after it is kept
+#: a line that starts with a heading's number (一、 （二） 3. 第四章) or a bullet (■ ● ◆ ★ …): a line break before or
+#: after it is kept
 _HEADING_NUMBER = (r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-                   r"|[0-9]{1,2}[、.．)）](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部篇])")
+                   r"|[0-9]{1,2}[、.．)）](?![0-9])|第[一二三四五六七八九十0-9]+[章节条部篇]|[■□●○◆◇▲△★☆▶►•])")
 _HEADING = LazyRegex(r"[ \t\u3000]*" + _HEADING_NUMBER)
 #: the characters a line that :data:`_HEADING` matches starts with
-_HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十（(0123456789第")
+_HEADING_FIRST = frozenset(" \t\u3000一二三四五六七八九十（(0123456789第■□●○◆◇▲△★☆▶►•")
 #: a line break of running text: one not right after a 。, a ！, a colon … or another line break, nor
 #: before a bracket or a heading's number (most line breaks of a report; the others are looked at one by
 #: one in :func:`_wraps`)
@@ -253,6 +254,65 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
+#: a separator between a group of three digits and what comes before it: a full-width comma typed for a
+#: thousands separator (网上信访2，608件), or a space (年初10 758人, also a narrow or no-break one); the group is run
+#: into words after it. Found from the separator (a literal or a class of rare characters first: a fast search)
+_GROUP_AFTER = r"(?=[0-9０-９]{3}(?:[.．][0-9０-９]+)?[\u4e00-\u9fff%％、])"
+#: (one pattern a separator: a literal first is found by a fast search, a class of them is ten times slower)
+_THOUSANDS_AFTER = tuple(LazyRegex(sep + _GROUP_AFTER) for sep in ("，", " ", "\u00a0", "\u2009", "\u202f"))
+#: … unless the clause lists values one by one (得分分别为98，100分: two scores)
+_ONE_BY_ONE = LazyRegex(r"分别|依次|各(?:为|是|有|达)")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: what may stand right before the first group: words, an opening bracket, a colon (a table's cell stands after a
+#: space: 凤店镇 561 555 is two cells); for a space, also 、 (、2 822件)
+_BEFORE_GROUPS = frozenset("（(：:、")
+#: … and, before a space, a clause's comma (，13 180所) or a Latin letter (GDP3 684亿元: joined, the number after
+#: letters is then no quantity, as written without the space)
+_BEFORE_SPACED = frozenset("，,；;") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _thousands_separators(text: str) -> list[tuple[int, int]]:
+    """Spans of the full-width commas and spaces that separate thousands (``网上信访2，608件`` is 2608 件,
+    ``年初10 758人`` 10758 人), not items or cells: one to three digits before, run into words, three after.
+
+    >>> t = "来信3215件、网上2，608件；得分分别为98，100分；分别为2，114人、6，633人；对象10 758人；东镇 561 555人"
+    >>> [t[a - 1:b + 3] for a, b in _thousands_separators(t)]
+    ['2，608', '2，114', '6，633', '0 758']
+    """
+    out = []
+    for pattern, sep in zip(_THOUSANDS_AFTER, ("，", " ", "\u00a0", "\u2009", "\u202f"), strict=True):
+        if sep in text:
+            out.extend(at for m in pattern.finditer(text) if _separates_thousands(text, at := m.start()))
+    return [(at, at + 1) for at in sorted(out)]
+
+
+def _separates_thousands(text: str, at: int) -> bool:
+    """Whether the separator at *at*, three digits after it, separates thousands (:func:`_thousands_separators`)."""
+    k = at
+    while k > 0 and at - k < 4 and text[k - 1] in _DIGITS:
+        k -= 1
+    if not 1 <= at - k <= 3 or k == 0:
+        return False
+    before = text[k - 1]
+    comma = text[at] == "，"
+    if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma)):
+        return False
+    if not comma:
+        return text[at + 4:at + 5] != "、"  # (a space is no separator before a list's 、)
+    if text[at + 4:at + 5] == "、" or before == "、" or _next_mark(text, at + 4) == "、":
+        return True  # (分别为2，114、663件, …、6，440人、…: a list of 、, whose numbers have commas of thousands)
+    clause = max(text.rfind(mark, max(0, at - 16), at) for mark in "，。；;、\n")
+    return _ONE_BY_ONE.search(text, max(clause + 1, at - 16), at) is None
+
+
+def _next_mark(text: str, at: int) -> str:
+    """The first of 、，。；; within twelve characters from *at* (``""``: none)."""
+    for k in range(at, min(len(text), at + 12)):
+        if text[k] in "、，。；;,":
+            return text[k]
+    return ""
+
+
 def _merged(drops: list[tuple[int, int]], wraps: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two sorted lists of spans as one, without overlaps (a span that overlaps the last one kept is left
     out)."""
@@ -271,6 +331,9 @@ def clean_view(text: str) -> TextView:
     '拆除重建农村危房61户、维修加固55户，共121户。'
     """
     drops = [m.span() for m in _drops(text)] if _may_drop(text) else []
+    separators = _thousands_separators(text)
+    if separators:
+        drops = sorted(drops + separators)
     wraps = _wraps(text) if "\n" in text else []
     if not drops and not wraps:
         return TextView(text, None, None, len(text))

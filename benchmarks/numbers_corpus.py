@@ -122,7 +122,9 @@ SHARE_RATE_WORDS = ["满意率", "覆盖率", "合格率", "知晓率", "参保�
 
 # --------------------------------------------------------------------------- number and punctuation styles
 
-STYLES = ("arabic", "arabic", "thousands", "fullwidth", "spaced")
+STYLES = ("arabic", "arabic", "thousands", "fullwidth", "spaced", "separated")
+#: the separators of thousands that the "separated" style writes (a space, a narrow space, a full-width comma)
+_SEPARATORS = (" ", "\u2009", "，")
 _FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 _CN = "零一二三四五六七八九"
 
@@ -186,9 +188,11 @@ class Style:
         text = _plain(value)
         if self.numbers == "chinese" and value == value.to_integral_value() and 0 < value < 10**8:
             return ("两" if value == 2 else chinese(int(value))) + unit
-        if self.numbers == "thousands" and value >= 1000:
+        if self.numbers in ("thousands", "separated") and value >= 1000:
             whole, _, frac = text.partition(".")
             text = f"{int(whole):,}" + ("." + frac if frac else "")
+            if self.numbers == "separated":  # (one separator a number, chosen from its digits: the same each time)
+                text = text.replace(",", _SEPARATORS[int(whole) % len(_SEPARATORS)])
         if self.numbers == "fullwidth":
             text = text.translate(_FULL)
         if self.numbers == "spaced":
@@ -478,6 +482,56 @@ def attendance(rng, style, mode):
     tail = c.join(f"{w}{style.num(a, '人')}" for w, a in zip(words, absent, strict=True))
     return (f"{rng.choice(['出席：', '', '会议'])}应到{who}{style.num(should, '人')}{c}实到{style.num(present, '人')}"
             f"{c}{tail}{style.end}", mode, diagnosis)
+
+
+def staffing(rng, style, mode):
+    """``核定事业编制198名，实有在编人员167名，空编31名``: the posts, those in post and the posts empty (TO001)."""
+    posts = rng.randint(12, 900)
+    empty = rng.randint(1, max(1, posts // 5))
+    perturbed = _perturb_sum([posts - empty, empty], posts, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    (filled, empty), posts, diagnosis = perturbed
+    c = style.comma
+    kind = rng.choice(["全额拨款事业编制", "行政编制", "事业编制", "编制"])
+    return (f"{rng.choice(['单位核定', '核定', '本单位'])}{kind}{style.num(posts, '名')}{c}"
+            f"{rng.choice(['实有在编人员', '实有人员', '在编'])}{style.num(filled, '名')}{c}"
+            f"{rng.choice(['空编', '缺编'])}{style.num(empty, '名')}{style.end}", mode, diagnosis)
+
+
+def balance(rng, style, mode):
+    """``上年结转60.24万元；本年收入1016.02万元；本年支出1036.71万元；年末结转和结余39.55万元``, or the year's surplus
+    without a balance brought in (``收入…，支出…，收支结余…``) (TO003)."""
+    income = rng.randint(20000, 900000)
+    spent = rng.randint(income * 8 // 10, income * 11 // 10)
+    brought = rng.randint(1000, 90000) if rng.random() < 0.6 else 0
+    left = brought + income - spent
+    if left <= 0:
+        return None
+    diagnosis = None
+    if mode == "few-units":
+        left += rng.choice((-1, 1)) * rng.randint(100, 900)
+    elif mode == "ten-to-thirty-pct":
+        left = ten_to_thirty(left, rng)
+    elif mode == "transposed-digits":
+        swapped = transpose(left, rng)
+        if swapped is None:
+            return None
+        left, diagnosis = swapped, None
+    elif mode != "consistent":
+        return None
+    if left <= 0:
+        return None
+
+    def money(cents):
+        return style.num(Decimal(cents) / 100, "万元", 2)
+
+    c, semi = style.comma, rng.choice([style.semi, style.comma])
+    if brought:
+        return (f"上年结转资金{money(brought)}{semi}本年收入合计{money(income)}{semi}本年支出合计{money(spent)}{semi}"
+                f"年末结转和结余{money(left)}{style.end}", mode, diagnosis)
+    return (f"{rng.choice(['工会经费', '协会', '基金'])}全年收入{money(income)}{c}支出{money(spent)}{c}"
+            f"{rng.choice(['当年收支结余', '收支结余', '本年结余'])}{money(left)}{style.end}", mode, diagnosis)
 
 
 def respectively_total(rng, style, mode):
@@ -1183,6 +1237,129 @@ def growth_level(rng, style, mode):
             f"{verb[1]}{style.pct(rate, d)}{style.end}", mode, diagnosis)
 
 
+def rate_counts_before(rng, style, mode):
+    """A rate alone in the sentence that sums up its paragraph (``排查隐患1028处。…已完成整改994处。经统计，整改率为
+    96.7%``), or a heading's rate over the line under it (``（一）结案率达93.4%⏎受理…2735件，审结2554件。``) (PC001)."""
+    m, n, d = _rate_numbers(rng)
+    got = _stated_rate(m, n, d, mode, rng)
+    if got is None:
+        return None
+    rate, diagnosis = got
+    c = style.comma
+    whole_verb, done_verb, word, unit = rng.choice([("排查隐患", "已完成整改", "整改率", "处"),
+                                                   ("受理群众诉求", "已办结", "办结率", "件"),
+                                                   ("应参保人员", "已参保", "参保率", "人"),
+                                                   ("核查低保家庭", "已完成入户核查", "核查完成率", "户")])
+    filler = rng.choice(["压实工作责任。", "坚持问题导向，建立工作台账。", "强化督查督办，确保按期完成。"])
+    if rng.random() < 0.3:
+        heading = rng.choice(["（一）", "1. ", "■ ", "二、"])
+        return (f"{heading}{word}达{style.pct(rate, d)}\n全年{whole_verb}{style.num(n, unit)}{c}"
+                f"{done_verb}{style.num(m, unit)}{style.end}", mode, diagnosis)
+    return (f"全年{whole_verb}{style.num(n, unit)}{style.end}{filler}截至年底{c}{done_verb}{style.num(m, unit)}"
+            f"{style.end}{rng.choice(['经统计', '据统计', '总体看'])}{c}{word}为{style.pct(rate, d)}{style.end}",
+            mode, diagnosis)
+
+
+def table_share(rng, style, mode):
+    """``类别 数量 占比（%）`` and rows under it, each a kind, its count and its share of the total, then ``合计 N 100``
+    (PC001)."""
+    sep = rng.choice(["  ", "\t", " | ", "｜"])
+    counts = [rng.randint(20, 3000) for _ in range(rng.randint(2, 5))]
+    total = sum(counts)
+    shares = [(Decimal(100 * k) / Decimal(total)).quantize(Decimal("0.1"), ROUND_HALF_UP) for k in counts]
+    diagnosis = None
+    if mode != "consistent":
+        i = rng.randrange(len(counts))
+        right = shares[i]
+        got = _broken_rate(counts[i], total, 1, mode, rng)
+        if got is None:
+            return None
+        shares[i], diagnosis = got
+        if abs(shares[i] - right) < 1:
+            return None
+    names = rng.sample(["医院", "基层医疗卫生机构", "专业公共卫生机构", "来信", "来访", "网上信访", "其他"],
+                       len(counts))
+    rows = [sep.join([name, str(k), format(v, "f")]) for name, k, v in zip(names, counts, shares, strict=True)]
+    header = sep.join(["类别", "数量（个）", rng.choice(["占比（%）", "比重（%）", "构成（%）"])])
+    lines = [f"{rng.choice(['2023', '2024'])}年构成情况", header, *rows, sep.join(["合计", str(total), "100"])]
+    return "\n".join(lines), mode, diagnosis
+
+
+def growth_two_periods(rng, style, mode):
+    """A growth between two periods' values, the base named by its period in the ways reports write it:
+    ``环比下降21.7%（2月为1626件）``, ``较2021年的776.2万元增长30.6%``, ``2021年…8641起，2022年为9502起，比上年增长
+    10.0%``, or a fall written as a growth with a minus sign (``同比增长-23.5%``) (PC007)."""
+    noun, unit = rng.choice([("信访总量", "件次"), ("热线受理量", "件"), ("税收收入", "亿元"), ("接待游客", "万人次"),
+                             ("医保基金支出", "万元"), ("刑事案件立案数", "起"), ("新登记市场主体", "户")])
+    base = rng.randint(300, 90000)
+    now = max(1, round(base * (1 + rng.uniform(-0.35, 0.45))))
+    if now == base:
+        return None
+    exact = (Decimal(now) / Decimal(base) - 1) * 100
+    stated = abs(exact).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    down = exact < 0
+    diagnosis = None
+    if mode == "rate-off":
+        stated += Decimal(str(round(rng.uniform(1.5, 8.0), 1))) * rng.choice((-1, 1))
+        if stated <= 0 or abs(stated - abs(exact)) < 1:
+            return None
+    elif mode == "sign-lost":
+        down = not down
+        diagnosis = "direction"
+        if abs(exact) < 1:
+            return None
+    elif mode != "consistent":
+        return None
+    c, (po, pc) = style.comma, style.paren
+    rate = style.pct(stated, 1)
+    verb = "下降" if down else "增长"
+    year = rng.randint(2019, 2024)
+    month = rng.randint(2, 12)
+    forms = [
+        f"{year}年{month}月{c}{noun}{style.num(now, unit)}{c}环比{verb}{rate}"
+            f"{po}{month - 1}月为{style.num(base, unit)}{pc}",
+        f"{year}年{noun}{style.num(now, unit)}{c}同比{verb}{rate}{po}上年为{style.num(base, unit)}{pc}",
+        f"{year}年{noun}实现{style.num(now, unit)}{c}较{year - 1}年的{style.num(base, unit)}{verb}{rate}",
+        f"{year - 1}年{noun}{style.num(base, unit)}{c}{year}年为{style.num(now, unit)}{c}比上年{verb}{rate}",
+    ]
+    if mode != "sign-lost":  # (a fall as a growth with its minus sign; a rise as a fall below zero is not written)
+        signed = ("-" if down else "") + rate
+        forms.append(f"{year}年{noun}{style.num(now, unit)}{c}上年为{style.num(base, unit)}{c}同比增长{signed}")
+    return rng.choice(forms) + style.end, mode, diagnosis
+
+
+def points_against(rng, style, mode):
+    """A rate against another one, the difference in points: ``为22.9%，低于全省平均水平（24.3%）1.4个百分点``,
+    ``比全国平均水平89.7%高2.6个百分点`` (PC007)."""
+    noun = rng.choice(["居民健康素养水平", "高中阶段毛入学率", "森林覆盖率", "空气质量优良天数比率", "城镇化率"])
+    own = Decimal(str(round(rng.uniform(20, 95), 1)))
+    other = Decimal(str(round(rng.uniform(20, 95), 1)))
+    if abs(own - other) < Decimal("0.5"):
+        return None
+    points = abs(own - other)
+    higher = own > other
+    diagnosis = None
+    if mode == "rate-off":
+        points += Decimal(str(round(rng.uniform(0.6, 4.0), 1))) * rng.choice((-1, 1))
+        if points <= 0 or abs(points - abs(own - other)) < Decimal("0.3"):
+            return None
+    elif mode == "sign-lost":
+        higher = not higher
+        diagnosis = "direction"
+    elif mode != "consistent":
+        return None
+    c, (po, pc) = style.comma, style.paren
+    region = rng.choice(["全省平均水平", "全国平均水平", "全市平均水平", "全省平均"])
+    amount = style.pct(points, 1)[:-1] + "个百分点"
+    forms = [
+        f"我县{noun}为{style.pct(own, 1)}{c}{'高于' if higher else '低于'}{region}"
+            f"{po}{style.pct(other, 1)}{pc}{amount}",
+        f"全区{noun}达到{style.pct(own, 1)}{c}比{region}{style.pct(other, 1)}{'高' if higher else '低'}{amount}",
+        f"本市{noun}{style.pct(own, 1)}{c}较{region}{po}{style.pct(other, 1)}{pc}{'高出' if higher else '低'}{amount}",
+    ]
+    return rng.choice(forms) + style.end, mode, diagnosis
+
+
 # --------------------------------------------------------------------------- negatives
 
 
@@ -1248,6 +1425,22 @@ def neg_quotient(rng, style):
             f"全市常住人口{style.num(count, '人')}",
         f"全年发放补贴{style.num(round(total), '万元')}{c}惠及{style.num(count, '人')}{c}"
             f"其中{style.num(count // 3, '人')}人均{style.num(per * 2, '元')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
+def neg_points_against(rng, style):
+    """Rates next to another region's that must not be subtracted: a change of the rate itself after the comparison,
+    points against a region whose rate is not given, growth rates below zero as ranges or codes."""
+    c, (po, pc) = style.comma, style.paren
+    own = Decimal(str(round(rng.uniform(40, 95), 1)))
+    other = Decimal(str(round(rng.uniform(40, 95), 1)))
+    forms = [
+        f"毛入学率为{style.pct(own, 1)}{c}高于全省平均水平{po}{style.pct(other, 1)}{pc}{c}比上年提高"
+            f"{rng.randint(1, 9)}.{rng.randint(1, 9)}个百分点",
+        f"城镇化率达到{style.pct(own, 1)}{c}高于全国平均水平{rng.randint(1, 9)}.{rng.randint(1, 9)}个百分点",
+        f"森林覆盖率{style.pct(own, 1)}{c}与全省平均{po}{style.pct(other, 1)}{pc}相比仍有差距",
+        f"增速区间为-{rng.randint(1, 5)}%至{rng.randint(1, 9)}%{c}编号GB-{rng.randint(10, 99)}%",
     ]
     return rng.choice(forms) + style.end
 
@@ -1512,6 +1705,12 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "multiple": ("percentage", multiple, QUOTIENT_ERRORS),
     "average": ("percentage", average, QUOTIENT_ERRORS),
     "table-growth": ("percentage", table_growth, ("rate-off", "sign-lost")),
+    "growth-two-periods": ("percentage", growth_two_periods, ("rate-off", "sign-lost")),
+    "staffing": ("totals", staffing, ("few-units", "transposed-digits", "part-over-whole")),
+    "balance": ("totals", balance, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
+    "rate-counts-before": ("percentage", rate_counts_before, RATE_ERRORS),
+    "table-share": ("percentage", table_share, ("rate-off", "rate-transposed")),
+    "points-against": ("percentage", points_against, ("rate-off", "sign-lost")),
 }
 
 #: look-alike -> (family it tempts, builder)
@@ -1535,6 +1734,7 @@ NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
     "neg-real-growth": ("percentage", neg_real_growth),
     "neg-quotient": ("percentage", neg_quotient),
     "neg-stock-flow": ("totals", neg_stock_flow),
+    "neg-points-against": ("percentage", neg_points_against),
 }
 
 

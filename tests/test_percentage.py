@@ -132,10 +132,11 @@ def test_qualifiers_on_the_rate(rate, verdict):
 
 
 def test_approximate_operands_widen():
-    """600余件 is 600–700: 580/700 ≈ 82.9% up to 580/600 ≈ 96.7%."""
+    """600余件 is 600–780 (up to 700, or three tenths more: 余 is often loose): 580/780 ≈ 74.4% up to 580/600
+    ≈ 96.7%."""
     assert rate_verdict("受理投诉600余件，办结580件，办结率90%。") == "ok"
-    assert rate_verdict("受理投诉600余件，办结580件，办结率85%。") == "ok"
-    assert rate_verdict("受理投诉600余件，办结580件，办结率80%。") == "bad"
+    assert rate_verdict("受理投诉600余件，办结580件，办结率80%。") == "ok"
+    assert rate_verdict("受理投诉600余件，办结580件，办结率70%。") == "bad"
     assert rate_verdict("受理投诉600余件，办结580件，办结率99%。") == "bad"
     assert rate_verdict("受理投诉600件，办结580件，办结率90%。") == "bad"
 
@@ -188,8 +189,17 @@ def test_a_rate_whose_action_is_not_in_an_earlier_label_is_not_checked(text):
     assert rate_verdict(text) == "unchecked"
 
 
-def test_rates_in_another_sentence_are_not_recomputed():
-    assert rate_verdict("受理投诉620件，办结601件。办结率50%。") == "unchecked"
+def test_a_rate_that_sums_up_the_counts_of_its_paragraph_is_recomputed():
+    assert rate_verdict("受理投诉620件，办结601件。办结率50%。") == "bad"
+    assert rate_verdict("受理投诉620件。压实责任。已办结601件。经统计，办结率为96.9%。") == "ok"
+    # a heading's rate, the counts in the line under it
+    assert rate_verdict("（一）办结率达100%\n受理投诉620件，办结601件。") == "bad"
+
+
+def test_rates_of_a_scope_of_their_own_in_another_sentence_are_not_recomputed():
+    assert rate_verdict("受理投诉620件，办结601件。一季度办结率50%。") == "unchecked"
+    assert rate_verdict("受理投诉620件，办结601件，办结率96.9%。全年办结率为90%。") == "ok"
+    assert rate_verdict("受理投诉620件，办结601件。城区办结率50%。") == "unchecked"
 
 
 def test_chinese_numerals_and_percent_words():

@@ -213,9 +213,10 @@ def test_traditional_units_are_simplified():
 @pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
     ("200余人", "余", 200, 300),
     ("3千余株", "余", 3000, 4000),
-    ("60多万元", "多", 600000, 700000),
+    ("60多万元", "多", 600000, 780000),  # (three tenths more is wider than the next unit: 余/多 are often loose)
     ("100多人", "多", 100, 200),
-    ("一万二千余人", "余", 12000, 13000),
+    ("一万二千余人", "余", 12000, 15600),
+    ("97余场", "余", 97, Fraction(1261, 10)),
     ("超过100人", "超过", 100, None),
     ("逾40人", "逾", 40, None),
     ("超50家", "超", 50, None),

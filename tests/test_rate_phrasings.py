@@ -255,6 +255,40 @@ TWINS = [
      "抽检蔬菜800批次，合格780批次；抽检水果200批次，合格190批次；总体合格率95.0%。", "PC001"),
     ("全市规上企业400家，其中专精特新企业60家、外资企业90家，专精特新企业占比15.0%。",
      "全市规上企业400家，其中专精特新企业60家、外资企业90家，专精特新企业占比22.5%。", "PC001"),
+    # a fall written as a growth below zero (ASCII or full-width minus)
+    ("税收收入22.56亿元，上年为29.50亿元，同比增长-23.5%。", "税收收入22.56亿元，上年为29.50亿元，同比增长-32.5%。",
+     "PC007"),
+    ("税收收入22.56亿元，上年为29.50亿元，同比增长－２３．５％。",
+     "税收收入22.56亿元，上年为29.50亿元，同比增长－３２．５％。", "PC007"),
+    # the base in brackets after the change, named by its month; by its year before the change (较2021年的)
+    ("3月信访总量1186件次，环比下降27.1%（2月为1626件次）。", "3月信访总量1186件次，环比下降21.7%（2月为1626件次）。",
+     "PC007"),
+    ("2022年医保基金支出101,402.73万元，较2021年的77,619.88万元增长30.6%。",
+     "2022年医保基金支出101,402.73万元，较2021年的77,619.88万元增长16.6%。", "PC007"),
+    # the first value named by the year that opens its clause
+    ("2021年刑事案件立案数8641起，2022年为9502起，比上年增长9.96%。",
+     "2021年刑事案件立案数8641起，2022年为9502起，比上年增长9.49%。", "PC007"),
+    # a rate against another one, the difference in points
+    ("健康素养水平为22.9%，低于全省平均水平（24.3%）1.4个百分点。",
+     "健康素养水平为22.9%，低于全省平均水平（24.3%）2.9个百分点。", "PC007"),
+    ("毛入学率为92.3%，比全省平均水平89.7%高2.6个百分点。", "毛入学率为92.3%，比全省平均水平89.7%低2.6个百分点。",
+     "PC007"),
+    # a table of counts and their shares of the total
+    ("类别 数量 占比（%）\n医院 300 18.0\n基层机构 1071 64.1\n其他 300 18.0\n合计 1671 100",
+     "类别 数量 占比（%）\n医院 300 13.3\n基层机构 1071 64.1\n其他 300 18.0\n合计 1671 100", "PC001"),
+    # a rate alone in the sentence that sums up its paragraph; a rate as a heading over its counts
+    ("全县排查隐患1028处。压实责任。已完成整改994处。经统计，整改率为96.7%。",
+     "全县排查隐患1028处。压实责任。已完成整改994处。经统计，整改率为76.9%。", "PC001"),
+    ("（五）结案率达93.4%\n受理争议案件2735件，审结2554件。", "（五）结案率达100%\n受理争议案件2735件，审结2554件。",
+     "PC001"),
+    # the urbanisation rate over the urban population; what was done before what was owed
+    ("常住人口869.32万人，其中城镇常住人口627.19万人，乡村常住人口242.13万人，城镇化率72.15%。",
+     "常住人口869.32万人，其中城镇常住人口627.19万人，乡村常住人口242.13万人，城镇化率67.95%。", "PC001"),
+    ("养老保险参保259.66万人，应参保人数271.49万人，参保率95.6%。",
+     "养老保险参保259.66万人，应参保人数271.49万人，参保率59.6%。", "PC001"),
+    # a growth rate's own change in points against an earlier quarter's
+    ("固定资产投资增速为8.2%，较一季度的12.0%回落3.8个百分点。",
+     "固定资产投资增速为8.2%，较一季度的12.0%回落8.3个百分点。", "PC007"),
 ]
 
 
@@ -342,6 +376,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "软件版本号v.5%更新。",
     # a share named by another group than the breakdown's part (the rest of the whole)
     "检测公路桥梁6,584座，其中评定为四类27座，一至三类桥梁占比为99.6%。",
+    # a comparison with another rate followed by a change of the rate itself; points with no other rate
+    "毛入学率为92.3%，高于全省平均水平（89.7%），比上年提高1.4个百分点。",
+    "城镇化率达到65.2%，高于全国平均水平2.3个百分点。",
+    # a range of growth rates; a growth named by a later year than the value's
+    "增速区间为-3%至5%。",
+    "2021年支出101,402.73万元，较2022年的77,619.88万元增长16.6%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

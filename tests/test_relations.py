@@ -356,7 +356,7 @@ def _filtered_and_whole(text: str):
     whole = find_relations(norm, parse_quantities(text), use_cues=False,
                            lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
     # (tables and numbered items are read from their lines, not from sentences: no part of this comparison)
-    lines = ("table-total", "table-row-total", "numbered-items", "table-rate", "table-growth")
+    lines = ("table-total", "table-row-total", "numbered-items", "table-rate", "table-growth", "table-share")
     return [k for k in _relation_keys(filtered) if k[1] not in lines], _relation_keys(whole)
 
 

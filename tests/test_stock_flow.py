@@ -40,6 +40,14 @@ TWINS = [
      "年初有家庭农场312家，全年新认定47家，年末369家。", "369家"),
     ("上年末在库项目580个，本年出库96个，期末在库484个。",
      "上年末在库项目580个，本年出库96个，期末在库494个。", "494个"),
+    # money brought in, income, spending and what is left; with nothing brought in, the year's surplus
+    ("上年结转资金52.10万元；本年收入合计930.40万元；本年支出合计941.20万元；年末结转和结余41.30万元。",
+     "上年结转资金52.10万元；本年收入合计930.40万元；本年支出合计941.20万元；年末结转和结余14.30万元。", "14.30万元"),
+    ("协会全年收入612.50万元，支出588.25万元，当年收支结余24.25万元。",
+     "协会全年收入612.50万元，支出588.25万元，当年收支结余42.25万元。", "42.25万元"),
+    # the start among the flows of a breakdown after the end (其中…，上年末为…)
+    ("截至2023年底，在库项目7926个。其中全年新入库1931个、出库1333个，上年末为7328个。",
+     "截至2023年底，在库项目7926个。其中全年新入库1931个、出库1333个，上年末为7382个。", "7926个"),
 ]
 
 
@@ -77,6 +85,10 @@ def test_a_table_of_starts_flows_and_ends_is_read_row_by_row(table, right):
     "年初以来，新增市场主体1200户，注销300户，年末实有8,000户。",  # 年初以来: a period, not a start
     "全年受理案件1,200件，办结1,100件，年末结存100件。",  # no start
     "年初有家庭农场312家，其中示范农场40家，全年新认定47家，年末359家。",  # a figure that is none of the four
+    # a balance at the year's end with nothing brought in stated; a part of the spending under 其中; a budget
+    "本年收入合计930.40万元，本年支出合计941.20万元，年末结转和结余44.30万元。",
+    "全年收入612.50万元，支出588.25万元，其中基本支出400万元，结余24.25万元。",
+    "预算收入600万元，预算支出580万元，结余30万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -315,6 +315,24 @@ TWINS = [
     # 一次/二次 naming a round (一次检查合格, 二次复查) are not parts of the count of checks
     ("共开展检查56次，其中一次检查合格40次，二次复查16次。", "共开展检查56次，其中一次检查合格40次，二次复查26次。",
      "TO002"),
+    # thousands apart by a space (also a narrow one), by a full-width comma typed for one
+    ("全年调处纠纷4 273起，其中婚姻家庭纠纷1\u2009126起、邻里纠纷1 721起、物业纠纷1，426起。",
+     "全年调处纠纷4 273起，其中婚姻家庭纠纷1\u2009126起、邻里纠纷1 721起、物业纠纷1，476起。", "TO002"),
+    ("办理事项：即办件2，114件、承诺件663件、联办件1,107件、上报件2 822件，合计6706件。",
+     "办理事项：即办件2，114件、承诺件663件、联办件1,107件、上报件2 822件，合计6760件。", "TO001"),
+    # 分…看 (any dimension) opens a breakdown of the whole a sentence before; a second one after ；
+    ("全县建成文明实践站120家。分镇看，东镇30家，西镇50家，南镇40家。",
+     "全县建成文明实践站120家。分镇看，东镇30家，西镇50家，南镇45家。", "TO001"),
+    ("受理信访事项900件。从渠道看，来信来访400件、网上信访500件；从内容看，城乡建设300件、劳动社保600件。",
+     "受理信访事项900件。从渠道看，来信来访400件、网上信访510件；从内容看，城乡建设300件、劳动社保600件。", "TO001"),
+    # posts: the staff, those in post and the posts empty
+    ("核定事业编制198名，实有在编人员167名，空编31名。", "核定事业编制198名，实有在编人员158名，空编31名。", "TO001"),
+    # a count and its things in quotes, a colon, the things named
+    ("开展“三项行动”：交通整治行动、河道清理行动、小巷提升行动。",
+     "开展“三项行动”：交通整治行动、河道清理行动、小巷提升行动、校园平安行动。", "TO005"),
+    # a change after a base named by its year
+    ("2020年会议费支出5083.1万元，2019年为6407.8万元，减少1324.7万元。",
+     "2020年会议费支出5083.1万元，2019年为6407.8万元，减少1624.7万元。", "TO003"),
 ]
 
 
@@ -421,6 +439,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "重点抓好以下三项工程：\n②乙工程\n③丙工程。",
     # items longer than the list is read for: not counted short
     "重点抓好三项工程：\n①" + "甲工程进展顺利，" * 300 + "\n②乙工程\n③丙工程。",
+    # two values apart by a comma after 分别 are two values; table cells apart by spaces are cells
+    "两个村的得分分别为98，100分，合计198分。",
+    "单位 受理 办结\n东镇 561 555\n西镇 320 318\n合计 881 873",
+    # the start among what came (上年底…，今年新增…，累计…) adds up; 从全年看 is no breakdown
+    "截至上年底已建成2400个，今年新增800个，目前累计达到3200个。",
+    "全年受理投诉900件。从全年看，一季度300件，二季度400件。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -103,6 +103,7 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     ['.18％']
     """
     out = [(i - 1 - k, i + 1) for i, k in _without_leading_zero(text)]
+    out.extend(_odd_numbers(text))
     for pattern in _SUSPECT_SIGNS:  # (the signs after a mark and a digit or two, or before a digit: few)
         for suspect in pattern.finditer(text):
             i = suspect.start()
@@ -114,6 +115,46 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
                 if first is not None:
                     out.append(first.span())
     return out
+
+
+#: a percentage whose digits are a template's mask (xx%, XX.XX%, xx.x%, ｘｘ％, 9x.5%), matched back from the sign; not
+#: after a Latin letter (a word or a code) nor after a third mask character before a point (xxxx.x%)
+_MASKED_NUMBER = LazyRegex(r"(?<![A-Za-z])(?:[0-9０-９]?[xXｘＸ]{1,3}|[0-9０-９][xXｘＸ]{0,2})"
+                           r"(?:[.．][0-9０-９xXｘＸ]{1,4})?$")
+_MASKS = frozenset("xXｘＸ")
+_ASCII_DIGITS = frozenset("0123456789")
+_WIDE_DIGITS = frozenset("０１２３４５６７８９")
+#: what a number before a sign is made of (digits of both widths, points, masks)
+_TOKEN_CHARS = _ASCII_DIGITS | _WIDE_DIGITS | _MASKS | frozenset(".．")
+
+
+def _odd_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of percentages whose number is an unfilled template mask (``办结率xx%``, ``XX.XX%``, ``ｘｘ％``: the
+    sign is there, the value never was; a lone ``x%`` is a variable, 增长x%的情形; PH001 reports the mask as a
+    placeholder too, this says the rate is missing), or mixes half-width and full-width digits (``87.７%``,
+    ``９0.4％``: typed partly in another input mode, which parsers and searches read as two numbers or none). One
+    look back from each sign.
+
+    >>> t = "办结率xx%，合格XX.XX%，达标ｘｘ％，增长9x.5%，参数tx%，增长x%时，覆盖87.７%，办结９0.4％，９８．６％"
+    >>> sorted(t[a:b] for a, b in _odd_numbers(t))
+    ['87.７%', '9x.5%', 'XX.XX%', 'xx%', '９0.4％', 'ｘｘ％']
+    """
+    for sign in "%％":
+        i = text.find(sign, 1)
+        while i != -1:
+            if text[i - 1] in _TOKEN_CHARS:
+                k = i - 1
+                while k > 0 and i - k < 12 and text[k - 1] in _TOKEN_CHARS:
+                    k -= 1
+                token = text[k:i]
+                if not _MASKS.isdisjoint(token):
+                    m = _MASKED_NUMBER.search(token)
+                    if m is not None and len(m.group()) >= 2 and not _MASKS.isdisjoint(m.group()) and \
+                            not (m.start() == 0 and k and text[k - 1].isascii() and text[k - 1].isalpha()):
+                        yield k + m.start(), i + 1
+                elif not _WIDE_DIGITS.isdisjoint(token) and not _ASCII_DIGITS.isdisjoint(token):
+                    yield k, i + 1
+            i = text.find(sign, i + 1)
 
 
 def _without_leading_zero(text: str) -> Iterator[tuple[int, int]]:
@@ -447,7 +488,7 @@ class PercentageChecker(Checker):
             if not plausible(stated.value, computed):
                 continue
             lo, hi = quotient_interval(a, b)
-            u = Fraction(1, 10**stated.decimals)
+            u = Fraction(getattr(stated, "factor", 1) or 1, 10**stated.decimals)  # (户均0.07万元: a unit of 100 元)
             low, high = stated.value - u / 2, stated.value + u
             unit = "倍" if rel.construction == "multiple" else a.unit
             shown = f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit} = {fmt(computed, stated.decimals + 1)}{unit}"
