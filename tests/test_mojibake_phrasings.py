@@ -42,6 +42,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("粮食播种面积保持稳定。ï»¿标准化厂房项目已完工。", "MJ014", "ï»¿"),
     ("完成植\ufeff树造林5467亩。", "MJ014", "\ufeff"),
     ("我们深入开\u200b展实践活动。", "MJ014", "\u200b"),
+    # direction marks pasted into Chinese text
+    ("持续深化\u202b作风建设三年行动。", "MJ014", "\u202b"),
+    ("兰桥社区持续深化\u200f党建引领。", "MJ014", "\u200f"),
     ("整顿软弱涣散村党组织\x0b8个。", "MJ014", "\x0b"),
     ("abc\x1fdef", "MJ014", "\x1f"),
     # a byte-order mark at the start of a line inside the text: two files joined
@@ -89,6 +92,9 @@ def test_damage_is_found(text, rule, span):
     # a byte-order mark at the very start, a doubled question, a Russian title
     "\ufeff全年一般公共预算收入增长。", "这是真的吗??", "俄文报刊《Правда》和《Известия》。",
     "hyphen\xadation in an English word", "是吗??5个人都来了",
+    # direction marks doing their work beside Arabic or Hebrew; a tag shown as the way to write it
+    "阿拉伯语问候写作\u200fمرحبا\u200f。", "希伯来语\u202bשלום\u202c一词。",
+    "无障碍改造要求为图片添加替代文本，写法如<img alt=\"公告\">。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -181,6 +181,19 @@ POSITIVES = [
     ("PH002", "失业率控制在＊.＊%以内。", "＊.＊", "numeric"),
     ("PH002", "日期：○○○○年", "○○○○年", "date"),
     ("PH005", "本责任书有效期_年。", "_", "template"),
+    # the eighth held-out set: dates with slashes, masked codes, counts masked with ? or #, table cells still to be
+    # filled, notes still to be updated, word processors' prompts and broken links
+    ("PH001", "更新时间：2023/XX/XX", "XX/XX", "date"),
+    ("PH001", "填报日期：20xx-xx-xx", "20xx-xx-xx", "date"),
+    ("PH001", "营业执照号：5243XXXXXXXXXXX94W", "XXXXXXXXXXX", "numeric"),
+    ("PH002", "组织志愿活动？？场。", "？？", "numeric"),
+    ("PH002", "共新增就业岗位###个。", "###", "numeric"),
+    ("PH005", "任务 | 牵头单位 | 进度\n河湖管护 | 水利局 | 待确认\n", "待确认", "template"),
+    ("PH005", "任务\t牵头单位\t进度\n禁毒宣传\t城关镇\tN/A\n", "N/A", "template"),
+    ("PH005", "共清理河道（数据待更新）。", "（数据待更新）", "template"),
+    ("PH005", "点击或轻击此处以输入文字。", "点击或轻击此处以输入文字。", "template"),
+    ("PH005", "上半年，选择一项。全镇完成投资。", "选择一项。", "template"),
+    ("PH005", "详见表错误！超链接引用无效。", "错误！超链接引用无效。", "template"),
 ]
 
 
@@ -388,6 +401,11 @@ NEGATIVES = [
     # a set's element, a formula, a date written in full, a multiplication of Han words
     "集合{x}中的元素", "补贴金额＝标准×人", "2023年 5月 6日", "规格为长×宽×高。", "判断题：地球是方的（×）",
     "在某村调研时发现问题。", "函数f（x）的值", "有关情况待核实。", "问题线索待核实后处理。",
+    # a real date and a model with x's; a question; a Markdown heading; a C# note; options to choose from
+    "版本发布于2023/10/12。", "这是为什么？？", "## 二级标题", "请从下列选项中选择一项。",
+    # a quoted form, a formula's variables, stars before their legend
+    "公文标题如“某某市人民政府关于某某事项的通知”。", "K=1+（X−60）/100，X为考评分数。",
+    "系数为0.42***（注：***表示显著）。",
 ]
 
 

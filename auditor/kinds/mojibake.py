@@ -68,6 +68,12 @@ _SIGNATURES = {
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
                   r"|\xad(?:(?<=[\u4e00-\u9fff]\xad)|(?=[\u4e00-\u9fff]))",
     "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])\x0c(?=[^\s])",
+    # direction marks and embeddings pasted into Chinese text (a run beside a Chinese character or punctuation; beside
+    # Arabic or Hebrew they do their work)
+    "bidi": r"(?<![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])[\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
+            r"(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])"
+            r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e][\u200e\u200f\u202a-\u202e\u2066-\u2069])"
+            r"|(?=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]))",
 }
 _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: the signatures of lossy damage (MJ007's, when a rule lists none)
@@ -75,7 +81,8 @@ _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "
 
 #: the first character of every signature (the standard library's re: fast on big classes)
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
-                           "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\(cid:")
+                           "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
+                           "\u2066-\u2069]|\\(cid:")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 _PERCENT_U = LazyRegex("%[uU]")

@@ -129,6 +129,8 @@ def classify(text: str, start: int, end: int) -> str:
         return "date"
     if len(token) == 4 and is_year_placeholder(token):
         return "date"
+    if ("/" in token or "-" in token) and _MASKED_DATE.search(text, max(0, start - 5), end + 2):
+        return "date"  # 2023/XX/XX
     if token.strip(_XS) and any(ch.isdigit() or ch in ".．" for ch in token):
         return "numeric"  # (x's alone hold neither digits nor dots)
     if before.isdigit() and unit.isdigit():
@@ -281,11 +283,11 @@ _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
-_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|请补充"
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|请补充"
                          r"|此处(?:补充|插入|输入|添加|粘贴))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … found from its words, each search starting with a literal (re finds it in C)
-_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认)", "请补充",
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新)", "请补充",
                                                   "此处(?:补充|插入|输入|添加|粘贴)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
@@ -307,6 +309,10 @@ _STAR_RUN = LazyRegex(r"\*{2,}")
 #: what a single mask character may stand before (a count's measure word, a place's kind): 证书×人, ○镇○村
 _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|层|室|栋|幢|单元|镇|村|乡|街道|社区|县|市|省|路|街"
                        "|大道|公司|局|万元|亿元|元|%|％|场|期|公里|亩|吨|套|台|辆|条|份|次")
+#: question marks or hashes standing for a count before its unit (组织志愿活动？？场, 新增岗位###个): after Chinese text
+#: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
+_SYMBOL_COUNT = LazyRegex(r"(?:？？|\?\?|##)(?<![0-9A-Za-z?？#][？?#]{2})[？?#]{0,2}(?=(?:万|亿)?(?:"
+                          + _MASKED_COUNT_UNITS + "))")
 #: a date's or a time's unit after a run of stars: a mask, however the stars pair up (当日**时**分)
 _TIME_UNITS = frozenset("年月日时点分秒号")
 
@@ -472,7 +478,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         yield from _blank_dates(text)
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
-    for literal in ("N/A", "待", "TODO"):  # (a field's value; TBD is PH006's, as Latin template text)
+    for literal in ("N/A", "待", "TODO"):  # (a field's value; TBD and TBA are PH006's, as Latin template text)
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
@@ -510,7 +516,18 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD)[ \t]*(?=[。；;，,\r\n｜|]|$)")
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)[ \t]*"
+                         r"(?=[。；;，,\r\n｜|\t]|$)")
+
+
+def _cell_of_chinese_table(text: str, at: int) -> bool:
+    """Whether *at* stands in a row of a table: a line with two tabs or two bars at least, and Chinese in it
+    (``河湖管护 | TBD | 待确认 | 推进中``, ``禁毒宣传⇥TBD⇥N/A⇥已完成``)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end != -1 else len(text)]
+    cells = max(line.count("\t"), line.count("|") + line.count("｜"))
+    return cells >= 2 and _HAN.search(line) is not None
 
 
 def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
@@ -534,28 +551,31 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
             yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
             continue
-        if k < 2 or text[k - 1] not in "：:｜|":
-            continue
-        before = k - 2
-        while text[k - 1] in "｜|" and before > 0 and text[before] in " \t\u3000":
-            before -= 1  # (| 兴隆产业园项目 | TODO |: a cell's value between bars and spaces)
-        if not _HAN.match(text, before):
+        if text[at - 1:at] == "\t" or (k >= 1 and text[k - 1] in "｜|"):
+            if not _cell_of_chinese_table(text, at):
+                continue  # (a cell: its row holds three cells or more, and Chinese)
+        elif k < 2 or text[k - 1] not in "：:" or not _HAN.match(text, k - 2):
             continue
         m = _FIELD_VALUE.match(text, at)
         if m is not None:
             yield at, m.end() - len(m.group()) + len(m.group().rstrip(" \t"))
 
 
+#: what a word processor writes for a field that no longer resolves, after 错误!
+_BROKEN_FIELDS = r"(?:未找到引用源|找不到引用源|未定义书签|书签未定义|超链接引用无效|文档中没有指定样式的文字)。?"
 #: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
-    ("击", "击此处", r"(?:单击或点击|单击|点击)此处(?:输入|添加)(?:文字|文本|日期|内容)。?"),
+    ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
+                    r"(?:文字|文本|日期|内容)。?"),
+    # a drop-down list's prompt (选择一项。), a sentence of its own
+    ("择", "选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
     ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
     # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
-    ("!", "错误!", r"错误!\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
-    ("！", "错误！", r"错误！\s*(?:未找到引用源|找不到引用源|未定义书签|书签未定义)。?"),
+    ("!", "错误!", r"错误!\s*" + _BROKEN_FIELDS),
+    ("！", "错误！", r"错误！\s*" + _BROKEN_FIELDS),
     ("!", "Error!", r"Error! (?:Reference source not found|Bookmark not defined)\.?"),
     ("k", "here to enter", r"(?:Click or tap|Click|Tap) here to enter (?:text|a date)\.?"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
@@ -870,6 +890,57 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     return _EXAMPLE_CUE.search(text, sentence, stop) is not None
 
 
+#: a date written with slashes, hyphens or points whose month and day (or year) are x's (2023/XX/XX, 20xx-xx-xx)
+_MASKED_DATE = LazyRegex(r"(?<![0-9A-Za-z])(?:19|20|[xXｘＸ]{2})[0-9xXｘＸ]{2}(?P<sep>[/\-.．])[0-9xXｘＸ]{1,2}(?P=sep)"
+                         r"[0-9xXｘＸ]{1,2}(?![0-9A-Za-z])")
+
+
+_CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def masked_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of the x's of a code of 15 to 20 letters and digits (an identity number, a unified social credit
+    code, a licence's number) that four x's or more mask: ``5243XXXXXXXXXXX94W`` → ``XXXXXXXXXXX``.
+
+    >>> t = "营业执照号：5243XXXXXXXXXXX94W，型号XXXX-12，代码：9132XXXXXXXXXXXXY8"
+    >>> [t[a:b] for a, b in masked_codes(t)]
+    ['XXXXXXXXXXX', 'XXXXXXXXXXXX']
+    """
+    out = []
+    for run in ("XXXX", "xxxx"):
+        at = text.find(run)
+        while at != -1:
+            start = at
+            while start > 0 and text[start - 1] in _CODE_CHARS:
+                start -= 1
+            end = at
+            while end < len(text) and text[end] in _CODE_CHARS:
+                end += 1
+            x_end = at
+            while x_end < end and text[x_end] == run[0]:
+                x_end += 1
+            if 15 <= end - start <= 20 and at > start and any(ch.isdigit() for ch in text[start:end]):
+                out.append((at, x_end))
+            at = text.find(run, max(x_end, end))
+    return sorted(out)
+
+
+def masked_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of dates with slashes, hyphens or points that were never filled in: from the first x to the end, the
+    real digits of the year left out (``2023/XX/XX`` → ``XX/XX``; ``20xx/xx/xx`` → ``xx/xx/xx``).
+
+    >>> t = "更新时间：2023/XX/XX，填报日期：20xx-xx-xx，版本2023/10/12，型号AX-12-3"
+    >>> [t[a:b] for a, b in masked_dates(t)]
+    ['XX/XX', 'xx-xx-xx']
+    """
+    out = []
+    for m in _MASKED_DATE.finditer(text):
+        first = next((k for k in range(m.start(), m.end()) if text[k] in "xXｘＸ"), None)
+        if first is not None:
+            out.append((first, m.end()))
+    return out
+
+
 def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The labels of the host names of *urls* (spans of *text*) made of three x's or more
     (``http://xxx.xxx.cn``, ``www.xxxx.gov.cn``): an address that was never filled in. A path is not
@@ -934,6 +1005,14 @@ class PlaceholderChecker(Checker):
             return
         urls = url_spans(doc)
         spans = self._x_placeholders(text, x_tokens(text), urls)
+        if "XXXX" in text or "xxxx" in text:
+            codes = masked_codes(text)
+            if codes:  # (the x's replace the token they stand in: the real digits around them are no placeholder)
+                spans = sorted([s for s in spans if not any(a < s[1] and s[0] < b for a, b in codes)] + codes)
+        if any(sep + x in text for sep in "/-" for x in "xX"):
+            dates = masked_dates(text)
+            if dates:  # (the date's span replaces its x-runs)
+                spans = sorted([s for s in spans if not any(a <= s[0] < b for a, b in dates)] + dates)
         if urls:  # (a handful per document: their host names are looked at, not the text)
             hosts = masked_hosts(text, urls)
             if hosts:
@@ -1057,6 +1136,8 @@ class PlaceholderChecker(Checker):
                          and i not in taken and text[i - 1:i + 1] != "**"
                          and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
             stars.sort()
+        if "？？" in text or "??" in text or "##" in text:  # 组织活动？？场, 新增岗位###个: a count masked
+            stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)])
         if not any(ch in text for ch in self.mask_chars):
             if stars:
                 yield from self._emit(text, merge_runs(text, stars))

@@ -19,5 +19,8 @@ Nothing here reads files or knows about rules: every function takes text and ret
 """
 
 #: what invisible debris starts with (mojibake's MJ014: a stray byte-order mark, zero-width characters, a soft
-#: hyphen, C0 controls but tab and line ends); the re-decoding scan finds them with its other suspects, at no cost
-INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad" + "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
+#: hyphen, direction marks, C0 controls but tab and line ends); the re-decoding scan finds them with its other
+#: suspects, at no cost
+INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068" \
+    "\u2069" + \
+    "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
