@@ -179,9 +179,10 @@ def _is_opener(word: str) -> bool:
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
-#: a total after a 分别 list: a sum word, or a total named as one (资金总额, 总投资: 分别出资A、B、C万元，资金总额T万元)
-_LENIENT_SUM = LazyRegex(r"^(?:共|共计|合计|总计|一共|总共|累计|总共"
-                         r"|[^，,；;]{0,4}?总(?:额|量|规模|投资)(?:为|是|达|达到)?$)")
+#: a total after a 分别 list: a sum word (after the years it covers: 5年来累计), or a total named as one (资金总额,
+#: 总投资: 分别出资A、B、C万元，资金总额T万元)
+_LENIENT_SUM = LazyRegex(r"^(?:(?:近|这)?[0-9一二三四五六七八九十两]{1,2}年(?:来|以来|间)?)?"
+                         r"(?:共|共计|合计|总计|一共|总共|累计|总共|[^，,；;]{0,4}?总(?:额|量|规模|投资)(?:为|是|达|达到)?$)")
 _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共)(?:为|是|有|达|达到)?"
                                r"(?:约|近|超过|逾)?$"
                                # 共完成雨污管网建设改造5412米: 共, a verb of doing, and what was done
@@ -579,8 +580,15 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
             if whole_sentence.qs:
                 out.sums.extend(_pairs_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
-        if before is not None and j - i == 1 and quantities[i].unit not in _RATE_UNITS:
-            out.sums.extend(_total_after_list(before, norm, quantities[i], lookback))
+        if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
+            found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
+            if not found and lookback is not None and (norm.find("共", start, quantities[i].clean_start) != -1 or
+                                                       norm.find("计", start, quantities[i].clean_start) != -1):
+                found = _named_items_total(norm, quantities[i], lookback)  # 新建和改造共计479个
+            out.sums.extend(found)
+        elif j - i == 2 and lookback is not None and norm[quantities[i].clean_start:quantities[i].clean_end] in (
+                "两项", "二项") and quantities[i + 1].unit not in _RATE_UNITS:
+            out.sums.extend(_named_items_total(norm, quantities[i + 1], lookback))  # 两项合计完成403个
         elif (j - i >= 2 or quantities[i].unit == "%") and j - i <= MAX_SENTENCE_QUANTITIES:
             qs = quantities[i:j]
             # (a sentence that goes on from the one before binds that one's whole too: 其中规模以上企业1953家，占比…)
@@ -1446,7 +1454,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or (between.strip("，,：: ") and not (
                     _names_for(between, word, len(parts)) and (
                         _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
-                        or _all_kinds(whole.label, between)))):
+                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
@@ -1597,8 +1605,9 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         s.norm[s.start:s.start + 2] != "其中" and bisect_left(s.starts, m_start) == 0
     if not (respectively or opener) and (word != "其中" or s.norm[s.start:m_start].strip(" \t\u3000")):
         return []
-    if any(r.parts and r.parts[0].clean_start >= m_end for r in sums):
-        return []  # the sentence binds its breakdown itself
+    if any(r.parts and r.parts[0].clean_start >= m_end and not s.paren[bisect_left(s.starts, r.parts[0].clean_start)]
+           for r in sums):
+        return []  # the sentence binds its breakdown itself (not in brackets: （其中65岁及以上…）is a part's own)
     first = bisect_left(s.starts, m_end)
     parts_idx = _parts_after(s, first, m_end, 0, markers) if first < len(s.qs) else []
     if not parts_idx:
@@ -1810,6 +1819,44 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     return [SumRelation(total, parts, True, "list-total")]
 
 
+#: a sentence that totals two things done in the sentences before it, naming them or counting them (新建和改造共计
+#: 479个, 两项合计完成408个)
+_NAMED_TOTAL = LazyRegex(r"(?:(?P<a>[\u4e00-\u9fff]{2,4})(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,4})"
+                         r"|(?:以上|上述)?(?:两|二)项)"
+                         r"(?:工作)?(?:共计|合计|总计|一共|共)(?:完成|实施|建成|新建)?(?:为|达|达到)?")
+
+
+def _named_items_total(norm: str, total: Quantity, lookback) -> list[SumRelation]:
+    """``全年新建服务站207个。同时，对老站点实施改造292个。新建和改造共计499个。``: a sentence that is only a total
+    of two things done (named by their verbs, 新建和改造, or counted, 两项合计) adds up the quantities of the sentences
+    before it in its paragraph that it names: the one named by each verb, or the only two of its unit class.
+
+    >>> from auditor.document import Document
+    >>> text = "全年新建服务站207个，反响良好。同时，对老站点实施改造292个。新建和改造共计479个。"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in document_relations(Document("a", text)).sums]
+    [(479, [207, 292])]
+    """
+    head = _sentence_start(norm, total.clean_start)
+    m = _NAMED_TOTAL.fullmatch(norm, head, total.clean_start)
+    if m is None or total.qualifier:
+        return []
+    lo = _paragraph_before(norm, head)
+    qs = [q for q in lookback(lo, head) if compatible(q, total) and q.unit not in _RATE_UNITS and q.clean_start >= lo]
+    if m.group("a"):
+        a = [q for q in qs if m.group("a") in q.label]
+        b = [q for q in qs if m.group("b") in q.label]
+        if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
+            return []
+        parts = sorted((a[0], b[0]), key=lambda q: q.clean_start)
+    elif len(qs) == 2:
+        parts = qs
+    else:
+        return []
+    if any(q.qualifier or q.high is None for q in parts):
+        return []
+    return [SumRelation(total, list(parts), True, "named-total")]
+
+
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
     """Indices of the parts listed after a marker ending at *after*, up to the end of the list (a 其中 list
     may run across a ``；``; a 包括 or 含 list, often a sub-breakdown, ends there)."""
@@ -1928,6 +1975,25 @@ def _all_kinds(label: str, between: str) -> bool:
     names = _NAMES.search(between)
     return len(noun) == 2 and names is not None and all(
         name.endswith(noun) for name in _NAME_SPLIT.split(names.group("names")))
+
+
+#: the last characters of names of places (东村, 城关镇, 新华街道): places beside a figure may be its peers
+_PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "片区")
+
+
+def _kinds_of_intake(label: str, between: str) -> bool:
+    """Whether a whole named as what was taken in (``接收热线工单3628件``: :data:`_INTAKE_WORD`) is split by the names
+    before 分别, none of them a place nor ending with the whole's own noun (``城市管理、交通运输分别为…``: kinds of what
+    came in; ``东村120户，西村和南村分别为…``: peers).
+
+    >>> _kinds_of_intake("接收热线工单", "，城市管理、交通运输"), _kinds_of_intake("受理投诉", "，东镇、西镇")
+    (True, False)
+    """
+    names = _NAMES.search(between)
+    if names is None or _INTAKE_WORD.search(label) is None:
+        return False
+    return not any(name.endswith(_PLACE_ENDS) or name[-1:] == label[-1:]
+                   for name in _NAME_SPLIT.split(names.group("names")))
 
 
 #: a clause that names the kinds a whole is split into, and how many (，按类型分为A、B、C三类，)

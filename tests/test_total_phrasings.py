@@ -333,6 +333,20 @@ TWINS = [
     # a change after a base named by its year
     ("2020年会议费支出5083.1万元，2019年为6407.8万元，减少1324.7万元。",
      "2020年会议费支出5083.1万元，2019年为6407.8万元，减少1624.7万元。", "TO003"),
+    # two things done in two sentences, then their total named by their verbs or counted
+    ("全年新建服务站207个，反响良好。同时，对老站点实施改造292个。新建和改造共计499个。",
+     "全年新建服务站207个，反响良好。同时，对老站点实施改造292个。新建和改造共计479个。", "TO001"),
+    ("全年新建服务站308个。同时，对老站点实施改造95个。两项合计完成403个。",
+     "全年新建服务站308个。同时，对老站点实施改造95个。两项合计完成408个。", "TO001"),
+    # age bands with a part's own share in brackets; the years' total after a 分别 list
+    ("常住人口91,381人。按年龄分，0—14岁13,691人，15—59岁56,293人，60岁及以上21,397人（其中65岁以上13,677人）。",
+     "常住人口93,181人。按年龄分，0—14岁13,691人，15—59岁56,293人，60岁及以上21,397人（其中65岁以上13,677人）。",
+     "TO001"),
+    ("2021年、2022年、2023年分别新增就业2970、7402、6176人，3年来累计就业16548人。",
+     "2021年、2022年、2023年分别新增就业2970、7402、6176人，3年来累计就业16518人。", "TO001"),
+    # what was taken in, split into kinds by 分别 (the kinds are no places and not of its noun)
+    ("接收热线工单3,608件，城市管理、交通运输分别为3,351、257件。",
+     "接收热线工单3,628件，城市管理、交通运输分别为3,351、257件。", "TO001"),
 ]
 
 
@@ -445,6 +459,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # the start among what came (上年底…，今年新增…，累计…) adds up; 从全年看 is no breakdown
     "截至上年底已建成2400个，今年新增800个，目前累计达到3200个。",
     "全年受理投诉900件。从全年看，一季度300件，二季度400件。",
+    # peers before 分别 are no kinds; two things named but not both stated before
+    "受理投诉120件，东镇、西镇分别为50件、30件。",
+    "全年新建服务站207个。新建和改造共计499个。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
