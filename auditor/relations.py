@@ -615,8 +615,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                     rate = _lone_rate_with_counts_before(_Sentence(norm, start, end, qs, lookback))
                 if rate is not None:
                     out.rates.append(rate)
-        if lookback is not None and norm.startswith(("上年", "去年"), end + 1) and \
-                norm.startswith(_LAST_YEAR_NEXT, end + 1) and norm[end:end + 1] == "。" and \
+        if lookback is not None and norm[end:end + 1] in ("。", "；") and (
+                norm.startswith(_LAST_YEAR_NEXT, end + 1) or _YEAR_BASE_NEXT.match(norm, end + 1)) and \
                 _ends_with_growth(quantities, i, j):
             change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback))
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
@@ -714,7 +714,9 @@ _LIST_GOES_ON = frozenset("；;，,、")
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
                    "去年末", "上年底", "去年底")
-_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年)(?:同期|末|底)?(?:该指标|的)?(?:为|是|达到|达)?$")
+_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:该指标|的)?(?:为|是|达到|达)?$")
+#: … or named by its year (；2022年同期为1332.67万元)
+_YEAR_BASE_NEXT = LazyRegex(r"(?:19|20)[0-9]{2}年(?:同期|末|底)?(?:为|是)")
 
 
 def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
@@ -745,9 +747,10 @@ def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
     if s.roles[k] != DELTA or verb is None or s.roles[k - 1] not in (PLAIN, AVERAGE, CHANGE_TO) or value.qualifier or \
             s.norm[rate.clean_end:s.end].strip():
         return None
-    following = s.norm.find("。", s.end + 1, s.end + 40)
-    if following == -1:
+    ends = [k for k in (s.norm.find("。", s.end + 1, s.end + 40), s.norm.find("；", s.end + 1, s.end + 40)) if k != -1]
+    if not ends:
         return None
+    following = min(ends)
     found = s.lookback(s.end + 1, following)
     if len(found) != 1 or not (found[0].unit == value.unit and (found[0].unit or found[0].factor == value.factor)) or \
             not _LAST_YEAR_VALUE.search(s.norm, s.end + 1, found[0].clean_start) or found[0].value <= 0:
@@ -2564,6 +2567,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "share-of-total"))
                 continue
+        # share-of-subset: 申报项目300个，通过评审的32个，比例为10.7%
+        if not stem_match and (pair := _share_of_subset_before(s, i, earlier, prefix)) is not None:
+            out.append(RateRelation(r, pair[0], pair[1], "share-of-subset"))
+            continue
         # budget-execution: 年初预算…，调整预算…，实际支出…，预算执行率70.4% (over the budget as adjusted)
         if stem_match and stem.endswith("执行") and "预算" in norm[s.start:r.clean_start]:
             pair = _budget_execution(s, earlier, r)
@@ -2768,6 +2775,33 @@ def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str
     return qs[part], whole
 
 
+#: a share named only as one (比例为, 占比, 所占比重达), its clause holding nothing else
+_SHARE_ALONE = LazyRegex(r"(?:所占|其)?(?:比例|占比|比重)(?:为|是|达到|达|约)?")
+
+
+def _share_of_subset_before(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of a share named only as one (``比例为13.4%``) right after a clause that counts a subset named
+    with 的 (``通过评审的32个``, ``达到A级的131家``), the clause before that counting the whole it is of (``申报项目300个``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "申报项目300个，通过评审的32个，比例为10.7%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> part, whole = _share_of_subset_before(s, 2, [0, 1], s.prefix(s.qs[2]))
+    >>> part.value, whole.value
+    (Fraction(32, 1), Fraction(300, 1))
+    """
+    if len(earlier) < 2 or not _SHARE_ALONE.fullmatch(prefix.strip(" \t\u3000")):
+        return None
+    qs = s.qs
+    part, whole = qs[earlier[-1]], qs[earlier[-2]]
+    rate_clause = s.clause_index(qs[i].clean_start)
+    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
+            not s.local_prefix(part).endswith("的") or not compatible(part, whole) or \
+            part.qualifier or whole.qualifier or whole.high is None or whole.value == 0 or part.value > whole.value:
+        return None
+    return part, whole
+
+
 #: a bare share right after its part (…111名，占62.4%): two of them in a sentence make a list of shares
 _BARE_SHARE_AFTER_PART = LazyRegex(r"[，,]占(?:比)?(?:为|是|达到|达|约)?[0-9]")
 
@@ -2961,7 +2995,7 @@ def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
 
 #: the words that name the action of a rate in its counts when not the rate's own (结案率: 审结, 执结, 办结)
 _ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案",), "执结": ("结案",),
-                   "镇化": ("城镇人口", "城镇常住人口")}
+                   "镇化": ("城镇人口", "城镇常住人口"), "达标": ("达到", "符合", "优于")}
 
 
 def _names_action(key: str, label: str) -> bool:
@@ -3219,12 +3253,17 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         if key in part.label or named_whole:
             return part, whole
         return None
-    if comma and not (len(after) == 1 and _TOTAL_WORD.search(qs[after[0]].label)):
+    # (the clause's words up to its comma, not the label: 全县共有村（社区）57个)
+    words = norm[after_last(norm, "，,；;", r.clean_end, qs[after[0]].clean_start):qs[after[0]].clean_start]
+    if comma and not (len(after) == 1 and _TOTAL_WORD.search(words)):
         return None  # (but 覆盖71个村，覆盖率88.75%，全市共有村80个: the whole named as a total after the rate)
-    if len(after) == 1 and _WHOLE_WORD.search(qs[after[0]].label):
+    if len(after) == 1 and _WHOLE_WORD.search(words):
         whole = qs[after[0]]
         named = [j for j in range(i) if s.roles[j] == PLAIN and _bindable(s, j) and key in qs[j].label
                  and compatible(qs[j], whole)]
+        if not named:  # 30个村建成服务站，覆盖率达52.6%，全县共有村57个: the only count of its kind before the rate
+            named = [j for j in range(i) if s.roles[j] == PLAIN and _bindable(s, j) and compatible(qs[j], whole)]
+            named = named if len(named) == 1 else []
         if named and qs[named[-1]].value <= whole.value and whole.value > 0:
             return qs[named[-1]], whole
     return None
@@ -3428,7 +3467,9 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
     if not stem or stem.endswith(("比", "占")):
         return candidates[-1]
     key = stem[-2:]
-    named = [j for j in candidates if (key in s.qs[j].label or key in s.prefix(s.qs[j]))
+    aliased = key in _ACTION_ALIASES
+    named = [j for j in candidates if (key in s.qs[j].label or key in s.prefix(s.qs[j]) or
+                                       (aliased and _names_action(key, s.qs[j].label)))
              and not _negated(stem, s.qs[j].label)]
     if not named:  # 27个行政村中，已有21个实现5G信号覆盖: the count's verb after it
         named = [j for j in candidates if key in (after := s.suffix(s.qs[j])) and not _negated(stem, after)
@@ -3784,7 +3825,8 @@ def _points_against_another(s: _Sentence) -> list[ChangeRelation]:
 
 def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
     """``信访总量1186件次，环比下降21.7%（2月为1626件次）``: a value, its change, and the base in brackets right after
-    the change, named by its period as in :func:`_changes_after_stated_base`.
+    the change (or in the clause after it, past a ``；``: ``比上年增长30.6%；2022年同期为1332.67万元``), named by its
+    period as in :func:`_changes_after_stated_base`.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "受理量1186件，环比下降21.7%（2月为1626件）"
@@ -3796,9 +3838,11 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
     qs = s.qs
     for k in range(len(qs) - 2):
         value, delta, base = qs[k], qs[k + 1], qs[k + 2]
-        if not s.paren[k + 2] or s.paren[k] or s.paren[k + 1] or value.qualifier or base.qualifier or \
-                s.roles[k] not in (PLAIN, AVERAGE) or value.unit != base.unit or not compatible(value, base) or \
-                s.norm[delta.clean_end:base.clean_start].lstrip()[:1] not in ("(", "（"):
+        opener = s.norm[delta.clean_end:base.clean_start].lstrip()[:1]
+        if not (s.paren[k + 2] and opener in ("(", "（")) and opener not in ("；", ";"):
+            continue  # (in brackets right after the change, or in the clause after it: …增长23.4%；2022年同期为…)
+        if s.paren[k] or s.paren[k + 1] or value.qualifier or base.qualifier or \
+                s.roles[k] not in (PLAIN, AVERAGE) or value.unit != base.unit or not compatible(value, base):
             continue
         if (delta.unit == "%" and value.unit != "%") or (delta.unit == "百分点" and value.unit == "%"):
             verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
@@ -3806,7 +3850,7 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
             verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
         else:
             continue
-        stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（"))
+        stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（；;"))
         if verb is None or stated is None or s.clause_index(delta.clean_start) != s.clause_index(value.clean_start) + 1:
             continue
         own = s.prefix(value)

@@ -289,6 +289,15 @@ TWINS = [
     # a growth rate's own change in points against an earlier quarter's
     ("固定资产投资增速为8.2%，较一季度的12.0%回落3.8个百分点。",
      "固定资产投资增速为8.2%，较一季度的12.0%回落8.3个百分点。", "PC007"),
+    # the only count before a coverage rate whose whole is a total after it; 达标 named by 达到/优于
+    ("30个村（社区）建成服务站，覆盖率达52.6%，全县共有村（社区）57个。",
+     "30个村（社区）建成服务站，覆盖率达35%，全县共有村（社区）57个。", "PC001"),
+    ("全县监测断面68个，其中水质达到或优于Ⅲ类的50个，达标率为73.53%。",
+     "全县监测断面68个，其中水质达到或优于Ⅲ类的50个，达标率为75.33%。", "PC001"),
+    # a share named only as one after a subset named with 的; a base in the clause after the growth
+    ("申报项目300个，通过评审的32个，比例为10.7%。", "申报项目300个，通过评审的32个，比例为13.4%。", "PC001"),
+    ("收入完成1740.04万元，比上年增长30.6%；2022年同期为1332.67万元。",
+     "收入完成1740.04万元，比上年增长23.4%；2022年同期为1332.67万元。", "PC007"),
 ]
 
 
@@ -382,6 +391,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a range of growth rates; a growth named by a later year than the value's
     "增速区间为-3%至5%。",
     "2021年支出101,402.73万元，较2022年的77,619.88万元增长16.6%。",
+    # a share after a count that is no subset (no 的), two counts before a coverage rate
+    "申报项目300个，立项32个，比例为13.4%。",
+    "30个村建成服务站，12个村建成卫生室，覆盖率达35%，全县共有村57个。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
