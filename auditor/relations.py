@@ -2781,7 +2781,8 @@ _SHARE_ALONE = LazyRegex(r"(?:所占|其)?(?:比例|占比|比重)(?:为|是|达
 
 def _share_of_subset_before(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
     """``(part, whole)`` of a share named only as one (``比例为13.4%``) right after a clause that counts a subset named
-    with 的 (``通过评审的32个``, ``达到A级的131家``), the clause before that counting the whole it is of (``申报项目300个``).
+    with 的 (``通过评审的32个``, ``达到A级的131家``), the clause before that counting the whole it is of
+    (``申报项目300个``).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "申报项目300个，通过评审的32个，比例为10.7%"
@@ -2795,7 +2796,8 @@ def _share_of_subset_before(s: _Sentence, i: int, earlier: list[int], prefix: st
     qs = s.qs
     part, whole = qs[earlier[-1]], qs[earlier[-2]]
     rate_clause = s.clause_index(qs[i].clean_start)
-    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
+    if s.clause_index(part.clean_start) != rate_clause - 1 or \
+            s.clause_index(whole.clean_start) != rate_clause - 2 or \
             not s.local_prefix(part).endswith("的") or not compatible(part, whole) or \
             part.qualifier or whole.qualifier or whole.high is None or whole.value == 0 or part.value > whole.value:
         return None
