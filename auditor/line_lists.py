@@ -238,7 +238,8 @@ _LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
 _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
 #: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
-_RATE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9，。；;,]{1,12}[ \t\u3000]*[0-9][0-9,]*(?:[ \t\u3000]+[0-9][0-9,]*)+"
+_RATE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9，。；;,]{1,12}[ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?"
+                      r"(?:[ \t\u3000]+[0-9][0-9,]*(?:\.[0-9]+)?)+"
                       r"[ \t\u3000]+[0-9]+(?:\.[0-9]+)?[%％][ \t\u3000\r]*(?=\n|$)")
 
 

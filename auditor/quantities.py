@@ -182,8 +182,9 @@ class Quantity:
     @property
     def negative(self) -> bool:
         """Whether a minus sign starts the quantity (``增长-32.5%``: a growth below zero, a fall of 32.5 %; the
-        value is the size)."""
-        return self._norm[self.clean_start:self.clean_start + 1] in ("-", "－", "−")
+        value is the size), or 负 stands right before it (``自然增长率为负3.97‰``)."""
+        first = self._norm[self.clean_start:self.clean_start + 1]
+        return first in ("-", "－", "−") or (self.clean_start > 0 and self._norm[self.clean_start - 1] == "负")
 
     @property
     def label(self) -> str:
@@ -704,7 +705,8 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
-COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"),
+COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
+               ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
                ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
@@ -722,7 +724,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
-                    "|%|‰|百分之|分之|由|从|超期|未|男|农村|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|%|‰|百分之|分之|由|从|超期|未|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个|(?:情况)?如下[，,：:])|分为(?=[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,])|构成|分类情况(?=[：:])|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"

@@ -90,7 +90,7 @@ CONSTRUCTIONS = {
     "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
     "complements": COMPLEMENTS,
     # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
-    "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"), ("城镇", "乡村"),
+    "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"),
                         # money from above and from the level's own budget (上级补助…；县级配套…)
                         ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级")),
     # a clause that starts a new statement ends the list of parts
@@ -899,6 +899,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             out.changes.extend(_change_between_years(s))
         if "百分点" in sentence and _COMPARED_RATE.search(sentence):
             out.changes.extend(_points_against_another(s))
+        if "自然增长率" in sentence and "出生率" in sentence and "死亡率" in sentence:
+            natural = _natural_growth(s)
+            if natural is not None:  # 出生率11.54‰，死亡率8.94‰，自然增长率2.60‰
+                out.changes.append(natural)
         out.rates.extend(rates)
         out.shares.extend(_share_relations(s))
         bound = {id(r.rate) for r in rates}
@@ -1637,11 +1641,29 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         if _attributes_of_people(parts):  # 从结构看，大专以上学历75人，女性33人，党员31人: groups that may overlap
             return [SumRelation(whole, parts, False, "qizhong-attributes")]
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
-        return [SumRelation(whole, parts, "等" not in tail, "by-dimension")]
+        return [SumRelation(whole, parts, "等" not in tail, "by-dimension"),
+                *_more_dimensions(s, markers, whole, parts[-1])]
     if respectively:
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+def _more_dimensions(s: _Sentence, markers, whole: Quantity, last: Quantity) -> list[SumRelation]:
+    """More breakdowns of *whole* along other dimensions in the sentence after its first one (ending with *last*), each
+    after a ``；`` and the words that open it (``从渠道看，A、B；从内容看，C、D、E``): every part named again."""
+    out = []
+    for m_start, m_end, word in markers:
+        if m_start <= last.clean_end or not _is_opener(word) or \
+                s.norm[:m_start].rstrip(" \t\u3000")[-1:] not in ("；", ";"):
+            continue
+        first = bisect_left(s.starts, m_end)
+        parts_idx = _parts_after(s, first, m_end, 0, markers) if first < len(s.qs) else []
+        parts = [s.qs[j] for j in parts_idx if compatible(s.qs[j], whole) and _list_role(s, j) == PLAIN]
+        if len(parts) >= 2 and len(parts) == len(parts_idx):
+            tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+            out.append(SumRelation(whole, parts, "等" not in tail, "by-dimension"))
+    return out
 
 
 #: the periods of a year, by the words that open their clause: four quarters or two halves
@@ -3823,6 +3845,32 @@ def _points_against_another(s: _Sentence) -> list[ChangeRelation]:
             down = word == "低于"
         out.append(ChangeRelation(other, own, points, down, True, "points-against"))
     return out
+
+
+def _natural_growth(s: _Sentence) -> ChangeRelation | None:
+    """``出生率11.54‰；死亡率8.94‰；人口自然增长率为2.60‰``: a population's natural growth rate is its birth rate less
+    its death rate, each per mille (read as the change from the death rate to the birth rate, in points of ‰).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "出生率11.54‰，死亡率8.94‰，自然增长率2.60‰"
+    >>> c = _natural_growth(_Sentence(text, 0, len(text), parse_quantities(text)))
+    >>> float(c.end.value - c.start.value) * 10, float(c.delta.value) * 10
+    (2.6, 2.6)
+    """
+    found = {}
+    for q in s.qs:
+        if q.unit != "%" or s.norm[q.clean_end - 1:q.clean_end] != "‰" or q.qualifier:
+            continue
+        label = s.prefix(q)
+        for word in ("自然增长率", "出生率", "死亡率"):
+            if word in label:
+                if word in found:
+                    return None  # (two of one: which goes with which is not said)
+                found[word] = q
+                break
+    if len(found) != 3:
+        return None
+    return ChangeRelation(found["死亡率"], found["出生率"], found["自然增长率"], False, True, "natural-growth")
 
 
 def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:

@@ -257,9 +257,11 @@ def _table_lines(text: str, start: int, end: int) -> bool:
 #: a separator between a group of three digits and what comes before it: a full-width comma typed for a
 #: thousands separator (网上信访2，608件), or a space (年初10 758人, also a narrow or no-break one); the group is run
 #: into words after it. Found from the separator (a literal or a class of rare characters first: a fast search)
-_GROUP_AFTER = r"(?=[0-9０-９]{3}(?:[.．][0-9０-９]+)?[\u4e00-\u9fff%％、])"
-#: (one pattern a separator: a literal first is found by a fast search, a class of them is ten times slower)
-_THOUSANDS_AFTER = tuple(LazyRegex(sep + _GROUP_AFTER) for sep in ("，", " ", "\u00a0", "\u2009", "\u202f"))
+_GROUP_AFTER = r"(?=[0-9０-９]{{3}}(?:{sep}[0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?[\u4e00-\u9fff%％、])"
+#: (one pattern a separator: a literal first is found by a fast search, a class of them is ten times slower; more
+#: groups apart by the same separator may follow: 2，296，224人)
+_SEPARATORS = ("，", " ", "\u00a0", "\u2009", "\u202f")
+_THOUSANDS_AFTER = tuple(LazyRegex(sep + _GROUP_AFTER.format(sep=sep)) for sep in _SEPARATORS)
 #: … unless the clause lists values one by one (得分分别为98，100分: two scores)
 _ONE_BY_ONE = LazyRegex(r"分别|依次|各(?:为|是|有|达)")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -275,12 +277,12 @@ def _thousands_separators(text: str) -> list[tuple[int, int]]:
     """Spans of the full-width commas and spaces that separate thousands (``网上信访2，608件`` is 2608 件,
     ``年初10 758人`` 10758 人), not items or cells: one to three digits before, run into words, three after.
 
-    >>> t = "来信3215件、网上2，608件；得分分别为98，100分；分别为2，114人、6，633人；对象10 758人；东镇 561 555人"
+    >>> t = "网上2，608件；得分分别为98，100分；分别为2，114人、6，633人；对象10 758人；东镇 561 555人；共2，296，224人"
     >>> [t[a - 1:b + 3] for a, b in _thousands_separators(t)]
-    ['2，608', '2，114', '6，633', '0 758']
+    ['2，608', '2，114', '6，633', '0 758', '2，296', '6，224']
     """
     out = []
-    for pattern, sep in zip(_THOUSANDS_AFTER, ("，", " ", "\u00a0", "\u2009", "\u202f"), strict=True):
+    for pattern, sep in zip(_THOUSANDS_AFTER, _SEPARATORS, strict=True):
         if sep in text:
             out.extend(at for m in pattern.finditer(text) if _separates_thousands(text, at := m.start()))
     return [(at, at + 1) for at in sorted(out)]
@@ -295,6 +297,8 @@ def _separates_thousands(text: str, at: int) -> bool:
         return False
     before = text[k - 1]
     comma = text[at] == "，"
+    if before == text[at] and at - k == 3 and k >= 2 and text[k - 2] in _DIGITS:
+        return _separates_thousands(text, k - 1)  # (2，296，224, 1 234 567: the group before is itself one)
     if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma)):
         return False
     if not comma:

@@ -347,6 +347,12 @@ TWINS = [
     # what was taken in, split into kinds by 分别 (the kinds are no places and not of its noun)
     ("接收热线工单3,608件，城市管理、交通运输分别为3,351、257件。",
      "接收热线工单3,628件，城市管理、交通运输分别为3,351、257件。", "TO001"),
+    # a second breakdown after ；, the urban and rural population a sentence after the whole (in 万, the whole in 人,
+    # with two full-width commas of thousands)
+    ("受理信访事项2,541件。从渠道看，来信1208件、网上1,333件；从内容看，城建779件、社保1136件、其他626件。",
+     "受理信访事项2,541件。从渠道看，来信1208件、网上1,333件；从内容看，城建779件、社保568件、其他626件。", "TO001"),
+    ("年末常住人口2，296，224人。城镇人口160.25万人，乡村人口69.37万人。",
+     "年末常住人口2，926，224人。城镇人口160.25万人，乡村人口69.37万人。", "TO001"),
 ]
 
 

@@ -438,10 +438,17 @@ class PercentageChecker(Checker):
             slack = _operand_slack(c, expected)
             lo, hi = expected - slack, expected + slack
             shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}"
+            if c.construction == "natural-growth":  # (per mille: the birth rate less the death rate)
+                measure = "‰"
+                sign = "−" if c.down else ""
+                shown = (f"birth rate {fmt(c.end.value * 10, 4)}‰ − death rate {fmt(c.start.value * 10, 4)}‰ = "
+                         f"{sign}{fmt(expected * 10, 3)}‰")
             if c.real:  # a growth in real terms: what prices could have made of the nominal change
                 lo, hi = real_terms_band(lo, hi, c.down)
                 shown += _real_terms_note(lo, hi)
-            shown += f", stated {fmt(d.value, 4)} {measure}"
+            per_mille = measure == "‰"
+            stated = f"{'−' if per_mille and c.down else ''}{fmt(d.value * (10 if per_mille else 1), 4)}"
+            shown += f", stated {stated} {measure}"
             values = {"arithmetic": shown, "why": ""}
             # as a rate: the stated change C rounds or truncates the true one, which lies in [C − u/2, C + u);
             # the end points' own rounding moves the computed change by up to *slack*
