@@ -42,6 +42,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("粮食播种面积保持稳定。ï»¿标准化厂房项目已完工。", "MJ014", "ï»¿"),
     ("完成植\ufeff树造林5467亩。", "MJ014", "\ufeff"),
     ("我们深入开\u200b展实践活动。", "MJ014", "\u200b"),
+    # a tag whose > was lost, between Chinese text and punctuation
+    ("精心部署信访维稳</spa，呈现良好态势。", "MJ011", "</spa"),
+    ("大力实施退役军人服务<br，各项指标稳中有进。", "MJ011", "<br"),
     # direction marks pasted into Chinese text
     ("持续深化\u202b作风建设三年行动。", "MJ014", "\u202b"),
     ("兰桥社区持续深化\u200f党建引领。", "MJ014", "\u200f"),
@@ -94,7 +97,7 @@ def test_damage_is_found(text, rule, span):
     "hyphen\xadation in an English word", "是吗??5个人都来了",
     # direction marks doing their work beside Arabic or Hebrew; a tag shown as the way to write it
     "阿拉伯语问候写作\u200fمرحبا\u200f。", "希伯来语\u202bשלום\u202c一词。",
-    "无障碍改造要求为图片添加替代文本，写法如<img alt=\"公告\">。",
+    "无障碍改造要求为图片添加替代文本，写法如<img alt=\"公告\">。", "当a<b时，x<y，成立。", "符号“<br”表示换行。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

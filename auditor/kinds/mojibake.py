@@ -306,7 +306,7 @@ class MojibakeChecker(Checker):
     # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if ">" not in text:
+        if ">" not in text and "<" not in text:
             return
         from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern  # here: html and urllib load
 

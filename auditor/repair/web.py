@@ -60,7 +60,35 @@ def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> li
             elif before and before != "<" and (not before.isascii() or before == "?") and i - j >= 2:
                 spans.append((j, i + 1))
         i = text.find(">", i + 1)
+    if "<" in text:
+        spans.extend(_truncated_tags(text, wanted))
+        spans.sort()
     return spans
+
+
+def _truncated_tags(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """Spans of tags whose ``>`` was lost, between Chinese text and Chinese punctuation or text: ``</spa，``,
+    ``<br，`` (a known tag's name, or the start of one two letters long at least, right after ``<`` or ``</``).
+
+    >>> t = "信访维稳</spa，呈现态势。大力实施服务<br，各项指标。x<y，当a<b时成立。"
+    >>> [t[a:b] for a, b in _truncated_tags(t, {"span", "br", "b"})]
+    ['</spa', '<br']
+    """
+    out = []
+    i = text.find("<")
+    while i != -1:
+        j = i + 1 + (text[i + 1:i + 2] == "/")
+        k = j
+        while k < len(text) and k - j < 8 and text[k].isascii() and text[k].isalpha():
+            k += 1
+        name = text[j:k].lower()
+        after = text[k:k + 1]
+        before = text[i - 1:i]
+        if k - j >= 2 and after and "\u3000" <= after <= "\uffee" and before and "\u3000" <= before <= "\uffee" and \
+                (name in wanted or any(w.startswith(name) for w in wanted)):
+            out.append((i, k))
+        i = text.find("<", i + 1)
+    return out
 
 
 #: a character reference: named (``&nbsp;``), decimal (``&#12290;``) or hexadecimal (``&#x3002;``);
