@@ -78,6 +78,7 @@ from auditor.quantities import (
     sentence_start,
 )
 from auditor.record import Record
+from auditor.running_totals import document_running_totals
 from auditor.scan import after_last
 from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORD, LEFT_WORDS, START_WORDS
 
@@ -496,6 +497,11 @@ def document_relations(doc) -> Relations:
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
+        running = document_running_totals(doc)
+        if running:  # 1—3月…4923件；4月当月1577件，1—4月累计6500件 (auditor.running_totals)
+            bound = {id(r.whole) for r in cached.sums}
+            cached.sums.extend(SumRelation(r.whole, r.parts, True, "running-total") for r in running
+                               if id(r.whole) not in bound)
         if cached.sums:
             cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
         doc.cache["relations"] = cached
@@ -1461,7 +1467,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or (between.strip("，,：: ") and not (
                     _names_for(between, word, len(parts)) and (
                         _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
-                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)))):
+                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between))) and not (
+                    _years_for(between, len(parts)) and _TOTAL_WORD.search(s.prefix(whole)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
@@ -1980,6 +1987,20 @@ def _names_for(between: str, word: str, n: int) -> bool:
     if m is None or m.start() != 0:
         return False
     return len(_NAME_SPLIT.split(m.group("names"))) == n
+
+
+#: a range of years that names the parts of a 分别 list, one a year (2017—2020年分别完成…)
+_YEAR_RANGE = LazyRegex(r"[，,]\s*(?P<a>(?:19|20)[0-9]{2})(?:年)?[—\-－~～至到](?P<b>(?:19|20)[0-9]{2})年")
+
+
+def _years_for(between: str, n: int) -> bool:
+    """Whether *between* is a clause naming *n* years as a range (``，2017—2020年`` for four parts).
+
+    >>> _years_for("，2017—2020年", 4), _years_for("，2017—2020年", 3)
+    (True, False)
+    """
+    m = _YEAR_RANGE.fullmatch(between)
+    return m is not None and int(m.group("b")) - int(m.group("a")) + 1 == n
 
 
 #: a whole named as all of its kinds (受理各类案件2135件)

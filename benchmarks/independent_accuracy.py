@@ -56,6 +56,8 @@ COLLECTIONS = {
     # the eighth set, written by two more authors and held out until the seventh set was worked on
     "totals8": (("TO",), "numbers8_gen.py", "totals", 11), "pct8": (("PC",), "numbers8_gen.py", "pct", 11),
     "ph8": (("PH",), "text8_gen.py", "ph", 11), "mj8": (("MJ", "EN"), "text8_gen.py", "mj", 11),
+    # the ninth set, written by two more authors and held out until the eighth set was worked on
+    "totals9": (("TO",), "numbers9_gen.py", "totals", 11), "pct9": (("PC",), "numbers9_gen.py", "pct", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

@@ -484,6 +484,28 @@ def attendance(rng, style, mode):
             f"{c}{tail}{style.end}", mode, diagnosis)
 
 
+def running_total(rng, style, mode):
+    """``1—3月受理来电4923件；4月当月1577件，1—4月累计6500件``: the months of a year to date, the next month, the months
+    to date after it (TO001)."""
+    upto = rng.randint(2, 10)
+    before = rng.randint(800, 60000)
+    month = rng.randint(before // (upto * 3), max(before // upto, before // (upto * 3) + 1))
+    perturbed = _perturb_sum([before, month], before + month, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    (before, month), after, diagnosis = perturbed
+    noun, unit = rng.choice([("受理群众来电", "件"), ("接待游客", "人次"), ("新增市场主体", "户"),
+                             ("办理审批事项", "件")])
+    c, semi = style.comma, rng.choice([style.semi, style.end])
+    if rng.random() < 0.5:
+        text = (f"1—{upto}月{c}{noun}{style.num(before, unit)}{semi}{upto + 1}月当月{style.num(month, unit)}{c}"
+                f"1—{upto + 1}月累计{style.num(after, unit)}")
+    else:
+        text = (f"截至{upto + 1}月底{c}累计{noun}{style.num(after, unit)}{c}其中{upto + 1}月{style.num(month, unit)}"
+                f"{semi}1—{upto}月累计为{style.num(before, unit)}")
+    return text + style.end, mode, diagnosis
+
+
 def staffing(rng, style, mode):
     """``核定事业编制198名，实有在编人员167名，空编31名``: the posts, those in post and the posts empty (TO001)."""
     posts = rng.randint(12, 900)
@@ -1707,6 +1729,7 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "table-growth": ("percentage", table_growth, ("rate-off", "sign-lost")),
     "growth-two-periods": ("percentage", growth_two_periods, ("rate-off", "sign-lost")),
     "staffing": ("totals", staffing, ("few-units", "transposed-digits", "part-over-whole")),
+    "running-total": ("totals", running_total, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "balance": ("totals", balance, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "rate-counts-before": ("percentage", rate_counts_before, RATE_ERRORS),
     "table-share": ("percentage", table_share, ("rate-off", "rate-transposed")),

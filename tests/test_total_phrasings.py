@@ -353,6 +353,9 @@ TWINS = [
      "受理信访事项2,541件。从渠道看，来信1208件、网上1,333件；从内容看，城建779件、社保568件、其他626件。", "TO001"),
     ("年末常住人口2，296，224人。城镇人口160.25万人，乡村人口69.37万人。",
      "年末常住人口2，926，224人。城镇人口160.25万人，乡村人口69.37万人。", "TO001"),
+    # a total, then its years as a range before 分别 (one part a year)
+    ("近四年来，累计培训农民6432人，2017—2020年分别完成782人、1156人、2404人、2090人。",
+     "近四年来，累计培训农民6433人，2017—2020年分别完成782人、1156人、2404人、2090人。", "TO001"),
 ]
 
 
@@ -468,6 +471,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # peers before 分别 are no kinds; two things named but not both stated before
     "受理投诉120件，东镇、西镇分别为50件、30件。",
     "全年新建服务站207个。新建和改造共计499个。",
+    # a range of years that does not match the parts' count
+    "近四年来，累计培训农民6433人，2018—2020年分别完成782人、1156人、2404人、2090人。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
