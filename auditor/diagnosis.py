@@ -188,6 +188,8 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
         if slip is None:
             continue
         i, f = slip
+        if i >= 0 and f < 1 and p_negligible(parts[i], f, whole):
+            continue  # (a part scaled down to within the total's rounding: the total leaves it out, no 万 slip)
         if i >= 0:
             p = parts[i]
             written = f"{fmt(p.value / p.factor)}{p.written_unit or ''}"
@@ -214,6 +216,12 @@ def diagnose_sum(parts: list[Quantity], whole: Quantity) -> tuple[str, str] | No
                     f"the total counts the part {fmt(p.value / factor)} twice: "
                     f"{fmt(total / factor)} + {fmt(p.value / factor)} = {fmt(whole.value / factor)}")
     return left_out
+
+
+def p_negligible(part: Quantity, scale, whole: Quantity) -> bool:
+    """Whether *part* scaled by *scale* is no more than the rounding of *whole* (half a unit of its last place):
+    a slip that makes a part vanish says only that the total leaves it out."""
+    return part.value * scale <= Fraction(whole.factor or 1, 2 * 10 ** whole.decimals)
 
 
 def _left_out(parts: list[Quantity], whole: Quantity, plain_total, total: Fraction, factor) -> tuple[str, str] | None:

@@ -655,6 +655,8 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"|分布(?:在|于)[0-9一二三四五六七八九十两]{1,3}个[^，,。；;：:\n0-9]{1,4}[：:，,]"
                     # 分为A和B两类： (the kinds named, then how many)
                     r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]")
+#: the difference between two figures named before it (城区比乡村多6415人), found from 比
+DIFFERENCE_CUE = LazyRegex(r"比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
 #: a base named by its year, then an amount of change (2019年为6407.8万元，减少1324.7万元); found from 为
 _YEAR_BASE_THEN_CHANGE = LazyRegex(r"为(?:(?<=年为)|(?<=同期为))\s*[0-9][^，,。；;]{0,16}[，,]\s*"
                                    r"(?:同比|较上年|比上年)?(?:净)?(?:增加|减少)")
@@ -666,7 +668,7 @@ BACK_FRAME = LazyRegex(r"[ \t\u3000]*(?:上述|以上|前述)([^，,。；;：:\
 
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
-             "帮扶|安置|救助|转移|新增|招引|引进")
+             "帮扶|安置|救助|转移|新增|招引|引进|募集|筹集|募捐|捐赠|争取|拨付|收到|接收|悬挂|发送|推送|走访|检查|抽检")
 #: 累 after a count of the parts (两年累计, 三项累计, 3累计; not 今年累计: a running total)
 _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两二三四五六七八九十2-9]累)"
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人, or
@@ -750,7 +752,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|较(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
                     "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
                     # … or named by its year, the change opening the next clause (2019年为6407.8万元，减少1324.7万元)
-                    r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)")
+                    r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)"
+                    # the difference between two figures named before it (城区比乡村多6415人)
+                    r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
@@ -831,6 +835,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # an amount of change after its base (上年同期为8742人，同比增加1992人)
     elif find("年为", start, end) != -1 and _YEAR_BASE_THEN_CHANGE.search(norm, start, end):
         cues |= CHANGE_CUE  # … named by its year (2019年为6407.8万元，减少1324.7万元)
+    elif find("比", start, end) != -1 and DIFFERENCE_CUE.search(norm, start, end):
+        cues |= CHANGE_CUE  # the difference between two figures (城区19595人，乡村13184人，城区比乡村多6411人)
     elif cues & PERCENT_CUE and any(STATED_BASE_CUE.search(norm, max(start, m.start() - 8), min(end, m.end() + 4))
                                     for m in _BASE_VERB.finditer(norm, start, end)):
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)
@@ -920,7 +926,13 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
             continue  # (an anchor that is itself a sum cue or a percentage keeps its sentence without a look)
         if start > 0 and continues(norm, start, end):  # 其中… or 合计…: its whole or its list is before it
             back = _end_of_sentence_before(norm, start)
-            start = sentence_start(norm, max(0, back - 400), back)
+            before = sentence_start(norm, max(0, back - 400), back)
+            if norm.startswith(("以上", "上述"), start) and before > 0 and norm[before - 1] != "\n" and \
+                    not any(ch.isdigit() for ch in norm[before:back]):
+                # (以上合计… after a sentence without numbers: the list may stand a sentence further back)
+                back = _end_of_sentence_before(norm, before)
+                before = sentence_start(norm, max(0, back - 400), back)
+            start = before
         elif start > 0 and BACK_FRAME.match(norm, start):
             for _ in range(2):  # 上述小区中，…: its whole is stated in one of the two sentences before it
                 if start > 0:

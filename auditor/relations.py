@@ -572,7 +572,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         while j < n and quantities[j].clean_start < end:
             j += 1
         before = None
-        if previous is not None and continues(norm, start, end) and not norm[previous[1]:start].strip("。！？!?\n \t"):
+        if previous is not None and continues(norm, start, end) and _next_to(norm, previous[1], start):
             p_start, p_end, p_i, p_j = previous  # 其中… or 合计…: the sentence just before holds its whole or list
             if built is not None and built.start == p_start:
                 before = built
@@ -637,6 +637,17 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
     if out.changes or out.rates:
         _mark_growths_in_real_terms(norm, out)
     return out
+
+
+def _next_to(norm: str, end: int, start: int) -> bool:
+    """Whether the sentence at *start* follows the one that ends at *end* with nothing between, or, for a total of
+    what was listed above (以上合计, 上述…共), with at most a sentence or two without numbers between, in the same
+    paragraph (``企业5982户；合作社2432户。坚持接诉即办。以上合计8414户。``)."""
+    gap = norm[end:start]
+    if not gap.strip("。！？!?\n \t"):
+        return True
+    return len(gap) <= 100 and norm.startswith(("以上", "上述"), start) and "\n" not in gap and \
+        not any(ch.isdigit() for ch in gap)
 
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -3729,6 +3740,8 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
     out.extend(_changes_stated_first(s))
+    if s.norm.find("比", s.start, s.end) != -1:
+        out.extend(_differences(s))
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
     bound = {id(c.delta) for c in out}
@@ -3738,6 +3751,37 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
 
 #: what stands between a change and the from-to that follows it (下降21%，由2018年的1375起减少到1137起)
 _FROM_AFTER_CHANGE = LazyRegex(r"[，,]\s*(?:由|从)")
+
+
+#: the words before a difference between two figures named before it: X比Y多/少 (出)
+_DIFFERENCE = LazyRegex(r"(?P<a>[\u4e00-\u9fff]{1,6})比(?P<b>[\u4e00-\u9fff]{1,6}?)(?P<dir>多|少)(?:出)?$")
+
+
+def _differences(s: _Sentence) -> list[ChangeRelation]:
+    """``城区学校在校生19595人，乡村学校13184人，城区比乡村多6411人``: two figures, each named (城区, 乡村) in its
+    clause, then the difference between them, named by both: the first less the second (少: the second less the
+    first).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "城区学校在校生19595人，乡村学校13184人，城区比乡村多6411人"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _differences(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(13184, 1), Fraction(19595, 1), Fraction(6411, 1))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k, delta in enumerate(qs):
+        m = _DIFFERENCE.search(s.local_prefix(delta))
+        if m is None or delta.qualifier:
+            continue
+        a_name, b_name = m.group("a")[-2:], m.group("b")[-2:]
+        a = [q for q in qs[:k] if a_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
+        b = [q for q in qs[:k] if b_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
+        if len(a) != 1 or len(b) != 1 or a[0] is b[0] or a[0].qualifier or b[0].qualifier:
+            continue
+        more, less = (a[0], b[0]) if m.group("dir") == "多" else (b[0], a[0])
+        out.append(ChangeRelation(less, more, delta, False, False, "difference"))
+    return out
 
 
 def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:

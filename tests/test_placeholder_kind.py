@@ -406,6 +406,11 @@ NEGATIVES = [
     # a quoted form, a formula's variables, stars before their legend
     "公文标题如“某某市人民政府关于某某事项的通知”。", "K=1+（X−60）/100，X为考评分数。",
     "系数为0.42***（注：***表示显著）。",
+    # the ninth held-out set: codes after the word naming them, a formula with ≥, a legend of marks, quoted examples
+    "商品编号XD-2023-6776，货号X2663，已完成入库登记。", "批次号XX865767的产品经抽检合格。",
+    "当x≥5时，函数f(x)单调递增。", "图例：■已完成 □未完成\n口袋公园建设：■■■□□",
+    "范例中“××县××局”的写法仅用于说明格式。", "表格中“xx%”一栏的格式示例仅供参考。",
+    "系统提示语“单击此处输入文字”属于模板控件。", "匿名化材料常以“某某”代替人名，例如“张某”。",
 ]
 
 

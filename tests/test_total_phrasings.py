@@ -353,6 +353,14 @@ TWINS = [
      "受理信访事项2,541件。从渠道看，来信1208件、网上1,333件；从内容看，城建779件、社保568件、其他626件。", "TO001"),
     ("年末常住人口2，296，224人。城镇人口160.25万人，乡村人口69.37万人。",
      "年末常住人口2，926，224人。城镇人口160.25万人，乡村人口69.37万人。", "TO001"),
+    # the difference between two figures named before it; a total of a list a sentence without numbers away
+    ("城区学校在校生19,595人，乡村学校13,184人，城区比乡村多6,411人。",
+     "城区学校在校生19,595人，乡村学校13,184人，城区比乡村多6,415人。", "TO003"),
+    ("企业5,982户；合作社2,432户；个体工商户1,093户。坚持接诉即办。以上合计9,507户。",
+     "企业5,982户；合作社2,432户；个体工商户1,093户。坚持接诉即办。以上合计9,577户。", "TO001"),
+    # parts in 元, the total in 万元, after 共 and a verb of collecting
+    ("商会会员捐款56345元，机关干部捐款146959元，共募集善款20.33万元。",
+     "商会会员捐款56345元，机关干部捐款146959元，共募集善款14.70万元。", "TO001"),
     # a total, then its years as a range before 分别 (one part a year)
     ("近四年来，累计培训农民6432人，2017—2020年分别完成782人、1156人、2404人、2090人。",
      "近四年来，累计培训农民6433人，2017—2020年分别完成782人、1156人、2404人、2090人。", "TO001"),
@@ -471,6 +479,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # peers before 分别 are no kinds; two things named but not both stated before
     "受理投诉120件，东镇、西镇分别为50件、30件。",
     "全年新建服务站207个。新建和改造共计499个。",
+    # a difference named by other words than the figures'; a total of a list two paragraphs away
+    "城区学校在校生19,595人，乡村学校13,184人，全市比上年多6,415人。",
+    "企业5,982户；合作社2,432户。\n坚持接诉即办。以上合计9,577户。",
     # a range of years that does not match the parts' count
     "近四年来，累计培训农民6433人，2018—2020年分别完成782人、1156人、2404人、2090人。",
 ])

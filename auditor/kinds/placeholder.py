@@ -271,7 +271,7 @@ def _lesson_letter(text: str, start: int, end: int, before: str, after: str) -> 
     return _LESSON_WORDS.search(text, *_clause_around(text, start, end, reach)) is not None
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _ASCII_LETTER = LazyRegex("[a-wyzA-WYZ]")
-_MATH = set("=^*/+＋＝×÷")  # not < >: they end HTML tags and comments
+_MATH = set("=^*/+＋＝×÷≥≤≠")  # not < >: they end HTML tags and comments
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
@@ -500,6 +500,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         if contains(text, opener):
             found.update(m.span() for m in pattern.finditer(text))
     for start, end in sorted(found):
+        if quoted(text, start, end) and not text[start:end].startswith(("【", "[", "{", "<", "«", "〖")):
+            continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
         yield Candidate(start, end, "template")
     if contains(text, "__") or contains(text, "＿＿") or contains(text, "_年") or contains(text, "＿年"):
         for m in _BLANK_LINE.finditer(text):
@@ -807,6 +809,8 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
 _PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
 _PLATE_LETTERS = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ")
 _TOKEN_CHARS = "xXｘＸ.．"
+#: the words that name a code right before it (货号X2663: letters and digits of a code, not a masked number)
+_CODE_LABELS = ("货号", "编号", "批次号", "批号", "型号", "款号", "代码", "编码", "序列号", "代号")
 #: a power after a letter makes it a variable (x²)
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
 #: x's before one of :data:`_LATIN_UNITS`
@@ -866,7 +870,8 @@ def quoted_mention(text: str, start: int, end: int) -> bool:
 
 
 #: words that present a quotation as a form to follow, not a fact (落款写作“某某县某某局”, 格式文本中“某某村”仅为示意)
-_EXAMPLE_CUE = LazyRegex(r"格式|示意|写作|写为|写成|范本|模板|样式|示例|例如|比如|字样|表述为|参照|式样")
+_EXAMPLE_CUE = LazyRegex(r"格式|示意|写作|写为|写成|写法|范本|范例|模板|样式|示例|例如|比如|字样|表述为|参照|式样"
+                         r"|仅供参考")
 
 
 def quoted_example(text: str, start: int, end: int) -> bool:
@@ -939,6 +944,22 @@ def masked_dates(text: str) -> list[tuple[int, int]]:
         if first is not None:
             out.append((first, m.end()))
     return out
+
+
+def _legend_marks(text: str) -> frozenset[str]:
+    """The mask characters that a legend (a line with 图例) explains, each followed by a word
+    (``图例：■已完成 □未完成``).
+
+    >>> sorted(_legend_marks("图例：■已完成 □未完成\\n进度：■■■□□"))
+    ['■', '□']
+    """
+    marks = set()
+    for at in find_all(text, "图例"):
+        end = text.find("\n", at)
+        line = text[at:end if end != -1 else len(text)]
+        marks.update(line[k] for k in range(len(line) - 1)
+                     if line[k] in "■□●○◆◇▲△★☆√×" and "\u4e00" <= line[k + 1] <= "\u9fff")
+    return frozenset(marks)
 
 
 def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1064,6 +1085,9 @@ class PlaceholderChecker(Checker):
                 continue  # X123县道: a county road's number
             if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
                 continue  # 批次号X707847: a code, one letter then five digits or more (masked digits come in runs)
+            if token.strip(_XS) and token[-1].isdigit() and text[max(0, start - 4):start].rstrip("：: ").endswith(
+                    _CODE_LABELS):
+                continue  # 货号X2663, 批次号XX865767: a code after the word that names it
             if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
                     and cjk.any_in(text, end, end + 1) and text[end] not in _AMOUNT_AFTER:
                 continue  # 宝马X5公务用车, X7车型: a model's name, not a masked number (but 补贴X4万元)
@@ -1074,7 +1098,8 @@ class PlaceholderChecker(Checker):
                 continue  # 45010319821217370X: an identity number whose check digit is X
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
-            if text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end):
+            if (text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end)) or \
+                    quoted_example(text, start, end):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((before.isdigit() and after.isdigit()) or (
                     before in "(（" and after in ")）" and not _heading_number(text, start, end)) or (
@@ -1143,14 +1168,17 @@ class PlaceholderChecker(Checker):
                 yield from self._emit(text, merge_runs(text, stars))
             return
         spans = stars
+        legend = _legend_marks(text) if "图例" in text else frozenset()
         for m in self._mask_matches(text):
             start, end = m.span()
+            if legend and set(m.group()) <= legend:
+                continue  # 图例：■已完成 □未完成 … ■■■□□: marks a legend explains
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
                                                        after in "一二三四五六七八九十〇○零" or (
                                                            after == "年" and len(m.group()) < 4)):
                 continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年: a year left out)
-            if before in "×*" or after in "×*" or quoted_mention(text, start, end):
+            if before in "×*" or after in "×*" or quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
             near = text[max(0, start - 12):end + 12]
             if end - start == 1 and ("=" in near or "＝" in near):
@@ -1219,6 +1247,8 @@ class PlaceholderChecker(Checker):
                 end += 1  # 尹某乙, 向某2: one of several people of one surname
             elif text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
                 continue  # 关于某, 面向某: the "surname" ends a word
+            if quoted_mention(text, start, end) or quoted_example(text, start, end):
+                continue  # 例如“张某”: a pseudonym shown as an example
             yield Candidate(start, end, "pseudonym")
 
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]

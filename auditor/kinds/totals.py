@@ -196,8 +196,12 @@ class TotalsChecker(Checker):
             d_low, d_high = widen(c.delta)
             factor, unit = display([c.start, c.end, c.delta])
             expected = (c.start.value - c.end.value) if c.down else (c.end.value - c.start.value)
-            shown = (f"{fmt(c.start.value / factor, 4)} → {fmt(c.end.value / factor, 4)} is "
-                     f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
+            if c.construction == "difference":  # (two figures side by side: no change over time)
+                shown = (f"{fmt(c.end.value / factor, 4)} − {fmt(c.start.value / factor, 4)} = "
+                         f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
+            else:
+                shown = (f"{fmt(c.start.value / factor, 4)} → {fmt(c.end.value / factor, 4)} is "
+                         f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
             values = {"arithmetic": shown, "unit": unit, "why": ""}
             if overlaps(lo, hi, d_low, d_high):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
