@@ -623,9 +623,9 @@ AMOUNT_CHANGE_CUE = LazyRegex("同比" + _AMOUNT_CHANGE_TAIL + "|环比" + _AMOU
                               + "|比(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL)
 #: a base stated by its period, in a clause of its own (上年为24497起, 年初为5922.98亿元, 6月份为14536个)
 STATED_BASE_CUE = LazyRegex(r"(?:上年|去年|上一年|年初|月份|[0-9]月|[0-9]年|上月|上季度)(?:同期|末|底)?(?:的)?"
-                            r"(?:为|仅为|仅|只有)\s*[0-9]")
+                            r"(?:为|仅为|仅|只有)\s*[0-9]|(?:上年|去年)同期\s*[0-9]")
 #: … found from its verb (a search for a few literals), then read back
-_BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])")
+_BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])|同期(?=\s*[0-9])")
 #: the last period of a year before the year's total (…四季度143人，全年1419人; 下半年…，全年…), found from its rarer
 #: characters
 _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"

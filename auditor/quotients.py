@@ -5,7 +5,7 @@ Two constructions, each read within one sentence (up to 。！？；or a line br
 * a **multiple** — ``A …是/为/相当于 [base phrase holding B] 的 N 倍``: ``营业收入92.2亿元，是上年（18.6亿元）的
   4.96倍``; ``N`` must be ``A / B``. ``增长 N 倍`` is left alone (reports use it both for ``A/B`` and for
   ``A/B − 1``).
-* an **average** — ``人均 / 户均 / 亩均 / 每亩 / 平均每个(家, 所, 名, 户, 人) … V`` with the total it shares out
+* an **average** — ``人均 / 户均 / 亩均 / 每亩 / 亩产 / 平均每个(家, 所, 名, 户, 人) … V`` with the total it shares out
   and the count it shares it over: ``发放补贴685.17万元，惠及3397人，人均2017元``; ``V`` must be
   ``total / count``.
 
@@ -45,9 +45,9 @@ _CUE_CHARS = "均每倍"
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
 #: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>[人户亩]均|每亩|平均每(?:一)?(?P<cls>[个家所名户人位村校])?)")
+_AVERAGE = LazyRegex(r"(?P<cue>[人户亩]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校])?)")
 #: the units a cue's count may have
-_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "户均": ("户",), "亩均": ("亩",), "每亩": ("亩",),
+_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "户均": ("户",), "亩均": ("亩",), "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
                 "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",)}
 #: words between an average's cue and its value that make it a rate over time, not a share of the total
@@ -81,7 +81,7 @@ def document_quotients(doc) -> list[QuotientRelation]:
         return cached
     out: list[QuotientRelation] = []
     text = doc.text
-    if "均" in text or "倍" in text or "每" in text:
+    if "均" in text or "倍" in text or "每" in text or "亩产" in text:
         view, norm, _quantities = document_quantities(doc)
         out = list(_quotients(view, norm))
     doc.cache["quotients"] = out
@@ -91,7 +91,8 @@ def document_quotients(doc) -> list[QuotientRelation]:
 def _quotients(view, norm: str):
     """Each sentence of *norm* holding a cue, read once."""
     done = -1
-    cues = sorted(i for ch in _CUE_CHARS for i in find_all(norm, ch) if _is_cue(norm, i))
+    cues = sorted([i for ch in _CUE_CHARS for i in find_all(norm, ch) if _is_cue(norm, i)] +
+                  list(find_all(norm, "亩产")))  # (亩产: the yield of a mu, an average found by its word)
     for i in cues:
         if i < done:
             continue

@@ -226,7 +226,7 @@ _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
-                       r"接近|将近|近)?$")
+                       r"接近|将近|近|[：:])?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
@@ -621,10 +621,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                     rate = _lone_rate_with_counts_before(_Sentence(norm, start, end, qs, lookback))
                 if rate is not None:
                     out.rates.append(rate)
-        if lookback is not None and norm[end:end + 1] in ("。", "；") and (
-                norm.startswith(_LAST_YEAR_NEXT, end + 1) or _YEAR_BASE_NEXT.match(norm, end + 1)) and \
-                _ends_with_growth(quantities, i, j):
-            change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback))
+        if lookback is not None and norm[end:end + 1] in ("。", "；") and _ends_with_growth(quantities, i, j) and \
+                (base_at := _base_sentence(norm, end)) != -1:
+            change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback), base_at)
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
                 out.changes.append(change)
         previous = (start, end, i, j)
@@ -731,7 +730,8 @@ _LIST_GOES_ON = frozenset("；;，,、")
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
                    "去年末", "上年底", "去年底")
-_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:该指标|的)?(?:为|是|达到|达)?$")
+_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:该项?指标|该项|的)?"
+                             r"(?:为|是|达到|达)?$")
 #: … or named by its year (；2022年同期为1332.67万元)
 _YEAR_BASE_NEXT = LazyRegex(r"(?:19|20)[0-9]{2}年(?:同期|末|底)?(?:为|是)")
 
@@ -747,7 +747,25 @@ def _ends_with_growth(quantities: list[Quantity], i: int, j: int) -> bool:
     return (last.unit == "%" and before.unit not in _RATE_UNITS) or (last.unit == "百分点" and before.unit == "%")
 
 
-def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
+def _base_sentence(norm: str, end: int) -> int:
+    """Where the sentence after the one ending at *end* starts when it states last year's value (上年同期为…, 2022年
+    同期为…), or the one after that when the sentence between holds no number (``同比增长19.1%。领导班子带头督办。上年该
+    项指标为41,645件。``); ``-1`` when neither does."""
+    for at in (end + 1, _after_filler(norm, end + 1)):
+        if at != -1 and (norm.startswith(_LAST_YEAR_NEXT, at) or _YEAR_BASE_NEXT.match(norm, at)):
+            return at
+    return -1
+
+
+def _after_filler(norm: str, at: int) -> int:
+    """The start of the sentence after a sentence at *at* that holds no number, on the same line (``-1``: none)."""
+    stop = min((k for k in (norm.find(mark, at, at + 80) for mark in "。；\n") if k != -1), default=-1)
+    if stop == -1 or norm[stop] == "\n" or any(ch.isdigit() for ch in norm[at:stop]):
+        return -1
+    return stop + 1
+
+
+def _base_in_next_sentence(s: _Sentence, base_at: int | None = None) -> ChangeRelation | None:
     """A growth at the end of a sentence whose base is stated by the next one (``规上工业总产值完成950.42亿元，
     同比增长29.70%。上年同期为732.79亿元。``; in points: ``报告率降至9.2%，比上年降低2.3个百分点。上年该指标为
     11.5%。``): the change from that base to the value before the growth.
@@ -764,13 +782,14 @@ def _base_in_next_sentence(s: _Sentence) -> ChangeRelation | None:
     if s.roles[k] != DELTA or verb is None or s.roles[k - 1] not in (PLAIN, AVERAGE, CHANGE_TO) or value.qualifier or \
             s.norm[rate.clean_end:s.end].strip():
         return None
-    ends = [k for k in (s.norm.find("。", s.end + 1, s.end + 40), s.norm.find("；", s.end + 1, s.end + 40)) if k != -1]
+    at = s.end + 1 if base_at is None else base_at
+    ends = [k for k in (s.norm.find("。", at, at + 40), s.norm.find("；", at, at + 40)) if k != -1]
     if not ends:
         return None
     following = min(ends)
-    found = s.lookback(s.end + 1, following)
+    found = s.lookback(at, following)
     if len(found) != 1 or not (found[0].unit == value.unit and (found[0].unit or found[0].factor == value.factor)) or \
-            not _LAST_YEAR_VALUE.search(s.norm, s.end + 1, found[0].clean_start) or found[0].value <= 0:
+            not _LAST_YEAR_VALUE.search(s.norm, at, found[0].clean_start) or found[0].value <= 0:
         return None
     down = any(verb.group(1).startswith(w) for w in _DOWN)
     return ChangeRelation(found[0], value, rate, down, rate.unit == "百分点", "change-base-after")
@@ -2941,8 +2960,9 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
         return None
     lo = max(0, s.start - WHOLE_BEFORE_REACH)
     lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)  # (bounded: a report in one line stays linear)
-    if lo >= s.start or not _INTAKE_WORD.search(s.norm, lo, s.start):
-        return None  # (a whole must be named as taken in or owed: looked for before anything is parsed)
+    per_mille = s.norm.find("‰", s.start, s.end) != -1
+    if lo >= s.start or not (_INTAKE_WORD.search(s.norm, lo, s.start) or (per_mille and "人口" in s.norm[lo:s.start])):
+        return None  # (a whole must be named as taken in or owed, or a population: looked for before parsing)
     found = [q for q in s.lookback(lo, s.start) if compatible(q, numerator) and q.unit not in _RATE_UNITS]
     if len(found) != 1:
         return None
@@ -2954,6 +2974,8 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     # named as what was taken in or owed (受理, 排查, 应, 任务 …) in its clause: 建成服务站120个 is no whole of
     # 开工项目45个 (承办12345热线工单411件: the clause, not the label after 12345)
     clause = after_last(s.norm, "，,。；;：:", lo, whole.clean_start)
+    if per_mille and _population(label):  # 年末常住人口172.07万人。全年出生人口13049人，出生率7.58‰
+        return whole
     return whole if _INTAKE_WORD.search(s.norm, clause, whole.clean_start) else None
 
 
@@ -2980,7 +3002,7 @@ def _lone_rate_with_counts_after(s: _Sentence) -> RateRelation | None:
     r = s.qs[0]
     if s.roles[0] not in (PLAIN, CHANGE_TO) or s.norm[r.clean_end:s.end].strip("。 "):
         return None  # (alone, 提升至100% is where the rate stands: there is no from)
-    m = _RATE_WORD.search(s.prefix(r))
+    m = _RATE_WORD.search(s.norm, max(s.start, r.clean_start - 16), r.clean_start)  # (接种率：38.9%: past the colon)
     if m is None:
         return None
     stem = m.group("stem")
@@ -3026,7 +3048,7 @@ def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
     r = s.qs[0]
     if s.roles[0] not in (PLAIN, CHANGE_TO) or _OWN_SCOPE.search(s.norm, s.start, r.clean_start):
         return None
-    m = _RATE_WORD.search(s.prefix(r))
+    m = _RATE_WORD.search(s.norm, max(s.start, r.clean_start - 16), r.clean_start)
     if m is None or len(m.group("stem")) < 2:
         return None
     stem = m.group("stem")
@@ -3818,7 +3840,9 @@ def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:
 #: the words of a base stated after the value, in a clause of its own (上年同期为8742人; 2023年为1043名; 8月份为6364件)
 _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初|上月|上季度"
                          r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?"
-                         r"(?:为|是|有|达到|达|仅为|仅|只有)")
+                         r"(?:为|是|有|达到|达|仅为|仅|只有)"
+                         # (上年同期8487件次: the period alone, right before the number)
+                         r"|(?:上年|去年)同期")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
 _CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)?(?:同期|末|底)?(?:净)?"
                                r"(?:增加|减少|多|少)了?(?:约|近)?")

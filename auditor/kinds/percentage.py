@@ -51,6 +51,9 @@ _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 #: how far (a share of the quotient) a stated multiple or average may miss its operands' quotient before it is
 #: reported: the figures it was computed from are often more precise than those the text gives
 QUOTIENT_LEEWAY = Fraction(2, 100)
+#: … when both operands are whole numbers written in full (4108164公斤 over 8569亩): nothing the text leaves out
+#: was rounded, so only what the total may include beyond what is shared is left
+QUOTIENT_LEEWAY_EXACT = Fraction(5, 1000)
 #: the fewest signs of the rarer kind for PC005 to report a document's mixed signs
 MIXED_LEAST = 2
 _MALFORMED = LazyRegex(
@@ -282,6 +285,11 @@ def _percent_sentences(doc: Document) -> list:
     return sentences
 
 
+def _exact(q) -> bool:
+    """Whether *q* is a whole number written in full (no decimals, no 万/亿, nothing approximate)."""
+    return getattr(q, "decimals", 1) == 0 and getattr(q, "factor", 0) == 1 and not getattr(q, "qualifier", None)
+
+
 class PercentageChecker(Checker):
     def __init__(self, rule):
         super().__init__(rule)
@@ -505,7 +513,8 @@ class PercentageChecker(Checker):
                 yield Candidate(stated.start, stated.end, rel.construction, values, verified=True)
                 continue
             gap = (low - hi) if hi < low else (lo - (stated.value + u / 2))  # (from the rounded value's interval)
-            if gap < QUOTIENT_LEEWAY * computed:
+            leeway = QUOTIENT_LEEWAY_EXACT if _exact(a) and _exact(b) else QUOTIENT_LEEWAY
+            if gap < leeway * computed:
                 continue  # close: rounding of figures the text does not show, not a slip
             values["arithmetic"] = f"{shown} ≠ stated {fmt(stated.value, 4)}{unit}"
             yield Candidate(stated.start, stated.end, rel.construction, values)
