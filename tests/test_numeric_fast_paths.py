@@ -149,6 +149,8 @@ def test_sum_words_are_searched_only_where_their_characters_are(prefix):
     from auditor import relations
 
     plain = relations._SUM_WORD.search(prefix) is not None or relations._SUM_BEFORE_NUMBER.search(prefix) is not None
+    # (共 after an item's number is that item's own count, not a total: ②小学共81所)
+    plain = plain and ("共" not in prefix or relations._ITEM_OF_A_LIST.search(prefix) is None)
     assert relations._is_sum_word(prefix) == plain
 
 

@@ -1092,9 +1092,18 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                     garbled = m.group()[a:b]
                     if codec == "cp866" and _russian_word_piece(garbled):
                         continue
+                    start, end = m.start() + a, m.start() + b
+                    alone = not (_CJK_CHAR.match(text, start - 1) if start else False) and \
+                        not _CJK_CHAR.match(text, end)
+                    if codec == "cp1251" and len(decoded) == 1 and alone:
+                        continue  # (ў е®«®¤: one character, among no Chinese, is Cyrillic debris spelling 宫 by chance)
                     if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
                         options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
     return _best_per_span(options)
+
+
+#: a Chinese character or punctuation mark (what a repaired character stands among in Chinese text)
+_CJK_CHAR = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 
 
 def _russian_word_piece(garbled: str) -> bool:
