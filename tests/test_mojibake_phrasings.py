@@ -42,6 +42,10 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("粮食播种面积保持稳定。ï»¿标准化厂房项目已完工。", "MJ014", "ï»¿"),
     ("完成植\ufeff树造林5467亩。", "MJ014", "\ufeff"),
     ("我们深入开\u200b展实践活动。", "MJ014", "\u200b"),
+    # a Kangxi radical and a compatibility ideograph for ordinary characters (PDF extraction)
+    ("已完成主体⼯程，累计完成投资739.17万元。", "MJ019", "⼯"),
+    ("截⾄⽬前，形成了经验做法。", "MJ019", "⾄⽬"),
+    ("精\uf9a8神文明建设。", "MJ019", "\uf9a8"),
     # a tag whose > was lost, between Chinese text and punctuation
     ("精心部署信访维稳</spa，呈现良好态势。", "MJ011", "</spa"),
     ("大力实施退役军人服务<br，各项指标稳中有进。", "MJ011", "<br"),
@@ -98,7 +102,7 @@ def test_damage_is_found(text, rule, span):
     # direction marks doing their work beside Arabic or Hebrew; a tag shown as the way to write it
     "阿拉伯语问候写作\u200fمرحبا\u200f。", "希伯来语\u202bשלום\u202c一词。",
     "无障碍改造要求为图片添加替代文本，写法如<img alt=\"公告\">。", "当a<b时，x<y，成立。", "符号“<br”表示换行。",
-    "培训课件示例：<title>政务公开</title>用于设置网页标题。",
+    "培训课件示例：<title>政务公开</title>用于设置网页标题。", "部首 ⼯ 的写法",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

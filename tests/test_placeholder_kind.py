@@ -194,6 +194,15 @@ POSITIVES = [
     ("PH005", "点击或轻击此处以输入文字。", "点击或轻击此处以输入文字。", "template"),
     ("PH005", "上半年，选择一项。全镇完成投资。", "选择一项。", "template"),
     ("PH005", "详见表错误！超链接引用无效。", "错误！超链接引用无效。", "template"),
+    # the ninth: question marks as a field's value, notes still to be decided, prompts in other languages, dummy text
+    ("PH002", "联系人：???\n部门：办公室", "???", "numeric"),
+    ("PH005", "典型经验：（内容待定）", "（内容待定）", "template"),
+    ("PH005", "发放低保金440万元（此处需补充具体事例）。", "（此处需补充具体事例）", "template"),
+    ("PH005", "申请事由：Choose an item.", "Choose an item.", "template"),
+    ("PH005", "申请日期：Click or tap to enter a date.", "Click or tap to enter a date.", "template"),
+    ("PH005", "事由：ここをクリックしてテキストを入力してください。", "ここをクリックしてテキストを入力してください。",
+     "template"),
+    ("PH005", "（二）乡村振兴\n此处为示例文字，请替换为实际内容。", "此处为示例文字，请替换为实际内容。", "template"),
 ]
 
 

@@ -83,6 +83,10 @@ _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
                            "\u2066-\u2069]|\\(cid:")
+#: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
+#: compatibility ideographs (what NFKC turns into ordinary ones)
+_LOOKALIKE_TRIGGER = LazyRegex("[\u2e80-\u2fdf\uf900-\ufaff]")
+_LOOKALIKE_RUN = LazyRegex("[\u2e80-\u2fdf\uf900-\ufaff]+")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 _PERCENT_U = LazyRegex("%[uU]")
@@ -331,6 +335,24 @@ class MojibakeChecker(Checker):
             if subtype == "tag" and _mentioned(text, start, end):
                 continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over
             yield Candidate(start, end, subtype, {"repaired": ""}, fix="", safe_fix=False)
+
+    # ---- look-alike ideographs: ⼯程 (a Kangxi radical), 精神 with a compatibility ideograph
+    def _detect_lookalike_ideograph(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if not _LOOKALIKE_TRIGGER.search(text):
+            return
+        import unicodedata
+
+        for m in _LOOKALIKE_RUN.finditer(text):
+            run = m.group()
+            fixed = unicodedata.normalize("NFKC", run)
+            if fixed == run or not all("\u4e00" <= ch <= "\u9fff" for ch in fixed):
+                continue
+            start, end = m.span()
+            if not (_CJK.match(text, start - 1) if start else False) and not _CJK.match(text, end):
+                continue  # (a radical talked about alone, 部首“⼯”: no Chinese text around it)
+            subtype = "kangxi-radical" if any("\u2e80" <= ch <= "\u2fdf" for ch in run) else "compatibility-ideograph"
+            yield Candidate(start, end, subtype, {"repaired": fixed}, fix=fixed, safe_fix=True)
 
     # ---- HTML entities: &nbsp; &amp; &#12290;
     def _detect_html_entity(self, doc: Document) -> Iterator[Candidate]:

@@ -283,11 +283,13 @@ _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
-_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|请补充"
+_INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|待定|需补充"
+                         r"|请补充"
                          r"|此处(?:补充|插入|输入|添加|粘贴))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … found from its words, each search starting with a literal (re finds it in C)
-_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新)", "请补充",
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
+                                                  "需补充",
                                                   "此处(?:补充|插入|输入|添加|粘贴)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
@@ -313,6 +315,8 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
 #: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
 _SYMBOL_COUNT = LazyRegex(r"(?:？？|\?\?|##)(?<![0-9A-Za-z?？#][？?#]{2})[？?#]{0,2}(?=(?:万|亿)?(?:"
                           + _MASKED_COUNT_UNITS + "))")
+#: question marks standing for a field's whole value (联系人：???), after a colon, to the line's end
+_QUESTION_VALUE = LazyRegex(r"[：:][ \t]*(?P<marks>[?？]{3,})(?=[ \t]*(?:\n|$|[，,。；;]))")
 #: a date's or a time's unit after a run of stars: a mask, however the stars pair up (当日**时**分)
 _TIME_UNITS = frozenset("年月日时点分秒号")
 
@@ -579,7 +583,12 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("!", "错误!", r"错误!\s*" + _BROKEN_FIELDS),
     ("！", "错误！", r"错误！\s*" + _BROKEN_FIELDS),
     ("!", "Error!", r"Error! (?:Reference source not found|Bookmark not defined)\.?"),
-    ("k", "here to enter", r"(?:Click or tap|Click|Tap) here to enter (?:text|a date)\.?"),
+    ("k", "to enter", r"(?:Click or tap|Click|Tap) (?:here )?to enter (?:text|a date)\.?"),
+    ("C", "Choose an item", r"Choose an item\.?"),
+    ("C", "Cliquez", r"Cliquez (?:ou appuyez )?ici pour (?:taper|entrer) (?:du texte|une date)\.?"),
+    ("こ", "ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
+    # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。)
+    ("示", "此处为示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
 #: an instruction to the writer where text or a picture belongs, from 此处: in brackets (（请在此处说明原因）) or
@@ -1162,7 +1171,8 @@ class PlaceholderChecker(Checker):
                          and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
             stars.sort()
         if "？？" in text or "??" in text or "##" in text:  # 组织活动？？场, 新增岗位###个: a count masked
-            stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)])
+            stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)] +
+                           [m.span("marks") for m in _QUESTION_VALUE.finditer(text)])
         if not any(ch in text for ch in self.mask_chars):
             if stars:
                 yield from self._emit(text, merge_runs(text, stars))
