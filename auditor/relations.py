@@ -3883,16 +3883,25 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
                 s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1 or \
                 s.clause_index(delta.clean_start) != s.clause_index(base.clean_start) + 1:
             continue
-        own = s.prefix(value)
-        if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
-            continue  # (2022年…，2023年为…: the base is no earlier year)
-        if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
-                _month(m.group(1)) <= _month(stated.group("month")):
-            continue
-        down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
-            "降幅" in verb.group()
-        out.append(ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated"))
+        change = _from_stated_base(s, stated, verb, base, value, delta, s.prefix(value))
+        if change is not None:
+            out.append(change)
     return out
+
+
+def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantity, delta: Quantity,
+                      own: str) -> ChangeRelation | None:
+    """The change from a base named by its period (*stated*: a match of :data:`_STATED_BASE`) to *value*, its words
+    *verb*: ``None`` when the base's year or month is not before the one the value's words *own* name (2022年…，
+    2023年为…; 3月…，环比…（2月为…）)."""
+    if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
+        return None
+    if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
+            _month(m.group(1)) <= _month(stated.group("month")):
+        return None
+    down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
+        "降幅" in verb.group()
+    return ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated")
 
 
 #: a rate compared with another one (高于全省平均水平（24.3%）, 比全国平均水平, 低于上年的): the words between them
@@ -3992,15 +4001,10 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
         stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（；;"))
         if verb is None or stated is None or s.clause_index(delta.clean_start) != s.clause_index(value.clean_start) + 1:
             continue
-        own = s.prefix(value)
-        if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
-            continue
-        if stated.group("month") and (m := _MONTH_NAMED.search(s.norm[s.start:value.clean_start])) and \
-                _month(m.group(1)) <= _month(stated.group("month")):
-            continue  # (3月…，环比…（2月为…）: the base is the month before)
-        down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
-            "降幅" in verb.group()
-        out.append(ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated"))
+        # (the value's own period may open the sentence: 2023年3月，信访总量…)
+        change = _from_stated_base(s, stated, verb, base, value, delta, s.norm[s.start:value.clean_start])
+        if change is not None:
+            out.append(change)
     return out
 
 

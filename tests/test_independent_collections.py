@@ -3,10 +3,9 @@
 
 The collections were written by authors who had not read the rules; the figures of
 docs/performance.md are those of seed 1 (seed 5 for the third set, 7 for the fourth to the sixth, 11 for the
-seventh and the eighth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8, seed 12: the same
-styles, other sentences and numbers) and
-holds precision and recall to a little under what the rules reach on it, so that a change that loses much
-of either fails here.
+seventh, the eighth and the ninth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
+seed 12: the same styles, other sentences and numbers) and holds precision and recall to a little under what the
+rules reach on it, so that a change that loses much of either fails here.
 """
 
 from __future__ import annotations
@@ -28,16 +27,17 @@ from independent_accuracy import BRIEF_LABELS  # (the labels the brief sets wher
 GENERATORS = Path(__file__).resolve().parent.parent / "benchmarks" / "independent"
 PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
 #: collection -> (least precision, least recall) on seed 2 of the first set, seed 6 of the third, seed 8 of the
-#: fourth, the fifth and the sixth and seed 12 of the seventh and the eighth (the third set's percentages: PC004
+#: fourth, the fifth and the sixth and seed 12 of the seventh to the ninth (the third set's percentages: PC004
 #: reports 98.6 % as malformed, and five shares no whole number of their group can give, both labelled consistent by
 #: its author; the fourth set's totals: 线上/线下 under 其中 are read as complete, its author reads them as partial)
 FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj": (0.98, 0.90),
           "totals3": (0.99, 0.81), "pct3": (0.92, 0.79), "ph3": (0.99, 0.88), "mj3": (0.99, 0.84),
           "totals4": (0.97, 0.72), "pct4": (0.98, 0.78), "ph4": (0.99, 0.88), "mj4": (0.99, 0.91),
           "totals5": (0.98, 0.68), "pct5": (0.99, 0.79), "ph5": (0.99, 0.90), "mj5": (0.99, 0.95),
-          "totals6": (0.98, 0.54), "pct6": (0.97, 0.55), "ph6": (0.99, 0.88), "mj6": (0.99, 0.89),
-          "totals7": (0.98, 0.55), "pct7": (0.99, 0.51), "ph7": (0.99, 0.92), "mj7": (0.99, 0.86),
-          "totals8": (0.98, 0.68), "pct8": (0.98, 0.63), "ph8": (0.99, 0.84), "mj8": (0.99, 0.85)}
+          "totals6": (0.98, 0.58), "pct6": (0.97, 0.58), "ph6": (0.99, 0.88), "mj6": (0.99, 0.89),
+          "totals7": (0.98, 0.61), "pct7": (0.99, 0.65), "ph7": (0.99, 0.93), "mj7": (0.99, 0.87),
+          "totals8": (0.98, 0.82), "pct8": (0.98, 0.80), "ph8": (0.99, 0.89), "mj8": (0.99, 0.88),
+          "totals9": (0.98, 0.50), "pct9": (0.99, 0.66), "ph9": (0.98, 0.82), "mj9": (0.99, 0.81)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -51,7 +51,9 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals7": ("numbers7_gen.py", "totals", 12), "pct7": ("numbers7_gen.py", "pct", 12),
            "ph7": ("text7_gen.py", "ph", 12), "mj7": ("text7_gen.py", "mj", 12),
            "totals8": ("numbers8_gen.py", "totals", 12), "pct8": ("numbers8_gen.py", "pct", 12),
-           "ph8": ("text8_gen.py", "ph", 12), "mj8": ("text8_gen.py", "mj", 12)}
+           "ph8": ("text8_gen.py", "ph", 12), "mj8": ("text8_gen.py", "mj", 12),
+           "totals9": ("numbers9_gen.py", "totals", 12), "pct9": ("numbers9_gen.py", "pct", 12),
+           "ph9": ("text9_gen.py", "ph", 12), "mj9": ("text9_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
