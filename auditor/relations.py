@@ -751,9 +751,13 @@ def _base_sentence(norm: str, end: int) -> int:
     """Where the sentence after the one ending at *end* starts when it states last year's value (上年同期为…, 2022年
     同期为…), or the one after that when the sentence between holds no number (``同比增长19.1%。领导班子带头督办。上年该
     项指标为41,645件。``); ``-1`` when neither does."""
-    for at in (end + 1, _after_filler(norm, end + 1)):
-        if at != -1 and (norm.startswith(_LAST_YEAR_NEXT, at) or _YEAR_BASE_NEXT.match(norm, at)):
-            return at
+    if norm.startswith(_LAST_YEAR_NEXT, end + 1) or _YEAR_BASE_NEXT.match(norm, end + 1):
+        return end + 1
+    if norm.find("上年", end, end + 120) == -1 and norm.find("年同期", end, end + 120) == -1:
+        return -1  # (no base named near: the sentence after the next is not looked for)
+    at = _after_filler(norm, end + 1)
+    if at != -1 and (norm.startswith(_LAST_YEAR_NEXT, at) or _YEAR_BASE_NEXT.match(norm, at)):
+        return at
     return -1
 
 
@@ -3093,8 +3097,10 @@ def _action_stands(norm: str, key: str, lo: int, hi: int) -> bool:
 def _heading_line(norm: str, start: int, end: int) -> bool:
     """Whether the sentence ``norm[start:end]`` is a line of its own, short and without a full stop: a heading
     (``（一）按期申报率达98.6%``, ``■ 结案率97.9%``), whose figures the paragraph under it gives."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    return norm[end:end + 1] == "\n" and not norm[line_start:start].strip() and end - line_start <= 30
+    if norm[end:end + 1] != "\n":
+        return False
+    line_start = norm.rfind("\n", max(0, end - 31), start) + 1  # (a longer line is no heading: looked no further)
+    return (line_start > 0 or end <= 31) and not norm[line_start:start].strip() and end - line_start <= 30
 
 
 def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantity] | None:

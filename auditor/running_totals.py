@@ -21,6 +21,7 @@ from __future__ import annotations
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _SCOPE_END, Quantity, document_quantities, parse_range, sentence_start
 from auditor.scan import find_all
+from auditor.urls import contains
 
 #: the months from January to a month (1—4月, 1至4月, 一至四月 are not read: digits only), or up to its end (截至4月底)
 _RANGE = LazyRegex(r"(?:1|01)\s*[—\-－~～至到]\s*(?P<to>[0-9]{1,2})月(?:份)?|截至(?P<end>[0-9]{1,2})月(?:底|末)")
@@ -47,7 +48,7 @@ def document_running_totals(doc) -> list[RunningTotal]:
     if cached is None:
         cached = []
         text = doc.text
-        if ("累计" in text or "当月" in text) and "月" in text:
+        if "月" in text and (contains(text, "累计") or contains(text, "当月")):
             view, norm, _quantities = document_quantities(doc)
             cached = _running_totals(view, norm)
         doc.cache["running_totals"] = cached
@@ -88,12 +89,16 @@ def _period(norm: str, lo: int, q: Quantity) -> tuple[str, int] | None:
 def _running_totals(view, norm: str) -> list[RunningTotal]:
     out: list[RunningTotal] = []
     done = -1
-    cues = sorted(set(find_all(norm, "累计")) | set(find_all(norm, "当月")))
+    # (each word found from its first character: a search for one character is several times faster)
+    cues = sorted([i for i in find_all(norm, "累") if norm.startswith("计", i + 1)] +
+                  [i for i in find_all(norm, "当") if norm.startswith("月", i + 1)])
     for at in cues:
-        if at < done:
-            continue
+        if at < done or not _RANGE.search(norm, max(0, at - 60), at + 60):
+            continue  # (a month range near the cue, or nothing to read: most 累计 of a report are no running total)
         lo, hi = _stretch(norm, at)
         done = hi
+        if len(_RANGE.findall(norm, lo, hi)) + len(_MONTH.findall(norm, lo, hi)) < 3:
+            continue  # (two ranges and a month, looked for before anything is parsed)
         qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
         periods = [(q, _period(norm, lo, q)) for q in qs]
         ranges = [(q, p[1]) for q, p in periods if p is not None and p[0] == "range"]

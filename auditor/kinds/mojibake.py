@@ -35,7 +35,7 @@ from re import escape
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
-from auditor.repair import INVISIBLE_STARTS
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS
 from auditor.urls import contains, url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
@@ -85,8 +85,8 @@ _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0
                            "\u2066-\u2069]|\\(cid:")
 #: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
 #: compatibility ideographs (what NFKC turns into ordinary ones)
-_LOOKALIKE_TRIGGER = LazyRegex("[\u2e80-\u2fdf\uf900-\ufaff]")
-_LOOKALIKE_RUN = LazyRegex("[\u2e80-\u2fdf\uf900-\ufaff]+")
+_LOOKALIKE_TRIGGER = LazyRegex("[" + LOOKALIKE_IDEOGRAPHS + "]")
+_LOOKALIKE_RUN = LazyRegex("[" + LOOKALIKE_IDEOGRAPHS + "]+")
 #: what a URL-encoded run starts with (the URL helpers load only when a document holds one)
 _PERCENT_HEX = LazyRegex("%[0-9A-Fa-f]{2}")
 _PERCENT_U = LazyRegex("%[uU]")
@@ -339,7 +339,11 @@ class MojibakeChecker(Checker):
     # ---- look-alike ideographs: ⼯程 (a Kangxi radical), 精神 with a compatibility ideograph
     def _detect_lookalike_ideograph(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if not _LOOKALIKE_TRIGGER.search(text):
+        found = doc.cache.get("mojibake:suspects")
+        if found is not None:  # (the re-decoding rules' search found them with its other suspects)
+            if not any("\u2e80" <= ch <= "\u2fdf" or "\uf900" <= ch <= "\ufaff" for _, ch in found):
+                return
+        elif text.isascii() or not _LOOKALIKE_TRIGGER.search(text):
             return
         import unicodedata
 

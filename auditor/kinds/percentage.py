@@ -129,6 +129,7 @@ _ASCII_DIGITS = frozenset("0123456789")
 _WIDE_DIGITS = frozenset("０１２３４５６７８９")
 #: what a number before a sign is made of (digits of both widths, points, masks)
 _TOKEN_CHARS = _ASCII_DIGITS | _WIDE_DIGITS | _MASKS | frozenset(".．")
+_TOKEN_STRING = "".join(sorted(_TOKEN_CHARS))
 
 
 def _odd_numbers(text: str) -> Iterator[tuple[int, int]]:
@@ -146,11 +147,12 @@ def _odd_numbers(text: str) -> Iterator[tuple[int, int]]:
         i = text.find(sign, 1)
         while i != -1:
             if text[i - 1] in _TOKEN_CHARS:
-                k = i - 1
-                while k > 0 and i - k < 12 and text[k - 1] in _TOKEN_CHARS:
-                    k -= 1
-                token = text[k:i]
-                if not _MASKS.isdisjoint(token):
+                before = text[i - 12 if i > 12 else 0:i]
+                token = before[len(before.rstrip(_TOKEN_STRING)):]  # (the loop back, done by str.rstrip)
+                k = i - len(token)
+                if token.isascii() and token.isdigit():
+                    pass  # (digits alone, the common case)
+                elif not _MASKS.isdisjoint(token):
                     m = _MASKED_NUMBER.search(token)
                     if m is not None and len(m.group()) >= 2 and not _MASKS.isdisjoint(m.group()) and \
                             not (m.start() == 0 and k and text[k - 1].isascii() and text[k - 1].isalpha()):

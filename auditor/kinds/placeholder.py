@@ -217,7 +217,7 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     # (all within the x-run's line: a row of a table)
-    lo = max(0, start - 12, text.rfind("\n", 0, start) + 1)
+    lo = max(0, start - 12, text.rfind("\n", max(0, start - 12), start) + 1)
     line_end = text.find("\n", end, end + 12)
     hi = min(len(text), end + 12) if line_end == -1 else line_end
     around = text[lo:hi]
@@ -529,8 +529,11 @@ _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|�
 def _cell_of_chinese_table(text: str, at: int) -> bool:
     """Whether *at* stands in a row of a table: a line with two tabs or two bars at least, and Chinese in it
     (``河湖管护 | TBD | 待确认 | 推进中``, ``禁毒宣传⇥TBD⇥N/A⇥已完成``)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+    reach = 500  # (a longer line is prose, not a row: and the scan stays near *at*)
+    start = text.rfind("\n", max(0, at - reach), at) + 1
+    end = text.find("\n", at, at + reach)
+    if (start == 0 and at > reach) or (end == -1 and at + reach < len(text)):
+        return False
     line = text[start:end if end != -1 else len(text)]
     cells = max(line.count("\t"), line.count("|") + line.count("｜"))
     return cells >= 2 and _HAN.search(line) is not None
@@ -752,13 +755,14 @@ _TOKEN_EDGE = LazyRegex(r"[\p{Latin}\p{Nd}_.．]")
 _IS_TOKEN_EDGE = CharClass(_TOKEN_EDGE)
 
 
-def x_tokens(text: str) -> list[tuple[int, int]]:
+def x_tokens(text: str, long_runs: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of every x-run token of *text*: what ``_X_TOKEN.finditer(text)`` finds, found faster.
 
     The windows of :func:`x_windows` come from one class search; a window that is a single run of x's
     alone (``xx`` between Chinese characters: nearly all of them) is decided by looking at the two
     characters around it, which is all the token pattern would look at there; other windows go to the
-    pattern, as in :func:`x_windows`.
+    pattern, as in :func:`x_windows`. With *long_runs*, the start of every run of four x's or more of one
+    letter (``XXXX``, ``xxxx``: what a masked code holds) is appended to it.
 
     >>> x_tokens("走访xx户，完成12.x万元，使用Excel")
     [(2, 4), (8, 12)]
@@ -777,6 +781,10 @@ def x_tokens(text: str) -> list[tuple[int, int]]:
         if lo < last_end:
             continue  # an x inside the run of an x before it
         last_end = end
+        if long_runs is not None and end - lo >= 4:
+            for four in ("XXXX", "xxxx"):
+                if (k := text.find(four, lo, end)) != -1:
+                    long_runs.append(k)
         if lo >= 2 and text[lo - 1] in _PLATE_LETTERS and text[lo - 2] in _PROVINCES and \
                 m.group().lower().startswith("xx") and not (end < n and edge[text[end]]):
             tokens.append((lo, end))  # 鄂Cxxx80: a vehicle's plate with its number masked
@@ -899,8 +907,9 @@ def quoted_example(text: str, start: int, end: int) -> bool:
         return False
     if text[opening - 1:opening] == "如":
         return True  # 由发文机关、事由和文种组成，如“某某市人民政府关于某某事项的通知”
-    sentence = max(text.rfind(mark, 0, opening) for mark in "。！？；\n") + 1
-    stop = min((k for k in (text.find(mark, closing) for mark in "。！？；\n") if k != -1), default=len(text))
+    floor, ceiling = max(0, opening - 200), min(len(text), closing + 200)  # (a sentence's reach: never the document)
+    sentence = max(max(text.rfind(mark, floor, opening) for mark in "。！？；\n") + 1, floor)
+    stop = min((k for k in (text.find(mark, closing, ceiling) for mark in "。！？；\n") if k != -1), default=ceiling)
     return _EXAMPLE_CUE.search(text, sentence, stop) is not None
 
 
@@ -912,43 +921,55 @@ _MASKED_DATE = LazyRegex(r"(?<![0-9A-Za-z])(?:19|20|[xXｘＸ]{2})[0-9xXｘＸ]{
 _CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def masked_codes(text: str) -> list[tuple[int, int]]:
+def masked_codes(text: str, long_runs: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of the x's of a code of 15 to 20 letters and digits (an identity number, a unified social credit
-    code, a licence's number) that four x's or more mask: ``5243XXXXXXXXXXX94W`` → ``XXXXXXXXXXX``.
+    code, a licence's number) that four x's or more mask: ``5243XXXXXXXXXXX94W`` → ``XXXXXXXXXXX``; looked for
+    from *long_runs* (the starts of runs of four x's or more, as :func:`x_tokens` reports them) when given.
 
     >>> t = "营业执照号：5243XXXXXXXXXXX94W，型号XXXX-12，代码：9132XXXXXXXXXXXXY8"
     >>> [t[a:b] for a, b in masked_codes(t)]
     ['XXXXXXXXXXX', 'XXXXXXXXXXXX']
     """
+    long_runs = sorted(i for run in ("XXXX", "xxxx") for i in find_all(text, run)) if long_runs is None \
+        else sorted(long_runs)
     out = []
-    for run in ("XXXX", "xxxx"):
-        at = text.find(run)
-        while at != -1:
-            start = at
-            while start > 0 and text[start - 1] in _CODE_CHARS:
-                start -= 1
-            end = at
-            while end < len(text) and text[end] in _CODE_CHARS:
-                end += 1
-            x_end = at
-            while x_end < end and text[x_end] == run[0]:
-                x_end += 1
-            if 15 <= end - start <= 20 and at > start and any(ch.isdigit() for ch in text[start:end]):
-                out.append((at, x_end))
-            at = text.find(run, max(x_end, end))
-    return sorted(out)
+    last = -1
+    for at in long_runs:
+        if at < last:
+            continue  # (inside the code just looked at)
+        start = at
+        while start > 0 and text[start - 1] in _CODE_CHARS:
+            start -= 1
+        end = at
+        while end < len(text) and text[end] in _CODE_CHARS:
+            end += 1
+        x_end = at
+        while x_end < end and text[x_end] == text[at]:
+            x_end += 1
+        if 15 <= end - start <= 20 and at > start and any(ch.isdigit() for ch in text[start:end]):
+            out.append((at, x_end))
+        last = max(x_end, end)
+    return out
 
 
-def masked_dates(text: str) -> list[tuple[int, int]]:
+def masked_dates(text: str, separators: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of dates with slashes, hyphens or points that were never filled in: from the first x to the end, the
-    real digits of the year left out (``2023/XX/XX`` → ``XX/XX``; ``20xx/xx/xx`` → ``xx/xx/xx``).
+    real digits of the year left out (``2023/XX/XX`` → ``XX/XX``; ``20xx/xx/xx`` → ``xx/xx/xx``); looked for from the
+    *separators* (offsets of a slash or a hyphen before an x) when given.
 
     >>> t = "更新时间：2023/XX/XX，填报日期：20xx-xx-xx，版本2023/10/12，型号AX-12-3"
     >>> [t[a:b] for a, b in masked_dates(t)]
     ['XX/XX', 'xx-xx-xx']
     """
-    out = []
-    for m in _MASKED_DATE.finditer(text):
+    out: list[tuple[int, int]] = []
+    starts = sorted(separators) if separators is not None else \
+        sorted({i for sep in "/-" for x in "xX" for i in find_all(text, sep + x)})
+    for at in starts:  # (from each separator before an x: the pattern looks behind, so it is not run over the text)
+        if out and at < out[-1][1]:
+            continue
+        m = _MASKED_DATE.search(text, max(0, at - 7), at + 12)
+        if m is None or not m.start() <= at < m.end():
+            continue
         first = next((k for k in range(m.start(), m.end()) if text[k] in "xXｘＸ"), None)
         if first is not None:
             out.append((first, m.end()))
@@ -964,8 +985,8 @@ def _legend_marks(text: str) -> frozenset[str]:
     """
     marks = set()
     for at in find_all(text, "图例"):
-        end = text.find("\n", at)
-        line = text[at:end if end != -1 else len(text)]
+        end = text.find("\n", at, at + 200)
+        line = text[at:end if end != -1 else at + 200]
         marks.update(line[k] for k in range(len(line) - 1)
                      if line[k] in "■□●○◆◇▲△★☆√×" and "\u4e00" <= line[k + 1] <= "\u9fff")
     return frozenset(marks)
@@ -1034,13 +1055,16 @@ class PlaceholderChecker(Checker):
         if not ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text):
             return
         urls = url_spans(doc)
-        spans = self._x_placeholders(text, x_tokens(text), urls)
-        if "XXXX" in text or "xxxx" in text:
-            codes = masked_codes(text)
+        long_runs: list[int] = []
+        tokens = x_tokens(text, long_runs)
+        spans = self._x_placeholders(text, tokens, urls)
+        if long_runs:
+            codes = masked_codes(text, long_runs)
             if codes:  # (the x's replace the token they stand in: the real digits around them are no placeholder)
                 spans = sorted([s for s in spans if not any(a < s[1] and s[0] < b for a, b in codes)] + codes)
-        if any(sep + x in text for sep in "/-" for x in "xX"):
-            dates = masked_dates(text)
+        after_separator = [a - 1 for a, _ in tokens if a and text[a - 1] in "/-"]
+        if after_separator:  # (a date's x's follow a slash or a hyphen: only those tokens are looked at)
+            dates = masked_dates(text, after_separator)
             if dates:  # (the date's span replaces its x-runs)
                 spans = sorted([s for s in spans if not any(a <= s[0] < b for a, b in dates)] + dates)
         if urls:  # (a handful per document: their host names are looked at, not the text)
@@ -1107,8 +1131,8 @@ class PlaceholderChecker(Checker):
                 continue  # 45010319821217370X: an identity number whose check digit is X
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
-            if (text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end)) or \
-                    quoted_example(text, start, end):
+            if (text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end)) or (
+                    text.rfind("“", start - 20 if start > 20 else 0, start) != -1 and quoted_example(text, start, end)):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((before.isdigit() and after.isdigit()) or (
                     before in "(（" and after in ")）" and not _heading_number(text, start, end)) or (
@@ -1170,7 +1194,8 @@ class PlaceholderChecker(Checker):
                          and i not in taken and text[i - 1:i + 1] != "**"
                          and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
             stars.sort()
-        if "？？" in text or "??" in text or "##" in text:  # 组织活动？？场, 新增岗位###个: a count masked
+        if ("？" in text and "？？" in text) or ("?" in text and "??" in text) or ("#" in text and "##" in text):
+            # 组织活动？？场, 新增岗位###个: a count masked (a mark looked for alone first: a faster search)
             stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)] +
                            [m.span("marks") for m in _QUESTION_VALUE.finditer(text)])
         if not any(ch in text for ch in self.mask_chars):
@@ -1178,9 +1203,11 @@ class PlaceholderChecker(Checker):
                 yield from self._emit(text, merge_runs(text, stars))
             return
         spans = stars
-        legend = _legend_marks(text) if "图例" in text else frozenset()
+        legend = None  # (read at the first mask found)
         for m in self._mask_matches(text):
             start, end = m.span()
+            if legend is None:
+                legend = _legend_marks(text)
             if legend and set(m.group()) <= legend:
                 continue  # 图例：■已完成 □未完成 … ■■■□□: marks a legend explains
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
