@@ -81,7 +81,7 @@ def document_quotients(doc) -> list[QuotientRelation]:
         return cached
     out: list[QuotientRelation] = []
     text = doc.text
-    if "均" in text or "倍" in text or "每" in text or "亩产" in text:
+    if "均" in text or "倍" in text or "每" in text or ("亩" in text and "亩产" in text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_quotients(view, norm))
     doc.cache["quotients"] = out
@@ -91,8 +91,9 @@ def document_quotients(doc) -> list[QuotientRelation]:
 def _quotients(view, norm: str):
     """Each sentence of *norm* holding a cue, read once."""
     done = -1
+    # (亩产: the yield of a mu, an average found by its word)
     cues = sorted([i for ch in _CUE_CHARS for i in find_all(norm, ch) if _is_cue(norm, i)] +
-                  list(find_all(norm, "亩产")))  # (亩产: the yield of a mu, an average found by its word)
+                  (list(find_all(norm, "亩产")) if "亩" in norm else []))
     for i in cues:
         if i < done:
             continue

@@ -511,6 +511,11 @@ def document_relations(doc) -> Relations:
 def _start_among_parts(norm: str, rel: SumRelation) -> bool:
     """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
     at the start is no part of what stands at the end (:mod:`auditor.stock_flow` reads it)."""
+    if not rel.parts:
+        return False
+    near = norm[max(0, min(p.clean_start for p in rel.parts) - 20):max(p.clean_start for p in rel.parts)]
+    if "初" not in near and "末" not in near and "底" not in near:
+        return False  # (every start word ends with 初, 末 or 底, and a part's label stands before it: labels unread)
     if not any(w in p.label for p in rel.parts for w in START_WORDS):
         return False
     # (…年底36132人。其中全年新增8691人、减少7827人，上年末为35268人: the start among what came and what left)
@@ -751,9 +756,12 @@ def _base_sentence(norm: str, end: int) -> int:
     """Where the sentence after the one ending at *end* starts when it states last year's value (上年同期为…, 2022年
     同期为…), or the one after that when the sentence between holds no number (``同比增长19.1%。领导班子带头督办。上年该
     项指标为41,645件。``); ``-1`` when neither does."""
-    if norm.startswith(_LAST_YEAR_NEXT, end + 1) or _YEAR_BASE_NEXT.match(norm, end + 1):
+    near = norm[end:end + 120]
+    if "年" not in near:
+        return -1  # (every base below names a year)
+    if near.startswith(_LAST_YEAR_NEXT, 1) or _YEAR_BASE_NEXT.match(norm, end + 1):
         return end + 1
-    if norm.find("上年", end, end + 120) == -1 and norm.find("年同期", end, end + 120) == -1:
+    if "上年" not in near and "年同期" not in near:
         return -1  # (no base named near: the sentence after the next is not looked for)
     at = _after_filler(norm, end + 1)
     if at != -1 and (norm.startswith(_LAST_YEAR_NEXT, at) or _YEAR_BASE_NEXT.match(norm, at)):

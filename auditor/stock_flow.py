@@ -29,6 +29,7 @@ from auditor.line_lists import row_quantities
 from auditor.quantities import _SCOPE_END, Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
+from auditor.urls import contains
 
 START, END, CAME, LEFT = "start", "end", "came", "left"
 
@@ -87,7 +88,7 @@ def document_stock_flows(doc) -> list[StockFlow]:
     if _start_words(doc.text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_stock_flows(view, norm, _start_words(norm)))
-    if "收入" in doc.text and "支出" in doc.text:
+    if contains(doc.text, "支出") and contains(doc.text, "收入"):
         view, norm, _quantities = document_quantities(doc)
         taken = {id(q) for flow in out for q in quantities_of(flow)}
         out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
