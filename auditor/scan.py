@@ -51,3 +51,23 @@ def after_last(text: str, marks: str, lo: int, hi: int) -> int:
     """
     rfind = text.rfind
     return max(lo, *(rfind(mark, lo, hi) + 1 for mark in marks))
+
+
+#: how far :func:`line_around` looks for a line's ends: a longer line (a text of one line, pasted from a web page) is
+#: read as this much on each side, so that a rule asking about the lines of many places stays linear
+LINE_REACH = 4000
+
+
+def line_around(text: str, start: int, end: int, reach: int = LINE_REACH) -> tuple[int, int]:
+    """``(line_start, line_end)`` of the line of *text* holding ``[start, end)``, its line break left out; a line
+    longer than *reach* on a side is cut there.
+
+    >>> text = "甲\\n乙xx丙\\n丁"
+    >>> line_around(text, 3, 5), line_around("一二三四五六", 3, 4, reach=2)
+    ((2, 6), (1, 6))
+    """
+    lo = max(0, start - reach)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    hi = min(len(text), end + reach)
+    line_end = text.find("\n", end, hi)
+    return line_start, line_end if line_end != -1 else hi

@@ -499,3 +499,81 @@ def test_every_anchor_choice_starts_with_a_literal():
             assert choice[1:2] and not choice[1:2].isalnum(), choice
         else:
             assert choice and choice[0] not in "([.", choice
+
+
+_CODE_PIECES = ["X", "XXXX", "xxxx", "XXXXXXXX", "x", "1", "2023", "94W", "A", "Y8", "-", "，", "号", "：", " ", "\n"]
+code_text = st.lists(st.sampled_from(_CODE_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(code_text)
+def test_masked_codes_from_the_runs_of_x_tokens_are_those_of_a_search(s):
+    # masked_codes is fed the starts of runs of four x's that x_tokens saw, instead of a search for XXXX and xxxx
+    from auditor.kinds.placeholder import masked_codes, x_tokens
+
+    long_runs: list[int] = []
+    x_tokens(s, long_runs)
+    assert masked_codes(s, long_runs) == sorted(masked_codes(s))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["甲", "乙", "\n", "x", "，"]), max_size=60).map("".join),
+       st.integers(0, 60), st.integers(0, 4), st.integers(1, 80))
+def test_line_around_is_the_line_within_its_reach(s, start, length, reach):
+    from auditor.scan import line_around
+
+    start = min(start, len(s))
+    end = min(len(s), start + length)
+    line_start, line_end = line_around(s, start, end, reach)
+    whole_start = s.rfind("\n", 0, start) + 1
+    whole_end = s.find("\n", end) if s.find("\n", end) != -1 else len(s)
+    assert (line_start, line_end) == (max(whole_start, start - reach), min(whole_end, end + reach))
+
+
+def _odd_numbers_by_a_loop(text):
+    """PC004's look back from each sign as it was written before str.rstrip did it: the reference."""
+    from auditor.kinds import percentage as p
+
+    for sign in "%％":
+        i = text.find(sign, 1)
+        while i != -1:
+            if text[i - 1] in p._TOKEN_CHARS:
+                k = i - 1
+                while k > 0 and i - k < 12 and text[k - 1] in p._TOKEN_CHARS:
+                    k -= 1
+                token = text[k:i]
+                if not p._MASKS.isdisjoint(token):
+                    m = p._MASKED_NUMBER.search(token)
+                    if m is not None and len(m.group()) >= 2 and not p._MASKS.isdisjoint(m.group()) and \
+                            not (m.start() == 0 and k and text[k - 1].isascii() and text[k - 1].isalpha()):
+                        yield k + m.start(), i + 1
+                elif not p._WIDE_DIGITS.isdisjoint(token) and not p._ASCII_DIGITS.isdisjoint(token):
+                    yield k, i + 1
+            i = text.find(sign, i + 1)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(list("0123456789０１２xXｘＸ.．%％a率 ")), max_size=40).map("".join))
+def test_odd_percentages_found_by_rstrip_are_those_of_the_loop(s):
+    from auditor.kinds.percentage import _odd_numbers
+
+    assert list(_odd_numbers(s)) == list(_odd_numbers_by_a_loop(s))
+
+
+@pytest.mark.parametrize("text", ["全面推进⼯程建设，完成投资12亿元。", "弘扬社会主义核⼼价值观和精神文明",
+                                  "部首“⼯”的写法", "普通文本，没有异体字。" * 40, "鍙戝睍与⼯业" * 30])
+def test_lookalike_ideographs_read_off_the_suspects_are_those_of_a_search(text):
+    # MJ019 reads the look-alike ideographs off the re-decoding scan's suspects when MJ001 ran first
+    from auditor.document import Document
+    from auditor.engine import build_checkers
+    from auditor.kinds.mojibake import _repairs
+    from auditor.repair.redecode import suspects
+    from auditor.rulebook import load_rulebook
+
+    (checker,) = [c for c in build_checkers(list(load_rulebook())) if c.rule.id == "MJ019"]
+    alone = [(f.start, f.end) for f in checker.check(Document("a.txt", text))]
+    warmed = Document("a.txt", text)
+    _repairs(warmed)
+    warmed.cache.setdefault("mojibake:suspects", suspects(text))  # (a short text of common characters: not scanned)
+    assert [(f.start, f.end) for f in checker.check(warmed)] == alone
+    assert bool(alone) == (any("\u2e80" <= ch <= "\u2fdf" for ch in text) and "部首" not in text)

@@ -281,7 +281,8 @@ def _percent_sentences(doc: Document) -> list:
         if q.unit != "%" or q.clean_start < last:
             continue
         lo = sentence_start(norm, max(0, q.clean_start - 400), q.clean_start)
-        hi = min((i for i in (norm.find(mark, q.clean_end) for mark in "。\n") if i != -1), default=len(norm))
+        reach = min(len(norm), q.clean_end + 2000)  # (no sentence is longer: a text of one line is not read to its end)
+        hi = min((i for i in (norm.find(mark, q.clean_end, reach) for mark in "。\n") if i != -1), default=reach)
         sentences.append((norm, lo, hi, view.original_span))
         last = hi
     return sentences

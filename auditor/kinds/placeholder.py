@@ -18,7 +18,7 @@ from auditor.charclass import CharClass
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
-from auditor.scan import after_last, find_all, matches_at
+from auditor.scan import after_last, find_all, line_around, matches_at
 from auditor.urls import contains, covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -338,14 +338,12 @@ def _separator_line(text: str, start: int, end: int) -> bool:
     >>> _separator_line("一段。\\nxxxxxxxxxx\\n二段。", 4, 14), _separator_line("号码：\\n**********", 4, 14)
     (True, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
-    marks = line.translate(_NO_SPACE)
+    line_start, line_end = line_around(text, start, end)
+    marks = text[line_start:line_end].translate(_NO_SPACE)
     if len(marks) < (SEPARATOR_STARS if marks[:1] in _STARS else SEPARATOR_CHARS) or \
             marks.count(marks[0]) != len(marks):
         return False
-    before = text[:line_start].rstrip()
+    before = text[max(0, line_start - 200):line_start].rstrip()  # (the line before: its end, looked at)
     if not before.endswith(("：", ":")):
         return True
     label = before[max(before.rfind(ch) for ch in "。；;，,\n") + 1:-1]
@@ -357,8 +355,8 @@ _NO_SPACE = str.maketrans("", "", " \t\u3000\r")
 
 def _line_of(text: str, start: int, end: int) -> str:
     """The line of *text* that holds ``[start, end)``, without its line break."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
+    line_start, line_end = line_around(text, start, end)
+    return text[line_start:line_end]
 
 
 _PUNCTUATION = frozenset("、，,。.；;：:！？!?）)】」”’")
