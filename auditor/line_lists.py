@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
-from auditor.scan import after_last
+from auditor.scan import after_last, find_all
 from auditor.textview import TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述 before, a dash, a colon, leader dots or a
@@ -56,17 +56,20 @@ MAX_ROW = 40
 def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quantity], str]]:
     """``(whole, parts, construction)`` of every list of *norm* written one item a line (see the module);
     *construction* is ``table-total`` or ``numbered-items``."""
-    totals, openers = _total_lines(norm), _item_openers(norm)
-    if not totals and not openers:
+    totals, openers, bullets = _total_lines(norm), _item_openers(norm), _bullet_runs(norm)
+    if not totals and not openers and not bullets:
         return []
     index = _SentenceIndex(norm)  # (entered in the order of the text: the lines are read in that order)
     out: list[tuple[Quantity, list[Quantity], str]] = []
-    for line_start, is_total in sorted([(at, True) for at in totals] + [(at, False) for at in openers]):
-        if is_total:
+    for line_start, kind in sorted([(at, "total") for at in totals] + [(at, "opener") for at in openers] +
+                                   [(at, "bullets") for at in bullets]):
+        if kind == "total":
             out.extend(_table_total(view, norm, index, line_start))
             out.extend(_row_total(view, norm, index, line_start))
-        else:
+        elif kind == "opener":
             out.extend(_numbered_items(view, norm, index, line_start, openers[line_start]))
+        else:
+            out.extend(_bullet_items(view, norm, index, line_start, bullets[line_start]))
     return out
 
 
@@ -506,3 +509,55 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
         parts.append(found[0])
         at = item_end + 1
     return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []
+
+
+#: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)
+_BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][ \t\u3000]+")
+_BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*"
+#: what may end the line of the whole before its bullets, after the whole (其中：, 具体如下：)
+_HEAD_TAIL = frozenset(" \t\u3000\r，,：:。其中具体分别为如下")
+
+
+def _bullet_runs(norm: str) -> dict[int, list[int]]:
+    """``head line start → the starts of the bullet lines under it``: two bullet lines or more in a row, after a
+    line that is none."""
+    starts = sorted(at + 1 for ch in _BULLET_CHARS if ch in norm for at in find_all(norm, "\n" + ch))
+    runs: dict[int, list[int]] = {}
+    run: list[int] = []
+    for at in [*starts, -1]:
+        if run and at == _line_end(norm, run[-1]) + 1 and _BULLET.match(norm, at):
+            run.append(at)
+            continue
+        if len(run) >= 2 and run[0] >= 1:
+            head = norm.rfind("\n", 0, run[0] - 1) + 1
+            if not _BULLET.match(norm, head):
+                runs[head] = run
+        run = [at] if at != -1 and _BULLET.match(norm, at) else []
+    return runs
+
+
+def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, lines: list[int]):
+    """The whole at the end of the line at *head* and the bullet lines under it, one quantity each: a breakdown
+    that may name only some parts (``【数据快报】办理建议和提案710件⏎■ 建议：495件⏎■ 提案：215件``)."""
+    end = lines[0] - 1
+    tail = end
+    while tail > head and norm[tail - 1] in _HEAD_TAIL:
+        tail -= 1
+    if tail == head or not norm[tail - 1:tail].strip():
+        return []
+    clause = after_last(norm, "。；;！？!?，", head, tail)  # (not ",": 1,200)
+    index.enter(clause, tail)
+    wholes = [q for m in _QUANTITY.finditer(norm, clause, tail) if (q := _quantity(norm, m, view, index)) is not None]
+    if not wholes or wholes[-1].clean_end != tail:
+        return []
+    parts = []
+    for start in lines[:MAX_ROWS]:
+        item_end = _line_end(norm, start)
+        mark = _BULLET.match(norm, start, item_end)
+        index.enter(mark.end(), item_end)
+        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
+                 if (q := _quantity(norm, m, view, index)) is not None]
+        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+            return []  # an item that says more than its one number: not a plain list
+        parts.append(found[0])
+    return [(wholes[-1], parts, "bullet-items")]

@@ -501,6 +501,10 @@ def _han_at(norm: str, at: int) -> bool:
     return "\u4e00" <= norm[at:at + 1] <= "\u9fff"
 
 
+#: what may follow 一 and a measure word in a count of one (一个人次 …): units, not a noun
+_COUNT_FOLLOWS = frozenset("次人户项元亩吨")
+
+
 def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_table: bool = False) -> Quantity | None:
     num, q0, mag, q1, unit, q2, pct = m.groups()
     mag = mag or ""
@@ -515,6 +519,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
         return None  # 以上四个村合计…: how many items were named, not a quantity
     if chinese and unit == "次" and _WHICH_ROUND.match(norm, m.end()):
         return None  # 一次性补助80万元, 二次救助120人次: which round or what kind, not how many times
+    if num == "一" and not (mag or pct) and _han_at(norm, m.end()) and norm[m.end():m.end() + 1] not in _COUNT_FOLLOWS:
+        return None  # 办好一件事, 一类事, 一批物资: "a", not a count (新建学校一所。 counts one)
     after = norm[m.end():m.end() + 1]
     if not (unit or pct or mag) and not in_table:  # (a cell of a table is a bare number: auditor.line_lists)
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
@@ -652,6 +658,11 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"|分类看[，,：:]|构成(?:为|是|如下|情况(?:为|如下)?)?[：:]|构成(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9])"
                     r"|分项(?:来)?看[，,：:]|分类情况[：:]|分布(?:情况)?如下[，,：:]"
                     r"|按[^，,。；;：:\n]{0,6}?看[，,：:]"
+                    # 按类别，按行业： (a dimension alone after 按)
+                    rf"|按{_DIMENSIONS}(?:统计)?[，,：:]"
+                    rf"|分{_DIMENSIONS}统计[，,：:]"  # 分类别统计，
+                    # 各镇（街道）完成情况：, 各县区情况如下： (each place or unit in turn)
+                    r"|各[^，,。；;：:\n]{1,10}?情况(?:如下)?[：:]"
                     r"|分布(?:在|于)[0-9一二三四五六七八九十两]{1,3}个[^，,。；;：:\n0-9]{1,4}[：:，,]"
                     # 分为A和B两类： (the kinds named, then how many)
                     r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]")
@@ -729,7 +740,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|%|‰|百分之|分之|由|从|超期|未|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
-                    "|按(?=[^，,。；;：:\n]{1,8}?分)|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个|(?:情况)?如下[，,：:])|分为(?=[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,])|构成|分类情况(?=[：:])|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"
+                    "|按(?=[^，,。；;：:\n]{1,8}?分)|按(?=" + _DIMENSIONS + "(?:统计)?[，,：:])"
+                    "|各(?=[^，,。；;：:\n]{1,10}?情况(?:如下)?[：:])|分(?=" + _DIMENSIONS + "统计[，,：:])"
+                    "|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个|(?:情况)?如下[，,：:])|分为(?=[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,])|构成|分类情况(?=[：:])|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])"
                     # items counted one by one, after the whole (一是计量违法案件16起；二是…)
@@ -777,6 +790,8 @@ CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。�
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
                       r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))|"
                       + BREAKDOWN_OPENER + ")")
+#: a sentence that opens with a breakdown's opener (按类型分，, 分类别统计，, 从行业看，)
+OPENS_BREAKDOWN = LazyRegex(r"[ \t\u3000]*(?:" + BREAKDOWN_OPENER + ")")
 #: … as does one that opens with a part, then the rest (目前已拨付24.12万元，其余4.53万元待验收后拨付)
 _REST_AHEAD = LazyRegex(r"[^，,。；;！？!?\n]{1,30}?[0-9][^，,。；;！？!?\n]{0,12}[，,]\s*"
                         r"(?:其余|剩余|余下)(?:的)?[0-9]")
@@ -926,11 +941,14 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         if start > 0 and continues(norm, start, end):  # 其中… or 合计…: its whole or its list is before it
             back = _end_of_sentence_before(norm, start)
             before = sentence_start(norm, max(0, back - 400), back)
-            if norm.startswith(("以上", "上述"), start) and before > 0 and norm[before - 1] != "\n" and \
-                    not any(ch.isdigit() for ch in norm[before:back]):
-                # (以上合计… after a sentence without numbers: the list may stand a sentence further back)
-                back = _end_of_sentence_before(norm, before)
-                before = sentence_start(norm, max(0, back - 400), back)
+            if norm.startswith(("以上", "上述"), start) or OPENS_BREAKDOWN.match(norm, start):
+                # (以上合计…, 按类型分，… after a sentence or two without numbers, in the paragraph: the list or the
+                # whole may stand further back)
+                for _ in range(2):
+                    if before == 0 or norm[before - 1] == "\n" or any(ch.isdigit() for ch in norm[before:back]):
+                        break
+                    back = _end_of_sentence_before(norm, before)
+                    before = sentence_start(norm, max(0, back - 400), back)
             start = before
         elif start > 0 and BACK_FRAME.match(norm, start):
             for _ in range(2):  # 上述小区中，…: its whole is stated in one of the two sentences before it

@@ -50,6 +50,7 @@ from fractions import Fraction
 from itertools import pairwise
 from re import escape
 
+from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import line_list_growths, line_list_rates, line_list_shares, line_list_sums
@@ -64,6 +65,7 @@ from auditor.quantities import (
     FRAME_CUE,
     LAST_YEAR_BEFORE,
     LAST_YEAR_IN_BRACKETS,
+    OPENS_BREAKDOWN,
     PERCENT_CUE,
     SUM_CUE,
     SUM_CUES,
@@ -487,7 +489,7 @@ def document_relations(doc) -> Relations:
         view, norm, quantities = document_quantities(doc)
         cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
         if "\n" in norm:  # tables and numbered items, one a line (auditor.line_lists)
-            cached.sums.extend(SumRelation(whole, parts, True, construction)
+            cached.sums.extend(SumRelation(whole, parts, construction != "bullet-items", construction)
                                for whole, parts, construction in line_list_sums(view, norm)
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
@@ -502,6 +504,11 @@ def document_relations(doc) -> Relations:
             bound = {id(r.whole) for r in cached.sums}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "running-total") for r in running
                                if id(r.whole) not in bound)
+        items = document_item_sums(doc)
+        if items:  # 资金900万元，主要用于两个方面：一是…500万元；二是…400万元 (auditor.item_lists)
+            taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
+            cached.sums.extend(SumRelation(r.whole, r.parts, True, "counted-items", len(r.parts)) for r in items
+                               if r.whole.clean_start not in taken)
         if cached.sums:
             cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
         doc.cache["relations"] = cached
@@ -645,13 +652,13 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
 
 def _next_to(norm: str, end: int, start: int) -> bool:
     """Whether the sentence at *start* follows the one that ends at *end* with nothing between, or, for a total of
-    what was listed above (以上合计, 上述…共), with at most a sentence or two without numbers between, in the same
-    paragraph (``企业5982户；合作社2432户。坚持接诉即办。以上合计8414户。``)."""
+    what was listed above (以上合计, 上述…共), or for a breakdown's opener (按类型分，…), with at most a sentence or two
+    without numbers between, in the same paragraph (``企业5982户；合作社2432户。坚持接诉即办。以上合计8414户。``)."""
     gap = norm[end:start]
     if not gap.strip("。！？!?\n \t"):
         return True
-    return len(gap) <= 100 and norm.startswith(("以上", "上述"), start) and "\n" not in gap and \
-        not any(ch.isdigit() for ch in gap)
+    return len(gap) <= 160 and gap.count("。") <= 3 and "\n" not in gap and not any(ch.isdigit() for ch in gap) and (
+        norm.startswith(("以上", "上述"), start) or OPENS_BREAKDOWN.match(norm, start) is not None)
 
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -736,7 +743,9 @@ _LIST_GOES_ON = frozenset("；;，,、")
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
                    "去年末", "上年底", "去年底")
 _LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:该项?指标|该项|的)?"
-                             r"(?:为|是|达到|达)?$")
+                             r"(?:为|是|达到|达)?$"
+                             # 上年同期，该项业务量为…: the same figure, named again after 该/此项
+                             r"|(?:上年|去年)(?:同期|末|底)?[，,](?:该项|该|此项)[\u4e00-\u9fff]{0,6}?(?:为|是|达到|达)$")
 #: … or named by its year (；2022年同期为1332.67万元)
 _YEAR_BASE_NEXT = LazyRegex(r"(?:19|20)[0-9]{2}年(?:同期|末|底)?(?:为|是)")
 

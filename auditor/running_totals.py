@@ -19,12 +19,20 @@ ending with it; nothing approximate.
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _SCOPE_END, Quantity, document_quantities, parse_range, sentence_start
+from auditor.quantities import (
+    _SCOPE_END,
+    Quantity,
+    document_quantities,
+    parse_chinese_number,
+    parse_range,
+    sentence_start,
+)
 from auditor.scan import find_all
 from auditor.urls import contains
 
 #: the months from January to a month (1—4月, 1至4月, 一至四月 are not read: digits only), or up to its end (截至4月底)
-_RANGE = LazyRegex(r"(?:1|01)\s*[—\-－~～至到]\s*(?P<to>[0-9]{1,2})月(?:份)?|截至(?P<end>[0-9]{1,2})月(?:底|末)")
+_RANGE = LazyRegex(r"(?:1|01)\s*[—\-－~～至到]\s*(?P<to>[0-9]{1,2})月(?:份)?|截至(?P<end>[0-9]{1,2})月(?:底|末)"
+                   r"|前(?P<first>[0-9]{1,2}|[一二三四五六七八九十]{1,3})个月")
 #: one month (4月, 4月份, 4月当月), not the end of a range or a date (4月15日)
 _MONTH = LazyRegex(r"(?<![0-9—\-－~～至到])(?P<m>[0-9]{1,2})月(?:份)?(?:当月)?(?![0-9]{1,2}日|底|末)")
 #: a year before a period (2020年1—3月)
@@ -71,19 +79,27 @@ def _period(norm: str, lo: int, q: Quantity) -> tuple[str, int] | None:
     if not _RANGE.search(words) and not _MONTH.search(words) and clause > lo:
         # (2020年1—3月，全县受理来电4923件: the period alone in the clause before)
         before = max(lo, max(norm.rfind(mark, lo, clause - 1) for mark in "，,；;。：:") + 1)
-        if clause - 1 - before <= 12 and not any(ch.isdigit() for ch in _RANGE.sub("", _YEAR.sub("", norm[
-                before:clause - 1]))):
+        if clause - 1 - before <= 12 and not any(ch.isdigit() for ch in _MONTH.sub("", _RANGE.sub("", _YEAR.sub(
+                "", norm[before:clause - 1])))):
             words = norm[before:q.clean_start]
     ranges = list(_RANGE.finditer(words))
     if ranges:
         m = ranges[-1]
         if _NOT_OWN.search(words, m.end()):
             return None
-        return "range", int(m.group("to") or m.group("end"))
+        return "range", _last_month(m)
     months = [m for m in _MONTH.finditer(words)]
     if len(months) == 1 and not _NOT_OWN.search(words, months[0].end()):
         return "month", int(months[0].group("m"))
     return None
+
+
+def _last_month(m) -> int:
+    """The last month of a :data:`_RANGE` match (``1—4月``, ``截至4月底``, ``前四个月``: 4)."""
+    if m.group("first"):
+        first = m.group("first")
+        return int(first) if first.isdigit() else parse_chinese_number(first) or 0
+    return int(m.group("to") or m.group("end"))
 
 
 def _running_totals(view, norm: str) -> list[RunningTotal]:

@@ -60,6 +60,18 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad):
     assert any(rule in ("TO001", "TO002") for rule in _rules(bad)), _rules(bad)
 
 
+def test_bullet_lines_under_a_whole_are_a_breakdown_that_may_be_partial():
+    # ■/·/- lines of one quantity each under a line that ends with the whole: more than the whole is a slip,
+    # less may be a list of the main parts only
+    over = "【数据快报】走访慰问困难群众1,200户\n■ 低保户：700户\n■ 特困供养对象：300户\n■ 残疾人家庭：260户"
+    assert _rules(over) == ["TO002"]
+    assert _rules(over.replace("1,200户", "1,260户")) == []
+    assert _rules(over.replace("1,200户", "1,500户")) == []  # (short of the whole: maybe the main parts only)
+    assert _rules("办理提案610件，其中：\n- 建议：215件\n- 提案：400件") == ["TO002"]
+    # a bullet line that says more than its one number is no plain list
+    assert _rules("走访群众1,200户\n· 低保户：700户，同比增长5%\n· 特困供养对象：600户") == []
+
+
 @pytest.mark.parametrize("text", [
     # a row broken across lines (义务⏎教育 113): the table goes on above, and is not read
     "类别 数量\n中职学校 208\n学前教育 169\n义务\n教育 113\n总计 490",

@@ -364,6 +364,19 @@ TWINS = [
     # a total, then its years as a range before 分别 (one part a year)
     ("近四年来，累计培训农民6432人，2017—2020年分别完成782人、1156人、2404人、2090人。",
      "近四年来，累计培训农民6433人，2017—2020年分别完成782人、1156人、2404人、2090人。", "TO001"),
+    # a dimension alone after 按 opens a breakdown (按类别，), the total broken by a line from a PDF
+    ("全年查处违法案件共计1,700\n件。按类别，食品案件500件、药品案件\n\n700件、商标案件500件。",
+     "全年查处违法案件共计1,750\n件。按类别，食品案件500件、药品案件\n\n700件、商标案件500件。", "TO001"),
+    # each place in turn after a colon (各镇（街道）完成情况：)
+    ("全区完成危房改造950户。各镇（街道）完成情况：东坝街道400户，南湾镇350户，北岭乡200户。",
+     "全区完成危房改造905户。各镇（街道）完成情况：东坝街道400户，南湾镇350户，北岭乡200户。", "TO001"),
+    # the breakdown's opener after a sentence or two without numbers (分类别统计，, 按类型分，)
+    ("全年举办各类培训830场次。培训形式不断创新。工作机制持续完善。分类别统计，安全教育300场次、技能培训530场次。",
+     "全年举办各类培训860场次。培训形式不断创新。工作机制持续完善。分类别统计，安全教育300场次、技能培训530场次。",
+     "TO001"),
+    # last year's figure a sentence later, named again after 该项
+    ("全年开具电子票据5,200笔，比上年增加700笔。办理时限明显压缩。上年同期，该项业务量为4,500笔。",
+     "全年开具电子票据5,200笔，比上年增加900笔。办理时限明显压缩。上年同期，该项业务量为4,500笔。", "TO003"),
 ]
 
 
@@ -484,6 +497,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "企业5,982户；合作社2,432户。\n坚持接诉即办。以上合计9,577户。",
     # a range of years that does not match the parts' count
     "近四年来，累计培训农民6433人，2018—2020年分别完成782人、1156人、2404人、2090人。",
+    # 一件事 and 一批 are "a", not counts of one: no whole for the breakdown after them
+    "全年受理建议320件。推动由办好一件事向办好一类事转变。按类型分，建议200件、提案120件。",
+    # a sentence with numbers between the whole and the opener: the opener's whole is not looked for past it
+    "全年举办各类培训900场次。其中线上培训占40%。分类别统计，安全教育300场次、技能培训530场次。",
+    # last year's figure of another measure in the same unit
+    "全年开具电子票据5,200笔，比上年增加900笔。上年同期，全区办理登记业务为4,500笔。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

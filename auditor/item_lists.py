@@ -1,0 +1,93 @@
+"""Amounts listed as counted items under a stated number of them (TO001).
+
+A report states a whole, says in how many ways it went, then gives each way with its own amount:
+``争取上级资金488.78万元，主要用于三个方面：一是中央预算内资金，安排资金217.45万元；二是…408.45万元；三是…222.88万元。``
+The items may end with ``；`` or ``。``. When the text names as many items as it says (三个方面, and 一是, 二是,
+三是, no 四是), and each item holds exactly one amount of the whole's unit, the amounts make up the whole.
+
+Read only where ``一是`` follows a count and a colon (``三个方面：``, ``两类：``, ``4项：``) right after the clause
+that ends with the whole; nothing approximate (约, 余) on either side.
+
+>>> from auditor.document import Document
+>>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in document_item_sums(Document(
+...     "a", "全年投入资金900万元，主要用于两个方面：一是道路建设，投入500万元；二是危房改造，投入400万元。"))]
+[(9000000, [5000000, 4000000])]
+"""
+
+from __future__ import annotations
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range, sentence_start
+from auditor.scan import find_all
+
+#: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
+_COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
+#: the marks of the items, in order
+_MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
+#: how far the items may reach in all (characters after the colon)
+_REACH = 600
+
+
+class ItemSum:
+    """``whole`` = the sum of ``parts``, one amount an item."""
+
+    __slots__ = ("parts", "whole")
+
+    def __init__(self, whole: Quantity, parts: list[Quantity]):
+        self.whole, self.parts = whole, parts
+
+
+def document_item_sums(doc) -> list[ItemSum]:
+    """The counted items with amounts of *doc*, found once per document."""
+    cached = doc.cache.get("item_sums")
+    if cached is None:
+        cached = []
+        if "一是" in doc.text and "二是" in doc.text:
+            view, norm, _quantities = document_quantities(doc)
+            cached = [found for at in find_all(norm, "一是") if (found := _item_sum(view, norm, at)) is not None]
+        doc.cache["item_sums"] = cached
+    return cached
+
+
+def _item_sum(view, norm: str, at: int) -> ItemSum | None:
+    """The item sum whose first item's mark stands at *at*, if the text has one there."""
+    m = _COUNT_COLON.search(norm, max(0, at - 12), at)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
+    if not n or not 2 <= n <= len(_MARKS) - 1:
+        return None
+    # the items' marks, in order, within reach, and no one more
+    starts = [at]
+    for mark in _MARKS[1:n]:
+        k = norm.find(mark, starts[-1] + 2, at + _REACH)
+        if k == -1 or "\n" in norm[starts[-1]:k]:
+            return None
+        starts.append(k)
+    stop = _item_end(norm, starts[-1])
+    if stop == -1 or norm.find(_MARKS[n], starts[-1], stop + 3) != -1:
+        return None
+    # the whole: the last amount before the count, in the clause right before it, nothing else between
+    lo = sentence_start(norm, max(0, m.start() - 200), m.start())
+    before = [q for q in parse_range(view, norm, lo, m.start()) if q.clean_start >= lo]
+    if not before:
+        return None
+    whole = before[-1]
+    gap = norm[whole.clean_end:m.start()]
+    if len(gap) > 16 or any(ch.isdigit() for ch in gap) or whole.qualifier or whole.unit in ("", "%", "百分点"):
+        return None
+    items = [q for q in parse_range(view, norm, at, stop) if q.clean_start >= at]
+    parts = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else stop
+        own = [q for q in items if start <= q.clean_start < end and q.unit == whole.unit]
+        if len(own) != 1 or own[0].qualifier:
+            return None
+        parts.append(own[0])
+    return ItemSum(whole, parts)
+
+
+def _item_end(norm: str, start: int) -> int:
+    """Where the last item, starting at *start*, ends: its 。 or ；, or the line's end (``-1``: none near)."""
+    ends = [k for k in (norm.find(mark, start, start + 200) for mark in "。；;\n") if k != -1]
+    return min(ends) if ends else -1
