@@ -41,6 +41,8 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:[—\-－]+[ \t\
                         r"(?:合|总|共)[ \t\u3000]*计[ \t\u3000]*(?:[：:]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+#: a unit in a cell of its own after the last number (``３２０５  件``)
+_UNIT_CELL = LazyRegex(r"[ \t\u3000]+[\u4e00-\u9fff]{1,3}[ \t\u3000\r|｜]*")
 #: what may follow a row's last quantity to the line's end (a Markdown table's cells end with |)
 _ROW_TAIL = frozenset(" \t\u3000。；;，,\r|｜")
 #: an item's number at the start of a line (1.  2、  （3）  四、  五是)
@@ -349,7 +351,8 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
         gap = norm[q.clean_end:gap_end]
         if gap[-1:] in _MINUS and k + 1 < len(numbers):
             gap = gap[:-1]  # (a minus sign before the next number: a fall in a column of growths, 54 53 -1.9)
-        if gap.strip(" \t\u3000|｜") and not (k + 1 == len(numbers) and all(ch in _ROW_TAIL for ch in gap)):
+        if gap.strip(" \t\u3000|｜") and not (k + 1 == len(numbers) and (
+                all(ch in _ROW_TAIL for ch in gap) or (not q.unit and _UNIT_CELL.fullmatch(gap)))):
             if k + 1 == len(numbers):
                 return None
             out = []  # words after this number: it was part of the row's name (1 特困供养金 5: an index)
@@ -377,6 +380,12 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         if not line:
             continue  # (a blank line between rows)
         if len(line) > MAX_ROW or not _ends_in_number(line):
+            if rows and _is_group_heading(line) and any("小计" in r[2].replace(" ", "") for r in rows):
+                before = _line_before(norm, at)
+                if _ends_in_number(before) and "小计" in before.replace(" ", "").replace("\u3000", ""):
+                    continue  # 小计 452⏎二、社区居家养老⏎助餐点 303: a group's heading between subtotals
+                header = line  # (the first group's heading)
+                break
             if (_is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at))) or (
                     rows and _ITEM_MARK.match(line) is not None and _ITEM_MARK.match(rows[-1][2]) is None):
                 return None  # 民生⏎类项目 18, 2.房地产开⏎发投资 1080: a row broken across lines: not read
@@ -396,9 +405,41 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             continue
         cells.append((line, numbers))
     totals = row_quantities(view, norm, index, head.end(), end)
+    if totals and len(rows) <= 1 and len(cells) < 2:
+        # 项目 决算数⏎合计 57,443⏎融资贴息 7,824…: the total is the first row, under its header (which may read as a
+        # row: 2024年决算数)
+        return _rows_below(view, norm, index, end, header or (rows[0][2] if rows else ""), totals)
     if not totals or len(cells) < 2:
         return None
     return header, cells, totals
+
+
+def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, header: str, totals: list[Quantity]):
+    """:func:`_table_rows` of a total line that is a table's first row, ending at *end*: the rows are the lines
+    below it, down to the first that is no row (or another total)."""
+    cells = []
+    at = end + 1
+    while at < len(norm) and len(cells) < MAX_ROWS:
+        row_end = _line_end(norm, at)
+        line = norm[at:row_end].strip(" \t\u3000\r")
+        if not line or len(line) > MAX_ROW or not _ends_in_number(line) or _TOTAL_HEAD.match(norm, at) is not None \
+                or "小计" in line.replace(" ", ""):
+            if any(ch.isdigit() for ch in line) and _TOTAL_HEAD.match(norm, at) is None:
+                return None  # (a row run into the prose after it, 其他企业 5家特此通报。: the rows are not all known)
+            break
+        numbers = row_quantities(view, norm, index, at, row_end)
+        if numbers is None:
+            return None
+        cells.append((line, numbers))
+        at = row_end + 1
+    return (header, cells, totals) if len(cells) >= 2 else None
+
+
+def _is_group_heading(line: str) -> bool:
+    """Whether *line* is the heading of a group of rows (``二、社区居家养老``, ``（一）机构养老``): an item's mark, then
+    words without numbers."""
+    mark = _ITEM_MARK.match(line)
+    return mark is not None and mark.end() < len(line) and not any(ch.isdigit() for ch in line[mark.end():])
 
 
 def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):

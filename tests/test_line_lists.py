@@ -50,6 +50,17 @@ TWINS = [
     # a table written sideways: names ending with 合计, then the values
     ("单位：亩\n上坪村 白沙村 南岗村 合计\n650.5 100 120.5 871",
      "单位：亩\n上坪村 白沙村 南岗村 合计\n650.5 100 120.5 817"),
+    # the total as the first row, under the header (a header that reads as a row: 2024年决算数)
+    ("单位：万元\n项目\t2024年决算数\n合计\t5,160\n贷款贴息\t1,200\n研发补助\t2,960\n人才奖励\t1,000",
+     "单位：万元\n项目\t2024年决算数\n合计\t6,160\n贷款贴息\t1,200\n研发补助\t2,960\n人才奖励\t1,000"),
+    # groups under headings, each closed by 小计, then 总计
+    ("设施统计（单位：个）\n一、机构养老\n敬老院\t120\n护理中心\t30\n小计\t150\n二、居家养老\n助餐点\t200\n日间照料\t50\n"
+     "小计\t250\n总计\t400",
+     "设施统计（单位：个）\n一、机构养老\n敬老院\t120\n护理中心\t30\n小计\t150\n二、居家养老\n助餐点\t200\n日间照料\t50\n"
+     "小计\t250\n总计\t450"),
+    # the unit in a cell of its own, full-width digits, spaces inside 总 计
+    ("办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７００   件",
+     "办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７６０   件"),
 ]
 
 
@@ -81,6 +92,8 @@ def test_bullet_lines_under_a_whole_are_a_breakdown_that_may_be_partial():
     "项目 数量\n企业 120\n其中：规上企业 80\n个体户 300\n合计 420",
     # items that say more than one number are not a plain list
     "新增就业900人，具体如下：\n1. 高校毕业生500人，同比增长12%；\n2. 退役军人300人；",
+    # the total as the first row, its last row run into the prose after it: the rows are not all known
+    "企业情况如下：\n总计  229家\n高新技术企业  130家\n科技型中小企业  94家\n其他企业  5家\n特此通报。",
 ])
 def test_layouts_that_are_no_such_list_stay_silent(text):
     assert _rules(text) == []
