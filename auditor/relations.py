@@ -545,6 +545,8 @@ def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation:
     unit = rel.parts[0].written_unit
     spans = [q.clean_start for q in (rel.whole, *rel.parts)]
     lo, hi = min(spans), max(q.clean_end for q in (rel.whole, *rel.parts))
+    # (or right after the last part, in its sentence: 电话29303件，政务网站14865件，手机APP9111件。)
+    hi = min((k for k in (norm.find(mark, hi, hi + 80) for mark in "。\n") if k != -1), default=min(len(norm), hi + 80))
     if not unit or norm.find(unit, lo, hi) == -1:
         return rel
     for m in _AFTER_LETTERS.finditer(norm, lo, hi):
@@ -1624,6 +1626,20 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
 _ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
 
 
+def _attribute_dimensions(names: list[str]) -> bool:
+    """Whether the groups *names* are people along two dimensions of :data:`PEOPLE_ATTRIBUTES` or more (退役军人,
+    大专以上学历, 女性): groups that may overlap, whose shares of one whole need not add up to 100 % or less.
+
+    >>> _attribute_dimensions(["退役军人", "大专以上学历", "女性"]), _attribute_dimensions(["男性", "女性"])
+    (True, False)
+    """
+    named = [{w for w in _ATTRIBUTE_ROW if w in name} for name in names]
+    if len(named) < 2:
+        return False
+    shared = set.intersection(*named)
+    return len({_ATTRIBUTE_ROW[w] for words in named for w in words - shared}) >= 2
+
+
 def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quantity | None:
     """The whole that a sentence ending in a stated total gives the next one: its last quantity, when it
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
@@ -1970,7 +1986,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if (next_marker < s.end or not nested_ok) and (
                 "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
             break  # 其中A、B；受理咨询C，其中…, or 包括A、B；县本级投入C: a ； ends the list
-        cursor = q.clean_end
+        gap_start, cursor = cursor, q.clean_end
         d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
             break  # （其中…） closed
@@ -1981,6 +1997,11 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         prefix = s.prefix(q)
         if parts and _within_last_part(s, q, qs[parts[-1]]):
             break  # 其中党员333人，党员中女性144人: a group of the last part, not the next part
+        if parts and q.label.startswith(("实际", "已经", "已")) and _owed_clause(s, qs[parts[-1]]):
+            break  # 其中应参加医保39,696人，实际参保37,703人: those who did, of those who should have
+        if parts and (group := _PART_GROUP.search(s.norm, gap_start, q.clean_start)) is not None and \
+                any(group.group(1)[-2:] in qs[k].label for k in parts):
+            break  # 工业项目21个、服务业项目9个；工业项目中，新材料类…: a part's own breakdown after the list
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
                       s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
@@ -1988,6 +2009,10 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         parts.append(j)
     return parts
+
+
+#: a part's group named after a ；, then 中 (；工业项目中，…)
+_PART_GROUP = LazyRegex(r"[；;]\s*([\u4e00-\u9fff]{2,10})中[，,：:]")
 
 
 def _within_last_part(s: _Sentence, q: Quantity, last: Quantity) -> bool:
@@ -2447,6 +2472,9 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
         if len(parts) < 2:
             return []
         exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        rest = s.norm[parts[-1].clean_end:s.end + 1].rstrip(" \t\u3000\r")
+        if rest.endswith("\n") and rest[:-1].rstrip(" \t\u3000\r").endswith(("；", ";")):
+            exhaustive = False  # (…；⏎领导信箱189件次。: the list goes on after the line's end, where it is not read)
         return [SumRelation(whole, parts, exhaustive, "total-colon")]
     return []
 
@@ -2648,7 +2676,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
             if num is not None:
-                out.append(RateRelation(r, qs[num], rel.whole, "rate-qizhong"))
+                owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
+                        and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
+                        and qs[j].value >= qs[num].value]
+                # (户籍人口…，其中应参加医保39,696人，实际参保37,703人，参保率95.0%: over those who should have)
+                out.append(RateRelation(r, qs[num], qs[owed[-1]] if owed else rel.whole, "rate-qizhong"))
                 continue
         # share-of-named: 一般公共预算支出115841万元，教育支出79451万元，占一般公共预算支出比重达到68.6%
         if not stem_match and "占" in prefix:
@@ -3165,6 +3197,12 @@ def _named_as_whole(norm: str, clause: int, whole: Quantity, stem: str) -> bool:
     return len(other) == 2 and norm.find(other, clause, whole.clean_start) != -1
 
 
+def _owed_clause(s: _Sentence, q: Quantity) -> bool:
+    """Whether the words of *q*'s clause before it name what should be done (应参加, 应参保; not 应届毕业生)."""
+    words = s.norm[s.clause_start(q.clean_start):q.clean_start]
+    return "应" in words and "应届" not in words
+
+
 def _owed(label: str) -> bool:
     """Whether *label* names a count as owed or planned rather than done (应筛查, 计划改造, 任务数)."""
     return "应" in label or _TARGET_WORD.search(label) is not None
@@ -3638,7 +3676,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         # bare shares of people named by what they do (参加医保的占100%，签约家庭医生的占89%) overlap
         alike = len({name[-1:] for name in names}) == 1 and all(names)
         doings = all(bare) and any(name.endswith("的") for name in names)
-        if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike):
+        if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike) and \
+                not _attribute_dimensions(names):
             out.append(SharesRelation(list(run), "shares-zhanbi"))
 
     for i, q in pct:

@@ -38,7 +38,8 @@ _LINE_GOES_ON = LazyRegex(r"\n(?<![。！？!?；;：:\n]\n)(?![ \t\u3000\r\n]*(
 _BREAK = LazyRegex(r"[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+")
 #: a number broken at its decimal point by a line break (13.⏎74, 96⏎.8), matched from two characters before the
 #: break; what follows must not be an item's number (…5.⏎2.加强…)
-_NUMBER_BROKEN = LazyRegex(r"[0-9]\.[ \t\u3000\r]*\n[ \t\u3000]*[0-9]|[0-9]{2}[ \t\u3000\r]*\n[ \t\u3000]*\.[0-9]")
+_NUMBER_BROKEN = LazyRegex(r"[0-9]\.[ \t\u3000\r]*(?:\n[ \t\u3000\r]*){1,2}[0-9]"
+                           r"|[0-9]{2}[ \t\u3000\r]*(?:\n[ \t\u3000\r]*){1,2}\.[0-9]")
 _ITEM_NUMBER = LazyRegex(r"[0-9]{1,2}[.．、)）](?![0-9])")
 #: the characters a line goes on after, and those a line cannot start with: either way the break is a wrap
 _GOES_ON_AFTER = frozenset("，、,（(")
@@ -244,10 +245,12 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
             _TABLE_LINE.match(text, end) is not None:
         return True
-    if any(mark in following for mark in " \t\u3000—…") and _ITEM_LINE.match(text, end) is not None:
+    if any(mark in following for mark in " \t\u3000—…") and (row := _ITEM_LINE.match(text, end)) is not None:
         line_start = text.rfind("\n", 0, start) + 1
         if _ITEM_LINE.match(text, line_start) is not None:
             return True  # (高校毕业生 2904人次⏎退役军人 4136人次: two rows of a one-column table)
+        if row.end() < len(text) and _ITEM_LINE.match(text, row.end()) is not None:
+            return True  # (完成投资 单位：万元⏎社会事业投资 204,376.05⏎基础设施投资 …: a header, then two rows)
     if ("：" in following or ":" in following) and _FIELD_LINE.match(text, end) is not None and \
             _FIELD_END.search(text, max(0, start - 16), start) is not None:
         return True

@@ -59,6 +59,9 @@ COLLECTIONS = {
     # the ninth set, written by two more authors and held out until the eighth set was worked on
     "totals9": (("TO",), "numbers9_gen.py", "totals", 11), "pct9": (("PC",), "numbers9_gen.py", "pct", 11),
     "ph9": (("PH",), "text9_gen.py", "ph", 11), "mj9": (("MJ", "EN"), "text9_gen.py", "mj", 11),
+    # the tenth set, written by two more authors and held out until the ninth set was worked on
+    "totals10": (("TO",), "numbers10_gen.py", "totals", 11), "pct10": (("PC",), "numbers10_gen.py", "pct", 11),
+    "ph10": (("PH",), "text10_gen.py", "ph", 11), "mj10": (("MJ", "EN"), "text10_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

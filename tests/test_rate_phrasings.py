@@ -318,6 +318,11 @@ TWINS = [
     # a table of targets, what was done and the completion rate, in amounts with decimals
     ("指标  年度目标  完成  完成率\n进出口总额  422.72  365.40  86.4%\n工业产值  727.64  277.66  38.2%",
      "指标  年度目标  完成  完成率\n进出口总额  422.72  365.40  50.2%\n工业产值  727.64  277.66  38.2%", "PC001"),
+    # a rate over those who should have (应参加), not over the population named first; its done part is no other part
+    ("全乡户籍人口40,000人，其中应参加城乡居民基本养老保险32,000人，实际参保30,400人，参保率95.0%。",
+     "全乡户籍人口40,000人，其中应参加城乡居民基本养老保险32,000人，实际参保30,400人，参保率76.0%。", "PC001"),
+    # a rate broken at its decimal point by a blank line, as copied from a PDF
+    ("共受理来电2000件，办结1966件，办结率98\n\n.30%。", "共受理来电2000件，办结1966件，办结率89\n\n.30%。", "PC001"),
 ]
 
 
@@ -414,6 +419,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a share after a count that is no subset (no 的), two counts before a coverage rate
     "申报项目300个，立项32个，比例为13.4%。",
     "30个村建成服务站，12个村建成卫生室，覆盖率达35%，全县共有村57个。",
+    # groups of people along several dimensions overlap: their shares need not add up to 100 %
+    "全县网格员队伍中，退役军人占61.5%，大专以上学历占36.3%，女性占83.5%。",
+    # 应届 graduates are no count owed
+    "新录用公务员391名，其中应届毕业生158名、占40.4%，研究生学历171名、占43.7%，女性151名、占38.6%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
@@ -421,3 +430,8 @@ def test_look_alikes_stay_silent(text):
 
 def test_a_change_in_points_far_from_its_ends_is_found():
     assert "PC007" in _rules("利用率从86%提升至90%，上升6个百分点。")
+
+
+def test_shares_of_one_dimension_still_add_up_to_at_most_100():
+    assert _rules("从业人员中，农业占33%，工业占45%，服务业占32%。") == ["PC002"]
+    assert _rules("参训人员中，男性占52%，女性占58%。") == ["PC002"]

@@ -374,6 +374,14 @@ TWINS = [
     ("全年举办各类培训830场次。培训形式不断创新。工作机制持续完善。分类别统计，安全教育300场次、技能培训530场次。",
      "全年举办各类培训860场次。培训形式不断创新。工作机制持续完善。分类别统计，安全教育300场次、技能培训530场次。",
      "TO001"),
+    # a part's own breakdown after the list, named by the part then 中 (工业项目中，…): not more parts
+    ("签约项目30个，按类型分，工业项目21个、服务业项目9个；工业项目中，新材料类1个、装备制造类20个。",
+     "签约项目30个，按类型分，工业项目21个、服务业项目8个；工业项目中，新材料类1个、装备制造类20个。", "TO001"),
+    # a header line, then rows of one number each, then the total (the header does not run into the first row)
+    ("完成固定资产投资    单位：万元\n社会事业投资        204,376.05\n基础设施投资       241,331.04\n"
+     "工业投资            295,390.19\n合计             741,097.28",
+     "完成固定资产投资    单位：万元\n社会事业投资        204,376.05\n基础设施投资       241,331.04\n"
+     "工业投资            295,390.19\n合计             714,097.28", "TO001"),
     # last year's figure a sentence later, named again after 该项
     ("全年开具电子票据5,200笔，比上年增加700笔。办理时限明显压缩。上年同期，该项业务量为4,500笔。",
      "全年开具电子票据5,200笔，比上年增加900笔。办理时限明显压缩。上年同期，该项业务量为4,500笔。", "TO003"),
@@ -497,6 +505,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "企业5,982户；合作社2,432户。\n坚持接诉即办。以上合计9,577户。",
     # a range of years that does not match the parts' count
     "近四年来，累计培训农民6433人，2018—2020年分别完成782人、1156人、2404人、2090人。",
+    # a last part the quantities cannot read (after Latin letters), after the parts read: the list is not complete
+    "热线受理诉求53279件。\n按受理渠道分：电话29303件，政务网站14865件，手机APP9111件。",
+    # a list that goes on past a ； at the line's end, on a line it is not read on
+    "共接收来信来访613件次：来访202件次；来信222件次；\n领导信箱189件次。",
     # 一件事 and 一批 are "a", not counts of one: no whole for the breakdown after them
     "全年受理建议320件。推动由办好一件事向办好一类事转变。按类型分，建议200件、提案120件。",
     # a sentence with numbers between the whole and the opener: the opener's whole is not looked for past it

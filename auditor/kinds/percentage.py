@@ -180,8 +180,8 @@ def _without_leading_zero(text: str) -> Iterator[tuple[int, int]]:
             i = text.find(sign, i + 1)
 
 
-#: a number broken at its decimal point by a line break (接种率96⏎.8%): the digits before the break, at the end
-_BROKEN_BEFORE_POINT = LazyRegex(r"[0-9０-９][ \t\u3000\r]*\n[ \t\u3000]*\Z")
+#: a number broken at its decimal point by a line break or a blank line (接种率96⏎.8%): the digits before the break
+_BROKEN_BEFORE_POINT = LazyRegex(r"[0-9０-９][ \t\u3000\r]*(?:\n[ \t\u3000\r]*){1,2}\Z")
 #: a sign after a mark and one or two digits (80,4%), or before a digit (％80.9); one pattern a sign, each
 #: starting with its sign: ``re`` finds it in C, and the look-arounds are tried there only
 _SUSPECT_SIGNS = tuple(
