@@ -203,6 +203,10 @@ POSITIVES = [
     ("PH005", "事由：ここをクリックしてテキストを入力してください。", "ここをクリックしてテキストを入力してください。",
      "template"),
     ("PH005", "（二）乡村振兴\n此处为示例文字，请替换为实际内容。", "此处为示例文字，请替换为实际内容。", "template"),
+    # the tenth: a quoted slot that the sentence does not write about; a brand's masked name in quotes; X alone
+    ("PH005", "关于“【单位名称】”的通知", "【单位名称】", "template"),
+    ("PH001", "打造“XX山货”区域公用品牌。", "XX", "entity"),
+    ("PH001", "第X标段已完成路基施工。", "X", "numeric"),
 ]
 
 
@@ -420,6 +424,15 @@ NEGATIVES = [
     "当x≥5时，函数f(x)单调递增。", "图例：■已完成 □未完成\n口袋公园建设：■■■□□",
     "范例中“××县××局”的写法仅用于说明格式。", "表格中“xx%”一栏的格式示例仅供参考。",
     "系统提示语“单击此处输入文字”属于模板控件。", "匿名化材料常以“某某”代替人名，例如“张某”。",
+    # the tenth held-out set: placeholders written about in quotation marks (a list of them, or presented as a form
+    # or a syntax), variables in inequalities and equations with −, the X of a policy named again, X-linked
+    # inheritance, Roman numerals among others
+    "上报数字不得以“xx”“**”形式出现。", "表格中的“【单位名称】”“【填报日期】”等字段须全部替换。",
+    "公文系统采用“{{字段名}}”语法自动生成文书。", "短信模板中的内容以“${名称}”形式书写。",
+    "邮件合并时在正文中插入“«称谓»”域即可。", "凡以“×××”代替姓名的，须在印发前改正。",
+    "当x>0时，函数单调递增。", "解方程5x−3=12。", "推行“3+X”工作法，“X”指各村自选的特色任务。",
+    "开展“1+X”证书试点，X项技能由学员自主选择。", "伴X遗传病的筛查覆盖新生儿2000人。",
+    "工程分为第IX标段、第X标段和第XI标段。",
 ]
 
 

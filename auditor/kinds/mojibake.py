@@ -105,7 +105,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
-                "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页", "示例")
+                "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页", "示例",
+                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

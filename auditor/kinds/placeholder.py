@@ -865,6 +865,12 @@ _IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷
                             r"|(?<![A-Za-z])[xX][=＝²³^]|[xX][₀-₉]")
 
 
+#: what stands right after an inequality's sign (x>0, x<=5, x>-1)
+_INEQUALITY_RIGHT = frozenset("0123456789=-−")
+#: a policy's name of a number and X (1+X证书, 5+X工作法), whose X the text may name again alone
+_PLUS_X = LazyRegex(r"[0-9一二三四五六七八九十][+＋][Xx]")
+#: a Roman numeral with I or V in it (IX, XI, IV, VII), whose neighbours of X's only are Roman numerals too
+_ROMAN_NEAR = LazyRegex(r"(?<![A-Za-z])(?:X{0,3}(?:IX|IV|V?I{1,3})|X{0,3}V)(?![A-Za-z])")
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
 _ROMAN_CONTEXT = LazyRegex(r"(?:Chapter|Part|Vol\.?|Volume|Book|Section|Article|Class|Grade|Stage|Phase|Unit|No\.)"
                            r"\s+$")
@@ -886,7 +892,7 @@ def quoted_mention(text: str, start: int, end: int) -> bool:
 
 #: words that present a quotation as a form to follow, not a fact (落款写作“某某县某某局”, 格式文本中“某某村”仅为示意)
 _EXAMPLE_CUE = LazyRegex(r"格式|示意|写作|写为|写成|写法|范本|范例|模板|样式|示例|例如|比如|字样|表述为|参照|式样"
-                         r"|仅供参考")
+                         r"|仅供参考|形式|语法|字段|”域|邮件合并|参数|变量|占位符|代称|代替")
 
 
 def quoted_example(text: str, start: int, end: int) -> bool:
@@ -909,6 +915,16 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     sentence = max(max(text.rfind(mark, floor, opening) for mark in "。！？；\n") + 1, floor)
     stop = min((k for k in (text.find(mark, closing, ceiling) for mark in "。！？；\n") if k != -1), default=ceiling)
     return _EXAMPLE_CUE.search(text, sentence, stop) is not None
+
+
+def _without_quoted_talk(text: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """*found*, without the placeholders that a quotation holds whole and that the text writes about: one of a list
+    of quotations (``“【单位名称】”“【日期】”等字段``) or a form its sentence presents (``以“${参数名}”形式书写``)."""
+    for cand in found:
+        if quoted(text, cand.start, cand.end) and (quoted_mention(text, cand.start, cand.end) or
+                                                    quoted_example(text, cand.start, cand.end)):
+            continue
+        yield cand
 
 
 #: a date written with slashes, hyphens or points whose month and day (or year) are x's (2023/XX/XX, 20xx-xx-xx)
@@ -1045,7 +1061,10 @@ class PlaceholderChecker(Checker):
         if self._builder is not None:
             self._builder()
             self._builder = None
-        return self._detect(doc)
+        found = self._detect(doc)
+        if self.detector == "x-run" or not ("“" in doc.text or "「" in doc.text):
+            return found  # (x-runs look at quotations themselves, among their other tests)
+        return _without_quoted_talk(doc.text, found)
 
     # ---- x-run: xx户 XX街道 x月xx日 20xx年 xx.xx 1x.5万 xxx%
     def _detect_x_run(self, doc: Document) -> Iterator[Candidate]:
@@ -1103,8 +1122,14 @@ class PlaceholderChecker(Checker):
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and \
                     text[start - 2].isascii() and text[start - 2].isalpha():
                 continue  # iPhone X, Mate X5, DSJ-X1: part of a name in Latin letters
-            if after and after in "-－" and any(sign in text[end:end + 8] for sign in "=<>≤≥＜＞＝"):
-                continue  # 3x-7=2x+1, 3x-8>0: a term of an equation or an inequality
+            if after and after in "-－−" and any(sign in text[end:end + 8] for sign in "=<>≤≥＜＞＝"):
+                continue  # 3x-7=2x+1, 3x-8>0, 7x−2=33: a term of an equation or an inequality
+            if after in "<>＜＞" and text[end + 1:end + 2] in _INEQUALITY_RIGHT:
+                continue  # 当x>0时, x<5: a variable in an inequality (not a tag's <, which a letter follows)
+            if token in ("X", "x") and _PLUS_X.search(text, max(0, start - 150), start):
+                continue  # “5+X”工作法，“X”指…, “1+X”服务包，X项个性化服务: the X of a policy's name, again
+            if not token.strip("Xx") and len(token) <= 3 and _ROMAN_NEAR.search(text, max(0, start - 30), end + 30):
+                continue  # 第IX标段、第X标段和第XI标段: a Roman numeral among others
             if token == "X" and text.startswith(("（原Twitter", "(原Twitter", "（原推特", "(原推特"), end):
                 continue  # 社交平台X（原Twitter）: the platform's name
             if token == "XX" and text.startswith("世纪", end):
