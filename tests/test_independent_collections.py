@@ -3,7 +3,7 @@
 
 The collections were written by authors who had not read the rules; the figures of
 docs/performance.md are those of seed 1 (seed 5 for the third set, 7 for the fourth to the sixth, 11 for the
-seventh, the eighth and the ninth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
+seventh to the tenth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
 seed 12: the same styles, other sentences and numbers) and holds precision and recall to a little under what the
 rules reach on it, so that a change that loses much of either fails here.
 """
@@ -27,7 +27,7 @@ from independent_accuracy import BRIEF_LABELS  # (the labels the brief sets wher
 GENERATORS = Path(__file__).resolve().parent.parent / "benchmarks" / "independent"
 PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
 #: collection -> (least precision, least recall) on seed 2 of the first set, seed 6 of the third, seed 8 of the
-#: fourth, the fifth and the sixth and seed 12 of the seventh to the ninth (the third set's percentages: PC004
+#: fourth, the fifth and the sixth and seed 12 of the seventh to the tenth (the third set's percentages: PC004
 #: reports 98.6 % as malformed, and five shares no whole number of their group can give, both labelled consistent by
 #: its author; the fourth set's totals: 线上/线下 under 其中 are read as complete, its author reads them as partial)
 FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj": (0.98, 0.90),
@@ -37,7 +37,8 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals6": (0.98, 0.58), "pct6": (0.97, 0.58), "ph6": (0.99, 0.88), "mj6": (0.99, 0.89),
           "totals7": (0.98, 0.61), "pct7": (0.99, 0.65), "ph7": (0.99, 0.93), "mj7": (0.99, 0.87),
           "totals8": (0.98, 0.82), "pct8": (0.98, 0.80), "ph8": (0.99, 0.89), "mj8": (0.99, 0.88),
-          "totals9": (0.98, 0.50), "pct9": (0.99, 0.66), "ph9": (0.98, 0.82), "mj9": (0.99, 0.81)}
+          "totals9": (0.98, 0.72), "pct9": (0.99, 0.66), "ph9": (0.98, 0.82), "mj9": (0.99, 0.81),
+          "totals10": (0.98, 0.60), "pct10": (0.98, 0.61), "ph10": (0.98, 0.78), "mj10": (0.98, 0.84)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -53,7 +54,9 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals8": ("numbers8_gen.py", "totals", 12), "pct8": ("numbers8_gen.py", "pct", 12),
            "ph8": ("text8_gen.py", "ph", 12), "mj8": ("text8_gen.py", "mj", 12),
            "totals9": ("numbers9_gen.py", "totals", 12), "pct9": ("numbers9_gen.py", "pct", 12),
-           "ph9": ("text9_gen.py", "ph", 12), "mj9": ("text9_gen.py", "mj", 12)}
+           "ph9": ("text9_gen.py", "ph", 12), "mj9": ("text9_gen.py", "mj", 12),
+           "totals10": ("numbers10_gen.py", "totals", 12), "pct10": ("numbers10_gen.py", "pct", 12),
+           "ph10": ("text10_gen.py", "ph", 12), "mj10": ("text10_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
