@@ -19,6 +19,7 @@ from __future__ import annotations
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range, sentence_start
 from auditor.scan import find_all
+from auditor.urls import contains
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
 _COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
@@ -42,9 +43,12 @@ def document_item_sums(doc) -> list[ItemSum]:
     cached = doc.cache.get("item_sums")
     if cached is None:
         cached = []
-        if "一是" in doc.text and "二是" in doc.text:
+        if contains(doc.text, "二是") and contains(doc.text, "一是"):
             view, norm, _quantities = document_quantities(doc)
-            cached = [found for at in find_all(norm, "一是") if (found := _item_sum(view, norm, at)) is not None]
+            # (the first item right after the count's colon: found from the colons, fewer than the 一是 of a report)
+            firsts = sorted(k for colon in "：:" for at in find_all(norm, colon)
+                            if (k := _first_mark_after(norm, at + 1)) != -1)
+            cached = [found for at in firsts if (found := _item_sum(view, norm, at)) is not None]
         doc.cache["item_sums"] = cached
     return cached
 
@@ -85,6 +89,13 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
             return None
         parts.append(own[0])
     return ItemSum(whole, parts)
+
+
+def _first_mark_after(norm: str, at: int) -> int:
+    """Where 一是 stands at *at*, white space before it passed over (``-1``: it does not)."""
+    while norm[at:at + 1] in (" ", "\t", "\u3000"):
+        at += 1
+    return at if norm.startswith("一是", at) else -1
 
 
 def _item_end(norm: str, start: int) -> int:

@@ -562,7 +562,8 @@ _HEAD_TAIL = frozenset(" \t\u3000\r，,：:。其中具体分别为如下")
 def _bullet_runs(norm: str) -> dict[int, list[int]]:
     """``head line start → the starts of the bullet lines under it``: two bullet lines or more in a row, after a
     line that is none."""
-    starts = sorted(at + 1 for ch in _BULLET_CHARS if ch in norm for at in find_all(norm, "\n" + ch))
+    # (each bullet found alone, a fast search for one character, then kept where a line starts)
+    starts = sorted(at for ch in _BULLET_CHARS if ch in norm for at in find_all(norm, ch) if norm[at - 1:at] == "\n")
     runs: dict[int, list[int]] = {}
     run: list[int] = []
     for at in [*starts, -1]:

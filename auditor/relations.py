@@ -1999,7 +1999,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break  # 其中党员333人，党员中女性144人: a group of the last part, not the next part
         if parts and q.label.startswith(("实际", "已经", "已")) and _owed_clause(s, qs[parts[-1]]):
             break  # 其中应参加医保39,696人，实际参保37,703人: those who did, of those who should have
-        if parts and (group := _PART_GROUP.search(s.norm, gap_start, q.clean_start)) is not None and \
+        if parts and s.norm.find("中", gap_start, q.clean_start) != -1 and \
+                (group := _PART_GROUP.search(s.norm, gap_start, q.clean_start)) is not None and \
                 any(group.group(1)[-2:] in qs[k].label for k in parts):
             break  # 工业项目21个、服务业项目9个；工业项目中，新材料类…: a part's own breakdown after the list
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or

@@ -1096,6 +1096,9 @@ class PlaceholderChecker(Checker):
         exempt, exempt_after = self.exempt_tokens, self.exempt_after
         cjk = _IS_CJK
         n = len(text)
+        # (what two of the tests need somewhere in the text: a policy's N+X, a Roman numeral's I or V)
+        plus = "+" in text or "＋" in text
+        roman = "I" in text or "V" in text
         kept = []
         for start, end in tokens:
             token = text[start:end]
@@ -1126,9 +1129,10 @@ class PlaceholderChecker(Checker):
                 continue  # 3x-7=2x+1, 3x-8>0, 7x−2=33: a term of an equation or an inequality
             if after in "<>＜＞" and text[end + 1:end + 2] in _INEQUALITY_RIGHT:
                 continue  # 当x>0时, x<5: a variable in an inequality (not a tag's <, which a letter follows)
-            if token in ("X", "x") and _PLUS_X.search(text, max(0, start - 150), start):
+            if plus and token in ("X", "x") and _PLUS_X.search(text, max(0, start - 150), start):
                 continue  # “5+X”工作法，“X”指…, “1+X”服务包，X项个性化服务: the X of a policy's name, again
-            if not token.strip("Xx") and len(token) <= 3 and _ROMAN_NEAR.search(text, max(0, start - 30), end + 30):
+            if roman and token in ("X", "XX", "XXX") and ("I" in (near := text[max(0, start - 30):end + 30]) or
+                                                        "V" in near) and _ROMAN_NEAR.search(near):
                 continue  # 第IX标段、第X标段和第XI标段: a Roman numeral among others
             if token == "X" and text.startswith(("（原Twitter", "(原Twitter", "（原推特", "(原推特"), end):
                 continue  # 社交平台X（原Twitter）: the platform's name
