@@ -37,14 +37,14 @@ from auditor.textview import TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述 before, a dash, a colon, leader dots or a
 #: table's | around
-_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?"
-                        r"(?:合|总|共)[ \t\u3000]*计[ \t\u3000]*(?:[：:]|…+|\.{3,}|[|｜])?")
+_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?(?:\*\*)?"
+                        r"(?:合|总|共)[ \t\u3000]*计(?:\*\*)?[ \t\u3000]*(?:[：:]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 #: a unit in a cell of its own after the last number (``３２０５  件``)
 _UNIT_CELL = LazyRegex(r"[ \t\u3000]+[\u4e00-\u9fff]{1,3}[ \t\u3000\r|｜]*")
 #: what may follow a row's last quantity to the line's end (a Markdown table's cells end with |)
-_ROW_TAIL = frozenset(" \t\u3000。；;，,\r|｜")
+_ROW_TAIL = frozenset(" \t\u3000。；;，,\r|｜*")  # (* of a Markdown cell in bold: | **4487.54** |)
 #: an item's number at the start of a line (1.  2、  （3）  四、  五是)
 _ITEM_MARK = LazyRegex(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]"
                        r"|[一二三四五六七八九十]{1,2}[、.．是])")
@@ -59,17 +59,20 @@ def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quant
     """``(whole, parts, construction)`` of every list of *norm* written one item a line (see the module);
     *construction* is ``table-total`` or ``numbered-items``."""
     totals, openers, bullets = _total_lines(norm), _item_openers(norm), _bullet_runs(norm)
-    if not totals and not openers and not bullets:
+    headings = _heading_lines(norm)
+    if not totals and not openers and not bullets and not headings:
         return []
     index = _SentenceIndex(norm)  # (entered in the order of the text: the lines are read in that order)
     out: list[tuple[Quantity, list[Quantity], str]] = []
     for line_start, kind in sorted([(at, "total") for at in totals] + [(at, "opener") for at in openers] +
-                                   [(at, "bullets") for at in bullets]):
+                                   [(at, "bullets") for at in bullets] + [(at, "heading") for at in headings]):
         if kind == "total":
             out.extend(_table_total(view, norm, index, line_start))
             out.extend(_row_total(view, norm, index, line_start))
         elif kind == "opener":
             out.extend(_numbered_items(view, norm, index, line_start, openers[line_start]))
+        elif kind == "heading":
+            out.extend(_heading_items(view, norm, index, line_start))
         else:
             out.extend(_bullet_items(view, norm, index, line_start, bullets[line_start]))
     return out
@@ -555,8 +558,9 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)
 _BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][ \t\u3000]+")
 _BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*"
-#: what may end the line of the whole before its bullets, after the whole (其中：, 具体如下：)
-_HEAD_TAIL = frozenset(" \t\u3000\r，,：:。其中具体分别为如下")
+#: what may end the line of the whole before its bullets, after the whole (：, 其中：, 分类情况：, 具体如下：)
+_HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:其中|具体|分别|分类|主要)?(?:情况|构成)?(?:如下|为|是|有)?"
+                      r"[：:。]?[ \t\u3000\r]*$")
 
 
 def _bullet_runs(norm: str) -> dict[int, list[int]]:
@@ -582,9 +586,8 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
     """The whole at the end of the line at *head* and the bullet lines under it, one quantity each: a breakdown
     that may name only some parts (``【数据快报】办理建议和提案710件⏎■ 建议：495件⏎■ 提案：215件``)."""
     end = lines[0] - 1
-    tail = end
-    while tail > head and norm[tail - 1] in _HEAD_TAIL:
-        tail -= 1
+    ending = _HEAD_END.search(norm, head, end)
+    tail = ending.start() if ending is not None else end
     if tail == head or not norm[tail - 1:tail].strip():
         return []
     clause = after_last(norm, "。；;！？!?，", head, tail)  # (not ",": 1,200)
@@ -602,4 +605,51 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
         if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
             return []  # an item that says more than its one number: not a plain list
         parts.append(found[0])
-    return [(wholes[-1], parts, "bullet-items")]
+    # (a colon right after the whole, or after 分类情况, names the list as the whole's breakdown: 宣传活动533场：⏎· …)
+    words = ending.group() if ending is not None else ""
+    colon = ("：" in words or ":" in words) and "其中" not in words and "主要" not in words  # (其中： names some)
+    return [(wholes[-1], parts, "bullet-list" if colon else "bullet-items")]
+
+
+#: a heading of a report's part (六、, 五、) whose line ends with a quantity, in brackets or not
+_HEADING_TOTAL = LazyRegex(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,40}?[0-9][0-9,.]*"
+                           r"[^\s0-9,，。；;、）)]{0,4}[）)]?[ \t\u3000\r]*$")
+
+
+def _heading_lines(norm: str) -> list[int]:
+    """The starts of the lines that may head numbered items with a quantity of their own: a line of a part's heading
+    ending with a quantity (``五、争取上级补助资金67,208.1万元``, ``六、…支出情况（451753.17万元）``), then a line
+    starting with ``（一）``."""
+    out = []
+    for at in find_all(norm, "（一）"):
+        if at == 0 or norm[at - 1] != "\n":
+            continue
+        head = norm.rfind("\n", 0, at - 1) + 1
+        if _HEADING_TOTAL.match(norm, head, at - 1) is not None:
+            out.append(head)
+    return out
+
+
+def _heading_items(view: TextView, norm: str, index: _SentenceIndex, head: int):
+    """The quantity that ends a part's heading and the numbered items under it, one quantity each: a breakdown that
+    may name only the main items (``五、争取上级补助资金67,208.1万元⏎（一）中央资金32,446.7万元⏎（二）…``)."""
+    end = _line_end(norm, head)
+    index.enter(head, end)
+    wholes = [q for m in _QUANTITY.finditer(norm, head, end) if (q := _quantity(norm, m, view, index)) is not None]
+    if not wholes or norm[wholes[-1].clean_end:end].strip(" \t\u3000\r）)"):
+        return []
+    parts = []
+    at = end + 1
+    while at < len(norm) and len(parts) < MAX_ROWS:
+        item_end = _line_end(norm, at)
+        mark = _ITEM_MARK.match(norm, at, item_end)
+        if mark is None or not norm[at:mark.end()].strip().startswith(("（", "(")):
+            break
+        index.enter(mark.end(), item_end)
+        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
+                 if (q := _quantity(norm, m, view, index)) is not None]
+        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+            return []
+        parts.append(found[0])
+        at = item_end + 1
+    return [(wholes[-1], parts, "heading-items")] if len(parts) >= 2 else []

@@ -489,7 +489,7 @@ def document_relations(doc) -> Relations:
         view, norm, quantities = document_quantities(doc)
         cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
         if "\n" in norm:  # tables and numbered items, one a line (auditor.line_lists)
-            cached.sums.extend(SumRelation(whole, parts, construction != "bullet-items", construction)
+            cached.sums.extend(SumRelation(whole, parts, construction not in _PARTIAL_LINES, construction)
                                for whole, parts, construction in line_list_sums(view, norm)
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
@@ -513,6 +513,10 @@ def document_relations(doc) -> Relations:
             cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
         doc.cache["relations"] = cached
     return cached
+
+
+#: the lists of auditor.line_lists that may name only the main parts
+_PARTIAL_LINES = ("bullet-items", "heading-items")
 
 
 def _start_among_parts(norm: str, rel: SumRelation) -> bool:

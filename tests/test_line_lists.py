@@ -58,6 +58,16 @@ TWINS = [
      "小计\t250\n总计\t400",
      "设施统计（单位：个）\n一、机构养老\n敬老院\t120\n护理中心\t30\n小计\t150\n二、居家养老\n助餐点\t200\n日间照料\t50\n"
      "小计\t250\n总计\t450"),
+    # a Markdown table with an index column, its total in bold in a row without an index
+    ("补贴资金统计如下：\n| 序号 | 项目 | 金额（万元） |\n| :-: | --- | ---: |\n| 1 | 种粮补贴 | 1500.25 |\n"
+     "| 2 | 农机补贴 | 900.50 |\n|  | **合计** | **2400.75** |",
+     "补贴资金统计如下：\n| 序号 | 项目 | 金额（万元） |\n| :-: | --- | ---: |\n| 1 | 种粮补贴 | 1500.25 |\n"
+     "| 2 | 农机补贴 | 900.50 |\n|  | **合计** | **2040.75** |"),
+    # bullet lines after a whole and a colon (or 分类情况：): the list is the whole's breakdown
+    ("全年接收来信来访1,596件次，分类情况：\n· 领导信箱：293件次\n· 来访：599件次\n· 来信：704件次",
+     "全年接收来信来访1,593件次，分类情况：\n· 领导信箱：293件次\n· 来访：599件次\n· 来信：704件次"),
+    ("组织宣传活动300场：\n· 法律进社区活动120场\n· 防诈骗讲座180场",
+     "组织宣传活动330场：\n· 法律进社区活动120场\n· 防诈骗讲座180场"),
     # the unit in a cell of its own, full-width digits, spaces inside 总 计
     ("办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７００   件",
      "办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７６０   件"),
@@ -69,6 +79,17 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad):
     assert _sums(good), "the list is read"
     assert _rules(good) == []
     assert any(rule in ("TO001", "TO002") for rule in _rules(bad)), _rules(bad)
+
+
+def test_numbered_items_under_a_heading_with_its_quantity_may_name_only_the_main_items():
+    over = ("五、争取上级补助资金67,208.1万元\n（一）中央资金32,446.7万元\n（二）市级资金：13,098.3万元。\n"
+            "（三）省级资金54,109.9万元；")
+    assert _rules(over) == ["TO002"]
+    assert _rules(over.replace("67,208.1", "99,654.9")) == []
+    assert _rules(over.replace("67,208.1", "120,000.0")) == []  # (short of the whole: maybe the main items only)
+    # a heading without a quantity of its own, or items with more than one number, is no such list
+    assert _rules("五、争取上级补助资金\n（一）中央资金32,446.7万元\n（二）市级资金13,098.3万元") == []
+    assert _rules("五、争取资金6,720.1万元\n（一）中央资金3,244.7万元，增长5%\n（二）市级资金5,098.3万元") == []
 
 
 def test_bullet_lines_under_a_whole_are_a_breakdown_that_may_be_partial():
