@@ -299,6 +299,9 @@ def test_not_share_type_or_not_over_100(text):
     # a comma, a full stop or two points for the decimal point; the sign before the number
     ("覆盖率80,4%。", "80,4%"), ("办结率为80。0%，共受理5981件。", "80。0%"), ("满意率82．．4%。", "82．．4%"),
     ("合格率％80.9。", "％80.9"),
+    # letters read for digits, 、 for a rate's decimal point, a % sign on a change in points
+    ("再就业率96.O%。", "96.O%"), ("按期办结率9O.8%。", "9O.8%"), ("满意率82、16%。", "82、16%"),
+    ("办结率83.4%，比上年提高8.1%个百分点。", "8.1%个百分点"),
 ])
 def test_malformed(text, match):
     findings, _ = audit(text, "PC004")
@@ -312,6 +315,8 @@ def test_malformed(text, match):
     "增长12%，下降3%。",
     # thousands, a list, an address, a sentence that ends before a percentage
     "增长3,456%。", "分别增长12%,15%。", "访问http://a.cn/%20b", "增长5.2%。9%的企业实现盈利。",
+    # a list of numbers sharing the sign; letters of a word or a code before a number
+    "占比分别为12、15%。", "CO2%浓度", "PM2.5浓度下降12%。",
 ])
 def test_clean_percent_forms(text):
     assert_clean(text, "PC004")

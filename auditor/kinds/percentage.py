@@ -107,6 +107,7 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     """
     out = [(i - 1 - k, i + 1) for i, k in _without_leading_zero(text)]
     out.extend(_odd_numbers(text))
+    out.extend(_typing_slips(text))
     for pattern in _SUSPECT_SIGNS:  # (the signs after a mark and a digit or two, or before a digit: few)
         for suspect in pattern.finditer(text):
             i = suspect.start()
@@ -118,6 +119,37 @@ def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
                 if first is not None:
                     out.append(first.span())
     return out
+
+
+def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of percentages typed wrong in three more ways: letters read for digits (``96.O%``, ``9O.8%``, ``9l.5%``:
+    OCR), 、 typed for the decimal point in a rate (``满意率82、16%``), and a % sign on a change in points
+    (``提高3.1%个百分点``). One look back from each sign.
+
+    >>> t = "再就业率96.O%，办结率9O.8%，满意率82、16%，提高3.1%个百分点，CO2%，分别为12、15%，增长5%"
+    >>> [t[a:b] for a, b in _typing_slips(t)]
+    ['96.O%', '9O.8%', '82、16%', '3.1%个百分点']
+    """
+    for sign in "%％":
+        i = text.find(sign, 1)
+        while i != -1:
+            before = text[i - 12 if i > 12 else 0:i]
+            if text.startswith("个百分点", i + 1) and (m := _NUMBER_END.search(before)) is not None:
+                yield i - len(before) + m.start(), i + 5
+            elif (m := _OCR_NUMBER.search(before)) is not None and m.group()[0].isdigit() and \
+                    not m.group().isdigit() and any(ch in "OolI" for ch in m.group()):
+                yield i - len(before) + m.start(), i + 1
+            elif "、" in before and (m := _RATE_DUNHAO.search(before)) is not None:
+                yield i - len(before) + m.start(1), i + 1
+            i = text.find(sign, i + 1)
+
+
+#: a number's digits and point at the end of what precedes a sign
+_NUMBER_END = LazyRegex(r"[0-9]+(?:\.[0-9]+)?$")
+#: a number before a sign with a letter O, o, l or I among its digits, no Latin letter before it (CO2% is a word)
+_OCR_NUMBER = LazyRegex(r"(?<![A-Za-z])[0-9OolI][0-9OolI.]*$")
+#: 、 for the decimal point of a rate: a rate word, then two groups of digits apart by 、 (a list of rates says 分别)
+_RATE_DUNHAO = LazyRegex(r"率(?:为|达到|达|是)?([0-9]{1,3}、[0-9]{1,2})$")
 
 
 #: a percentage whose digits are a template's mask (xx%, XX.XX%, xx.x%, ｘｘ％, 9x.5%), matched back from the sign; not
