@@ -137,7 +137,8 @@ def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
             if text.startswith("个百分点", i + 1) and (m := _NUMBER_END.search(before)) is not None:
                 yield i - len(before) + m.start(), i + 5
             elif (m := _OCR_NUMBER.search(before)) is not None and m.group()[0].isdigit() and \
-                    not m.group().isdigit() and any(ch in "OolI" for ch in m.group()):
+                    not m.group().isdigit() and any(ch in "OolI" for ch in m.group()) and \
+                    not (m.start() and before[m.start() - 1].isascii() and before[m.start() - 1].isalpha()):
                 yield i - len(before) + m.start(), i + 1
             elif "、" in before and (m := _RATE_DUNHAO.search(before)) is not None:
                 yield i - len(before) + m.start(1), i + 1
@@ -146,8 +147,9 @@ def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
 
 #: a number's digits and point at the end of what precedes a sign
 _NUMBER_END = LazyRegex(r"[0-9]+(?:\.[0-9]+)?$")
-#: a number before a sign with a letter O, o, l or I among its digits, no Latin letter before it (CO2% is a word)
-_OCR_NUMBER = LazyRegex(r"(?<![A-Za-z])[0-9OolI][0-9OolI.]*$")
+#: a number before a sign with a letter O, o, l or I among its digits (no Latin letter before it, CO2% is a word:
+#: tested after the match; a pattern that starts with a look-behind would go to the regex module)
+_OCR_NUMBER = LazyRegex(r"[0-9OolI][0-9OolI.]*$")
 #: 、 for the decimal point of a rate: a rate word, then two groups of digits apart by 、 (a list of rates says 分别)
 _RATE_DUNHAO = LazyRegex(r"率(?:为|达到|达|是)?([0-9]{1,3}、[0-9]{1,2})$")
 

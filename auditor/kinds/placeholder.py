@@ -311,6 +311,9 @@ _STAR_RUN = LazyRegex(r"\*{2,}")
 #: what a single mask character may stand before (a count's measure word, a place's kind): 证书×人, ○镇○村
 _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|层|室|栋|幢|单元|镇|村|乡|街道|社区|县|市|省|路|街"
                        "|大道|公司|局|万元|亿元|元|%|％|场|期|公里|亩|吨|套|台|辆|条|份|次")
+#: one round or square mark for a digit of a count, before the count's unit (学生●人次, 6●座; a run of marks is the
+#: mask pattern's; what stands before it, Chinese text or a digit, is tested after the match)
+_LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
 #: question marks or hashes standing for a count before its unit (组织志愿活动？？场, 新增岗位###个): after Chinese text
 #: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
 _SYMBOL_COUNT = LazyRegex(r"(?:？？|\?\?|##)(?<![0-9A-Za-z?？#][？?#]{2})[？?#]{0,2}(?=(?:万|亿)?(?:"
@@ -669,17 +672,18 @@ _DENSE = 100
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 #: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
-#: (%s, {0}, ${unitName}, $姓名$, #NAME#, «单位») left in the text
+#: (%s, %2$s, {0}, {}, ${unitName}, $姓名$, #NAME#, «单位») left in the text
 _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
-    r"|(?P<variable>%[sd](?![A-Za-z])|\{[0-9]\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
+    r"|(?P<variable>%[sd](?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
     r"|«\p{Han}{1,8}»"
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
 #: words around a format that talk about it
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|format|printf|template", IGNORECASE)
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|写作|JSON|对象|集合|format|printf|template",
+                           IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
 _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
@@ -1221,6 +1225,12 @@ class PlaceholderChecker(Checker):
                          and i not in taken and text[i - 1:i + 1] != "**"
                          and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
             stars.sort()
+        if "●" in text or "○" in text or "■" in text or "□" in text:  # 学生●人次, 6●座: one mark for a digit
+            explained = _legend_marks(text)
+            stars = sorted(stars + [m.span() for m in _LONE_MARK_COUNT.finditer(text) if m.group() not in explained
+                                    and m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" or
+                                                       text[m.start() - 1].isdigit())
+                                    and text[m.start() - 1] not in "●○■□"])
         if ("？" in text and "？？" in text) or ("?" in text and "??" in text) or ("#" in text and "##" in text):
             # 组织活动？？场, 新增岗位###个: a count masked (a mark looked for alone first: a faster search)
             stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)] +
@@ -1374,6 +1384,8 @@ class PlaceholderChecker(Checker):
             for i in find_all(text, ch) if ch in text else ():
                 if text[i - 1:i] == "%":
                     starts.add(i - 1)
+                elif text[i - 1:i] == "$" and text[i - 3:i - 2] == "%":
+                    starts.add(i - 3)  # %2$s: a positional variable
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
