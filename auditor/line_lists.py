@@ -545,14 +545,22 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
         mark = _ITEM_MARK.match(norm, at, item_end)
         if mark is None:
             break
-        index.enter(mark.end(), item_end)
-        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
-                 if (q := _quantity(norm, m, view, index)) is not None]
-        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+        part = _item_quantity(view, norm, index, mark.end(), item_end)
+        if part is None:
             return []  # an item that says more than its one number: not a plain list
-        parts.append(found[0])
+        parts.append(part)
         at = item_end + 1
     return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []
+
+
+def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> Quantity | None:
+    """The one quantity of an item's line ``norm[start:end]`` (after its mark), or ``None`` when the line holds none,
+    several, or more words after it than a mark of the list's end."""
+    index.enter(start, end)
+    found = [q for m in _QUANTITY.finditer(norm, start, end) if (q := _quantity(norm, m, view, index)) is not None]
+    if len(found) != 1 or norm[found[0].clean_end:end].strip(" \t\u3000。；;，,\r"):
+        return None
+    return found[0]
 
 
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)
@@ -598,13 +606,10 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
     parts = []
     for start in lines[:MAX_ROWS]:
         item_end = _line_end(norm, start)
-        mark = _BULLET.match(norm, start, item_end)
-        index.enter(mark.end(), item_end)
-        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
-                 if (q := _quantity(norm, m, view, index)) is not None]
-        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+        part = _item_quantity(view, norm, index, _BULLET.match(norm, start, item_end).end(), item_end)
+        if part is None:
             return []  # an item that says more than its one number: not a plain list
-        parts.append(found[0])
+        parts.append(part)
     # (a colon right after the whole, or after 分类情况, names the list as the whole's breakdown: 宣传活动533场：⏎· …)
     words = ending.group() if ending is not None else ""
     colon = ("：" in words or ":" in words) and "其中" not in words and "主要" not in words  # (其中： names some)
@@ -645,11 +650,9 @@ def _heading_items(view: TextView, norm: str, index: _SentenceIndex, head: int):
         mark = _ITEM_MARK.match(norm, at, item_end)
         if mark is None or not norm[at:mark.end()].strip().startswith(("（", "(")):
             break
-        index.enter(mark.end(), item_end)
-        found = [q for m in _QUANTITY.finditer(norm, mark.end(), item_end)
-                 if (q := _quantity(norm, m, view, index)) is not None]
-        if len(found) != 1 or norm[found[0].clean_end:item_end].strip(" \t\u3000。；;，,\r"):
+        part = _item_quantity(view, norm, index, mark.end(), item_end)
+        if part is None:
             return []
-        parts.append(found[0])
+        parts.append(part)
         at = item_end + 1
     return [(wholes[-1], parts, "heading-items")] if len(parts) >= 2 else []
