@@ -415,6 +415,25 @@ class MojibakeChecker(Checker):
             yield Candidate(start, end, "url-encoding", {"repaired": decoded}, fix=decoded, safe_fix=True)
 
 
+#: an encoded word of a mail header (RFC 2047: =?charset?B?base64?= or =?charset?Q?quoted?=)
+_MIME_WORD = LazyRegex(r"=\?[A-Za-z0-9_\-]{2,20}\?[BbQq]\?[A-Za-z0-9+/=_%.\-]{1,600}\?=")
+
+
+def _decode_mime_word(word: str) -> str | None:
+    """The text of one encoded word of a mail header, or ``None`` when it does not decode.
+
+    >>> [_decode_mime_word(w) for w in ("=?UTF-8?B?5Lit5paH?=", "=?GB2312?B?1tDOxA==?=", "=?x?B?@?=")]
+    ['中文', '中文', None]
+    """
+    import email.header
+
+    try:
+        (data, charset), = email.header.decode_header(word)
+        return (data.decode(charset or "ascii") or None) if isinstance(data, bytes) else None
+    except (ValueError, LookupError, UnicodeDecodeError, email.errors.HeaderParseError):
+        return None
+
+
 #: \u6587\u65c5 (JSON, JavaScript) or %u6587%u65C5 (JavaScript's escape()): UTF-16 code units as hex
 _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
 #: UTF-8 bytes written as Python's ``\xe5\xba\xa7`` or as quoted-printable ``=E5=BA=A7``
@@ -485,6 +504,11 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                     found.append((m, data.decode("utf-8"), "byte-escape"))
                 except UnicodeDecodeError:
                     continue
+    if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
+        for m in _MIME_WORD.finditer(text):
+            decoded = _decode_mime_word(m.group())
+            if decoded:
+                found.append((m, decoded, "mime-word"))
     controls = list(_control_escapes(text)) if contains(text, "\\") or contains(text, "_x00") else []
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
@@ -499,8 +523,9 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                         fix=fix, safe_fix=text[start] == "_")
 
     for m, decoded, subtype in found:
-        if not is_chinese_text(decoded):
-            continue
+        if not (is_chinese_text(decoded) if subtype != "mime-word" else
+                sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2):
+            continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
         if urls is None:
             urls = url_spans(doc)
         if (urls and _inside(urls, m.start(), m.end())) or _mentioned(text, m.start(), m.end()):
