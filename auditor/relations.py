@@ -644,6 +644,11 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback), base_at)
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
                 out.changes.append(change)
+        elif lookback is not None and j - i == 2 and quantities[j - 1].unit == "%" and start > 0 and \
+                norm[start:start + 1] in _YEAR_FIRST and norm[start - 1:start] == "。":
+            change = _base_in_sentence_before(_Sentence(norm, start, end, quantities[i:j], lookback))
+            if change is not None:  # 2022年，税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。
+                out.changes.append(change)
         previous = (start, end, i, j)
         i = j
     if out.rates and "基本满意" in norm:
@@ -790,6 +795,51 @@ def _after_filler(norm: str, at: int) -> int:
     if stop == -1 or norm[stop] == "\n" or any(ch.isdigit() for ch in norm[at:stop]):
         return -1
     return stop + 1
+
+
+#: a sentence that opens with its year (2023年，…)
+_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*((?:19|20)[0-9]{2})年")
+_YEAR_FIRST = frozenset(" \t\u300012")
+
+
+def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
+    """A value and its growth in a sentence that opens with its year, after a sentence of the year before that states
+    the same figure alone (``2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。``; a
+    sentence without numbers may stand between, in the paragraph): the change from that base.
+
+    >>> from auditor.document import Document
+    >>> text = "2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.10%。"
+    >>> [(float(c.start.value), float(c.end.value), float(c.delta.value)) for c in
+    ...  document_relations(Document("a.txt", text)).changes]
+    [(10957000000.0, 12502000000.0, 14.1)]
+    """
+    norm = s.norm
+    now = _YEAR_OPENS.match(norm, s.start)
+    if now is None:
+        return None
+    p_end = s.start - 1
+    for _ in range(2):  # (the sentence before, or the one before a sentence without numbers)
+        p_start = sentence_start(norm, max(0, p_end - 200), p_end)
+        if p_start == 0 or norm[p_start - 1] in "\n" or any(ch.isdigit() for ch in norm[p_start:p_end]) or \
+                norm[p_start - 1] != "。" or s.start - p_end > 80:
+            break
+        p_end = p_start - 1
+    then = _YEAR_OPENS.match(norm, p_start)
+    if then is None or int(then.group(1)) != int(now.group(1)) - 1 or "\n" in norm[p_end:s.start]:
+        return None
+    before = s.lookback(p_start, p_end)
+    if len(before) != 1:
+        return None
+    base = before[0]
+    qs = s.qs
+    rate, value = qs[1], qs[0]
+    verb = _CHANGE_GAP.search(norm, max(s.start, rate.clean_start - 12), rate.clean_start)
+    if verb is None or s.roles[1] != DELTA or s.roles[0] not in (PLAIN, CHANGE_TO) or value.qualifier or \
+            norm[rate.clean_end:s.end].strip() or base.qualifier or base.value <= 0 or base.unit != value.unit or \
+            (not base.unit and base.factor != value.factor) or _common(base.label, value.label) < 3:
+        return None
+    down = any(verb.group(1).startswith(w) for w in _DOWN)
+    return ChangeRelation(base, value, rate, down, False, "change-base-before")
 
 
 def _base_in_next_sentence(s: _Sentence, base_at: int | None = None) -> ChangeRelation | None:

@@ -321,6 +321,11 @@ TWINS = [
     # a rate over those who should have (应参加), not over the population named first; its done part is no other part
     ("全乡户籍人口40,000人，其中应参加城乡居民基本养老保险32,000人，实际参保30,400人，参保率95.0%。",
      "全乡户籍人口40,000人，其中应参加城乡居民基本养老保险32,000人，实际参保30,400人，参保率76.0%。", "PC001"),
+    # a growth whose base is the same figure a sentence before, stated for the year before (a sentence between)
+    ("2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.10%。",
+     "2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。", "PC007"),
+    ("2019年，存款余额为893.90亿元。指标完成情况如下。2020年，存款余额达到946.64亿元，增长5.9%。",
+     "2019年，存款余额为893.90亿元。指标完成情况如下。2020年，存款余额达到946.64亿元，增长105.9%。", "PC007"),
     # a rate broken at its decimal point by a blank line, as copied from a PDF
     ("共受理来电2000件，办结1966件，办结率98\n\n.30%。", "共受理来电2000件，办结1966件，办结率89\n\n.30%。", "PC001"),
 ]
@@ -419,6 +424,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a share after a count that is no subset (no 的), two counts before a coverage rate
     "申报项目300个，立项32个，比例为13.4%。",
     "30个村建成服务站，12个村建成卫生室，覆盖率达35%，全县共有村57个。",
+    # a figure of another measure, of two years before, or past a sentence with numbers: no base
+    "2022年，全县税收收入为109.57亿元。2023年，非税收入达到25.02亿元，增长14.15%。",
+    "2021年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。",
+    "2022年，全县税收收入为109.57亿元。其中增值税占40%。2023年，税收收入达到125.02亿元，增长14.15%。",
     # groups of people along several dimensions overlap: their shares need not add up to 100 %
     "全县网格员队伍中，退役军人占61.5%，大专以上学历占36.3%，女性占83.5%。",
     # 应届 graduates are no count owed
