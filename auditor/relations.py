@@ -1668,12 +1668,7 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
         return True  # 使用燃气的361家、涉危化品企业371家
     if parts[0].unit not in ("人", "户", "家", "个"):
         return False
-    # the words each part is named with; one that names every part (党员 in 农民党员、35岁以下党员) is what
-    # the whole counts, not how it is split
-    named = [{w for w in _ATTRIBUTE_ROW if w in p.label} for p in parts]
-    shared = set.intersection(*named)
-    dimensions = {_ATTRIBUTE_ROW[w] for words_of_part in named for w in words_of_part - shared}
-    return len(dimensions) >= 2
+    return _attribute_dimensions([p.label for p in parts])
 
 
 #: each word of :data:`PEOPLE_ATTRIBUTES` and its row
@@ -1690,6 +1685,7 @@ def _attribute_dimensions(names: list[str]) -> bool:
     named = [{w for w in _ATTRIBUTE_ROW if w in name} for name in names]
     if len(named) < 2:
         return False
+    # (a word that names every group, 党员 in 农民党员、35岁以下党员, is what the whole counts, not how it is split)
     shared = set.intersection(*named)
     return len({_ATTRIBUTE_ROW[w] for words in named for w in words - shared}) >= 2
 
