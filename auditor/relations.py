@@ -2938,6 +2938,10 @@ def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str
     if s.clause_index(qs[part].clean_start) + 1 != s.clause_index(qs[i].clean_start):
         return None  # (the part is in the clause just before the share)
     wholes = [j for j in earlier if j < part and compatible(qs[j], qs[part]) and _STATED_TOTAL.search(s.prefix(qs[j]))]
+    if not wholes:
+        whole = _whole_before_shared_parts(s, earlier, part)
+        if whole is not None:
+            return qs[part], whole
     if not wholes and all(_BARE_SHARE_AFTER_PART.match(s.norm, qs[j].clean_end) for j in earlier
                           if j < part and compatible(qs[j], qs[part])) and \
             len(_BARE_SHARE_AFTER_PART.findall(s.norm, s.start, s.end)) >= 2:
@@ -2950,6 +2954,35 @@ def _share_of_stated_total(s: _Sentence, i: int, earlier: list[int], prefix: str
     if whole.high is None or whole.value == 0 or qs[part].value > whole.value:
         return None
     return qs[part], whole
+
+
+def _whole_before_shared_parts(s: _Sentence, earlier: list[int], part: int) -> Quantity | None:
+    """The whole of a bare share (``占59.1%``) after its part when the sentence names the whole without 共 in the
+    clause right before its first part (``税收收入51.62亿元，增值税35.10亿元，占比68.0%``; ``新登记市场主体5572户，
+    企业1592户，占28.6%；个体工商户2560户，占46.0%``): the first quantity of the part's unit class, itself without a
+    share, every one after it a part followed by its share, their sum not above it, none of them its sibling
+    (男 of 女) and nothing approximate.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新登记市场主体5572户，企业1592户，占28.6%；个体工商户2560户，占46.0%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _whole_before_shared_parts(s, [0, 1, 3], 3).value
+    Fraction(5572, 1)
+    """
+    qs, norm = s.qs, s.norm
+    same = [j for j in earlier if j <= part and compatible(qs[j], qs[part])]
+    if len(same) < 2:
+        return None
+    whole, parts = qs[same[0]], [qs[j] for j in same[1:]]
+    if whole.high is None or whole.value == 0 or whole.qualifier or _BARE_SHARE_AFTER_PART.match(norm, whole.clean_end):
+        return None
+    if s.clause_index(whole.clean_start) + 1 != s.clause_index(parts[0].clean_start):
+        return None  # (the whole stands in the clause right before its first part)
+    if any(p.qualifier or _siblings(whole.label, p.label) for p in parts) or \
+            not all(_BARE_SHARE_AFTER_PART.match(norm, p.clean_end) for p in parts[:-1]) or \
+            sum(p.value for p in parts) > whole.value:
+        return None
+    return whole
 
 
 #: a share named only as one (比例为, 占比, 所占比重达), its clause holding nothing else

@@ -210,6 +210,11 @@ CONSTRUCTIONS = [
      "PC001"),
     ("rate-qizhong", "共有项目400个，其中产业类250个，占总数的62.5%。",
      "共有项目400个，其中产业类250个，占总数的65.2%。", "PC001"),
+    # a whole named without 共 in the clause right before its part, one share or a list of them
+    ("share-of-total", "全县户籍人口52.4万人，城镇人口18.6万人，占35.5%。",
+     "全县户籍人口52.4万人，城镇人口18.6万人，占53.5%。", "PC001"),
+    ("share-of-total", "新设市场主体6400户，企业1600户，占25.0%；个体工商户4300户，占67.2%。",
+     "新设市场主体6400户，企业1600户，占25.0%；个体工商户4300户，占76.2%。", "PC001"),
     (
         "change",
         "农村集体收入由3200万元增加到4100万元，增加了900万元。",
@@ -268,6 +273,11 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "完成投资53亿元，占年度计划的141%。",
         "受访者中，女性占52%，党员占61%。",
         "参训学员中，35岁以下占58%、本科以上学历占71%。",
+        # a bare share whose whole is not the clause before: parallel parts, sides of one split, an approximate share
+        "企业4381家，占60%；个体户3539家，占40%。",
+        "城镇居民1200人，农村居民800人，占40%。",
+        "一般公共预算支出4905亿元，用于民生领域3368亿元，占比约69%。",
+        "新建住房400套，改造住房300套，竣工住房500套，占80%。",
         # the end points of a rate's change are rounded: 0.93% may be written 0.8%
         "城镇化率由75.5%提升到76.2%，提升0.8%。",
     ],
