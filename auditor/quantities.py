@@ -818,7 +818,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     A necessary condition, read off the grammar of :mod:`auditor.relations`: a sum needs a marker or a
     sum word (其中, 包括, 分别, 合计, 共计; 共 right before a number) or both words of a complementary
     pair (男 … 女); a rate, a share, a GRIM check or PC003 needs a percentage; a change needs 由/从 …
-    到/至, or a percentage and last year's value (:data:`BASE_CUE`: 比上年的110亿元增长9.1%, 同比下降
+    到/至/变为, or a percentage and last year's value (:data:`BASE_CUE`: 比上年的110亿元增长9.1%, 同比下降
     20%（去年同期1000吨）). A sentence without any of them is not parsed (``未来``, ``妇女``, ``共同``,
     ``共出动…`` are everyday words). With *first_only*, the first kind found is returned (enough to keep
     a sentence).
@@ -840,7 +840,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= SUM_CUE
         if first_only:
             return cues
-    if ("由" in words or "从" in words) and ("到" in words or "至" in words):
+    if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words) and (
             BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):

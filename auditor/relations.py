@@ -137,9 +137,9 @@ _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 _CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|年初|[，,]\s*(?:净)?(?:增加|减少)|(?:增加|减少)\s*[0-9]")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
-_CHANGE_TO_PREFIX = LazyRegex(_CHANGE_VERB + r"?了?(?:到|至)" + _YEAR_OF + r"(?:约|近)?$")
+_CHANGE_TO_PREFIX = LazyRegex(r"(?:" + _CHANGE_VERB + r"?了?(?:到|至)|变为|变成)" + _YEAR_OF + r"(?:约|近)?$")
 _FROM_PREFIX = LazyRegex(r"(?:由|从)(?:[^，,；;。\d]|(?:19|20)[0-9]{2}年){0,12}$")
-_FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至)")
+_FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至|变为|变成)")
 _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|每人|每户|每年|每月|每天|每日|每亩|每名|每个|每家"
                      r"|每场|每次"
                      r"|每平方|单价|均价")
@@ -444,7 +444,7 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
     clause = norm[clause_start:q.clean_start]
     # (each pattern is searched only when the clause holds a character that every match of it holds)
     # the end points of a change come first: 人均收入由31979元提高到35646元 is a change of an average
-    if ("到" in prefix or "至" in prefix) and _CHANGE_TO_PREFIX.search(prefix) and (
+    if ("到" in prefix or "至" in prefix or "变" in prefix) and _CHANGE_TO_PREFIX.search(prefix) and (
             ("由" in clause or "从" in clause) or _VERB_TO.search(prefix)):
         return CHANGE_TO
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
@@ -705,6 +705,8 @@ _PER_MEASURE_BEFORE = ("单位", "万元", "亿元", "每")
 _PER_MEASURE_AFTER = ("能耗", "电耗", "水耗", "用水", "用电", "用地", "碳", "二氧化碳", "排放", "能源")
 #: … or a rate said to be real (扣除价格因素实际增长5.1%, 按可比价格计算增长5.2%)
 _REAL_RATE = LazyRegex(r"实际|可比价|不变价|扣除价格|剔除价格|价格因素")
+#: … or in current prices (按现价计算增长8.1%, 名义增长): not in real terms, whatever its measure
+_NOMINAL_RATE = LazyRegex(r"现价|当年价|名义")
 #: the relations that compare a growth in % with the amounts it grew between
 _GROWTH_RATES = frozenset(("growth-of-change", "growth-over-level", "growth-after-level"))
 #: what ends a statement, for :data:`_REAL_MEASURE`
@@ -729,11 +731,14 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
     def in_real_terms(rate: Quantity, *amounts: Quantity) -> bool:
         first = min(q.clean_start for q in amounts)
         begin = max(norm.rfind(ch, 0, first) for ch in _SEGMENT_ENDS) + 1
+        before = max((q.clean_end for q in amounts if q.clean_end <= rate.clean_start), default=begin)
+        clause = max(before, *(norm.rfind(ch, before, rate.clean_start) + 1 for ch in "，,；;"))
+        if _NOMINAL_RATE.search(norm, clause, rate.clean_start):
+            return False  # (按现价计算增长8.1%: said in its clause to be in current prices, whatever the measure)
         for m in _REAL_MEASURE.finditer(norm, begin, rate.clean_start):
             if not norm.endswith(_PER_MEASURE_BEFORE, begin, m.start()) and \
                     not norm.startswith(_PER_MEASURE_AFTER, m.end()):
                 return True
-        before = max((q.clean_end for q in amounts if q.clean_end <= rate.clean_start), default=begin)
         if _REAL_RATE.search(norm, before, rate.clean_start):
             return True
         bracket = _BRACKET_AFTER.match(norm, rate.clean_end)  # 增长5.2%（按可比价格计算）
@@ -3898,8 +3903,8 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         a, b, c = qs[i], qs[i + 1], qs[i + 2]
         if s.roles[i + 2] != DELTA:
             continue
-        gap = s.norm[b.clean_end:c.clean_start]
-        verb = _CHANGE_GAP.match(gap)
+        price = _PRICE_WORDS.match(s.norm, b.clean_end, c.clean_start)  # (由…变为…，按可比价格计算，增长13.7%)
+        verb = _CHANGE_GAP.match(s.norm, price.end() if price is not None else b.clean_end, c.clean_start)
         if not verb:
             continue
         points = c.unit == "百分点"
@@ -3989,6 +3994,8 @@ _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年
                          r"(?:为|是|有|达到|达|仅为|仅|只有)"
                          # (上年同期8487件次: the period alone, right before the number)
                          r"|(?:上年|去年)同期")
+#: a clause of its own that says a change is in real terms (上年为8172.6亿元；按可比价格计算，比上年增长3.9%)
+_PRICE_CLAUSE = LazyRegex(r"[，,；;]\s*(?:按(?:可比|不变)价格?计算|(?:扣除|剔除)价格因素(?:后)?)[，,]\s*")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
 _CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)?(?:同期|末|底)?(?:净)?"
                                r"(?:增加|减少|多|少)了?(?:约|近)?")
@@ -4026,12 +4033,23 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
             continue
         stated = _STATED_BASE.fullmatch(s.local_prefix(base))
         if stated is None or verb is None or \
-                s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1 or \
-                s.clause_index(delta.clean_start) != s.clause_index(base.clean_start) + 1:
+                s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1:
             continue
+        after = s.clause_index(delta.clean_start) - s.clause_index(base.clean_start)
+        if after != 1 and not (after == 2 and _PRICE_CLAUSE.fullmatch(
+                s.norm, base.clean_end, s.clause_starts[s.clause_index(delta.clean_start)])):
+            continue  # (the change in the clause after the base, or after a clause that says how it is priced)
         change = _from_stated_base(s, stated, verb, base, value, delta, s.prefix(value))
         if change is not None:
             out.append(change)
+            # (按现价计算增长8.1%，按可比价格计算增长7.0%: a second growth from the same base, priced otherwise)
+            if k + 1 < len(qs) and delta.unit == "%" and qs[k + 1].unit == "%" and \
+                    s.clause_index(qs[k + 1].clean_start) == s.clause_index(delta.clean_start) + 1 and \
+                    (second := _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(qs[k + 1]))) is not None and \
+                    second.group("price") and verb.groupdict().get("price"):
+                again = _from_stated_base(s, stated, second, base, value, qs[k + 1], s.prefix(value))
+                if again is not None:
+                    out.append(again)
     return out
 
 
@@ -4045,8 +4063,8 @@ def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantit
     if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
             _month(m.group(1)) <= _month(stated.group("month")):
         return None
-    down = any(verb.group().lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or \
-        "降幅" in verb.group()
+    words = verb.group()[len(verb.groupdict().get("price") or ""):]  # (按现价计算增长: the words after the pricing)
+    down = any(words.lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or "降幅" in words
     return ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated")
 
 
@@ -4119,8 +4137,9 @@ def _natural_growth(s: _Sentence) -> ChangeRelation | None:
 
 def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
     """``信访总量1186件次，环比下降21.7%（2月为1626件次）``: a value, its change, and the base in brackets right after
-    the change (or in the clause after it, past a ``；``: ``比上年增长30.6%；2022年同期为1332.67万元``), named by its
-    period as in :func:`_changes_after_stated_base`.
+    the change (or in the clause after it, past a ``；``: ``比上年增长30.6%；2022年同期为1332.67万元``; past a comma,
+    last year's only: ``同比增长67.8%，上年同期仅为17710.8万件``), named by its period as in
+    :func:`_changes_after_stated_base`.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "受理量1186件，环比下降21.7%（2月为1626件）"
@@ -4133,7 +4152,7 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
     for k in range(len(qs) - 2):
         value, delta, base = qs[k], qs[k + 1], qs[k + 2]
         opener = s.norm[delta.clean_end:base.clean_start].lstrip()[:1]
-        if not (s.paren[k + 2] and opener in ("(", "（")) and opener not in ("；", ";"):
+        if not (s.paren[k + 2] and opener in ("(", "（")) and opener not in ("；", ";", "，", ","):
             continue  # (in brackets right after the change, or in the clause after it: …增长23.4%；2022年同期为…)
         if s.paren[k] or s.paren[k + 1] or value.qualifier or base.qualifier or \
                 s.roles[k] not in (PLAIN, AVERAGE) or value.unit != base.unit or not compatible(value, base):
@@ -4144,9 +4163,11 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
             verb = _CHANGE_AFTER_BASE.fullmatch(s.local_prefix(delta))
         else:
             continue
-        stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（；;"))
+        stated = _STATED_BASE.fullmatch(s.norm[delta.clean_end:base.clean_start].lstrip(" (（；;，,"))
         if verb is None or stated is None or s.clause_index(delta.clean_start) != s.clause_index(value.clean_start) + 1:
             continue
+        if opener in ("，", ",") and not stated.group().startswith(("上年", "去年", "上一年")):
+            continue  # (after a comma, only last year's: 1—9月累计…，增长12%，9月份为500件 is a part of the total)
         # (the value's own period may open the sentence: 2023年3月，信访总量…)
         change = _from_stated_base(s, stated, verb, base, value, delta, s.norm[s.start:value.clean_start])
         if change is not None:
@@ -4155,7 +4176,8 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
 
 
 #: … or of a growth (同比增长16.4%, 环比增长, 比年初增长, 名义增长, 降幅为, 提高0.5个百分点)
-_GROWTH_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?(?:同期|末|底)?"
+_GROWTH_AFTER_BASE = LazyRegex(r"(?P<price>按(?:现价|当年价格?|可比价格?|不变价格?)计算[，,]?)?"
+                               r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?(?:同期|末|底)?"
                                r"(?:名义|实际)?(?:(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?"
                                r"|(?:增幅|降幅|涨幅|增速)(?:为|达|是)?)(?:约|近)?")
 _YEAR_NAMED = LazyRegex(r"(?:19|20)[0-9]{2}(?=年)")

@@ -475,8 +475,8 @@ class PercentageChecker(Checker):
                 measure = "%"
             else:
                 continue
-            if difference <= 0:
-                if difference < 0 and not c.real:
+            if difference <= 0 and not c.real:  # (in real terms a nominal fall may be a rise: the band says)
+                if difference < 0:
                     yield from self._reversed(c, -expected, measure)
                 continue
             u = Fraction(1, 10**d.decimals)
@@ -488,11 +488,16 @@ class PercentageChecker(Checker):
                 sign = "−" if c.down else ""
                 shown = (f"birth rate {fmt(c.end.value * 10, 4)}‰ − death rate {fmt(c.start.value * 10, 4)}‰ = "
                          f"{sign}{fmt(expected * 10, 3)}‰")
-            if c.real:  # a growth in real terms: what prices could have made of the nominal change
-                lo, hi = real_terms_band(lo, hi, c.down)
-                shown += _real_terms_note(lo, hi)
             per_mille = measure == "‰"
             stated = f"{'−' if per_mille and c.down else ''}{fmt(d.value * (10 if per_mille else 1), 4)}"
+            if c.real:  # a growth in real terms: what prices could have made of the nominal change
+                lo, hi = real_terms_band(lo, hi, c.down)
+                if c.down:  # (shown as growths, a fall below zero: 55.96 → 64.46: 15.19 %, …, stated −8.3 %)
+                    shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(-expected, 2)} {measure}" + \
+                        _real_terms_note(-hi, -lo)
+                    stated = f"−{stated}"
+                else:
+                    shown += _real_terms_note(lo, hi)
             shown += f", stated {stated} {measure}"
             values = {"arithmetic": shown, "why": ""}
             # as a rate: the stated change C rounds or truncates the true one, which lies in [C − u/2, C + u);
