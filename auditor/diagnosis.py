@@ -15,6 +15,7 @@ code                     the slip
 ``mistyped-total``       a total one keystroke away from its parts' sum (a digit mistyped, added,
                          left out, or two swapped), for a breakdown that falls short of it
 ``mistyped-part``        the same slip in one of the parts
+``multiple-for-growth``  a growth in times (增长N倍) written with the multiple value / base (PC010)
 =======================  ===================================================================
 
 Each returns ``(code, explanation)`` or ``None``.

@@ -109,6 +109,7 @@ def _quotients(view, norm: str):
             continue
         if "倍" in sentence:
             yield from _multiples(view, norm, lo, hi, qs)
+            yield from _growths_in_times(view, norm, lo, hi, qs)
         yield from _averages(norm, lo, hi, qs)
 
 
@@ -155,6 +156,66 @@ def _multiples(view, norm: str, lo: int, hi: int, qs: list[Quantity]):
         start, end = view.original_span(m.start("n"), m.end("n"))
         stated = StatedMultiple(start, end, n, decimals, n - half, n + half)
         yield QuotientRelation(stated, value, base, "multiple")
+
+
+#: a growth in times: the verb, N, 倍 (增长了3.4倍, 增加2.93倍)
+_GROWTH_TIMES = LazyRegex(r"(?:增长|增加|提高|上升|扩大)了?\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
+#: the words before the base of a from-to (由, 从 and what it names: 从2019年的)
+_FROM_WORDS = LazyRegex(r"(?:由|从)(?:[^，,；;。0-9]|(?:19|20)[0-9]{2}年){0,12}$")
+#: … between the base and the value of a from-to (增至, 增长到, 提高到)
+_TO_WORDS = LazyRegex(r"(?:增长|增加|提高|上升|扩大|增)?(?:到|至)(?:[^，,；;。0-9]|(?:19|20)[0-9]{2}年){0,8}$")
+#: … between a value and its base named with 比/较 (比上年的, 较上年（, 比2022年（)
+_BASE_WORDS = LazyRegex(r"[，,]?\s*(?:比|较)(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)?(?:同期)?(?:的)?\s*[（(]?$")
+
+
+def _growths_in_times(view, norm: str, lo: int, hi: int, qs: list[Quantity]):
+    """``从932万元增至3160万元，增长了2.4倍`` or ``立案数26613起，较上年（7834起）增长2.4倍``: a growth in times with
+    its base and its value, N = value / base − 1 (construction ``growth-times``; PC010 reports an N that is the
+    multiple value / base instead). One growth in times in the sentence, two quantities of one unit before it: a
+    from-to (由/从 … 到/至, the growth in the clause after), or a value and its base after 比/较 (the growth right
+    after the base).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "研发投入从932万元增至3160万元，增长了2.4倍"
+    >>> [(float(r.stated.value), r.numerator.value, r.denominator.value) for r in _growths_in_times(
+    ...     _View(), text, 0, len(text), parse_quantities(text))]
+    [(2.4, Fraction(31600000, 1), Fraction(9320000, 1))]
+    """
+    found = list(_GROWTH_TIMES.finditer(norm, lo, hi))
+    if len(found) != 1 or norm.count("倍", lo, hi) != 1:
+        return
+    m = found[0]
+    before = [q for q in qs if q.clean_end <= m.start()]
+    if len(before) < 2:
+        return
+    first, second = before[-2], before[-1]
+    if not _same_unit(first, second) or first.qualifier or second.qualifier or \
+            _APPROXIMATE.search(norm, max(m.start("n") - 3, m.start()), m.start("n")):
+        return
+    gap = norm[second.clean_end:m.start()]
+    if _FROM_WORDS.search(norm, max(lo, first.clean_start - 20), first.clean_start) and \
+            _TO_WORDS.search(norm[first.clean_end:second.clean_start]) and gap.strip() in ("，", ","):
+        base, value = first, second
+    elif _BASE_WORDS.search(norm[first.clean_end:second.clean_start]) and gap.strip() in ("", ")", "）"):
+        base, value = second, first
+    else:
+        return
+    if base.value <= 0 or value.value <= base.value:
+        return
+    digits = m.group("n")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    n = Fraction(digits)
+    half = Fraction(1, 2 * 10**decimals)
+    start, end = view.original_span(m.start("n"), m.end("n"))
+    yield QuotientRelation(StatedMultiple(start, end, n, decimals, n - half, n + half), value, base, "growth-times")
+
+
+class _View:
+    """A view whose text is its cleaned text (for the examples above)."""
+
+    @staticmethod
+    def original_span(start: int, end: int) -> tuple[int, int]:
+        return start, end
 
 
 def _averages(norm: str, lo: int, hi: int, qs: list[Quantity]):

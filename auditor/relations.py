@@ -661,6 +661,36 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
     return out
 
 
+def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
+    """*r*, or, for a breakdown (其中…) whose last parts stand after a ``；`` and name the rest of what its whole is
+    one side of (``民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元…；其他支出12.74亿元``: 其他 and the whole's
+    own head word, 支出), the breakdown up to the ``；`` when those parts alone make the whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "民生支出46亿元，其中教育19亿元、卫生27亿元；其他支出12亿元"
+    >>> qs = parse_quantities(text)
+    >>> [p.value for p in _without_sibling_after_semicolon(text, SumRelation(qs[0], qs[1:], True, "qizhong")).parts]
+    [Fraction(1900000000, 1), Fraction(2700000000, 1)]
+    """
+    if r.construction not in _BREAKDOWNS or len(r.parts) < 3:
+        return r
+    head = r.whole.label[-2:]
+    for k in range(2, len(r.parts)):
+        part = r.parts[k]
+        gap = norm[r.parts[k - 1].clean_end:part.clean_start]
+        if "；" not in gap and ";" not in gap:
+            continue
+        label = part.label
+        if not label.startswith(("其他", "其余")) or not label.endswith(head) or len(r.whole.label) <= len(head) + 1:
+            return r
+        kept = r.parts[:k]
+        if sum(p.low for p in kept) <= (r.whole.high if r.whole.high is not None else r.whole.value) and \
+                sum((p.high if p.high is not None else p.value) for p in kept) >= r.whole.low:
+            return SumRelation(r.whole, kept, r.exhaustive, r.construction, r.count)
+        return r
+    return r
+
+
 def _next_to(norm: str, end: int, start: int) -> bool:
     """Whether the sentence at *start* follows the one that ends at *end* with nothing between, or, for a total of
     what was listed above (以上合计, 上述…共), or for a breakdown's opener (按类型分，…), with at most a sentence or two
@@ -1007,6 +1037,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
         sums.extend(_total_then_colon(s, bound))
+    if cues & SUM_CUE and sums and (s.norm.find("；", s.start, s.end) != -1 or s.norm.find(";", s.start, s.end) != -1):
+        sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
+    if s.split_marks:  # (a whole or a part that text extraction broke apart, 122,1 10元: its value is not known)
+        sums = [r for r in sums if not any(_split_number(s.norm, q) for q in (r.whole, *r.parts))]
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
@@ -2983,11 +3017,17 @@ def _whole_before_shared_parts(s: _Sentence, earlier: list[int], part: int) -> Q
         return None
     if s.clause_index(whole.clean_start) + 1 != s.clause_index(parts[0].clean_start):
         return None  # (the whole stands in the clause right before its first part)
+    if _FLOW_WORDS.search(parts[-1].label) and not _FLOW_WORDS.search(whole.label):
+        return None  # (全县有企业120家，今年新增30家，占60%: what was added is no part of the stock it is named after)
     if any(p.qualifier or _siblings(whole.label, p.label) for p in parts) or \
             not all(_BARE_SHARE_AFTER_PART.match(norm, p.clean_end) for p in parts[:-1]) or \
             sum(p.value for p in parts) > whole.value:
         return None
     return whole
+
+
+#: words of a flow (what was added or taken away in a period), whose share is not of a stock
+_FLOW_WORDS = LazyRegex(r"新增|新建|新设|新登记|新注册|新开|新引进|新招|增加|减少|净增|净减|注销|退出")
 
 
 #: a share named only as one (比例为, 占比, 所占比重达), its clause holding nothing else

@@ -62,6 +62,9 @@ COLLECTIONS = {
     # the tenth set, written by two more authors and held out until the ninth set was worked on
     "totals10": (("TO",), "numbers10_gen.py", "totals", 11), "pct10": (("PC",), "numbers10_gen.py", "pct", 11),
     "ph10": (("PH",), "text10_gen.py", "ph", 11), "mj10": (("MJ", "EN"), "text10_gen.py", "mj", 11),
+    # the eleventh set, written by two more authors and held out until the tenth set was worked on
+    "totals11": (("TO",), "numbers11_gen.py", "totals", 11), "pct11": (("PC",), "numbers11_gen.py", "pct", 11),
+    "ph11": (("PH",), "text11_gen.py", "ph", 11), "mj11": (("MJ", "EN"), "text11_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

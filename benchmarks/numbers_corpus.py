@@ -1428,7 +1428,8 @@ def neg_average(rng, style):
 
 def neg_quotient(rng, style):
     """Multiples and averages that must not be recomputed: monthly figures of yearly totals, averages of another
-    total, approximate figures, 均 meaning "all", 增长N倍, a multiple without its base, two averages at once."""
+    total, approximate figures, 均 meaning "all", 增长N倍 without its base or with its base (value / base − 1), a
+    multiple without its base, two averages at once."""
     c, (lp, rp) = style.comma, style.paren
     count = rng.randint(300, 90000)
     per = rng.randint(80, 6000)
@@ -1441,7 +1442,8 @@ def neg_quotient(rng, style):
             f"人均{style.num(round(per * 1.3), '元')}",
         f"纳入监测{style.num(rng.randint(5, 30), '户')}{style.num(rng.randint(30, 90), '人')}{c}"
             f"其中{style.num(rng.randint(2, 4), '户')}{style.num(rng.randint(5, 9), '人')}均已消除风险",
-        f"网上办件量{style.num(count, '件')}{c}比上年{lp}{style.num(count // 4, '件')}{rp}增长{rng.randint(3, 9)}倍",
+        f"网上办件量{style.num(count, '件')}{c}比上年增长{rng.randint(3, 9)}倍",
+        f"网上办件量{style.num(count // 4 * 4, '件')}{c}比上年{lp}{style.num(count // 4, '件')}{rp}增长3倍",
         f"粮食产量是上年的{rng.randint(11, 19) / 10}倍{c}达到{style.num(count, '吨')}",
         f"农村居民人均可支配收入{style.num(per * 4, '元')}{c}城镇居民人均可支配收入{style.num(per * 9, '元')}{c}"
             f"全市常住人口{style.num(count, '人')}",

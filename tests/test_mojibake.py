@@ -227,6 +227,7 @@ def test_an_annotation_no_gloss_would_make_is_reported_alone(mj, text, match, fi
     "浐（chǎn）河沿岸绿化提升。",  # a rare character glossed
     "“行（háng）业”一词的“行”字要读准。",  # a character of two readings glossed
     "“重（zhòng）要”和“重（chóng）复”。",  # a lesson: one character, two readings
+    "纠正前后鼻音，如“林(lín)”与“灵(líng)”。",  # a lesson on sounds (鼻音, 声母, 韵母, 平翘舌)
 ])
 def test_a_gloss_is_no_artefact(mj, text):
     assert run(mj, text) == []

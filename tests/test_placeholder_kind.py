@@ -439,6 +439,11 @@ NEGATIVES = [
     "开展“1+X”证书试点，X项技能由学员自主选择。", "伴X遗传病的筛查覆盖新生儿2000人。",
     "工程分为第IX标段、第X标段和第XI标段。",
     "JSON中的空对象写作{}。", "图例：●已完成 ○未完成\n东镇●个，西镇○个",
+    # a template variable inside a string of code shown, an equation's unknown, a name joined with underscores
+    '培训示例代码：print(f"欢迎你，{name}")，运行后替换为实际姓名。',
+    "例题：解方程3x+5=20，求x。",
+    "会解形如ax+b=c的方程。",
+    "文件按“单位简称_年度_材料名称.docx”命名。",
 ]
 
 

@@ -99,6 +99,9 @@ def test_own_formatter(n, expected):
     ("0人", 0, 0),
     ("面积0.25亩", Fraction(1, 4), 2),
     ("长度1.50米", Fraction(3, 2), 2),
+    # a decimal in numerals, read whole (not 四名 alone)
+    ("平均每村三点四名", Fraction(17, 5), 1),
+    ("人均二点五万元", 25000, 1),
 ])
 def test_arabic_numbers(text, value, decimals):
     q = only(text)

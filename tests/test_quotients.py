@@ -88,7 +88,7 @@ def test_a_consistent_quotient_is_verified_and_the_finding_names_the_arithmetic(
     "发放补贴1200万元，惠及4000余人，人均3000元。",
     "纳入监测12户45人，其中3户7人均已消除风险。",  # 均: all of them
     "新纳入监测户均为突发严重困难户，共3户5人。",
-    "网上办件量8,120件，比上年（2,030件）增长3倍。",  # 增长N倍: A/B or A/B − 1
+    "网上办件量8,120件，比上年（2,030件）增长3倍。",  # 增长N倍: A/B − 1
     "粮食产量是上年的1.2倍，达到36万吨。",  # no base number
     "城镇居民人均可支配收入为农村居民（18000元）的2.3倍，达到41400元。",  # the value after the multiple
     "发放补贴1.2亿元，补贴面积80万亩，其中水田每亩150元、旱地每亩120元。",  # two averages
@@ -100,6 +100,45 @@ def test_a_consistent_quotient_is_verified_and_the_finding_names_the_arithmetic(
 ])
 def test_look_alikes_stay_silent(text):
     assert "PC009" not in _rules(text)
+
+
+#: (a growth in times with both figures, the same with the multiple written for the growth, one with a typo)
+GROWTHS_IN_TIMES = [
+    ("研发投入从932万元增至3160万元，增长了2.4倍。", "研发投入从932万元增至3160万元，增长了3.4倍。",
+     "研发投入从932万元增至3160万元，增长了5.4倍。"),
+    ("刑事案件立案数26613起，较上年（7834起）增长2.4倍。", "刑事案件立案数26613起，较上年（7834起）增长3.4倍。",
+     "刑事案件立案数26613起，较上年（7834起）增长1.4倍。"),
+    ("外贸进出口总额664.14亿元，比上年的170.56亿元增长2.9倍。",
+     "外贸进出口总额664.14亿元，比上年的170.56亿元增长3.9倍。",
+     "外贸进出口总额664.14亿元，比上年的170.56亿元增长9.2倍。"),
+    ("冷链仓储能力由2019年的3066吨提高到10445吨，增长2.41倍。",
+     "冷链仓储能力由2019年的3066吨提高到10445吨，增长3.41倍。",
+     "冷链仓储能力由2019年的3066吨提高到10445吨，增长4.21倍。"),
+]
+
+
+@pytest.mark.parametrize(("good", "multiple", "typo"), GROWTHS_IN_TIMES)
+def test_a_growth_in_times_is_value_over_base_less_one(good, multiple, typo):
+    assert not {"PC009", "PC010"} & set(_rules(good))
+    assert [r for r in _rules(multiple) if r in ("PC009", "PC010")] == ["PC010"]
+    assert [r for r in _rules(typo) if r in ("PC009", "PC010")] == ["PC009"]
+
+
+def test_the_multiple_for_growth_finding_names_both_readings():
+    [finding] = [f for f in audit_document(Document("a.txt", GROWTHS_IN_TIMES[0][1]), CHECKERS)]
+    assert finding.rule_id == "PC010" and finding.diagnosis == "multiple-for-growth"
+    assert "3.39倍, a growth of 2.39倍 (stated 增长3.4倍)" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "全年接待游客540万人次，增长3.5倍。",  # no base
+    "研发投入从932万元增至3160万元，是原来的3.4倍。",  # a multiple without the base's number
+    "研发投入从932万元增至3160万元，增长了近2.5倍。",  # approximate
+    "销售额从3160万元降至932万元，增长了2.4倍。",  # a fall: not a growth in times
+    "新建项目12个，投资3160万元，比上年增长2.4倍，带动就业932人。",  # different units
+])
+def test_growths_in_times_that_are_not_read(text):
+    assert not {"PC009", "PC010"} & set(_rules(text))
 
 
 def test_a_slip_under_two_percent_is_not_reported_when_an_operand_is_rounded():

@@ -346,7 +346,7 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "接待游客37439人次，其中外地游客比上年增加10387人次，增长3.8%。",
     # a date before a rate in brackets is no fraction
     "截至2023/12（45%）。",
-    # a bare share whose whole is not stated as a total
+    # a bare share of what was added, after a stock: not a share of the stock
     "全县有企业120家，今年新增30家，占60%。",
     # a share named after 占 whose whole is not the one stated (收入 is not 支出; 城镇 is not 农村)
     "全县一般公共预算收入15亿元，教育支出5亿元，占一般公共预算支出的20%。",

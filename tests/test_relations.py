@@ -286,6 +286,11 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "完成投资53亿元，占年度计划的141%。",
         "受访者中，女性占52%，党员占61%。",
         "参训学员中，35岁以下占58%、本科以上学历占71%。",
+        # a rate 近 95 % may be a tenth below it; a whole that text extraction broke apart; the other side of a
+        # whole after its breakdown and a semicolon
+        "共排查自建房2585栋，已完成安全鉴定2302栋，鉴定率近95%。",
+        "争取项目资金122,1 10元，其中改造校舍25810元、教师培训21951元、建设运动场74349元。",
+        "民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元、社会保障17.92亿元；其他支出12.74亿元。",
         # after a comma, a month's figure is a part of the running total, not its base
         "1—9月累计受理4000件，同比增长12%，9月份为500件。",
         # a bare share whose whole is not the clause before: parallel parts, sides of one split, an approximate share

@@ -95,8 +95,8 @@ def rate_bounds(rate: Quantity) -> tuple[Fraction, Fraction | None]:
     u = Fraction(1, 10**rate.decimals)
     if rate.qualifier in ("约", "大约", "左右", "接近"):
         return r - 5 * u, r + 5 * u
-    if rate.qualifier in ("近", "将近"):
-        return r - 5 * u, r + u
+    if rate.qualifier in ("近", "将近"):  # (below it: five units, or a tenth of the rate, 近95% from 85.5 %)
+        return min(r - 5 * u, r * Fraction(9, 10)), r + u
     if rate.qualifier in ("超过", "超", "逾", "以上"):
         return r, None
     if rate.qualifier in ("不足", "不到", "以下"):

@@ -343,6 +343,9 @@ class PercentageChecker(Checker):
         if self.check_name == "quotient":
             yield from self._quotients(doc)
             return
+        if self.check_name == "growth-as-multiple":
+            yield from self._growths_as_multiples(doc)
+            return
         if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
             return
         if self.check_name == "malformed":
@@ -541,14 +544,20 @@ class PercentageChecker(Checker):
         :data:`~auditor.quotients.PLAUSIBLE_FACTOR` (further apart, the sentence pairs other things)."""
         for rel in document_quotients(doc):
             stated, a, b = rel.stated, rel.numerator, rel.denominator
-            computed = a.value / b.value
+            growth = rel.construction == "growth-times"  # (N = a / b − 1)
+            computed = a.value / b.value - (1 if growth else 0)
             if not plausible(stated.value, computed):
                 continue
             lo, hi = quotient_interval(a, b)
             u = Fraction(getattr(stated, "factor", 1) or 1, 10**stated.decimals)  # (户均0.07万元: a unit of 100 元)
             low, high = stated.value - u / 2, stated.value + u
-            unit = "倍" if rel.construction == "multiple" else a.unit
-            shown = f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit} = {fmt(computed, stated.decimals + 1)}{unit}"
+            if growth:
+                if hi >= low and lo < high:
+                    continue  # N is the multiple a / b: PC010's
+                lo, hi = lo - 1, hi - 1
+            unit = "倍" if rel.construction != "average" else a.unit
+            shown = f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit}{' − 1' if growth else ''} = " \
+                f"{fmt(computed, stated.decimals + 1)}{unit}"
             values = {"arithmetic": f"{shown} (stated {fmt(stated.value, 4)}{unit})", "construction": rel.construction,
                       "computed": fmt(computed, stated.decimals + 1), "stated": fmt(stated.value, 4)}
             if hi >= low and lo < high:
@@ -560,6 +569,25 @@ class PercentageChecker(Checker):
                 continue  # close: rounding of figures the text does not show, not a slip
             values["arithmetic"] = f"{shown} ≠ stated {fmt(stated.value, 4)}{unit}"
             yield Candidate(stated.start, stated.end, rel.construction, values)
+
+    def _growths_as_multiples(self, doc: Document) -> Iterator[Candidate]:
+        """A growth in times (``增长N倍``) whose N is the multiple value / base (``从932万元增至3160万元，增长了3.4倍``:
+        3160 / 932 = 3.39, a growth of 2.39 times): reported, the growth being what the words say."""
+        for rel in document_quotients(doc):
+            if rel.construction != "growth-times":
+                continue
+            stated, a, b = rel.stated, rel.numerator, rel.denominator
+            lo, hi = quotient_interval(a, b)
+            u = Fraction(1, 10**stated.decimals)
+            low, high = stated.value - u / 2, stated.value + u
+            if not (hi >= low and lo < high) or (hi - 1 >= low and lo - 1 < high):
+                continue  # (not the multiple, or the growth too: PC009 judges it)
+            values = {"arithmetic": f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit} = "
+                                    f"{fmt(a.value / b.value, stated.decimals + 1)}倍, a growth of "
+                                    f"{fmt(a.value / b.value - 1, stated.decimals + 1)}倍 (stated 增长"
+                                    f"{fmt(stated.value, 4)}倍)",
+                      "growth": fmt(a.value / b.value - 1, stated.decimals + 1), "stated": fmt(stated.value, 4)}
+            yield Candidate(stated.start, stated.end, "growth-times", values, diagnosis="multiple-for-growth")
 
     # ------------------------------------------------------------------ share-type rates above 100%
     def _over_100(self, norm: str, quantities: list[Quantity]) -> Iterator[Candidate]:

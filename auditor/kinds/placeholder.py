@@ -304,7 +304,8 @@ _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和
 _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
-                        r"|(?<![A-Za-z0-9_])_(?=[年月日天])|(?<!＿)＿(?=[年月日天])")
+                        # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
+                        r"|(?<![A-Za-z0-9_])_(?=[年月日天])(?!年度|月份|日期)|(?<!＿)＿(?=[年月日天])")
 
 
 _STAR_RUN = LazyRegex(r"\*{2,}")
@@ -681,6 +682,24 @@ _FORMAT = LazyRegex(
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
+#: a string opened as a function's argument in code (print(f", log.info(", format(')
+_CODE_CALL = LazyRegex(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[fFrRuUbB]?([\"'])")
+
+
+def _in_code_string(text: str, start: int) -> bool:
+    """Whether *start* lies in a string still open after a function call opened it, on its line, 60 characters back
+    at most (``培训示例代码：print(f"欢迎你，{name}")``: a template variable of code shown, not one left unfilled).
+
+    >>> _in_code_string('示例：print(f"欢迎你，{name}")', 16), _in_code_string('print("好")，尊敬的{name}', 12)
+    (True, False)
+    """
+    lo = max(0, start - 60, text.rfind("\n", max(0, start - 60), start) + 1)
+    if text.find("(", lo, start) == -1:
+        return False
+    calls = list(_CODE_CALL.finditer(text, lo, start))
+    return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
+
+
 #: words around a format that talk about it
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|写作|JSON|对象|集合|format|printf|template",
                            IGNORECASE)
@@ -866,7 +885,9 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
 
 #: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
 _IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷])|[(（][xX][+\-*/−－×÷]|[xX][)）][²³^/]"
-                            r"|(?<![A-Za-z])[xX][=＝²³^]|[xX][₀-₉]")
+                            r"|(?<![A-Za-z])[xX][=＝²³^]|[xX][₀-₉]"
+                            # a coefficient before it, an operation after (2x+3=11, ax+b=c)
+                            r"|(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-w])[xX][+\-−－=＝](?=[0-9a-z(（])")
 
 
 #: what stands right after an inequality's sign (x>0, x<=5, x>-1)
@@ -1394,8 +1415,8 @@ class PlaceholderChecker(Checker):
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
             if not has_cjk_context(text, start, end) or _WRITTEN_ABOUT.search(
-                    text, max(0, start - 8), min(len(text), end + 8)):
-                continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位)
+                    text, max(0, start - 8), min(len(text), end + 8)) or _in_code_string(text, start):
+                continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}"))
             yield Candidate(start, end, "date" if m.lastgroup == "date" else "template")
 
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
