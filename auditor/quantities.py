@@ -624,13 +624,13 @@ LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同�
                     r"|[一二三]季度|上季度|上半年|上月(?:末|底)?)(?:的|为|是)?[（(]?")
 LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
-_AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少)了?\s*[0-9]"
+_AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?\s*[0-9]"
 #: (each choice starts with a literal character: ``re`` then skips ahead to them in C)
 AMOUNT_CHANGE_CUE = LazyRegex("同比" + _AMOUNT_CHANGE_TAIL + "|环比" + _AMOUNT_CHANGE_TAIL
-                              + "|较(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL
-                              + "|比(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL)
+                              + "|较(?:上年|上月|去年|年初)" + _AMOUNT_CHANGE_TAIL
+                              + "|比(?:上年|上月|去年|年初)" + _AMOUNT_CHANGE_TAIL)
 #: a base stated by its period, in a clause of its own (上年为24497起, 年初为5922.98亿元, 6月份为14536个)
-STATED_BASE_CUE = LazyRegex(r"(?:上年|去年|上一年|年初|月份|[0-9]月|[0-9]年|上月|上季度)(?:同期|末|底)?(?:的)?"
+STATED_BASE_CUE = LazyRegex(r"(?:上年|去年|上一年|年初|月份|[0-9]月|[0-9]年|上月|季度)(?:同期|末|底)?(?:的)?"
                             r"(?:为|仅为|仅|只有)\s*[0-9]|(?:上年|去年)同期\s*[0-9]")
 #: … found from its verb (a search for a few literals), then read back
 _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])|同期(?=\s*[0-9])")
@@ -653,6 +653,8 @@ _DIMENSIONS = ("(?:类型|类别|来源|区域|地域|片区|行业|领域|产�
 BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"(?:为[两二三四五六七八九十2-9]+(?:大类|类|种|个方面|个部分|部分))?"
                     r"(?:如下|情况如下)?[，,：:]"
+                    # (按等级分为一般隐患640处、…: the first part's name right after 分为)
+                    r"|按[^，,。；;：:\n]{1,8}?(?:划分|分)为(?=[^，,。；;：:\n0-9]{1,12}[0-9])"
                     r"|来源(?:为|是|如下|情况如下|情况为)?[：:]|来源(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9])|具体(?:(?:如下|情况如下)[：:]|(?:为|是|包括)[：:]?)"
                     rf"|从(?=[^，,。；;：:\n]{{0,8}}看[，,：:])[^，,。；;：:\n]{{0,6}}?{_DIMENSIONS}看[，,：:]"
                     # 分镇看，分县区看，分行业看: any one to six characters (从…看 needs a dimension: 从全年看 is none)
@@ -764,8 +766,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # an amount of change after its base (上年同期为8742人，同比增加1992人): each choice starts with
                     # a literal character
                     "|同比(?=" + _AMOUNT_CHANGE_TAIL + ")|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
-                    "|较(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
-                    "|比(?=(?:上年|上月|去年)" + _AMOUNT_CHANGE_TAIL + ")"
+                    "|较(?=(?:上年|上月|去年|年初)" + _AMOUNT_CHANGE_TAIL + ")"
+                    "|比(?=(?:上年|上月|去年|年初)" + _AMOUNT_CHANGE_TAIL + ")"
                     # … or named by its year, the change opening the next clause (2019年为6407.8万元，减少1324.7万元)
                     r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)"
                     # the difference between two figures named before it (城区比乡村多6415人)

@@ -177,8 +177,11 @@ _COUNT_IN_MARKER = LazyRegex(r"[0-9]+|[一二三四五六七八九十两]+")
 def _is_opener(word: str) -> bool:
     """Whether the marker *word* opens a breakdown along one dimension (按来源划分，): of all markers only
     these end in a comma or a colon, but for 具体为 (合计2052批次，具体为蔬菜…、食用油…: every part named), 来源为
-    (资金来源为企业自筹…、银行贷款…) and 构成为 (其构成为幼儿园…、小学…)."""
-    return word[-1] in "，,：:" or word[0] == "具" or word[:2] in ("来源", "构成")
+    (资金来源为企业自筹…、银行贷款…), 构成为 (其构成为幼儿园…、小学…) and 按…分为 (按等级分为一般隐患…、…)."""
+    return word[-1] in "，,：:" or word[0] == "具" or word[:2] in ("来源", "构成") or \
+        (word[0] == "按" and word.endswith("为"))  # (按等级分为一般隐患…、…)
+
+
 _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项|类|者|个方面|部分|种|笔|块|年|个季度|季度|个月)?"
                         r"|(?P<both>二者|两者|三者|以上|上述|前述))"
                         r"(?:合计|共计|总计|共|一共|总共|累计)")
@@ -1734,8 +1737,10 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
     it down, 按类型分，…) and of *part*'s unit class."""
     k = len(before.qs) - 1
-    while k >= 0 and before.qs[k].unit in _RATE_UNITS:
-        k -= 1  # 新增就业3692人，同比下降4.8%。其中…: the whole before its change
+    while k >= 0 and (before.qs[k].unit in _RATE_UNITS or (not named and not compatible(before.qs[k], part))):
+        # 新增就业3692人，同比下降4.8%。其中…: the whole before its change; 查处案件516起，罚款142.97万元。按类型分，…:
+        # for a breakdown's opener, the last quantity of the parts' unit class
+        k -= 1
     if k < 0:
         return None
     whole = before.qs[k]
@@ -3116,7 +3121,8 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
         [j for j in range(i) if j in earlier or (s.roles[j] == AVERAGE and qs[j].unit not in _RATE_UNITS)]
     scored = [(score, j) for j in candidates if j != part and (score := _common(name, qs[j].label)) >= need]
     if not scored:
-        return None
+        whole = _named_whole_before_sentence(s, name, need, qs[part])
+        return (qs[part], whole) if whole is not None else None
     best = max(score for score, _ in scored)
     wholes = [j for score, j in scored if score == best]
     if len(wholes) != 1:
@@ -3130,6 +3136,28 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
 
 #: how far back (characters) a rate's whole is looked for in the sentences before its own
 WHOLE_BEFORE_REACH = 200
+
+
+def _named_whole_before_sentence(s: _Sentence, name: str, need: int, part: Quantity) -> Quantity | None:
+    """The whole a share names after 占 when its sentence does not state it (``全镇户籍人口13640人。…老年人2832人，
+    占户籍人口的20.76%``): the only quantity of the sentences before, in the paragraph and within
+    :data:`WHOLE_BEFORE_REACH` characters, of the part's unit class and named as the share names it, not smaller
+    than the part and not approximate."""
+    if s.lookback is None or s.start == 0:
+        return None
+    lo = max(0, s.start - WHOLE_BEFORE_REACH)
+    lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)
+    if lo >= s.start:
+        return None
+    found = [q for q in s.lookback(lo, s.start) if q.unit not in _RATE_UNITS and compatible(q, part) and
+             _common(name, q.label) >= need]
+    if len(found) != 1:
+        return None
+    whole = found[0]
+    if whole.qualifier or whole.high is None or whole.value == 0 or part.value > whole.value or \
+            _common(name, part.label) >= _common(name, whole.label):
+        return None
+    return whole
 
 
 def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None:
@@ -4030,15 +4058,16 @@ def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:
 
 #: the words of a base stated after the value, in a clause of its own (上年同期为8742人; 2023年为1043名; 8月份为6364件)
 _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初|上月|上季度"
-                         r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:的)?"
+                         r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?"
+                         r"|(?P<quarter>[一二三四1-4])季度)(?:的)?"
                          r"(?:为|是|有|达到|达|仅为|仅|只有)"
                          # (上年同期8487件次: the period alone, right before the number)
                          r"|(?:上年|去年)同期")
 #: a clause of its own that says a change is in real terms (上年为8172.6亿元；按可比价格计算，比上年增长3.9%)
 _PRICE_CLAUSE = LazyRegex(r"[，,；;]\s*(?:按(?:可比|不变)价格?计算|(?:扣除|剔除)价格因素(?:后)?)[，,]\s*")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
-_CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)?(?:同期|末|底)?(?:净)?"
-                               r"(?:增加|减少|多|少)了?(?:约|近)?")
+_CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?"
+                               r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?(?:约|近)?")
 
 
 def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
@@ -4103,6 +4132,10 @@ def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantit
     if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
             _month(m.group(1)) <= _month(stated.group("month")):
         return None
+    if stated.group("quarter"):  # (二季度为…: the base of the quarter after it, 三季度…环比; named, or not at all)
+        m = _QUARTER_NAMED.search(own)
+        if m is None or "一二三四1234".index(m.group(1)) % 4 != "一二三四1234".index(stated.group("quarter")) % 4 + 1:
+            return None
     words = verb.group()[len(verb.groupdict().get("price") or ""):]  # (按现价计算增长: the words after the pricing)
     down = any(words.lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or "降幅" in words
     return ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated")
@@ -4222,6 +4255,7 @@ _GROWTH_AFTER_BASE = LazyRegex(r"(?P<price>按(?:现价|当年价格?|可比价�
                                r"|(?:增幅|降幅|涨幅|增速)(?:为|达|是)?)(?:约|近)?")
 _YEAR_NAMED = LazyRegex(r"(?:19|20)[0-9]{2}(?=年)")
 _MONTH_NAMED = LazyRegex(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})月")
+_QUARTER_NAMED = LazyRegex(r"([一二三四1-4])季度")
 
 
 def _month(text: str) -> int:

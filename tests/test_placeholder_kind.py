@@ -212,6 +212,12 @@ POSITIVES = [
     ("PH005", "现将我单位【年度】工作情况报告如下。", "【年度】", "template"),
     ("PH007", "尊敬的{}，您的申请已办结。", "{}", "template"),
     ("PH007", "您申请的%2$s事项已办结。", "%2$s", "template"),
+    # the eleventh: a mail merge's code and directive, dummy text and filler, a masked cell between numbers
+    ("PH005", "{ MERGEFIELD Name }\n全年清理积存垃圾600吨。", "{ MERGEFIELD Name }", "template"),
+    ("PH005", "二是公共服务仍有差距。«Next Record»", "«Next Record»", "template"),
+    ("PH005", "（三）民生保障\n这里是示例文字，请替换。", "这里是示例文字，请替换。", "template"),
+    ("PH005", "（三）民生保障\n正文内容正文内容正文内容", "正文内容正文内容正文内容", "template"),
+    ("PH001", "指标\t目标值\t完成值\n招商引资（亿元）\t183\tXX\t91.7%", "XX", "numeric"),
 ]
 
 

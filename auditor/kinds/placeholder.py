@@ -592,8 +592,13 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("C", "Choose an item", r"Choose an item\.?"),
     ("C", "Cliquez", r"Cliquez (?:ou appuyez )?ici pour (?:taper|entrer) (?:du texte|une date)\.?"),
     ("こ", "ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
-    # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。)
-    ("示", "此处为示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"),
+    # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。这里是示例文字，请替换。), or filler
+    ("示", "为示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"),
+    ("示", "是示例", r"(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
+    ("正", "正文内容正文内容", r"(?:正文内容){2,}"),
+    # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
+    ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
+    ("N", "Next Record", r"«Next Record(?: If)?»"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
 #: an instruction to the writer where text or a picture belongs, from 此处: in brackets (（请在此处说明原因）) or
@@ -1186,10 +1191,11 @@ class PlaceholderChecker(Checker):
             if (text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end)) or (
                     text.rfind("“", start - 20 if start > 20 else 0, start) != -1 and quoted_example(text, start, end)):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
-            if pure_x and ((before.isdigit() and after.isdigit()) or (
+            if pure_x and ((end - start == 1 and before.isdigit() and after.isdigit()) or (
                     before in "(（" and after in ")）" and not _heading_number(text, start, end)) or (
                     end - start == 1 and before == "{" and after == "}")):
-                continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot, （x）xxxx a heading)
+                continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot, （x）xxxx a heading;
+                # 183⇥XX⇥91.7%: a masked cell between numbers)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
