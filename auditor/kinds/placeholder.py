@@ -593,12 +593,12 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("C", "Cliquez", r"Cliquez (?:ou appuyez )?ici pour (?:taper|entrer) (?:du texte|une date)\.?"),
     ("こ", "ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
     # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。这里是示例文字，请替换。), or filler
-    ("示", "为示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"),
-    ("示", "是示例", r"(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
+    ("示", "示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"
+                  r"|(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
     ("正", "正文内容正文内容", r"(?:正文内容){2,}"),
     # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
     ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
-    ("N", "Next Record", r"«Next Record(?: If)?»"),
+    ("«", "«Next", r"«Next Record(?: If)?»"),
     ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
 #: an instruction to the writer where text or a picture belongs, from 此处: in brackets (（请在此处说明原因）) or
