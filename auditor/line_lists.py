@@ -619,6 +619,9 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
 #: a heading of a report's part (六、, 五、) whose line ends with a quantity, in brackets or not
 _HEADING_TOTAL = LazyRegex(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,40}?[0-9][0-9,.]*"
                            r"[^\s0-9,，。；;、）)]{0,4}[）)]?[ \t\u3000\r]*$")
+#: … and a sub-heading's (（三）民生实事项目资金4627万元)
+_SUBHEADING_TOTAL = LazyRegex(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)][^\n]{1,40}?[0-9][0-9,.]*"
+                              r"[^\s0-9,，。；;、）)]{0,4}[）)]?[ \t\u3000\r]*$")
 
 
 def _heading_lines(norm: str) -> list[int]:
@@ -632,7 +635,13 @@ def _heading_lines(norm: str) -> list[int]:
         head = norm.rfind("\n", 0, at - 1) + 1
         if _HEADING_TOTAL.match(norm, head, at - 1) is not None:
             out.append(head)
-    return out
+    # (a sub-heading's total and the items numbered 1. 2. under it: （三）民生实事项目资金4627万元⏎1.…1375万元；⏎2.…)
+    for first in ("\n1.", "\n1．", "\n1、"):
+        for at in find_all(norm, first) if first in norm else ():
+            head = norm.rfind("\n", 0, at) + 1
+            if _SUBHEADING_TOTAL.match(norm, head, at) is not None:
+                out.append(head)
+    return sorted(set(out))
 
 
 def _heading_items(view: TextView, norm: str, index: _SentenceIndex, head: int):
@@ -643,13 +652,14 @@ def _heading_items(view: TextView, norm: str, index: _SentenceIndex, head: int):
     wholes = [q for m in _QUANTITY.finditer(norm, head, end) if (q := _quantity(norm, m, view, index)) is not None]
     if not wholes or norm[wholes[-1].clean_end:end].strip(" \t\u3000\r）)"):
         return []
+    sub = norm[head:end].lstrip(" \t\u3000").startswith(("（", "("))  # (a sub-heading: its items numbered 1. 2.)
     parts = []
     at = end + 1
     while at < len(norm) and len(parts) < MAX_ROWS:
         item_end = _line_end(norm, at)
         mark = _ITEM_MARK.match(norm, at, item_end)
-        if mark is None or not norm[at:mark.end()].strip().startswith(("（", "(")):
-            break
+        if mark is None or norm[at:mark.end()].strip().startswith(("（", "(")) == sub:
+            break  # (（一） under 五、; 1. under （三）)
         part = _item_quantity(view, norm, index, mark.end(), item_end)
         if part is None:
             return []

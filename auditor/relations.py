@@ -1963,7 +1963,8 @@ def _opens_item(norm: str, at: int) -> bool:
     k = at
     while k > 0 and norm[k - 1] in " \t\u3000":
         k -= 1
-    return k == 0 or norm[k - 1] in _BEFORE_ITEM
+    # (the first item after a clause that leads into the list: 坚持稳中求进，一是…；二是…)
+    return k == 0 or norm[k - 1] in _BEFORE_ITEM or (norm[k - 1] in "，," and norm.startswith("一是", at))
 
 
 def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=None) -> list[SumRelation]:

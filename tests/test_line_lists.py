@@ -92,6 +92,16 @@ def test_numbered_items_under_a_heading_with_its_quantity_may_name_only_the_main
     assert _rules("五、争取资金6,720.1万元\n（一）中央资金3,244.7万元，增长5%\n（二）市级资金5,098.3万元") == []
 
 
+def test_items_numbered_1_2_under_a_sub_heading_with_its_quantity():
+    over = "（三）民生实事项目资金3000万元\n1.饮水安全巩固，安排资金1375万元；\n2.取暖补助，安排资金673万元；\n" \
+        "3.校舍维修，安排资金1172万元。"
+    assert _rules(over) == ["TO002"]
+    assert _rules(over.replace("3000", "3220")) == []
+    assert _rules(over.replace("（三）", "(三)").replace("3000", "3220")) == []
+    # items numbered 1. under a top heading (五、) are not the sub-heading's kind; a heading without a quantity
+    assert _rules("（三）民生实事项目资金\n1.饮水安全巩固1375万元；\n2.取暖补助673万元。") == []
+
+
 def test_bullet_lines_under_a_whole_are_a_breakdown_that_may_be_partial():
     # ■/·/- lines of one quantity each under a line that ends with the whole: more than the whole is a slip,
     # less may be a list of the main parts only
