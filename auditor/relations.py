@@ -261,7 +261,7 @@ _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|�
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年)?(" + _CHANGE_VERB + "|增幅|涨幅|降幅)"
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(" + _CHANGE_VERB + "|增幅|涨幅|降幅)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
 _CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
@@ -719,7 +719,7 @@ def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) 
         return rel
     lo = _sentence_start(norm, rate.clean_start)
     graded = [q for q in quantities if lo <= q.clean_start < rate.clean_start and q is not rel.denominator and
-              compatible(q, numerator) and q.label.endswith("满意") and "不满意" not in q.label]
+              compatible(q, numerator) and q.label.rstrip("的”\"」’' ").endswith("满意") and "不满意" not in q.label]
     if len(graded) < 2 or not any("基本满意" in q.label for q in graded):
         return rel
     first, last = graded[0], graded[-1]
@@ -1054,6 +1054,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             out.changes.extend(_change_between_years(s))
         if "百分点" in sentence and _COMPARED_RATE.search(sentence):
             out.changes.extend(_points_against_another(s))
+        if "百分点" in sentence and ("上年" in sentence or "去年" in sentence) and "速" in sentence:
+            out.changes.extend(_growth_speed_changes(s))
         if "自然增长率" in sentence and "出生率" in sentence and "死亡率" in sentence:
             natural = _natural_growth(s)
             if natural is not None:  # 出生率11.54‰，死亡率8.94‰，自然增长率2.60‰
@@ -4113,14 +4115,21 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
         if change is not None:
             out.append(change)
             # (按现价计算增长8.1%，按可比价格计算增长7.0%: a second growth from the same base, priced otherwise)
-            if k + 1 < len(qs) and delta.unit == "%" and qs[k + 1].unit == "%" and \
-                    s.clause_index(qs[k + 1].clean_start) == s.clause_index(delta.clean_start) + 1 and \
-                    (second := _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(qs[k + 1]))) is not None and \
-                    second.group("price") and verb.groupdict().get("price"):
-                again = _from_stated_base(s, stated, second, base, value, qs[k + 1], s.prefix(value))
-                if again is not None:
-                    out.append(again)
+            if k + 1 < len(qs) and delta.unit == "%" and qs[k + 1].unit == "%" and _priced(verb) and \
+                    (second := _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(qs[k + 1]))) is not None:
+                apart = s.clause_index(qs[k + 1].clean_start) - s.clause_index(delta.clean_start)
+                # (…现价增长8.3%；按可比价格计算，增长7.9%: the pricing in a clause of its own)
+                if (apart == 1 and second.group("price")) or (apart == 2 and _PRICE_CLAUSE.fullmatch(
+                        s.norm, delta.clean_end, s.clause_starts[s.clause_index(qs[k + 1].clean_start)])):
+                    again = _from_stated_base(s, stated, second, base, value, qs[k + 1], s.prefix(value))
+                    if again is not None:
+                        out.append(again)
     return out
+
+
+def _priced(verb) -> bool:
+    """Whether the words of a growth say how it is priced (按现价计算增长, 现价增长, 名义增长)."""
+    return bool(verb.groupdict().get("price")) or "现价" in verb.group() or "名义" in verb.group()
 
 
 def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantity, delta: Quantity,
@@ -4140,6 +4149,40 @@ def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantit
     words = verb.group()[len(verb.groupdict().get("price") or ""):]  # (按现价计算增长: the words after the pricing)
     down = any(words.lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or "降幅" in words
     return ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated")
+
+
+#: the words before a change of a growth's speed in points (增速比上年加快, 增幅较上年回落) …
+_SPEED_CHANGE = LazyRegex(r"(?:增速|增幅|增长速度)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>加快|提高|提升|上升|回升"
+                          r"|回落|放缓|减缓|下降|降低|收窄)了?$")
+#: … and between the points and last year's growth in brackets after them (（上年增长6.4%）, （上年为6.4%）)
+_LAST_GROWTH = LazyRegex(r"[（(]\s*(?:上年|去年)(?:同期)?(?:增长|增速为|增速|增幅为|增幅|为)$")
+
+
+def _growth_speed_changes(s: _Sentence) -> list[ChangeRelation]:
+    """``地区生产总值增长8.8%，增速比上年加快2.4个百分点（上年增长6.4%）``: a growth, the change of its speed in points,
+    and last year's growth in brackets after them: the points must be the difference of the two growths.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "地区生产总值增长8.8%，增速比上年加快2.4个百分点（上年增长6.4%）"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.down) for c in _growth_speed_changes(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(32, 5), Fraction(44, 5), Fraction(12, 5), False)]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        now, points, before = qs[k], qs[k + 1], qs[k + 2]
+        if now.unit != "%" or points.unit != "百分点" or before.unit != "%" or now.qualifier or before.qualifier:
+            continue
+        verb = _SPEED_CHANGE.search(s.local_prefix(points))
+        between = s.norm[points.clean_end:before.clean_start]
+        if verb is None or not _LAST_GROWTH.search(between) or between.count("（") + between.count("(") != 1 or \
+                not s.local_prefix(now).endswith(("增长", "增速为", "增速", "增长了")) or \
+                now.negative or before.negative:
+            continue
+        down = verb.group("verb") in ("回落", "放缓", "减缓", "下降", "降低", "收窄")
+        out.append(ChangeRelation(before, now, points, down, True, "speed-change"))
+    return out
 
 
 #: a rate compared with another one (高于全省平均水平（24.3%）, 比全国平均水平, 低于上年的): the words between them
@@ -4252,7 +4295,7 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
 #: … or of a growth (同比增长16.4%, 环比增长, 比年初增长, 名义增长, 降幅为, 提高0.5个百分点)
 _GROWTH_AFTER_BASE = LazyRegex(r"(?P<price>按(?:现价|当年价格?|可比价格?|不变价格?)计算[，,]?)?"
                                r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?(?:同期|末|底)?"
-                               r"(?:名义|实际)?(?:(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?"
+                               r"(?:名义|实际|现价)?(?:(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?"
                                r"|(?:增幅|降幅|涨幅|增速)(?:为|达|是)?)(?:约|近)?")
 _YEAR_NAMED = LazyRegex(r"(?:19|20)[0-9]{2}(?=年)")
 _MONTH_NAMED = LazyRegex(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})月")

@@ -236,6 +236,16 @@ CONSTRUCTIONS = [
     # items counted one by one after a clause that leads into them, then their total in a sentence of its own
     ("list-total", "坚持导向，一是召开院坝会18场次；二是开展应急演练74场次；三是开展联合执法38场次。以上共计130场次。",
      "坚持导向，一是召开院坝会18场次；二是开展应急演练74场次；三是开展联合执法38场次。以上共计92场次。", "TO001"),
+    # a growth's speed changed in points, last year's growth in brackets; a relative change of a rate (相对);
+    # a growth in current prices and one at comparable prices from one base
+    ("change", "全年地区生产总值增长8.8%，增速比上年加快2.4个百分点（上年增长6.4%）。",
+     "全年地区生产总值增长8.8%，增速比上年加快3.4个百分点（上年增长6.4%）。", "PC007"),
+    ("change", "全年地区生产总值增长7.7%，增速比上年回落2.3个百分点（上年增长10.0%）。",
+     "全年地区生产总值增长7.7%，增速比上年回落7.3个百分点（上年增长10.0%）。", "PC007"),
+    ("change", "培训合格率由上年的57.0%提高到65.0%，相对提高14.0%。",
+     "培训合格率由上年的57.0%提高到65.0%，相对提高8.0%。", "PC007"),
+    ("change", "地区生产总值379.62亿元，上年为351.50亿元，现价增长8.0%；按可比价格计算，增长7.9%。",
+     "地区生产总值379.62亿元，上年为351.50亿元，现价增长8.0%；按可比价格计算，增长17.9%。", "PC007"),
     # a quarter's base named by its quarter, the one before the value's (二季度为… before 三季度…)
     ("change", "三季度限上企业销售额6733.8万元，二季度为5626.3万元，环比增长19.7%。",
      "三季度限上企业销售额6733.8万元，二季度为5626.3万元，环比增长91.7%。", "PC007"),
@@ -308,6 +318,9 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "共排查自建房2585栋，已完成安全鉴定2302栋，鉴定率近95%。",
         "争取项目资金122,1 10元，其中改造校舍25810元、教师培训21951元、建设运动场74349元。",
         "民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元、社会保障17.92亿元；其他支出12.74亿元。",
+        # a change of speed without last year's growth beside it; a speed-up over another region's
+        "全年地区生产总值增长8.8%，增速比上年加快3.4个百分点。",
+        "全年地区生产总值增长8.8%，增速比全省高3.4个百分点（全省增长6.4%）。",
         # after a comma, a month's figure is a part of the running total, not its base
         "1—9月累计受理4000件，同比增长12%，9月份为500件。",
         # a bare share whose whole is not the clause before: parallel parts, sides of one split, an approximate share
