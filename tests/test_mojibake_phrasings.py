@@ -69,6 +69,12 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     # a mail header's encoded word left as it came (UTF-8 and GB2312, base64)
     ("收到邮件，主题：=?UTF-8?B?5YWz5LqO5byA5bGV5bel5L2c?=，请阅处。", "MJ013", "=?UTF-8?B?5YWz5LqO5byA5bGV5bel5L2c?="),
     ("附件：=?GB2312?B?1tDOxLmk1/c=?=.docx", "MJ013", "=?GB2312?B?1tDOxLmk1/c=?="),
+    # quoted-printable of GBK bytes; a word processor's styles copied with its text
+    ("=B3=D6=D0=F8=BF=AA=D5=B9，清理积存垃圾。", "MJ013", "=B3=D6=D0=F8=BF=AA=D5=B9"),
+    ("推进建设。mso-spacerun:yes扎实开展走访。", "MJ011", "mso-spacerun:yes"),
+    ('style="mso-char-indent-count:2.0"区医疗保障局高度重视。', "MJ011", 'style="mso-char-indent-count:2.0"'),
+    ("下降2.4%。/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格;mso-tstyle-rowband-size:0;}",
+     "MJ011", "/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格;mso-tstyle-rowband-size:0;}"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -90,6 +96,8 @@ def test_damage_is_found(text, rule, span):
     "程序员常说的“烫烫烫”，来自未初始化的栈内存。",
     "在JSON字符串中，汉字“中”可以写作\\u4e2d。",
     "地址栏中的%20表示空格。",
+    # equals signs and hexadecimal in a formula; a style sheet in an HTML page is its own
+    "颜色值为=FF=00=AA=BB，公式a=B2=C3。",
     # this tool's own directives are no debris
     "<!-- auditor-disable-next-line PH001 -->\n正文。",
     # code quoting an escape of a Latin letter

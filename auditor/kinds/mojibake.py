@@ -132,6 +132,11 @@ _HEADLESS: dict[tuple, object] = {}
 
 #: the end of a tag whose name and attribute were lost: a style's value in quotes, then > (a quote first: a
 #: search for a literal)
+#: a word processor's styles copied with its text: a style sheet's comment and rules (/* Style Definitions */
+#: table.MsoNormalTable {mso-style-name:…}), a style attribute (style="mso-char-indent-count:2.0") or its properties
+_WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-Za-z]*\s*)?\{\s*mso-[^{}\n]{1,300}\}"
+                      r"|(?:style=\")?(?:mso-[a-z][a-z\-]*:[^;\"{}\x00-\x1f\x7f-\uffff]{1,40}(?:;\s*|(?=[\"\x80-\uffff])|$))+\"?"
+                      r"|/\*\s*Style Definitions\s*\*/")
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
 #: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
 _HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
@@ -311,12 +316,16 @@ class MojibakeChecker(Checker):
     # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        # (a word processor's styles left in the text: mso-spacerun:yes, /* Style Definitions */ table.MsoNormalTable…)
+        css = [(m.start(), m.end(), "word-css") for m in _WORD_CSS.finditer(text)] \
+            if (contains(text, "mso-") or contains(text, "Mso")) and _suffix(doc.path) in self.tag_suffixes else []
         if ">" not in text and "<" not in text:
+            yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css)
             return
         from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern  # here: html and urllib load
 
         names = self.tag_names or TAG_NAMES
-        found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)]
+        found: list[tuple[int, int, str]] = [(a, b, "broken-tag") for a, b in broken_tags(text, names)] + css
         if contains(text, '="'):  # p style="text-indent:2em">: a tag with attributes whose < was lost
             found.extend((m.start(), m.end(), "broken-tag") for m in _headless_tags(names).finditer(text))
         if contains(text, '">'):  # 亿元"font-size:16px">。: only an attribute's value and the tag's end are left
@@ -496,14 +505,18 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             except UnicodeDecodeError:
                 continue
             found.append((m, decoded, "unicode-escape"))
-    for pattern, size, marker in zip(_BYTE_ESCAPES, (4, 3), ("\\x", "=E"), strict=True):
+    for pattern, size, marker in zip(_BYTE_ESCAPES, (4, 3), ("\\x", "="), strict=True):
         if contains(text, marker):
             for m in pattern.finditer(text):
                 data = bytes(int(m.group()[i + size - 2:i + size], 16) for i in range(0, len(m.group()), size))
                 try:
                     found.append((m, data.decode("utf-8"), "byte-escape"))
                 except UnicodeDecodeError:
-                    continue
+                    if size == 3 and len(data) >= 4:  # (quoted-printable of GBK bytes: =B3=D6=D0=F8 for 持续)
+                        try:
+                            found.append((m, data.decode("gbk"), "byte-escape-gbk"))
+                        except UnicodeDecodeError:
+                            continue
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
             decoded = _decode_mime_word(m.group())
@@ -530,7 +543,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             urls = url_spans(doc)
         if (urls and _inside(urls, m.start(), m.end())) or _mentioned(text, m.start(), m.end()):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
-        yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded, safe_fix=True)
+        yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
+                        safe_fix=subtype != "byte-escape-gbk")  # (GBK bytes read so are a guess)
 
 
 # --------------------------------------------------------------------------- shared per-document work
