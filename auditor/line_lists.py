@@ -127,8 +127,9 @@ _SHARE_HEADER = LazyRegex(r"占比|比重|构成|比例|[%％]")
 
 def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity]]:
     """``(share, part, whole)`` of the rows of a table with a total line whose last column is the share of the
-    column before it (``类别 数量（个） 占比（%）⏎医院 300 18.0⏎…⏎合计 1671 100``): the total line's share is
-    100 and the header names shares; each row's share is its part of the total, in %.
+    column before it (``类别 数量（个） 占比（%）⏎医院 300 18.0⏎…⏎合计 1671 100``; or with a % sign in each cell,
+    ``…⏎医院 300 18.0%⏎…⏎合计 1671 100%``): the total line's share is 100 and the header names shares; each row's
+    share is its part of the total, in %.
 
     >>> from auditor.quantities import document_quantities
     >>> from auditor.document import Document
@@ -143,7 +144,7 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
         if table is None:
             continue
         header, cells, totals = table
-        if len(totals) < 2 or totals[-1].unit or totals[-1].value != 100 or totals[-2].unit == "%" or \
+        if len(totals) < 2 or totals[-1].unit not in ("", "%") or totals[-1].value != 100 or totals[-2].unit == "%" or \
                 not _SHARE_HEADER.search(header) or totals[-2].value <= 0:
             continue
         whole = totals[-2]
