@@ -221,8 +221,10 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + 12)
     hi = min(len(text), end + 12) if line_end == -1 else line_end
     around = text[lo:hi]
-    if "\t" not in around and "  " not in around and "|" not in around:
-        return False  # (cells apart by tabs, by runs of spaces, or by bars)
+    if "\t" not in around and "  " not in around and "|" not in around and not (
+            text[start - 1:start] == " " and text[end:end + 1] in (" ", "%", "\n", "\r", "") and
+            text.count(" ", lo, hi) >= 2):
+        return False  # (cells apart by tabs, by runs of spaces, or by bars; or a whole cell between single spaces)
     if _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
         return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%)
     return _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi)
@@ -524,8 +526,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)[ \t]*"
-                         r"(?=[。；;，,\r\n｜|\t]|$)")
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
+                         r"(?:[ \t]*(?=[。；;，,\r\n｜|\t]|$)|(?=[ \u3000]{2}))")  # (or fields apart by two spaces)
 
 
 def _cell_of_chinese_table(text: str, at: int) -> bool:
