@@ -2356,7 +2356,7 @@ def _back_frame(s: _Sentence, quantities: list[Quantity], first: int) -> list[Su
 
 
 #: words that open the clause of the rest of a whole (剩余63处)
-_REST_STARTS = ("其余", "剩余", "余下")
+_REST_STARTS = ("其余", "剩余", "余下", "尚有", "未完成的", "未完成")
 
 
 def _whole_part_rest(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
