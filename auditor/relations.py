@@ -647,8 +647,10 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             change = _base_in_next_sentence(_Sentence(norm, start, end, quantities[i:j], lookback), base_at)
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
                 out.changes.append(change)
-        elif lookback is not None and j - i == 2 and quantities[j - 1].unit == "%" and start > 0 and \
-                norm[start:start + 1] in _YEAR_FIRST and norm[start - 1:start] == "。":
+        elif lookback is not None and j - i == 2 and start > 0 and norm[start:start + 1] in _YEAR_FIRST and \
+                norm[start - 1:start] == "。" and (quantities[j - 1].unit == "%" or (
+                    quantities[j - 1].unit == quantities[i].unit and quantities[i].unit not in _RATE_UNITS)):
+            # (a growth in %, or an amount of change: 2023年，…915.08亿元，比上年增加52.74亿元)
             change = _base_in_sentence_before(_Sentence(norm, start, end, quantities[i:j], lookback))
             if change is not None:  # 2022年，税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。
                 out.changes.append(change)
@@ -841,9 +843,10 @@ _YEAR_FIRST = frozenset(" \t\u300012")
 
 
 def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
-    """A value and its growth in a sentence that opens with its year, after a sentence of the year before that states
-    the same figure alone (``2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.15%。``; a
-    sentence without numbers may stand between, in the paragraph): the change from that base.
+    """A value and its growth (or its amount of change) in a sentence that opens with its year, after a sentence of the
+    year before that states the same figure alone (``2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，
+    增长14.15%。``; ``…，比上年增加15.45亿元``; a sentence without numbers may stand between, in the paragraph; a remark
+    without numbers may end the sentence): the change from that base.
 
     >>> from auditor.document import Document
     >>> text = "2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，增长14.10%。"
@@ -872,10 +875,14 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     qs = s.qs
     rate, value = qs[1], qs[0]
     verb = _CHANGE_GAP.search(norm, max(s.start, rate.clean_start - 12), rate.clean_start)
+    rest = norm[rate.clean_end:s.end].strip()
     if verb is None or s.roles[1] != DELTA or s.roles[0] not in (PLAIN, CHANGE_TO) or value.qualifier or \
-            norm[rate.clean_end:s.end].strip() or base.qualifier or base.value <= 0 or base.unit != value.unit or \
+            (rest and (rest[0] not in "，," or len(rest) > 24 or any(ch.isdigit() for ch in rest))) or \
+            base.qualifier or base.value <= 0 or base.unit != value.unit or \
             (not base.unit and base.factor != value.factor) or _common(base.label, value.label) < 3:
-        return None
+        return None  # (after the change, at most a remark without numbers: ，取得了阶段性成效)
+    if rate.unit != "%" and not _STRONG_DELTA_PREFIX.search(norm, max(s.start, rate.clean_start - 8), rate.clean_start):
+        return None  # (an amount of change named by its verb: 比上年增加, 减少)
     down = any(verb.group(1).startswith(w) for w in _DOWN)
     return ChangeRelation(base, value, rate, down, False, "change-base-before")
 

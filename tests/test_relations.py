@@ -246,6 +246,9 @@ CONSTRUCTIONS = [
      "培训合格率由上年的57.0%提高到65.0%，相对提高8.0%。", "PC007"),
     ("change", "地区生产总值379.62亿元，上年为351.50亿元，现价增长8.0%；按可比价格计算，增长7.9%。",
      "地区生产总值379.62亿元，上年为351.50亿元，现价增长8.0%；按可比价格计算，增长17.9%。", "PC007"),
+    # an amount of change against the same figure a sentence before, for the year before; a remark may end it
+    ("change", "2022年，全县财政收入为117.01亿元。2023年，财政收入125.76亿元，比上年增加8.75亿元，成效显现。",
+     "2022年，全县财政收入为117.01亿元。2023年，财政收入125.76亿元，比上年增加18.75亿元，成效显现。", "TO003"),
     # a whole, what was done and what is still open (尚有, 未完成的)
     ("whole-part-rest", "计划实施改造项目151个，已完工101个，尚有50个正在施工。",
      "计划实施改造项目151个，已完工100个，尚有50个正在施工。", "TO001"),
@@ -323,6 +326,9 @@ def test_construction_both_ways(construction, consistent, broken, rule):
         "共排查自建房2585栋，已完成安全鉴定2302栋，鉴定率近95%。",
         "争取项目资金122,1 10元，其中改造校舍25810元、教师培训21951元、建设运动场74349元。",
         "民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元、社会保障17.92亿元；其他支出12.74亿元。",
+        # an amount of change after a figure of another year than the one before, or followed by more numbers
+        "2021年，全县固定资产投资为117.01亿元。2023年，固定资产投资实现125.76亿元，比上年增加18.75亿元。",
+        "2022年，全县固定资产投资为117.01亿元。2023年，固定资产投资实现125.76亿元，比上年增加18.75亿元，带动就业300人。",
         # a change of speed without last year's growth beside it; a speed-up over another region's
         "全年地区生产总值增长8.8%，增速比上年加快3.4个百分点。",
         "全年地区生产总值增长8.8%，增速比全省高3.4个百分点（全省增长6.4%）。",
