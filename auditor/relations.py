@@ -1063,6 +1063,11 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             out.changes.extend(_points_against_another(s))
         if "百分点" in sentence and ("上年" in sentence or "去年" in sentence) and "速" in sentence:
             out.changes.extend(_growth_speed_changes(s))
+        if "分别" in sentence and sentence.count("%") >= 2:  # 分别增长12.8%和13.9%；上年分别为…
+            respective = _respective_changes(s)
+            if respective:
+                bound = {id(c.delta) for c in out.changes}
+                out.changes.extend(c for c in respective if id(c.delta) not in bound)
         if "自然增长率" in sentence and "出生率" in sentence and "死亡率" in sentence:
             natural = _natural_growth(s)
             if natural is not None:  # 出生率11.54‰，死亡率8.94‰，自然增长率2.60‰
@@ -3997,6 +4002,9 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
     out.extend(_changes_after_stated_base(s))
     bound = {id(c.delta) for c in out}
     out.extend(c for c in _growth_before_bracketed_base(s) if id(c.delta) not in bound)
+    if s.norm.find("分别由", s.start, s.end) != -1:  # (分别由a、b增至c、d，分别增长…: a from-to of two values)
+        bound = {id(c.delta) for c in out}
+        out.extend(c for c in _respective_changes(s) if id(c.delta) not in bound)
     return out
 
 
@@ -4156,6 +4164,66 @@ def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantit
     words = verb.group()[len(verb.groupdict().get("price") or ""):]  # (按现价计算增长: the words after the pricing)
     down = any(words.lstrip("同比环较上年去月期初末底净名义实际").startswith(w) for w in _DOWN) or "降幅" in words
     return ChangeRelation(base, value, delta, down, delta.unit == "百分点", "change-base-stated")
+
+
+#: the words before a list of growths or falls, one for each of a list of values (分别增长, 同比分别下降, 降幅分别为)
+_RESPECTIVE_GROWTHS = LazyRegex(r"(?:分别(?:为)?(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落)了?"
+                                r"|(?P<noun>降幅|增幅|增速|涨幅)分别(?:为|是|达)?)\s*$")
+#: … and before the list of their bases: last year's (上年分别为, 较上年的) or a from-to's start (分别由)
+_RESPECTIVE_BASES = LazyRegex(r"(?:(?:上年|去年)(?:同期)?分别(?:为|是)|(?:较|比)(?:上年|去年)(?:同期)?的?"
+                              r"|分别由|由)\s*$")
+#: … and between the list of starts and the list of ends of a from-to (增至, 降至, 增长到)
+_RESPECTIVE_TO = LazyRegex(r"(?:增|降|减|提高|增长|下降|减少|增加|上升)(?:至|到)\s*$")
+
+
+def _respective_changes(s: _Sentence) -> list[ChangeRelation]:
+    """A list of values, the list of their bases and the list of their growths, paired in order: ``全年接待游客
+    22.1万人次、实现旅游收入36.42亿元，分别增长13.9%和12.8%；上年分别为19.4万人次、32.28亿元``; ``事故188起、死亡
+    79人，上年分别为210起、153人，…同比分别下降10.5%和48.4%``; ``…较上年的248起、144人…，降幅分别为18.5%、29.9%``;
+    ``进口额、出口额分别由2749万元、3157万元增至3367万元、3267万元，分别增长22.5%、3.5%``. Two or three of each; each
+    value of its base's unit.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "接待游客22.1万人次、旅游收入36.42亿元，分别增长13.9%和12.8%；上年分别为19.4万人次、32.28亿元"
+    >>> [(float(c.start.value), float(c.end.value), float(c.delta.value)) for c in _respective_changes(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(194000.0, 221000.0, 13.9), (3228000000.0, 3642000000.0, 12.8)]
+    """
+    qs, norm = s.qs, s.norm
+    rates = [i for i, q in enumerate(qs) if q.unit == "%"]
+    if len(rates) not in (2, 3) or rates != list(range(rates[0], rates[0] + len(rates))):
+        return []
+    k = len(rates)
+    first = qs[rates[0]]
+    words = _RESPECTIVE_GROWTHS.search(norm, max(s.start, first.clean_start - 16), first.clean_start)
+    if words is None or any(norm[qs[i].clean_end:qs[i + 1].clean_start].strip(" 、，,和及与") for i in rates[:-1]):
+        return []
+    others = [i for i in range(len(qs)) if qs[i].unit != "%"]
+    if len(others) != 2 * k or any(qs[i].qualifier or qs[i].negative for i in others) or \
+            any(qs[i].negative for i in rates):
+        return []
+    run_a, run_b = others[:k], others[k:]
+    if run_a != list(range(run_a[0], run_a[0] + k)) or run_b != list(range(run_b[0], run_b[0] + k)):
+        return []  # (each list's numbers one after the other)
+
+    def opens(run: list[int], pattern) -> bool:
+        q = qs[run[0]]
+        lo = qs[run[0] - 1].clean_end if run[0] else s.start
+        return pattern.search(norm, max(lo, q.clean_start - 12), q.clean_start) is not None
+
+    if opens(run_a, _RESPECTIVE_BASES) and opens(run_b, _RESPECTIVE_TO):
+        bases, values = run_a, run_b  # 分别由 a、b 增至 c、d
+    elif opens(run_b, _RESPECTIVE_BASES) and not opens(run_b, _RESPECTIVE_TO):
+        bases, values = run_b, run_a  # a、b，上年分别为 c、d
+    else:
+        return []
+    if any(qs[b].unit != qs[v].unit or not compatible(qs[b], qs[v]) or qs[b].value <= 0
+           for b, v in zip(bases, values, strict=True)):
+        return []
+    verb = words.group("verb") or words.group("noun")
+    down = verb in ("下降", "降低", "减少", "回落", "降幅")
+    return [ChangeRelation(qs[b], qs[v], qs[r], down, False, "respective-changes")
+            for b, v, r in zip(bases, values, rates, strict=True)]
 
 
 #: the words before a change of a growth's speed in points (增速比上年加快, 增幅较上年回落) …
