@@ -3486,9 +3486,9 @@ def _whole_less(w: Quantity, f: Quantity) -> tuple[Quantity, Quantity] | None:
 
 
 #: a plan, a target or a task: what a rate of completion is measured against
-_TARGET_WORD = LazyRegex(r"目标|任务|计划|指标")
-#: what a quantity done against a plan is named with (实际完成, 已完成, 完成)
-_DONE_WORD = LazyRegex(r"实际|已|完成")
+_TARGET_WORD = LazyRegex(r"目标|任务|计划|指标|预算")
+#: what a quantity done against a plan is named with (实际完成, 已完成, 完成; a budget's 决算)
+_DONE_WORD = LazyRegex(r"实际|已|完成|决算")
 
 
 def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:

@@ -249,6 +249,9 @@ CONSTRUCTIONS = [
     # an amount of change against the same figure a sentence before, for the year before; a remark may end it
     ("change", "2022年，全县财政收入为117.01亿元。2023年，财政收入125.76亿元，比上年增加8.75亿元，成效显现。",
      "2022年，全县财政收入为117.01亿元。2023年，财政收入125.76亿元，比上年增加18.75亿元，成效显现。", "TO003"),
+    # what was spent against the budget as first passed (完成年初预算的…%)
+    ("rate-of-target", "年初预算为8991.59万元，支出决算为10762.85万元，完成年初预算的119.7%。",
+     "年初预算为8991.59万元，支出决算为10762.85万元，完成年初预算的219.7%。", "PC001"),
     # values, their bases and their growths listed with 分别, paired in order
     ("change", "接待游客22.1万人次、旅游收入36.42亿元，分别增长13.9%和12.8%；上年分别为19.4万人次、32.28亿元。",
      "接待游客22.1万人次、旅游收入36.42亿元，分别增长13.9%和18.2%；上年分别为19.4万人次、32.28亿元。", "PC007"),
