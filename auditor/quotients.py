@@ -176,9 +176,10 @@ def _growths_in_times(view, norm: str, lo: int, hi: int, qs: list[Quantity]):
     after the base).
 
     >>> from auditor.quantities import parse_quantities
+    >>> from auditor.textview import clean_view
     >>> text = "研发投入从932万元增至3160万元，增长了2.4倍"
     >>> [(float(r.stated.value), r.numerator.value, r.denominator.value) for r in _growths_in_times(
-    ...     _View(), text, 0, len(text), parse_quantities(text))]
+    ...     clean_view(text), text, 0, len(text), parse_quantities(text))]
     [(2.4, Fraction(31600000, 1), Fraction(9320000, 1))]
     """
     found = list(_GROWTH_TIMES.finditer(norm, lo, hi))
@@ -208,14 +209,6 @@ def _growths_in_times(view, norm: str, lo: int, hi: int, qs: list[Quantity]):
     half = Fraction(1, 2 * 10**decimals)
     start, end = view.original_span(m.start("n"), m.end("n"))
     yield QuotientRelation(StatedMultiple(start, end, n, decimals, n - half, n + half), value, base, "growth-times")
-
-
-class _View:
-    """A view whose text is its cleaned text (for the examples above)."""
-
-    @staticmethod
-    def original_span(start: int, end: int) -> tuple[int, int]:
-        return start, end
 
 
 def _averages(norm: str, lo: int, hi: int, qs: list[Quantity]):
