@@ -4143,8 +4143,8 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
 
 
 def _priced(verb) -> bool:
-    """Whether the words of a growth say how it is priced (按现价计算增长, 现价增长, 名义增长)."""
-    return bool(verb.groupdict().get("price")) or "现价" in verb.group() or "名义" in verb.group()
+    """Whether the words of a growth say how it is priced (按现价计算增长, 现价增长: :data:`_NOMINAL_RATE`)."""
+    return bool(verb.groupdict().get("price")) or _NOMINAL_RATE.search(verb.group()) is not None
 
 
 def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantity, delta: Quantity,
