@@ -121,6 +121,79 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
     return out
 
 
+#: a line of a key-value list: a bullet, a label (bold in Markdown), a colon, a number and its unit to the line's end
+_KEY_VALUE = LazyRegex(r"[ \t\u3000]*(?:[-*·•][ \t\u3000]*)?(?:\*\*)?(?P<label>[^\s：:0-9*]{2,12}?)(?:\*\*)?[：:]"
+                       r"[ \t\u3000]*(?:\*\*)?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:，。,；;]{0,3}(?:\*\*)?"
+                       r"[ \t\u3000。；;\r]*$")
+#: the most lines of a key-value list read above its rate
+MAX_KEY_LINES = 6
+
+
+def line_list_key_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """``(rate, numerator, whole)`` of a key-value list that ends with a rate of two of its counts
+    (``受理诉求：6921件⏎办结：5773件⏎办结率：83.41%``): the rate's line names a rate (…率), the numerator's label
+    shares the rate's name (办结 in 办结率, or its last two characters: 完成 of 初判完成率), and the whole is the
+    nearest count above the numerator in the same unit, not smaller.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "受理诉求：6921件\\n办结：5773件\\n办结率：83.41%"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(str(r.value), int(a.value), int(b.value)) for r, a, b in line_list_key_rates(view, norm)]
+    [('8341/100', 5773, 6921)]
+    """
+    out = []
+    index = None
+    at = norm.find("率")
+    while at != -1:
+        line_start = norm.rfind("\n", 0, at) + 1
+        end = _line_end(norm, line_start)
+        m = _KEY_VALUE.match(norm, line_start, end)
+        if m is not None and m.group("label").endswith("率") and m.group("label").count("率") == 1 and \
+                m.end("label") == at + 1 and line_start > 0:
+            lines = []  # (start, end, label) of the list's lines above, nearest first
+            above = line_start
+            while above > 0 and len(lines) < MAX_KEY_LINES:
+                row_end = above - 1
+                row_start = norm.rfind("\n", 0, row_end) + 1
+                k = _KEY_VALUE.match(norm, row_start, row_end)
+                if k is None or "率" in k.group("label"):
+                    break
+                lines.append((row_start, row_end, k.group("label")))
+                above = row_start
+            if len(lines) >= 2:
+                index = index or _SentenceIndex(norm)
+                found = _key_rate(view, norm, index, m.group("label")[:-1], lines, line_start, end)
+                if found is not None:
+                    out.append(found)
+        at = norm.find("率", end)
+    return out
+
+
+def _key_rate(view: TextView, norm: str, index: _SentenceIndex, stem: str, lines, line_start: int, end: int):
+    """The rate of :func:`line_list_key_rates` at ``norm[line_start:end]`` over the list's *lines* (nearest first)."""
+    # the numerator's line: the one whose label names the rate best (办结 for 办结率 before 办结情况办结, before 完成 in
+    # 完成初步判定 for 初判完成率); a tie reads nothing
+    closeness = [3 if label == stem else 2 if label in stem or stem in label else
+                 1 if len(stem) >= 2 and stem[-2:] in label else 0 for _, _, label in lines]
+    best = max(closeness)
+    names = [k for k, c in enumerate(closeness) if c == best]
+    if best == 0 or len(names) != 1:
+        return None
+    rows = list(reversed(lines))  # (the index is entered in the order of the text)
+    values = [row_quantities(view, norm, index, row_start, row_end) for row_start, row_end, _ in rows]
+    rate = row_quantities(view, norm, index, line_start, end)
+    if rate is None or len(rate) != 1 or rate[0].unit != "%" or any(v is None or len(v) != 1 for v in values):
+        return None
+    numerator_at = len(rows) - 1 - names[0]
+    done = values[numerator_at][0]
+    for k in range(numerator_at - 1, -1, -1):
+        whole = values[k][0]
+        if whole.unit == done.unit and whole.plain_value >= done.plain_value > 0:
+            return rate[0], done, whole
+    return None
+
+
 #: a header that names a column of shares (占比（%）, 比重, 构成, 所占比例)
 _SHARE_HEADER = LazyRegex(r"占比|比重|构成|比例|[%％]")
 

@@ -53,7 +53,13 @@ from re import escape
 from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import line_list_growths, line_list_rates, line_list_shares, line_list_sums
+from auditor.line_lists import (
+    line_list_growths,
+    line_list_key_rates,
+    line_list_rates,
+    line_list_shares,
+    line_list_sums,
+)
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -497,6 +503,9 @@ def document_relations(doc) -> Relations:
                                if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
                                 for rate, done, whole in line_list_rates(view, norm))
+            if "率" in norm:
+                cached.rates.extend(RateRelation(rate, done, whole, "key-value-rate")
+                                    for rate, done, whole in line_list_key_rates(view, norm))
             cached.rates.extend(RateRelation(share, part, whole, "table-share")
                                 for share, part, whole in line_list_shares(view, norm))
             if "%" in norm:

@@ -335,6 +335,13 @@ TWINS = [
      "2019年，存款余额为893.90亿元。指标完成情况如下。2020年，存款余额达到946.64亿元，增长105.9%。", "PC007"),
     # a rate broken at its decimal point by a blank line, as copied from a PDF
     ("共受理来电2000件，办结1966件，办结率98\n\n.30%。", "共受理来电2000件，办结1966件，办结率89\n\n.30%。", "PC001"),
+    # a key-value list that ends with its rate: the numerator named by the rate, the whole the count above it
+    ("信访办理情况\n受理来信：4,210件\n按期办结：4,118件\n按期办结率：97.8%",
+     "信访办理情况\n受理来信：4,210件\n按期办结：4,118件\n按期办结率：98.7%", "PC001"),
+    ("- **摸排独居老人**：1532人\n- **完成入户探访**：1498人\n- **探访率**：97.78%",
+     "- **摸排独居老人**：1532人\n- **完成入户探访**：1498人\n- **探访率**：79.78%", "PC001"),
+    ("排查危房：620栋\n完成安全鉴定：589栋\n鉴定完成率：95.0%",
+     "排查危房：620栋\n完成安全鉴定：589栋\n鉴定完成率：59.0%", "PC001"),
 ]
 
 
@@ -439,6 +446,11 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全县网格员队伍中，退役军人占61.5%，大专以上学历占36.3%，女性占83.5%。",
     # 应届 graduates are no count owed
     "新录用公务员391名，其中应届毕业生158名、占40.4%，研究生学历171名、占43.7%，女性151名、占38.6%。",
+    # key-value lists whose rate names none of its lines, or two of them, or has no count above its numerator
+    "户籍人口：52,000人\n常住人口：48,600人\n城镇化率：61.2%",
+    "办结：300件\n按期办结：280件\n未办结：20件\n办结情况办结率：40.0%",
+    "办结：300件\n受理：320件\n办结率：40.0%",
+    "受理：320件\n办结：300万元\n办结率：40.0%",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -441,8 +441,8 @@ def _filtered_and_whole(text: str):
                            lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
     # (tables and numbered items are read from their lines, running totals from their periods, not from sentences: no
     # part of this comparison)
-    lines = ("table-total", "table-row-total", "numbered-items", "table-rate", "table-growth", "table-share",
-             "running-total")
+    lines = ("table-total", "table-row-total", "numbered-items", "table-rate", "key-value-rate", "table-growth",
+             "table-share", "running-total")
     return [k for k in _relation_keys(filtered) if k[1] not in lines], _relation_keys(whole)
 
 
