@@ -3255,9 +3255,10 @@ def _paragraph_before(norm: str, start: int) -> int:
 
 def _may_take_counts_before(norm: str, start: int, end: int, r: Quantity) -> bool:
     """The cheap tests of :func:`_lone_rate_with_counts_before`, made before its sentence is read: a rate that
-    ends its sentence, right after a word ending in 率, whose two characters before 率 stand earlier in the
-    paragraph."""
-    if norm[r.clean_end:end].strip("。 "):
+    ends its sentence (or its clause), right after a word ending in 率, whose two characters before 率 stand earlier
+    in the paragraph; a clause after it without figures (，群众满意度持续提升) may end the sentence."""
+    tail = norm[r.clean_end:end].strip("。 ")
+    if tail and (tail[0] not in "，,；;" or _OWN_SCOPE.search(tail)):
         return False
     at = norm.rfind("率", max(start, r.clean_start - 8), r.clean_start)
     return at >= start + 2 and _action_stands(norm, norm[at - 2:at], _paragraph_before(norm, start), start)

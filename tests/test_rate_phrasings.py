@@ -335,6 +335,10 @@ TWINS = [
      "2019年，存款余额为893.90亿元。指标完成情况如下。2020年，存款余额达到946.64亿元，增长105.9%。", "PC007"),
     # a rate broken at its decimal point by a blank line, as copied from a PDF
     ("共受理来电2000件，办结1966件，办结率98\n\n.30%。", "共受理来电2000件，办结1966件，办结率89\n\n.30%。", "PC001"),
+    # a lone rate whose counts stand in the sentences before, a clause without figures after it
+    ("热线全年受理群众来电8,420件。坚持限时回复，截至年底已办结8,133件。全年来电办结率为96.6%，群众评价良好。",
+     "热线全年受理群众来电8,420件。坚持限时回复，截至年底已办结8,133件。全年来电办结率为69.6%，群众评价良好。",
+     "PC001"),
     # a key-value list that ends with its rate: the numerator named by the rate, the whole the count above it
     ("信访办理情况\n受理来信：4,210件\n按期办结：4,118件\n按期办结率：97.8%",
      "信访办理情况\n受理来信：4,210件\n按期办结：4,118件\n按期办结率：98.7%", "PC001"),
