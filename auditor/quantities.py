@@ -19,10 +19,12 @@ from re import escape
 
 from auditor.lazyregex import LazyRegex
 from auditor.textview import TextView, clean_view
+from auditor.traditional import SIMPLIFIED, TRADITIONAL
 
 _TO_ASCII = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
-_SIMPLIFY = str.maketrans("個戶條處項畝噸萬億兩元員張臺輛棵種類場單間塊劑節門筆餘約過達佔計總數與為實",
-                          "个户条处项亩吨万亿两元员张台辆棵种类场单间块剂节门笔余约过达占计总数与为实")
+#: traditional characters to simplified ones (auditor.traditional: 3,540 of them, so that a report scraped in
+#: traditional script is read by the grammar's words: 合計, 服務, 群眾)
+_SIMPLIFY = str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -90,10 +92,14 @@ _PERCENT_WORDS = LazyRegex(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?"
                            r"|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 _NEEDS_ASCII = LazyRegex(r"[０-９．％]+")
 _FULLWIDTH_THOUSANDS = LazyRegex(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
-_TRADITIONAL_CHARS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
-_NEEDS_SIMPLE = LazyRegex("[" + _TRADITIONAL_CHARS + "]+")
+_NEEDS_SIMPLE = LazyRegex("[" + TRADITIONAL + "]+")
+#: the traditional characters that mark a text as written in traditional script (the words of units and
+#: figures, and the commonest characters of a report: a text in traditional script holds some of them): a text
+#: that holds one is simplified whole (:data:`_SIMPLIFY`); a search for these few is a search of the text for
+#: literals, which ``re`` runs in C along with the anchors'
+_TRADITIONAL_MARKS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實發會國進區對經務眾們這"
 _FULLWIDTH_CHARS = "０１２３４５６７８９．％"
-_NEEDS_NORMALISING = LazyRegex("[" + _FULLWIDTH_CHARS + _TRADITIONAL_CHARS + "]")
+_NEEDS_NORMALISING = LazyRegex("[" + _FULLWIDTH_CHARS + _TRADITIONAL_MARKS + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 
@@ -352,21 +358,23 @@ def _label(text: str, start: int) -> str:
 
 
 def normalise(text: str) -> str:
-    """Full-width digits and signs to ASCII, and traditional characters of units and keywords to
-    simplified ones (same length, so offsets are unchanged); a no-op for text without them.
+    """Full-width digits and signs to ASCII, and traditional characters to simplified ones (same length, so
+    offsets are unchanged); a no-op for text without them. A text is read as traditional when it holds one of
+    :data:`_TRADITIONAL_MARKS`; then each of the 3,540 characters of :mod:`auditor.traditional` is simplified
+    (服務 → 服务, 群眾 → 群众), not only those of the marks.
 
     Only the runs that need it are translated (``str.translate`` over a whole document is slow).
 
     >>> normalise("共１，２３４個，占５０％")
     '共1,234个，占50%'
     """
-    if _NEEDS_NORMALISING.search(text) is None:  # one search for the 48 characters (most texts have none)
+    if _NEEDS_NORMALISING.search(text) is None:  # one search for the marks (most texts have none)
         return text
     if any(ch in text for ch in _FULLWIDTH_CHARS):
         # a full-width comma between full-width digit groups is a thousands separator: １，２３４
         text = _FULLWIDTH_THOUSANDS.sub(",", text)
         text = _NEEDS_ASCII.sub(_to_ascii, text)
-    if any(ch in text for ch in _TRADITIONAL_CHARS):
+    if any(ch in text for ch in _TRADITIONAL_MARKS):
         text = _NEEDS_SIMPLE.sub(_simplify, text)
     return text
 
@@ -775,7 +783,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
-_UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_CHARS)
+_UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)
 #: an anchor, or one of :data:`_UNNORMAL` (no anchor holds one): one scan for both. Every choice starts
 #: with a literal character, so that ``re`` skips ahead to the next of their first characters in C
 _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)

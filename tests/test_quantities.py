@@ -211,6 +211,17 @@ def test_traditional_units_are_simplified():
     assert (q.value, q.unit) == (30000, "亩")
 
 
+def test_a_text_in_traditional_script_is_simplified_whole_and_simplified_text_is_left_alone():
+    from auditor.quantities import normalise
+
+    # (one of the commonest traditional characters marks the text; then every traditional one is simplified, one to
+    # one, so that offsets hold)
+    assert normalise("共服務困難群眾1286人") == "共服务困难群众1286人"
+    # characters that simplified text writes too (乾 of 乾坤, 著 of 著名, 幺) are never changed
+    assert normalise("著名的乾坤湾景区接待游客5万人次，幺妹") == "著名的乾坤湾景区接待游客5万人次，幺妹"
+    assert normalise("著名的乾坤灣景區為") == "著名的乾坤湾景区为"
+
+
 # --------------------------------------------------------------------------- qualifiers
 
 @pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
@@ -295,7 +306,7 @@ def test_offsets_when_the_annotation_is_inside_the_quantity():
     assert text[first.start:first.end] == "26萬(wàn)元"
     assert first.value == 260000 and first.unit == "元"
     assert text[second.start:second.end] == "12件"
-    assert second.label == "辦結"  # only units and keywords are simplified
+    assert second.label == "办结"  # (a text in traditional script is read in simplified characters)
 
 
 def test_clean_view_maps_offsets():
@@ -463,7 +474,7 @@ def test_offsets_survive_annotations(pieces, n, unit):
     q, other = parse_quantities(text)
     # an annotation inside the span stays in it; one after the last character does not
     assert text[q.start:q.end] == f"{n}{unit.removesuffix('(hù)')}"
-    assert q.label == "合计辦"
+    assert q.label == "合计办"
     assert text[other.start:other.end] == "5人"
 
 
