@@ -21,6 +21,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
+    # emoji of UTF-8 read as GBK: 馃 and one more character each
+    ("居民留言：“活动办得真好馃憤馃憤”", "MJ001", "馃憤"),
+    ("标题为《丰收啦馃帀》的推文", "MJ001", "馃帀"),
     # JSON or JavaScript escapes nobody decoded, and GBK bytes percent-escaped
     ("区\\u6587\\u65c5局召开会议。", "MJ013", "\\u6587\\u65c5"),
     ("区%u6587%u65C5局召开会议。", "MJ013", "%u6587%u65C5"),
@@ -81,6 +84,8 @@ def test_damage_is_found(text, rule, span):
 
 
 @pytest.mark.parametrize("text", [
+    # 馃 of 馃子 (a pastry), a rare character: no emoji after it
+    "山西面食节上，油馃子最受欢迎。",
     # a table drawn in box characters is no Big5 read as GBK
     "┌────────┬────┐\n│指标│数值│\n└────────┴────┘",
     "╔══════╦══════╗\n║指标║数值║\n╚══════╩══════╝",

@@ -556,6 +556,8 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
     kana_at = [i for i, ch in found_suspects if "\uff61" <= ch <= "\uff9f"]
     if kana_at:
         found.extend(_scan_gbk_as_sjis(text, kana_at))
+    if any(ch == EMOJI_LEAD for _, ch in found_suspects):
+        found.extend(_emoji_read_as_gbk(text, [i for i, ch in found_suspects if ch == EMOJI_LEAD]))
     found.extend(_scan_codepages(text, found_suspects, latin_runs))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Repair] = []
@@ -587,6 +589,29 @@ def _merged(kept: list[Repair], russian: list[Repair]) -> list[Repair]:
 
 
 # ---- UTF-8 read as GBK or Big5
+
+#: what GBK makes of the first two bytes of every UTF-8 emoji of the supplementary planes (F0 9F): 馃, a rare
+#: character (馃子, a pastry), before a second one made of the emoji's last two bytes (馃憤 for 👍)
+EMOJI_LEAD = "馃"
+
+
+def _emoji_read_as_gbk(text: str, leads: list[int]) -> list[Repair]:
+    """An emoji of UTF-8 read as GBK: 馃 and the character after it are, in GB18030, the four bytes of one
+    character of U+1F000–U+1FAFF in UTF-8 (``服务很贴心馃憤`` for ``服务很贴心👍``). Each is a strict round trip;
+    the character after 馃 must be made of two bytes in 80–BF, which no ordinary text puts there.
+
+    >>> [(r.start, r.end, r.fix) for r in _emoji_read_as_gbk("点赞馃憤馃憤，馃子", [2, 4, 7])]
+    [(2, 4, '👍'), (4, 6, '👍')]
+    """
+    out = []
+    for i in leads:
+        pair = text[i:i + 2]
+        data = _encode(pair, "gb18030") if len(pair) == 2 else None
+        decoded = _decode(data, "utf-8") if data is not None and len(data) == 4 else None
+        if decoded is not None and len(decoded) == 1 and "\U0001f000" <= decoded <= "\U0001faff":
+            out.append(Repair(i, i + 2, "utf8-as-gbk", decoded))
+    return out
+
 
 def _encoded_chars(segment: str, codec: str) -> list[bytes | None]:
     """The two bytes of each character of *segment* in *codec* (``None`` where there are not two).
