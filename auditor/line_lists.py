@@ -35,10 +35,11 @@ from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
 from auditor.scan import after_last, find_all
 from auditor.textview import TextView
 
-#: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述 before, a dash, a colon, leader dots or a
-#: table's | around
-_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?(?:以上|上述)?(?:\*\*)?"
-                        r"(?:合|总|共)[ \t\u3000]*计(?:\*\*)?[ \t\u3000]*(?:[：:]|…+|\.{3,}|[|｜])?")
+#: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
+#: leader dots or a table's | around
+_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
+                        r"(?:以上|上述|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计(?:\*\*)?[ \t\u3000]*"
+                        r"(?:[：:]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 #: a unit in a cell of its own after the last number (``３２０５  件``)
@@ -81,7 +82,8 @@ def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quant
 def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity]]:
     """``(rate, numerator, whole)`` of the rows of a table whose last column is a rate of the two before it
     (``单位 受理数 办结数 办结率⏎凤店镇 561 555 98.9%``): two rows or more in a row, each a name, two counts and
-    a percentage, under a header that names a rate (率) within three lines above them.
+    a percentage, under a header that names a rate (率) within three lines above them. The cells may stand between
+    bars (a Markdown table), and the rates may be bare under a header that gives their unit (``整改率（%）``).
 
     >>> from auditor.quantities import document_quantities
     >>> from auditor.document import Document
@@ -94,26 +96,40 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
     for sign in "%％":
         at = norm.find(sign)
         while at != -1:
-            if norm[at + 1:at + 2] in ("\n", "\r", "") and (m := _RATE_ROW.match(norm, norm.rfind("\n", 0, at) + 1)):
-                rows.append((m.start(), at + 1))
-            at = norm.find(sign, at + 1)
+            end = _line_end(norm, at)
+            if not norm[at + 1:end].strip(" \t\u3000|｜\r") and \
+                    (m := _RATE_ROW.match(norm, norm.rfind("\n", 0, at) + 1)) is not None:
+                rows.append((m.start(), end, False))
+            at = norm.find(sign, end)
+    # a column of bare rates under a header that gives the unit: 整改率（%）
+    at = norm.find("率")
+    while at != -1:
+        header_end = _line_end(norm, at)
+        if _BARE_RATE_HEADER.match(norm, at + 1, header_end):
+            below = header_end + 1
+            while below < len(norm) and (m := _RATE_ROW.match(norm, below)) is not None and not m.group("sign"):
+                rows.append((below, _line_end(norm, below), True))
+                below = _line_end(norm, below) + 1
+        at = norm.find("率", header_end)
     if len(rows) < 2:
         return []
     rows.sort()
     index = _SentenceIndex(norm)
     out = []
-    run: list[tuple[int, int]] = []
-    for row in [*rows, (-1, -1)]:
+    run: list[tuple[int, int, bool]] = []
+    for row in [*rows, (-1, -1, False)]:
         if run and row[0] == run[-1][1] + 1:
             run.append(row)
             continue
         header = norm[max(0, run[0][0] - 60):run[0][0]] if run else ""
         if len(run) >= 2 and "率" in header and not _CHANGE_HEADER.search(header):
-            for start, end in run:
+            for start, end, bare in run:
                 numbers = row_quantities(view, norm, index, start, end)
                 if numbers is None or len(numbers) < 3:
                     continue
                 rate, done, whole = numbers[-1], numbers[-2], numbers[-3]
+                if bare and not rate.unit:
+                    rate = rate.replace(unit="%", written_unit="%")  # (the header gives the unit: 整改率（%）)
                 if rate.unit == "%" and not done.unit and not whole.unit and whole.plain_value > 0 and \
                         done.plain_value <= whole.plain_value:
                     out.append((rate, done, whole))
@@ -320,9 +336,13 @@ _LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
 _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
 #: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
-_RATE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9，。；;,]{1,12}[ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?"
-                      r"(?:[ \t\u3000]+[0-9][0-9,]*(?:\.[0-9]+)?)+"
-                      r"[ \t\u3000]+[0-9]+(?:\.[0-9]+)?[%％][ \t\u3000\r]*(?=\n|$)")
+#: (cells apart by white space or by bars: a Markdown table, | 菱埠镇 | 4,735 | 4,187 | 88.4% |)
+_RATE_CELL = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)"
+_RATE_ROW = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?[^\s0-9，。；;,|｜]{1,12}" + _RATE_CELL
+                      + r"?[0-9][0-9,]*(?:\.[0-9]+)?(?:" + _RATE_CELL + r"[0-9][0-9,]*(?:\.[0-9]+)?)+"
+                      + _RATE_CELL + r"[0-9]+(?:\.[0-9]+)?(?P<sign>[%％])?[ \t\u3000|｜\r]*(?=\n|$)")
+#: the end of a header whose last column is a rate in % written in its name (整改率（%）, 适用率(%))
+_BARE_RATE_HEADER = LazyRegex(r"[（(][%％][)）][ \t\u3000|｜\r]*$")
 
 
 @lru_cache(maxsize=2)

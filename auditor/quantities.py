@@ -630,7 +630,7 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 #: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
 LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?|年初"
                     r"|[一二三]季度|上季度|上半年|上月(?:末|底)?)(?:的|为|是)?[（(]?")
-LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期)?(?:为|是)?"
+LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?"
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
 _AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?\s*[0-9]"
 #: (each choice starts with a literal character: ``re`` then skips ahead to them in C)

@@ -801,8 +801,8 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
 _LIST_GOES_ON = frozenset("；;，,、")
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
-                   "去年末", "上年底", "去年底")
-_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:该项?指标|该项|的)?"
+                   "去年末", "上年底", "去年底", "上年同月", "去年同月", "上年上半年", "去年上半年")
+_LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|同月|末|底|上半年)?(?:该项?指标|该项|的)?"
                              r"(?:为|是|达到|达)?$"
                              # 上年同期，该项业务量为…: the same figure, named again after 该/此项
                              r"|(?:上年|去年)(?:同期|末|底)?[，,](?:该项|该|此项)[\u4e00-\u9fff]{0,6}?(?:为|是|达到|达)$")
@@ -1629,7 +1629,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             # 抽检806批次，按环节分如下：生产环节361批次；流通环节260批次: every part named
             if len(parts) < 2 or any(mk[0] >= m_end and mk[2].startswith("分别") for mk in markers):
                 continue  # (按来源划分，A、B分别为…: the 分别 row binds it)
-            construction, exhaustive = "by-dimension", True
+            construction, exhaustive = "by-dimension", not _ranked(s.norm, m_end, parts[-1].clean_end)
             if word.startswith(("分布", "分为")) and "如下" not in word and _stated_count(word) != len(parts):
                 exhaustive = False  # 分布在4个村： with three villages listed: some are left out
             if "其中" in s.norm[m_start:parts[0].clean_start]:
@@ -1832,12 +1832,29 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         if _attributes_of_people(parts):  # 从结构看，大专以上学历75人，女性33人，党员31人: groups that may overlap
             return [SumRelation(whole, parts, False, "qizhong-attributes")]
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
-        return [SumRelation(whole, parts, "等" not in tail, "by-dimension"),
+        complete = "等" not in tail and not _ranked(s.norm, m_end, parts[-1].clean_end)
+        return [SumRelation(whole, parts, complete, "by-dimension"),
                 *_more_dimensions(s, markers, whole, parts[-1])]
     if respectively:
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+#: words that rank the kinds a breakdown names (个体工商户最多…；企业次之…): the top kinds, maybe not all of them
+_RANKING = LazyRegex(r"最多|最高|最大|次之|其次|居首|居第")
+#: … and words that name the last of them too (…最少): then all are named
+_LAST_RANKED = LazyRegex(r"最少|最低|最小")
+
+
+def _ranked(norm: str, lo: int, hi: int) -> bool:
+    """Whether the breakdown ``norm[lo:hi]`` ranks its kinds from the top (最多, 次之) without naming the last
+    (最少): a list of the largest kinds, which may leave smaller ones out.
+
+    >>> _ranked("从类型看，个体户最多，达28户；企业次之，为26户；合作社1户", 5, 30), _ranked("甲最多，乙最少", 0, 7)
+    (True, False)
+    """
+    return _RANKING.search(norm, lo, hi) is not None and _LAST_RANKED.search(norm, lo, hi) is None
 
 
 def _more_dimensions(s: _Sentence, markers, whole: Quantity, last: Quantity) -> list[SumRelation]:
@@ -2104,6 +2121,10 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if (next_marker < s.end or not nested_ok) and (
                 "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
             break  # 其中A、B；受理咨询C，其中…, or 包括A、B；县本级投入C: a ； ends the list
+        if len(parts) >= 2 and opening.endswith("其中") and (
+                "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]) and \
+                all(_listed_with_dun(s.norm[qs[a].clean_end:qs[b].clean_start]) for a, b in pairwise(parts)):
+            break  # 其中旧存448件、新收3150件；审结3030件，未结568件: a list of 、 ends at the ；
         gap_start, cursor = cursor, q.clean_end
         d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
@@ -2128,6 +2149,11 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         parts.append(j)
     return parts
+
+
+def _listed_with_dun(gap: str) -> bool:
+    """Whether two parts are listed apart by 、 (and no ；) — a list that a ； ends."""
+    return "、" in gap and "；" not in gap and ";" not in gap
 
 
 #: a part's group named after a ；, then 中 (；工业项目中，…)

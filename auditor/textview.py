@@ -167,9 +167,11 @@ def _wraps(text: str) -> list[tuple[int, int]]:
 
 
 #: a field and its value ending a line (学前教育：154万元), and a line that is only such a field
-_FIELD_END = LazyRegex(r"[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;]?$")
-_FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*[0-9][0-9,.]*[^\s，。；;,、0-9：:]{0,4}[；;。]?"
-                        r"[ \t\u3000\r]*(?:\n|$)")
+#: (a full-width comma or a space before three digits separates thousands: 一季度：7，105万元, 回访：9 912户)
+_FIELD_NUMBER = r"[0-9](?:[0-9,.]|[， \u00a0\u2009\u202f](?=[0-9]{3}))*"
+_FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9：:]{0,4}[；;]?$")
+_FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER
+                        + r"[^\s，。；;,、0-9：:]{0,4}[；;。]?[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
@@ -218,7 +220,25 @@ def _running_lines(text: str, start: int, end: int) -> bool:
         line_start = start  # (a sentence ended within SHORT_LINE characters: a short line)
     next_end = text.find("\n", end)
     following = text[end:next_end if next_end != -1 else len(text)]
-    return any(mark in following for mark in "，。；、,;") and not _table_lines(text, start, end)
+    return _punctuated(following) and not _table_lines(text, start, end)
+
+
+#: a comma between digits that separates thousands (1,149, １，１４９), no punctuation of a sentence
+_THOUSANDS_COMMA = LazyRegex(r"(?<=[0-9０-９])[，,](?=[0-9０-９]{3}(?![0-9０-９]))")
+
+
+def _punctuated(line: str) -> bool:
+    """Whether *line* holds punctuation of running text (a comma that separates thousands is none).
+
+    >>> _punctuated("执行案件\t１，１４９"), _punctuated("完成1,149件，同比增长"), _punctuated("甲乙、丙")
+    (False, True, True)
+    """
+    if not any(mark in line for mark in "，。；、,;"):
+        return False
+    if any(mark in line for mark in "。；、;"):
+        return True
+    rest = _THOUSANDS_COMMA.sub("", line)
+    return "，" in rest or "," in rest
 
 
 #: a list's item on a line of its own: a name, white space or leaders, then one number and its unit (农民工 5532人次,
@@ -251,9 +271,9 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             return True  # (高校毕业生 2904人次⏎退役军人 4136人次: two rows of a one-column table)
         if row.end() < len(text) and _ITEM_LINE.match(text, row.end()) is not None:
             return True  # (完成投资 单位：万元⏎社会事业投资 204,376.05⏎基础设施投资 …: a header, then two rows)
-    if ("：" in following or ":" in following) and _FIELD_LINE.match(text, end) is not None and \
-            _FIELD_END.search(text, max(0, start - 16), start) is not None:
-        return True
+    if ("：" in following or ":" in following) and (field := _FIELD_LINE.match(text, end)) is not None and (
+            _FIELD_END.search(text, max(0, start - 16), start) is not None or _FIELD_LINE.match(text, field.end())):
+        return True  # (or a title above two fields: 工作指标⏎受理事项：1298件⏎按期办结：1216件)
     # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
     line_start = text.rfind("\n", 0, start) + 1
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None

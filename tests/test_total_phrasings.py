@@ -390,6 +390,16 @@ TWINS = [
      "上半年，慰問困難群眾涉及孤寡老人46人、留守兒童58人，共服務(wù)困難群眾(zhòng)140人。", "TO001"),
     ("全年撥付專項資金合計860萬元，其中設備購置510萬元，場地維修350萬元。",
      "全年撥付專項資金合計860萬元，其中設備購置510萬元，場地維修530萬元。", "TO002"),
+    # quarters one a line, thousands apart by a full-width comma, under 全年合计
+    ("分季度完成情况\n一季度：4，216万元\n二季度：5，380万元\n三季度：932万元\n四季度：6，071万元\n全年合计：16，599万元",
+     "分季度完成情况\n一季度：4，216万元\n二季度：5，380万元\n三季度：932万元\n四季度：6，071万元\n全年合计：16，959万元",
+     "TO001"),
+    # a table whose total is its first row, full-width digits and commas in its cells
+    ("项目\t数量（件）\n总计\t２，４１０\n来信\t３８６\n来访\t２７\n网上信访\t５１２\n领导信箱\t１，４８５",
+     "项目\t数量（件）\n总计\t２，４１０\n来信\t３８６\n来访\t２７\n网上信访\t５２１\n领导信箱\t１，４８５", "TO001"),
+    # a 其中 list of 、 ends at the ； (what follows is another split of the whole)
+    ("全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
+     "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO002"),
 ]
 
 
@@ -520,6 +530,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年举办各类培训900场次。其中线上培训占40%。分类别统计，安全教育300场次、技能培训530场次。",
     # last year's figure of another measure in the same unit
     "全年开具电子票据5,200笔，比上年增加900笔。上年同期，全区办理登记业务为4,500笔。",
+    # the largest kinds ranked (最多, 次之) without the smallest: some kinds may be left out
+    "全年新设立经营主体4,380户。从类型看，个体工商户最多，达2,105户；企业次之，为1,640户；合作社88户。",
+    # the old and the new cases, then the closed and the open ones: two splits of one whole
+    "全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
+    # accidents and deaths by sector: parts of two wholes, one pair a sector
+    "全年发生生产安全事故31起、死亡18人。分行业看：道路运输事故20起、死亡11人；建筑施工事故11起、死亡7人。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
