@@ -67,6 +67,7 @@ COLLECTIONS = {
     "ph11": (("PH",), "text11_gen.py", "ph", 11), "mj11": (("MJ", "EN"), "text11_gen.py", "mj", 11),
     # the twelfth set, written by two more authors and held out until the eleventh set was worked on
     "totals12": (("TO",), "numbers12_gen.py", "totals", 11), "pct12": (("PC",), "numbers12_gen.py", "pct", 11),
+    "ph12": (("PH",), "text12_gen.py", "ph", 11), "mj12": (("MJ", "EN"), "text12_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

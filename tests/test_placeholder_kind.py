@@ -454,6 +454,12 @@ NEGATIVES = [
     "文件按“单位简称_年度_材料名称.docx”命名。",
     "有关事项待定  下一步再议。",
     "see the file xx of it",
+    # a rating or a progress bar: filled marks, then empty ones
+    "考核结果：●●●●○，进度：■■■□□。",
+    "星级评定：★★★☆☆",
+    # a template's syntax, or a shell variable, written about
+    "页面模板语言中，{{ name }}在渲染时会替换为用户名。",
+    "脚本里的${PATH}表示可执行文件的搜索路径。",
 ]
 
 

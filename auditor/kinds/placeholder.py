@@ -707,9 +707,11 @@ def _in_code_string(text: str, start: int) -> bool:
     return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
 
 
+#: filled marks, then empty ones of the same shape: a rating (●●●○○) or a progress bar (■■■□□), no mask
+_RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语法|变量名|写作|JSON|对象|集合|format|printf|template",
-                           IGNORECASE)
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell|Python"
+                           r"|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
 _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
@@ -1283,6 +1285,9 @@ class PlaceholderChecker(Checker):
                 continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年: a year left out)
             if before in "×*" or after in "×*" or quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
+            if _RATING.fullmatch(m.group()) or _RATING.fullmatch(before + m.group()) or \
+                    _RATING.fullmatch(m.group() + after):
+                continue  # 评价等级：●●●○○, ■■■□□: filled marks then empty ones, a rating or a progress bar
             near = text[max(0, start - 12):end + 12]
             if end - start == 1 and ("=" in near or "＝" in near):
                 continue  # 金额＝标准×人: a formula's sign of times
@@ -1381,6 +1386,9 @@ class PlaceholderChecker(Checker):
                 continue
             if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
                 continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
+            if body.startswith("{") and (_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8))
+                                         or _in_code_string(text, m.start())):
+                continue  # 模板语言里{{ title }}会在渲染时替换为标题: a template's syntax written about
             # a Chinese word alone in single braces ({乡镇}) names a field (not in angle brackets: <红楼梦> may be a
             # title whose 《》 were typed in ASCII)
             named_field = m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None
