@@ -138,6 +138,11 @@ POSITIVES = [
     ("PH006", "宣传页仍为占位文字：Text goes here", "Text goes here", "template"),
     ("PH007", "活动时间：YYYY年MM月DD日。", "YYYY年MM月DD日", "date"),
     ("PH007", "会议于HH:MM开始。", "HH:MM", "date"),
+    ("PH007", "全年产值同比增长%.1f%。", "%.1f", "template"),
+    ("PH005", "全年完成投资[TODO]万元。", "[TODO]", "template"),
+    ("PH005", "【数据待更新】", "【数据待更新】", "template"),
+    ("PH005", "〔乡镇名〕人民政府关于加强防汛工作的通知", "〔乡镇名〕", "template"),
+    ("PH002", "受表彰人员：赵*\n", "*", "entity"),
     ("PH007", "本次共发放补贴{0}元。", "{0}", "template"),
     ("PH007", "%s同志：经研究，同意你参加培训。", "%s", "template"),
     # a template's variables in braces, a date left blank, slots named by what they hold
@@ -454,6 +459,9 @@ NEGATIVES = [
     "文件按“单位简称_年度_材料名称.docx”命名。",
     "有关事项待定  下一步再议。",
     "see the file xx of it",
+    # a link of Markdown; a document number in 〔〕
+    "详见[TODO list](https://example.org/todo)说明。",
+    "根据〔2023〕15号文件精神。",
     # a rating or a progress bar: filled marks, then empty ones
     "考核结果：●●●●○，进度：■■■□□。",
     "星级评定：★★★☆☆",

@@ -277,9 +277,9 @@ _MATH = set("=^*/+＋＝×÷≥≤≠")  # not < >: they end HTML tags and comme
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
-    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}"
+    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}|〔[^〔〕\n]{1,30}〕"
 )
-_SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈")
+_SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
@@ -684,7 +684,7 @@ _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
-    r"|(?P<variable>%[sd](?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
+    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
     r"|«\p{Han}{1,8}»"
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
@@ -1237,6 +1237,8 @@ class PlaceholderChecker(Checker):
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
                                + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
+                                  # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*)
+                                  rf"|(?<=[、：:][{surnames}])\*(?=[ \t\r]*(?:\n|$))"
                                   if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
@@ -1395,6 +1397,8 @@ class PlaceholderChecker(Checker):
             if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
+            if latin_only and m.group()[0] == "[" and text[m.end():m.end() + 1] == "(":
+                continue  # [TODO list](…): a link of Markdown
             if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1) and \
                     not self._all_slot_words(body, text[m.end():m.end() + 1]):
                 continue  # [Name] in English prose is a link or a citation; slots are written in capitals
@@ -1423,6 +1427,8 @@ class PlaceholderChecker(Checker):
                     starts.add(i - 1)
                 elif text[i - 1:i] == "$" and text[i - 3:i - 2] == "%":
                     starts.add(i - 3)  # %2$s: a positional variable
+        if "%." in text:  # %.1f: a number's format
+            starts.update(find_all(text, "%."))
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
