@@ -59,6 +59,8 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("abc\x1fdef", "MJ014", "\x1f"),
     # a byte-order mark at the start of a line inside the text: two files joined
     ("全面完成各项任务。\n\ufeff全年一般公共预算收入增长。", "MJ014", "\ufeff"),
+    # … and at the start of a record's text (a file's or standard input's is taken off by the reader)
+    ("\ufeff全年一般公共预算收入增长。", "MJ014", "\ufeff"),
     # two ? between Chinese punctuation, or after a percentage, where characters were lost
     ("各项任务按时序推进。??“生态文明建设”工作思路", "MJ008", "??"), ("参保率稳定在20.0%??。", "MJ008", "??"),
     # the end of a tag whose name and attribute were lost, an entity whose & was lost
@@ -113,7 +115,7 @@ def test_damage_is_found(text, rule, span):
     "第一页结束。\n\x0c\n第二页开始。",
     "全家福👨\u200d👩\u200d👧",
     # a byte-order mark at the very start, a doubled question, a Russian title
-    "\ufeff全年一般公共预算收入增长。", "这是真的吗??", "俄文报刊《Правда》和《Известия》。",
+"这是真的吗??", "俄文报刊《Правда》和《Известия》。",
     "hyphen\xadation in an English word", "是吗??5个人都来了",
     # direction marks doing their work beside Arabic or Hebrew; a tag shown as the way to write it
     "阿拉伯语问候写作\u200fمرحبا\u200f。", "希伯来语\u202bשלום\u202c一词。",

@@ -62,7 +62,7 @@ _SIGNATURES = {
     # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿; UTF-16's ÿþ, þÿ); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
-    "bom": r"ï»¿|ÿþ|þÿ|(?<=[\s\S])\ufeff",
+    "bom": r"ï»¿|ÿþ|þÿ|\ufeff",
     "zero-width": r"[\u200b\u200c\u2060]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
