@@ -21,6 +21,11 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
+    # a tag whose > was lost, its last value open before the text; attributes without the tag's name; a decimal
+    # reference without its semicolon
+    ("全县基本<p style=\"text-indent:2em养老保险参保率稳定。", "MJ011", "<p style=\"text-indent:2em"),
+    ("有关单位：\nstyle=\"line-height:150%\">东岭乡获评示范乡镇。", "MJ011", "style=\"line-height:150%\">"),
+    ("一、工作成效\n&#12288一是深化联动机制。", "MJ012", "&#12288"),
     # emoji of UTF-8 read as GBK: 馃 and one more character each
     ("居民留言：“活动办得真好馃憤馃憤”", "MJ001", "馃憤"),
     ("标题为《丰收啦馃帀》的推文", "MJ001", "馃帀"),
@@ -86,6 +91,8 @@ def test_damage_is_found(text, rule, span):
 
 
 @pytest.mark.parametrize("text", [
+    # HTML shown on purpose: a closed tag whose value is Chinese
+    "图片须添加替代文本，例如<img src=\"map.png\" alt=\"区位图\">。",
     # 馃 of 馃子 (a pastry), a rare character: no emoji after it
     "山西面食节上，油馃子最受欢迎。",
     # a table drawn in box characters is no Big5 read as GBK

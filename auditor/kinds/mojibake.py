@@ -138,6 +138,9 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
                       r"|(?:style=\")?(?:mso-[a-z][a-z\-]*:[^;\"{}\x00-\x1f\x7f-\uffff]{1,40}(?:;\s*|(?=[\"\x80-\uffff])|$))+\"?"
                       r"|/\*\s*Style Definitions\s*\*/")
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
+#: … or the attributes without the tag's name, before Chinese text (style="line-height:150%">蘅湖乡)
+_ATTRIBUTE_TAIL = LazyRegex(r'(?<![\w"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
+                            r'"[^"<>\n]{0,120}"\s*/?>(?=[\u3000-\uffee])')
 #: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
 _HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
 #: (one look-behind a name, each of one width: ``re`` reads it, and ``regex`` is not imported for it)
@@ -331,6 +334,8 @@ class MojibakeChecker(Checker):
         if contains(text, '">'):  # 亿元"font-size:16px">。: only an attribute's value and the tag's end are left
             found.extend((m.start(), m.end(), "broken-tag") for m in _STYLE_TAIL.finditer(text)
                          if m.start() and _CJK.match(text, m.start() - 1))
+            # style="line-height:150%">蘅湖乡: a tag's attributes without its name, before Chinese text
+            found.extend((m.start(), m.end(), "broken-tag") for m in _ATTRIBUTE_TAIL.finditer(text))
         if "<" in text and _suffix(doc.path) in self.tag_suffixes:
             if self._compiled is None:
                 self._compiled = whole_tag_pattern(names)

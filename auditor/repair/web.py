@@ -68,11 +68,12 @@ def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> li
 
 def _truncated_tags(text: str, wanted: set[str]) -> list[tuple[int, int]]:
     """Spans of tags whose ``>`` was lost, between Chinese text and Chinese punctuation or text: ``</spa，``,
-    ``<br，`` (a known tag's name, or the start of one two letters long at least, right after ``<`` or ``</``).
+    ``<br，`` (a known tag's name, or the start of one two letters long at least, right after ``<`` or ``</``), or a
+    known tag's attributes right before the text (``<p style="text-indent:2em医疗``).
 
-    >>> t = "信访维稳</spa，呈现态势。大力实施服务<br，各项指标。x<y，当a<b时成立。"
-    >>> [t[a:b] for a, b in _truncated_tags(t, {"span", "br", "b"})]
-    ['</spa', '<br']
+    >>> t = "信访维稳</spa，呈现态势。大力实施服务<br，各项指标。x<y，当a<b时成立。基本<p style=\\"x:2em医疗"
+    >>> [t[a:b] for a, b in _truncated_tags(t, {"span", "br", "b", "p"})]
+    ['</spa', '<br', '<p style="x:2em']
     """
     out = []
     i = text.find("<")
@@ -87,15 +88,38 @@ def _truncated_tags(text: str, wanted: set[str]) -> list[tuple[int, int]]:
         if k - j >= 2 and after and "\u3000" <= after <= "\uffee" and before and "\u3000" <= before <= "\uffee" and \
                 (name in wanted or any(w.startswith(name) for w in wanted)):
             out.append((i, k))
+        elif after == " " and name in wanted and before and "\u3000" <= before <= "\uffee" and \
+                (end := _unclosed_attributes(text, k)) != -1:
+            out.append((i, end))  # 基本<p style="text-indent:2em医疗: attributes, then text, no >
         i = text.find("<", i + 1)
     return out
 
 
-#: a character reference: named (``&nbsp;``), decimal (``&#12290;``) or hexadecimal (``&#x3002;``);
+def _unclosed_attributes(text: str, at: int) -> int:
+    """The end of a tag's attributes from *at*, the last value left open before Chinese text with no ``">`` later on
+    its line (:data:`_OPEN_ATTRIBUTES`); ``-1`` when there are none such."""
+    attrs = _OPEN_ATTRIBUTES.match(text, at)
+    if attrs is None:
+        return -1
+    line_end = text.find("\n", attrs.end())
+    return attrs.end() if text.find('">', attrs.end(), len(text) if line_end == -1 else line_end) == -1 else -1
+
+
+#: a tag's attributes up to the text after them, its > lost (<p style="text-indent:2em医疗…): the last value
+#: unclosed, then a Chinese character
+_OPEN_ATTRIBUTES = LazyRegex(r"(?:[ \t]+[a-zA-Z][a-zA-Z-]*=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*"
+                             r"[ \t]+[a-zA-Z][a-zA-Z-]*=\"[^\"<>\n\u3000-\uffee]+(?=[\u3000-\uffee])")
+
+
+#: a character reference: named (``&nbsp;``), decimal (``&#12290;``, or ``&#12288`` before Chinese text) or
+#: hexadecimal (``&#x3002;``);
 #: the five commonest names are taken without their semicolon too (``&nbsp``), as browsers do; a
 #: reference escaped again (``&amp;nbsp;``) is one match
 ENTITY = LazyRegex(
-    r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|(?:nbsp|amp|lt|gt|quot)(?![a-zA-Z=]))"
+    r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[a-zA-Z][a-zA-Z0-9]{1,31};|(?:nbsp|amp|lt|gt|quot)(?![a-zA-Z=])"
+    # (a decimal reference of four digits or more without its semicolon, before Chinese text: &#12288一是, as browsers
+    # read it)
+    r"|#[0-9]{4,7}(?=[\u3000-\uffee]))"
 )
 
 
