@@ -801,7 +801,9 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部)?(?:合计|共计|总计)|全年(?:共|累计)(?=\s*[0-9])"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
-                      r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))|"
+                      r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))"
+                      # kinds named, then their figures in order (新开工项目、续建项目、前期项目依次是34、15、24个)
+                      r"|(?=[^，,。；;：:、\n\d]{2,12}(?:[、和及与][^，,。；;：:、\n\d]{2,12}){1,7}(?:分别|依次)(?:为|是)[0-9])|"
                       + BREAKDOWN_OPENER + ")")
 #: a sentence that opens with a breakdown's opener (按类型分，, 分类别统计，, 从行业看，)
 OPENS_BREAKDOWN = LazyRegex(r"[ \t\u3000]*(?:" + BREAKDOWN_OPENER + ")")

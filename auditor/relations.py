@@ -801,9 +801,10 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
 _LIST_GOES_ON = frozenset("；;，,、")
 #: the words that open a sentence stating last year's value (上年同期为732.79亿元。)
 _LAST_YEAR_NEXT = ("上年同期", "去年同期", "上年为", "去年为", "上年是", "去年是", "上年该", "去年该", "上年末",
-                   "去年末", "上年底", "去年底", "上年同月", "去年同月", "上年上半年", "去年上半年")
+                   "去年末", "上年底", "去年底", "上年同月", "去年同月", "上年上半年", "去年上半年", "年初余额",
+                   "年初为")
 _LAST_YEAR_VALUE = LazyRegex(r"(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期|同月|末|底|上半年)?(?:该项?指标|该项|的)?"
-                             r"(?:为|是|达到|达)?$"
+                             r"(?:为|是|达到|达)?$|年初(?:余额|总量|数)?(?:为|是|达到|达)?$"
                              # 上年同期，该项业务量为…: the same figure, named again after 该/此项
                              r"|(?:上年|去年)(?:同期|末|底)?[，,](?:该项|该|此项)[\u4e00-\u9fff]{0,6}?(?:为|是|达到|达)$")
 #: … or named by its year (；2022年同期为1332.67万元)
@@ -1799,7 +1800,7 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         opener = False
     # 其中 opening the sentence, or 分别 after the words that open one (按来源划分，A、B、C分别为…), or those
     # words before a list (按反映形式划分，来信45件、来访75件: every part named)
-    respectively = word.startswith("分别") and CONTINUES.match(s.norm, s.start) is not None and \
+    respectively = word.startswith(("分别", "依次")) and CONTINUES.match(s.norm, s.start) is not None and \
         s.norm[s.start:s.start + 2] != "其中" and bisect_left(s.starts, m_start) == 0
     if not (respectively or opener) and (word != "其中" or s.norm[s.start:m_start].strip(" \t\u3000")):
         return []

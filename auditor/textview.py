@@ -326,8 +326,8 @@ def _separates_thousands(text: str, at: int) -> bool:
         return _separates_thousands(text, k - 1)  # (2，296，224, 1 234 567: the group before is itself one)
     if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma)):
         return False
-    if not comma:
-        return text[at + 4:at + 5] != "、"  # (a space is no separator before a list's 、)
+    if not comma:  # (a space is no separator before a list's 、, unless the list's values follow words: 依次是2 285、)
+        return text[at + 4:at + 5] != "、" or "\u4e00" <= before <= "\u9fff" or before == "、"
     if text[at + 4:at + 5] == "、" or before == "、" or _next_mark(text, at + 4) == "、":
         return True  # (分别为2，114、663件, …、6，440人、…: a list of 、, whose numbers have commas of thousands)
     clause = max(text.rfind(mark, max(0, at - 16), at) for mark in "，。；;、\n")

@@ -397,6 +397,14 @@ TWINS = [
     # a table whose total is its first row, full-width digits and commas in its cells
     ("项目\t数量（件）\n总计\t２，４１０\n来信\t３８６\n来访\t２７\n网上信访\t５１２\n领导信箱\t１，４８５",
      "项目\t数量（件）\n总计\t２，４１０\n来信\t３８６\n来访\t２７\n网上信访\t５２１\n领导信箱\t１，４８５", "TO001"),
+    # kinds named in the sentence after the whole, then their figures in order (thousands apart by spaces)
+    ("全年共办理退税业务5 310笔。留抵退税、出口退税、汇算清缴退税依次是2 140、1 305、1 865笔。",
+     "全年共办理退税业务5 310笔。留抵退税、出口退税、汇算清缴退税依次是2 140、1 305、1 685笔。", "TO001"),
+    ("今年共实施民生项目46个。城建项目、教育项目、卫生项目分别是20、15、11个。",
+     "今年共实施民生项目46个。城建项目、教育项目、卫生项目分别是20、15、13个。", "TO001"),
+    # the balance at the year's start in the sentence after the change
+    ("年末各项贷款余额712.6亿元，比年初增加58.4亿元。年初余额为654.2亿元。",
+     "年末各项贷款余额712.6亿元，比年初增加56.4亿元。年初余额为654.2亿元。", "TO003"),
     # a 其中 list of 、 ends at the ； (what follows is another split of the whole)
     ("全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
      "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO002"),
