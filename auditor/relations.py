@@ -241,8 +241,13 @@ _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比�
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
-_SHARE_FRAME = LazyRegex(r"[\p{Han}]{2,10}中[，,：:]")
-_SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重|占)(?:为|是|达|约)?")
+#: the frame of bare shares (从业人员中，农业占23%…), or the words that open a breakdown (从纠纷类型看，婚姻家庭
+#: 纠纷占56.1%…)
+_SHARE_FRAME = LazyRegex(r"[\p{Han}]{2,10}中[，,：:]|从[\p{Han}]{1,8}(?:看|来看)[，,：:]"
+                         r"|按[\p{Han}]{1,8}(?:分|划分)[，,：:]")
+#: (a share's name may hold an age band: 31—40岁占35.78%)
+_SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*(?:[\p{Han}A-Za-z]|[0-9]{1,3}(?:[—\-～~至][0-9]{1,3})?(?=岁)){1,10}?"
+                            r"(?:占比|比重|占)(?:为|是|达|约)?")
 _RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
 _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
 #: 占常住人口（29.88万人）10.41%: the total in brackets, without 的
@@ -2899,6 +2904,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)), None)
             if den is None:
+                targets = [j for j in earlier if j > num and compatible(qs[j], qs[num]) and
+                           _TARGET_WORD.search(qs[j].label)]
+                if len(targets) == 1 and qs[targets[0]].value > 0:  # 完成14065亩，市下达任务13299亩，完成率105.8%
+                    out.append(RateRelation(r, qs[num], qs[targets[0]], "rate-stem"))
+                    continue
                 complement = _complement_of(s, earlier, stem, markers)  # 应参保1000人(the only one named)，未参保40人
                 if complement is not None:
                     out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))

@@ -290,12 +290,17 @@ def test_ranges_found_with_the_characters_to_normalise_are_those_of_the_normalis
 
 def test_no_anchor_holds_a_character_to_normalise():
     """normalised_ranges counts on it: an anchor's match never hides a character that normalise changes."""
-    from auditor.quantities import _FULLWIDTH_CHARS, _TRADITIONAL_CHARS, ANCHORS
+    from auditor.quantities import _FULLWIDTH_CHARS, _TRADITIONAL_MARKS, ANCHORS
+    from auditor.traditional import TRADITIONAL
 
-    for ch in _FULLWIDTH_CHARS + _TRADITIONAL_CHARS:
+    for ch in _FULLWIDTH_CHARS + _TRADITIONAL_MARKS:
         for before, after in (("共", "12"), ("共有", "12"), ("其", "中"), ("", "12"), ("共", "")):
             m = ANCHORS.search(before + ch + after)
             assert m is None or ch not in m.group()
+    # (and no anchor is written with a character that a text in traditional script has simplified)
+    from auditor.quantities import _ANCHORS_PATTERN
+
+    assert not set(_ANCHORS_PATTERN) & set(TRADITIONAL)
 
 
 def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:

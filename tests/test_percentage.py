@@ -295,6 +295,10 @@ def test_not_share_type_or_not_over_100(text):
     ("完成率98.6 ％。", " ％"),
     ("增长12%%。", "%%"),
     ("覆盖率百分之95%。", "百分之95%"),
+    # words and digits in one figure; 百分之 in numerals and a sign too; the sign of "care of" for %
+    ("覆盖率百分之95。", "百分之95"),
+    ("满意度百分之九十七点七%。", "百分之九十七点七%"),
+    ("满意度85.3℅。", "85.3℅"),
     ("占比百分之xx。", "百分之xx"),
     # a comma, a full stop or two points for the decimal point; the sign before the number
     ("覆盖率80,4%。", "80,4%"), ("办结率为80。0%，共受理5981件。", "80。0%"), ("满意率82．．4%。", "82．．4%"),
@@ -311,7 +315,7 @@ def test_malformed(text, match):
 
 
 @pytest.mark.parametrize("text", [
-    "完成率98.6%。", "覆盖率百分之九十五。", "覆盖率百分之95。", "完成率９８．６％。", "表中数据（%）如下",
+    "完成率98.6%。", "覆盖率百分之九十五。", "完成率９８．６％。", "表中数据（%）如下",
     "增长12%，下降3%。",
     # thousands, a list, an address, a sentence that ends before a percentage
     "增长3,456%。", "分别增长12%,15%。", "访问http://a.cn/%20b", "增长5.2%。9%的企业实现盈利。",

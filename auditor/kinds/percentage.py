@@ -58,10 +58,14 @@ QUOTIENT_LEEWAY_EXACT = Fraction(5, 1000)
 MIXED_LEAST = 2
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
+    # 百分之 and the number in numerals and a sign as well (百分之九十七点七%), or in digits (百分之93.1: words and
+    # digits mixed in one figure); the sign of "care of" for the percent sign (85.3℅)
+    r"|百分之[零〇一二两三四五六七八九十百点]+\s*[%％]|百分之\s*[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    r"|[0-9０-９]+(?:[.．][0-9０-９]+)?℅"
 )
 
-#: a space before a sign, a doubled sign, or 百分之 (what _MALFORMED's three branches start with)
-_MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之")
+#: a space before a sign, a doubled sign, 百分之 or ℅ (what _MALFORMED's branches start with)
+_MALFORMED_CUES = (" %", " ％", "\t%", "\t％", "\u3000%", "\u3000％", "%%", "％％", "%％", "％%", "百分之", "℅")
 _BEFORE_A_BAD_SIGN = frozenset(" \t\u3000%％")
 
 
@@ -72,7 +76,7 @@ def _has_malformed_cue(text: str) -> bool:
     >>> [_has_malformed_cue(t) for t in ("增长3.5%，占比12 %", "增长3.5%，占比12%", "百分之五")]
     [True, False, True]
     """
-    if "百分之" in text:
+    if "百分之" in text or "℅" in text:
         return True
     find = text.find
     for sign in "%％":
@@ -96,8 +100,8 @@ _BEFORE_SIGN_FIRST = LazyRegex(r"[\u4e00-\u9fff，。；：、（“]")
 
 def _badly_written_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of percentages whose number is written wrong (:data:`_BAD_DECIMAL_POINT`) or whose sign stands
-    before the number (:data:`_SIGN_FIRST`), found from each sign (a report has a few hundred). (百分之95,
-    words and digits, is read as written: an unusual form, not a wrong one.)
+    before the number (:data:`_SIGN_FIRST`), found from each sign (a report has a few hundred). (百分之95, words and
+    digits in one figure, is :data:`_MALFORMED`'s.)
 
     >>> t = "覆盖率80,4%，办结率80。0%，满意率82..4%，合格率％80.9，签约率百分之89.2，地址%20a，增长3,456%，完成率95.%"
     >>> [t[a:b] for a, b in _badly_written_numbers(t)]
@@ -346,7 +350,7 @@ class PercentageChecker(Checker):
         if self.check_name == "growth-as-multiple":
             yield from self._growths_as_multiples(doc)
             return
-        if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text:
+        if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text and "℅" not in text:
             return
         if self.check_name == "malformed":
             spans = _badly_written_numbers(text)
