@@ -139,7 +139,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
 
 #: a line of a key-value list: a bullet, a label (bold in Markdown), a colon, a number and its unit to the line's end
 _KEY_VALUE = LazyRegex(r"[ \t\u3000]*(?:[-*·•][ \t\u3000]*)?(?:\*\*)?(?P<label>[^\s：:0-9*]{2,12}?)(?:\*\*)?[：:]"
-                       r"[ \t\u3000]*(?:\*\*)?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:，。,；;]{0,3}(?:\*\*)?"
+                       r"[ \t\u3000]*(?:\*\*)?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:，。,；;]{0,5}(?:\*\*)?"
                        r"[ \t\u3000。；;\r]*$")
 #: the most lines of a key-value list read above its rate
 MAX_KEY_LINES = 6
@@ -245,6 +245,72 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
                 continue
             out.append((share if share.unit == "%" else share.replace(unit="%", written_unit="%"), part, whole))
     return out
+
+
+#: the label of a key-value line of a growth (增幅：12.5%, 降幅：4.6%, 同比增长：3.1%), and whether it names a fall
+_GROWTH_KEY = LazyRegex(r"(?:同比|比上年|较上年)?(?:(?P<up>增幅|增长率?|增速|上升)|(?P<down>降幅|下降|减少|回落))")
+#: the labels of the two periods' lines above it
+_THIS_PERIOD_KEY = LazyRegex(r"本期|本年度?|今年|本月|(?:19|20)[0-9]{2}年(?:度)?")
+_LAST_PERIOD_KEY = LazyRegex(r"上年同期|去年同期|上年度?|去年|上期|上月|同期")
+
+
+def line_list_key_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool, bool]]:
+    """``(earlier, later, growth in %, down, real)`` of a key-value list of a figure's two periods and the growth
+    between them (``地区生产总值⏎本期：571.12亿元⏎上年同期：601.29亿元⏎降幅：5.0%``): the growth's line, right
+    under a line of this period's value and one of last period's (either order, one unit); *real* when the lines
+    above name GDP or value added.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "接待游客\\n本期：530.5万人次\\n上年同期：467.9万人次\\n增幅：13.4%"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(int(a.value), int(b.value), str(g.value), down) for a, b, g, down, _ in line_list_key_growths(view, norm)]
+    [(4679000, 5305000, '67/5', False)]
+    """
+    out = []
+    index = None
+    for sign in "%％":
+        at = norm.find(sign)
+        while at != -1:
+            line_start = norm.rfind("\n", 0, at) + 1
+            end = _line_end(norm, at)
+            m = _KEY_VALUE.match(norm, line_start, end)
+            key = _GROWTH_KEY.fullmatch(m.group("label")) if m is not None else None
+            if key is not None and line_start > 0:
+                lines = []
+                above = line_start
+                while above > 0 and len(lines) < 2:
+                    row_end = above - 1
+                    row_start = norm.rfind("\n", 0, row_end) + 1
+                    k = _KEY_VALUE.match(norm, row_start, row_end)
+                    if k is None:
+                        break
+                    lines.append((row_start, row_end, k.group("label")))
+                    above = row_start
+                if len(lines) == 2:
+                    index = index or _SentenceIndex(norm)
+                    found = _key_growth(view, norm, index, lines[::-1], line_start, end, key.group("down") is not None)
+                    if found is not None:
+                        out.append(found)
+            at = norm.find(sign, end)
+    return out
+
+
+def _key_growth(view: TextView, norm: str, index: _SentenceIndex, lines, line_start: int, end: int, down: bool):
+    """The growth of :func:`line_list_key_growths` at ``norm[line_start:end]`` over its two *lines* (in text order)."""
+    this = [k for k, (_, _, label) in enumerate(lines) if _THIS_PERIOD_KEY.fullmatch(label)]
+    last = [k for k, (_, _, label) in enumerate(lines) if _LAST_PERIOD_KEY.fullmatch(label)]
+    if len(this) != 1 or len(last) != 1:
+        return None
+    values = [row_quantities(view, norm, index, row_start, row_end) for row_start, row_end, _ in lines]
+    growth = row_quantities(view, norm, index, line_start, end)
+    if growth is None or len(growth) != 1 or growth[0].unit != "%" or any(v is None or len(v) != 1 for v in values):
+        return None
+    later, earlier = values[this[0]][0], values[last[0]][0]
+    if later.unit != earlier.unit or earlier.value <= 0:
+        return None
+    real = _REAL_ROW.search(norm, max(0, lines[0][0] - 40), lines[0][0]) is not None
+    return earlier, later, growth[0], down, real
 
 
 def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool, bool]]:

@@ -55,6 +55,7 @@ from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import (
     line_list_growths,
+    line_list_key_growths,
     line_list_key_rates,
     line_list_rates,
     line_list_shares,
@@ -516,6 +517,8 @@ def document_relations(doc) -> Relations:
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
+                cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "key-value-growth", real)
+                                      for earlier, later, growth, down, real in line_list_key_growths(view, norm))
         running = document_running_totals(doc)
         if running:  # 1—3月…4923件；4月当月1577件，1—4月累计6500件 (auditor.running_totals)
             bound = {id(r.whole) for r in cached.sums}

@@ -168,10 +168,10 @@ def _wraps(text: str) -> list[tuple[int, int]]:
 
 #: a field and its value ending a line (学前教育：154万元), and a line that is only such a field
 #: (a full-width comma or a space before three digits separates thousands: 一季度：7，105万元, 回访：9 912户)
-_FIELD_NUMBER = r"[0-9](?:[0-9,.]|[， \u00a0\u2009\u202f](?=[0-9]{3}))*"
-_FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9：:]{0,4}[；;]?$")
+_FIELD_NUMBER = r"[0-9０-９](?:[0-9,.０-９．]|[， \u00a0\u2009\u202f](?=[0-9０-９]{3}))*"
+_FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％；;]?$")
 _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER
-                        + r"[^\s，。；;,、0-9：:]{0,4}[；;。]?[ \t\u3000\r]*(?:\n|$)")
+                        + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?[；;。]?[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
