@@ -1644,7 +1644,11 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if "其中" in s.norm[m_start:parts[0].clean_start]:
                 exhaustive = False  # 具体为（其中）：…: the writer says some are left out
         elif is_respectively:
-            # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别)
+            # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别); the words that
+            # open a breakdown may stand first (受理案件32件，按类别分，A、B分别为…)
+            opened = _OPENER_FIRST.match(between)
+            if opened is not None and opened.end() < len(between):
+                between = "，" + between[opened.end():]
             if len(parts) < 2 or (between.strip("，,：: ") and not (
                     _names_for(between, word, len(parts)) and (
                         _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
@@ -1850,6 +1854,8 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
     return [SumRelation(whole, parts, exhaustive, construction)]
 
 
+#: the words that open a breakdown, first in the clause after its whole (，按类别分，)
+_OPENER_FIRST = LazyRegex(r"[，,]\s*(?:" + BREAKDOWN_OPENER + r")\s*")
 #: words that rank the kinds a breakdown names (个体工商户最多…；企业次之…): the top kinds, maybe not all of them
 _RANKING = LazyRegex(r"最多|最高|最大|次之|其次|居首|居第")
 #: … and words that name the last of them too (…最少): then all are named

@@ -25,7 +25,7 @@ nor is a population (``年末户籍人口…；全年出生…，死亡…``: bi
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import row_quantities
+from auditor.line_lists import _KEY_VALUE, row_quantities
 from auditor.quantities import _SCOPE_END, Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
@@ -96,12 +96,36 @@ def document_stock_flows(doc) -> list[StockFlow]:
     return out
 
 
+#: the most lines of fields read as one statement
+MAX_FIELD_LINES = 6
+
+
 def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     """The sentence holding *at*, looked for 300 characters back and to its end (one search: a mark that the text
     never holds would send a search per mark to the end of the text, from every sentence)."""
     lo = sentence_start(norm, max(0, at - 300), at)
     m = _SCOPE_END.search(norm, at)
-    return lo, m.start() if m is not None else len(norm)
+    hi = m.start() if m is not None else len(norm)
+    # a list of fields one a line (上年结余:3101.09万元⏎本年收入:5747.19万元⏎…⏎年末结余:1933.86万元): one statement
+    if norm[lo - 1:lo] == "\n" or norm[hi:hi + 1] == "\n":
+        line_start = norm.rfind("\n", 0, at) + 1
+        if _KEY_VALUE.match(norm, line_start, _line_end(norm, line_start)) is not None:
+            lo, hi = line_start, _line_end(norm, line_start)
+            for _ in range(MAX_FIELD_LINES):
+                before = norm.rfind("\n", 0, lo - 1) + 1
+                if lo == 0 or _KEY_VALUE.match(norm, before, lo - 1) is None:
+                    break
+                lo = before
+            for _ in range(MAX_FIELD_LINES):
+                if hi >= len(norm) or _KEY_VALUE.match(norm, hi + 1, _line_end(norm, hi + 1)) is None:
+                    break
+                hi = _line_end(norm, hi + 1)
+    return lo, hi
+
+
+def _line_end(norm: str, start: int) -> int:
+    end = norm.find("\n", start)
+    return len(norm) if end == -1 else end
 
 
 def _start_words(text: str) -> list[int]:

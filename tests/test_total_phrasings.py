@@ -405,6 +405,12 @@ TWINS = [
     # the balance at the year's start in the sentence after the change
     ("年末各项贷款余额712.6亿元，比年初增加58.4亿元。年初余额为654.2亿元。",
      "年末各项贷款余额712.6亿元，比年初增加56.4亿元。年初余额为654.2亿元。", "TO003"),
+    # the words that open a breakdown between the whole and its 分别 list
+    ("全年受理审查起诉案件46件，按类别分，盗窃案、诈骗案分别为19件、27件。",
+     "全年受理审查起诉案件46件，按类别分，盗窃案、诈骗案分别为19件、25件。", "TO001"),
+    # a fund's balance as fields one a line
+    ("（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:189.10万元",
+     "（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:198.10万元", "TO003"),
     # a 其中 list of 、 ends at the ； (what follows is another split of the whole)
     ("全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
      "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO002"),
