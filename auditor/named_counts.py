@@ -42,8 +42,11 @@ _BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,�
 _RESPECTIVELY = LazyRegex(r"分别(?:是|为|有)[：:]?")
 #: … 5家（ (what stands before a bracket, read back from it)
 _BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9（(]{{0,6}}$")
-#: 这五家, 等5个, 共4个 after a list: one search per word (a literal first: ``re`` finds it in C)
-_MARKED_COUNTS = tuple(LazyRegex(rf"{mark}(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])") for mark in "这等共")
+#: 这五家, 等5个, 共4个, 在内的6家 after a list: one search per word (a literal first: ``re`` finds it in C)
+_MARKED_COUNTS = tuple(LazyRegex(rf"{mark}(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])")
+                       for mark in ("这", "等", "共", "在内的"))
+#: what opens a list that 在内的 closes (包括A、B在内的5家: A and B among five)
+_INCLUDING = ("包括", "含")
 #: a digit among the last four characters of an item (东片70亩, 合格27批次): the list is one of amounts, not
 #: of names (年产5000吨有机肥项目 is a name)
 _AMOUNT_END = LazyRegex(r"(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+[名个家人户项所处条])"
@@ -125,9 +128,12 @@ def named_counts(text: str) -> list[NamedCount]:
                                       text[i + 1:j].endswith("等")))
     if "、" in text:
         out.extend(_counts_after_lists(text))
+    if "、" in text or "①" in text:
         out.extend(_counts_before_colons(text))
     if "以下" in text or "：" in text or ":" in text:
         out.extend(_counts_before_numbered_items(text))
+    if "以上" in text:
+        out.extend(_counts_after_semicolon_lists(text))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -230,7 +236,9 @@ def _next_item_start(text: str, after: int, end: int) -> int | None:
 
 #: a colon after a kind of things counted (七个方面：, 三类：), one pattern a colon (a literal first: ``re``
 #: finds it in C; a class of the two colons first is twenty times slower over a report)
-_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别”」]{colon})") for colon in "：:")
+_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别”」]{colon})|{colon}(?=①)") for colon in "：:")
+#: … or a count of things and their name before a list numbered ①②③ (六项群众性文化活动：①…)
+_COUNT_OF_THINGS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>项|个|件|类|场)[\u4e00-\u9fff]{{1,10}}$")
 #: … and the count before it, read back from the colon (or a count and its things in quotes: “三项行动”：)
 _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大类|类|种|项)$"
                             rf"|(?<=[“「])(?P<qn>{_NUMERAL})(?P<qunit>项|大|个)[\u4e00-\u9fff]{{1,6}}[”」]$")
@@ -250,18 +258,68 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
         for m in pattern.finditer(text):
             at = m.start()
             before = _COUNT_OF_KINDS.search(text, max(0, at - 10), at)
+            if before is None and text.startswith("①", at + 1):  # 开展六项群众性文化活动：①…②…: things of a count
+                before = _COUNT_OF_THINGS.search(text, max(0, at - 16), at)
             if before is None:
                 continue
             n, unit = ("n", "unit") if before.group("n") else ("qn", "qunit")
             end = _clause_end(text, at + 1)
             comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
             listed = text[at + 1:min(comma) if comma else end]
-            found = _items(listed.rstrip("等"))
+            found = _circled_items(listed) if listed.startswith("①") else _items(listed.rstrip("等"))
             stated = _count(before.group(n))
             if found and stated:
                 out.append(NamedCount(before.start(n), before.end(unit), stated, found[1], found[0],
                                       listed.endswith("等")))
     return out
+
+
+#: 以上三项工作 opening the sentence after a list: the count of the list's items
+_ABOVE_COUNT = LazyRegex(rf"以上(?P<n>{_NUMERAL})(?P<unit>项|个|件|条|个方面)")
+
+
+def _counts_after_semicolon_lists(text: str) -> list[NamedCount]:
+    """A list after a colon, its items apart by ；, then a sentence that opens with 以上 and their count
+    (``重点抓好以下工作：加大投入；推进建设；加强治理。以上三项工作由分管领导负责``: three for three).
+
+    >>> text = "抓好以下工作：甲；乙；丙；丁。以上三项工作由他负责。"
+    >>> [(c.stated, c.named) for c in _counts_after_semicolon_lists(text)]
+    [(3, (4,))]
+    """
+    out = []
+    for m in _ABOVE_COUNT.finditer(text):
+        at = m.start()
+        if at < 2 or text[at - 1] not in "。\n":
+            continue
+        end = at - 1
+        colon = max(text.rfind("：", max(0, end - 300), end), text.rfind(":", max(0, end - 300), end))
+        if colon == -1 or any(ch in text[colon + 1:end] for ch in "。\n！？"):
+            continue
+        items = tuple(item.strip() for item in text[colon + 1:end].split("；"))
+        if len(items) < 2 or any(not item or len(item) > MAX_ITEM or _DIGIT.search(item) for item in items):
+            continue
+        stated = _count(m.group("n"))
+        if stated:
+            out.append(NamedCount(m.start("n"), m.end("unit"), stated, (len(items),), items, False))
+    return out
+
+
+def _circled_items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """The items of a list numbered ①②③ in one line, no 、 between them (``①全民健身运动会②科普巡展③消防演练``), or
+    ``None`` when the numbers do not run from ① one by one.
+
+    >>> _circled_items("①甲活动②乙活动③丙活动"), _circled_items("①甲③乙")
+    ((('甲活动', '乙活动', '丙活动'), (3,)), None)
+    """
+    marks = [ch for ch in listed if "①" <= ch <= "⑳"]
+    if len(marks) < 2 or marks != [chr(ord("①") + k) for k in range(len(marks))]:
+        return None
+    items = tuple(item for item in _CIRCLED.split(listed) if item)
+    return (items, (len(marks),)) if len(items) == len(marks) else None
+
+
+#: the circled numbers of items
+_CIRCLED = LazyRegex(r"[①-⑳]")
 
 
 def _counts_after_lists(text: str) -> list[NamedCount]:
@@ -277,7 +335,13 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
             stated = _count(m.group("n"))
             lo = max(0, m.start() - 200)
             start = after_last(text, "，,。；;：:\n！？", lo, m.start())
-            found = _items(text[start:m.start()])
+            listed = text[start:m.start()]
+            if mark == "在":  # 包括A、B在内的5家: the list after 包括, some of the five
+                opened = max(listed.rfind(word) for word in _INCLUDING)
+                if opened == -1:
+                    continue
+                listed = listed[opened + len(next(w for w in _INCLUDING if listed.startswith(w, opened))):]
+            found = _items(listed)
             if found and stated:
-                out.append(NamedCount(m.start("n"), m.end("unit"), stated, found[1], found[0], mark == "等"))
+                out.append(NamedCount(m.start("n"), m.end("unit"), stated, found[1], found[0], mark in "等在"))
     return out

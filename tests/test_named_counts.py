@@ -70,6 +70,23 @@ def test_a_count_of_kinds_before_a_colon_is_held_to_the_list_after_it():
     assert findings("工作分为三类：宣传、培训、排查等。") == []  # (等: the list may leave some out)
 
 
+def test_a_list_including_items_among_a_count_may_name_fewer_only():
+    assert findings("包括甲公司、乙公司在内的5家企业入选名单。") == []
+    assert [f.rule_id for f in findings("包括甲公司、乙公司、丙公司在内的2家企业入选名单。")] == ["TO005"]
+
+
+def test_items_numbered_in_one_line_after_a_count_and_its_things():
+    listed = "：①植树活动②义诊活动③普法讲座，群众反响良好。"
+    assert findings("开展三项志愿活动" + listed) == []
+    assert [f.rule_id for f in findings("开展五项志愿活动" + listed)] == ["TO005"]
+
+
+def test_a_count_after_a_list_apart_by_semicolons():
+    listed = "重点抓好以下工作：强化督查；完善制度；加强培训；提升服务。"
+    assert findings(listed + "以上四项工作由办公室牵头。") == []
+    assert [f.rule_id for f in findings(listed + "以上三项工作由办公室牵头。")] == ["TO005"]
+
+
 def test_a_last_item_joined_by_he_may_be_one_or_two():
     assert findings("三个社区分别为甲社区、乙社区和丙社区。") == []
     assert findings("两个项目分别为交通项目、教育和卫生项目。") == []

@@ -156,7 +156,7 @@ class TotalsChecker(Checker):
         for c in named_counts(text):
             named = " or ".join(str(k) for k in c.named)
             values = {"stated": str(c.stated), "named": named, "items": "、".join(c.items),
-                      "arithmetic": f"{c.stated} stated, {named} named" + (" (and more: 等)" if c.open else "")}
+                      "arithmetic": f"{c.stated} stated, {named} named" + (" (and maybe more)" if c.open else "")}
             if c.consistent:
                 if self.keep_verified:
                     yield Candidate(c.start, c.end, "named-items", values, verified=True)
