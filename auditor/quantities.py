@@ -795,7 +795,11 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
-_BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]")
+_BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
+                             # … or in brackets after the value, the amount of change in the next clause
+                             # (签约63007人（上年48281人），增加14738人)
+                             rf"|[（(]{LAST_YEAR_IN_BRACKETS}[0-9][^（）()]{{0,12}}[）)][，,]\s*(?:同比|比上年)?(?:净)?"
+                             r"(?:增加|减少|增|减)\s*[0-9]")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"

@@ -408,6 +408,9 @@ TWINS = [
     # the words that open a breakdown between the whole and its 分别 list
     ("全年受理审查起诉案件46件，按类别分，盗窃案、诈骗案分别为19件、27件。",
      "全年受理审查起诉案件46件，按类别分，盗窃案、诈骗案分别为19件、25件。", "TO001"),
+    # last year's figure in brackets after the value, the amount of change in the next clause
+    ("2. 新能源汽车保有量：12,480辆（上年9,615辆），增加2,865辆",
+     "2. 新能源汽车保有量：12,480辆（上年9,615辆），增加2,685辆", "TO003"),
     # a fund's balance as fields one a line
     ("（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:189.10万元",
      "（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:198.10万元", "TO003"),
