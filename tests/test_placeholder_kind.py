@@ -143,6 +143,10 @@ POSITIVES = [
     ("PH005", "【数据待更新】", "【数据待更新】", "template"),
     ("PH005", "〔乡镇名〕人民政府关于加强防汛工作的通知", "〔乡镇名〕", "template"),
     ("PH002", "受表彰人员：赵*\n", "*", "entity"),
+    ("PH005", "序号　指标　目标　完成值\n1　新增就业　500　待核实", "待核实", "template"),
+    ("PH005", "典型案例：（附具体案例）", "（附具体案例）", "template"),
+    ("PH005", "经验做法：（此处简要介绍典型经验，200字以内）", "（此处简要介绍典型经验，200字以内）", "template"),
+    ("PH005", "附图：[Insert Figure]", "[Insert Figure]", "template"),
     ("PH007", "本次共发放补贴{0}元。", "{0}", "template"),
     ("PH007", "%s同志：经研究，同意你参加培训。", "%s", "template"),
     # a template's variables in braces, a date left blank, slots named by what they hold
@@ -459,6 +463,9 @@ NEGATIVES = [
     "文件按“单位简称_年度_材料名称.docx”命名。",
     "有关事项待定  下一步再议。",
     "see the file xx of it",
+    # a paragraph indented by full-width spaces is no row of a table; an English title in brackets
+    "\u3000\u3000会议议定事项待定。",
+    "参见[Project Gutenberg]网站。",
     # a link of Markdown; a document number in 〔〕
     "详见[TODO list](https://example.org/todo)说明。",
     "根据〔2023〕15号文件精神。",

@@ -286,13 +286,13 @@ _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
 _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|待定|需补充"
-                         r"|请补充"
-                         r"|此处(?:补充|插入|输入|添加|粘贴))"
+                         r"|请补充|附具体"
+                         r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … found from its words, each search starting with a literal (re finds it in C)
 _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
-                                                  "需补充",
-                                                  "此处(?:补充|插入|输入|添加|粘贴)"))
+                                                  "需补充", "附具体",
+                                                  "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
 #: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
@@ -531,15 +531,16 @@ _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|�
 
 
 def _cell_of_chinese_table(text: str, at: int) -> bool:
-    """Whether *at* stands in a row of a table: a line with two tabs or two bars at least, and Chinese in it
-    (``河湖管护 | TBD | 待确认 | 推进中``, ``禁毒宣传⇥TBD⇥N/A⇥已完成``)."""
+    """Whether *at* stands in a row of a table: a line with two tabs, bars or full-width spaces at least, and Chinese in
+    it (``河湖管护 | TBD | 待确认 | 推进中``, ``禁毒宣传⇥TBD⇥N/A⇥已完成``, ``1　人均收入　54.5　待核实``)."""
     reach = 500  # (a longer line is prose, not a row: and the scan stays near *at*)
     start = text.rfind("\n", max(0, at - reach), at) + 1
     end = text.find("\n", at, at + reach)
     if (start == 0 and at > reach) or (end == -1 and at + reach < len(text)):
         return False
     line = text[start:end if end != -1 else len(text)]
-    cells = max(line.count("\t"), line.count("|") + line.count("｜"))
+    cells = max(line.count("\t"), line.count("|") + line.count("｜"), line.count("\u3000") if not line.startswith(
+        "\u3000\u3000") else 0)  # (cells apart by full-width spaces, not a paragraph's indent)
     return cells >= 2 and _HAN.search(line) is not None
 
 
@@ -564,9 +565,9 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
             yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
             continue
-        if text[at - 1:at] == "\t" or (k >= 1 and text[k - 1] in "｜|"):
-            if not _cell_of_chinese_table(text, at):
-                continue  # (a cell: its row holds three cells or more, and Chinese)
+        if (text[at - 1:at] in ("\t", "\u3000") or (k >= 1 and text[k - 1] in "｜|")) and \
+                _cell_of_chinese_table(text, at):
+            pass  # (a cell: its row holds three cells or more, and Chinese)
         elif k < 2 or text[k - 1] not in "：:" or not _HAN.match(text, k - 2):
             continue
         m = _FIELD_VALUE.match(text, at)
