@@ -26,6 +26,12 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("全县基本<p style=\"text-indent:2em养老保险参保率稳定。", "MJ011", "<p style=\"text-indent:2em"),
     ("有关单位：\nstyle=\"line-height:150%\">东岭乡获评示范乡镇。", "MJ011", "style=\"line-height:150%\">"),
     ("一、工作成效\n&#12288一是深化联动机制。", "MJ012", "&#12288"),
+    # a one-letter tag glued between Chinese characters, attributes glued to one; an object's placeholder in a word;
+    # a literal line break before a year
+    ("收集群p>众意见建议。", "MJ011", "p>"),
+    ("经验被市style=\"line-height:150%\">级简报刊发。", "MJ011", "style=\"line-height:150%\">"),
+    ("医疗卫\ufffc生服务按时推进。", "MJ014", "\ufffc"),
+    ("夯实发展基础\\n2024年民生实事项目。", "MJ013", "\\n"),
     # emoji of UTF-8 read as GBK: 馃 and one more character each
     ("居民留言：“活动办得真好馃憤馃憤”", "MJ001", "馃憤"),
     ("标题为《丰收啦馃帀》的推文", "MJ001", "馃帀"),
@@ -91,6 +97,8 @@ def test_damage_is_found(text, rule, span):
 
 
 @pytest.mark.parametrize("text", [
+    # a comparison, a path
+    "当a>b时，公式成立。", "文件保存在D:\\n2024\\data目录。",
     # HTML shown on purpose: a closed tag whose value is Chinese
     "图片须添加替代文本，例如<img src=\"map.png\" alt=\"区位图\">。",
     # 馃 of 馃子 (a pastry), a rare character: no emoji after it

@@ -63,7 +63,8 @@ _SIGNATURES = {
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
     "bom": r"ï»¿|ÿþ|þÿ|\ufeff",
-    "zero-width": r"[\u200b\u200c\u2060]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
+    # (and U+FFFC, where a copied document held an embedded object: 医疗卫￼生)
+    "zero-width": r"[\u200b\u200c\u2060\ufffc]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
                   r"|\xad(?:(?<=[\u4e00-\u9fff]\xad)|(?=[\u4e00-\u9fff]))",
@@ -82,7 +83,7 @@ _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "
 #: the first character of every signature (the standard library's re: fast on big classes)
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
-                           "\u2066-\u2069]|\\(cid:")
+                           "\u2066-\u2069\ufffc]|\\(cid:")
 #: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
 #: compatibility ideographs (what NFKC turns into ordinary ones)
 _LOOKALIKE_TRIGGER = LazyRegex("[" + LOOKALIKE_IDEOGRAPHS + "]")
@@ -139,7 +140,7 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
                       r"|/\*\s*Style Definitions\s*\*/")
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
 #: … or the attributes without the tag's name, before Chinese text (style="line-height:150%">蘅湖乡)
-_ATTRIBUTE_TAIL = LazyRegex(r'(?<![\w"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
+_ATTRIBUTE_TAIL = LazyRegex(r'(?<![A-Za-z0-9_"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
                             r'"[^"<>\n]{0,120}"\s*/?>(?=[\u3000-\uffee])')
 #: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
 _HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
@@ -456,7 +457,7 @@ _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-
 
 #: a line break or a tab written as its escape in Chinese prose (the text of a JSON string or a CSV field written
 #: out without decoding): \n, \r\n, \t beside Chinese text; an Office file's escaped carriage return _x000D_
-_CONTROL_ESCAPE = LazyRegex(r"(?<!\\)(?:\\r\\n|\\n|\\t|\\r)(?![A-Za-z0-9])|_x000[DAa9]_")
+_CONTROL_ESCAPE = LazyRegex(r"(?<!\\)(?:\\r\\n|\\n|\\t|\\r)(?![A-Za-z])|_x000[DAa9]_")
 _OFFICE_ESCAPES = {"_x000D_": "", "_x000d_": "", "_x000A_": "\n", "_x000a_": "\n", "_x0009_": "\t"}
 #: words near an escape that say the text is about it
 _ESCAPE_TALK = ("换行", "转义", "字符", "表示", "写作", "制表", "回车", "代码", "程序")
@@ -475,9 +476,11 @@ def _control_escapes(text: str) -> Iterator[tuple[int, int, str]]:
     """
     for m in _CONTROL_ESCAPE.finditer(text):
         start, end = m.span()
-        if not (_CHINESE_BESIDE.match(text, start - 1) if start else False) and \
-                _CHINESE_BESIDE.match(text, end) is None:
+        chinese_before = _CHINESE_BESIDE.match(text, start - 1) is not None if start else False
+        if not chinese_before and _CHINESE_BESIDE.match(text, end) is None:
             continue
+        if text[end:end + 1].isdigit() and not (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
+            continue  # (a digit after it, 夯实基础\n2024年: only after a Chinese character; not D:\n2024)
         word = m.group()
         near = text[max(0, start - 8):end + 8]
         if not word.startswith("_") and any(w in near for w in _ESCAPE_TALK):

@@ -22,7 +22,7 @@ Nothing here reads files or knows about rules: every function takes text and ret
 #: hyphen, direction marks, C0 controls but tab and line ends); the re-decoding scan finds them with its other
 #: suspects, at no cost
 INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068" \
-    "\u2069" + \
+    "\u2069\ufffc" + \
     "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
 
 #: the look-alike ideographs of mojibake's MJ019 (Kangxi radicals and CJK radicals supplement, compatibility

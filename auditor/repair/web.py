@@ -37,6 +37,10 @@ def whole_tag_pattern(names: tuple[str, ...] | list[str] = TAG_NAMES) -> re.Patt
     return re.compile(rf"</?(?:{alternatives})(?:\s+[^<>\n]{{0,300}}?)?\s*/?>", re.IGNORECASE)
 
 
+#: a Chinese character (after a one-letter tag whose < was lost)
+_CJK_AFTER = LazyRegex(r"[\u4e00-\u9fff]")
+
+
 def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> list[tuple[int, int]]:
     """Spans of tags whose ``<`` was lost: ``/strong>`` anywhere, ``strong>`` glued to non-ASCII text.
 
@@ -57,8 +61,9 @@ def broken_tags(text: str, names: tuple[str, ...] | list[str] = TAG_NAMES) -> li
                 ahead = text[j - 2] if j > 1 else ""
                 if ahead != "<" and not (ahead.isascii() and (ahead.isalnum() or ahead in "/.:=-_")):
                     spans.append((j - 1, i + 1))
-            elif before and before != "<" and (not before.isascii() or before == "?") and i - j >= 2:
-                spans.append((j, i + 1))
+            elif before and before != "<" and (not before.isascii() or before == "?") and (
+                    i - j >= 2 or (not before.isascii() and _CJK_AFTER.match(text, i + 1))):
+                spans.append((j, i + 1))  # (one letter, p> or b>, only between Chinese characters: 收集群p>众)
         i = text.find(">", i + 1)
     if "<" in text:
         spans.extend(_truncated_tags(text, wanted))
