@@ -1652,12 +1652,19 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or (between.strip("，,：: ") and not (
                     _names_for(between, word, len(parts)) and (
                         _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
-                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between))) and not (
+                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)
+                        or _kinds_of_doing(whole.label, between))) and not (
                     _years_for(between, len(parts)) and _TOTAL_WORD.search(s.prefix(whole)))):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
-            construction, exhaustive = "total-respectively", True
+            # (kinds of a doing's noun named without a total's word, 办理案件1178件，民事案件、刑事案件分别为…: the main
+            # kinds, maybe not all, unless the last is the rest, 其他…)
+            main_kinds = bool(between.strip("，,：: ")) and not (
+                _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between) or
+                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)) and \
+                "其他" not in between and "其它" not in between
+            construction, exhaustive = "total-respectively", not main_kinds
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
         elif word == "由":  # 资金7.01亿元，由县级配套14648万元、市级资金56207万元构成: every part named
@@ -2257,6 +2264,29 @@ def _all_kinds(label: str, between: str) -> bool:
     names = _NAMES.search(between)
     return len(noun) == 2 and names is not None and all(
         name.endswith(noun) for name in _NAME_SPLIT.split(names.group("names")))
+
+
+#: what a whole named by a doing and its noun (办理法律援助案件, 排查化解矛盾纠纷) is split by: kinds of the noun
+_DOING = LazyRegex(SUM_VERBS + "|办理|排查|化解|审结|受理|接待|完成")
+
+
+def _kinds_of_doing(label: str, between: str) -> bool:
+    """Whether a whole named by a doing and its noun (``办理法律援助案件1178件``), or any whole whose kinds end with
+    the rest (``基金收入…，配套费收入、其他基金收入分别为…``), is split by the names before 分别, each a kind of that
+    noun (``民事案件、刑事案件分别为…``: longer names ending with it); not places (``东村、西村``).
+
+    >>> _kinds_of_doing("办理法律援助案件", "，民事案件、刑事案件"), _kinds_of_doing("学校", "，城区学校、乡村学校")
+    (True, False)
+    """
+    names = _NAMES.search(between)
+    noun = label.removesuffix("达到").rstrip("为是达")[-2:]  # (基金预算收入为: 收入)
+    if names is None or len(noun) < 2:
+        return False
+    split = _NAME_SPLIT.split(names.group("names"))
+    if _DOING.search(label) is None and not split[-1].startswith(("其他", "其它")):
+        return False
+    return len(split) >= 2 and all(len(name) > 2 and name.endswith(noun) and not name.endswith(_PLACE_ENDS)
+                                   for name in split)
 
 
 #: the last characters of names of places (东村, 城关镇, 新华街道): places beside a figure may be its peers

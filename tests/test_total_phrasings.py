@@ -411,6 +411,12 @@ TWINS = [
     # last year's figure in brackets after the value, the amount of change in the next clause
     ("2. 新能源汽车保有量：12,480辆（上年9,615辆），增加2,865辆",
      "2. 新能源汽车保有量：12,480辆（上年9,615辆），增加2,685辆", "TO003"),
+    # kinds of a whole's noun before 分别, the last of them the rest (其他…)
+    ("本级政府性基金收入为8,240.50万元，土地出让收入、其他基金收入分别为7,112.30万元、1,128.20万元。",
+     "本级政府性基金收入为8,240.50万元，土地出让收入、其他基金收入分别为7,112.30万元、1,128.70万元。", "TO001"),
+    # kinds of a doing's noun before 分别, no total's word: the main kinds, which may not exceed the whole
+    ("区法律援助中心办理法律援助案件960件，民事案件、刑事案件分别为512件、401件。",
+     "区法律援助中心办理法律援助案件960件，民事案件、刑事案件分别为512件、481件。", "TO002"),
     # a fund's balance as fields one a line
     ("（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:189.10万元",
      "（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:198.10万元", "TO003"),
@@ -547,6 +553,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年举办各类培训900场次。其中线上培训占40%。分类别统计，安全教育300场次、技能培训530场次。",
     # last year's figure of another measure in the same unit
     "全年开具电子票据5,200笔，比上年增加900笔。上年同期，全区办理登记业务为4,500笔。",
+    # kinds of a doing's noun before 分别 may leave some out (行政案件 here)
+    "区法律援助中心办理法律援助案件960件，民事案件、刑事案件分别为512件、401件。",
     # the largest kinds ranked (最多, 次之) without the smallest: some kinds may be left out
     "全年新设立经营主体4,380户。从类型看，个体工商户最多，达2,105户；企业次之，为1,640户；合作社88户。",
     # the old and the new cases, then the closed and the open ones: two splits of one whole
