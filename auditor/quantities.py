@@ -827,6 +827,9 @@ def continues(norm: str, start: int, end: int) -> bool:
         norm.find("余", start, end) != -1 and _REST_AHEAD.match(norm, start, end) is not None)
 
 
+#: two periods named one after the other, each before a value (7月受理2450件，8月受理2241件)
+_TWO_PERIODS = LazyRegex(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:月|季度)[^。；;\n，,]{0,16}?[0-9][0-9,.]*"
+                         r"[^。；;\n，,0-9]{0,8}[，,]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:月|季度)")
 #: what :func:`relation_cues` reports
 SUM_CUE, PERCENT_CUE, CHANGE_CUE = 1, 2, 4
 
@@ -873,6 +876,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     elif cues & PERCENT_CUE and any(STATED_BASE_CUE.search(norm, max(start, m.start() - 8), min(end, m.end() + 4))
                                     for m in _BASE_VERB.finditer(norm, start, end)):
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)
+    elif cues & PERCENT_CUE and "环比" in words and _TWO_PERIODS.search(norm, start, end):
+        cues |= CHANGE_CUE  # a growth between two periods' values (7月受理2450件，8月受理2241件，环比下降8.5%)
     return cues
 
 

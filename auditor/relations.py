@@ -141,7 +141,8 @@ _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
 _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
-_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|年初|[，,]\s*(?:净)?(?:增加|减少)|(?:增加|减少)\s*[0-9]")
+_CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|环比|上月|年初|[，,]\s*(?:净)?(?:增加|减少)"
+                           r"|(?:增加|减少)\s*[0-9]")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(r"(?:" + _CHANGE_VERB + r"?了?(?:到|至)|变为|变成)" + _YEAR_OF + r"(?:约|近)?$")
@@ -4086,6 +4087,7 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         out.extend(_differences(s))
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
+    out.extend(_changes_between_periods(s))
     bound = {id(c.delta) for c in out}
     out.extend(c for c in _growth_before_bracketed_base(s) if id(c.delta) not in bound)
     if s.norm.find("分别由", s.start, s.end) != -1:  # (分别由a、b增至c、d，分别增长…: a from-to of two values)
@@ -4226,6 +4228,52 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
                     if again is not None:
                         out.append(again)
     return out
+
+
+#: the period a value's words name (1月受理投诉, 2023年, 二季度), one kind a group
+_PERIOD_NAMED = LazyRegex(r"(?:(?P<year>(?:19|20)[0-9]{2})年|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?"
+                          r"|(?P<quarter>[一二三四1-4])季度)")
+
+
+def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
+    """``1月受理投诉8800件，2月受理8679件，环比减少1.4%``: two values of one unit, each in its own clause named by a
+    period, the second the period right after the first (a month, a quarter, a year), then the change in the next
+    clause (环比 for months and quarters; 同比, 比上年 or no such word for years): the change from the first to the
+    second (construction ``change-between-periods``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "1月受理投诉8800件，2月受理8679件，环比减少1.4%"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _changes_between_periods(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(8800, 1), Fraction(8679, 1), Fraction(7, 5))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(2, len(qs)):
+        a, b, delta = qs[k - 2], qs[k - 1], qs[k]
+        if delta.unit != "%" or a.unit != b.unit or not a.unit or a.unit == "%" or a.qualifier or b.qualifier or \
+                s.roles[k - 2] != PLAIN or s.roles[k - 1] != PLAIN or s.paren[k - 1] or s.paren[k - 2]:
+            continue
+        first, second = s.clause_index(a.clean_start), s.clause_index(b.clean_start)
+        if second != first + 1 or s.clause_index(delta.clean_start) != second + 1:
+            continue
+        verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        pa = _PERIOD_NAMED.search(s.local_prefix(a))
+        pb = _PERIOD_NAMED.search(s.local_prefix(b))
+        if verb is None or pa is None or pb is None or pa.lastgroup != pb.lastgroup:
+            continue
+        if _period_number(pb.group(pb.lastgroup)) != _period_number(pa.group(pa.lastgroup)) + 1:
+            continue
+        said = verb.group()
+        if (pa.lastgroup == "year" and "环比" in said) or (pa.lastgroup != "year" and not said.startswith("环比")):
+            continue  # (months and quarters compared by 环比; years by 同比, 比上年 or nothing)
+        down = any(w in said for w in _DOWN)
+        out.append(ChangeRelation(a, b, delta, down, False, "change-between-periods"))
+    return out
+
+
+def _period_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(parse_chinese_number(text) or 0)
 
 
 def _priced(verb) -> bool:

@@ -367,6 +367,9 @@ TWINS = [
      "社会消费品零售总额\n本期：２４８.６０亿元\n上年同期：２３１.２０亿元\n增幅：５.７％", "PC007"),
     ("全社会用电量\n本期：86.42亿千瓦时\n上年同期：90.15亿千瓦时\n降幅：4.1%",
      "全社会用电量\n本期：86.42亿千瓦时\n上年同期：90.15亿千瓦时\n降幅：1.4%", "PC007"),
+    # two months' values, then the change between them (环比)
+    ("3月受理投诉4,120件，4月受理3,876件，环比下降5.9%。",
+     "3月受理投诉4,120件，4月受理3,876件，环比下降9.5%。", "PC007"),
     # last year's value in brackets (去年同月), or in the next sentence (去年上半年为)
     ("8月份，热线受理来电18,420件，同比增长12.4%（去年同月16,388件）。",
      "8月份，热线受理来电18,420件，同比增长14.2%（去年同月16,388件）。", "PC007"),
@@ -476,6 +479,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全县网格员队伍中，退役军人占61.5%，大专以上学历占36.3%，女性占83.5%。",
     # 应届 graduates are no count owed
     "新录用公务员391名，其中应届毕业生158名、占40.4%，研究生学历171名、占43.7%，女性151名、占38.6%。",
+    # months that are not one after the other; 同比 between two months (last year's same month is meant)
+    "3月受理投诉4,120件，5月受理3,876件，环比下降9.5%。",
+    "3月受理投诉4,120件，4月受理3,876件，同比下降9.5%。",
     # key-value lists whose rate names none of its lines, or two of them, or has no count above its numerator
     "户籍人口：52,000人\n常住人口：48,600人\n城镇化率：61.2%",
     "办结：300件\n按期办结：280件\n未办结：20件\n办结情况办结率：40.0%",
