@@ -299,6 +299,9 @@ def test_not_share_type_or_not_over_100(text):
     ("覆盖率百分之95。", "百分之95"),
     ("满意度百分之九十七点七%。", "百分之九十七点七%"),
     ("满意度85.3℅。", "85.3℅"),
+    # a rate's number broken by a space, or a full-width comma typed for its point
+    ("办结率达9 1.8%，较上年提升。", "9 1.8%"),
+    ("就业率达76，5%，较上年提升。", "76，5%"),
     ("占比百分之xx。", "百分之xx"),
     # a comma, a full stop or two points for the decimal point; the sign before the number
     ("覆盖率80,4%。", "80,4%"), ("办结率为80。0%，共受理5981件。", "80。0%"), ("满意率82．．4%。", "82．．4%"),
@@ -371,3 +374,14 @@ def test_the_malformed_cue_scan_equals_looking_for_each_cue(text):
     from auditor.kinds.percentage import _MALFORMED_CUES, _has_malformed_cue
 
     assert _has_malformed_cue(text) == any(cue in text for cue in _MALFORMED_CUES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list("12 \t\u3000%％百分之。x率达为，.℅九点")), max_size=40))
+def test_the_malformed_cue_scan_never_misses_a_malformed_form(text):
+    """The cue scan decides whether the malformed pattern runs at all: wherever the pattern finds something, the
+    scan says so (a rate's number broken by a space or a full-width comma included)."""
+    from auditor.kinds.percentage import _MALFORMED, _has_malformed_cue
+
+    if _MALFORMED.search(text):
+        assert _has_malformed_cue(text)

@@ -62,6 +62,9 @@ _MALFORMED = LazyRegex(
     # digits mixed in one figure); the sign of "care of" for the percent sign (85.3℅)
     r"|百分之[零〇一二两三四五六七八九十百点]+\s*[%％]|百分之\s*[0-9０-９]+(?:[.．][0-9０-９]+)?"
     r"|[0-9０-９]+(?:[.．][0-9０-９]+)?℅"
+    # a rate's number broken by a space or a full-width comma typed for its point (办结率达9 1.8%, 就业率达76，5%)
+    r"|(?:(?<=率)|(?<=率达)|(?<=率为)|(?<=率是)|(?<=率达到))[0-9]{1,3}"
+    r"(?:，[0-9]{1,2}|[ \u00a0][0-9]{1,2}(?:\.[0-9]+)?)[%％]"
 )
 
 #: a space before a sign, a doubled sign, 百分之 or ℅ (what _MALFORMED's branches start with)
@@ -82,10 +85,15 @@ def _has_malformed_cue(text: str) -> bool:
     for sign in "%％":
         i = find(sign, 1)
         while i != -1:
-            if text[i - 1] in _BEFORE_A_BAD_SIGN:
+            if text[i - 1] in _BEFORE_A_BAD_SIGN or (
+                    "率" in text[max(0, i - 10):i] and _BROKEN_RATE_NUMBER.search(text, max(0, i - 8), i)):
                 return True
             i = find(sign, i + 1)
     return False
+
+
+#: a space or a full-width comma between a rate's digits, right before its sign (达9 1.8%, 达76，5%)
+_BROKEN_RATE_NUMBER = LazyRegex(r"[0-9](?:，|[ \u00a0])[0-9.]+$")
 
 
 #: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
