@@ -2662,7 +2662,8 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
             parts.append(q)
         if len(parts) < 2:
             return []
-        exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        # (主要问题金额…：…: the main ones, maybe not all)
+        exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3] and "主要" not in whole.label
         rest = s.norm[parts[-1].clean_end:s.end + 1].rstrip(" \t\u3000\r")
         if rest.endswith("\n") and rest[:-1].rstrip(" \t\u3000\r").endswith(("；", ";")):
             exhaustive = False  # (…；⏎领导信箱189件次。: the list goes on after the line's end, where it is not read)

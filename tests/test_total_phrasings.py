@@ -417,6 +417,9 @@ TWINS = [
     # kinds of a doing's noun before 分别, no total's word: the main kinds, which may not exceed the whole
     ("区法律援助中心办理法律援助案件960件，民事案件、刑事案件分别为512件、401件。",
      "区法律援助中心办理法律援助案件960件，民事案件、刑事案件分别为512件、481件。", "TO002"),
+    # a total found (共查出), a colon, then its main parts apart by semicolons: the parts may not exceed it
+    ("审计共查出主要问题金额2,310.5万元：虚列支出1,204.3万元；违规使用资金487.6万元。",
+     "审计共查出主要问题金额2,310.5万元：虚列支出1,204.3万元；违规使用资金1,487.6万元。", "TO002"),
     # a fund's balance as fields one a line
     ("（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:189.10万元",
      "（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:198.10万元", "TO003"),
