@@ -324,8 +324,9 @@ def _separates_thousands(text: str, at: int) -> bool:
     comma = text[at] == "，"
     if before == text[at] and at - k == 3 and k >= 2 and text[k - 2] in _DIGITS:
         return _separates_thousands(text, k - 1)  # (2，296，224, 1 234 567: the group before is itself one)
-    if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma)):
-        return False
+    if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma) or (
+            comma and before in "，," and "\u4e00" <= text[at + 4:at + 5] <= "\u9fff")):
+        return False  # (after a clause's comma, a group of a number before its unit: …中，3，187家)
     if not comma:  # (a space is no separator before a list's 、, unless the list's values follow words: 依次是2 285、)
         return text[at + 4:at + 5] != "、" or "\u4e00" <= before <= "\u9fff" or before == "、"
     if text[at + 4:at + 5] == "、" or before == "、" or _next_mark(text, at + 4) == "、":

@@ -479,6 +479,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全县网格员队伍中，退役军人占61.5%，大专以上学历占36.3%，女性占83.5%。",
     # 应届 graduates are no count owed
     "新录用公务员391名，其中应届毕业生158名、占40.4%，研究生学历171名、占43.7%，女性151名、占38.6%。",
+    # thousands apart by a full-width comma right after a clause's comma (…中，3，187家: 3187)
+    "全市8，340家规上企业中，3，187家开展了数字化改造，占比近40％。",
     # months that are not one after the other; 同比 between two months (last year's same month is meant)
     "3月受理投诉4,120件，5月受理3,876件，环比下降9.5%。",
     "3月受理投诉4,120件，4月受理3,876件，同比下降9.5%。",
