@@ -216,7 +216,9 @@ def test_a_text_in_traditional_script_is_simplified_whole_and_simplified_text_is
 
     # (one of the commonest traditional characters marks the text; then every traditional one is simplified, one to
     # one, so that offsets hold)
-    assert normalise("共服務困難群眾1286人") == "共服务困难群众1286人"
+    assert normalise("共計服務困難群眾1286人") == "共计服务困难群众1286人"
+    # (without one of the marks a text is read as written: a name in traditional characters in a simplified report)
+    assert normalise("服務困難群眾") == "服務困難群眾"
     # characters that simplified text writes too (乾 of 乾坤, 著 of 著名, 幺) are never changed
     assert normalise("著名的乾坤湾景区接待游客5万人次，幺妹") == "著名的乾坤湾景区接待游客5万人次，幺妹"
     assert normalise("著名的乾坤灣景區為") == "著名的乾坤湾景区为"
