@@ -162,6 +162,9 @@ def line_list_key_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quant
     index = None
     at = norm.find("率")
     while at != -1:
+        if norm[at + 1:at + 2] not in ("：", ":", "*"):  # (a rate's label ends at its colon: most 率 are no label's)
+            at = norm.find("率", at + 1)
+            continue
         line_start = norm.rfind("\n", 0, at) + 1
         end = _line_end(norm, line_start)
         m = _KEY_VALUE.match(norm, line_start, end)
@@ -274,6 +277,9 @@ def line_list_key_growths(view: TextView, norm: str) -> list[tuple[Quantity, Qua
         while at != -1:
             line_start = norm.rfind("\n", 0, at) + 1
             end = _line_end(norm, at)
+            if norm.find("：", line_start, at) == -1 and norm.find(":", line_start, at) == -1:
+                at = norm.find(sign, end)
+                continue  # (no field's colon before the sign on its line)
             m = _KEY_VALUE.match(norm, line_start, end)
             key = _GROWTH_KEY.fullmatch(m.group("label")) if m is not None else None
             if key is not None and line_start > 0:

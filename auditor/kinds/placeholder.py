@@ -277,7 +277,7 @@ _MATH = set("=^*/+＋＝×÷≥≤≠")  # not < >: they end HTML tags and comme
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
-    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}|〔[^〔〕\n]{1,30}〕"
+    r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}|〔(?![0-9])[^〔〕\n]{1,30}〕"
 )
 _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
@@ -1429,7 +1429,7 @@ class PlaceholderChecker(Checker):
                 elif text[i - 1:i] == "$" and text[i - 3:i - 2] == "%":
                     starts.add(i - 3)  # %2$s: a positional variable
         if "%." in text:  # %.1f: a number's format
-            starts.update(find_all(text, "%."))
+            starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
