@@ -4263,7 +4263,7 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
         pb = _PERIOD_NAMED.search(s.local_prefix(b))
         if verb is None or pa is None or pb is None or pa.lastgroup != pb.lastgroup:
             continue
-        if _period_number(pb.group(pb.lastgroup)) != _period_number(pa.group(pa.lastgroup)) + 1:
+        if _month(pb.group(pb.lastgroup)) != _month(pa.group(pa.lastgroup)) + 1:  # (a year's or a quarter's number too)
             continue
         said = verb.group()
         if (pa.lastgroup == "year" and "环比" in said) or (pa.lastgroup != "year" and not said.startswith("环比")):
@@ -4271,10 +4271,6 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
         down = any(w in said for w in _DOWN)
         out.append(ChangeRelation(a, b, delta, down, False, "change-between-periods"))
     return out
-
-
-def _period_number(text: str) -> int:
-    return int(text) if text.isdigit() else int(parse_chinese_number(text) or 0)
 
 
 def _priced(verb) -> bool:
@@ -4513,7 +4509,7 @@ _QUARTER_NAMED = LazyRegex(r"([一二三四1-4])季度")
 
 
 def _month(text: str) -> int:
-    """The number of a month written in digits or numerals (``9``, ``十二``)."""
+    """The number of a month (or of a year, a quarter) written in digits or numerals (``9``, ``十二``)."""
     return int(text) if text.isdigit() else int(parse_chinese_number(text) or 0)
 
 
