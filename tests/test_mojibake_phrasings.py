@@ -101,6 +101,8 @@ def test_damage_is_found(text, rule, span):
     "当a>b时，公式成立。", "文件保存在D:\\n2024\\data目录。",
     # HTML shown on purpose: a closed tag whose value is Chinese
     "图片须添加替代文本，例如<img src=\"map.png\" alt=\"区位图\">。",
+    # a dish's name of rare characters (莜面栲栳栳): its GBK⇄Big5 swap is common characters that make no word
+    "山西面食节上，莜面栲栳栳最受欢迎。",
     # 馃 of 馃子 (a pastry), a rare character: no emoji after it
     "山西面食节上，油馃子最受欢迎。",
     # a table drawn in box characters is no Big5 read as GBK

@@ -268,6 +268,18 @@ SWAP_MARGIN = 2.0
 FOREIGN_MARGIN = 6.0
 
 
+def word_pairs(text: str) -> int:
+    """How many adjacent pairs of Han characters of *text* (read simplified) are pairs that form words (the model's
+    bigrams): ordinary Chinese has them every few characters; characters strung at random have none.
+
+    >>> word_pairs("推进农村改革"), word_pairs("衍演演程")
+    (3, 0)
+    """
+    model = load()
+    simple = [model.t2s.get(ch, ch) for ch in text]
+    return sum(1 for k in range(len(simple) - 1) if simple[k] + simple[k + 1] in model.bigram)
+
+
 def gain(original: str, repaired: str) -> float:
     """Bits per character that *repaired* saves over *original* (positive: the repair reads better)."""
     return bits(original) - bits(repaired)

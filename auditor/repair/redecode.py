@@ -771,6 +771,12 @@ def _scan_utf8_cjk(text: str, segments: list[tuple[int, int]]) -> list[Repair]:
     return repairs
 
 
+def _word_pairs(text: str) -> int:
+    from auditor.repair.hanzi import word_pairs  # (the model is loaded only for a candidate span)
+
+    return word_pairs(text)
+
+
 def _lossy_big5(seg: str) -> bool:
     return seg.count("\ufffd") >= 3 and sum(1 for c in seg if c in _P.big5_markers) >= 3 and \
         plausibility(seg.replace("\ufffd", "")) < 0.4
@@ -925,7 +931,10 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                                                     accept(garbled, decoded, strong=True))
                     else:
                         ok = len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and \
-                            not (form == "big5-as-gbk" and _looks_japanese(garbled))
+                            not (form == "big5-as-gbk" and _looks_japanese(garbled)) and \
+                            (len(garbled) >= 8 or _word_pairs(decoded) > 0)
+                        # (a short stretch must read back as words: 栲栳栳 of 莜面栲栳栳, a dish, swaps to 衍演演程,
+                        # common characters that make no word)
                     if ok:
                         # nothing but plausibility speaks for this reading: certain only for a long stretch
                         options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
