@@ -2936,7 +2936,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 out.append(RateRelation(r, qs[done[-1]], qs[num], "rate-stem"))
                 continue
             if _OVERALL.search(prefix):  # 抽检A 1438批次，合格1396批次；抽检B…；总体合格率98.2%: over all the pairs
-                pooled = _pooled(s, earlier, [j for sc, j in scored if sc == best], used_numerators)
+                numerators = [j for sc, j in scored if sc == best]
+                pooled = _pooled(s, earlier, numerators, used_numerators) or _pooled_intake(s, earlier, numerators)
                 if pooled is not None:
                     out.append(RateRelation(r, pooled[0], pooled[1], "rate-pooled"))
                 continue
@@ -2949,6 +2950,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                            _TARGET_WORD.search(qs[j].label)]
                 if len(targets) == 1 and qs[targets[0]].value > 0:  # 完成14065亩，市下达任务13299亩，完成率105.8%
                     out.append(RateRelation(r, qs[num], qs[targets[0]], "rate-stem"))
+                    continue
+                framed = _framed_pair(s, earlier, num)
+                if framed is not None:  # 常住人口中，乡村…，城镇…，城镇化率28.4%: of the pair's sum
+                    out.append(RateRelation(r, qs[num], framed, "rate-of-pair"))
                     continue
                 complement = _complement_of(s, earlier, stem, markers)  # 应参保1000人(the only one named)，未参保40人
                 if complement is not None:
@@ -3018,6 +3023,48 @@ def _pooled(s: _Sentence, earlier: list[int], nums: list[int], used: set[int]) -
             return None
     used.update(num for num, _ in pairs)
     return total_num, total_den
+
+
+def _framed_pair(s: _Sentence, earlier: list[int], num: int) -> Quantity | None:
+    """The whole of a rate whose numerator is one of a pair that splits a whole named only as a frame (``常住人口中，
+    乡村人口239,908人，城镇人口95,180人，城镇化率28.4%``): the pair's sum, when the sentence opens with the frame and
+    the two are the only quantities before the rate, a complementary pair (城镇/乡村, 男/女 …)."""
+    qs = s.qs
+    if len(earlier) != 2 or num not in earlier or _SHARE_FRAME.match(s.norm, s.start) is None:
+        return None
+    a, b = (qs[j] for j in earlier)
+    if not compatible(a, b) or not _complement_pair(s, a, b):
+        return None
+    return _added(a, b)
+
+
+def _pooled_intake(s: _Sentence, earlier: list[int], nums: list[int]) -> tuple[Quantity, Quantity] | None:
+    """``(numerator, sum of the intakes)`` of an overall rate with one numerator over what came in by two ways or
+    more, each named by the same word of intake (``网络平台受理诉求5,260件，电话受理207件；已办结4,967件，总体办结率
+    90.9%``); ``None`` else.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "网络平台受理诉求5260件，电话受理207件；已办结4967件，总体办结率90.9%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _pooled_intake(s, [0, 1, 2], [2])]
+    [Fraction(4967, 1), Fraction(5467, 1)]
+    """
+    if len(nums) != 1:
+        return None
+    qs = s.qs
+    num = nums[0]
+    intakes = [j for j in earlier if j < num and compatible(qs[j], qs[num]) and qs[j].unit not in _RATE_UNITS]
+    if len(intakes) < 2 or len(intakes) != num:
+        return None  # (every quantity before the numerator an intake, and nothing else)
+    words = [set(m.group() for m in _INTAKE_WORD.finditer(qs[j].label)) - {"共", "总"} for j in intakes]
+    if not words[0] or not all(words[0] & w for w in words[1:]):
+        return None
+    total = qs[intakes[0]]
+    for j in intakes[1:]:
+        total = _added(total, qs[j])
+        if total is None:
+            return None
+    return (qs[num], total) if total.value >= qs[num].value > 0 else None
 
 
 def _added(a: Quantity, b: Quantity) -> Quantity | None:
