@@ -170,16 +170,9 @@ def line_list_key_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quant
         m = _KEY_VALUE.match(norm, line_start, end)
         if m is not None and m.group("label").endswith("率") and m.group("label").count("率") == 1 and \
                 m.end("label") == at + 1 and line_start > 0:
-            lines = []  # (start, end, label) of the list's lines above, nearest first
-            above = line_start
-            while above > 0 and len(lines) < MAX_KEY_LINES:
-                row_end = above - 1
-                row_start = norm.rfind("\n", 0, row_end) + 1
-                k = _KEY_VALUE.match(norm, row_start, row_end)
-                if k is None or "率" in k.group("label"):
-                    break
-                lines.append((row_start, row_end, k.group("label")))
-                above = row_start
+            lines = _key_lines_above(norm, line_start, MAX_KEY_LINES)
+            # (up to another rate's line: a list of its own above)
+            lines = lines[:next((k for k, (_, _, label) in enumerate(lines) if "率" in label), len(lines))]
             if len(lines) >= 2:
                 index = index or _SentenceIndex(norm)
                 found = _key_rate(view, norm, index, m.group("label")[:-1], lines, line_start, end)
@@ -187,6 +180,22 @@ def line_list_key_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quant
                     out.append(found)
         at = norm.find("率", end)
     return out
+
+
+def _key_lines_above(norm: str, line_start: int, most: int) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the key-value lines right above the line at *line_start*, nearest first, *most* of
+    them at most (up to the first line that is none)."""
+    lines: list[tuple[int, int, str]] = []
+    above = line_start
+    while above > 0 and len(lines) < most:
+        row_end = above - 1
+        row_start = norm.rfind("\n", 0, row_end) + 1
+        k = _KEY_VALUE.match(norm, row_start, row_end)
+        if k is None:
+            break
+        lines.append((row_start, row_end, k.group("label")))
+        above = row_start
+    return lines
 
 
 def _key_rate(view: TextView, norm: str, index: _SentenceIndex, stem: str, lines, line_start: int, end: int):
@@ -283,16 +292,7 @@ def line_list_key_growths(view: TextView, norm: str) -> list[tuple[Quantity, Qua
             m = _KEY_VALUE.match(norm, line_start, end)
             key = _GROWTH_KEY.fullmatch(m.group("label")) if m is not None else None
             if key is not None and line_start > 0:
-                lines = []
-                above = line_start
-                while above > 0 and len(lines) < 2:
-                    row_end = above - 1
-                    row_start = norm.rfind("\n", 0, row_end) + 1
-                    k = _KEY_VALUE.match(norm, row_start, row_end)
-                    if k is None:
-                        break
-                    lines.append((row_start, row_end, k.group("label")))
-                    above = row_start
+                lines = _key_lines_above(norm, line_start, 2)
                 if len(lines) == 2:
                     index = index or _SentenceIndex(norm)
                     found = _key_growth(view, norm, index, lines[::-1], line_start, end, key.group("down") is not None)

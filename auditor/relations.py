@@ -1650,21 +1650,19 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             opened = _OPENER_FIRST.match(between)
             if opened is not None and opened.end() < len(between):
                 between = "，" + between[opened.end():]
-            if len(parts) < 2 or (between.strip("，,：: ") and not (
-                    _names_for(between, word, len(parts)) and (
-                        _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between)
-                        or _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)
-                        or _kinds_of_doing(whole.label, between))) and not (
-                    _years_for(between, len(parts)) and _TOTAL_WORD.search(s.prefix(whole)))):
+            listed = bool(between.strip("，,：: "))  # (names between the whole and 分别)
+            total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
+            whole_of_kinds = total_named or _KINDS_NAMED.fullmatch(between) is not None or \
+                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)
+            if len(parts) < 2 or (listed and not (
+                    _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)))
+                    and not (_years_for(between, len(parts)) and total_named)):
                 continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
             # (kinds of a doing's noun named without a total's word, 办理案件1178件，民事案件、刑事案件分别为…: the main
             # kinds, maybe not all, unless the last is the rest, 其他…)
-            main_kinds = bool(between.strip("，,：: ")) and not (
-                _TOTAL_WORD.search(s.prefix(whole)) or _KINDS_NAMED.fullmatch(between) or
-                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)) and \
-                "其他" not in between and "其它" not in between
+            main_kinds = listed and not whole_of_kinds and "其他" not in between and "其它" not in between
             construction, exhaustive = "total-respectively", not main_kinds
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)

@@ -25,7 +25,7 @@ nor is a population (``年末户籍人口…；全年出生…，死亡…``: bi
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.line_lists import _KEY_VALUE, row_quantities
+from auditor.line_lists import _KEY_VALUE, _line_end, row_quantities
 from auditor.quantities import _SCOPE_END, Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
@@ -121,11 +121,6 @@ def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
                     break
                 hi = _line_end(norm, hi + 1)
     return lo, hi
-
-
-def _line_end(norm: str, start: int) -> int:
-    end = norm.find("\n", start)
-    return len(norm) if end == -1 else end
 
 
 def _start_words(text: str) -> list[int]:
