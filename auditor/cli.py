@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from auditor import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # (128 + SIGINT, as a shell reports a command stopped by Ctrl-C)
 FAIL_ON = ("error", "warning", "info", "never")
 COMMANDS = ("check", "baseline", "fix", "merge", "summary", "init", "rules", "explain", "split")
 FORMATS = ("rich", "json", "concise", "sarif", "github", "gitlab", "junit", "jsonl", "csv", "parquet", "html",
@@ -258,7 +259,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:  # (also while the command line is read and the command's modules load)
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def entry_point(argv: Sequence[str] | None = None) -> int:
+    """The program (``auditor``, ``python -m auditor``): :func:`main`, and an interrupted run that ends
+    within :data:`~auditor.interrupts.EXIT_GRACE_SECONDS` even when a process pool's thread would keep the
+    interpreter's exit waiting (:func:`~auditor.interrupts.exit_within`). Code that calls :func:`main`
+    itself keeps its process."""
+    status = main(argv)
+    if status == EXIT_INTERRUPTED:
+        from auditor.interrupts import EXIT_GRACE_SECONDS, exit_within
+
+        exit_within(EXIT_GRACE_SECONDS, status, "auditor: the run's workers did not stop in time; ended")
+    return status
 
 
 def _main(argv: Sequence[str] | None) -> int:

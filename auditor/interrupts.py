@@ -15,6 +15,8 @@ must not cut short (an extension module's import, the start of forked workers).
 * :func:`interrupts_ignored`: where Ctrl-C cannot be blocked (Windows), or for processes that are not
   ours to set up (a Dask cluster), Ctrl-C is ignored while they start, so that they start with it
   ignored; one pressed meanwhile is lost.
+* :func:`exit_within`: an interrupted run ends within a few seconds, even when a thread of a library
+  (a process pool's manager, blocked on a pipe) would keep the interpreter's exit waiting for ever.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
+
+#: how long an interrupted run may take to end (stop its workers, close its pools) before it is ended
+EXIT_GRACE_SECONDS = 10.0
 
 #: ``prctl`` option: the signal this process receives when its parent ends (``<linux/prctl.h>``)
 _PR_SET_PDEATHSIG = 1
@@ -134,3 +139,31 @@ def interrupts_ignored():
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def exit_within(seconds: float, status: int, message: str = "") -> None:
+    """End this process with *status* if it is still running *seconds* from now.
+
+    The interpreter's exit joins every non-daemon thread, and ``concurrent.futures`` joins its pools'
+    manager threads without a time limit: a manager blocked for good (on a pipe that nobody reads
+    after its workers were stopped) would keep an interrupted run waiting for ever. A daemon thread
+    waits *seconds*, then writes *message* (if any) to standard error, flushes the standard streams and
+    ends the process (``os._exit``: no more clean-up; worker processes end with it, see
+    :func:`die_with_parent`). A process that exits sooner ends the thread with it.
+
+    >>> exit_within(60.0, 130)  # returns at once
+    """
+    import threading
+
+    def end_when_late() -> None:
+        threading.Event().wait(seconds)
+        try:
+            if message:
+                sys.stderr.write(message + "\n")
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
+        except (OSError, ValueError):  # a closed or broken stream: nothing more to say
+            pass
+        os._exit(status)
+
+    threading.Thread(target=end_when_late, name="auditor-exit-deadline", daemon=True).start()

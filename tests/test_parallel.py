@@ -521,7 +521,8 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
         (folder / f"d{i:04d}.txt").write_text(text, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
                              "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=cli_env(auditor_cache_dir), start_new_session=True, preexec_fn=default_sigint)
+                            env=cli_env(auditor_cache_dir, {"PYTHONFAULTHANDLER": "1"}), start_new_session=True,
+                            preexec_fn=default_sigint)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
         time.sleep(0.05)  # wait for the two workers (--jobs 3: this process and two workers)
@@ -529,7 +530,13 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
     if proc.poll() is not None:
         pytest.skip("the run finished before it could be interrupted")
     os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C: the whole process group
-    _out, err = proc.communicate(timeout=30)
+    try:
+        _out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:  # say where each thread waits (PYTHONFAULTHANDLER: stacks on SIGABRT)
+        os.kill(proc.pid, signal.SIGABRT)
+        _out, err = proc.communicate()
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the run did not end within 30 s of Ctrl-C:\n" + err.decode("utf-8", "replace")[-6000:])
     text = err.decode("utf-8")
     assert proc.returncode == 130, text
     assert "interrupted" in text
@@ -594,6 +601,58 @@ def test_a_ctrl_c_inside_an_import_is_raised_after_it():
         reached.append("the end of the block")
     assert reached == ["the end of the block"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+_STUCK_EXIT = """
+import sys, threading
+from auditor.interrupts import exit_within
+threading.Thread(target=threading.Event().wait).start()  # a thread that never ends holds the exit for ever
+exit_within(float(sys.argv[1]), 130, "ended late")
+print("written before the end", flush=True)
+"""
+
+
+def test_an_exit_held_by_a_stuck_thread_ends_at_the_deadline(auditor_cache_dir):
+    from conftest import cli_env
+
+    begin = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _STUCK_EXIT, "0.3"], capture_output=True, text=True, timeout=60,
+                          env=cli_env(auditor_cache_dir))
+    assert proc.returncode == 130
+    assert proc.stdout == "written before the end\n"
+    assert proc.stderr == "ended late\n"
+    assert time.monotonic() - begin < 30
+
+
+def test_a_process_that_ends_in_time_is_not_cut_short(auditor_cache_dir):
+    from conftest import cli_env
+
+    code = "from auditor.interrupts import exit_within; exit_within(60.0, 130, 'ended late'); print('done')"
+    begin = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env=cli_env(auditor_cache_dir))
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "done\n", "")
+    assert time.monotonic() - begin < 30  # the deadline's thread is a daemon: it does not hold the exit
+
+
+def test_only_the_program_sets_a_deadline_on_an_interrupted_run(monkeypatch):
+    import auditor.cli
+    import auditor.interrupts
+
+    armed = []
+    monkeypatch.setattr(auditor.interrupts, "exit_within", lambda *args: armed.append(args))
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(auditor.cli, "_parser", interrupted)
+    assert auditor.cli.main(["check", "a.txt"]) == 130
+    assert armed == []  # a caller of main() keeps its process
+    assert auditor.cli.entry_point(["check", "a.txt"]) == 130
+    assert [args[:2] for args in armed] == [(auditor.interrupts.EXIT_GRACE_SECONDS, 130)]
+    monkeypatch.setattr(auditor.cli, "main", lambda argv: 1)
+    assert auditor.cli.entry_point(["check", "a.txt"]) == 1
+    assert len(armed) == 1
 
 
 # --- the progress bar ------------------------------------------------------------------------------
