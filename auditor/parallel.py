@@ -529,12 +529,18 @@ def stop_workers(executor) -> None:
     # (shutdown() forgets the processes and the pool's manager thread)
     processes = list((getattr(executor, "_processes", None) or {}).values())
     manager = getattr(executor, "_executor_manager_thread", None)
+    answers = getattr(getattr(executor, "_result_queue", None), "_writer", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker stopped while it wrote its answer leaves part of a message in the answers' pipe, and the
+    # manager thread waits for the rest for ever: this process holds a write end of that pipe too. With
+    # the workers gone, closing it ends the wait (end of file): the manager sees a broken pool and ends.
+    if answers is not None and not any(process.is_alive() for process in processes):
+        answers.close()
     # The manager thread now closes its wake-up pipe. Wait for it: at exit the interpreter writes to that
     # pipe, and a close between its check and its write printed "OSError: [Errno 9] Bad file descriptor"
     # with a traceback after the "interrupted" message (Python 3.11, on a busy machine).

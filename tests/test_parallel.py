@@ -603,6 +603,36 @@ def test_a_ctrl_c_inside_an_import_is_raised_after_it():
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+_HALF_AN_ANSWER = """
+import multiprocessing, struct, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from auditor.parallel import stop_workers
+
+executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+executor.submit(time.sleep, 30)
+time.sleep(0.5)
+manager = executor._executor_manager_thread
+# what a worker stopped in the middle of its answer leaves: the length of a message, and not the message
+executor._result_queue._writer._send(struct.pack("!i", 100))
+time.sleep(0.3)
+stop_workers(executor)
+manager.join(timeout=20)
+print("manager alive" if manager.is_alive() else "manager ended", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers")
+def test_stopping_workers_ends_the_pool_even_after_half_an_answer(auditor_cache_dir):
+    """A worker stopped while it wrote its answer left the pool's manager thread reading the rest for ever,
+    and the interpreter's exit waiting on that thread (one Ctrl-C run in a few hundred hung)."""
+    from conftest import cli_env
+
+    proc = subprocess.run([sys.executable, "-c", _HALF_AN_ANSWER], capture_output=True, text=True, timeout=60,
+                          env=cli_env(auditor_cache_dir))
+    assert proc.stdout == "manager ended\n", proc.stderr
+    assert proc.returncode == 0, proc.stderr
+
+
 _STUCK_EXIT = """
 import sys, threading
 from auditor.interrupts import exit_within
