@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range, sentence_start
-from auditor.scan import find_all
-from auditor.urls import contains
+from auditor.scan import contains, find_all
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
 _COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")

@@ -27,8 +27,7 @@ from auditor.quantities import (
     parse_range,
     sentence_start,
 )
-from auditor.scan import find_all
-from auditor.urls import contains
+from auditor.scan import contains, find_all
 
 #: the months from January to a month (1—4月, 1至4月, 一至四月 are not read: digits only), or up to its end (截至4月底)
 _RANGE = LazyRegex(r"(?:1|01)\s*[—\-－~～至到]\s*(?P<to>[0-9]{1,2})月(?:份)?|截至(?P<end>[0-9]{1,2})月(?:底|末)"

@@ -28,8 +28,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.line_lists import _KEY_VALUE, _line_end, row_quantities
 from auditor.quantities import _SCOPE_END, Quantity, _SentenceIndex, document_quantities, parse_range, sentence_start
 from auditor.record import Record
-from auditor.scan import find_all
-from auditor.urls import contains
+from auditor.scan import contains, find_all
 
 START, END, CAME, LEFT = "start", "end", "came", "left"
 

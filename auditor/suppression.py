@@ -30,6 +30,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.paths import relative_to_root
 from auditor.record import Record
 from auditor.rulebook import Rule
+from auditor.scan import contains
 from auditor.selection import matches
 
 _DIRECTIVE = LazyRegex(r"<!--\s*auditor-(disable-next-line|disable|enable)\b([^>]*?)-->")
@@ -70,7 +71,7 @@ def directive_regions(doc: Document) -> list[Region]:
         return regions
     regions = []
     text = doc.text
-    if "auditor-" in text:
+    if contains(text, "auditor-"):
         open_regions: list[Region] = []
         for m in _DIRECTIVE.finditer(text):
             if doc.ignored_spans and doc.is_ignored(m.start(), m.end()):

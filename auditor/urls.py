@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from auditor.lazyregex import LazyRegex
+from auditor.scan import contains
 
 URL_PATTERN = (
     r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'，。；、）】」]+"
@@ -64,46 +65,6 @@ def _anchors(text: str) -> list[tuple[int, int]]:
             i = text.find(pivot, i + 1)
     found.sort()
     return found
-
-
-def contains(text: str, word: str) -> bool:
-    """``word in text``, found from the places of one of its characters: finding one character is a fast
-    C scan, a word of several is several times slower in a text of Chinese characters (0.4 ms a megabyte
-    for ``TBD``). After a few places that do not hold the word, the word is looked for as usual.
-
-    The character is the word's first that is rare in Chinese text as the scan sees it (:func:`_pivot`:
-    the scan looks for one byte of it, and the bytes of Chinese characters hold the codes of ``N`` to
-    ``z``: ``T`` of ``TBD`` is met every few hundred characters, ``B`` hardly ever).
-
-    >>> contains("见https://a.cn", "://"), contains("时间:14:30/15:00", "://"), contains("待定TBD", "TBD")
-    (True, False, True)
-    """
-    k = _pivot(word)
-    pivot = word[k:k + 1]
-    i = text.find(pivot, k)
-    tries = 0
-    while i != -1:
-        if text.startswith(word, i - k):
-            return True
-        tries += 1
-        if tries == 16:
-            return text.find(word, i - k + 1) != -1
-        i = text.find(pivot, i + 1)
-    return False
-
-
-def _pivot(word: str) -> int:
-    """The index of the first character of *word* whose code is below ``N`` (0x4E) or between 0xA0 and
-    0xFF, and is not a space, ``0`` or a line break (those are met everywhere); else 0.
-
-    >>> _pivot("TBD"), _pivot("lorem ipsum"), _pivot("://"), _pivot("【")
-    (1, 0, 0, 0)
-    """
-    for k, ch in enumerate(word):
-        code = ord(ch)
-        if (code < 0x4E or 0xA0 <= code <= 0xFF) and ch not in " 0\n\r\t":
-            return k
-    return 0
 
 
 def url_spans(doc) -> list[tuple[int, int]]:

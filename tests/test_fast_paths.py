@@ -397,9 +397,35 @@ def test_question_runs_as_written(s):
 @given(st.lists(st.sampled_from(["T", "B", "D", "TB", "TBD", ":", "/", "://", "发", " ", "w", "www."]), max_size=60)
        .map("".join), st.sampled_from(["TBD", "://", "www.", "TB", "T", "Lorem ipsum", "{{"]))
 def test_contains_is_in(s, word):
-    from auditor.urls import contains
+    from auditor.scan import contains
 
     assert contains(s, word) == (word in s)
+
+
+_WORD_PARTS = ["此", "处", "此处", "在", "示例", "例", "（一）", "（", "一", "）", "\n", "x", "xx", "%", "."]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_WORD_PARTS), max_size=80).map("".join),
+       st.lists(st.sampled_from(_WORD_PARTS), min_size=1, max_size=3).map("".join),
+       st.integers(0, 90), st.one_of(st.none(), st.integers(0, 90)))
+def test_a_word_found_from_its_pivot_is_found_where_find_finds_it(s, word, start, end):
+    from auditor.scan import find_all, find_word
+
+    assert find_word(s, word, start, end) == (s.find(word, start) if end is None else s.find(word, start, end))
+    reference, i = [], s.find(word)
+    while i != -1:
+        reference.append(i)
+        i = s.find(word, i + 1)
+    assert list(find_all(s, word)) == reference
+
+
+def test_a_common_pivot_gives_way_to_the_plain_search():
+    from auditor.scan import find_word
+
+    text = "此" * 5000 + "此处"  # 此 is the pivot of 此此处 and stands everywhere: found all the same
+    assert find_word(text, "此此处") == 4999
+    assert find_word(text, "此此处", 0, 5001) == -1
 
 
 @SETTINGS

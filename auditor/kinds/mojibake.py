@@ -36,7 +36,8 @@ from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS
-from auditor.urls import contains, url_spans
+from auditor.scan import contains
+from auditor.urls import url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
 _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")

@@ -44,8 +44,7 @@ from auditor.kinds.numeric import (
 from auditor.quantities import Quantity, document_quantities, sentence_start
 from auditor.quotients import document_quotients, plausible, quotient_interval
 from auditor.relations import TARGET_CONTEXT, document_relations
-from auditor.scan import find_all
-from auditor.urls import contains
+from auditor.scan import contains, find_all
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 #: how far (a share of the quotient) a stated multiple or average may miss its operands' quotient before it is
@@ -79,7 +78,7 @@ def _has_malformed_cue(text: str) -> bool:
     >>> [_has_malformed_cue(t) for t in ("增长3.5%，占比12 %", "增长3.5%，占比12%", "百分之五")]
     [True, False, True]
     """
-    if "百分之" in text or "℅" in text:
+    if contains(text, "百分之") or "℅" in text:
         return True
     find = text.find
     for sign in "%％":

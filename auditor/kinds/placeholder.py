@@ -18,8 +18,8 @@ from auditor.charclass import CharClass
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
-from auditor.scan import after_last, find_all, line_around, matches_at
-from auditor.urls import contains, covering, in_spans, url_spans
+from auditor.scan import after_last, contains, find_all, line_around, matches_at
+from auditor.urls import covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
 
@@ -1315,7 +1315,7 @@ class PlaceholderChecker(Checker):
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             yield from _places_left_out(text)
-        if "某某" not in text:
+        if not contains(text, "某某"):
             return
         for m in self._mou.finditer(text):
             start, end = m.span()
@@ -1428,7 +1428,7 @@ class PlaceholderChecker(Checker):
                     starts.add(i - 1)
                 elif text[i - 1:i] == "$" and text[i - 3:i - 2] == "%":
                     starts.add(i - 3)  # %2$s: a positional variable
-        if "%." in text:  # %.1f: a number's format
+        if contains(text, "%."):  # %.1f: a number's format
             starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
         for ch in "{$#«":
             if ch in text:
