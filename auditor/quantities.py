@@ -534,8 +534,9 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
     after = norm[m.end():m.end() + 1]
     if not (unit or pct or mag) and not in_table:  # (a cell of a table is a bare number: auditor.line_lists)
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
-        if after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") or len(num.replace(",", "")) >= 7:
-            return None
+        if (after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") and not (
+                after in "和与及" and norm[m.end() + 1:m.end() + 2].isdigit())) or len(num.replace(",", "")) >= 7:
+            return None  # (分别为156、790和6898处: 和 before the last number of a list goes on too)
         if num.count(".") and after != "、":
             return None  # (1.22、1.45、0.86万亩: a decimal in a list may take the unit written at its end)
         if _YEAR_LIST.match(norm, m.end()) and _YEAR.fullmatch(num):
@@ -713,7 +714,7 @@ _BRACKET_OF_NUMBERS = r"[^（）()。；;\n]{0,40}?[0-9][^（）()。；;\n0-9]{
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
                    f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER + "|" + COMPOSED_OF
-                     + r"|分别|依次(?=为|是)|合计|总计|总数|共计|一共|总共"
+                     + r"|分别|依次(?=为|是)|合计|总计|小计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
                      r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])"
@@ -746,7 +747,7 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: 市外 (省外, 县外, 境外, 国外) from their last one, the characters before it in a look-behind (一, 市,
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER
-                    + "|别(?<=分别)|依次(?=为|是)|合计|总计|总数|共计|共(?<=一共)"
+                    + "|别(?<=分别)|依次(?=为|是)|合计|总计|小计|总数|共计|共(?<=一共)"
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
@@ -789,8 +790,8 @@ _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)
 _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL)) + "|" + _ANCHORS_PATTERN)
 #: anchors that are a cue by themselves (a sum word, a percentage; 别 is matched only as 分别; and every
 #: anchor that starts with 共, 一共 included)
-_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "总数", "总共", "%", "‰", "百分之",
-                          "分之", "累",
+_CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "小计", "总数", "总共", "%", "‰",
+                          "百分之", "分之", "累",
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")

@@ -97,15 +97,15 @@ CONSTRUCTIONS = {
     "including_markers": ("包括", "涵盖", "包含", "覆盖", "涉及", "（含", "(含", "，含", ",含"),
     "rest_words": ("其余", "其他", "其它", "剩余", "余下"),
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
-    "sum_words": ("合计", "共计", "总计", "一共", "总共", "总数为", "总数是", "总数达"),
+    "sum_words": ("合计", "共计", "总计", "小计", "一共", "总共", "总数为", "总数是", "总数达"),
     "complements": COMPLEMENTS,
     # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
     "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"),
                         # money from above and from the level's own budget (上级补助…；县级配套…)
                         ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级")),
     # a clause that starts a new statement ends the list of parts
-    "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "共有", "总数", "新增", "完成",
-                            "目前", "现有", "今年已"),
+    "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
+                            "完成", "目前", "现有", "今年已"),
     "share_rate_words": ("占比", "占", "比重", "比例", "份额"),
     "composition_words": ("构成为", "构成是", "构成：", "构成:", "结构为", "结构是", "结构：", "结构:", "占比分别为",
                           "比重分别为", "比例分别为", "占比依次为", "比重依次为", "构成情况：", "构成情况:",
@@ -235,7 +235,8 @@ def _fraction_before(norm: str, r: Quantity):
 #: 在 N 个 X 中 (to its last 中: 在参加中考的1285名学生中), or a clause that ends in 中 before a comma
 #: (全乡6617户农户中，)
 _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){0,18}中"
-                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?中(?=[，,：:]|有|已有|共有)")
+                  r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9]),(?=[0-9]{3})){1,18}?"
+                  r"(?<![一二三四五六七八九十])中(?=[，,：:]|有|已有|共有)")  # (not 一中, 二中: schools)
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
@@ -542,9 +543,14 @@ _PARTIAL_LINES = ("bullet-items", "heading-items")
 
 def _start_among_parts(norm: str, rel: SumRelation) -> bool:
     """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
-    at the start is no part of what stands at the end (:mod:`auditor.stock_flow` reads it)."""
+    at the start is no part of what stands at the end, nor is what left (:mod:`auditor.stock_flow` reads it)."""
     if not rel.parts:
         return False
+    first = min(p.clean_start for p in rel.parts)
+    if any(w in rel.whole.label for w in END_WORDS) and any(LEFT_WORD.search(p.label) for p in rel.parts) and \
+            any(w in p.label for p in rel.parts for w in CAME_WORDS) and \
+            any(w in norm[max(0, first - 60):first] for w in START_WORDS):
+        return True  # (…年内新识别207户、风险消除58户，年末共有1374户: what came and what left, not parts of the end)
     near = norm[max(0, min(p.clean_start for p in rel.parts) - 20):max(p.clean_start for p in rel.parts)]
     if "初" not in near and "末" not in near and "底" not in near:
         return False  # (every start word ends with 初, 末 or 底, and a part's label stands before it: labels unread)
@@ -1504,7 +1510,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     used_totals: set[int] = set()
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
-    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "总数", "累计")) or \
+    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "小计", "总数", "累计")) or \
         any(mk[2].startswith("分别") for mk in markers)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
     for i, total in enumerate(qs if may_total else ()):
@@ -2125,6 +2131,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     parts: list[int] = []
     cursor = after
     skip_to = -1  # the end of a sub-breakdown of the last part (其中A，包括a1、a2；B): its numbers are not parts
+    rated = False  # a rate stood after the parts (其中按时办结…，按时办结率94.6%)
     for j in range(first, len(qs)):
         q = qs[j]
         if q.clean_start < skip_to:
@@ -2146,6 +2153,10 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
                 "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]) and \
                 all(_listed_with_dun(s.norm[qs[a].clean_end:qs[b].clean_start]) for a, b in pairwise(parts)):
             break  # 其中旧存448件、新收3150件；审结3030件，未结568件: a list of 、 ends at the ；
+        if rated and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
+            break  # 其中按时办结152366件，按时办结率94.6%；回访59612件: the part's rate closed the statement
+        if parts and q.unit == "%" and s.norm.find("率", cursor, q.clean_start) != -1:
+            rated = True
         gap_start, cursor = cursor, q.clean_end
         d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
@@ -2166,10 +2177,38 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
                       s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
+        if parts and opening.endswith("其中") and _done_after_semicolon(s, gap_start, q, qs[parts[0]]):
+            break  # 其中虚报冒领10335万元，损失浪费18052万元；已督促整改13377万元: what was done about the whole
         if not parts and _is_sum_word(prefix):
             break
         parts.append(j)
     return parts
+
+
+#: how a clause that reports what was since done about a whole begins (已整改, 现已办结, 均已落实)
+_DONE_OPENERS = ("已", "现已", "均已", "目前已", "截至目前已", "已经")
+
+
+def _done_after_semicolon(s: _Sentence, gap_start: int, q: Quantity, first: Quantity) -> bool:
+    """Whether *q* opens, after a ``；``, a clause of what was done about the whole (``…；已督促整改问题金额
+    13377万元``) while the list's first part did not (其中已建成15个；在建8个 is a list of states).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共查出问题金额283万元，其中虚报冒领103万元，损失浪费180万元；已督促整改133万元"
+    >>> qs = parse_quantities(text)
+    >>> s = _Sentence(text, 0, len(text), qs)
+    >>> _done_after_semicolon(s, qs[2].clean_end, qs[3], qs[1])
+    True
+    """
+    gap = s.norm[gap_start:q.clean_start]
+    if "；" not in gap and ";" not in gap:
+        return False
+    if not s.norm.startswith(_DONE_OPENERS, s.clause_start(q.clean_start)):
+        return False
+    first_clause = s.clause_start(first.clean_start)
+    if s.norm.startswith("其中", first_clause):
+        first_clause += 2
+    return not s.norm.startswith(_DONE_OPENERS, first_clause)
 
 
 def _listed_with_dun(gap: str) -> bool:
@@ -2950,6 +2989,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     out.append(RateRelation(r, qs[num], qs[targets[0]], "rate-stem"))
                     continue
                 framed = _framed_pair(s, earlier, num)
+                if framed is None and num + 1 in earlier and "已" in qs[num].label and \
+                        _negates(qs[num + 1].label, key) and compatible(qs[num], qs[num + 1]):
+                    framed = _added(qs[num], qs[num + 1])  # 已实现就业2830人，尚未就业353人，就业率88.9%: of both
                 if framed is not None:  # 常住人口中，乡村…，城镇…，城镇化率28.4%: of the pair's sum
                     out.append(RateRelation(r, qs[num], framed, "rate-of-pair"))
                     continue

@@ -249,10 +249,18 @@ _ITEM_LINE = LazyRegex(r"[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3
                        r"[ \t\u3000\r]*(?:\n|$)")
 
 
+#: a line that starts with a short label and its colon (二中：, 城关小学：), as each record of a list one a line does
+_LABELLED_LINE = LazyRegex(r"[^\s，。；;,、：:0-9０-９]{1,12}[：:]")
+#: the words of a record's own total (…，小计467人)
+_ROW_TOTAL_WORDS = ("小计", "合计", "共计", "总计")
+
+
 def _table_lines(text: str, start: int, end: int) -> bool:
     """Whether the break ``text[start:end]`` is between lines of a table, no wrapped sentence: before a line of
     numbers alone (…清水社区 合计⏎656.3 103 … 2297.1), a total line (2022 130 40.5⏎合计 250 76), a row of names
-    then numbers (办结率⏎凤店镇 561 555 98.9%), or between fields one a line (学前教育：154万元⏎义务教育：35.4万元).
+    then numbers (办结率⏎凤店镇 561 555 98.9%), between fields one a line (学前教育：154万元⏎义务教育：35.4万元), or
+    between two lines that each start with a label and its colon, the first with its own total (一中：男生243人，
+    女生224人，小计467人⏎二中：男生567人…).
     Each test first looks at the next line's first characters."""
     following = text[end:end + 14]
     if "|" in following or "｜" in following or text[start - 1:start] in ("|", "｜"):
@@ -274,8 +282,12 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     if ("：" in following or ":" in following) and (field := _FIELD_LINE.match(text, end)) is not None and (
             _FIELD_END.search(text, max(0, start - 16), start) is not None or _FIELD_LINE.match(text, field.end())):
         return True  # (or a title above two fields: 工作指标⏎受理事项：1298件⏎按期办结：1216件)
-    # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
     line_start = text.rfind("\n", 0, start) + 1
+    if ("：" in following or ":" in following) and _LABELLED_LINE.match(text, end) is not None and \
+            _LABELLED_LINE.match(text, line_start) is not None and \
+            any(word in text[line_start:start] for word in _ROW_TOTAL_WORDS):
+        return True  # (一中：男生243人，…，小计467人⏎二中：男生567人，…: records one a line, each with its total)
+    # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
@@ -305,12 +317,23 @@ def _thousands_separators(text: str) -> list[tuple[int, int]]:
     >>> t = "网上2，608件；得分分别为98，100分；分别为2，114人、6，633人；对象10 758人；东镇 561 555人；共2，296，224人"
     >>> [t[a - 1:b + 3] for a, b in _thousands_separators(t)]
     ['2，608', '2，114', '6，633', '0 758', '2，296', '6，224']
+    >>> t = "| 盘活存量 | 11 409 | 65.9% |"
+    >>> [t[a - 1:b + 3] for a, b in _thousands_separators(t)]
+    ['1 409']
     """
     out = []
     for pattern, sep in zip(_THOUSANDS_AFTER, _SEPARATORS, strict=True):
         if sep in text:
             out.extend(at for m in pattern.finditer(text) if _separates_thousands(text, at := m.start()))
+    if "|" in text or "｜" in text:  # | 盘活存量 | 11 409 | 65.9% |: one number a cell between bars
+        out = sorted({*out, *(m.start(1) + k for m in _SPACED_CELL.finditer(text)
+                              for k, ch in enumerate(m.group(1)) if ch not in _DIGITS)})
     return [(at, at + 1) for at in sorted(out)]
+
+
+#: a cell between bars that holds one number written with spaces between its groups of three digits
+_SPACED_CELL = LazyRegex(r"[|｜][ \t]*([0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+)"
+                         r"(?=(?:[.．][0-9０-９]+)?[%％]?[ \t]*[|｜])")
 
 
 def _separates_thousands(text: str, at: int) -> bool:

@@ -68,6 +68,9 @@ COLLECTIONS = {
     # the twelfth set, written by two more authors and held out until the eleventh set was worked on
     "totals12": (("TO",), "numbers12_gen.py", "totals", 11), "pct12": (("PC",), "numbers12_gen.py", "pct", 11),
     "ph12": (("PH",), "text12_gen.py", "ph", 11), "mj12": (("MJ", "EN"), "text12_gen.py", "mj", 11),
+    # the thirteenth set, written by two more authors and held out until the twelfth set was worked on
+    "totals13": (("TO",), "numbers13_gen.py", "totals", 11), "pct13": (("PC",), "numbers13_gen.py", "pct", 11),
+    "ph13": (("PH",), "text13_gen.py", "ph", 11), "mj13": (("MJ", "EN"), "text13_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

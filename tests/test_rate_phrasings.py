@@ -380,6 +380,19 @@ TWINS = [
      "8月份，热线受理来电18,420件，同比增长14.2%（去年同月16,388件）。", "PC007"),
     ("上半年，全县实现社会消费品零售总额86.45亿元，较去年同期增长6.8%。去年上半年为80.95亿元。",
      "上半年，全县实现社会消费品零售总额86.45亿元，较去年同期增长8.6%。去年上半年为80.95亿元。", "PC007"),
+    # those who did and those who did not yet: the rate is over both
+    ("本届毕业生中，已落实就业1,946人，尚未就业212人，就业率90.2%。",
+     "本届毕业生中，已落实就业1,946人，尚未就业212人，就业率92.0%。", "PC001"),
+    # two rates in one sentence, the second over the count of its own clause after the ；
+    ("受理诉求8,420件，办结8,236件，其中按时办结7,905件，按时办结率96.0%；回访3,150件，满意2,961件，满意率94.0%。",
+     "受理诉求8,420件，办结8,236件，其中按时办结7,905件，按时办结率96.0%；回访3,150件，满意2,961件，满意率96.0%。",
+     "PC001"),
+    # shares in a Markdown table whose counts separate thousands with a space
+    ("| 类别 | 数量 | 占比 |\n|---|---:|---:|\n| 新建 | 2 610 | 21.5% |\n| 改建 | 9 528 | 78.5% |\n"
+     "| 合计 | 12 138 | 100.0% |",
+     "| 类别 | 数量 | 占比 |\n|---|---:|---:|\n| 新建 | 2 610 | 23.5% |\n| 改建 | 9 528 | 76.5% |\n"
+     "| 合计 | 12 138 | 100.0% |",
+     "PC001"),
 ]
 
 
@@ -494,6 +507,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "办结：300件\n按期办结：280件\n未办结：20件\n办结情况办结率：40.0%",
     "办结：300件\n受理：320件\n办结率：40.0%",
     "受理：320件\n办结：300万元\n办结率：40.0%",
+    # who should have and who did not: the rate is over those who should have
+    "全年应参保31,270人，未参保1,126人，参保率96.4%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -426,6 +426,18 @@ TWINS = [
     # a 其中 list of 、 ends at the ； (what follows is another split of the whole)
     ("全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
      "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO002"),
+    # a 其中 list of ， ends at a ； that opens what was since done about the whole (已整改…)
+    ("审计发现问题资金8,640万元，其中违规使用5,210万元，管理不规范3,430万元；已整改到位6,020万元。",
+     "审计发现问题资金8,640万元，其中违规使用5,210万元，管理不规范3,530万元；已整改到位6,020万元。", "TO002"),
+    # records one a line, each with its own subtotal (小计)
+    ("甲校：男生412人，女生398人，小计810人\n乙校：男生275人，女生301人，小计576人",
+     "甲校：男生412人，女生398人，小计810人\n乙校：男生275人，女生301人，小计586人", "TO001"),
+    # a stock at the start of the year, what came and what left, the stock at the end
+    ("年初全镇在册低保户652户，年内新纳入84户、退出59户，年末共有677户。",
+     "年初全镇在册低保户652户，年内新纳入84户、退出59户，年末共有687户。", "TO003"),
+    # the last two numbers of a list joined by 和, one unit after the last
+    ("全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计269个。",
+     "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
 ]
 
 
@@ -564,6 +576,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
     # accidents and deaths by sector: parts of two wholes, one pair a sector
     "全年发生生产安全事故31起、死亡18人。分行业看：道路运输事故20起、死亡11人；建筑施工事故11起、死亡7人。",
+    # 一中, 二中 are schools, no frame of a whole (…中，), and each line has its own subtotal
+    "一中：男生510人，女生488人，小计998人\n二中：男生634人，女生651人，小计1,285人",
+    # what came and what left are no parts of the stock at the end
+    "年初全镇在册低保户652户，年内新纳入84户、退出59户，年末共有677户。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

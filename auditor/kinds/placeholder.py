@@ -408,6 +408,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
         if _footnote_mark(text, start, end):
             continue
+        if text[start - 1:start] in _OPENING_QUOTES and _password_shown(text, start, end):
+            continue  # 密码框显示为“********”: what a screen shows for a password, written about
         found.append((start, end))
     return found
 
@@ -497,7 +499,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
-                         if has_cjk_context(text, m.start(), m.end(), 2))
+                         if has_cjk_context(text, m.start(), m.end(), 2) and not _named_work(text, m.start()))
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
@@ -636,6 +638,55 @@ def _instructions(text: str) -> Iterator[tuple[int, int]]:
 _MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("<<", r"<<[^<>\n]{1,12}>>"), ("＜＜", r"＜＜[^＜＞\n]{1,12}＞＞"), ("《《", r"《《[^《》\n]{1,12}》》"),
 ))
+#: what follows a Latin template word that a sentence explains (TBD是英文…的缩写, TODO意为…)
+_WORD_DEFINED = ("是英文", "是英语", "为英文", "的缩写", "意为", "意思是", "即英文", "（英文", "(英文")
+_OPENING_QUOTES = frozenset("“‘\"'「『")
+#: words of a sentence about how a password is hidden on a screen (密码框显示为“******”, 已用“****”遮挡)
+_PASSWORD_WORDS = ("密码", "口令", "PIN")
+_HIDING_WORDS = ("显示", "遮挡", "隐藏", "输入", "星号", "圆点", "明文")
+
+
+def _password_shown(text: str, start: int, end: int) -> bool:
+    """Whether the quoted mask run ``text[start:end]`` is what a screen shows for a password, in a sentence about
+    passwords and how they are hidden (:data:`_PASSWORD_WORDS`, :data:`_HIDING_WORDS`, 40 characters around).
+
+    >>> t = "用户反映密码框显示为“********”，无法确认。"
+    >>> _password_shown(t, 11, 19), _password_shown("账户：“********”，余额120元", 4, 12)
+    (True, False)
+    """
+    near = text[max(0, start - 40):end + 40]
+    return any(w in near for w in _PASSWORD_WORDS) and any(w in near for w in _HIDING_WORDS)
+
+
+#: words before the title of a book, a film or a song (推荐书目：<<平凡的世界>>, 观看电影<<长津湖>>): doubled angle
+#: brackets typed for 《》, no mail merge's field
+_WORK_WORDS = ("书目", "电影", "影片", "观看", "阅读", "读书", "诵读", "朗诵", "歌曲", "演唱", "名著", "书籍", "著作",
+               "剧目", "纪录片", "专题片", "小说", "诗词", "学习了")
+
+
+#: how the title of a law or a document ends (<<中华人民共和国安全生产法>>, <<关于…的通知>>)
+_TITLE_ENDS = ("法", "条例", "办法", "规定", "规划", "纲要", "意见", "通知", "决定", "方案", "公约", "守则", "准则",
+               "细则")
+
+
+def _named_work(text: str, start: int) -> bool:
+    """Whether the doubled angle brackets at *start* hold a title: named after a word of books, films or songs
+    (:data:`_WORK_WORDS`, in the clause before, forty characters at most), or a law's or a document's
+    (:data:`_TITLE_ENDS`).
+
+    >>> _named_work("组织观看电影<<长津湖>>", 6), _named_work("书目：<<平凡的世界>>、<<红楼梦>>", 13)
+    (True, True)
+    >>> _named_work("尊敬的<<姓名>>同志", 3)
+    False
+    """
+    lo = max(0, start - 40)
+    before = text[after_last(text, "，,。；;\n", lo, start):start]
+    if any(w in before for w in _WORK_WORDS):
+        return True
+    close = text.find(">>", start, start + 40)  # 依据<<中华人民共和国安全生产法>>: a law's or a document's title
+    return close != -1 and text[start + 2:close].endswith(_TITLE_ENDS)
+
+
 #: a field's name in brackets rarely used in prose (〖具体工作〗, 「资金数」, 『会议名称』, 〔姓名〕): a short name
 #: ending in a word that names what a field holds, or a slot word in Latin letters (「Company」, 〔Name〕)
 _FIELD_END = (r"(?:工作|情况|成效|名称|数|额|金额|姓名|单位|日期|时间|地点|部门|事项|内容|措施|问题|成绩|亮点"
@@ -712,7 +763,7 @@ def _in_code_string(text: str, start: int) -> bool:
 _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell|Python"
-                           r"|format|printf|template", IGNORECASE)
+                           r"|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
 _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
@@ -870,7 +921,7 @@ _DEFINES = ("为", "表示", "代表", "是指")
 def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """Whether the single letter ``text[start:end]`` names a model (``X-60型``: a hyphen and digits
     after it), a variable being defined (``其中x为…``, ``式中X表示…``) or a letter talked about (``字母X``,
-    ``拼音中的x读作…``).
+    ``末位小写x``, ``拼音中的x读作…``).
 
     >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值",
     ...                                           "解得x约为3%", "设为x，由(1+x)²=1.21得")]
@@ -880,7 +931,7 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True
     if "₀" <= text[end:end + 1] <= "₉":
         return True  # X₁, X₂: indexed variables of a formula
-    if text[start - 2:start] == "字母" or "拼音" in text[max(0, start - 6):start] or \
+    if text[start - 2:start] in ("字母", "小写", "大写") or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
     if (text[start - 1:start] in ("设", "令") and text.startswith(_DEFINES, end)) or \
@@ -900,10 +951,42 @@ _IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷
                             r"|(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-w])[xX][+\-−－=＝](?=[0-9a-z(（])")
 
 
+#: what follows X's that make a clothing size (XX-Large码, X-Small)
+_SIZE_WORDS = ("-Large", "-large", "-Small", "-small", " Large", " Small", "-Big")
+#: words around a lone X that talk about the check character of an identity number (末位为X, 罗马数字X)
+_CHECK_CHARACTER_WORDS = ("校验", "末位", "最后一位", "尾号", "罗马数字")
+
+
+def _check_character_talk(text: str, start: int, end: int) -> bool:
+    """Whether a lone X stands where a text talks about the check character of an identity number.
+
+    >>> _check_character_talk("末位为X的身份证号码须大写", 3, 4), _check_character_talk("全年走访X户", 4, 5)
+    (True, False)
+    """
+    near = text[max(0, start - 20):end + 20]
+    return ("身份证" in near or "罗马数字" in near) and any(w in near for w in _CHECK_CHARACTER_WORDS)
+
+
+#: what follows a factor written with x (2x倍速, 10x光学变焦) or stands before it (放大倍数为400x)
+_FACTOR_AFTER = ("倍", "光学", "变焦", "放大", "速度", "播放", "镜头", "数码")
+_FACTOR_BEFORE = ("倍数", "倍率", "放大", "变焦", "倍速")
+
+
+def _magnification(text: str, start: int, end: int) -> bool:
+    """Whether digits and an x (``2x``, ``400x``) write a factor of magnification or speed.
+
+    >>> _magnification("视频可以2x倍速播放", 4, 6), _magnification("放大倍数为400x。", 5, 9)
+    (True, True)
+    >>> _magnification("共2x户", 1, 3)
+    False
+    """
+    return text.startswith(_FACTOR_AFTER, end) or any(w in text[max(0, start - 8):start] for w in _FACTOR_BEFORE)
+
+
 #: what stands right after an inequality's sign (x>0, x<=5, x>-1)
 _INEQUALITY_RIGHT = frozenset("0123456789=-−")
-#: a policy's name of a number and X (1+X证书, 5+X工作法), whose X the text may name again alone
-_PLUS_X = LazyRegex(r"[0-9一二三四五六七八九十][+＋][Xx]")
+#: a policy's name of a number and X (1+X证书, 5+X工作法, 1+N+X政策体系), whose X the text may name again alone
+_PLUS_X = LazyRegex(r"[0-9一二三四五六七八九十](?:[+＋][A-Za-z]){0,3}[+＋][Xx]")
 #: a Roman numeral with I or V in it (IX, XI, IV, VII), whose neighbours of X's only are Roman numerals too
 _ROMAN_NEAR = LazyRegex(r"(?<![A-Za-z])(?:X{0,3}(?:IX|IV|V?I{1,3})|X{0,3}V)(?![A-Za-z])")
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
@@ -1173,9 +1256,16 @@ class PlaceholderChecker(Checker):
                 continue  # 社交平台X（原Twitter）: the platform's name
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
-            if (token == "XX" or token == "XY") and ("XY" in (near := text[max(0, start - 12):end + 12]) or
-                                                     "染色体" in near):
-                continue  # 女性的性染色体为XX，男性为XY
+            if (token == "XX" or token == "XY") and ("XY" in (near := text[max(0, start - 30):end + 30]) or
+                                                     "染色体" in near or "性别决定" in near):
+                continue  # 女性的性染色体为XX，男性为XY; XY型性别决定方式，雌性个体为XX
+            if pure_x and end - start <= 3 and text.startswith(_SIZE_WORDS, end):
+                continue  # XX-Large码, X-Large: a clothing size
+            if len(token) == 1 and _check_character_talk(text, start, end):
+                continue  # 末位为X的身份证号码, 用罗马数字X表示: the check character of an identity number
+            if not pure_x and token[-1] == "x" and token[:-1].replace(".", "", 1).isdigit() and \
+                    _magnification(text, start, end):
+                continue  # 2x倍速, 10x光学变焦, 放大倍数为400x: a factor, not a masked digit
             if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
                 continue  # X123县道: a county road's number
             if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
@@ -1288,6 +1378,8 @@ class PlaceholderChecker(Checker):
                 continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年: a year left out)
             if before in "×*" or after in "×*" or quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
+            if before in _OPENING_QUOTES and _password_shown(text, start, end):
+                continue  # 密码框显示为“********”: what a screen shows for a password, written about
             if _RATING.fullmatch(m.group()) or _RATING.fullmatch(before + m.group()) or \
                     _RATING.fullmatch(m.group() + after):
                 continue  # 评价等级：●●●○○, ■■■□□: filled marks then empty ones, a rating or a progress bar
@@ -1481,5 +1573,7 @@ class PlaceholderChecker(Checker):
                 subtype = "numeric" if nxt[:1].isdigit() or nxt in "%$" or prev_char(text, start) in "$€£¥" \
                     else "entity"
             else:
+                if text.startswith(_WORD_DEFINED, end) or quoted_mention(text, start, end):
+                    continue  # TBD是英文“to be determined”的缩写, 表中“N/A”表示不适用: the word written about
                 subtype = "template"
             yield Candidate(start, end, subtype)
