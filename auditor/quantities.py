@@ -631,7 +631,8 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 #: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
 LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?|年初"
                     r"|[一二三]季度|上季度|上半年|上月(?:末|底)?)(?:的|为|是)?[（(]?")
-LAST_YEAR_IN_BRACKETS = r"(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?"
+LAST_YEAR_IN_BRACKETS = (r"(?:(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?|上月(?:为|是)?"
+                         r"|[0-9]{1,2}月份?(?:为|是))")  # (or the month before: 环比 …（6月为534,634人次）)
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
 _AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?\s*[0-9]"
 #: (each choice starts with a literal character: ``re`` then skips ahead to them in C)
@@ -879,7 +880,13 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)
     elif cues & PERCENT_CUE and "环比" in words and _TWO_PERIODS.search(norm, start, end):
         cues |= CHANGE_CUE  # a growth between two periods' values (7月受理2450件，8月受理2241件，环比下降8.5%)
+    elif cues & PERCENT_CUE and ("上年" in words or "去年" in words) and _LAST_YEAR_DIGITS.search(norm, start, end):
+        cues |= CHANGE_CUE  # a growth after last year's value named by its period alone (上年334,092件，下降22.1%)
     return cues
+
+
+#: last year named right before its value (上年334,092件)
+_LAST_YEAR_DIGITS = LazyRegex(r"上年(?=\s*[0-9])|去年(?=\s*[0-9])")
 
 
 def _number_soon(norm: str, at: int) -> bool:

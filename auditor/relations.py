@@ -247,7 +247,7 @@ _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|
 #: the frame of bare shares (从业人员中，农业占23%…), or the words that open a breakdown (从纠纷类型看，婚姻家庭
 #: 纠纷占56.1%…)
 _SHARE_FRAME = LazyRegex(r"[\p{Han}]{2,10}中[，,：:]|从[\p{Han}]{1,8}(?:看|来看)[，,：:]"
-                         r"|按[\p{Han}]{1,8}(?:分|划分)[，,：:]")
+                         r"|按[\p{Han}]{1,8}(?:分|划分)[，,：:]|其中(?=[\p{Han}]{1,10}?占)")
 #: (a share's name may hold an age band: 31—40岁占35.78%)
 _SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*(?:[\p{Han}A-Za-z]|[0-9]{1,3}(?:[—\-～~至][0-9]{1,3})?(?=岁)){1,10}?"
                             r"(?:占比|比重|占)(?:为|是|达|约)?")
@@ -275,7 +275,8 @@ _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|�
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(" + _CHANGE_VERB + "|增幅|涨幅|降幅)"
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?("
+                        + _CHANGE_VERB + "|增幅|涨幅|降幅)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
 _CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
@@ -1072,6 +1073,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
         sums.extend(_total_then_colon(s, bound))
+    if cues & SUM_CUE and len(s.qs) >= 3 and not sums and not markers:
+        sums.extend(_kinds_after_total(s, set()))
     if cues & SUM_CUE and sums and (s.norm.find("；", s.start, s.end) != -1 or s.norm.find(";", s.start, s.end) != -1):
         sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
     if s.split_marks:  # (a whole or a part that text extraction broke apart, 122,1 10元: its value is not known)
@@ -2708,6 +2711,55 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
     return []
 
 
+#: what names a whole as the total of several kinds (共发放各类救助资金, 共有学校): 共 before a verb or a number, or
+#: 各类
+_KINDS_TOTAL = LazyRegex(r"共(?:有|计|" + SUM_VERBS + r")|各(?:类|项|种)")
+#: words that make a clause an action, a comparison or a group of people, not a kind of the whole (新开工45个, 同比增长,
+#: 惠及…, 其中…): such clauses after a total say other things about it
+_NOT_A_KIND = LazyRegex(r"其中|新|开工|续建|竣工|完成|办结|解决|受理|满意|增|减|降|比|占|达|实现|累计|再|已|未|超"
+                        r"|带动|惠及|帮扶|覆盖|涉及|年|月|日|均|共|合计|总|计划|目标|分别|约|近|较|为|是|有|人员|群众"
+                        r"|党员|女|男")
+
+
+def _kinds_after_total(s: _Sentence, bound: set[int]) -> list[SumRelation]:
+    """``全年共发放各类救助资金5.71万元，临时救助14,750元，医疗救助57,100元``: a total named as one (共 before a verb or
+    a number, 各类) at the end of its clause, then, to the sentence's end, two parts or more, each a clause of a kind's
+    name (a short name without words of an action or a comparison: :data:`_NOT_A_KIND`) and its number: the kinds
+    that make up the total, all of them.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全县共有学校45所，小学30所，初中12所，高中3所"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts], r.exhaustive)
+    ...  for r in _kinds_after_total(_Sentence(text, 0, len(text), parse_quantities(text)), set())]
+    [(45, [30, 12, 3], True)]
+    """
+    qs = s.qs
+    for i, whole in enumerate(qs[:-2]):
+        if id(whole) in bound or s.paren[i] or s.roles[i] != PLAIN or whole.high is None or \
+                whole.unit in _RATE_UNITS or not _bindable(s, i):
+            continue
+        label = s.local_prefix(whole)
+        cue = _KINDS_TOTAL.search(label)
+        if cue is None or label[cue.start() - 1:cue.start()] == "公" or any(w in label for w in _PLANNED):
+            continue  # (公共服务 is no 共 of a total)
+        parts = []
+        cursor = whole.clean_end
+        for j in range(i + 1, len(qs)):
+            q = qs[j]
+            gap = s.norm[cursor:q.clean_start]
+            name = gap.lstrip("，,、 ")
+            if id(q) in bound or s.paren[j] or s.roles[j] != PLAIN or not compatible(whole, q) or \
+                    gap[:1] not in ("，", ",", "、") or not 1 <= len(name) <= 12 or \
+                    not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _NOT_A_KIND.search(name):
+                return []
+            parts.append(q)
+            cursor = q.clean_end
+        if len(parts) < 2 or s.norm[cursor:s.end].strip(" \t\u3000\r\n。；;") != "":
+            return []
+        return [SumRelation(whole, parts, True, "kinds-after-total")]
+    return []
+
+
 def _pairs_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
     """``年末户籍人口190861人。男性86760人、女性104101人；城镇人口116296人，乡村人口74565人。``: a sentence that opens
     with a pair that splits a whole in two (:func:`_complement_pair`), after a sentence that ends with the whole; a
@@ -4255,8 +4307,8 @@ _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年
                          r"|(?P<year>(?:19|20)[0-9]{2})年(?:同期)?|(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?"
                          r"|(?P<quarter>[一二三四1-4])季度)(?:的)?"
                          r"(?:为|是|有|达到|达|仅为|仅|只有)"
-                         # (上年同期8487件次: the period alone, right before the number)
-                         r"|(?:上年|去年)同期")
+                         # (上年同期8487件次, 上年334,092件: the period alone, right before the number)
+                         r"|(?:上年|去年)(?:同期)?")
 #: a clause of its own that says a change is in real terms (上年为8172.6亿元；按可比价格计算，比上年增长3.9%)
 _PRICE_CLAUSE = LazyRegex(r"[，,；;]\s*(?:按(?:可比|不变)价格?计算|(?:扣除|剔除)价格因素(?:后)?)[，,]\s*")
 #: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
@@ -4806,6 +4858,9 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
             gap = norm[base.clean_end:delta.clean_start].lstrip(")）").removeprefix("相比")
             if bracketed:
                 gap = gap.lstrip("，, ")
+                if "月" in norm[max(s.start, base.clean_start - 8):base.clean_start] and "环比" not in gap and \
+                        "上年" not in norm[max(s.start, base.clean_start - 8):base.clean_start]:
+                    continue  # (（6月为…）: the month before is the base of a change month on month only)
             verb = _CHANGE_GAP.match(gap)
             named = None if bracketed else _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12),
                                                                base.clean_start)

@@ -387,6 +387,16 @@ TWINS = [
     ("受理诉求8,420件，办结8,236件，其中按时办结7,905件，按时办结率96.0%；回访3,150件，满意2,961件，满意率94.0%。",
      "受理诉求8,420件，办结8,236件，其中按时办结7,905件，按时办结率96.0%；回访3,150件，满意2,961件，满意率96.0%。",
      "PC001"),
+    # shares under 其中 that add up past 100 %
+    ("年末参保职工58,200人，其中企业职工占52.4%，灵活就业人员占31.9%，机关事业单位人员占15.7%。",
+     "年末参保职工58,200人，其中企业职工占52.4%，灵活就业人员占91.3%，机关事业单位人员占15.7%。", "PC002"),
+    # a growth with an adverb between the bracketed base and its verb
+    ("全年文旅收入86.40亿元，较上年（72.00亿元）大幅增长20.0%。",
+     "全年文旅收入86.40亿元，较上年（72.00亿元）大幅增长12.0%。", "PC007"),
+    # the month before in brackets, the change month on month
+    ("8月接诉9,240件（7月为8,400件），环比增长10.0%。", "8月接诉9,240件（7月为8,400件），环比下降10.0%。", "PC007"),
+    # last year's value named by 上年 alone, then the growth
+    ("全年办理业务46,800笔，上年52,000笔，下降10.0%。", "全年办理业务46,800笔，上年52,000笔，下降12.0%。", "PC007"),
     # shares in a Markdown table whose counts separate thousands with a space
     ("| 类别 | 数量 | 占比 |\n|---|---:|---:|\n| 新建 | 2 610 | 21.5% |\n| 改建 | 9 528 | 78.5% |\n"
      "| 合计 | 12 138 | 100.0% |",
@@ -509,6 +519,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "受理：320件\n办结：300万元\n办结率：40.0%",
     # who should have and who did not: the rate is over those who should have
     "全年应参保31,270人，未参保1,126人，参保率96.4%。",
+    # a month in brackets with a change on last year's same month
+    "8月接诉9,240件（7月为8,400件），同比增长3.0%。",
+    # shares of people along several attributes under 其中 may overlap
+    "全村党员86人，其中女性占32.6%，35岁以下占41.9%，大专以上学历占38.4%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

@@ -438,6 +438,9 @@ TWINS = [
     # the last two numbers of a list joined by 和, one unit after the last
     ("全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计269个。",
      "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
+    # a total named as one (共 before a verb), then the kinds that make it up, each a name and its number
+    ("全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴34.3万元。",
+     "全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴43.3万元。", "TO001"),
 ]
 
 
@@ -580,6 +583,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "一中：男生510人，女生488人，小计998人\n二中：男生634人，女生651人，小计1,285人",
     # what came and what left are no parts of the stock at the end
     "年初全镇在册低保户652户，年内新纳入84户、退出59户，年末共有677户。",
+    # after a total, clauses of what was done with it are no kinds of it; 公共服务 holds no 共 of a total
+    "全年共受理群众诉求8,640件，办结8,512件，满意7,980件。",
+    "民生支出134.1亿元，一般公共服务38.8亿元，教育46.4亿元，卫生健康30.6亿元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
