@@ -91,6 +91,10 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ('style="mso-char-indent-count:2.0"区医疗保障局高度重视。', "MJ011", 'style="mso-char-indent-count:2.0"'),
     ("下降2.4%。/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格;mso-tstyle-rowband-size:0;}",
      "MJ011", "/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格;mso-tstyle-rowband-size:0;}"),
+    # GBK read with windows-1251, KOI8-R and DOS 866 (the thirteenth held-out set)
+    ("全市УЄЙМ»·ѕііЦРшУЕ»Ї。", "MJ020", "УЄЙМ»·ѕііЦРшУЕ»Ї"),
+    ("开展е╘╢Ехк╬с╩╥╬ЁуШжн行动。", "MJ020", "е╘╢Ехк╬с╩╥╬ЁуШжн"),
+    ("│╟╩╨╣▄└э║═╫█║╧╓┤╖и工作有序推进。", "MJ020", "│╟╩╨╣▄└э║═╫█║╧╓┤╖и"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -142,6 +146,9 @@ def test_damage_is_found(text, rule, span):
     "地图须标注来源，例如<img src=\"a.png\" alt=\"示意\">。", "数据文件的换行符统一为LF（\\n）。",
     # an encoded word written about, or one of Latin text
     "邮件主题中的=?UTF-8?B?5Lit5paH?=是编码写法。", "Subject: =?UTF-8?B?SGVsbG8=?=",
+    # Russian quoted in Chinese text: its bytes read as GBK make no Chinese words
+    "代表团团长致辞：“Дорогие друзья, добро пожаловать в наш город”。",
+    "合作备忘录的俄文标题为«Соглашение о сотрудничестве»。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

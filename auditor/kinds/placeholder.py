@@ -294,7 +294,8 @@ _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|�
                                                   "需补充", "附具体",
                                                   "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
-_BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b)) for a, b in ("（）", "()", "“”", "「」"))
+_BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b))
+                        for a, b in ("（）", "()", "“”", "「」", "〔〕"))
 #: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
 #: Chinese character (发现问题[ ]个: not a task box, - [ ] 待办)
 _NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"))
@@ -310,7 +311,7 @@ _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=
                         r"|(?<![A-Za-z0-9_])_(?=[年月日天])(?!年度|月份|日期)|(?<!＿)＿(?=[年月日天])")
 
 
-_STAR_RUN = LazyRegex(r"\*{2,}")
+_STAR_RUN = LazyRegex(r"\*+[.．]\*+|\*{2,}")  # (*.**万亩: a masked decimal, whole)
 #: what a single mask character may stand before (a count's measure word, a place's kind): 证书×人, ○镇○村
 _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|层|室|栋|幢|单元|镇|村|乡|街道|社区|县|市|省|路|街"
                        "|大道|公司|局|万元|亿元|元|%|％|场|期|公里|亩|吨|套|台|辆|条|份|次")
@@ -373,12 +374,13 @@ def _bold_pairs(line: str) -> bool:
     opening one followed by text (not a space, nor punctuation right after a character: ``顾**、`` is a
     masked name, not the start of a bold stretch).
 
-    >>> _bold_pairs("**重点**工作"), _bold_pairs("顾**、龚**。")
-    (True, False)
+    >>> _bold_pairs("**重点**工作"), _bold_pairs("顾**、龚**。"), _bold_pairs("简报**期，检查****家")
+    (True, False, False)
     """
-    twos = [r for r in _STAR_RUN.finditer(line) if len(r.group()) == 2]
-    if len(twos) % 2:
-        return False
+    runs = list(_STAR_RUN.finditer(line))
+    twos = [r for r in runs if len(r.group()) == 2]
+    if len(twos) % 2 or len(twos) < len(runs) or "*.*" in line:
+        return False  # (a run of three stars or more, or *.** beside them: the line masks figures, 新建*.**万亩)
     for r in twos[0::2]:
         after, before = line[r.end():r.end() + 1], line[r.start() - 1:r.start()]
         if not after or after.isspace() or (after in _PUNCTUATION and before and not before.isspace()
@@ -599,8 +601,10 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("こ", "ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
     # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。这里是示例文字，请替换。), or filler
     ("示", "示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"
+                  r"|此处为示例(?:文字|内容|文本)[，,]?请根据实际情况(?:修改|替换|填写)。?"
                   r"|(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
     ("正", "正文内容正文内容", r"(?:正文内容){2,}"),
+    ("题", "标题文字标题文字", r"(?:标题文字){2,}"),
     # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
     ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
     ("«", "«Next", r"«Next Record(?: If)?»"),
@@ -737,7 +741,7 @@ _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
     r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
-    r"|«\p{Han}{1,8}»"
+    r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
@@ -1522,6 +1526,9 @@ class PlaceholderChecker(Checker):
                     starts.add(i - 3)  # %2$s: a positional variable
         if contains(text, "%."):  # %.1f: a number's format
             starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
+        if "%" in text:  # %NAME%, %金额%: not a percentage's sign (no digit before it), a name after it
+            starts.update(i for i in find_all(text, "%") if not text[i - 1:i].isdigit() and
+                          ("A" <= text[i + 1:i + 2] <= "Z" or "\u4e00" <= text[i + 1:i + 2] <= "\u9fff"))
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))

@@ -25,7 +25,7 @@ from collections import namedtuple as NamedTuple
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex, compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, cyrillic
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, cyrillic, hanzi
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
@@ -145,6 +145,23 @@ CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-
              "utf8-as-koi8r": "koi8_r", "utf8-as-cp850": "cp850", "utf8-as-cp866": "cp866"}
 
 
+#: single-byte code pages of Cyrillic that GBK Chinese is read with, by form: every Chinese character becomes two of
+#: their characters (ЈЁИэ for （三）with windows-1251; box drawing and Cyrillic with KOI8-R and DOS 866)
+GBK_CODEPAGES = {"gbk-as-cp1251": "cp1251", "gbk-as-koi8r": "koi8_r", "gbk-as-cp866": "cp866"}
+#: … by code page
+_GBK_FORM_OF = {codec: form for form, codec in GBK_CODEPAGES.items()}
+
+
+def undo_gbk_as_codepage(text: str, codec: str) -> str | None:
+    """GBK bytes read with a single-byte code page of Cyrillic (``іЗКР`` → ``城市`` with ``cp1251``): encode with
+    it, decode GBK.
+
+    >>> undo_gbk_as_codepage("іЗКР", "cp1251"), undo_gbk_as_codepage("Ёгйп", "koi8_r")
+    ('城市', '城市')
+    """
+    return _undo(text, codec, "gbk")
+
+
 def undo_gbk_as_euckr(text: str) -> str | None:
     """GBK bytes read as EUC-KR/CP949 (``크撚藤槻`` → ``农业增效``): encode CP949, decode GBK."""
     return _undo(text, "cp949", "gb18030")
@@ -167,6 +184,7 @@ UNDO = {
     "gbk-as-euckr": undo_gbk_as_euckr,
     "gbk-as-sjis": undo_gbk_as_sjis,
     **{form: (lambda text, _form=form: cyrillic.undo_swap(text, _form)) for form in cyrillic.SWAPS},
+    **{form: (lambda text, _codec=codec: undo_gbk_as_codepage(text, _codec)) for form, codec in GBK_CODEPAGES.items()},
 }
 #: forms whose repairs :func:`find_repairs` reports (``double-encoding`` chains two of them)
 FORMS = (*UNDO, "double-encoding")
@@ -1124,6 +1142,10 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                 end = _SEGMENT_END.search(text, hi + 1)
                 hi = end.start() if end is not None else len(text)
             for m in run.finditer(text, lo, hi):
+                gbk_form = _GBK_FORM_OF.get(codec)
+                if gbk_form is not None and (repair := _gbk_read_as(m.group(), m.start(), codec, gbk_form)):
+                    options.append(repair)  # (ЈЁИэЈ©: GBK read with windows-1251, two characters a character)
+                    continue
                 for a, b, decoded, _cut in utf8_islands_single(m.group(), codec):
                     garbled = m.group()[a:b]
                     if codec == "cp866" and _russian_word_piece(garbled):
@@ -1136,6 +1158,30 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                     if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
                         options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
     return _best_per_span(options)
+
+
+def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | None:
+    """The repair of a run of *codec*'s characters that is GBK Chinese read with that code page: the whole run's
+    bytes GBK, four Chinese characters or more (Chinese punctuation aside), nearly all of them common and a word
+    pair every four (:func:`auditor.repair.hanzi.word_pairs`). Russian read back that way gives rare characters
+    strung at random; a short stretch is too few to judge. (The language model of :func:`accept` finds a
+    stretch of Cyrillic about as plausible as Chinese: the structure decides here, as for UTF-8 islands.)
+
+    >>> _gbk_read_as("іЗКР№ЬАнєНЧЫєПЦґ·Ё", 0, "cp1251", "gbk-as-cp1251").fix
+    '城市管理和综合执法'
+    >>> _gbk_read_as("Привет товарищи", 0, "cp1251", "gbk-as-cp1251") is None
+    True
+    """
+    if len(garbled) < 8 or len(garbled) % 2:
+        return None
+    decoded = undo_gbk_as_codepage(garbled, codec)
+    if decoded is None or sum(1 for ch in decoded if "\u4e00" <= ch <= "\u9fff") < 4 or \
+            not all("\u3000" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e" for ch in decoded):
+        return None
+    if not (plausibility(decoded) >= 0.8 and plausibility(garbled) <= 0.2 and
+            hanzi.word_pairs(decoded) * 4 >= len(decoded)):
+        return None  # (common characters, a word every few of them: Chinese, as Russian read back never is)
+    return Repair(start, start + len(garbled), form, decoded, True, (form,))
 
 
 #: a Chinese character or punctuation mark (what a repaired character stands among in Chinese text)
