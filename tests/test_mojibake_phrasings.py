@@ -95,6 +95,11 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("全市УЄЙМ»·ѕііЦРшУЕ»Ї。", "MJ020", "УЄЙМ»·ѕііЦРшУЕ»Ї"),
     ("开展е╘╢Ехк╬с╩╥╬ЁуШжн行动。", "MJ020", "е╘╢Ехк╬с╩╥╬ЁуШжн"),
     ("│╟╩╨╣▄└э║═╫█║╧╓┤╖и工作有序推进。", "MJ020", "│╟╩╨╣▄└э║═╫█║╧╓┤╖и"),
+    # a word of two characters overwritten with fill (a table's cell, a field's name)
+    ("序号\t工作烫烫\t责任单位\n1\t档案整理\t县档案馆", "MJ007", "烫烫"),
+    ("项目名称：道路改造\n屯屯地点：东湖镇", "MJ007", "屯屯"),
+    # an emoji saved in GBK, lost as ? before a comma
+    ("东湖公园的樱花开了?，周末一起去看看吧！", "MJ008", "?"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -149,6 +154,8 @@ def test_damage_is_found(text, rule, span):
     # Russian quoted in Chinese text: its bytes read as GBK make no Chinese words
     "代表团团长致辞：“Дорогие друзья, добро пожаловать в наш город”。",
     "合作备忘录的俄文标题为«Соглашение о сотрудничестве»。",
+    # 烫烫 that means "very hot"; a question that ends its sentence
+    "刚出锅的馒头烫烫的，小心别烫着手。", "冬天抱着热烫烫的暖水袋。", "他们真的完成了?",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -45,6 +45,8 @@ _CJK = LazyRegex(r"[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\
 _SENTENCE_END = "。！？!?\n；;"
 #: what may follow a question mark that ends a question
 _AFTER_QUESTION = "\"'”’」』）)》】]"
+#: Chinese punctuation that goes on with a sentence, which no question mark stands before (开了?，周末)
+_MARKS_GOING_ON = frozenset("，、；：")
 #: ASCII punctuation that cannot follow a question mark that ends a question
 _LOST_BEFORE = ",;:/<>(-=+*&#@|[{"
 
@@ -82,6 +84,22 @@ _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
 #: the first character of every signature (the standard library's re: fast on big classes)
+#: two fill characters alone, a word of two characters overwritten (runs of three or more are the signature's own)
+_FILL_PAIR = LazyRegex(r"烫烫(?!烫)|屯屯(?!屯)")
+#: what stands around 烫烫 when it means "very hot" (烫烫的, 热烫烫): a word, no debris
+_HOT_AFTER = frozenset("的地得了手嘴口伤人乎")
+_HOT_BEFORE = frozenset("热滚很真好发火")
+
+
+def _hot(text: str, start: int, end: int) -> bool:
+    """Whether 烫烫 at ``[start, end)`` is the word for "very hot" (``烫烫的``, ``热烫烫``), not debris.
+
+    >>> _hot("汤烫烫的", 1, 3), _hot("工作烫烫\t", 2, 4)
+    (True, False)
+    """
+    return text[end:end + 1] in _HOT_AFTER or text[start - 1:start] in _HOT_BEFORE
+
+
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
                            "\u2066-\u2069\ufffc]|\\(cid:")
@@ -270,6 +288,14 @@ class MojibakeChecker(Checker):
                     start -= 1
             last_end = m.end()
             yield Candidate(start, m.end(), subtype)
+        if "debug-fill" in self.signatures and self.fill_min > 2 and (
+                ("烫" in text and contains(text, "烫烫")) or ("屯" in text and contains(text, "屯屯"))):
+            for m in _FILL_PAIR.finditer(text):  # (one word of two characters overwritten: 工作烫烫, 屯屯地点)
+                start, end = m.span()
+                if text[start - 1:start] == m.group()[0] or (repaired and _overlaps(repaired, start, end)) or \
+                        _mentioned(text, start, end) or (m.group()[0] == "烫" and _hot(text, start, end)):
+                    continue
+                yield Candidate(start, end, "debug-fill")
 
     # ---- '?' for lost characters, and the GBK desync
     def _detect_lost_char(self, doc: Document) -> Iterator[Candidate]:
@@ -674,6 +700,10 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # two between Chinese punctuation (or a percentage) and Chinese text: 推进。??“生态…, 稳定在20.0%??。
         lost_run = lost_run or (m.group().count("?") >= 2 and before in _PUNCTUATION_BEFORE_LOST and (
             _CJK.match(after) is not None or after in _PUNCTUATION_AFTER_LOST))
+        # one glued between Chinese and a mark that goes on with the sentence (油菜花开了?，周末…): a question mark
+        # ends its sentence, so it stands for a lost character (an emoji saved in GBK)
+        going_on = count == 1 and after in _MARKS_GOING_ON and _CJK.match(before) is not None
+        lost_run = lost_run or going_on
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
@@ -682,7 +712,7 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         sentence = text[sentence_start:at + 1]
         if question_words and any(w in text[sentence_start:start] for w in question_words):
             continue  # 你好吗?我很好: a real question
-        if is_question(sentence):
+        if is_question(sentence) and not going_on:
             continue  # 大家认可不认可?, 他们真的完成了?: a question by its form
         found = realign_gbk(text[start + 1:start + 1 + 20])
         if found is not None:
