@@ -802,12 +802,16 @@ def _heading_lines(norm: str) -> list[int]:
         if _HEADING_TOTAL.match(norm, head, at - 1) is not None:
             out.append(head)
     # (a sub-heading's total and the items numbered 1. 2. under it: （三）民生实事项目资金4627万元⏎1.…1375万元；⏎2.…)
-    for first in ("\n1.", "\n1．", "\n1、"):
-        for at in find_all(norm, first) if first in norm else ():
-            head = norm.rfind("\n", 0, at) + 1
-            if _SUBHEADING_TOTAL.match(norm, head, at) is not None:
-                out.append(head)
+    for m in _FIRST_ITEM_LINE.finditer(norm):  # (one search: a line break is met every few dozen characters)
+        at = m.start()
+        head = norm.rfind("\n", 0, at) + 1
+        if _SUBHEADING_TOTAL.match(norm, head, at) is not None:
+            out.append(head)
     return sorted(set(out))
+
+
+#: a line that starts with an item numbered 1 (1. 1．1、)
+_FIRST_ITEM_LINE = LazyRegex("\n1[.．、]")
 
 
 def _heading_items(view: TextView, norm: str, index: _SentenceIndex, head: int):

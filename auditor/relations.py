@@ -1073,7 +1073,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
         sums.extend(_total_then_colon(s, bound))
-    if cues & SUM_CUE and len(s.qs) >= 3 and not sums and not markers:
+    if cues & SUM_CUE and len(s.qs) >= 3 and not sums and not markers and (
+            s.norm.find("共", s.start, s.end) != -1 or s.norm.find("各", s.start, s.end) != -1):
         sums.extend(_kinds_after_total(s, set()))
     if cues & SUM_CUE and sums and (s.norm.find("；", s.start, s.end) != -1 or s.norm.find(";", s.start, s.end) != -1):
         sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
