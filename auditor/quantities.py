@@ -880,8 +880,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a growth after its base (上年为24497起，降幅为11.1%; 6月份为14536个，环比增长16.4%)
     elif cues & PERCENT_CUE and "环比" in words and _TWO_PERIODS.search(norm, start, end):
         cues |= CHANGE_CUE  # a growth between two periods' values (7月受理2450件，8月受理2241件，环比下降8.5%)
-    elif cues & PERCENT_CUE and ("上年" in words or "去年" in words) and _LAST_YEAR_DIGITS.search(norm, start, end):
-        cues |= CHANGE_CUE  # a growth after last year's value named by its period alone (上年334,092件，下降22.1%)
+    elif ("上年" in words or "去年" in words) and _LAST_YEAR_DIGITS.search(norm, start, end):
+        cues |= CHANGE_CUE  # a change after last year's value named by its period alone (上年334,092件，下降22.1%)
     return cues
 
 

@@ -3006,6 +3006,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 scored = spelled if len(spelled) == 1 else []
             if not scored:
                 complement = _complement_of(s, earlier, stem, markers)
+                if complement is None and (pair := _two_counts_before(s, i, stem)) is not None:
+                    out.append(RateRelation(r, pair[0], pair[1], "rate-two-counts"))
+                    continue  # 适龄幼儿39661人，在园37884人，入园率95.52%
                 if complement is not None:
                     out.append(RateRelation(r, complement[0], complement[1], "rate-complement"))
                 elif i == len(qs) - 1:
@@ -4024,6 +4027,43 @@ def _negated_count(s: _Sentence, q: Quantity) -> bool:
     """Whether the count *q* is of those that did not (未, 不, 没有 … before or right after it)."""
     after = s.suffix(q)[:4]  # (15个村未建成: the noun may stand between)
     return any(w in after or w in s.local_prefix(q) for w in ("未", "不", "没有", "尚", *_NOT_YET))
+
+
+#: characters of a negation, of what is still to be done or of what fell short (未, 不, 尚在, 闲置, 超标, 失败 …)
+_NOT_DONE_CHARS = frozenset("未不尚没非无缺闲待欠超差失败错漏逾违损")
+#: characters too common in the names of counts and rates to tie a rate to its numerator by one of them
+_GENERIC_RATE_CHARS = frozenset("率数人量总的实际完成已年全县市区共计合其中各类")
+
+
+def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
+    """``(numerator, whole)`` of the rate *i* whose words name no count by two characters, when the two quantities
+    before it are a whole and a part of it, each in its own clause right before the rate's, the part named with a
+    character of the rate's own word (``适龄幼儿39661人，在园37884人，入园率95.52%``: 园); ``None`` else.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "适龄幼儿39661人，在园37884人，入园率95.52%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [q.value for q in _two_counts_before(s, 2, "入园")]
+    [Fraction(37884, 1), Fraction(39661, 1)]
+    """
+    if i < 2:
+        return None
+    qs = s.qs
+    whole, part = qs[i - 2], qs[i - 1]
+    if whole.unit in _RATE_UNITS or not compatible(whole, part) or s.paren[i - 1] or s.paren[i - 2] or \
+            s.roles[i - 1] != PLAIN or s.roles[i - 2] != PLAIN or whole.high is None or part.high is None or \
+            not 0 < part.value <= whole.value:
+        return None
+    a, b, c = (s.clause_index(q.clean_start) for q in (whole, part, qs[i]))
+    if not a + 1 == b == c - 1:
+        return None
+    label = s.local_prefix(part)
+    shared = (set(stem) & set(label)) - _GENERIC_RATE_CHARS
+    if not shared or shared & set(s.local_prefix(whole)):
+        return None  # (a character both counts are named with ties the rate to neither)
+    if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
+        return None  # (尚在办理93件，办结率…; 不达标29项，达标率…; 超标119份，达标率…: a group left out, or a rate of it)
+    return part, whole
 
 
 def _common(a: str, b: str) -> int:

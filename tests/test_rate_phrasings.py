@@ -397,6 +397,8 @@ TWINS = [
     ("8月接诉9,240件（7月为8,400件），环比增长10.0%。", "8月接诉9,240件（7月为8,400件），环比下降10.0%。", "PC007"),
     # last year's value named by 上年 alone, then the growth
     ("全年办理业务46,800笔，上年52,000笔，下降10.0%。", "全年办理业务46,800笔，上年52,000笔，下降12.0%。", "PC007"),
+    # a whole and a part of it, each in its own clause, the part named with a character of the rate's word
+    ("全镇适龄幼儿1,250人，在园1,200人，入园率96.0%。", "全镇适龄幼儿1,250人，在园1,200人，入园率69.0%。", "PC001"),
     # shares in a Markdown table whose counts separate thousands with a space
     ("| 类别 | 数量 | 占比 |\n|---|---:|---:|\n| 新建 | 2 610 | 21.5% |\n| 改建 | 9 528 | 78.5% |\n"
      "| 合计 | 12 138 | 100.0% |",
@@ -519,6 +521,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "受理：320件\n办结：300万元\n办结率：40.0%",
     # who should have and who did not: the rate is over those who should have
     "全年应参保31,270人，未参保1,126人，参保率96.4%。",
+    # the count before a rate is the group left out, or what fell short: no numerator of it
+    "全年受理投诉举报2,546件，尚在办理93件，办结率96.3%。",
+    "检测饮用水样3,004份，超标119份，水质达标率96.0%。",
+    "受理诉求1,000件，办结980件，满意率95.0%。",
     # a month in brackets with a change on last year's same month
     "8月接诉9,240件（7月为8,400件），同比增长3.0%。",
     # shares of people along several attributes under 其中 may overlap

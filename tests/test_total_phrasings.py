@@ -438,6 +438,8 @@ TWINS = [
     # the last two numbers of a list joined by 和, one unit after the last
     ("全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计269个。",
      "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
+    # last year's value named by 上年 alone, then the amount of change
+    ("全年办理业务4,680笔，上年5,200笔，减少520笔。", "全年办理业务4,680笔，上年5,200笔，减少620笔。", "TO003"),
     # a total named as one (共 before a verb), then the kinds that make it up, each a name and its number
     ("全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴34.3万元。",
      "全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴43.3万元。", "TO001"),
