@@ -4062,7 +4062,7 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if not shared or shared & set(s.local_prefix(whole)):
         return None  # (a character both counts are named with ties the rate to neither)
     if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
-        return None  # (尚在办理93件，办结率…; 不达标29项，达标率…; 超标119份，达标率…: a group left out, or a rate of it)
+        return None  # (尚在办理93件，办结率…; 超标119份，达标率…: a group left out, or a rate of it)
     return part, whole
 
 
