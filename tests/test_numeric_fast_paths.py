@@ -237,7 +237,8 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
         cues |= SUM_CUE
     change = ("由" in sentence or "从" in sentence) and ("到" in sentence or "至" in sentence)
     last_year = re.search(r"(?:比|较|与)(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?[0-9]"
-                          r"|[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?[0-9]", sentence)
+                          r"|[（(](?:(?:上年|去年|上一年)(?:同期)?(?:为|是)?|上月(?:为|是)?|[0-9]{1,2}月份?(?:为|是))[0-9]",
+                          sentence)
     before = re.search(r"(?:比|较)(?:(?:上年|去年|上一年)(?:同期|末|底)?|年初)(?:的|为|是)?[（(]?[0-9]", sentence)
     # an amount of change after a base stated by its period (上年同期为…，同比增加1992人)
     amount = re.search(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年)(?:同期|末|底)?(?:净)?"
@@ -245,8 +246,10 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
     # a growth after a base stated by its period (上年为24497起，降幅为11.1%)
     stated = re.search(r"(?:上年|去年|上一年|年初|月份|[0-9]月|上月|上季度)(?:同期|末|底)?(?:的)?"
                        r"(?:为|仅为|仅|只有)\s*[0-9]", sentence)
+    # last year's value named by 上年 alone (上年334,092件)
+    alone = re.search(r"(?:上年|去年)\s*[0-9]", sentence)
     if change or ("年" in sentence and (last_year if cues & PERCENT_CUE else before)) or amount or \
-            (cues & PERCENT_CUE and stated):
+            (cues & PERCENT_CUE and stated) or alone:
         cues |= CHANGE_CUE
     return cues
 
