@@ -50,7 +50,9 @@ LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
 
 #: words that make a figure a change against the start (比上年末净增343人), or a population, whose births and
 #: deaths leave out who moved (年末户籍人口…；全年出生…，死亡…)
-_NOT_A_FLOW = LazyRegex(r"比|较|净|出生|死亡|人口|自然增长|同比|环比")
+_NOT_A_FLOW = LazyRegex(r"比|较|净|出生|人口|自然增长|同比|环比")
+#: what left a stock that is not people (死亡326头 of a herd: a population's deaths are under 人口, not read)
+_LEFT_HERE = LazyRegex(r"死亡|出栏|偿还|淘汰|出售")
 #: what makes a stretch's figure approximate, or a plan rather than a count
 _NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
@@ -217,7 +219,7 @@ def _kind(label: str) -> str | None:
         kinds.append(END)
     if _CAME.search(label):
         kinds.append(CAME)
-    if LEFT_WORD.search(label):
+    if LEFT_WORD.search(label) or _LEFT_HERE.search(label):
         kinds.append(LEFT)
     return kinds[0] if len(kinds) == 1 else None
 
@@ -227,6 +229,8 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     if _END.search(norm, lo, hi) is None or (_CAME.search(norm, lo, hi) is None and
                                              LEFT_WORD.search(norm, lo, hi) is None):
         return None  # (an end word and a flow word, or nothing to read: most sentences with 年初)
+    if "死亡" in norm[lo:hi] and ("人" in norm[lo:hi] or "户" in norm[lo:hi]):
+        return None  # (a population's deaths leave out who moved; only a herd's are a flow of its stock)
     qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
     if len(qs) < 3:
         return None

@@ -440,6 +440,9 @@ TWINS = [
      "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
     # last year's value named by 上年 alone, then the amount of change
     ("全年办理业务4,680笔，上年5,200笔，减少520笔。", "全年办理业务4,680笔，上年5,200笔，减少620笔。", "TO003"),
+    # a herd at the start of the year, what was born, sold and died, the herd at its end
+    ("年初生猪存栏12,400头，全年新增仔猪9,800头，出栏8,600头，死亡300头，年末存栏13,300头。",
+     "年初生猪存栏12,400头，全年新增仔猪9,800头，出栏8,600头，死亡300头，年末存栏13,900头。", "TO003"),
     # a total named as one (共 before a verb), then the kinds that make it up, each a name and its number
     ("全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴34.3万元。",
      "全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴43.3万元。", "TO001"),
@@ -585,6 +588,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "一中：男生510人，女生488人，小计998人\n二中：男生634人，女生651人，小计1,285人",
     # what came and what left are no parts of the stock at the end
     "年初全镇在册低保户652户，年内新纳入84户、退出59户，年末共有677户。",
+    # a population's births and deaths leave out who moved
+    "年初户籍人口52,300人，全年出生410人，死亡380人，年末户籍人口52,600人。",
     # after a total, clauses of what was done with it are no kinds of it; 公共服务 holds no 共 of a total
     "全年共受理群众诉求8,640件，办结8,512件，满意7,980件。",
     "民生支出134.1亿元，一般公共服务38.8亿元，教育46.4亿元，卫生健康30.6亿元。",
