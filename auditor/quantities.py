@@ -730,7 +730,9 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
                      r"|一是(?=[^。；;\n]{0,20}?[0-9])"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
-                     r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])")
+                     r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
+                     # what was done beyond a plan, after the plan and what was done
+                     r"|超(?=计划|额完成|出计划)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
@@ -782,7 +784,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # … or named by its year, the change opening the next clause (2019年为6407.8万元，减少1324.7万元)
                     r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)"
                     # the difference between two figures named before it (城区比乡村多6415人)
-                    r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
+                    r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])"
+                    # what was done beyond a plan (计划7685亩，实际完成8798亩，超计划1113亩)
+                    r"|超(?=计划|额完成|出计划)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)

@@ -1073,6 +1073,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
         sums.extend(_total_then_colon(s, bound))
+    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("超", s.start, s.end) != -1:
+        sums.extend(_beyond_plan(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and not sums and not markers and (
             s.norm.find("共", s.start, s.end) != -1 or s.norm.find("各", s.start, s.end) != -1):
         sums.extend(_kinds_after_total(s, set()))
@@ -2720,6 +2722,36 @@ _KINDS_TOTAL = LazyRegex(r"共(?:有|计|" + SUM_VERBS + r")|各(?:类|项|种)"
 _NOT_A_KIND = LazyRegex(r"其中|新|开工|续建|竣工|完成|办结|解决|受理|满意|增|减|降|比|占|达|实现|累计|再|已|未|超"
                         r"|带动|惠及|帮扶|覆盖|涉及|年|月|日|均|共|合计|总|计划|目标|分别|约|近|较|为|是|有|人员|群众"
                         r"|党员|女|男")
+
+
+#: what was done beyond a plan, before its number (超计划1313亩, 超额完成391户)
+_BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$")
+
+
+def _beyond_plan(s: _Sentence) -> list[SumRelation]:
+    """``植树造林计划7685亩，实际完成8798亩，超计划1113亩``: a plan, what was done, and what was done beyond the plan,
+    three quantities of one unit in a row, each in its own clause: what was done is the plan plus the rest.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "植树造林计划7685亩，实际完成8798亩，超计划1113亩"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _beyond_plan(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(8798, 1), [Fraction(7685, 1), Fraction(1113, 1)])]
+    """
+    out = []
+    qs = s.qs
+    for k in range(2, len(qs)):
+        plan, done, beyond = qs[k - 2], qs[k - 1], qs[k]
+        if not (plan.unit == done.unit == beyond.unit) or plan.unit in _RATE_UNITS or \
+                any(q.qualifier or q.high is None for q in (plan, done, beyond)):
+            continue
+        if _BEYOND_PLAN.search(s.local_prefix(beyond)) is None or "计划" not in s.local_prefix(plan) or \
+                not any(w in s.local_prefix(done) for w in ("实际", "完成")):
+            continue
+        a, b, c = (s.clause_index(q.clean_start) for q in (plan, done, beyond))
+        if a + 1 == b == c - 1:
+            out.append(SumRelation(done, [plan, beyond], True, "beyond-plan"))
+    return out
 
 
 def _kinds_after_total(s: _Sentence, bound: set[int]) -> list[SumRelation]:

@@ -440,6 +440,9 @@ TWINS = [
      "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
     # last year's value named by 上年 alone, then the amount of change
     ("全年办理业务4,680笔，上年5,200笔，减少520笔。", "全年办理业务4,680笔，上年5,200笔，减少620笔。", "TO003"),
+    # a plan, what was done, and what was done beyond the plan
+    ("全年计划新建农村公路120公里，实际完成138公里，超计划18公里。",
+     "全年计划新建农村公路120公里，实际完成138公里，超计划28公里。", "TO001"),
     # a herd at the start of the year, what was born, sold and died, the herd at its end
     ("年初生猪存栏12,400头，全年新增仔猪9,800头，出栏8,600头，死亡300头，年末存栏13,300头。",
      "年初生猪存栏12,400头，全年新增仔猪9,800头，出栏8,600头，死亡300头，年末存栏13,900头。", "TO003"),
