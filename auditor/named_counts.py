@@ -1,13 +1,16 @@
 """Counts of named items: a stated number of things next to the things themselves, named one by one.
 
 ``获评示范村的村有9个，分别是大岭村、桂花村、东门社区`` names three villages for nine; so do ``新增规上企业5家
-（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Five shapes are read:
+（甲公司、乙公司、丙公司）`` and ``甲公司、乙公司、丙公司这五家企业``. Six shapes are read:
 
 * a count, then 分别是/为/有 and the list (up to the end of the clause);
 * a count, then the list in brackets right after it;
 * the list, then 这/共 and the count (等 before the count: the list may be partial, so the count may only
   be larger);
-* a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``);
+* a count of kinds, then a colon and the list (``涵盖七个方面：A、B、C``; groups set up, ``下设三个工作组：督查组、
+  宣传组、保障组``, each item named as one);
+* the list, a comma, then 共 and the count of things of the kind its items are (``包括“蓝天”行动、“护苗”行动，共2个专项
+  行动``: names in quotes too, when each is one name and the same word after it);
 * 以下, a count and a colon (or a count and a colon ending its line), then items numbered from one, one a line
   or apart by ；
   (``重点抓好以下六项工程：⏎①…⏎②…⏎③…``: the numbers count the items).
@@ -47,6 +50,8 @@ _MARKED_COUNTS = tuple(LazyRegex(rf"{mark}(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])"
                        for mark in ("这", "等", "共", "在内的"))
 #: what opens a list that 在内的 closes (包括A、B在内的5家: A and B among five)
 _INCLUDING = ("包括", "含")
+#: what opens a list that a count after a comma sums up (包括A、B、C，共3个)
+_OPENERS = ("包括", "涵盖", "包含", "分别是", "分别为", "有")
 #: a digit among the last four characters of an item (东片70亩, 合格27批次): the list is one of amounts, not
 #: of names (年产5000吨有机肥项目 is a name)
 _AMOUNT_END = LazyRegex(r"(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+[名个家人户项所处条])"
@@ -80,11 +85,27 @@ def _items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
     items = tuple(item.strip() for item in listed.split("、"))
     if len(items) < 2 or any(len(item) < 2 or len(item) > MAX_ITEM for item in items):
         return None  # (县（市、区）: what the word takes in, not names)
-    if _AMOUNT_END.search(listed) or any(mark in listed for mark in "《》“”\"（）()"):
-        return None  # (a number at an item's end: 东片70亩, 合格27批次; a title, a quotation, brackets)
+    if _AMOUNT_END.search(listed) or any(mark in listed for mark in "《》\"（）()"):
+        return None  # (a number at an item's end: 东片70亩, 合格27批次; a title, brackets)
+    if ("“" in listed or "”" in listed) and not _quoted_names(items):
+        return None  # (a quotation; but “蓝天”行动、“护苗”行动: names in quotes, one kind)
     last = items[-1]
     joined = any(word in last[1:-1] for word in "和及与")
     return items, ((len(items), len(items) + 1) if joined else (len(items),))
+
+
+def _quoted_names(items: tuple[str, ...]) -> bool:
+    """Whether every item is one name in quotation marks and the same word after it (“蓝天”行动、“护苗”行动).
+
+    >>> _quoted_names(("“蓝天”行动", "“护苗”行动")), _quoted_names(("他说“好”", "“坏”行动"))
+    (True, False)
+    """
+    tails = set()
+    for item in items:
+        if not item.startswith("“") or item.count("“") != 1 or item.count("”") != 1:
+            return False
+        tails.add(item[item.index("”") + 1:])
+    return len(tails) == 1
 
 
 def _clause_end(text: str, start: int, limit: int = 300) -> int:
@@ -236,12 +257,14 @@ def _next_item_start(text: str, after: int, end: int) -> int | None:
 
 #: a colon after a kind of things counted (七个方面：, 三类：), one pattern a colon (a literal first: ``re``
 #: finds it in C; a class of the two colons first is twenty times slower over a report)
-_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别”」]{colon})|{colon}(?=①)") for colon in "：:")
+_KINDS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[面类种项别”」组队]{colon})|{colon}(?=①)") for colon in "：:")
 #: … or a count of things and their name before a list numbered ①②③ (六项群众性文化活动：①…)
 _COUNT_OF_THINGS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>项|个|件|类|场)[\u4e00-\u9fff]{{1,10}}$")
 #: … and the count before it, read back from the colon (or a count and its things in quotes: “三项行动”：)
 _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大类|类|种|项)$"
-                            rf"|(?<=[“「])(?P<qn>{_NUMERAL})(?P<qunit>项|大|个)[\u4e00-\u9fff]{{1,6}}[”」]$")
+                            rf"|(?<=[“「])(?P<qn>{_NUMERAL})(?P<qunit>项|大|个)[\u4e00-\u9fff]{{1,6}}[”」]$"
+                            # (or groups set up: 下设三个工作组：督查组、宣传组…, each item a group by its name)
+                            rf"|(?P<gn>{_NUMERAL})(?P<gunit>个)[\u4e00-\u9fff]{{0,4}}[组队]$")
 
 
 def _counts_before_colons(text: str) -> list[NamedCount]:
@@ -262,11 +285,13 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
                 before = _COUNT_OF_THINGS.search(text, max(0, at - 16), at)
             if before is None:
                 continue
-            n, unit = ("n", "unit") if before.group("n") else ("qn", "qunit")
+            n, unit = ("n", "unit") if before.group("n") else ("qn", "qunit") if before.group("qn") else ("gn", "gunit")
             end = _clause_end(text, at + 1)
             comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
             listed = text[at + 1:min(comma) if comma else end]
             found = _circled_items(listed) if listed.startswith("①") else _items(listed.rstrip("等"))
+            if n == "gn" and found and not all(item.endswith(text[at - 1]) for item in found[0]):
+                continue  # (下设三个工作组：…: every item a group, named as one)
             stated = _count(before.group(n))
             if found and stated:
                 out.append(NamedCount(before.start(n), before.end(unit), stated, found[1], found[0],
@@ -336,6 +361,17 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
             lo = max(0, m.start() - 200)
             start = after_last(text, "，,。；;：:\n！？", lo, m.start())
             listed = text[start:m.start()]
+            if mark == "共" and not listed and text[m.start() - 1:m.start()] in ("，", ","):
+                # 包括A行动、B行动、C行动，共6个专项行动: the list in the clause before, of the kind the count names
+                start = after_last(text, "，,。；;：:\n！？", lo, m.start() - 1)
+                listed = text[start:m.start() - 1]
+                opened = max(listed.rfind(word) for word in _OPENERS)
+                if opened != -1:
+                    listed = listed[opened + len(next(w for w in _OPENERS if listed.startswith(w, opened))):]
+                noun = text[m.end("unit"):_clause_end(text, m.end("unit"), 12)].rstrip("，,")
+                last = listed.rsplit("、", 1)[-1]
+                if not noun or not last or noun[-1] != last[-1]:
+                    continue
             if mark == "在":  # 包括A、B在内的5家: the list after 包括, some of the five
                 opened = max(listed.rfind(word) for word in _INCLUDING)
                 if opened == -1:

@@ -87,6 +87,19 @@ def test_a_count_after_a_list_apart_by_semicolons():
     assert [f.rule_id for f in findings(listed + "以上三项工作由办公室牵头。")] == ["TO005"]
 
 
+def test_a_count_after_a_comma_names_the_kind_of_the_list_before_it():
+    listed = "本次考核包括“蓝天”行动、“护苗”行动、“净土”行动"
+    assert findings(listed + "，共3个专项行动。") == []
+    assert [f.rule_id for f in findings(listed + "，共4个专项行动。")] == ["TO005"]
+    assert findings("重点推进东区、西区、南区，共12个项目。") == []  # projects in the areas, not the areas
+
+
+def test_groups_set_up_are_counted_before_a_colon():
+    assert findings("专班下设三个工作组：督查组、宣传组、保障组，分别负责相关工作。") == []
+    assert [f.rule_id for f in findings("专班下设三个工作组：督查组、宣传组、保障组、后勤组。")] == ["TO005"]
+    assert findings("专班下设三个工作组：负责督查、宣传、保障。") == []  # no groups named
+
+
 def test_a_last_item_joined_by_he_may_be_one_or_two():
     assert findings("三个社区分别为甲社区、乙社区和丙社区。") == []
     assert findings("两个项目分别为交通项目、教育和卫生项目。") == []
