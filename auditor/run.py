@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 from collections.abc import Iterator
 
 from auditor.config import check_selectors, load_settings
@@ -22,6 +23,37 @@ from auditor.sources import SourceReport, iter_documents
 from auditor.suppression import IgnoreEntry, Suppressor, load_ignore_file
 
 IGNORE_FILE = ".auditorignore"
+
+
+#: below these, an automatic choice of processes is always one (:func:`auditor.parallel.choose_jobs`: at most
+#: ``AUTO_DOCUMENTS`` documents and ``AUTO_CHARS`` characters; a test holds the two to its constants)
+FEW_FILES, SMALL_BYTES = 50, 4_000_000
+
+
+def few_small_files(paths: list[str]) -> bool:
+    """Whether *paths* are a few plain files (no folder, no standard input, no corpus of records) small enough
+    that ``--jobs`` left to its default checks them in this process: a pre-commit hook's run then does not load
+    the pool's module (its checks would come to the same choice).
+
+    >>> few_small_files([__file__]), few_small_files(["."])
+    (True, False)
+    """
+    if len(paths) > FEW_FILES:
+        return False
+    from auditor.sources import corpus_format
+
+    total = 0
+    for path in paths:
+        if path == "-" or corpus_format(path) is not None:
+            return False
+        try:
+            info = os.stat(path)
+        except OSError:
+            return False
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        total += info.st_size
+    return total < SMALL_BYTES
 
 
 class RunPlan(Record):
@@ -53,7 +85,7 @@ class RunPlan(Record):
             from auditor.dask import dask_results
 
             return dask_results(self, paths)
-        if self.jobs is None or self.jobs > 1:
+        if (self.jobs is None and not few_small_files(paths)) or (self.jobs is not None and self.jobs > 1):
             from auditor.parallel import parallel_results
 
             return parallel_results(self, paths, self.jobs)

@@ -827,3 +827,20 @@ def test_a_worker_ignores_ctrl_c_once_started_and_survives_one_sent_while_it_sta
         assert handler.result(timeout=60) is signal.SIG_IGN
         assert signal.SIGINT not in pool.submit(signal.pthread_sigmask, signal.SIG_BLOCK, []).result(timeout=60)
         assert pool.submit(os.getpid).result(timeout=60) in pool._processes  # the same worker, alive
+
+
+def test_few_small_files_are_checked_as_the_automatic_choice_would_check_them(tmp_path):
+    """``--jobs`` left to its default: a few small plain files skip the pool's module, and the limits that decide it
+    are the pool's own (:func:`auditor.parallel.choose_jobs` never picks more than one process below them)."""
+    from auditor.run import FEW_FILES, SMALL_BYTES, few_small_files
+
+    assert FEW_FILES <= parallel.AUTO_DOCUMENTS and SMALL_BYTES <= parallel.AUTO_CHARS
+    small = tmp_path / "a.txt"
+    small.write_text("全年完成投资12亿元。", encoding="utf-8")
+    records = tmp_path / "b.jsonl"
+    records.write_text('{"text": "甲"}\n', encoding="utf-8")
+    assert few_small_files([str(small)])
+    assert not few_small_files([str(tmp_path)])  # a folder may hold many documents
+    assert not few_small_files([str(records)])  # so may a corpus of records
+    assert not few_small_files(["-"]) and not few_small_files([str(tmp_path / "missing.txt")])
+    assert not few_small_files([str(small)] * (FEW_FILES + 1))

@@ -311,6 +311,8 @@ class MojibakeChecker(Checker):
 
     # ---- pinyin annotations: 發(fā)展
     def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
+        if "(" not in doc.text and "（" not in doc.text:
+            return  # (no parenthesis, no annotation: the pinyin module is not even loaded)
         from auditor.repair.pinyin import (
             TEACHING_WORDS,
             common_unglossed,

@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from auditor.diagnosis import diagnose_points, diagnose_rate
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.kinds.numeric import (
@@ -45,6 +44,13 @@ from auditor.quantities import Quantity, document_quantities, sentence_start
 from auditor.quotients import document_quotients, plausible, quotient_interval
 from auditor.relations import TARGET_CONTEXT, document_relations
 from auditor.scan import contains, find_all
+
+
+def _diagnosis():
+    """:mod:`auditor.diagnosis`, imported for the first finding (a clean run does without it)."""
+    from auditor import diagnosis
+
+    return diagnosis
 
 _CLAUSE_END = LazyRegex(r"[，,；;。！？!?\n]")
 #: how far (a share of the quotient) a stated multiple or average may miss its operands' quotient before it is
@@ -419,7 +425,7 @@ class PercentageChecker(Checker):
         gap = (low - hi) if hi < low else (lo - high)
         values["gap"] = fmt(gap / u, 1) if gap / u >= Fraction(1, 10) else "less than 0.1"
         values["arithmetic"] = f"{shown} ≠ stated {fmt(r, 4)}{sign} (off by {values['gap']} rounding units)"
-        found = None if real else diagnose_rate(rate, a, b)
+        found = None if real else _diagnosis().diagnose_rate(rate, a, b)
         if found:
             values["why"] = f"; {found[1]}"
         yield Candidate(rate.start, rate.end, construction, values, diagnosis=found[0] if found else None)
@@ -519,7 +525,8 @@ class PercentageChecker(Checker):
             if hi >= d.value - u / 2 and lo < d.value + u:
                 yield Candidate(d.start, d.end, "change", values, verified=True)
                 continue
-            found = diagnose_points(d.value, c.start, c.end, c.points, c.down) if c.start.unit == "%" else None
+            found = _diagnosis().diagnose_points(d.value, c.start, c.end, c.points, c.down) \
+                if c.start.unit == "%" else None
             if found:
                 values["why"] = f"; {found[1]}"
             yield Candidate(d.start, d.end, "change", values, diagnosis=found[0] if found else None)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.diagnosis import diagnose_short_sum, diagnose_sum
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
@@ -28,6 +27,13 @@ from auditor.named_counts import named_counts
 from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
 from auditor.stock_flow import document_stock_flows, flow_interval, quantities_of
+
+
+def _diagnosis():
+    """:mod:`auditor.diagnosis`, imported for the first finding (a clean run does without it)."""
+    from auditor import diagnosis
+
+    return diagnosis
 
 
 def _with_unit(values: dict) -> dict:
@@ -94,7 +100,7 @@ class TotalsChecker(Checker):
             if s.exhaustive:
                 return  # TO001 judges exhaustive sums
             if t_high is not None and low > t_high and len(s.parts) > 1 and s.construction != "qizhong-attributes":
-                found = diagnose_sum(s.parts, s.whole)
+                found = _diagnosis().diagnose_sum(s.parts, s.whole)
                 yield _candidate(*span, s.construction,
                                 {**base, "arithmetic": f"{arithmetic} > {show(s.whole.value)}",
                                  "why": f"; {found[1]}" if found else ""},
@@ -118,7 +124,7 @@ class TotalsChecker(Checker):
                 f"{arithmetic} ≈ {show(s.whole.value)} (within rounding or approximation)"
             yield _candidate(*span, s.construction, {**base, "arithmetic": shown}, verified=True)
             return
-        found = diagnose_sum(s.parts, s.whole)
+        found = _diagnosis().diagnose_sum(s.parts, s.whole)
         difference = stated - s.whole.value
         yield _candidate(*span, s.construction,
                         {**base, "arithmetic": f"{arithmetic} ≠ {show(s.whole.value)}",
@@ -130,7 +136,7 @@ class TotalsChecker(Checker):
         if s.exhaustive or over is not None or len(s.parts) < 2 or s.construction in _NOT_SLIPS or \
                 high is None or high >= t_low or _open_list(s):
             return
-        found = diagnose_short_sum(s.parts, s.whole)
+        found = _diagnosis().diagnose_short_sum(s.parts, s.whole)
         if found is None:
             return
         factor, unit = display([s.whole, *s.parts])

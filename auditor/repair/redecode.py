@@ -1005,7 +1005,7 @@ def _scan_gbk_as_sjis(text: str, kana_at: list[int]) -> list[Repair]:
 
 
 #: kana other than half-width katakana (the text is Japanese, or quotes it)
-_OTHER_KANA = re.compile("[\u3040-\u30ff]")
+_OTHER_KANA = LazyRegex("[\u3040-\u30ff]")
 
 
 def _chinese_side(text: str, i: int) -> bool:
@@ -1185,7 +1185,7 @@ def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | No
 
 
 #: a Chinese character or punctuation mark (what a repaired character stands among in Chinese text)
-_CJK_CHAR = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+_CJK_CHAR = LazyRegex("[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 
 
 def _russian_word_piece(garbled: str) -> bool:
