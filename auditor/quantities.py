@@ -770,8 +770,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|底(?<=[上去]年底)"
                     # a net change after what came and what left (新注册6493家，注销5131家，净增1362家)
                     "|净(?=增|减|流)"
-                    # last year's value right before its number (本年620张；上年837张；下降217张)
-                    "|上年(?=[0-9])"
+                    # last year's value right before its number (本年620张；上年837张；下降217张; 去年52,000笔)
+                    "|上年(?=[0-9])|去年(?=[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
                     "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
@@ -890,7 +890,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
 
 
 #: last year named right before its value (上年334,092件)
-_LAST_YEAR_DIGITS = LazyRegex(r"上年(?=\s*[0-9])|去年(?=\s*[0-9])")
+_LAST_YEAR_DIGITS = LazyRegex(r"上年(?=[0-9])|去年(?=[0-9])")
 
 
 def _number_soon(norm: str, at: int) -> bool:

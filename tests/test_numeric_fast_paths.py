@@ -247,7 +247,7 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
     stated = re.search(r"(?:上年|去年|上一年|年初|月份|[0-9]月|上月|上季度)(?:同期|末|底)?(?:的)?"
                        r"(?:为|仅为|仅|只有)\s*[0-9]", sentence)
     # last year's value named by 上年 alone (上年334,092件)
-    alone = re.search(r"(?:上年|去年)\s*[0-9]", sentence)
+    alone = re.search(r"(?:上年|去年)[0-9]", sentence)
     if change or ("年" in sentence and (last_year if cues & PERCENT_CUE else before)) or amount or \
             (cues & PERCENT_CUE and stated) or alone:
         cues |= CHANGE_CUE
@@ -341,7 +341,7 @@ def _sentences_with_cues(norm: str) -> list[tuple[int, int]]:
 _EVERY_CUE_PIECES = [*_CUE_PIECES, "一共", "一", "共同", "市外", "市", "外", "省外", "县外", "境外", "国外",
                      "民办", "民", "办", "不合格", "不", "合格", "分别", "分", "别", "农村", "村", "线下", "超期",
                      "总共", "总计", "计", "包含", "涵盖", "百分之", "公办", "境内", "国内", "省内", "县内", "按期",
-                     "正常", "异常", "城镇"]
+                     "正常", "异常", "城镇", "上年", "去年", "超计划", "超额完成", "小计", "7月为", "（"]
 
 
 @settings(max_examples=1500, deadline=None)
