@@ -435,24 +435,39 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
 _LIST_JOINS = frozenset(("、", "和", "及", "与"))
 
 
+#: the magnitudes a number may be written with alone, before a list's unit (8.0万、3.1万和16.9万吨)
+_MAGNITUDES = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
+_MAGNITUDE_WORDS = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
+
+
 def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
     """Give the bare numbers of a list the unit (and 万/亿) written once after its last number, in place:
     ``分别是50590、49575、27186平方米`` is three areas, ``依次为1.22、1.45、0.86万亩`` three areas in 万亩.
 
     >>> [(int(q.value), q.unit) for q in parse_quantities("分别是506、495、271平方米")]
     [(506, '平方米'), (495, '平方米'), (271, '平方米')]
+    >>> [(int(q.value), q.unit) for q in parse_quantities("分别为8.0万、3.1万和16.9万吨")]
+    [(80000000, '千克'), (31000000, '千克'), (169000000, '千克')]
     """
     for k in range(len(quantities) - 2, -1, -1):
         q, after = quantities[k], quantities[k + 1]
-        if q.unit or q.written_unit or q._spec is None or not after.unit or after.unit in ("%", "百分点") or \
+        if q.unit or q._spec is None or not after.unit or after.unit in ("%", "百分点") or \
                 norm[q.clean_end:after.clean_start] not in _LIST_JOINS:
             continue
-        value, decimals, _factor, num, qualifier, _rounded = q._spec
-        factor = after.factor
+        value, decimals, _factor, num, qualifier, _rounded = q._spec  # (value: scaled by its own magnitude)
+        factor, written = after.factor, after.written_unit
         scaled = value * factor
+        if q.written_unit:  # 8.0万、3.1万和16.9万吨: its own magnitude, the unit of the list's last number
+            own = _MAGNITUDES.get(q.written_unit)
+            theirs = next((w for w in _MAGNITUDE_WORDS if written.startswith(w)), "")
+            if own is None or not theirs:
+                continue
+            unit_factor = after.factor // _MAGNITUDES[theirs]
+            scaled, factor = value * unit_factor, own * unit_factor
+            written = q.written_unit + written[len(theirs):]
         low, high = _interval(scaled, decimals, factor, num, qualifier, decimals > 0 or factor > 1)
         quantities[k] = q.replace(value=scaled, low=low, high=high, unit=after.unit, factor=factor,
-                                  written_unit=after.written_unit)
+                                  written_unit=written)
     if any(not q.unit and not q.written_unit and q.decimals for q in quantities):
         # a bare decimal counts only with a unit from its list (版本1.2、1.3 is no quantity; 37.1万 is one)
         quantities[:] = [q for q in quantities if q.unit or q.written_unit or not q.decimals]

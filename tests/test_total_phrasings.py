@@ -440,6 +440,9 @@ TWINS = [
      "全县共有村卫生室、乡镇卫生院和社区服务站分别为215、18和36个，合计279个。", "TO001"),
     # last year's value named by 上年 alone, then the amount of change
     ("全年办理业务4,680笔，上年5,200笔，减少520笔。", "全年办理业务4,680笔，上年5,200笔，减少620笔。", "TO003"),
+    # numbers of a list written with their own magnitude, the unit written once after the last
+    ("全县粮食产量中，夏粮、早稻和秋粮分别为8.0万、3.1万和16.9万吨，共计28.0万吨。",
+     "全县粮食产量中，夏粮、早稻和秋粮分别为8.0万、3.1万和16.9万吨，共计29.0万吨。", "TO001"),
     # a plan, what was done, and what was done beyond the plan
     ("全年计划新建农村公路120公里，实际完成138公里，超计划18公里。",
      "全年计划新建农村公路120公里，实际完成138公里，超计划28公里。", "TO001"),
