@@ -154,7 +154,9 @@ _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|�
 #: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
 TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$")
 _TARGET = TARGET_CONTEXT
-_CLAUSE_SPLIT = LazyRegex(r"[，；;：:（()）]|,(?![0-9])|,(?<![0-9],)")
+_CLAUSE_SPLIT = LazyRegex(r"[，；;：:()]|（(?![\u4e00-\u9fff]{1,3}）)|）(?<!（[\u4e00-\u9fff]）)"
+                          r"(?<!（[\u4e00-\u9fff]{2}）)(?<!（[\u4e00-\u9fff]{3}）)|,(?![0-9])|,(?<![0-9],)")
+#: (a bracket of one to three characters inside a name splits no clause: 企（事）业单位贷款)
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
 _MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|" + COMPOSED_OF
                     + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"

@@ -443,6 +443,9 @@ TWINS = [
     # numbers of a list written with their own magnitude, the unit written once after the last
     ("全县粮食产量中，夏粮、早稻和秋粮分别为8.0万、3.1万和16.9万吨，共计28.0万吨。",
      "全县粮食产量中，夏粮、早稻和秋粮分别为8.0万、3.1万和16.9万吨，共计29.0万吨。", "TO001"),
+    # a bracket inside a name in the list (企（事）业单位) splits no clause: the list is read whole
+    ("贷款余额：住户贷款93.7亿元、企（事）业单位贷款92.6亿元、其他贷款4.1亿元（总计190.4亿元）。",
+     "贷款余额：住户贷款93.7亿元、企（事）业单位贷款92.6亿元、其他贷款4.1亿元（总计191.4亿元）。", "TO001"),
     # a plan, what was done, and what was done beyond the plan
     ("全年计划新建农村公路120公里，实际完成138公里，超计划18公里。",
      "全年计划新建农村公路120公里，实际完成138公里，超计划28公里。", "TO001"),
