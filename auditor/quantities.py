@@ -901,7 +901,13 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a growth between two periods' values (7月受理2450件，8月受理2241件，环比下降8.5%)
     elif ("上年" in words or "去年" in words) and _LAST_YEAR_DIGITS.search(norm, start, end):
         cues |= CHANGE_CUE  # a change after last year's value named by its period alone (上年334,092件，下降22.1%)
+    elif cues & PERCENT_CUE and "年" in words and _YEAR_THEN_VALUE.search(norm, start, end):
+        cues |= CHANGE_CUE  # a series of years' values and their growth (2021年255.41亿元；2022年299.54亿元、增长13.7%)
     return cues
+
+
+#: a year right before a value (2022年299.54亿元)
+_YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9]")
 
 
 #: last year named right before its value (上年334,092件)

@@ -4303,6 +4303,9 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
     out.extend(_changes_between_periods(s))
+    if s.norm.find("年", s.start, s.end) != -1:
+        bound = {id(c.delta) for c in out}
+        out.extend(c for c in _year_series(s) if id(c.delta) not in bound)
     bound = {id(c.delta) for c in out}
     out.extend(c for c in _growth_before_bracketed_base(s) if id(c.delta) not in bound)
     if s.norm.find("分别由", s.start, s.end) != -1:  # (分别由a、b增至c、d，分别增长…: a from-to of two values)
@@ -4484,6 +4487,43 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
             continue  # (months and quarters compared by 环比; years by 同比, 比上年 or nothing)
         down = any(w in said for w in _DOWN)
         out.append(ChangeRelation(a, b, delta, down, False, "change-between-periods"))
+    return out
+
+
+#: a growth glued to its year's value in a series of years (2022年299.54亿元、增长13.7%)
+_SERIES_GROWTH = LazyRegex(r"[、，,]?\s*(?P<verb>增长|下降|提高|降低|增加|减少)(?:了)?$")
+#: the year a value of a series is named by, right before it (；2022年299.54亿元)
+_SERIES_YEAR = LazyRegex(r"(?:^|[；;：:，,、。\n])\s*(?P<year>(?:19|20)[0-9]{2})年(?:为|是|达|实现)?\s*$")
+
+
+def _year_series(s: _Sentence) -> list[ChangeRelation]:
+    """``2021年255.41亿元；2022年299.54亿元、增长13.7%；2023年327.08亿元、增长9.2%``: values of a series named by their
+    years, each growth glued to its year's value: the change from the value of the year before, named in the same
+    sentence, of the same unit (construction ``year-series``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "分别为：2021年200亿元；2022年210亿元、增长5.0%"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _year_series(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(20000000000, 1), Fraction(21000000000, 1), Fraction(5, 1))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    years: dict[int, Quantity] = {}
+    for k, q in enumerate(qs):
+        if q.unit == "%":
+            verb = _SERIES_GROWTH.search(s.local_prefix(q)) if k else None
+            value = qs[k - 1] if k else None
+            year = value and next((y for y, v in years.items() if v is value), None)
+            if verb is not None and year is not None and (before := years.get(year - 1)) is not None and \
+                    before.unit == value.unit and not value.qualifier and not before.qualifier and \
+                    s.clause_index(value.clean_start) + 1 >= s.clause_index(q.clean_start):
+                down = verb.group("verb") in ("下降", "降低", "减少")
+                out.append(ChangeRelation(before, value, q, down, False, "year-series"))
+            continue
+        m = _SERIES_YEAR.search(s.norm[max(s.start, q.clean_start - 12):q.clean_start])
+        if m is not None and s.roles[k] == PLAIN and not s.paren[k]:
+            years[int(m.group("year"))] = q
     return out
 
 

@@ -397,6 +397,9 @@ TWINS = [
     ("8月接诉9,240件（7月为8,400件），环比增长10.0%。", "8月接诉9,240件（7月为8,400件），环比下降10.0%。", "PC007"),
     # last year's value named by 上年 alone, then the growth
     ("全年办理业务46,800笔，上年52,000笔，下降10.0%。", "全年办理业务46,800笔，上年52,000笔，下降12.0%。", "PC007"),
+    # a series of years' values, each growth glued to its year's value
+    ("收入分别为：2021年200.0亿元；2022年220.0亿元、增长10.0%；2023年231.0亿元、增长5.0%。",
+     "收入分别为：2021年200.0亿元；2022年220.0亿元、增长10.0%；2023年231.0亿元、增长15.0%。", "PC007"),
     # a whole and a part of it, each in its own clause, the part named with a character of the rate's word
     ("全镇适龄幼儿1,250人，在园1,200人，入园率96.0%。", "全镇适龄幼儿1,250人，在园1,200人，入园率69.0%。", "PC001"),
     # shares in a Markdown table whose counts separate thousands with a space
