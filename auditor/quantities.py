@@ -906,8 +906,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     return cues
 
 
-#: a year right before a value (2022年299.54亿元)
-_YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9]")
+#: a year right before a value and its growth glued to it (2022年299.54亿元、增长13.7%)
+_YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9.,]*[^\s，,。；;、0-9]{0,4}[、，,]\s*"
+                             r"(?:增长|下降|提高|降低|增加|减少)")
 
 
 #: last year named right before its value (上年334,092件)

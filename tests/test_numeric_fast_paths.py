@@ -249,7 +249,8 @@ def _relation_cues_as_first_written(norm: str, start: int, end: int) -> int:
     # last year's value named by 上年 alone (上年334,092件)
     alone = re.search(r"(?:上年|去年)[0-9]", sentence)
     # a series of years' values (2022年299.54亿元、增长13.7%)
-    series = cues & PERCENT_CUE and re.search(r"(?:19|20)[0-9]{2}年[0-9]", sentence)
+    series = cues & PERCENT_CUE and re.search(r"(?:19|20)[0-9]{2}年[0-9][0-9.,]*[^\s，,。；;、0-9]{0,4}[、，,]\s*"
+                                               r"(?:增长|下降|提高|降低|增加|减少)", sentence)
     if change or ("年" in sentence and (last_year if cues & PERCENT_CUE else before)) or amount or \
             (cues & PERCENT_CUE and stated) or alone or series:
         cues |= CHANGE_CUE
