@@ -435,9 +435,8 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
 _LIST_JOINS = frozenset(("、", "和", "及", "与"))
 
 
-#: the magnitudes a number may be written with alone, before a list's unit (8.0万、3.1万和16.9万吨)
-_MAGNITUDES = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千万": 10**7, "百万": 10**6}
-_MAGNITUDE_WORDS = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
+#: the magnitudes a number may be written with alone, longest first (8.0万、3.1万和16.9万吨: :data:`_MAGNITUDE_OF`)
+_MAGNITUDE_WORDS = tuple(sorted((w for w in _MAGNITUDE_OF if w), key=len, reverse=True))
 
 
 def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
@@ -458,11 +457,11 @@ def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
         factor, written = after.factor, after.written_unit
         scaled = value * factor
         if q.written_unit:  # 8.0万、3.1万和16.9万吨: its own magnitude, the unit of the list's last number
-            own = _MAGNITUDES.get(q.written_unit)
+            own = _MAGNITUDE_OF.get(q.written_unit) if q.written_unit else None
             theirs = next((w for w in _MAGNITUDE_WORDS if written.startswith(w)), "")
             if own is None or not theirs:
                 continue
-            unit_factor = after.factor // _MAGNITUDES[theirs]
+            unit_factor = after.factor // _MAGNITUDE_OF[theirs]
             scaled, factor = value * unit_factor, own * unit_factor
             written = q.written_unit + written[len(theirs):]
         low, high = _interval(scaled, decimals, factor, num, qualifier, decimals > 0 or factor > 1)

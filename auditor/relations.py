@@ -4064,7 +4064,7 @@ def _negated_count(s: _Sentence, q: Quantity) -> bool:
 
 
 #: characters of a negation, of what is still to be done or of what fell short (未, 不, 尚在, 闲置, 超标, 失败 …)
-_NOT_DONE_CHARS = frozenset("未不尚没非无缺闲待欠超差失败错漏逾违损")
+_NOT_DONE_CHARS = frozenset(_NEGATIONS + "尚没缺闲待欠超差失败错漏逾违损")
 #: characters too common in the names of counts and rates to tie a rate to its numerator by one of them
 _GENERIC_RATE_CHARS = frozenset("率数人量总的实际完成已年全县市区共计合其中各类")
 

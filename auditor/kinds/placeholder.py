@@ -644,7 +644,7 @@ _MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
 ))
 #: what follows a Latin template word that a sentence explains (TBD是英文…的缩写, TODO意为…)
 _WORD_DEFINED = ("是英文", "是英语", "为英文", "的缩写", "意为", "意思是", "即英文", "（英文", "(英文")
-_OPENING_QUOTES = frozenset("“‘\"'「『")
+_OPENING_QUOTES = frozenset(QUOTE_PAIRS) - {"《"}  # (a title's bracket is no quotation mark here)
 #: words of a sentence about how a password is hidden on a screen (密码框显示为“******”, 已用“****”遮挡)
 _PASSWORD_WORDS = ("密码", "口令", "PIN")
 _HIDING_WORDS = ("显示", "遮挡", "隐藏", "输入", "星号", "圆点", "明文")
