@@ -37,9 +37,119 @@ LOCALE, REVERSE = 0x4, 0x400
 MAX_PATTERNS = 2000
 
 _lock = allocate_lock()
-#: per engine ("regex", "re"): (pattern, flags, …) -> what that engine's C core compiles
-_caches: dict[str, dict] = {}
+#: per engine ("regex", "re"): the patterns of its cache file, and those this process compiled
+_caches: dict[str, PatternStore] = {}
 _dirty: set[str] = set()
+
+#: the first bytes of a cache file in the indexed form (a file without them is read as empty)
+_MAGIC = b"auditor-patterns-1\n"
+
+
+def _digest(key: tuple) -> tuple[int, int, int, int]:
+    """A short key for the index of a cache file: the pattern's CRC-32 and length, the flags, the version.
+    (An entry found by it is still compared with the whole key before it is used.)"""
+    from binascii import crc32
+
+    pattern, flags, version = key
+    return crc32(pattern.encode("utf-8", "surrogatepass")), len(pattern), flags, version
+
+
+class PatternStore:
+    """The compiled patterns of one engine's cache file, each decoded only when a run asks for it.
+
+    The file holds an index (short key -> where the entry's bytes are) and then the entries, each
+    ``marshal`` data of its own: a run that uses 50 of 2,000 patterns reads the whole file but decodes
+    only its index and those 50 entries (a cache that many runs have filled cost a few milliseconds of
+    every start-up when it was decoded whole).
+
+    >>> store = PatternStore.from_bytes(PatternStore.to_bytes([(("ab", 0, 0), (1, 2)), (("c", 2, 0), (3,))]))
+    >>> store.get(("c", 2, 0)), store.get(("ab", 0, 0)), store.get(("x", 0, 0))
+    ((3,), (1, 2), None)
+    """
+
+    def __init__(self, raw: bytes | memoryview = b"", index: dict | None = None):
+        self._raw = raw  # the entries' bytes, after the index
+        self._index: dict[tuple, tuple[int, int]] = index or {}
+        self._entries: dict[tuple, object] = {}  # decoded or added here; None for an entry that failed
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> PatternStore:
+        """The store of a cache file's bytes (empty when they are not a cache file of this form)."""
+        import marshal
+
+        start = len(_MAGIC) + 4
+        if not raw.startswith(_MAGIC) or len(raw) < start:
+            return cls()
+        end = start + int.from_bytes(raw[len(_MAGIC):start], "little")
+        try:
+            index = marshal.loads(raw[start:end])
+        except (ValueError, EOFError, TypeError):
+            return cls()
+        if not isinstance(index, dict):
+            return cls()
+        return cls(memoryview(raw)[end:], index)
+
+    @staticmethod
+    def to_bytes(entries: list[tuple[tuple, object]]) -> bytes:
+        """A cache file holding *entries* (``(key, data)``, keys ``(pattern, flags, version)``)."""
+        import marshal
+
+        blobs = [marshal.dumps((*key, data)) for key, data in entries]
+        index: dict = {}
+        offset = 0
+        for (key, _data), blob in zip(entries, blobs, strict=True):
+            index[_digest(key)] = (offset, len(blob))
+            offset += len(blob)
+        head = marshal.dumps(index)
+        return b"".join([_MAGIC, len(head).to_bytes(4, "little"), head, *blobs])  # offsets count from the blobs
+
+    def _read(self, key: tuple):
+        import marshal
+
+        slot = self._index.get(_digest(key))
+        if slot is None:
+            return None
+        try:
+            entry = marshal.loads(self._raw[slot[0]:slot[0] + slot[1]])
+        except (ValueError, EOFError, TypeError):
+            return None
+        if not (isinstance(entry, tuple) and len(entry) == 4 and entry[:3] == key):
+            return None
+        return entry[3]
+
+    def get(self, key: tuple):
+        """The data stored for *key*, or ``None``."""
+        if key in self._entries:
+            return self._entries[key]
+        data = self._entries[key] = self._read(key)
+        return data
+
+    def pop(self, key: tuple) -> None:
+        """Forget *key* (a stale entry): it is neither used again nor written back."""
+        self._entries[key] = None
+        self._index.pop(_digest(key), None)
+
+    def put(self, key: tuple, data) -> None:
+        self._entries.pop(key, None)  # (moved to the end: the newest are kept when the file is full)
+        self._entries[key] = data
+
+    def all_entries(self) -> list[tuple[tuple, object]]:
+        """Every entry of the file and of this process, oldest first (what a save writes back)."""
+        import marshal
+
+        entries: dict[tuple, object] = {}
+        for offset, size in sorted(self._index.values()):
+            try:
+                entry = marshal.loads(self._raw[offset:offset + size])
+            except (ValueError, EOFError, TypeError):
+                continue
+            if isinstance(entry, tuple) and len(entry) == 4:
+                entries[tuple(entry[:3])] = entry[3]
+        for key, data in self._entries.items():
+            entries.pop(key, None)
+            if data is not None:
+                entries[key] = data
+        return list(entries.items())
 
 
 def _cache_path(engine: str) -> str | None:
@@ -54,29 +164,27 @@ def _cache_path(engine: str) -> str | None:
         tag = f"{sys.implementation.cache_tag}-regex-{getattr(regex, '__version__', 'unknown')}"
     else:  # re's compiled code belongs to one exact Python version
         tag = f"{sys.implementation.cache_tag}-re-{sys.version.split()[0]}"
-    return os.path.join(folder, "regex", f"{tag}.marshal")
+    return os.path.join(folder, "regex", f"{tag}.patterns")
 
 
-def _load(engine: str) -> dict:
+def _load(engine: str) -> PatternStore:
     cache = _caches.get(engine)
     if cache is None:
-        cache = _caches[engine] = {}
         path = _cache_path(engine)
+        raw = b""
         if path is not None:
-            import marshal
-
             try:
                 with open(path, "rb") as handle:
-                    entries = marshal.load(handle)
-                cache.update(((e[0], e[1], e[2]), e[3]) for e in entries)
-            except (OSError, ValueError, EOFError, TypeError, IndexError):
-                cache.clear()
+                    raw = handle.read()
+            except OSError:
+                pass
+        cache = _caches[engine] = PatternStore.from_bytes(raw)
     return cache
 
 
 def _remember(engine: str, key: tuple, data) -> None:
     with _lock:
-        _caches[engine][key] = data
+        _caches[engine].put(key, data)
         if not _dirty:
             import atexit
 
@@ -86,20 +194,21 @@ def _remember(engine: str, key: tuple, data) -> None:
 
 def _save() -> None:
     """Write the cache files that this process added patterns to (at exit; a failure only costs speed)."""
-    import marshal
-
     for engine in sorted(_dirty):
         path = _cache_path(engine)
         cache = _caches.get(engine)
         if path is None or cache is None:
             continue
-        entries = [(*key, args) for key, args in list(cache.items())[-MAX_PATTERNS:]]
         tmp = f"{path}.{os.getpid()}.tmp"
         try:
+            data = PatternStore.to_bytes(cache.all_entries()[-MAX_PATTERNS:])
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(tmp, "wb") as handle:
-                marshal.dump(entries, handle)
+                handle.write(data)
             os.replace(tmp, path)
+            legacy = path.removesuffix(".patterns") + ".marshal"  # (the form before 0.20: decoded whole)
+            if os.path.exists(legacy):
+                os.unlink(legacy)
         except (OSError, ValueError):
             import contextlib
 
@@ -128,7 +237,7 @@ def compile_re(pattern: str, flags: int = 0):
             opcodes.frombytes(code)
             return _sre.compile(pattern, flags_now, opcodes.tolist(), groups, groupindex, indexgroup)
         except Exception:  # a stale or damaged entry: compile it again below
-            _caches["re"].pop(key, None)
+            _caches["re"].pop(key)
     try:
         from re import _compiler, _parser
 
@@ -170,7 +279,7 @@ def compile(pattern: str, flags: int = 0):
             try:
                 return _main._regex.compile(*data)
             except Exception:  # a stale or damaged entry: compile it again below
-                cache.pop(key, None)
+                cache.pop(key)
     compiled = regex.compile(pattern, flags)
     data = getattr(compiled, "_pickled_data", None)
     if isinstance(data, tuple) and _storable(data):

@@ -45,3 +45,22 @@ def test_segments_of_a_long_line():
     _P.build()
     text = ("中" * 700 + "鍙戝睍" + "文" * 900 + " ") * 3
     assert _segments(text, _P.utf8_marker, 1) == _segments_by_character(text, _P.utf8_marker, 1)
+
+
+def test_the_marker_constants_are_what_the_codecs_make():
+    """``auditor/repair/marker_chars.py`` (written by ``tools/build_marker_chars.py``) holds exactly the
+    characters that the codecs make of the byte pairs: run the tool again when a codec changes."""
+    from auditor.repair import marker_chars
+
+    for name, (codec, leads, trails) in redecode.MARKER_SOURCES.items():
+        assert getattr(marker_chars, name) == redecode.marker_chars(codec, leads, trails), name
+
+
+def test_a_listed_character_that_is_a_marker_still_needs_the_patterns():
+    from auditor.repair.common import is_listed
+    from auditor.repair.marker_chars import GBK_MARKERS
+
+    listed_markers = [ch for ch in GBK_MARKERS if is_listed(ch) and not "\u3000" <= ch <= "\u303f"]
+    assert listed_markers  # (traditional characters such as 鎮, 陳, 陽 are listed and are markers too)
+    for ch in listed_markers:
+        assert redecode._may_need_repair(f"全年新增{ch}就业")

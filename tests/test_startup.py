@@ -72,7 +72,7 @@ def test_clean_run_imports_nothing_heavy(profile, write_doc):
     assert top_level(modules) & AVOIDABLE == set(), sorted(m for m in modules if m.split(".")[0] in AVOIDABLE)
     # a pre-commit hook's one file: no worker pool, no diagnosis of findings, no pinyin without a parenthesis
     assert modules & {"auditor.parallel", "auditor.diagnosis", "auditor.repair.pinyin"} == set()
-    assert list((profile.cache / "regex").glob("*.marshal")), "the compiled-pattern cache was not written"
+    assert list((profile.cache / "regex").glob("*.patterns")), "the compiled-pattern cache was not written"
 
 
 def test_run_with_findings_imports_rich_only(profile, write_doc):

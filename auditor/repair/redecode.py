@@ -324,10 +324,17 @@ class Repair(NamedTuple("Repair", "start end form fix certain chain", defaults=(
     __slots__ = ()
 
 
-def _marker_chars(codec: str, leads: range, trails: range) -> str:
+#: ``name -> (codec, lead bytes, trail bytes)`` of the marker characters that
+#: :mod:`auditor.repair.marker_chars` holds (``tools/build_marker_chars.py`` writes it from these)
+MARKER_SOURCES = {"GBK_MARKERS": ("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)),
+                  "BIG5_MARKERS": ("big5", range(0xE2, 0xF0), range(0xA1, 0xC0))}
+
+
+def marker_chars(codec: str, leads: range, trails: range) -> str:
     """The distinct single characters *codec* makes of the byte pairs ``leads × trails``, in order.
 
-    One bulk decode (pairs separated by line breaks) instead of one call per pair keeps this cheap.
+    One bulk decode (pairs separated by line breaks). The run uses these characters as constants
+    (:mod:`auditor.repair.marker_chars`), without decoding anything.
     """
     data = bytearray()
     for lead in leads:
@@ -353,8 +360,10 @@ class _Patterns:
         # per machine: see auditor.lazyregex.compile_re).
         # The character a GBK (Big5) decoder makes of a UTF-8 lead byte E2–EF and a continuation byte:
         # every UTF-8 garble of two or more Chinese characters or CJK punctuation marks contains one.
-        self.gbk_markers = frozenset(_marker_chars("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
-        self.big5_markers = frozenset(_marker_chars("big5", range(0xE2, 0xF0), range(0xA1, 0xC0)))
+        from auditor.repair.marker_chars import BIG5_MARKERS, GBK_MARKERS
+
+        self.gbk_markers = frozenset(GBK_MARKERS)
+        self.big5_markers = frozenset(BIG5_MARKERS)
         self.utf8_marker = compile_re("[" + re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + "]")
         listed = listed_class()
         self.listed = frozenset(listed)
@@ -483,7 +492,10 @@ def _segments_by_character(text: str, pattern: re.Pattern, min_hits: int) -> lis
 
 
 _QUICK_LIMIT = 50_000
-_listed_set: frozenset[str] | None = None
+_quick_tests: tuple | None = None
+#: what :func:`_may_need_repair` passes over besides ASCII and the listed characters: CJK symbols and
+#: punctuation, full-width forms, general punctuation
+_QUICK_PASS = "\x00-\x7f\u2010-\u2027\u3000-\u303f\uff01-\uff5e"
 
 
 def _may_need_repair(text: str) -> bool:
@@ -491,21 +503,18 @@ def _may_need_repair(text: str) -> bool:
 
     True when the text holds a character that is neither ASCII, nor a listed common character (other
     than a GBK/Big5 marker), nor ordinary CJK or general punctuation — every character the three
-    pre-check patterns look for (markers, rare characters, Latin-1) is such a character.
+    pre-check patterns look for (markers, rare characters, Latin-1) is such a character. Two searches
+    in C (one for any other character, one for a marker), with classes compiled once per machine.
     """
-    global _listed_set
-    if _listed_set is None:
-        markers = set(_marker_chars("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
-        markers |= set(_marker_chars("big5", range(0xE2, 0xF0), range(0xA1, 0xC0)))
-        _listed_set = frozenset(listed_class()) - markers  # a listed character that is a marker still counts
-    for ch in set(text):
-        if ch.isascii() or ch in _listed_set:
-            continue
-        code = ord(ch)
-        if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or 0x2010 <= code <= 0x2027:
-            continue
-        return True
-    return False
+    global _quick_tests
+    if _quick_tests is None:
+        from auditor.repair.marker_chars import BIG5_MARKERS, GBK_MARKERS
+
+        passed = compile_re(f"[{_QUICK_PASS}]")
+        markers = "".join(ch for ch in GBK_MARKERS + BIG5_MARKERS if not passed.match(ch))
+        _quick_tests = (compile_re(f"[^{_QUICK_PASS}{re.escape(listed_class())}]"),
+                        compile_re(f"[{re.escape(markers)}]"))
+    return any(test.search(text) is not None for test in _quick_tests)
 
 
 def find_repairs(text: str) -> list[Repair]:
