@@ -436,6 +436,10 @@ TAKE_BACK_SLOTS = 4096
 PIPE_BYTES = 1 << 20
 #: the interpreter's thread switch interval while a pool runs (seconds; see :func:`_pool_results`)
 POOL_SWITCH_INTERVAL = 0.0005
+#: while an answer is awaited, every this many seconds: has a worker process died? (see :func:`awaited_answer`)
+DEATH_POLL_SECONDS = 1.0
+#: how long after a worker's death the pool may take to report it before the run gives up on the answer
+DEATH_GRACE_SECONDS = 5.0
 
 
 def _init_worker(state, taken=None) -> None:
@@ -548,6 +552,32 @@ def stop_workers(executor) -> None:
         manager.join(timeout=5)
 
 
+def awaited_answer(executor, future, poll: float = DEATH_POLL_SECONDS, grace: float = DEATH_GRACE_SECONDS):
+    """``future.result()``, or :class:`BrokenProcessPool` when a worker process has died and the pool does
+    not say so within *grace* seconds.
+
+    The pool notices a dead worker itself, unless the worker died in the middle of writing an answer
+    (killed for lack of memory, say): the pool's manager thread then waits for the rest of that message
+    for ever, and the run with it. Every *poll* seconds of waiting, this looks at the workers' exit codes.
+    """
+    import time
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    died_at = None
+    while True:
+        try:
+            return future.result(timeout=poll)
+        except FutureTimeout:
+            pass
+        if died_at is None:
+            processes = list((getattr(executor, "_processes", None) or {}).values())
+            if any(process.exitcode is not None for process in processes):
+                died_at = time.monotonic()
+        elif time.monotonic() - died_at > grace:
+            raise BrokenProcessPool("a worker process died and its answer never came")
+
+
 def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[DocumentResult]:
     """Results of *docs* from *jobs* processes: this one and ``jobs - 1`` workers (see :func:`ordered_results`).
 
@@ -610,7 +640,8 @@ def _pool_results(plan, docs: Iterator[Document], jobs: int) -> Iterator[Documen
     switch_interval = sys.getswitchinterval()
     sys.setswitchinterval(min(switch_interval, POOL_SWITCH_INTERVAL))
     try:
-        yield from ordered_results(docs, submit, lambda future: future.result(), CHUNKS_PER_POOL_WORKER * workers,
+        yield from ordered_results(docs, submit, lambda future: awaited_answer(executor, future),
+                                   CHUNKS_PER_POOL_WORKER * workers,
                                    plan.suppressor, describe, plan.checkers, local=local if jobs > 1 else None,
                                    workers=workers, take_back=take_back)
         finished = True

@@ -633,6 +633,84 @@ def test_stopping_workers_ends_the_pool_even_after_half_an_answer(auditor_cache_
     assert proc.returncode == 0, proc.stderr
 
 
+_DIED_IN_MID_ANSWER = """
+import multiprocessing, os, signal, struct, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from auditor.parallel import awaited_answer, stop_workers
+
+executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+future = executor.submit(time.sleep, 60)
+time.sleep(0.5)
+manager = executor._executor_manager_thread
+[worker] = executor._processes.values()
+# a worker killed while it wrote its answer: the length of a message, not the message, then no worker
+executor._result_queue._writer._send(struct.pack("!i", 100))
+os.kill(worker.pid, signal.SIGKILL)
+begin = time.monotonic()
+try:
+    awaited_answer(executor, future, poll=0.1, grace=0.5)
+    print("answered")
+except BrokenProcessPool:
+    print(f"broken after {time.monotonic() - begin:.0f} s", flush=True)
+stop_workers(executor)
+manager.join(timeout=20)
+print("manager alive" if manager.is_alive() else "manager ended", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers")
+def test_a_worker_killed_in_the_middle_of_its_answer_breaks_the_run_instead_of_stalling_it(auditor_cache_dir):
+    """The pool's own thread waits for the rest of the answer for ever and never reports the death: the
+    run notices the dead worker itself, and gives up on its answer after a grace period."""
+    from conftest import cli_env
+
+    proc = subprocess.run([sys.executable, "-c", _DIED_IN_MID_ANSWER], capture_output=True, text=True, timeout=60,
+                          env=cli_env(auditor_cache_dir))
+    assert proc.stdout in ("broken after 0 s\nmanager ended\n", "broken after 1 s\nmanager ended\n"), proc.stderr
+
+
+def test_an_answer_is_awaited_as_long_as_the_workers_live():
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    executor = SimpleNamespace(_processes={1: SimpleNamespace(exitcode=None)})
+    import threading
+
+    threading.Timer(0.4, future.set_result, ("late answer",)).start()
+    assert parallel.awaited_answer(executor, future, poll=0.05, grace=0.1) == "late answer"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc lists a process's children")
+def test_a_worker_killed_during_a_run_ends_it_with_a_clear_error(tmp_path, auditor_cache_dir):
+    from conftest import cli_env
+
+    rng = random.Random(8)
+    for i in range(400):
+        (tmp_path / f"d{i:04d}.txt").write_text("".join(_sentence(rng) for _ in range(200)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
+                             "2", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=cli_env(auditor_cache_dir), start_new_session=True)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and proc.poll() is None and not _children(proc.pid):
+        time.sleep(0.05)
+    time.sleep(0.5)
+    children = _children(proc.pid)
+    if proc.poll() is not None or not children or children[0] == "unknown":
+        proc.communicate()
+        pytest.skip("the run finished before its worker could be killed")
+    os.kill(int(children[0]), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    try:
+        _out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the run did not end after its worker was killed")
+    text = err.decode("utf-8")
+    assert proc.returncode == 2, text
+    assert "a worker process died" in text and "--jobs 1" in text
+    assert "Traceback" not in text
+
+
 _STUCK_EXIT = """
 import sys, threading
 from auditor.interrupts import exit_within
