@@ -282,6 +282,8 @@ _BRACKETED = LazyRegex(
 _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
+#: the name of a number (总数, 完成数, 增长率, 数额, 总量): in brackets where the number belongs, a field
+_NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:数|率|额|量|值)")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
@@ -289,6 +291,8 @@ _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待
                          r"|请补充|附具体"
                          r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述))"
                          r"[^（()）\n]{0,20}[）)]")
+#: … (not after these: 无需填写)
+_NO_NEED = frozenset({"无需", "无须", "不需", "不用", "不必"})
 #: … found from its words, each search starting with a literal (re finds it in C)
 _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
                                                   "需补充", "附具体",
@@ -317,6 +321,8 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
                        "|大道|公司|局|万元|亿元|元|%|％|场|期|公里|亩|吨|套|台|辆|条|份|次")
 #: one round or square mark for a digit of a count, before the count's unit (学生●人次, 6●座; a run of marks is the
 #: mask pattern's; what stands before it, Chinese text or a digit, is tested after the match)
+#: what follows a number: a unit of a count or an amount (where a number's name in brackets is a field)
+_NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍)")
 _LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
 #: question marks or hashes standing for a count before its unit (组织志愿活动？？场, 新增岗位###个): after Chinese text
 #: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
@@ -389,6 +395,45 @@ def _bold_pairs(line: str) -> bool:
     return True
 
 
+#: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
+#: 身份证号码中间部分以*号隐去)
+_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)个人隐私|个人信息保护"
+                              r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
+                              r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)")
+#: words of which every declaration holds one (the pattern is tried only where one stands)
+_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息保护", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
+
+
+#: a mark named as such after it (以＊号隐去, 用×号表示): talk about the mark, not a masked day
+_MARK_NAMED = LazyRegex(r"号(?:代替|替代|隐去|遮盖|显示|表示|标注|标记)")
+
+
+def _declared_number_mask(text: str, start: int, end: int, declared: list[bool | None]) -> bool:
+    """True for stars inside a number (``158****6078``, ``361858********4902``, ``…****809X``) in a document
+    that says it masked such numbers on purpose (:data:`_PRIVACY_DECLARED`): a publicity list published as
+    the rules on personal information ask, not a template's blank. *declared* caches the document's answer.
+
+    >>> t = "为保护个人隐私，手机号码中间四位以*号代替。\\n一等奖：181****6371"
+    >>> _declared_number_mask(t, 30, 34, [None]), _declared_number_mask("一等奖：181****6371", 7, 11, [None])
+    (True, False)
+    """
+    if not (text[start - 1:start].isdigit() and (text[end:end + 1].isdigit() or text[end:end + 1] in "Xx")):
+        return False
+    if declared[0] is None:
+        declared[0] = any(word in text for word in _PRIVACY_WORDS) and _PRIVACY_DECLARED.search(text) is not None
+    return declared[0]
+
+
+def _in_hash_field(text: str, start: int, end: int) -> bool:
+    """Whether the hash signs ``text[start:end]`` close a field (``##金额##万元``: PH007's, not a masked count).
+
+    >>> _in_hash_field("罚没款##金额##万元", 7, 9), _in_hash_field("检查##家", 2, 4)
+    (True, False)
+    """
+    return text[start] == "#" and any(m.start() < start < m.end()
+                                      for m in _HASH_FIELD.finditer(text, max(0, start - 12), end))
+
+
 def _star_masks(text: str) -> list[tuple[int, int]]:
     """Runs of ASCII ``*`` that stand for masked characters (``**镇``, ``***同志``, ``158****6078``): three
     or more, or two where the line does not pair them as Markdown's bold (``**重点**``); never on a line
@@ -399,6 +444,7 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
     ['**', '***', '****']
     """
     found = []
+    declared: list[bool | None] = [None]
     for m in _STAR_RUN.finditer(text):
         start, end = m.span()
         line = _line_of(text, start, end)
@@ -412,6 +458,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue
         if text[start - 1:start] in _OPENING_QUOTES and _password_shown(text, start, end):
             continue  # 密码框显示为“********”: what a screen shows for a password, written about
+        if _declared_number_mask(text, start, end, declared):
+            continue  # 以下手机号码已作脱敏处理 … 181****6371: masked on purpose, as the document says
         found.append((start, end))
     return found
 
@@ -479,6 +527,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for pattern in _INSTRUCTION_WORDS:
         for word in pattern.finditer(text):
             at = word.start()
+            if text[at - 1:at] == "已" or text[max(0, at - 2):at] in _NO_NEED:
+                continue  # 核查表（已填写）, （无需填写）: what was done or need not be, not an instruction
             opening = max(text.rfind("（", max(0, at - 21), at), text.rfind("(", max(0, at - 21), at))
             if opening != -1:
                 m = _INSTRUCTION.match(text, opening)
@@ -605,6 +655,12 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
                   r"|(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
     ("正", "正文内容正文内容", r"(?:正文内容){2,}"),
     ("题", "标题文字标题文字", r"(?:标题文字){2,}"),
+    # the same word of a template's dummy text three times over (标题标题标题, 文字文字文字, 内容内容内容)
+    ("题", "标题标题标题", r"(?:标题){3,}"), ("字", "文字文字文字", r"(?:文字){3,}"),
+    ("容", "内容内容内容", r"(?:内容){3,}"), ("文", "正文正文正文", r"(?:正文){3,}"),
+    # a sentence of a template that says what belongs there (这里是标题, 此处为图片说明)
+    ("里", "这里是", r"(?<![^\n。！？；：:])这里是(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"),
+    ("此", "此处为", r"(?<![^\n。！？；：:])此处为(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"),
     # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
     ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
     ("«", "«Next", r"«Next Record(?: If)?»"),
@@ -615,6 +671,7 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
 _HERE_INSTRUCTION = LazyRegex(r"请?在?此处(?:填写|插入|输入|简要说明|说明|添加|粘贴|注明|列出)")
 _INSTRUCTION_REST = LazyRegex(r"[^。\n（()）]{0,20}[）)]")
 _INSTRUCTION_LINE_REST = LazyRegex(r"[^。，,\n]{0,20}(?=\n|$)")
+_INSTRUCTION_SENTENCE_REST = LazyRegex(r"(?!的)[^。，,\n的]{0,8}(?=[。\n]|$)")
 
 
 def _instructions(text: str) -> Iterator[tuple[int, int]]:
@@ -635,6 +692,8 @@ def _instructions(text: str) -> Iterator[tuple[int, int]]:
                 yield lo - 1, rest.end()
         elif (lo == 0 or text[lo - 1] == "\n") and (rest := _INSTRUCTION_LINE_REST.match(text, m.end())) is not None:
             yield lo, rest.end()
+        elif text[lo - 1] in "。！？；" and (rest := _INSTRUCTION_SENTENCE_REST.match(text, m.end())) is not None:
+            yield lo, rest.end()  # 。此处输入正文。: a short sentence of its own (not 此处填写的内容应当真实)
 
 
 #: a mail merge's field left unfilled: a short name between doubled angle brackets (<<姓名>>, ＜＜单位＞＞,
@@ -735,6 +794,10 @@ _DENSE = 100
 
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
+#: a field between hash signs, named as a value is (#数额#, ##完成数##, #乡镇名称#; not a topic's #两会#)
+_HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:数|率|额|量|值|名称|姓名|日期|时间|地址|电话|编号)"
+                       r"(?P=hashes)(?!#)")
+_HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 #: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
 #: (%s, %2$s, {0}, {}, ${unitName}, $姓名$, #NAME#, «单位») left in the text
 _FORMAT = LazyRegex(
@@ -742,6 +805,7 @@ _FORMAT = LazyRegex(
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
     r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
+    r"|" + _HASH_FIELD_PATTERN +
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
@@ -766,6 +830,8 @@ def _in_code_string(text: str, start: int) -> bool:
 #: filled marks, then empty ones of the same shape: a rating (●●●○○) or a progress bar (■■■□□), no mask
 _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
+#: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
+_SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
 _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell|Python"
                            r"|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
@@ -933,8 +999,10 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """
     if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
         return True
-    if "₀" <= text[end:end + 1] <= "₉":
-        return True  # X₁, X₂: indexed variables of a formula
+    if "₀" <= text[end:end + 1] <= "₉" or "\u0300" <= text[end:end + 1] <= "\u036f":
+        return True  # X₁, X₂: indexed variables of a formula; x̄: a mean (a combining mark above it)
+    if text[start - 1:start] == "以" and text.startswith(("表示", "代表"), end):
+        return True  # 以x表示月份: a variable named
     if text[start - 2:start] in ("字母", "小写", "大写") or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
@@ -959,6 +1027,8 @@ _IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷
 _SIZE_WORDS = ("-Large", "-large", "-Small", "-small", " Large", " Small", "-Big")
 #: words around a lone X that talk about the check character of an identity number (末位为X, 罗马数字X)
 _CHECK_CHARACTER_WORDS = ("校验", "末位", "最后一位", "尾号", "罗马数字")
+#: … and the codes that have one (身份证, ISBN; 校验失败 alone says a check character is meant)
+_CHECKED_CODES = ("身份证", "罗马数字", "ISBN", "证件号", "社保卡", "校验")
 
 
 def _check_character_talk(text: str, start: int, end: int) -> bool:
@@ -968,7 +1038,7 @@ def _check_character_talk(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     near = text[max(0, start - 20):end + 20]
-    return ("身份证" in near or "罗马数字" in near) and any(w in near for w in _CHECK_CHARACTER_WORDS)
+    return any(w in near for w in _CHECKED_CODES) and any(w in near for w in _CHECK_CHARACTER_WORDS)
 
 
 #: what follows a factor written with x (2x倍速, 10x光学变焦) or stands before it (放大倍数为400x)
@@ -1242,6 +1312,9 @@ class PlaceholderChecker(Checker):
                 after = next_text(text, end, 1) or "\0"
             if before in _MATH or after in _MATH or after in _SUPERSCRIPTS:
                 continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0
+            if not pure_x and before in "−－-" and token[:-1].isdigit() and \
+                    any(sign in text[max(0, start - 20):end + 20] for sign in "=＝²"):
+                continue  # f(x)=x²−6x: a term of a formula, its coefficient before the unknown
             if len(token) == 1 and _is_model_or_variable(text, start, end):
                 continue  # X-60型, 其中x为…, 字母X
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and \
@@ -1361,7 +1434,8 @@ class PlaceholderChecker(Checker):
                                     and text[m.start() - 1] not in "●○■□"])
         if ("？" in text and "？？" in text) or ("?" in text and "??" in text) or ("#" in text and "##" in text):
             # 组织活动？？场, 新增岗位###个: a count masked (a mark looked for alone first: a faster search)
-            stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)] +
+            stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)
+                                    if not _in_hash_field(text, *m.span())] +
                            [m.span("marks") for m in _QUESTION_VALUE.finditer(text)])
         if not any(ch in text for ch in self.mask_chars):
             if stars:
@@ -1369,6 +1443,7 @@ class PlaceholderChecker(Checker):
             return
         spans = stars
         legend = None  # (read at the first mask found)
+        declared: list[bool | None] = [None]
         for m in self._mask_matches(text):
             start, end = m.span()
             if legend is None:
@@ -1384,6 +1459,10 @@ class PlaceholderChecker(Checker):
                 continue
             if before in _OPENING_QUOTES and _password_shown(text, start, end):
                 continue  # 密码框显示为“********”: what a screen shows for a password, written about
+            if _declared_number_mask(text, start, end, declared):
+                continue  # 身份证号码中间部分以＊号隐去 … 361858＊＊＊＊＊＊＊＊4902: masked on purpose
+            if end - start == 1 and _MARK_NAMED.match(text, end):
+                continue  # 以＊号代替, 用×号表示: the mark itself, named
             if _RATING.fullmatch(m.group()) or _RATING.fullmatch(before + m.group()) or \
                     _RATING.fullmatch(m.group() + after):
                 continue  # 评价等级：●●●○○, ■■■□□: filled marks then empty ones, a rating or a progress bar
@@ -1485,12 +1564,16 @@ class PlaceholderChecker(Checker):
                 continue
             if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
                 continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
-            if body.startswith("{") and (_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), min(len(text), m.end() + 8))
+            # (more slots listed after it, {{title}}、{{date}}等模板变量: what is said of them follows the last)
+            chain_end = _SLOT_CHAIN.match(text, m.end()).end() + 8
+            if body.startswith("{") and (_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), min(len(text), chain_end))
                                          or _in_code_string(text, m.start())):
                 continue  # 模板语言里{{ title }}会在渲染时替换为标题: a template's syntax written about
             # a Chinese word alone in single braces ({乡镇}) names a field (not in angle brackets: <红楼梦> may be a
             # title whose 《》 were typed in ASCII)
-            named_field = m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None
+            named_field = (m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None) or (
+                m.group()[0] in "【［" and _NUMBER_FIELD.fullmatch(body) is not None
+                and _NUMBER_PLACE.match(text, m.end()) is not None)  # 生猪出栏【总数】头: a number's name, in its place
             if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
