@@ -150,7 +150,7 @@ def named_counts(text: str) -> list[NamedCount]:
     if "、" in text:
         out.extend(_counts_after_lists(text))
     if "、" in text or "①" in text:
-        out.extend(_counts_before_colons(text))
+        out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
     if "以下" in text or "：" in text or ":" in text:
         out.extend(_counts_before_numbered_items(text))
     if "以上" in text:
@@ -267,6 +267,16 @@ _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大
                             rf"|(?P<gn>{_NUMERAL})(?P<gunit>个)[\u4e00-\u9fff]{{0,4}}[组队]$")
 
 
+#: a colon right after a count of things (共6个：, 共二个：, 5家：), one pattern a colon
+_THINGS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[个家所座处]{colon})") for colon in "：:")
+#: … the count, read back from the colon
+_COUNT_OF_NAMED = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处])$")
+#: the endings of names of one kind of place or body (村, 镇, 街道, 公司, 项目 …): a list after such a count is a
+#: list of names when every item ends with one (不是 “6个：其中…”, nor a list of things done)
+_NAME_ENDINGS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "公司", "企业", "厂", "合作社", "学校", "小学",
+                 "中学", "幼儿园", "医院", "卫生院", "卫生室", "项目", "工程", "中心", "基地", "园", "站", "馆", "场")
+
+
 def _counts_before_colons(text: str) -> list[NamedCount]:
     """The count, then a colon and the list (``服务内容涵盖七个方面：法律援助、技能培训、心理疏导``): the list is
     the rest of the clause, its items apart by 、.
@@ -295,6 +305,23 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
             stated = _count(before.group(n))
             if found and stated:
                 out.append(NamedCount(before.start(n), before.end(unit), stated, found[1], found[0],
+                                      listed.endswith("等")))
+    for pattern in _THINGS_COLONS:  # 美丽宜居乡村共6个：安沟村、梅营村、大堡村: places or bodies named
+        for m in pattern.finditer(text):
+            at = m.start()
+            before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
+            if before is None:
+                continue
+            end = _clause_end(text, at + 1)
+            comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
+            listed = text[at + 1:min(comma) if comma else end]
+            found = _items(listed.rstrip("等"))
+            if not found or not all(item.endswith(_NAME_ENDINGS) for item in found[0]) or \
+                    found[0][0].startswith(("其中", "主要", "包括", "分别")):
+                continue
+            stated = _count(before.group("n"))
+            if stated:
+                out.append(NamedCount(before.start("n"), before.end("unit"), stated, found[1], found[0],
                                       listed.endswith("等")))
     return out
 

@@ -746,7 +746,9 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
                      r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                      # what was done beyond a plan, after the plan and what was done
-                     r"|超(?=计划|额完成|出计划)")
+                     r"|超(?=计划|额完成|出计划)"
+                     # the cases still open after those closed (办结880件，在办13件; 正在办理780件)
+                     r"|在办|未(?=结|办结|审结)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
@@ -784,6 +786,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|底(?<=[上去]年底)"
                     # a net change after what came and what left (新注册6493家，注销5131家，净增1362家)
                     "|净(?=增|减|流)"
+                    # cases still open after those closed (办结880件，在办13件; 正在办理780件); the rest of a whole
+                    # named by 非 and a kind (民生支出…；非民生支出…)
+                    "|办(?<=在办)|非"
                     # last year's value right before its number (本年620张；上年837张；下降217张; 去年52,000笔)
                     "|上年(?=[0-9])|去年(?=[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
@@ -877,7 +882,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
             return cues
     if SUM_CUES.search(norm, start, end) or ("中" in words and (
             FRAME_CUE.search(norm, start, end) or BACK_FRAME.match(norm, start, end))) or (
-            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words) and
+            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words or "非" in words) and
             has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:
@@ -914,9 +919,9 @@ _YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9.,]*[^\s，,
 _LAST_YEAR_DIGITS = LazyRegex(r"上年(?=[0-9])|去年(?=[0-9])")
 
 
-def _number_soon(norm: str, at: int) -> bool:
-    """Whether a digit stands within the three characters from *at*."""
-    return any(ch.isdigit() for ch in norm[at:at + 3])
+def _number_soon(norm: str, at: int, reach: int = 3) -> bool:
+    """Whether a digit stands within the *reach* characters from *at*."""
+    return any(ch.isdigit() for ch in norm[at:at + reach])
 
 
 def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bool:
@@ -938,6 +943,14 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
             k = find(norm[m.end():m.end() + 2], start, m.start())
             if k != -1 and _number_soon(norm, k + 2):
                 return True
+    # 非 before a kind that stands earlier too (民生支出32.37亿元；非民生支出46.15亿元): the rest of a whole
+    i = find("非", start, end)
+    while i != -1:
+        word = norm[i + 1:i + 3]
+        k = find(word, start, i) if len(word) == 2 and word.isalpha() else -1
+        if k != -1 and norm[k - 1:k] != "非" and _number_soon(norm, k + 2, 5) and _number_soon(norm, i + 3, 5):
+            return True
+        i = find("非", i + 1, end)
     return False
 
 
@@ -998,11 +1011,13 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         if start > 0 and continues(norm, start, end):  # 其中… or 合计…: its whole or its list is before it
             back = _end_of_sentence_before(norm, start)
             before = sentence_start(norm, max(0, back - 400), back)
-            if norm.startswith(("以上", "上述"), start) or OPENS_BREAKDOWN.match(norm, start):
+            opens = OPENS_BREAKDOWN.match(norm, start) is not None
+            if opens or norm.startswith(("以上", "上述"), start):
                 # (以上合计…, 按类型分，… after a sentence or two without numbers, in the paragraph: the list or the
-                # whole may stand further back)
+                # whole may stand further back; a breakdown's opener may open a paragraph of its own)
                 for _ in range(2):
-                    if before == 0 or norm[before - 1] == "\n" or any(ch.isdigit() for ch in norm[before:back]):
+                    if before == 0 or (norm[before - 1] == "\n" and not opens) or \
+                            has_numbers(norm[before:back]):
                         break
                     back = _end_of_sentence_before(norm, before)
                     before = sentence_start(norm, max(0, back - 400), back)
@@ -1017,6 +1032,19 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         else:
             ranges.append((start, end))
     return ranges
+
+
+#: a year's digits (2022年, 2021学年): no figure of a statement
+_YEAR_DIGITS = LazyRegex(r"(?:19|20)[0-9]{2}(?=年|学年)")
+
+
+def has_numbers(text: str) -> bool:
+    """Whether *text* holds a digit other than a year's (``2022年，柳洲区…`` holds none).
+
+    >>> has_numbers("2022年，水利部门全力推进建设。"), has_numbers("新建水库3座。")
+    (False, True)
+    """
+    return any(ch.isdigit() for ch in text) and any(ch.isdigit() for ch in _YEAR_DIGITS.sub("", text))
 
 
 def _end_of_sentence_before(norm: str, start: int) -> int:

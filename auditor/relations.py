@@ -81,6 +81,7 @@ from auditor.quantities import (
     continues,
     document_quantities,
     has_complement_pair,
+    has_numbers,
     parse_chinese_number,
     parse_range,
     relation_cues,
@@ -725,13 +726,17 @@ def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
 
 def _next_to(norm: str, end: int, start: int) -> bool:
     """Whether the sentence at *start* follows the one that ends at *end* with nothing between, or, for a total of
-    what was listed above (以上合计, 上述…共), or for a breakdown's opener (按类型分，…), with at most a sentence or two
-    without numbers between, in the same paragraph (``企业5982户；合作社2432户。坚持接诉即办。以上合计8414户。``)."""
+    what was listed above (以上合计, 上述…共), with at most a sentence or two without numbers between, in the same
+    paragraph (``企业5982户；合作社2432户。坚持接诉即办。以上合计8414户。``), or for a breakdown's opener (按类型分，…)
+    the same across two line breaks at most."""
     gap = norm[end:start]
     if not gap.strip("。！？!?\n \t"):
         return True
-    return len(gap) <= 160 and gap.count("。") <= 3 and "\n" not in gap and not any(ch.isdigit() for ch in gap) and (
-        norm.startswith(("以上", "上述"), start) or OPENS_BREAKDOWN.match(norm, start) is not None)
+    if len(gap) > 160 or gap.count("。") > 3 or has_numbers(gap):
+        return False
+    if OPENS_BREAKDOWN.match(norm, start) is not None:
+        return gap.count("\n") <= 2  # (从类型看，… may open a paragraph of its own, a sentence or two after its whole)
+    return "\n" not in gap and norm.startswith(("以上", "上述"), start)
 
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -1668,16 +1673,21 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
             whole_of_kinds = total_named or _KINDS_NAMED.fullmatch(between) is not None or \
                 _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)
+            members = False
             if len(parts) < 2 or (listed and not (
                     _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
-                continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
+                # 全县重点景区实现综合收入567.29亿元，A景区、B基地、C公园分别实现…: some of the whole's members, by name
+                members = len(parts) >= 2 and listed and _SCOPE_WHOLE.match(whole.label) is not None and \
+                    _names_count(between) == len(parts)
+                if not members:
+                    continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
             # (kinds of a doing's noun named without a total's word, 办理案件1178件，民事案件、刑事案件分别为…: the main
             # kinds, maybe not all, unless the last is the rest, 其他…)
             main_kinds = listed and not whole_of_kinds and "其他" not in between and "其它" not in between
-            construction, exhaustive = "total-respectively", not main_kinds
+            construction, exhaustive = "total-respectively", not main_kinds and not members
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
         elif word == "由":  # 资金7.01亿元，由县级配套14648万元、市级资金56207万元构成: every part named
@@ -1714,7 +1724,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_net_change(s))
     if "环比" in sentence or ("上年" in sentence and _LAST_YEAR_NUMBER.search(sentence)):
         out.extend(_periods_and_change(s))
-    if not has_complement_pair(sentence) or any(_is_opener(mk[2]) for mk in markers):
+    if not (has_complement_pair(sentence) or any(w in sentence for w in _OPEN_CASE_WORDS)) or \
+            any(_is_opener(mk[2]) for mk in markers):
         return out  # (after 从地域看，the parts 省内县外…、省外… are a list, not a pair that splits one of them)
     bound_parts = {id(p) for r in out for p in r.parts}
     out.extend(r for r in _adjacent_complements(s) if not any(id(p) in bound_parts for p in r.parts))
@@ -1750,7 +1761,15 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("寄宿", "走读"), ("随迁", "流动"),
                      ("患者", "病", "孕产妇", "精神障碍"),
                      # (one person may have several conditions: each a row of its own)
-                     ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",))
+                     ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",),
+                     ("师范", "非师范"))
+#: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
+#: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
+CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
+                   ("涉企", "企业"), ("民生",), ("紧急", "加急"), ("匿名", "实名"), ("跨部门", "跨区域"))
+#: the units of counted people (and households, enterprises) and of counted cases
+_PEOPLE_UNITS = frozenset({"人", "户", "家", "个", "名", "位", "人次"})
+_CASE_UNITS = frozenset({"件", "起", "条", "宗", "次", "件次"})
 
 
 def _attributes_of_people(parts: list[Quantity]) -> bool:
@@ -1764,28 +1783,33 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     """
     if len(parts) >= 2 and any(p.label.endswith("的") for p in parts):
         return True  # 使用燃气的361家、涉危化品企业371家
-    if parts[0].unit not in ("人", "户", "家", "个"):
+    if parts[0].unit in _CASE_UNITS:
+        return _attribute_dimensions([p.label for p in parts], _CASE_ROW)  # 夜间来电171件，重复诉求47件
+    if parts[0].unit not in _PEOPLE_UNITS:
         return False
+    if parts[0].unit == "人次" and not any(w in p.label for p in parts for w in ("女", "男", "岁")):
+        return False  # (党员干部…人次、退役军人…人次: kinds of trainees; 35岁以下学员、女性学员 overlap)
     return _attribute_dimensions([p.label for p in parts])
 
 
-#: each word of :data:`PEOPLE_ATTRIBUTES` and its row
+#: each word of :data:`PEOPLE_ATTRIBUTES` and its row; the same of :data:`CASE_ATTRIBUTES`
 _ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
+_CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
 
 
-def _attribute_dimensions(names: list[str]) -> bool:
+def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
     """Whether the groups *names* are people along two dimensions of :data:`PEOPLE_ATTRIBUTES` or more (退役军人,
     大专以上学历, 女性): groups that may overlap, whose shares of one whole need not add up to 100 % or less.
 
     >>> _attribute_dimensions(["退役军人", "大专以上学历", "女性"]), _attribute_dimensions(["男性", "女性"])
     (True, False)
     """
-    named = [{w for w in _ATTRIBUTE_ROW if w in name} for name in names]
+    named = [{w for w in rows if w in name} for name in names]
     if len(named) < 2:
         return False
     # (a word that names every group, 党员 in 农民党员、35岁以下党员, is what the whole counts, not how it is split)
     shared = set.intersection(*named)
-    return len({_ATTRIBUTE_ROW[w] for words in named for w in words - shared}) >= 2
+    return len({rows[w] for words in named for w in words - shared}) >= 2
 
 
 def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quantity | None:
@@ -2185,12 +2209,31 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
                       s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
+        if len(parts) >= 2 and _subtotal_of_parts(q, [qs[k] for k in parts]):
+            break  # 其中优115天、良174天、轻度污染42天，优良天数289天: a count of two of the parts, after them
         if parts and opening.endswith("其中") and _done_after_semicolon(s, gap_start, q, qs[parts[0]]):
             break  # 其中虚报冒领10335万元，损失浪费18052万元；已督促整改13377万元: what was done about the whole
         if not parts and _is_sum_word(prefix):
             break
         parts.append(j)
     return parts
+
+
+def _subtotal_of_parts(q: Quantity, parts: list[Quantity]) -> bool:
+    """Whether *q* counts two or more of *parts* together, as its name says: a count of the unit
+    (``优良天数289天`` after ``优115天、良174天``; ``中重度污染天数`` after ``中度…、重度…``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> qs = parse_quantities("其中优115天、良174天、轻度污染42天，优良天数289天，轻度污染天数42天")
+    >>> _subtotal_of_parts(qs[3], qs[:3]), _subtotal_of_parts(qs[4], qs[:3])
+    (True, False)
+    """
+    counted = q.unit + "数"
+    if not q.label.endswith(counted):
+        return False
+    name = q.label[:-len(counted)]
+    named = [p for p in parts if (part := p.label.removeprefix("其中")) and name and part[0] in name]
+    return len(named) >= 2 and len(name) <= 2 * len(named) + 2
 
 
 #: how a clause that reports what was since done about a whole begins (已整改, 现已办结, 均已落实)
@@ -2262,6 +2305,23 @@ def _sub_breakdown_end(s: _Sentence, at: int, markers, after_opener: bool = Fals
 
 
 _NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z]{1,12})+)\s*$")
+
+
+#: the words of a whole that counts a whole place (全县, 全市 …): its members named after it are some of its parts
+_SCOPE_WHOLE = LazyRegex(r"全(?:县|市|区|镇|乡|省|州|旗|街道|村|校|院|系统|行业)")
+
+
+def _names_count(between: str) -> int:
+    """How many names one clause lists between a whole and 分别 (``，A景区、B基地、C公园``; 0: no such list).
+
+    >>> _names_count("，新山景区、柳塘基地、上源公园"), _names_count("，同比增长")
+    (3, 0)
+    """
+    m = _NAMES.search(between)
+    if m is None or m.start() != 0:
+        return 0
+    names = _NAME_SPLIT.split(m.group("names"))
+    return len(names) if len(names) >= 2 else 0
 
 
 def _names_for(between: str, word: str, n: int) -> bool:
@@ -2560,6 +2620,34 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     return _not_yet(pa, pb)
 
 
+#: the cases of a whole closed, and those still open: together, every case received (:data:`_RECEIVED`)
+_CLOSED = ("办结", "已办结", "审结", "已审结", "结案", "已结案", "已结", "执结", "已执结", "已完成", "完成")
+_STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结")
+#: words of which each of :data:`_STILL_OPEN` holds one (a sentence without any has no such pair)
+_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结")
+#: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
+_RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
+             "申请", "案", "件")
+
+
+def _closed_and_open(pa: str, pb: str) -> bool:
+    """Whether *pa* names the cases closed and *pb* those still open (``已办结…，正在办理…``; ``审结…，未结…``).
+
+    >>> _closed_and_open("已办结", "正在办理"), _closed_and_open("审结", "未结"), _closed_and_open("办结", "回访")
+    (True, True, False)
+    """
+    return pa in _CLOSED and pb in _STILL_OPEN
+
+
+def _and_the_rest(pa: str, pb: str) -> bool:
+    """Whether the label *pb* is 非 and *pa* (``民生支出``, ``非民生支出``): a kind and all the rest of its whole.
+
+    >>> _and_the_rest("民生支出", "非民生支出"), _and_the_rest("税收收入", "非税收入"), _and_the_rest("农业", "非常")
+    (True, False, False)
+    """
+    return len(pa) >= 2 and pb == "非" + pa
+
+
 def _not_yet(pa: str, pb: str) -> bool:
     """Whether the label *pb* is *pa*'s doing not yet done: 未 and the two characters or more that *pa* ends
     with (``通过261家，未通过136家``; ``完成``/``未完成``): the two split one whole. (不 is not read so: 满意 and
@@ -2599,8 +2687,10 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
         pa = s.local_prefix(a)
         pair = next(((x, y) for x, y in CONSTRUCTIONS["complements"] if pa.startswith(x) and
                      _complement_pair(s, a, b)), None)
-        if pair is None and _not_yet(pa, s.local_prefix(b)):
-            pair = ("", "未")  # 参加年检的社会组织404家，通过261家，未通过136家
+        if pair is None and (_not_yet(pa, s.local_prefix(b)) or _and_the_rest(pa, s.local_prefix(b))):
+            pair = ("", "未")  # 参加年检的社会组织404家，通过261家，未通过136家; 民生支出…；非民生支出…
+        if pair is None and _closed_and_open(pa, s.local_prefix(b)) and s.prefix(whole).endswith(_RECEIVED):
+            pair = ("", "")  # 受理诉求7707件，已办结6977件，正在办理780件: the cases closed and those still open
         if pair is None:
             continue
         doing = pa[len(pair[0]):]

@@ -71,6 +71,9 @@ COLLECTIONS = {
     # the thirteenth set, written by two more authors and held out until the twelfth set was worked on
     "totals13": (("TO",), "numbers13_gen.py", "totals", 11), "pct13": (("PC",), "numbers13_gen.py", "pct", 11),
     "ph13": (("PH",), "text13_gen.py", "ph", 11), "mj13": (("MJ", "EN"), "text13_gen.py", "mj", 11),
+    # the fourteenth set, written by two more authors and held out until the thirteenth set was worked on
+    "totals14": (("TO",), "numbers14_gen.py", "totals", 11), "pct14": (("PC",), "numbers14_gen.py", "pct", 11),
+    "ph14": (("PH",), "text14_gen.py", "ph", 11), "mj14": (("MJ", "EN"), "text14_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
