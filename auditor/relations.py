@@ -143,7 +143,7 @@ _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
 _CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|环比|上月|年初|[，,]\s*(?:净)?(?:增加|减少)"
-                           r"|(?:增加|减少)\s*[0-9]")
+                           r"|(?:增加|减少)\s*[0-9]|年(?:下降|减少|降|增长|增加|增|上升|提高|回落)(?:至|到)")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(r"(?:" + _CHANGE_VERB + r"?了?(?:到|至)|变为|变成)" + _YEAR_OF + r"(?:约|近)?$")
@@ -272,7 +272,7 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的|相当于"
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的|相当于|满意"
                                  r"|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
@@ -686,6 +686,10 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         i = j
     if out.rates and "基本满意" in norm:
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
+    if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
+        seen: set[tuple[int, int, int]] = set()
+        out.changes = [c for c in out.changes if (key := (id(c.start), id(c.end), id(c.delta))) not in seen
+                       and not seen.add(key)]
     for change in out.changes:
         if change.delta.negative:  # 同比增长-32.5%: a growth below zero is a fall of its size
             change.down = not change.down
@@ -959,7 +963,8 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
       class (:func:`compatible`; :func:`_two_compatible`);
     * a change binds three quantities (from, to, by how much);
     * a rate, a share or a GRIM check needs a percentage, and the word that makes it one (率, 进度; 占,
-      占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的; a clause 为…的, 相当于) or a fraction right after it
+      占比, 比重, 比例, 份额; 构成, 结构; 任务的, 计划的; a clause 为…的, 相当于; 满意, whose grades are
+      shares of one survey) or a fraction right after it
       (``92.4%（305/341）``); without the fraction, also a quantity to go with it
       (:func:`_percent_has_company`); a change between years or over last year's value needs three
       quantities and 上年/去年 or 百分点.
@@ -3704,6 +3709,17 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     if len(named) == 2 and _owed(qs[named[0]].label) and not _owed(qs[named[1]].label) and \
             compatible(qs[named[0]], qs[named[1]]):
         named = named[1:]  # 应筛查4337人，实际筛查3591人: what was owed, then what was done
+    if not named and len(stem) >= 2 and stem[:1] not in _NEGATIONS:
+        # 合格率为97.2%。全年共检验966台，其中不合格21台: the group the rate leaves out, and the whole before it
+        left_out = [k for k, q in enumerate(qs) if _negates(q.label, key)]
+        if len(left_out) == 1 and left_out[0] >= 1:
+            other = qs[left_out[0]]
+            whole = next((q for q in reversed(qs[:left_out[0]]) if compatible(q, other) and q.unit not in _RATE_UNITS),
+                         None)
+            if whole is not None and whole.high is not None and whole.value > other.value and \
+                    _named_as_whole(norm, after_last(norm, "，,；;：:", lo, whole.clean_start), whole, stem):
+                return _whole_less(whole, other)
+        return None
     if len(named) != 1:
         return None
     num = qs[named[0]]
@@ -3769,8 +3785,15 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
     key = stem[-2:]
     qs = s.qs
     other = next((j for j in reversed(earlier) if _negates(qs[j].label, key)), None)
-    if other is None or any(mk[0] < qs[other].clean_start for mk in markers):
-        return None  # (其中蔬菜100批次，不合格6批次: which whole the group is left out of is not said)
+    if other is None:
+        return None
+    before_other = [mk for mk in markers if mk[0] < qs[other].clean_start]
+    if before_other and not (len(before_other) == 1 and before_other[0][2] == "其中" and
+                             s.clause_start(qs[other].clean_start) == before_other[0][0] and
+                             other >= 1 and qs[other - 1].clean_end <= before_other[0][0]):
+        # (其中蔬菜100批次，不合格6批次: which whole the group is left out of is not said; but 抽检3031批次，其中
+        # 不合格91批次: the 其中 names the group itself, of the whole before it)
+        return None
     whole = next((j for j in reversed(earlier) if j < other and compatible(qs[j], qs[other])
                   and not _negated(stem, qs[j].label)), None)
     if whole is None:
@@ -4227,6 +4250,22 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if len(run) >= 2:
             out.append(SharesRelation([q for _, q in run], "shares-composition"))
             taken.update(i for i, _ in run)
+    # shares-grades: 回访…，其中满意82.7%，基本满意17.6%，不满意0.6%: the grades of one survey
+    if "满意" in norm[s.start:s.end]:
+        grades: list[tuple[int, Quantity]] = []
+        previous = s.start
+        for i, q in pct:
+            label = norm[max(s.clause_start(q.clean_start), previous):q.clean_start]
+            previous = q.clean_end
+            if i not in taken and _GRADE.fullmatch(label.lstrip("、，,；; ").removeprefix("其中")):
+                grades.append((i, q))
+                continue
+            if len(grades) >= 2:
+                break
+            grades = []
+        if len(grades) >= 2:
+            out.append(SharesRelation([q for _, q in grades], "shares-grades"))
+            taken.update(i for i, _ in grades)
     # shares-zhanbi: 一产占比52%、二产占比31%、三产占比24%; in a frame (从业人员中，农业占23%、工业占45%…)
     # bare 占 too, with three shares or more (受访者中，女性占52%，党员占61%: two groups that overlap)
     framed = _SHARE_FRAME.search(norm, s.start, pct[0][1].clean_start) is not None
@@ -4261,6 +4300,10 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         previous_end = q.clean_end
     close()
     return out
+
+
+#: a grade of satisfaction named alone before its share (满意, 基本满意, 不满意 …: one survey's answers)
+_GRADE = LazyRegex(r"(?:非常|比较|较为|基本|不太|很不|不)?满意(?:的)?(?:占|为|占比)?|一般(?:占|为)?|满意度一般")
 
 
 def _pct_run(s: _Sentence, pct, after: int, tight: bool) -> list[tuple[int, Quantity]]:
@@ -4858,6 +4901,9 @@ def _month(text: str) -> int:
 
 
 _YEAR_IS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达)?$")
+#: a year and what its value changed to (2019年下降至, 2021年降至, 2022年增长到)
+_YEAR_TO = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:下降|减少|降|增长|增加|增|上升|提高|回落|减)"
+                     r"(?:至|到)$")
 #: … or a year that starts the clause of the first value (2021年刑事案件立案数8641起，2022年为9502起)
 _YEAR_LEADS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|全年)?(?=[^0-9，,；;：:、]{2,16}$)")
 _LAST_YEAR = ("上年", "去年", "上一年")
@@ -4877,11 +4923,13 @@ def _change_between_years(s: _Sentence) -> list[ChangeRelation]:
     qs = s.qs
     for k in range(len(qs) - 2):
         a, b, delta = qs[k], qs[k + 1], qs[k + 2]
-        if s.roles[k + 2] != DELTA or a.unit != b.unit or s.roles[k] != PLAIN or s.roles[k + 1] != PLAIN:
+        if s.roles[k + 2] != DELTA or a.unit != b.unit or s.roles[k] != PLAIN or \
+                s.roles[k + 1] not in (PLAIN, CHANGE_TO):
             continue
         ya = _YEAR_IS.search(s.local_prefix(a)) or \
             _YEAR_LEADS.match(s.norm, s.clause_start(a.clean_start), a.clean_start)
-        yb = _YEAR_IS.search(s.local_prefix(b))
+        # (the later year's value as what it changed to: 2018年为390件，2019年下降至339件)
+        yb = _YEAR_IS.search(s.local_prefix(b)) if s.roles[k + 1] == PLAIN else _YEAR_TO.search(s.local_prefix(b))
         if ya is None or yb is None or int(ya.group("year")) >= int(yb.group("year")):
             continue
         points = delta.unit == "百分点"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from auditor.document import Document
@@ -121,6 +121,16 @@ def test_bytes_with_byte_order_marks_never_raise(body, bom):
 def test_findings_sorted_by_start(text):
     findings = audit_document(Document("f.txt", text), checkers())
     assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.rule_id))
+
+
+@SETTINGS
+@given(any_text)
+@example("2018年信访总量为390件，2019年为339件，同比下降15.0%。")  # (two readings of one change: one finding)
+@example('完成危桥改造{MERGEFIELD "数量" \\* MERGEFORMAT}座。')  # (a field code found as a slot too)
+def test_no_finding_is_reported_twice(text):
+    findings = audit_document(Document("f.txt", text), checkers())
+    seen = [(f.rule_id, f.start, f.end, f.message) for f in findings]
+    assert len(seen) == len(set(seen))
 
 
 @SETTINGS

@@ -1550,10 +1550,14 @@ class PlaceholderChecker(Checker):
 
     def _detect_template_slot(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        yield from _blanks(text, self._round_slot)
+        blanks = list(_blanks(text, self._round_slot))
+        yield from blanks
         if not any(contains(text, opener) for opener in _SLOT_OPENERS):
             return
+        found = {(c.start, c.end) for c in blanks}  # ({ MERGEFIELD 数额 }: a field code found by both)
         for m in bracketed(text):
+            if m.span() in found:
+                continue
             if m.group()[0] == "{" and text[m.start() - 1:m.start()] == "$":
                 continue  # ${日期}: a template's variable, PH007's
             if m.start() and text[m.start() - 1] == m.group()[0] and text[m.end():m.end() + 1] == m.group()[-1]:
