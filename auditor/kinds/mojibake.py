@@ -15,6 +15,7 @@ Detectors and the subtypes they report:
 * ``gbk-desync``: a GBK byte stream decoded one byte out of step (``?,F`` for ``。現``);
 * ``pinyin``: pinyin annotations glued to characters (``發(fā)展``);
 * ``html-tag``, ``html-entity``, ``url-encoding``: web debris in prose.
+* ``pdf-extraction``: what text extraction from a PDF leaves (Latin ligatures, ﬁ; a title one character a line).
 
 Work that several rules share (the re-decoding search, the ``?`` analysis, URL spans) is done once
 per document and kept in ``doc.cache``.
@@ -36,7 +37,7 @@ from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS
-from auditor.scan import contains
+from auditor.scan import contains, find_all, matches_at
 from auditor.urls import url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
@@ -146,7 +147,17 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     return any(word in sentence for word in _MARKUP_TALK)
 
 
+#: the Latin ligatures of Unicode's compatibility block (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which PDF extraction leaves in words
+_LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_LIGATURE_WORD = LazyRegex(r"[A-Za-z]*[\ufb00-\ufb06][A-Za-z\ufb00-\ufb06]*")
+#: a line of one Chinese character, five or more in a row (a title set vertically, extracted line by line)
+_ONE_CHARACTER_LINES = LazyRegex(r"(?:^|\n)[\u4e00-\u9fff](?:\n[\u4e00-\u9fff]){4,}(?=\n|$)")
 _COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
+#: a tag of Office's XML name spaces (<o:p>, </o:p>, <w:WordDocument>, <v:shape …>, <st1:chsdate …>), and the
+#: halves of Word's conditional comments (<![if !supportLists]>, <![endif]>)
+_OFFICE_TAG = LazyRegex(r"</?(?:o|w|v|m|st1):[A-Za-z][A-Za-z0-9]{0,30}(?:\s[^<>\n]{0,200})?/?>")
+_OFFICE_TAG_START = LazyRegex(r"</?(?:o|w|v|m|st1):[A-Za-z]")
+_CONDITIONAL = LazyRegex(r"<!\[(?:if [^\]<>\n]{1,40}|endif)\]>")
 _HEADLESS: dict[tuple, object] = {}
 
 
@@ -155,8 +166,15 @@ _HEADLESS: dict[tuple, object] = {}
 #: a word processor's styles copied with its text: a style sheet's comment and rules (/* Style Definitions */
 #: table.MsoNormalTable {mso-style-name:…}), a style attribute (style="mso-char-indent-count:2.0") or its properties
 _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-Za-z]*\s*)?\{\s*mso-[^{}\n]{1,300}\}"
+                      r"|[A-Za-z]{0,10}\.Mso[A-Za-z]{1,30}\s*\{[^{}\n]{1,300}\}"  # (p.MsoNormal{margin:0cm;})
                       r"|(?:style=\")?(?:mso-[a-z][a-z\-]*:[^;\"{}\x00-\x1f\x7f-\uffff]{1,40}(?:;\s*|(?=[\"\x80-\uffff])|$))+\"?"
                       r"|/\*\s*Style Definitions\s*\*/")
+#: a style attribute left without its tag (style="font-size: 14pt;"), before Chinese text or a line's end
+_STYLE_ATTRIBUTE = LazyRegex(r'(?<![A-Za-z0-9_<-])style\s*=\s*"[a-z-]+\s*:[^"<>\n]{1,120}"(?!\s*/?>)'
+                             r'(?=[\u3000-\u9fff\uff00-\uffee]|[ \t]*(?:\n|$))')
+#: a web page's script left in its text (javascript:void(0);, window.onload=function(){…})
+_SCRIPT_DEBRIS = LazyRegex(r"javascript:void\(0\);?"
+                           r"|(?:window|document)\.[A-Za-z.]{1,40}\s*=\s*function\s*\([^()\n]{0,40}\)\s*\{[^\n]{0,300}?\}")
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
 #: … or the attributes without the tag's name, before Chinese text (style="line-height:150%">蘅湖乡)
 _ATTRIBUTE_TAIL = LazyRegex(r'(?<![A-Za-z0-9_"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
@@ -352,8 +370,14 @@ class MojibakeChecker(Checker):
         # (a word processor's styles left in the text: mso-spacerun:yes, /* Style Definitions */ table.MsoNormalTable…)
         css = [(m.start(), m.end(), "word-css") for m in _WORD_CSS.finditer(text)] \
             if (contains(text, "mso-") or contains(text, "Mso")) and _suffix(doc.path) in self.tag_suffixes else []
+        if contains(text, "style") and _suffix(doc.path) in self.tag_suffixes:
+            # style="font-size: 14pt;"全年…: a style attribute without its tag, before Chinese text or a line's end
+            css.extend((m.start(), m.end(), "css") for m in _STYLE_ATTRIBUTE.finditer(text))
+        if (contains(text, "javascript:") or contains(text, "function(")) and _suffix(doc.path) in self.tag_suffixes:
+            css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
         if ">" not in text and "<" not in text:
-            yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css)
+            yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css
+                        if sub == "word-css" or not _mentioned(text, a, b))  # (style="…"属性: written about)
             return
         from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern  # here: html and urllib load
 
@@ -373,12 +397,20 @@ class MojibakeChecker(Checker):
             if contains(text, "<!--"):  # <!--EndFragment-->, <!--[endif]--> left by a copy from Word
                 found.extend((m.start(), m.end(), "comment") for m in _COMMENT.finditer(text)
                              if not m.group()[4:].lstrip().startswith("auditor-"))  # (not this tool's directives)
+            if contains(text, ":") and _OFFICE_TAG_START.search(text):  # <o:p></o:p>, <w:WordDocument>
+                found.extend((m.start(), m.end(), "tag") for m in _OFFICE_TAG.finditer(text))
+            if contains(text, "<!["):  # <![if !supportLists]>, <![endif]>: Word's conditional comments, halves
+                found.extend((m.start(), m.end(), "comment") for m in _CONDITIONAL.finditer(text))
         urls = url_spans(doc) if found else []
+        taken = -1
         for start, end, subtype in sorted(found):
+            if start < taken:
+                continue  # (one stretch found two ways: <!--[endif]--> holds <![endif]>)
             if urls and _inside(urls, start, end):
                 continue
-            if subtype == "tag" and _mentioned(text, start, end):
+            if subtype in ("tag", "css", "script") and _mentioned(text, start, end):
                 continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over
+            taken = end
             yield Candidate(start, end, subtype, {"repaired": ""}, fix="", safe_fix=False)
 
     # ---- look-alike ideographs: ⼯程 (a Kangxi radical), 精神 with a compatibility ideograph
@@ -402,6 +434,24 @@ class MojibakeChecker(Checker):
                 continue  # (a radical talked about alone, 部首“⼯”: no Chinese text around it)
             subtype = "kangxi-radical" if any("\u2e80" <= ch <= "\u2fdf" for ch in run) else "compatibility-ideograph"
             yield Candidate(start, end, subtype, {"repaired": fixed}, fix=fixed, safe_fix=True)
+
+    # ---- what text extraction from a PDF leaves: ﬁ for fi, a title set vertically one character a line
+    def _detect_pdf_extraction(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        found: list[Candidate] = []
+        if any(ch in text for ch in _LIGATURES):  # (seven characters rare everywhere: a search each, in C)
+            import unicodedata
+
+            for m in _LIGATURE_WORD.finditer(text):
+                fixed = unicodedata.normalize("NFKC", m.group())
+                found.append(Candidate(m.start(), m.end(), "ligature", {"repaired": fixed}, fix=fixed, safe_fix=True))
+        if "\n" in text:
+            for m in _ONE_CHARACTER_LINES.finditer(text):
+                start = m.start() + 1 if text[m.start()] == "\n" else m.start()
+                joined = m.group().replace("\n", "")
+                found.append(Candidate(start, m.end(), "one-character-lines", {"repaired": joined}, fix=joined,
+                                       safe_fix=False))
+        yield from sorted(found, key=lambda c: c.start)
 
     # ---- HTML entities: &nbsp; &amp; &#12290;
     def _detect_html_entity(self, doc: Document) -> Iterator[Candidate]:
@@ -484,6 +534,14 @@ _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
 _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-F]{2}){3,}"))
 
 
+#: UTF-8 bytes in octal (a file name quoted by git or ls: \344\274\232), three or more
+_OCTAL_ESCAPES = LazyRegex(r"(?:\\[0-3][0-7]{2}){3,}")
+#: an RTF file's bytes in hex (\'d4\'c2), two or more
+_RTF_ESCAPES = LazyRegex(r"(?:\\'[0-9a-fA-F]{2}){2,}")
+#: \u escapes that lost their backslashes (u9009u6d3e), two or more, not inside a Latin word
+_BARE_UNICODE_ESCAPES = LazyRegex(r"(?<![A-Za-z0-9])(?:u[0-9a-fA-F]{4}){2,}")
+
+
 #: a line break or a tab written as its escape in Chinese prose (the text of a JSON string or a CSV field written
 #: out without decoding): \n, \r\n, \t beside Chinese text; an Office file's escaped carriage return _x000D_
 _CONTROL_ESCAPE = LazyRegex(r"(?<!\\)(?:\\r\\n|\\n|\\t|\\r)(?![A-Za-z])|_x000[DAa9]_")
@@ -554,6 +612,27 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                             found.append((m, data.decode("gbk"), "byte-escape-gbk"))
                         except UnicodeDecodeError:
                             continue
+    if contains(text, "\\"):
+        # \344\274\232 (a quoted file name: UTF-8 bytes in octal), \'d4\'c2 (RTF: the code page's bytes in hex)
+        for pattern, subtype in ((_OCTAL_ESCAPES, "byte-escape"), (_RTF_ESCAPES, "rtf-escape")):
+            if subtype == "rtf-escape" and not contains(text, "\\'"):
+                continue
+            for m in pattern.finditer(text):
+                digits = m.group().split("\\")[1:]
+                data = bytes(int(d, 8) if subtype == "byte-escape" else int(d[1:], 16) for d in digits)
+                try:
+                    found.append((m, data.decode("utf-8"), subtype))
+                except UnicodeDecodeError:
+                    if subtype == "rtf-escape":  # (an RTF file's bytes are its code page's: GBK for Chinese)
+                        try:
+                            found.append((m, data.decode("gbk"), "rtf-escape-gbk"))
+                        except UnicodeDecodeError:
+                            pass
+    if "u" in text:  # u9009u6d3e: \u escapes whose backslashes were stripped (looked for where a u stands)
+        for m in matches_at(_BARE_UNICODE_ESCAPES.match, text, find_all(text, "u")):
+            units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
+            if all(0x4E00 <= u <= 0x9FFF for u in units):
+                found.append((m, "".join(map(chr, units)), "unicode-escape"))
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
             decoded = _decode_mime_word(m.group())
@@ -581,7 +660,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         if (urls and _inside(urls, m.start(), m.end())) or _mentioned(text, m.start(), m.end()):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
-                        safe_fix=subtype != "byte-escape-gbk")  # (GBK bytes read so are a guess)
+                        safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
 
 
 # --------------------------------------------------------------------------- shared per-document work

@@ -145,9 +145,10 @@ CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-
              "utf8-as-koi8r": "koi8_r", "utf8-as-cp850": "cp850", "utf8-as-cp866": "cp866"}
 
 
-#: single-byte code pages of Cyrillic that GBK Chinese is read with, by form: every Chinese character becomes two of
-#: their characters (ЈЁИэ for （三）with windows-1251; box drawing and Cyrillic with KOI8-R and DOS 866)
-GBK_CODEPAGES = {"gbk-as-cp1251": "cp1251", "gbk-as-koi8r": "koi8_r", "gbk-as-cp866": "cp866"}
+#: single-byte code pages of Cyrillic (and DOS) that GBK Chinese is read with, by form: every Chinese character
+#: becomes two of their characters (ЈЁИэ for （三）with windows-1251; box drawing and Cyrillic with KOI8-R and DOS 866;
+#: box drawing and accented letters with DOS 437, ╣ñ╫≈ for 工作: a file name in an archive made on Chinese Windows)
+GBK_CODEPAGES = {"gbk-as-cp1251": "cp1251", "gbk-as-koi8r": "koi8_r", "gbk-as-cp866": "cp866", "gbk-as-cp437": "cp437"}
 #: … by code page
 _GBK_FORM_OF = {codec: form for form, codec in GBK_CODEPAGES.items()}
 
