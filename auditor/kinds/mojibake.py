@@ -623,11 +623,9 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                 try:
                     found.append((m, data.decode("utf-8"), subtype))
                 except UnicodeDecodeError:
-                    if subtype == "rtf-escape":  # (an RTF file's bytes are its code page's: GBK for Chinese)
-                        try:
-                            found.append((m, data.decode("gbk"), "rtf-escape-gbk"))
-                        except UnicodeDecodeError:
-                            pass
+                    gbk = data.decode("gbk", "replace") if subtype == "rtf-escape" else "\ufffd"
+                    if "\ufffd" not in gbk:  # (an RTF file's bytes are its code page's: GBK for Chinese)
+                        found.append((m, gbk, "rtf-escape-gbk"))
     if "u" in text:  # u9009u6d3e: \u escapes whose backslashes were stripped (looked for where a u stands)
         for m in matches_at(_BARE_UNICODE_ESCAPES.match, text, find_all(text, "u")):
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
