@@ -61,12 +61,14 @@ def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quant
     *construction* is ``table-total`` or ``numbered-items``."""
     totals, openers, bullets = _total_lines(norm), _item_openers(norm), _bullet_runs(norm)
     headings = _heading_lines(norm)
-    if not totals and not openers and not bullets and not headings:
+    labelled = _labelled_runs(norm) if ":" in norm or "：" in norm else {}
+    if not totals and not openers and not bullets and not headings and not labelled:
         return []
     index = _SentenceIndex(norm)  # (entered in the order of the text: the lines are read in that order)
     out: list[tuple[Quantity, list[Quantity], str]] = []
     for line_start, kind in sorted([(at, "total") for at in totals] + [(at, "opener") for at in openers] +
-                                   [(at, "bullets") for at in bullets] + [(at, "heading") for at in headings]):
+                                   [(at, "bullets") for at in bullets] + [(at, "heading") for at in headings] +
+                                   [(at, "labelled") for at in labelled]):
         if kind == "total":
             out.extend(_table_total(view, norm, index, line_start))
             out.extend(_row_total(view, norm, index, line_start))
@@ -74,6 +76,8 @@ def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quant
             out.extend(_numbered_items(view, norm, index, line_start, openers[line_start]))
         elif kind == "heading":
             out.extend(_heading_items(view, norm, index, line_start))
+        elif kind == "labelled":
+            out.extend(_labelled_items(view, norm, index, line_start, labelled[line_start]))
         else:
             out.extend(_bullet_items(view, norm, index, line_start, bullets[line_start]))
     return out
@@ -727,6 +731,70 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
     if len(found) != 1 or norm[found[0].clean_end:end].strip(" \t\u3000。；;，,\r"):
         return None
     return found[0]
+
+
+#: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
+_LABELLED = r"[ \t\u3000]*[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]"
+_LABELLED_LINE = LazyRegex(_LABELLED)
+#: … two of them in a row (one search, from the line break before the first)
+_LABELLED_PAIR = LazyRegex(r"\n(?=" + _LABELLED + r"[^\n]*\n" + _LABELLED + ")")
+#: a label that names its figure as the total of the labelled lines under it (接种总数:132049剂次)
+_TOTAL_LABEL = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:总数|总计|合计|共计|总量|总额)[：:]")
+
+
+def _labelled_runs(norm: str) -> dict[int, list[int]]:
+    """``head line start → the starts of the labelled lines under it``: two lines or more in a row of a label, a
+    colon and a figure (:data:`_LABELLED_LINE`), under a line that is none (or is their total, or ``其中：``)."""
+    runs: dict[int, list[int]] = {}
+    reached = 0
+    for m in _LABELLED_PAIR.finditer(norm):
+        first = m.start() + 1
+        if first < reached:
+            continue
+        run = []
+        at = first
+        while at < len(norm) and len(run) < MAX_ROWS and _LABELLED_LINE.match(norm, at):
+            run.append(at)
+            at = _line_end(norm, at) + 1
+        reached = at
+        head = norm.rfind("\n", 0, first - 1) + 1
+        if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
+            continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
+        runs[head] = run
+    return runs
+
+
+def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int, lines: list[int]):
+    """The whole at the end of the line at *head* (or of the line above a line ``其中：``) and the labelled lines under
+    it, one quantity each (``接种总数:132049剂次⏎其中:⏎⇥第一剂次:46502剂次⏎⇥第二剂次:…``): every part named after the
+    total's own label or a colon, some of them after 其中."""
+    some = norm[head:lines[0] - 1].strip(" \t\u3000\r") in ("其中：", "其中:", "其中")
+    if some:
+        if head == 0:
+            return []
+        head = norm.rfind("\n", 0, head - 1) + 1
+    end = _line_end(norm, head)
+    tail = len(norm[head:end].rstrip(" \t\u3000\r：:。")) + head
+    if norm.endswith("其中", head, tail):  # (接种总数:132049剂次其中: as a wrapped line was joined)
+        some = True
+        tail = len(norm[head:tail - 2].rstrip(" \t\u3000，,")) + head
+    clause = after_last(norm, "。；;！？!?，：:", head, tail)
+    index.enter(clause, tail)
+    wholes = [q for m in _QUANTITY.finditer(norm, clause, tail) if (q := _quantity(norm, m, view, index)) is not None]
+    if len(wholes) != 1 or wholes[0].clean_end != tail:
+        return []
+    if not some and _TOTAL_LABEL.match(norm, head) is None and not norm[tail:end].strip(" \t\u3000\r").startswith(
+            ("：", ":")):
+        return []  # (a figure on the line above, not named as their total nor opening them with a colon)
+    parts = []
+    for start in lines:
+        item_end = _line_end(norm, start)
+        colon = min(k for k in (norm.find("：", start, item_end), norm.find(":", start, item_end)) if k != -1)
+        part = _item_quantity(view, norm, index, colon + 1, item_end)
+        if part is None:
+            return []
+        parts.append(part)
+    return [(wholes[0], parts, "bullet-items" if some else "bullet-list")]
 
 
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)

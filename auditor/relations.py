@@ -1723,6 +1723,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     if any(w in sentence for w in _REST_STARTS):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_whole_part_rest(s, markers, bound))
+    if "数" in sentence and out:
+        out.extend(_subtotals_after_lists(s, out))
     if "年底" in sentence:
         out.extend(_stock_and_flow(s))
     if "净" in sentence:
@@ -2071,6 +2073,37 @@ def _opens_item(norm: str, at: int) -> bool:
     return k == 0 or norm[k - 1] in _BEFORE_ITEM or (norm[k - 1] in "，," and norm.startswith("一是", at))
 
 
+def _one_item_sentences(norm: str, last: _Sentence, total: Quantity, lookback) -> list[Quantity] | None:
+    """The items of a list written one short sentence an item (``情况如下：A镇签约3331人。B街道2336人。C街道6873人。``)
+    whose last sentence is *last*, read back to the sentence that opens the list with a colon (its item after the
+    colon): each holds one quantity of the total's unit class and nothing else of a number. ``None`` when the
+    sentences do not go back to such an opener."""
+    items = [last.qs[0]]
+    start = last.start
+    for _ in range(MAX_ONE_ITEM_SENTENCES):
+        back = start - 1
+        if back <= 0 or norm[back] != "。":
+            return None
+        head = _sentence_start(norm, back)
+        colon = max(norm.rfind("：", head, back), norm.rfind(":", head, back))
+        lo = colon + 1 if colon != -1 else head
+        if back - lo > MAX_ITEM_SENTENCE:
+            return None
+        found = lookback(lo, back)
+        if len(found) != 1 or not compatible(found[0], total) or found[0].unit in _RATE_UNITS:
+            return None
+        items.append(found[0])
+        if colon != -1:
+            return items[::-1] if len(items) >= 2 else None
+        start = head
+    return None
+
+
+#: the most sentences of one item each read back for a total (:func:`_one_item_sentences`), and the longest
+MAX_ONE_ITEM_SENTENCES = 12
+MAX_ITEM_SENTENCE = 30
+
+
 def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=None) -> list[SumRelation]:
     """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
     (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
@@ -2109,6 +2142,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     subtotals = [q for q in parts if _is_sum_word(before.prefix(q))]
     if len(subtotals) >= 2:
         parts = subtotals  # (上半年合计…；下半年合计…。全年合计…: the subtotals add up, not every number of the list)
+    if len(parts) == 1 and len(before.qs) == 1 and lookback is not None and colon < before.start:
+        # 情况如下：A镇144盏。B镇102盏。C街道94盏。以上共计340盏: one item a sentence, back to the list's opener
+        parts = _one_item_sentences(norm, before, total, lookback) or parts
     if len(parts) < 2:
         return []
     items = sum(1 for m in _ITEM_MARK.finditer(norm, list_start, before.end) if _opens_item(norm, m.start()))
@@ -2222,6 +2258,33 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         parts.append(j)
     return parts
+
+
+def _subtotals_after_lists(s: _Sentence, found: list[SumRelation]) -> list[SumRelation]:
+    """``其中优115天、良174天、轻度污染42天，优良天数289天``: the count right after a list that names two of its
+    parts together (:func:`_subtotal_of_parts`) is their sum.
+
+    >>> from auditor.document import Document
+    >>> text = "监测366天，其中优115天、良174天、轻度污染77天，优良天数280天。"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in document_relations(Document("a.txt", text)).sums
+    ...  if r.construction == "subtotal"]
+    [(Fraction(280, 1), [Fraction(115, 1), Fraction(174, 1)])]
+    """
+    out = []
+    qs = s.qs
+    for r in found:
+        if len(r.parts) < 2:
+            continue
+        k = next((j for j, q in enumerate(qs) if q is r.parts[-1]), None)
+        if k is None or k + 1 >= len(qs) or not compatible(qs[k + 1], r.parts[0]):
+            continue
+        total = qs[k + 1]
+        if not _subtotal_of_parts(total, r.parts):
+            continue
+        name = total.label[:-len(total.unit) - 1]
+        named = [p for p in r.parts if p.label.removeprefix("其中")[:1] in name]
+        out.append(SumRelation(total, named, True, "subtotal"))
+    return out
 
 
 def _subtotal_of_parts(q: Quantity, parts: list[Quantity]) -> bool:
