@@ -5,8 +5,8 @@ Two constructions, each read within one sentence (up to 。！？；or a line br
 * a **multiple** — ``A …是/为/相当于 [base phrase holding B] 的 N 倍``: ``营业收入92.2亿元，是上年（18.6亿元）的
   4.96倍``; ``N`` must be ``A / B``. ``增长 N 倍`` is left alone (reports use it both for ``A/B`` and for
   ``A/B − 1``).
-* an **average** — ``人均 / 户均 / 亩均 / 每亩 / 亩产 / 平均每个(家, 所, 名, 户, 人) … V`` with the total it shares out
-  and the count it shares it over: ``发放补贴685.17万元，惠及3397人，人均2017元``; ``V`` must be
+* an **average** — ``人均 / 生均 / 户均 / 亩均 / 每亩 / 亩产 / 平均每个(家, 所, 名, 户, 人) … V`` with the total it
+  shares out and the count it shares it over: ``发放补贴685.17万元，惠及3397人，人均2017元``; ``V`` must be
   ``total / count``.
 
 Only plain cases are read, so that a report is never told its arithmetic is wrong when the sentence does
@@ -45,9 +45,10 @@ _CUE_CHARS = "均每倍"
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
 #: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>[人户亩]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日])?)")
+_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日])?)")
 #: the units a cue's count may have
-_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "户均": ("户",), "亩均": ("亩",), "每亩": ("亩",), "亩产": ("亩",),
+_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "户均": ("户",), "亩均": ("亩",),
+                "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
                 "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",),
                 "天": ("天",), "日": ("天",)}
@@ -115,8 +116,8 @@ def _quotients(view, norm: str):
 
 
 def _is_cue(norm: str, i: int) -> bool:
-    """Whether the cue character at *i* (均, 每 or 倍) starts or ends a cue: 人均/户均/亩均, 每亩/平均每, 倍 (a report
-    has hundreds of 均 and 每, in 平均, 均衡, 每年; a look at their neighbours is cheaper than a pattern).
+    """Whether the cue character at *i* (均, 每 or 倍) starts or ends a cue: 人均/生均/户均/亩均, 每亩/平均每, 倍 (a
+    report has hundreds of 均 and 每, in 平均, 均衡, 每年; a look at their neighbours is cheaper than a pattern).
 
     >>> cases = (("人均收入", 1), ("均衡发展", 0), ("每亩", 0), ("每年", 0), ("平均每家", 2), ("2倍", 1))
     >>> [_is_cue(t, i) for t, i in cases]
@@ -126,7 +127,7 @@ def _is_cue(norm: str, i: int) -> bool:
     if ch == "倍":
         return True
     if ch == "均":
-        return i > 0 and norm[i - 1] in "人户亩"
+        return i > 0 and norm[i - 1] in "人户亩生"
     return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
 
 

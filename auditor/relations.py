@@ -876,7 +876,9 @@ def _after_filler(norm: str, at: int) -> int:
 
 #: a sentence that opens with its year (2023年，…)
 _YEAR_OPENS = LazyRegex(r"[ \t\u3000]*((?:19|20)[0-9]{2})年")
-_YEAR_FIRST = frozenset(" \t\u300012")
+#: … or this year's same period (今年同期，…: the sentence before names last year's by its year)
+_THIS_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*(?:今年|本年)同期")
+_YEAR_FIRST = frozenset(" \t\u300012今本")
 
 
 def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
@@ -893,7 +895,7 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     """
     norm = s.norm
     now = _YEAR_OPENS.match(norm, s.start)
-    if now is None:
+    if now is None and _THIS_YEAR_OPENS.match(norm, s.start) is None:
         return None
     p_end = s.start - 1
     for _ in range(2):  # (the sentence before, or the one before a sentence without numbers)
@@ -903,8 +905,9 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
             break
         p_end = p_start - 1
     then = _YEAR_OPENS.match(norm, p_start)
-    if then is None or int(then.group(1)) != int(now.group(1)) - 1 or "\n" in norm[p_end:s.start]:
-        return None
+    if then is None or (now is not None and int(then.group(1)) != int(now.group(1)) - 1) or \
+            "\n" in norm[p_end:s.start]:
+        return None  # (2020年1—8月，…。今年同期，…: the year before is named by its number, the later by 今年)
     before = s.lookback(p_start, p_end)
     if len(before) != 1:
         return None

@@ -175,7 +175,8 @@ _FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FI
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
-_TABLE_ROW = (r"(?:[^\s0-9０-９，。；;,、：:|｜]{1,12}(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
+_TABLE_ROW = (r"(?:(?:[0-9０-９]{1,4}(?:年|月份|月|季度|日|周)[^\s0-9０-９，。；;,、：:|｜]{0,8}"  # (a period: 3月)
+              r"|[^\s0-9０-９，。；;,、：:|｜]{1,12})(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
               r"(?:" + _CELL_GAP + r"[-－−]?[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
               r"|[0-9０-９]{1,3}" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12}"
