@@ -48,7 +48,10 @@ _UNIT_CELL = LazyRegex(r"[ \t\u3000]+[\u4e00-\u9fff]{1,3}[ \t\u3000\r|｜]*")
 _ROW_TAIL = frozenset(" \t\u3000。；;，,\r|｜*")  # (* of a Markdown cell in bold: | **4487.54** |)
 #: an item's number at the start of a line (1.  2、  （3）  四、  五是)
 _ITEM_MARK = LazyRegex(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]"
-                       r"|[一二三四五六七八九十]{1,2}[、.．是])")
+                       r"|[一二三四五六七八九十]{1,2}[、.．是]|[①-⑳])")
+#: the circled numbers that may open items (①…⑳), and a colon that ends a line (共查处违法行为27330起：⏎①…)
+_CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))
+_COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 #: the end of a line that opens numbered items: （具体/情况/分别）如下：
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
 #: the most rows read above a total line, and the longest row
@@ -488,8 +491,14 @@ def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int
 
 def _item_openers(norm: str) -> dict[int, int]:
     """``line start → where 如下 stands`` for the lines that end with 如下： and whose next line starts with an
-    item's number."""
+    item's number (or ``→ where the colon stands`` for a line that ends with a figure and a colon, 共查处…27330起：,
+    whose next line starts with a circled number, ①)."""
     starts = {}
+    for colon in ("：\n", ":\n"):
+        if colon in norm:
+            for at in find_all(norm, colon):
+                if norm[at + 2:at + 3] in _CIRCLED and at and norm[at - 1] not in "：:":
+                    starts[norm.rfind("\n", 0, at) + 1] = at
     at = norm.find("如")  # (one character, and a rare one: a search for 如下 takes eight times as long)
     while at != -1:
         after = at + 3
@@ -701,7 +710,7 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     end = _line_end(norm, line_start)
     opens = _OPENS_ITEMS.match(norm, max(line_start, at - 2), end)
     if opens is None:
-        opens = _OPENS_ITEMS.match(norm, at, end)
+        opens = _OPENS_ITEMS.match(norm, at, end) or _COLON_OPENS.match(norm, at, end)
     if opens is None:
         return []
     clause = after_last(norm, "。；;！？!?", line_start, opens.start())  # (the whole stands in the last clauses)
@@ -741,6 +750,9 @@ _LABELLED = r"[ \t\u3000]*[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u
 _LABELLED_LINE = LazyRegex(_LABELLED)
 #: … two of them in a row (one search, from the line break before the first)
 _LABELLED_PAIR = LazyRegex(r"\n(?=" + _LABELLED + r"[^\n]*\n" + _LABELLED + ")")
+#: a line of a name, its figure and at most a unit, to the line's end (农村党员571名；)
+_FIGURE_LINE = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;、：:（(]{1,16}[0-9０-９][0-9,.０-９ \u2009]*"
+                         r"[^\s0-9０-９，。；;、：:]{0,4}[；;。，,]?[ \t\u3000\r]*(?=\n|$)")
 #: a label that names its figure as the total of the labelled lines under it (接种总数:132049剂次)
 _TOTAL_LABEL = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:总数|总计|合计|共计|总量|总额)[：:]")
 
@@ -764,6 +776,19 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
         runs[head] = run
+    for opener in ("其中：\n", "其中:\n"):  # 其中：⏎农村党员571名；⏎机关事业单位党员655名；…: a figure a line, no colon
+        if opener in norm:
+            for at in find_all(norm, opener):
+                head = norm.rfind("\n", 0, at) + 1
+                if head in runs or norm[head:at].strip(" \t\u3000"):
+                    continue
+                run = []
+                line = at + len(opener)
+                while line < len(norm) and len(run) < MAX_ROWS and _FIGURE_LINE.match(norm, line):
+                    run.append(line)
+                    line = _line_end(norm, line) + 1
+                if len(run) >= 2:
+                    runs[head] = run
     return runs
 
 
@@ -792,7 +817,8 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
     parts = []
     for start in lines:
         item_end = _line_end(norm, start)
-        colon = min(k for k in (norm.find("：", start, item_end), norm.find(":", start, item_end)) if k != -1)
+        colon = min((k for k in (norm.find("：", start, item_end), norm.find(":", start, item_end)) if k != -1),
+                    default=start - 1)  # (a line of a name and its figure, no colon: 农村党员571名；)
         part = _item_quantity(view, norm, index, colon + 1, item_end)
         if part is None:
             return []

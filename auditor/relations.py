@@ -102,6 +102,8 @@ CONSTRUCTIONS = {
     "complements": COMPLEMENTS,
     # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
     "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"),
+                        # a court's cases: those brought over from last year and the new ones (旧存…，新收…)
+                        ("旧存", "新收"), ("旧案", "新案"), ("结转", "新收"),
                         # money from above and from the level's own budget (上级补助…；县级配套…)
                         ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级")),
     # a clause that starts a new statement ends the list of parts
@@ -125,9 +127,10 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
-                 "回落", "回升", "下滑", "增收", "减收", "超收", "净增", "净减", "多", "少", "增", "减", "降", "升")
+                 "回落", "回升", "下滑", "增收", "减收", "超收", "净增加", "净减少", "净增", "净减", "多", "少", "增",
+                 "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "回落", "回升", "下滑", "净增", "净减")
+                        "回落", "回升", "下滑", "净增加", "净减少", "净增", "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -2692,7 +2695,7 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
 
 
 #: the cases of a whole closed, and those still open: together, every case received (:data:`_RECEIVED`)
-_CLOSED = ("办结", "已办结", "审结", "已审结", "结案", "已结案", "已结", "执结", "已执结", "已完成", "完成")
+_CLOSED = ("办结", "已办结", "审结", "已审结", "审执结", "结案", "已结案", "已结", "执结", "已执结", "已完成", "完成")
 _STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结")
 #: words of which each of :data:`_STILL_OPEN` holds one (a sentence without any has no such pair)
 _OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结")

@@ -3,7 +3,7 @@
 
 The collections were written by authors who had not read the rules; the figures of
 docs/performance.md are those of seed 1 (seed 5 for the third set, 7 for the fourth to the sixth, 11 for the
-seventh to the twelfth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
+seventh to the fourteenth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
 seed 12: the same styles, other sentences and numbers) and holds precision and recall to a little under what the
 rules reach on it, so that a change that loses much of either fails here.
 """
@@ -27,7 +27,7 @@ from independent_accuracy import BRIEF_LABELS  # (the labels the brief sets wher
 GENERATORS = Path(__file__).resolve().parent.parent / "benchmarks" / "independent"
 PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
 #: collection -> (least precision, least recall) on seed 2 of the first set, seed 6 of the third, seed 8 of the
-#: fourth, the fifth and the sixth and seed 12 of the seventh to the thirteenth (the third set's percentages: PC004
+#: fourth, the fifth and the sixth and seed 12 of the seventh to the fourteenth (the third set's percentages: PC004
 #: reports 98.6 % as malformed, and five shares no whole number of their group can give, both labelled consistent by
 #: its author; the fourth set's totals: 线上/线下 under 其中 are read as complete, its author reads them as partial;
 #: the twelfth set's totals: 主营/其他业务收入 and 城镇/乡村 under 其中 are read as complete, its author reads them as
@@ -44,7 +44,8 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals10": (0.98, 0.68), "pct10": (0.98, 0.84), "ph10": (0.98, 0.82), "mj10": (0.98, 0.88),
           "totals11": (0.98, 0.73), "pct11": (0.98, 0.88), "ph11": (0.98, 0.90), "mj11": (0.98, 0.91),
           "totals12": (0.97, 0.65), "pct12": (0.98, 0.79), "ph12": (0.98, 0.93), "mj12": (0.98, 0.94),
-          "totals13": (0.94, 0.55), "pct13": (0.98, 0.76), "ph13": (0.98, 0.94), "mj13": (0.98, 0.90)}
+          "totals13": (0.94, 0.55), "pct13": (0.98, 0.76), "ph13": (0.98, 0.94), "mj13": (0.98, 0.90),
+          "totals14": (0.96, 0.56), "pct14": (0.98, 0.71), "ph14": (0.98, 0.88), "mj14": (0.98, 0.84)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -68,7 +69,9 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals12": ("numbers12_gen.py", "totals", 12), "pct12": ("numbers12_gen.py", "pct", 12),
            "ph12": ("text12_gen.py", "ph", 12), "mj12": ("text12_gen.py", "mj", 12),
            "totals13": ("numbers13_gen.py", "totals", 12), "pct13": ("numbers13_gen.py", "pct", 12),
-           "ph13": ("text13_gen.py", "ph", 12), "mj13": ("text13_gen.py", "mj", 12)}
+           "ph13": ("text13_gen.py", "ph", 12), "mj13": ("text13_gen.py", "mj", 12),
+           "totals14": ("numbers14_gen.py", "totals", 12), "pct14": ("numbers14_gen.py", "pct", 12),
+           "ph14": ("text14_gen.py", "ph", 12), "mj14": ("text14_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))

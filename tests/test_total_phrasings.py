@@ -423,9 +423,10 @@ TWINS = [
     # a fund's balance as fields one a line
     ("（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:189.10万元",
      "（三）工会经费\n上年结余:215.40万元\n本年收入:486.30万元\n本年支出:512.60万元\n年末结余:198.10万元", "TO003"),
-    # a 其中 list of 、 ends at the ； (what follows is another split of the whole)
+    # a 其中 list of 、 ends at the ； (what follows is another split of the whole); the old and the new cases make
+    # the whole (旧存, 新收: a pair that splits it), so a broken one is TO001's
     ("全年受理案件2,765件，其中旧存312件、新收2,453件；审结2,480件，未结285件。",
-     "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO002"),
+     "全年受理案件2,765件，其中旧存312件、新收2,543件；审结2,480件，未结285件。", "TO001"),
     # a 其中 list of ， ends at a ； that opens what was since done about the whole (已整改…)
     ("审计发现问题资金8,640万元，其中违规使用5,210万元，管理不规范3,430万元；已整改到位6,020万元。",
      "审计发现问题资金8,640万元，其中违规使用5,210万元，管理不规范3,530万元；已整改到位6,020万元。", "TO002"),
