@@ -45,9 +45,10 @@ _CUE_CHARS = "均每倍"
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
 #: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日])?)")
+_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生场]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日])?)")
 #: the units a cue's count may have
-_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "户均": ("户",), "亩均": ("亩",),
+_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "场均": ("场", "场次"), "户均": ("户",),
+                "亩均": ("亩",),
                 "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
                 "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",),
@@ -77,7 +78,8 @@ class StatedMultiple(Record):
 
 
 def document_quotients(doc) -> list[QuotientRelation]:
-    """The quotients of *doc* (multiples and averages), found once per document."""
+    """The quotients of *doc* (multiples, averages and the indicators of a statistical bulletin), found once per
+    document."""
     cached = doc.cache.get("quotients")
     if cached is not None:
         return cached
@@ -86,8 +88,83 @@ def document_quotients(doc) -> list[QuotientRelation]:
     if "均" in text or "倍" in text or "每" in text or ("亩" in text and "亩产" in text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_quotients(view, norm))
+    if any(word in text for word in _INDICATOR_WORDS):
+        view, norm, _quantities = document_quantities(doc)
+        out.extend(_indicators(view, norm))
     doc.cache["quotients"] = out
     return out
+
+
+#: the indicators of a statistical bulletin read with their operands (construction → the quotient's scale):
+#: 人口密度 = people / area, 性别比 = men / women × 100, 城乡居民收入比 = urban / rural income, 师生比 1:N = pupils /
+#: teachers, 每千人口… = a count / people × 1000
+INDICATOR_SCALES = {"density": 1_000_000, "sex-ratio": 100, "income-ratio": 1, "pupils-per-teacher": 1,
+                    "per-thousand": 1000}  # (an area is read in square metres: people a km² is people / m² × 10⁶)
+#: the words that name them (a document without any has none)
+_INDICATOR_WORDS = ("人口密度", "性别比", "收入比", "师生比", "每千")
+#: each indicator's word and its stated value: a number, or 1:N / N:1
+_INDICATOR = LazyRegex(r"(?P<word>人口密度|性别比|收入比|师生比|每千(?:常住)?人口?[\p{Han}]{0,8}?)"
+                       r"(?:为|是|达到|达)?\s*(?:1\s*[:：∶]\s*(?P<after>[0-9]+(?:\.[0-9]+)?)|(?P<n>[0-9]+(?:\.[0-9]+)?)(?:\s*[:：∶]\s*1(?![0-9.]))?)")
+
+
+def _indicators(view, norm: str):
+    """``常住人口156.67万人，面积4724平方公里，人口密度为323人/平方公里`` and the like (:data:`INDICATOR_SCALES`): the
+    indicator's stated value and the two figures of its sentence it is the quotient of, each named by its own
+    word (人口, 面积; 男, 女; 城镇, 农村; 教师, 学生; the counted thing, 人口). Only plain cases: one figure of each
+    kind in the sentence, none of them approximate.
+
+    >>> from auditor.document import Document
+    >>> doc = Document("a", "平坪县第一中学有专任教师434人，在校学生4871人，师生比为1:11.22。")
+    >>> [(q.construction, str(q.stated.value)) for q in document_quotients(doc)]
+    [('pupils-per-teacher', '561/50')]
+    """
+    for m in _INDICATOR.finditer(norm):
+        word = m.group("word")
+        lo = sentence_start(norm, max(0, m.start() - 300), m.start())
+        end = _SENTENCE_END.search(norm, m.end())
+        hi = end.start() if end is not None else len(norm)
+        qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.clean_end <= m.start()]
+        found = _indicator_operands(word, m, qs)
+        if found is None:
+            continue
+        construction, numerator, denominator = found
+        group = "after" if m.group("after") else "n"
+        digits = m.group(group)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        value = Fraction(digits)
+        half = Fraction(1, 2 * 10**decimals)
+        start, stop = view.original_span(m.start(group), m.end(group))
+        yield QuotientRelation(StatedMultiple(start, stop, value, decimals, value - half, value + half), numerator,
+                               denominator, construction)
+
+
+def _indicator_operands(word: str, m, qs: list[Quantity]):
+    """``(construction, numerator, denominator)`` of the indicator *word* among the figures *qs* before it."""
+    def one(test) -> Quantity | None:
+        found = [q for q in qs if test(q) and not q.qualifier and q.value > 0]
+        return found[0] if len(found) == 1 else None
+
+    if word == "人口密度" and m.group("n"):
+        people = one(lambda q: q.unit == "人" and q.label.endswith("人口"))
+        area = one(lambda q: q.unit == "平方米")  # (平方公里 is read in square metres)
+        return ("density", people, area) if people and area else None
+    if word == "性别比" and m.group("n"):
+        men = one(lambda q: q.unit == "人" and "男" in q.label)
+        women = one(lambda q: q.unit == "人" and "女" in q.label)
+        return ("sex-ratio", men, women) if men and women else None
+    if word == "收入比" and m.group("n"):
+        urban = one(lambda q: q.unit == "元" and "城" in q.label and "收入" in q.label)
+        rural = one(lambda q: q.unit == "元" and "农" in q.label and "收入" in q.label)
+        return ("income-ratio", urban, rural) if urban and rural else None
+    if word == "师生比" and m.group("after"):
+        teachers = one(lambda q: q.unit in ("人", "名") and "教师" in q.label)
+        pupils = one(lambda q: q.unit in ("人", "名") and "学生" in q.label)
+        return ("pupils-per-teacher", pupils, teachers) if teachers and pupils else None
+    if word.startswith("每千") and m.group("n"):
+        people = one(lambda q: q.unit == "人" and q.label.endswith("人口"))
+        counted = [q for q in qs if q is not people and q.unit and q.unit not in ("%", "人") and not q.qualifier]
+        return ("per-thousand", counted[0], people) if people and len(counted) == 1 else None
+    return None
 
 
 def _quotients(view, norm: str):
@@ -127,7 +204,7 @@ def _is_cue(norm: str, i: int) -> bool:
     if ch == "倍":
         return True
     if ch == "均":
-        return i > 0 and norm[i - 1] in "人户亩生"
+        return i > 0 and norm[i - 1] in "人户亩生场"
     return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
 
 

@@ -41,7 +41,7 @@ from auditor.kinds.numeric import (
     real_terms_band,
 )
 from auditor.quantities import Quantity, document_quantities, sentence_start
-from auditor.quotients import document_quotients, plausible, quotient_interval
+from auditor.quotients import INDICATOR_SCALES, document_quotients, plausible, quotient_interval
 from auditor.relations import TARGET_CONTEXT, document_relations
 from auditor.scan import contains, find_all
 
@@ -563,18 +563,24 @@ class PercentageChecker(Checker):
         for rel in document_quotients(doc):
             stated, a, b = rel.stated, rel.numerator, rel.denominator
             growth = rel.construction == "growth-times"  # (N = a / b − 1)
-            computed = a.value / b.value - (1 if growth else 0)
+            scale = INDICATOR_SCALES.get(rel.construction, 1)  # (性别比: men / women × 100)
+            computed = a.value / b.value * scale - (1 if growth else 0)
             if not plausible(stated.value, computed):
                 continue
             lo, hi = quotient_interval(a, b)
+            lo, hi = lo * scale, hi * scale
             u = Fraction(getattr(stated, "factor", 1) or 1, 10**stated.decimals)  # (户均0.07万元: a unit of 100 元)
             low, high = stated.value - u / 2, stated.value + u
             if growth:
                 if hi >= low and lo < high:
                     continue  # N is the multiple a / b: PC010's
                 lo, hi = lo - 1, hi - 1
-            unit = "倍" if rel.construction != "average" else a.unit
-            shown = f"{fmt(a.value)}{a.unit} / {fmt(b.value)}{b.unit}{' − 1' if growth else ''} = " \
+            unit = a.unit if rel.construction == "average" else "" if rel.construction in INDICATOR_SCALES else "倍"
+            times = f" × {scale}" if scale != 1 else ""
+            divisor = f"{fmt(b.value)}{b.unit}{times}"
+            if rel.construction == "density":  # (an area read in square metres, shown in km²)
+                divisor = f"{fmt(b.value / scale)}平方公里"
+            shown = f"{fmt(a.value)}{a.unit} / {divisor}{' − 1' if growth else ''} = " \
                 f"{fmt(computed, stated.decimals + 1)}{unit}"
             values = {"arithmetic": f"{shown} (stated {fmt(stated.value, 4)}{unit})", "construction": rel.construction,
                       "computed": fmt(computed, stated.decimals + 1), "stated": fmt(stated.value, 4)}
@@ -582,7 +588,9 @@ class PercentageChecker(Checker):
                 yield Candidate(stated.start, stated.end, rel.construction, values, verified=True)
                 continue
             gap = (low - hi) if hi < low else (lo - (stated.value + u / 2))  # (from the rounded value's interval)
-            leeway = QUOTIENT_LEEWAY_EXACT if _exact(a) and _exact(b) else QUOTIENT_LEEWAY
+            # (an indicator of a bulletin is computed from the figures it names, whose rounding the interval holds)
+            leeway = QUOTIENT_LEEWAY_EXACT if (_exact(a) and _exact(b)) or rel.construction in INDICATOR_SCALES \
+                else QUOTIENT_LEEWAY
             if gap < leeway * computed:
                 continue  # close: rounding of figures the text does not show, not a slip
             values["arithmetic"] = f"{shown} ≠ stated {fmt(stated.value, 4)}{unit}"
