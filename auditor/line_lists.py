@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
-from auditor.scan import after_last, find_all
+from auditor.scan import after_last, find_all, matches_at
 from auditor.textview import TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
@@ -494,11 +494,12 @@ def _item_openers(norm: str) -> dict[int, int]:
     item's number (or ``→ where the colon stands`` for a line that ends with a figure and a colon, 共查处…27330起：,
     whose next line starts with a circled number, ①)."""
     starts = {}
-    for colon in ("：\n", ":\n"):
-        if colon in norm:
-            for at in find_all(norm, colon):
-                if norm[at + 2:at + 3] in _CIRCLED and at and norm[at - 1] not in "：:":
-                    starts[norm.rfind("\n", 0, at) + 1] = at
+    if "①" in norm:  # (the first item's number looked for: a rare character)
+        for at in find_all(norm, "①"):
+            colon = at - 2
+            if norm[colon + 1:at] == "\n" and norm[colon:colon + 1] in ("：", ":") and colon and \
+                    norm[colon - 1] not in "：:":
+                starts[norm.rfind("\n", 0, colon) + 1] = colon
     at = norm.find("如")  # (one character, and a rare one: a search for 如下 takes eight times as long)
     while at != -1:
         after = at + 3
@@ -748,8 +749,9 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 #: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
 _LABELLED = r"[ \t\u3000]*[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]"
 _LABELLED_LINE = LazyRegex(_LABELLED)
-#: … two of them in a row (one search, from the line break before the first)
-_LABELLED_PAIR = LazyRegex(r"\n(?=" + _LABELLED + r"[^\n]*\n" + _LABELLED + ")")
+#: … two of them in a row, found from the first one's colon (one pattern a colon, a literal first: colons are far
+#: rarer than line breaks)
+_LABELLED_PAIRS = tuple(LazyRegex(colon + r"[ \t\u3000]*[0-9０-９][^\n]*(?=\n" + _LABELLED + ")") for colon in "：:")
 #: a line of a name, its figure and at most a unit, to the line's end (农村党员571名；)
 _FIGURE_LINE = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;、：:（(]{1,16}[0-9０-９][0-9,.０-９ \u2009]*"
                          r"[^\s0-9０-９，。；;、：:]{0,4}[；;。，,]?[ \t\u3000\r]*(?=\n|$)")
@@ -762,9 +764,14 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
     colon and a figure (:data:`_LABELLED_LINE`), under a line that is none (or is their total, or ``其中：``)."""
     runs: dict[int, list[int]] = {}
     reached = 0
-    for m in _LABELLED_PAIR.finditer(norm):
-        first = m.start() + 1
-        if first < reached:
+    colons = {colon: list(find_all(norm, colon)) for colon in "：:" if colon in norm}
+    pairs = sorted(m.start() for pattern, colon in zip(_LABELLED_PAIRS, "：:", strict=True) if colon in colons
+                   for m in matches_at(pattern.match, norm, colons[colon]))  # (tried at each colon)
+    for at in pairs:
+        first = norm.rfind("\n", 0, at) + 1
+        if first == 0 or _TOTAL_LABEL.match(norm, first) is not None:
+            first = _line_end(norm, first) + 1  # (the text's first line, or a total's: the head of the lines after it)
+        if first < reached or _LABELLED_LINE.match(norm, first) is None:
             continue
         run = []
         at = first
@@ -776,19 +783,20 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
         runs[head] = run
-    for opener in ("其中：\n", "其中:\n"):  # 其中：⏎农村党员571名；⏎机关事业单位党员655名；…: a figure a line, no colon
-        if opener in norm:
-            for at in find_all(norm, opener):
-                head = norm.rfind("\n", 0, at) + 1
-                if head in runs or norm[head:at].strip(" \t\u3000"):
-                    continue
-                run = []
-                line = at + len(opener)
-                while line < len(norm) and len(run) < MAX_ROWS and _FIGURE_LINE.match(norm, line):
-                    run.append(line)
-                    line = _line_end(norm, line) + 1
-                if len(run) >= 2:
-                    runs[head] = run
+    # 其中：⏎农村党员571名；⏎机关事业单位党员655名；…: a figure a line, no colon (其中 and a line break at a colon seen)
+    openers = sorted(k - 2 for found in colons.values() for k in found
+                     if norm[k + 1:k + 2] == "\n" and norm.startswith("其中", k - 2))
+    for at in openers:
+        head = norm.rfind("\n", 0, at) + 1
+        if head in runs or norm[head:at].strip(" \t\u3000"):
+            continue
+        run = []
+        line = at + 4  # (after 其中：⏎)
+        while line < len(norm) and len(run) < MAX_ROWS and _FIGURE_LINE.match(norm, line):
+            run.append(line)
+            line = _line_end(norm, line) + 1
+        if len(run) >= 2:
+            runs[head] = run
     return runs
 
 

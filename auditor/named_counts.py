@@ -267,8 +267,8 @@ _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大
                             rf"|(?P<gn>{_NUMERAL})(?P<gunit>个)[\u4e00-\u9fff]{{0,4}}[组队]$")
 
 
-#: a colon right after a count of things (共6个：, 共二个：, 5家：), one pattern a colon
-_THINGS_COLONS = tuple(LazyRegex(rf"{colon}(?<=[个家所座处]{colon})") for colon in "：:")
+#: the measure words right before a colon that may end a count of things (共6个：, 共二个：, 5家：)
+_THING_UNITS = frozenset("个家所座处")
 #: … the count, read back from the colon
 _COUNT_OF_NAMED = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处])$")
 #: the endings of names of one kind of place or body (村, 镇, 街道, 公司, 项目 …): a list after such a count is a
@@ -306,9 +306,10 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
             if found and stated:
                 out.append(NamedCount(before.start(n), before.end(unit), stated, found[1], found[0],
                                       listed.endswith("等")))
-    for pattern in _THINGS_COLONS:  # 美丽宜居乡村共6个：安沟村、梅营村、大堡村: places or bodies named
-        for m in pattern.finditer(text):
-            at = m.start()
+    for colon in "：:":  # 美丽宜居乡村共6个：安沟村、梅营村、大堡村: places or bodies named (each colon seen, in C)
+        for at in (find_all(text, colon) if colon in text else ()):
+            if text[at - 1:at] not in _THING_UNITS:
+                continue
             before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
             if before is None:
                 continue

@@ -33,7 +33,7 @@ from fractions import Fraction
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _SENTENCE_END, Quantity, document_quantities, parse_range, sentence_start
 from auditor.record import Record
-from auditor.scan import find_all
+from auditor.scan import contains, find_all, matches_at
 
 #: how far apart a computed and a stated quotient may be and still be read as one relation (a slip of
 #: ten, 万 for 元, is reported; further apart, the sentence pairs other things)
@@ -88,7 +88,7 @@ def document_quotients(doc) -> list[QuotientRelation]:
     if "均" in text or "倍" in text or "每" in text or ("亩" in text and "亩产" in text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_quotients(view, norm))
-    if any(word in text for word in _INDICATOR_WORDS):
+    if any(contains(text, word) for word in _INDICATOR_WORDS):
         view, norm, _quantities = document_quantities(doc)
         out.extend(_indicators(view, norm))
     doc.cache["quotients"] = out
@@ -118,7 +118,8 @@ def _indicators(view, norm: str):
     >>> [(q.construction, str(q.stated.value)) for q in document_quotients(doc)]
     [('pupils-per-teacher', '561/50')]
     """
-    for m in _INDICATOR.finditer(norm):
+    starts = sorted(i for word in _INDICATOR_WORDS if contains(norm, word) for i in find_all(norm, word))
+    for m in matches_at(_INDICATOR.match, norm, starts):  # (tried where a word stands, not over the whole text)
         word = m.group("word")
         lo = sentence_start(norm, max(0, m.start() - 300), m.start())
         end = _SENTENCE_END.search(norm, m.end())

@@ -151,7 +151,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _LIGATURE_WORD = LazyRegex(r"[A-Za-z]*[\ufb00-\ufb06][A-Za-z\ufb00-\ufb06]*")
 #: a line of one Chinese character, five or more in a row (a title set vertically, extracted line by line)
-_ONE_CHARACTER_LINES = LazyRegex(r"(?:^|\n)[\u4e00-\u9fff](?:\n[\u4e00-\u9fff]){4,}(?=\n|$)")
+_ONE_CHARACTER_LINES = LazyRegex(r"\n[\u4e00-\u9fff](?:\n[\u4e00-\u9fff]){4,}(?=\n|$)")  # (a literal first: fast)
 _COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
 #: a tag of Office's XML name spaces (<o:p>, </o:p>, <w:WordDocument>, <v:shape …>, <st1:chsdate …>), and the
 #: halves of Word's conditional comments (<![if !supportLists]>, <![endif]>)
@@ -439,17 +439,21 @@ class MojibakeChecker(Checker):
     def _detect_pdf_extraction(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         found: list[Candidate] = []
-        if any(ch in text for ch in _LIGATURES):  # (seven characters rare everywhere: a search each, in C)
+        if "mojibake:redecode" in doc.cache:  # (the re-decoding rules' scan looked for them with its other suspects)
+            ligatures = any("\ufb00" <= ch <= "\ufb06" for _, ch in doc.cache.get("mojibake:suspects") or ())
+        else:
+            ligatures = not text.isascii() and any(ch in text for ch in _LIGATURES)
+        if ligatures:
             import unicodedata
 
             for m in _LIGATURE_WORD.finditer(text):
                 fixed = unicodedata.normalize("NFKC", m.group())
                 found.append(Candidate(m.start(), m.end(), "ligature", {"repaired": fixed}, fix=fixed, safe_fix=True))
         if "\n" in text:
-            for m in _ONE_CHARACTER_LINES.finditer(text):
-                start = m.start() + 1 if text[m.start()] == "\n" else m.start()
-                joined = m.group().replace("\n", "")
-                found.append(Candidate(start, m.end(), "one-character-lines", {"repaired": joined}, fix=joined,
+            for m in _ONE_CHARACTER_LINES.finditer("\n" + text):  # (the text's first line as one after a break)
+                start, end = m.start(), m.end() - 1  # (offsets in the text: one less, the break before skipped)
+                joined = text[start:end].replace("\n", "")
+                found.append(Candidate(start, end, "one-character-lines", {"repaired": joined}, fix=joined,
                                        safe_fix=False))
         yield from sorted(found, key=lambda c: c.start)
 

@@ -632,6 +632,8 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
 #: what a word processor writes for a field that no longer resolves, after 错误!
 _BROKEN_FIELDS = r"(?:未找到引用源|找不到引用源|未定义书签|书签未定义|超链接引用无效|文档中没有指定样式的文字)。?"
 #: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
+#: what a template's sentence says belongs where it stands (这里是标题, 此处为图片说明), to the sentence's end
+_WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
                     r"(?:文字|文本|日期|内容)。?"),
@@ -659,8 +661,9 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("题", "标题标题标题", r"(?:标题){3,}"), ("字", "文字文字文字", r"(?:文字){3,}"),
     ("容", "内容内容内容", r"(?:内容){3,}"), ("文", "正文正文正文", r"(?:正文){3,}"),
     # a sentence of a template that says what belongs there (这里是标题, 此处为图片说明)
-    ("里", "这里是", r"(?<![^\n。！？；：:])这里是(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"),
-    ("此", "此处为", r"(?<![^\n。！？；：:])此处为(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"),
+    # (the word first, then what stands before it looked behind: a search for a literal, with re)
+    ("里", "这里是", r"这里是(?<![^\n。！？；：:]这里是)" + _WHAT_BELONGS),
+    ("此", "此处为", r"此处为(?<![^\n。！？；：:]此处为)" + _WHAT_BELONGS),
     # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
     ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
     ("«", "«Next", r"«Next Record(?: If)?»"),

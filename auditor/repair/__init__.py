@@ -28,3 +28,5 @@ INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad\u200e\u200f\u202a\u202b\u
 #: the look-alike ideographs of mojibake's MJ019 (Kangxi radicals and CJK radicals supplement, compatibility
 #: ideographs), as a character-class body: the re-decoding scan finds them with its other suspects
 LOOKALIKE_IDEOGRAPHS = "\u2e80-\u2fdf\uf900-\ufaff"
+#: the Latin ligatures of mojibake's MJ021 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), as a character-class body: found by the same scan
+PDF_LIGATURES = "\ufb00-\ufb06"

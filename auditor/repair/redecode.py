@@ -25,7 +25,7 @@ from collections import namedtuple as NamedTuple
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex, compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, cyrillic, hanzi
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, cyrillic, hanzi
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 
@@ -381,7 +381,8 @@ class _Patterns:
         # (and the look-alike ideographs of mojibake's MJ019, Kangxi radicals and compatibility ideographs, which
         # no re-decoding looks at: the rule reads them off the same search)
         bmp = (re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + rare_bmp + rare_han
-               + "\x80-\xff" + re.escape(LOSSY_STARTS + INVISIBLE_STARTS) + HALFWIDTH_KANA + LOOKALIKE_IDEOGRAPHS)
+               + "\x80-\xff" + re.escape(LOSSY_STARTS + INVISIBLE_STARTS) + HALFWIDTH_KANA + LOOKALIKE_IDEOGRAPHS
+               + PDF_LIGATURES)
         self.suspect = compile_re("[" + bmp + "\U00020000-\U0003ffff\U000f0000-\U0010fffd]")
         # the same without the characters beyond the BMP, for a text that has none: a class that re checks
         # in one step (over 1.4 MB: 2.2 ms instead of 4.9)
