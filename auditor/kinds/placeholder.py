@@ -288,14 +288,14 @@ _NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:数|率|额|量|值)")
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
 _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|待定|需补充"
-                         r"|请补充|附具体"
+                         r"|请补充|附具体|请[\u4e00-\u9fff]{1,6}?补充"
                          r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … (not after these: 无需填写)
 _NO_NEED = frozenset({"无需", "无须", "不需", "不用", "不必"})
 #: … found from its words, each search starting with a literal (re finds it in C)
 _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
-                                                  "需补充", "附具体",
+                                                  "需补充", "附具体", "请[\u4e00-\u9fff]{1,6}?补充",
                                                   "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b))
@@ -310,7 +310,7 @@ _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
 _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
-_BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
+_BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
                         r"|(?<![A-Za-z0-9_])_(?=[年月日天])(?!年度|月份|日期)|(?<!＿)＿(?=[年月日天])")
 
@@ -332,6 +332,8 @@ _SYMBOL_COUNT = LazyRegex(r"(?:？？|\?\?|##)(?<![0-9A-Za-z?？#][？?#]{2})[�
 _QUESTION_VALUE = LazyRegex(r"[：:][ \t]*(?P<marks>[?？]{3,})(?=[ \t]*(?:\n|$|[，,。；;]))")
 #: a date's or a time's unit after a run of stars: a mask, however the stars pair up (当日**时**分)
 _TIME_UNITS = frozenset("年月日时点分秒号")
+#: the measure words a count's digits stand before (党员**名, 培训*期)
+_COUNT_UNIT_CHARS = frozenset("名个户人家场期次件起项所座条批元万亿")
 
 
 #: what may stand around a separator line's characters
@@ -450,8 +452,9 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
         line = _line_of(text, start, end)
         if not line.strip(" \t*-_"):
             continue
-        if end - start == 2 and _bold_pairs(line) and text[end:end + 1] not in _TIME_UNITS:
-            continue  # **bold** in Markdown (but 当日**时**分 is a time masked)
+        if end - start == 2 and _bold_pairs(line) and text[end:end + 1] not in _TIME_UNITS and \
+                not (text[end:end + 1] in _COUNT_UNIT_CHARS and "\u4e00" <= text[start - 1:start] <= "\u9fff"):
+            continue  # **bold** in Markdown (but 当日**时**分 is a time masked, 发展党员**名 a count)
         if text.startswith(("表示", "代表", "为", "指"), end):
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
         if _footnote_mark(text, start, end):
@@ -565,7 +568,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         if quoted(text, start, end) and not text[start:end].startswith(("【", "[", "{", "<", "«", "〖")):
             continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
         yield Candidate(start, end, "template")
-    if contains(text, "__") or contains(text, "＿＿") or contains(text, "_年") or contains(text, "＿年"):
+    if contains(text, "__") or contains(text, "＿＿") or contains(text, "_年") or contains(text, "＿年") or \
+            "﹍" in text or "﹏" in text:
         for m in _BLANK_LINE.finditer(text):
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
@@ -577,7 +581,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 
 #: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
 #: as a field's whole value (竣工时间：待核实。) it is :func:`_field_values`'s; found from 待 (待核实 alone: a status)
-_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％)")
+_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
+                           # (units that start no common word after them: not 待定项目, 待确认名单, 场所)
+                           r"|场(?![所地景馆])|起(?![来点步草])|批次)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
@@ -798,7 +804,7 @@ _DENSE = 100
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 #: a field between hash signs, named as a value is (#数额#, ##完成数##, #乡镇名称#; not a topic's #两会#)
-_HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:数|率|额|量|值|名称|姓名|日期|时间|地址|电话|编号)"
+_HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:数|率|额|量|值|幅|名称|姓名|日期|时间|地址|电话|编号)"
                        r"(?P=hashes)(?!#)")
 _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 #: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
@@ -806,8 +812,10 @@ _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
-    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|\$\p{Han}{1,8}\$|#[A-Z][A-Z_]{1,15}#"
+    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
+    # («company», $name$: a field named in Latin letters, three or more between its marks, not $x$ of a formula)
+    r"|«[A-Za-z_][A-Za-z0-9_]{2,20}»|\$[A-Za-z_][A-Za-z0-9_]{2,20}\$"
     r"|" + _HASH_FIELD_PATTERN +
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
@@ -1423,6 +1431,11 @@ class PlaceholderChecker(Checker):
     def _detect_mask(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         stars = _star_masks(text) if contains(text, "**") else []
+        if "*" in text:  # 培训*期: one star for a count's digit, between Chinese text and the count's unit
+            taken = {a for a, _ in stars}
+            stars.extend((i, i + 1) for i in find_all(text, "*") if i not in taken and text[i + 1:i + 2] in
+                         _COUNT_UNIT_CHARS and "\u4e00" <= text[i - 1:i] <= "\u9fff" and text[i - 1:i] != "*")
+            stars.sort()
         if "*" in text and self._surname_set:  # 刘*, 钟*桂: one star after a surname (two are found above)
             taken = {a for a, _ in stars}
             stars.extend(m.span() for i in find_all(text, "*") if i > 0 and text[i - 1] in self._surname_set
