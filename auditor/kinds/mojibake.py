@@ -66,7 +66,8 @@ _SIGNATURES = {
     # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿; UTF-16's ÿþ, þÿ); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
-    "bom": r"ï»¿|ÿþ|þÿ|\ufeff",
+    # (and UTF-8's mark read as GBK, 锘 with what followed it, at a line's start: the rest of the file read right)
+    "bom": r"ï»¿|ÿþ|þÿ|\ufeff|锘(?<![^\n]锘)[?\ufffd縿]?",
     # (and U+FFFC, where a copied document held an embedded object: 医疗卫￼生)
     "zero-width": r"[\u200b\u200c\u2060\ufffc]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
@@ -101,7 +102,7 @@ def _hot(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in _HOT_AFTER or text[start - 1:start] in _HOT_BEFORE
 
 
-_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺锘\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
                            "\u2066-\u2069\ufffc]|\\(cid:")
 #: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
@@ -157,7 +158,7 @@ _COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
 #: halves of Word's conditional comments (<![if !supportLists]>, <![endif]>)
 _OFFICE_TAG = LazyRegex(r"</?(?:o|w|v|m|st1):[A-Za-z][A-Za-z0-9]{0,30}(?:\s[^<>\n]{0,200})?/?>")
 _OFFICE_TAG_START = LazyRegex(r"</?(?:o|w|v|m|st1):[A-Za-z]")
-_CONDITIONAL = LazyRegex(r"<!\[(?:if [^\]<>\n]{1,40}|endif)\]>")
+_CONDITIONAL = LazyRegex(r"<!(?:--)?\[(?:if [^\]<>\n]{1,40}|endif)\]>(?:<xml>)?")  # (<!--[if gte mso 9]><xml>)
 _HEADLESS: dict[tuple, object] = {}
 
 
@@ -172,9 +173,20 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
 #: a style attribute left without its tag (style="font-size: 14pt;"), before Chinese text or a line's end
 _STYLE_ATTRIBUTE = LazyRegex(r'(?<![A-Za-z0-9_<-])style\s*=\s*"[a-z-]+\s*:[^"<>\n]{1,120}"(?!\s*/?>)'
                              r'(?=[\u3000-\u9fff\uff00-\uffee]|[ \t]*(?:\n|$))')
-#: a web page's script left in its text (javascript:void(0);, window.onload=function(){…})
+#: a web page's script left in its text (javascript:void(0);, window.onload=function(){…}, document.write(…);, jQuery's
+#: $(function(){…});)
 _SCRIPT_DEBRIS = LazyRegex(r"javascript:void\(0\);?"
-                           r"|(?:window|document)\.[A-Za-z.]{1,40}\s*=\s*function\s*\([^()\n]{0,40}\)\s*\{[^\n]{0,300}?\}")
+                           r"|(?:window|document)\.[A-Za-z.]{1,40}\s*=\s*function\s*\([^()\n]{0,40}\)\s*\{[^\n]{0,300}?\}"
+                           r"|document\.write(?:ln)?\([^\n]{0,300}\)\s*;"
+                           r"|\$\(\s*function\s*\(\)\s*\{[^\n]{0,300}\}\s*\)\s*;?")
+#: a tag cut off in the middle of its name or attribute, before Chinese text (<p styl总产量, </stro正文)
+_CUT_TAG = LazyRegex(r"<(?:p|span|div|font|td|tr|table)\s+(?:styl|sty|st|cla|cl|alig|ali)(?=[\u4e00-\u9fff])"
+                     r"|</(?:stro|str|spa|sp|fon|di|tab|tb)(?=[\u4e00-\u9fff，。])")
+#: a Word document's settings left as text by a copy from its HTML (Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN
+#: X-NONE MicrosoftInternetExplorer4)
+_WORD_SETTINGS = LazyRegex(r"Normal\s+0\s+[0-9.]+\s*(?:磅|pt)\s+0\s+2(?:\s+(?:false|true)){2,3}"
+                           r"(?:\s+[A-Z]{2}-[A-Z]{2}){1,2}"
+                           r"(?:\s+X-NONE)?(?:\s+MicrosoftInternetExplorer4)?")
 _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>')
 #: … or the attributes without the tag's name, before Chinese text (style="line-height:150%">蘅湖乡)
 _ATTRIBUTE_TAIL = LazyRegex(r'(?<![A-Za-z0-9_"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
@@ -213,6 +225,10 @@ def _headless_entities(text: str) -> Iterator[Candidate]:
             continue
         fix = "" if name.endswith("sp") else entity_fix("&" + name + ";")
         yield Candidate(start, end, "html-entity", {"repaired": fix or ""}, fix=fix, safe_fix=fix is not None)
+
+
+#: an entity cut off in its name, before Chinese text (&nbs实行, &quo领导): what is left of &nbsp; and its kin
+_CUT_ENTITY = LazyRegex(r"&(?:nbs|nb|ems|ens|quo|ldqu|rdqu|ldq|rdq|mdas|hell)(?=[\u4e00-\u9fff])")
 
 
 #: files whose records the report names ``file#id`` (:mod:`auditor.sources`)
@@ -370,10 +386,13 @@ class MojibakeChecker(Checker):
         # (a word processor's styles left in the text: mso-spacerun:yes, /* Style Definitions */ table.MsoNormalTable…)
         css = [(m.start(), m.end(), "word-css") for m in _WORD_CSS.finditer(text)] \
             if (contains(text, "mso-") or contains(text, "Mso")) and _suffix(doc.path) in self.tag_suffixes else []
+        if contains(text, "false false") and _suffix(doc.path) in self.tag_suffixes:  # Normal 0 7.8 磅 0 2 false …
+            css.extend((m.start(), m.end(), "word-css") for m in _WORD_SETTINGS.finditer(text))
         if contains(text, "style") and _suffix(doc.path) in self.tag_suffixes:
             # style="font-size: 14pt;"全年…: a style attribute without its tag, before Chinese text or a line's end
             css.extend((m.start(), m.end(), "css") for m in _STYLE_ATTRIBUTE.finditer(text))
-        if (contains(text, "javascript:") or contains(text, "function(")) and _suffix(doc.path) in self.tag_suffixes:
+        if (contains(text, "javascript:") or contains(text, "function(") or contains(text, "document.write")) and \
+                _suffix(doc.path) in self.tag_suffixes:
             css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
         if ">" not in text and "<" not in text:
             yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css
@@ -399,8 +418,10 @@ class MojibakeChecker(Checker):
                              if not m.group()[4:].lstrip().startswith("auditor-"))  # (not this tool's directives)
             if contains(text, ":") and _OFFICE_TAG_START.search(text):  # <o:p></o:p>, <w:WordDocument>
                 found.extend((m.start(), m.end(), "tag") for m in _OFFICE_TAG.finditer(text))
-            if contains(text, "<!["):  # <![if !supportLists]>, <![endif]>: Word's conditional comments, halves
+            if contains(text, "<![") or contains(text, "<!--["):  # Word's conditional comments, halves: <![endif]>
                 found.extend((m.start(), m.end(), "comment") for m in _CONDITIONAL.finditer(text))
+            # <p styl总产量, </stro正文: a tag cut off in its name or attribute
+            found.extend((m.start(), m.end(), "broken-tag") for m in _CUT_TAG.finditer(text))
         urls = url_spans(doc) if found else []
         taken = -1
         for start, end, subtype in sorted(found):
@@ -466,6 +487,8 @@ class MojibakeChecker(Checker):
             yield from _headless_entities(text)
         if "&" not in text:
             return
+        for m in _CUT_ENTITY.finditer(text):  # 台账，&nbs实行: an entity cut off before Chinese text
+            yield Candidate(m.start(), m.end(), "html-entity", {"repaired": ""}, fix="", safe_fix=False)
         from auditor.repair.web import ENTITY, entity_fix, is_entity
 
         urls = url_spans(doc)
@@ -669,7 +692,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
-    return ch in "\ufffd锟烫屯葺ïÿþ" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+    return ch in "\ufffd锟烫屯葺锘ïÿþ" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
         "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS or "\uff61" <= ch <= "\uff9f"
 
 

@@ -39,7 +39,7 @@ CP1252_UNDEFINED = bytes((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 LATIN_HIGH = "".join(chr(c) for c in range(0x80, 0x100)) + "".join(_CP1252_HIGH)
 #: the characters lossy damage starts with besides C1 controls and private use (U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯):
 #: :func:`suspects` finds them too, for the lossy rule of :mod:`auditor.kinds.mojibake`
-LOSSY_STARTS = "\ufffd锟烫屯葺"
+LOSSY_STARTS = "\ufffd锟烫屯葺锘"  # (锘: UTF-8's byte-order mark read as GBK, MJ014)
 #: half-width katakana (a class's range): what UTF-8 Chinese read as Shift_JIS leaves among kanji (MJ007)
 HALFWIDTH_KANA = "\uff61-\uff9f"
 
