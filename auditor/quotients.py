@@ -45,14 +45,14 @@ _CUE_CHARS = "均每倍"
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
 #: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生场]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日])?)")
+_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生场]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日次场])?)")
 #: the units a cue's count may have
 _COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "场均": ("场", "场次"), "户均": ("户",),
                 "亩均": ("亩",),
                 "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
                 "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",),
-                "天": ("天",), "日": ("天",)}
+                "天": ("天",), "日": ("天",), "次": ("次",), "场": ("场", "场次")}
 #: words between an average's cue and its value that make it a rate over time, not a share of the total
 _TIME_WORDS = LazyRegex(r"[年月日天周季]|每次|一次")
 #: qualifiers that make a figure approximate (an approximate quotient is not checked)

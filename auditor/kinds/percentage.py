@@ -59,6 +59,9 @@ QUOTIENT_LEEWAY = Fraction(2, 100)
 #: … when both operands are whole numbers written in full (4108164公斤 over 8569亩): nothing the text leaves out
 #: was rounded, so only what the total may include beyond what is shared is left
 QUOTIENT_LEEWAY_EXACT = Fraction(5, 1000)
+#: … for an indicator of a statistical bulletin (性别比, 人口密度 …), computed from the very figures it names: their
+#: rounding is in the interval already, so only a hair more (107.85 for 107.58 is a slip)
+QUOTIENT_LEEWAY_INDICATOR = Fraction(1, 1000)
 #: the fewest signs of the rarer kind for PC005 to report a document's mixed signs
 MIXED_LEAST = 2
 _MALFORMED = LazyRegex(
@@ -589,8 +592,8 @@ class PercentageChecker(Checker):
                 continue
             gap = (low - hi) if hi < low else (lo - (stated.value + u / 2))  # (from the rounded value's interval)
             # (an indicator of a bulletin is computed from the figures it names, whose rounding the interval holds)
-            leeway = QUOTIENT_LEEWAY_EXACT if (_exact(a) and _exact(b)) or rel.construction in INDICATOR_SCALES \
-                else QUOTIENT_LEEWAY
+            leeway = QUOTIENT_LEEWAY_INDICATOR if rel.construction in INDICATOR_SCALES else \
+                QUOTIENT_LEEWAY_EXACT if _exact(a) and _exact(b) else QUOTIENT_LEEWAY
             if gap < leeway * computed:
                 continue  # close: rounding of figures the text does not show, not a slip
             values["arithmetic"] = f"{shown} ≠ stated {fmt(stated.value, 4)}{unit}"
