@@ -1642,8 +1642,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 break  # the whole is not looked for across a ；
             if q.clean_start >= m_start:
                 continue  # 分布在4个村：: the count in the marker is not the whole
-            if s.paren[j] > m_depth:  # (s.paren[j] is _paren_depth up to q, worked out for the sentence)
-                continue
+            if s.paren[j] > m_depth and not (s.paren[j] == m_depth + 1 and _amount_in_figures(s.norm, q)):
+                continue  # (s.paren[j] is _paren_depth up to q, worked out for the sentence)
             if q.unit == "%" or s.roles[j] != role or not compatible(q, first_part):
                 continue
             whole_idx = j
@@ -2264,6 +2264,29 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         parts.append(j)
     return parts
+
+
+#: what may stand in brackets before an amount in figures that restates one in capital numerals (（¥2,432,680.00元）,
+#: （小写：￥…）, （人民币…）)
+_FIGURES_OPENER = LazyRegex(r"[（(](?:小写[：:]?)?(?:人民币)?[¥￥]?$")
+#: the last characters of an amount in capital numerals (…捌拾元整, …叁角)
+_CAPITAL_END = frozenset("整元圆角分零壹贰叁肆伍陆柒捌玖拾佰仟万亿")
+
+
+def _amount_in_figures(norm: str, q: Quantity) -> bool:
+    """Whether *q* stands alone in brackets right after an amount written in capital numerals, as the same amount in
+    figures (``合同总价：人民币（大写）贰佰肆拾叁万…元整（¥2,432,680.00元），其中…``): the whole of what follows.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "合同总价：贰佰肆拾叁万贰仟陆佰捌拾元整（¥2,432,680.00元），其中工程费¥516,290.00元"
+    >>> _amount_in_figures(text, parse_quantities(text)[0])
+    True
+    """
+    lo = max(0, q.clean_start - 8)
+    m = _FIGURES_OPENER.search(norm, lo, q.clean_start)
+    if m is None or norm[q.clean_end:q.clean_end + 1] not in (")", "）"):
+        return False
+    return norm[m.start() - 1:m.start()] in _CAPITAL_END
 
 
 def _subtotals_after_lists(s: _Sentence, found: list[SumRelation]) -> list[SumRelation]:
