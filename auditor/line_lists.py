@@ -351,6 +351,76 @@ def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantit
     return out
 
 
+def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool]]:
+    """``(earlier, later, change, down)`` of the rows of a table whose columns are two periods' values and the
+    amount of change between them, signed (``指标⇥2023年⇥2024年⇥增减⏎营业收入（万元）⇥4606⇥4793⇥+187``): each row a
+    name and the three numbers; a minus sign before the change makes it a fall, a plus sign or none a rise.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "指标 2023年 2024年 增减\\n营业收入 4606 4793 +187\\n道路交通事故 1388 984 -404"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(int(a.value), int(b.value), int(d.value), down) for a, b, d, down in line_list_differences(view, norm)]
+    [(4606, 4793, 187, False), (1388, 984, 404, True)]
+    """
+    out = []
+    for word in ("增减", "差额"):
+        for at in (find_all(norm, word) if word in norm else ()):
+            line_start = norm.rfind("\n", 0, at) + 1
+            out.extend(_difference_table(view, norm, line_start))
+    return out
+
+
+#: a header that ends with two periods' columns side by side, then the signed amount of change's (2023年⇥2024年⇥增减)
+_DIFFERENCE_HEADER = LazyRegex(r"(?P<a>(?:19|20)[0-9]{2}年?|上年|本年)[ \t\u3000|｜]*"
+                               r"(?P<b>(?:19|20)[0-9]{2}年?|本年|上年)[ \t\u3000|｜]*(?:增减|增减额|增减量|差额)"
+                               r"(?:[（(][^%％)）\n]{1,6}[)）])?[ \t\u3000|｜\r]*$")
+#: a row's signed last number (+187, -404, −12.5)
+_SIGNED_LAST = LazyRegex(r"(?P<sign>[+＋\-－−]?)(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
+
+
+def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
+    end = _line_end(norm, line_start)
+    m = _DIFFERENCE_HEADER.search(norm, line_start, end)
+    if m is None:
+        return []
+    first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
+    if first is None or second is None or (first.group(1) is None) != (second.group(1) is None):
+        return []
+    rank_a = int(first.group(1)) if first.group(1) else (1 if first.group(2) else 0)
+    rank_b = int(second.group(1)) if second.group(1) else (1 if second.group(2) else 0)
+    if rank_a == rank_b:
+        return []
+    later_first = rank_a > rank_b
+    index = _SentenceIndex(norm)
+    out = []
+    at = end + 1
+    while at < len(norm) and len(out) < MAX_ROWS:
+        row_end = _line_end(norm, at)
+        last = _SIGNED_LAST.search(norm, at, row_end)
+        if last is None:
+            break
+        numbers = row_quantities(view, norm, index, at, last.start())
+        if numbers is None or len(numbers) < 2:
+            break
+        a, b = numbers[-2:]
+        if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
+            break
+        earlier, later = (b, a) if later_first else (a, b)
+        digits = last.group("g")
+        decimals = len(digits.partition(".")[2])
+        value = Fraction(digits)
+        half = Fraction(1, 2 * 10**decimals) * (a.factor or 1)
+        start, stop = view.original_span(last.start(), last.end("g"))
+        change = Quantity(start, stop, value * (a.factor or 1), value * (a.factor or 1) - half,
+                          value * (a.factor or 1) + half, a.unit, decimals, None, label="增减",
+                          clean_start=last.start("g"), clean_end=last.end("g"), factor=a.factor or 1,
+                          written_unit=a.written_unit, norm=norm)
+        out.append((earlier, later, change, last.group("sign") not in ("", "+", "＋")))
+        at = row_end + 1
+    return out
+
+
 #: the growth column's name: 增长（%）, 增幅(%), 同比增长%, 增减（%）, 比上年增长（%）
 _GROWTH_COLUMN = LazyRegex(r"(?:比上年|同比)?(?:增长|增幅|增减|增速|增长率)[（(]?[%％][)）]?")
 #: a period's column: a year, or this and last year

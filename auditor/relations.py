@@ -54,6 +54,7 @@ from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import (
+    line_list_differences,
     line_list_growths,
     line_list_key_growths,
     line_list_key_rates,
@@ -523,6 +524,9 @@ def document_relations(doc) -> Relations:
                                     for rate, done, whole in line_list_key_rates(view, norm))
             cached.rates.extend(RateRelation(share, part, whole, "table-share")
                                 for share, part, whole in line_list_shares(view, norm))
+            if "增减" in norm or "差额" in norm:  # (a table's signed amounts of change: 4606⇥4793⇥+187)
+                cached.changes.extend(ChangeRelation(earlier, later, change, down, False, "table-difference")
+                                      for earlier, later, change, down in line_list_differences(view, norm))
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))

@@ -211,7 +211,7 @@ class TotalsChecker(Checker):
             values = {"arithmetic": shown, "unit": unit, "why": ""}
             if overlaps(lo, hi, d_low, d_high):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
-            elif expected > 0 or c.construction in ("change-base-stated", "difference"):
+            elif expected > 0 or c.construction in ("change-base-stated", "difference", "table-difference"):
                 # (a change the other way is left alone, its end points may be another pair's; not from a base
                 # named by its period, 年初为50519户, nor a difference of two figures named by both, A比B少…: the
                 # pair is the text's)
