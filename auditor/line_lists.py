@@ -365,9 +365,11 @@ def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Qua
     """
     out = []
     for word in ("增减", "差额"):
-        for at in (find_all(norm, word) if word in norm else ()):
-            line_start = norm.rfind("\n", 0, at) + 1
-            out.extend(_difference_table(view, norm, line_start))
+        for at in find_all(norm, word):
+            line_end = _line_end(norm, at)
+            if line_end - at > 12:
+                continue  # (the column's name ends its header line: 增减挂钩 in a paragraph is none)
+            out.extend(_difference_table(view, norm, norm.rfind("\n", 0, at) + 1))
     return out
 
 

@@ -788,7 +788,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|净(?=增|减|流)"
                     # cases still open after those closed (办结880件，在办13件; 正在办理780件); the rest of a whole
                     # named by 非 and a kind (民生支出…；非民生支出…)
-                    "|办(?<=在办)|非"
+                    "|办(?<=在办)|非(?=[\u4e00-\u9fff]{2,6}[0-9])"
                     # last year's value right before its number (本年620张；上年837张；下降217张; 去年52,000笔)
                     "|上年(?=[0-9])|去年(?=[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
@@ -1036,6 +1036,7 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
 
 #: a year's digits (2022年, 2021学年): no figure of a statement
 _YEAR_DIGITS = LazyRegex(r"(?:19|20)[0-9]{2}(?=年|学年)")
+_ANY_DIGIT = LazyRegex(r"[0-9０-９]")
 
 
 def has_numbers(text: str) -> bool:
@@ -1044,7 +1045,7 @@ def has_numbers(text: str) -> bool:
     >>> has_numbers("2022年，水利部门全力推进建设。"), has_numbers("新建水库3座。")
     (False, True)
     """
-    return any(ch.isdigit() for ch in text) and any(ch.isdigit() for ch in _YEAR_DIGITS.sub("", text))
+    return _ANY_DIGIT.search(text) is not None and _ANY_DIGIT.search(_YEAR_DIGITS.sub("", text)) is not None
 
 
 def _end_of_sentence_before(norm: str, start: int) -> int:

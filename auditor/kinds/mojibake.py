@@ -639,7 +639,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                             found.append((m, data.decode("gbk"), "byte-escape-gbk"))
                         except UnicodeDecodeError:
                             continue
-    if contains(text, "\\"):
+    backslash = contains(text, "\\")
+    if backslash:
         # \344\274\232 (a quoted file name: UTF-8 bytes in octal), \'d4\'c2 (RTF: the code page's bytes in hex)
         for pattern, subtype in ((_OCTAL_ESCAPES, "byte-escape"), (_RTF_ESCAPES, "rtf-escape")):
             if subtype == "rtf-escape" and not contains(text, "\\'"):
@@ -663,7 +664,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             decoded = _decode_mime_word(m.group())
             if decoded:
                 found.append((m, decoded, "mime-word"))
-    controls = list(_control_escapes(text)) if contains(text, "\\") or contains(text, "_x00") else []
+    controls = list(_control_escapes(text)) if backslash or contains(text, "_x00") else []
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text
