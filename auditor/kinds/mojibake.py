@@ -36,7 +36,7 @@ from re import escape
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES
 from auditor.scan import contains, find_all, matches_at
 from auditor.urls import url_spans
 
@@ -149,8 +149,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 
 
 #: the Latin ligatures of Unicode's compatibility block (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which PDF extraction leaves in words
-_LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
-_LIGATURE_WORD = LazyRegex(r"[A-Za-z]*[\ufb00-\ufb06][A-Za-z\ufb00-\ufb06]*")
+_LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))
+_LIGATURE_WORD = LazyRegex(rf"[A-Za-z]*[{PDF_LIGATURES}][A-Za-z{PDF_LIGATURES}]*")
 #: a line of one Chinese character, five or more in a row (a title set vertically, extracted line by line)
 _ONE_CHARACTER_LINES = LazyRegex(r"\n[\u4e00-\u9fff](?:\n[\u4e00-\u9fff]){4,}(?=\n|$)")  # (a literal first: fast)
 _COMMENT = LazyRegex(r"<!--[^\n]{0,200}?-->")
@@ -461,7 +461,7 @@ class MojibakeChecker(Checker):
         text = doc.text
         found: list[Candidate] = []
         if "mojibake:redecode" in doc.cache:  # (the re-decoding rules' scan looked for them with its other suspects)
-            ligatures = any("\ufb00" <= ch <= "\ufb06" for _, ch in doc.cache.get("mojibake:suspects") or ())
+            ligatures = any(ch in _LIGATURES for _, ch in doc.cache.get("mojibake:suspects") or ())
         else:
             ligatures = not text.isascii() and any(ch in text for ch in _LIGATURES)
         if ligatures:
