@@ -271,6 +271,8 @@ _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大
 _THING_UNITS = frozenset("个家所座处")
 #: … the count, read back from the colon
 _COUNT_OF_NAMED = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处])$")
+#: a count of great things before a colon (五大工程：, 三大攻坚战：, 四大行动：)
+_BIG_COUNT = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>大)[\u4e00-\u9fff]{{1,5}}$")
 #: the endings of names of one kind of place or body (村, 镇, 街道, 公司, 项目 …): a list after such a count is a
 #: list of names when every item ends with one (不是 “6个：其中…”, nor a list of things done)
 _NAME_ENDINGS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "公司", "企业", "厂", "合作社", "学校", "小学",
@@ -308,17 +310,21 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
                                       listed.endswith("等")))
     for colon in "：:":  # 美丽宜居乡村共6个：安沟村、梅营村、大堡村: places or bodies named (each colon seen, in C)
         for at in (find_all(text, colon) if colon in text else ()):
-            if text[at - 1:at] not in _THING_UNITS:
-                continue
-            before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
+            big = None
+            if text[at - 1:at] in _THING_UNITS:
+                before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
+            else:  # 重点实施五大工程：“平安建设”工程、生态修复计划…: the things of “N大…”, each named
+                before = big = _BIG_COUNT.search(text, max(0, at - 8), at)
             if before is None:
                 continue
             end = _clause_end(text, at + 1)
             comma = [k for k in (text.find("，", at + 1, end), text.find(",", at + 1, end)) if k != -1]
             listed = text[at + 1:min(comma) if comma else end]
+            if big is not None:
+                listed = listed.replace("“", "").replace("”", "")  # (names in quotes or not, one kind of thing)
             found = _items(listed.rstrip("等"))
-            if not found or not all(item.endswith(_NAME_ENDINGS) for item in found[0]) or \
-                    found[0][0].startswith(("其中", "主要", "包括", "分别")):
+            if not found or found[0][0].startswith(("其中", "主要", "包括", "分别", "一是")) or \
+                    (big is None and not all(item.endswith(_NAME_ENDINGS) for item in found[0])):
                 continue
             stated = _count(before.group("n"))
             if stated:
@@ -328,7 +334,9 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
 
 
 #: 以上三项工作 opening the sentence after a list: the count of the list's items
-_ABOVE_COUNT = LazyRegex(rf"以上(?P<n>{_NUMERAL})(?P<unit>项|个|件|条|个方面)")
+_ABOVE_COUNT = LazyRegex(rf"以上(?P<n>{_NUMERAL})(?P<unit>项|个|件|条|类|个方面)")
+#: the number that opens an item of a list (（1）, 1., ①), and which it is
+_ITEM_NUMBER = LazyRegex(r"[（(]?(?P<k>[0-9]{1,2}|[①-⑳])[）)．.、]?")
 
 
 def _counts_after_semicolon_lists(text: str) -> list[NamedCount]:
@@ -349,12 +357,28 @@ def _counts_after_semicolon_lists(text: str) -> list[NamedCount]:
         if colon == -1 or any(ch in text[colon + 1:end] for ch in "。\n！？"):
             continue
         items = tuple(item.strip() for item in text[colon + 1:end].split("；"))
-        if len(items) < 2 or any(not item or len(item) > MAX_ITEM or _DIGIT.search(item) for item in items):
+        if len(items) < 2 or any(not item or len(item) > MAX_ITEM for item in items):
             continue
+        if any(_DIGIT.search(item) for item in items) and not _numbered_in_order(items):
+            continue  # (figures in the items: only items numbered one by one are counted, （1）第一选区6,578人；（2）…)
         stated = _count(m.group("n"))
         if stated:
             out.append(NamedCount(m.start("n"), m.end("unit"), stated, (len(items),), items, False))
     return out
+
+
+def _numbered_in_order(items: tuple[str, ...]) -> bool:
+    """Whether each item opens with its number, from 1 (or ①) one by one (``（1）甲6人``, ``（2）乙5人``).
+
+    >>> _numbered_in_order(("（1）甲6人", "（2）乙5人")), _numbered_in_order(("甲6人", "乙5人"))
+    (True, False)
+    """
+    for k, item in enumerate(items, 1):
+        m = _ITEM_NUMBER.match(item)
+        if m is None or m.group("k") not in (str(k), chr(ord("①") + k - 1)) or m.end() == len(item) or \
+                m.group() == m.group("k"):
+            return False
+    return True
 
 
 def _circled_items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
