@@ -128,10 +128,11 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
+                 "放缓", "加快",
                  "回落", "回升", "下滑", "增收", "减收", "超收", "净增加", "净减少", "净增", "净减", "多", "少", "增",
                  "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "回落", "回升", "下滑", "净增加", "净减少", "净增", "净减")
+                        "回落", "回升", "下滑", "放缓", "加快", "净增加", "净减少", "净增", "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -3303,7 +3304,8 @@ _STATED_TOTAL = LazyRegex(r"(?:^|[^公总])共|合计|总计|总数|总共|一�
 
 
 #: a rate over everything counted before it (总体合格率, 综合达标率, 平均完成率)
-_OVERALL = LazyRegex(r"(?:总体|综合|整体|全部|总)[\p{Han}]{0,4}$|(?:总体|综合|整体)")
+#: (综合利用率 is the rate of one use, not an overall rate)
+_OVERALL = LazyRegex(r"(?:总体|综合(?!利用)|整体|全部|总)[\p{Han}]{0,4}$|(?:总体|综合(?!利用)|整体)")
 #: what names the people a rate per thousand is of (人口死亡率 over 年末户籍人口) …
 _POPULATION_WORDS = ("人口", "户籍", "常住", "总人数")
 #: … and what names a flow of people, not the people (出生人口, 死亡人口, 迁入人口)
@@ -3850,7 +3852,9 @@ def _owed(label: str) -> bool:
 _WHOLE_NOUN = LazyRegex(r"人口|儿童|学生|群众|居民|建档立卡|农户|企业|行政村")
 #: what names the whole a rate is of: cases taken in, things surveyed or signed, a plan or a group owed
 _INTAKE_WORD = LazyRegex(r"受理|承办|排查|梳理|签约|监测|抽检|抽查|检查|走访|登记|摸排|发现|收到|接到|接收"
-                         r"|共|总|应|现有|任务|计划|目标|适龄|持证")
+                         r"|共|总|应|现有|任务|计划|目标|适龄|持证"
+                         # what there is to take, or what arose (秸秆可收集量…，综合利用…; 产生量)
+                         r"|可[\u4e00-\u9fff]{1,3}量|产生量")
 
 
 def _negates(label: str, key: str) -> bool:
@@ -4505,7 +4509,7 @@ def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
 
 # ---------------------------------------------------------------------------------------------- changes
 
-_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "减", "降", "少")
+_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "回落", "下滑", "放缓", "减", "降", "少")
 
 
 def _change_relations(s: _Sentence) -> list[ChangeRelation]:
