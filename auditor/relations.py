@@ -148,7 +148,7 @@ _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
 _CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|环比|上月|年初|[，,]\s*(?:净)?(?:增加|减少)"
-                           r"|(?:增加|减少)\s*[0-9]|年(?:下降|减少|降|增长|增加|增|上升|提高|回落)(?:至|到)")
+                           r"|(?:增加|减少)\s*[0-9]|年" + _CHANGE_VERB + "了?(?:至|到)")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
 _YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
 _CHANGE_TO_PREFIX = LazyRegex(r"(?:" + _CHANGE_VERB + r"?了?(?:到|至)|变为|变成)" + _YEAR_OF + r"(?:约|近)?$")
@@ -5002,8 +5002,7 @@ def _month(text: str) -> int:
 
 _YEAR_IS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达)?$")
 #: a year and what its value changed to (2019年下降至, 2021年降至, 2022年增长到)
-_YEAR_TO = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?(?:下降|减少|降|增长|增加|增|上升|提高|回落|减)"
-                     r"(?:至|到)$")
+_YEAR_TO = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?" + _CHANGE_VERB + "了?(?:至|到)$")
 #: … or a year that starts the clause of the first value (2021年刑事案件立案数8641起，2022年为9502起)
 _YEAR_LEADS = LazyRegex(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|全年)?(?=[^0-9，,；;：:、]{2,16}$)")
 _LAST_YEAR = ("上年", "去年", "上一年")

@@ -283,7 +283,8 @@ _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: the name of a number (总数, 完成数, 增长率, 数额, 总量): in brackets where the number belongs, a field
-_NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:数|率|额|量|值)")
+_VALUE_NAME_ENDINGS = "数|率|额|量|值"  # (总数, 增长率, 数额, 总量, 数值: what names a value, not a thing)
+_NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:" + _VALUE_NAME_ENDINGS + ")")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈")
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
@@ -804,7 +805,8 @@ _DENSE = 100
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 #: a field between hash signs, named as a value is (#数额#, ##完成数##, #乡镇名称#; not a topic's #两会#)
-_HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:数|率|额|量|值|幅|名称|姓名|日期|时间|地址|电话|编号)"
+_HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:" + _VALUE_NAME_ENDINGS
+                       + "|幅|名称|姓名|日期|时间|地址|电话|编号)"
                        r"(?P=hashes)(?!#)")
 _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 #: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
