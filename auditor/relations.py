@@ -1213,6 +1213,8 @@ def _counted_items(s: _Sentence, before: _Sentence) -> list[SumRelation]:
 
 #: what may stand between the two amounts of one item (128人次8.13万元: the 次 of 人次 is read after 128人)
 _PAIR_GAPS = ("、", "", "次")
+#: what stands between a whole of two amounts and the first of its parts (``489户2540人，其中一类监测户221户…``)
+_QIZHONG_AFTER_PAIR = LazyRegex(r"[，,]?其中[：:]?[^，,。；;0-9]{0,12}$")
 
 
 def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
@@ -1228,6 +1230,10 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
     >>> rels = _paired_lists(_Sentence(text, 0, len(text), parse_quantities(text)), None)
     >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in rels]
     [(33, [26, 7]), (140000, [71000, 69000])]
+    >>> text = "共有脱贫户489户2540人，其中一类221户678人，二类250户579人"
+    >>> rels = _paired_lists(_Sentence(text, 0, len(text), parse_quantities(text)), None)
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in rels]
+    [(489, [221, 250]), (2540, [678, 579])]
     """
     qs = s.qs
     if len(qs) % 2 or len(qs) < 4:
@@ -1248,6 +1254,10 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
     if (_is_sum_word(last) or "累计" in last) and len(pairs) >= 3:  # (累计 after periods adds them up)
         items = pairs[:-1]
         return [SumRelation(pairs[-1][column], [pair[column] for pair in items], True, "paired-list")
+                for column in (0, 1)]
+    if len(pairs) >= 3 and _QIZHONG_AFTER_PAIR.match(s.norm, pairs[0][1].clean_end, pairs[1][0].clean_start):
+        # 共有脱贫户489户2540人，其中一类221户678人，二类…: the first pair is the whole of the others, column by column
+        return [SumRelation(pairs[0][column], [pair[column] for pair in pairs[1:]], False, "qizhong")
                 for column in (0, 1)]
     if before is None or not s.norm.startswith("其中", s.start):
         return []

@@ -138,3 +138,24 @@ def test_no_slip_is_read(text):
 def test_an_exhaustive_list_stays_with_to001():
     found = findings("共受理案件784件，分别是民事案件512件、行政案件236件。")
     assert [f.rule_id for f in found] == ["TO001"]
+
+
+@pytest.mark.parametrize(("text", "twice"), [
+    ("接处警情2,641起，其中火灾扑救517起，抢险救援1,248起，社会救助359起", "517"),
+    ("完成门急诊186.42万人次，其中本部61.37万人次，东院区55.31万人次，西院区34.87万人次", "34.87"),
+])
+def test_a_part_counted_twice_is_named(text, twice):
+    qs = parse_quantities(text)
+    code, why = diagnose_short_sum(qs[1:], qs[0])
+    assert code == "part-counted-twice" and f"part {twice} twice" in why
+
+
+@pytest.mark.parametrize("text", [
+    "实施项目72个，其中基础设施项目28个，民生项目16个",       # 28 is two digits: the rest by chance too often
+    "投入资金900万元，其中省级300万元、市级300万元",          # two parts could each be counted twice
+    "接处警情2,641起，其中火灾扑救517起，抢险救援1,248起",   # short by 876: no part of that size
+])
+def test_no_part_counted_twice_without_a_single_long_one(text):
+    qs = parse_quantities(text)
+    found = diagnose_short_sum(qs[1:], qs[0])
+    assert found is None or found[0] != "part-counted-twice"

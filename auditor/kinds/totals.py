@@ -8,6 +8,8 @@ kind). Checks (the rule's ``check`` key):
   sum must meet the interval of the total;
 * ``part-exceeds`` — any sum, partial ones (``其中``, ``包括``, ``等``) included: one part larger than
   the whole, or parts of a partial list adding up to more than it;
+* ``capital-figures`` — an amount of money in capital numerals and in figures (``叁拾万元整（¥300,000.00）``,
+  :mod:`auditor.capital_amounts`): the two must be one amount;
 * ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A; and a stock with its flows
   (``年初A，新增B，退出C，年末D``, :mod:`auditor.stock_flow`): D must be A + B − C.
 
@@ -51,6 +53,9 @@ class TotalsChecker(Checker):
     def candidates(self, doc: Document) -> Iterator[Candidate]:
         if self.check_name == "count-named":
             yield from self._named_counts(doc)
+            return
+        if self.check_name == "capital-figures":
+            yield from self._capital_amounts(doc)
             return
         relations = document_relations(doc)
         if self.check_name == "change":
@@ -168,6 +173,23 @@ class TotalsChecker(Checker):
                     yield Candidate(c.start, c.end, "named-items", values, verified=True)
                 continue
             yield Candidate(c.start, c.end, "named-items", values)
+
+    def _capital_amounts(self, doc: Document) -> Iterator[Candidate]:
+        """An amount of money written in capital numerals and in figures (TO006, :mod:`auditor.capital_amounts`):
+        the two must be the same amount."""
+        from auditor.capital_amounts import capital_pairs
+
+        for pair in capital_pairs(doc.text):
+            capital = fmt(pair.capital, 2)
+            figures = fmt(pair.figures, 2)
+            sign = "=" if pair.agrees else "≠"
+            values = {"capital": pair.capital_text, "figures": pair.figures_text,
+                      "arithmetic": f"{pair.capital_text} ({capital} 元) {sign} {pair.figures_text} ({figures} 元)"}
+            if pair.agrees:
+                if self.keep_verified:
+                    yield Candidate(pair.start, pair.end, "capital-figures", values, verified=True)
+                continue
+            yield Candidate(pair.start, pair.end, "capital-figures", values)
 
     def _stock_flows(self, doc: Document) -> Iterator[Candidate]:
         """A start, what came and left, and an end (:mod:`auditor.stock_flow`): the end must be the start plus
