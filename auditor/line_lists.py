@@ -54,6 +54,8 @@ _CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))
 _COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 #: the end of a line that opens numbered items: （具体/情况/分别）如下：
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
+#: what may stand between the whole and 如下： (…17,909台次，分类情况如下：)
+_BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成情况", "具体情况", "分项情况", "明细"})
 #: the most rows read above a total line, and the longest row
 MAX_ROWS = 40
 MAX_ROW = 40
@@ -790,7 +792,7 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     index.enter(clause, end)
     wholes = [q for m in _QUANTITY.finditer(norm, clause, opens.start())
               if (q := _quantity(norm, m, view, index)) is not None]
-    if not wholes or norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in ("", "具体", "情况", "分别"):
+    if not wholes or norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in _BEFORE_OPENS:
         return []
     whole = wholes[-1]
     parts = []

@@ -709,7 +709,8 @@ BACK_FRAME = LazyRegex(r"[ \t\u3000]*(?:上述|以上|前述)([^，,。；;：:\
 #: the verbs after 共 that make it a sum word (共完成雨污管网建设改造5412米)
 SUM_VERBS = ("完成|实现|建成|投入|发放|开展|办理|受理|培训|排查|查处|整治|改造|新建|建设|清运|处置|调处|化解|"
              "帮扶|安置|救助|转移|新增|招引|引进|募集|筹集|募捐|捐赠|争取|拨付|收到|接收|悬挂|发送|推送|走访|检查|抽检|"
-             "服务|慰问|接待|调解|处理|回访|组织|举办|召开|出动|救治|接种|签约|审结|办结|查出|发现")
+             "服务|慰问|接待|调解|处理|回访|组织|举办|召开|出动|救治|接种|签约|审结|办结|查出|发现|接报|接处|接警|收治|审理|"
+             "登记|招聘|招录|录取|资助")
 #: 累 after a count of the parts (两年累计, 三项累计, 3累计; not 今年累计: a running total)
 _COUNT_BEFORE = "(?<=[两二三四五六七八九十2-9][年项类]累)|(?<=[两二三四五六七八九十2-9]累)"
 #: a sum needs one of these (a marker or a sum word; 共 only right before a number: 共有38起, 共约200人, or
@@ -725,8 +726,9 @@ COMPOSED_OF = "由(?=[^，,。；;！？!?\n]{2,60}?(?:构成|组成))"
 #: a bracket right after a number and its unit (three characters at most) that holds two numbers or more: the
 #: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
 #: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
-_BRACKET_AFTER_NUMBER = "(?:(?<=[0-9].[（(])|(?<=[0-9]..[（(])|(?<=[0-9]...[（(]))"
-_BRACKET_OF_NUMBERS = r"[^（）()。；;\n]{0,40}?[0-9][^（）()。；;\n0-9]{1,30}[0-9][^（）()。；;\n]{0,40}?[）)]"
+_BRACKET_AFTER_NUMBER = "(?:(?<=[0-9十百千万].[（(])|(?<=[0-9十百千万]..[（(])|(?<=[0-9十百千万]...[（(]))"
+_BRACKET_OF_NUMBERS = (r"[^（）()。；;\n]{0,40}?[0-9一二两三四五六七八九十][^（）()。；;\n0-9]{1,30}"
+                       r"[0-9一二三四五六七八九十][^（）()。；;\n]{0,40}?[）)]")
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
                    f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER + "|" + COMPOSED_OF

@@ -10,6 +10,7 @@ construction           shape                                            relation
 ``qizhong``            ``共 T，其中 A、B、C``                            sum         no
 ``qizhong-rest``       ``共 T，其中 A、B，其余 C``                       sum         yes
 ``complementary``      ``T，其中男 A、女 B`` · ``T…按期处置数A、超期处置数B``  sum    yes
+``qizhong-grades``     ``T 份，其中“满意”的 A，“基本满意”的 B，“不满意”的 C``   sum   yes
 ``including``          ``T，包括/涵盖/含 A 和 B``                        sum         no
 ``list-total``         ``A、B、C，合计/共计/总计/三项合计 T``             sum         yes
 ``respectively-total`` ``X、Y分别为 A、B，共(计) T``                     sum         yes
@@ -106,7 +107,9 @@ CONSTRUCTIONS = {
                         # a court's cases: those brought over from last year and the new ones (旧存…，新收…)
                         ("旧存", "新收"), ("旧案", "新案"), ("结转", "新收"),
                         # money from above and from the level's own budget (上级补助…；县级配套…)
-                        ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级")),
+                        ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级"),
+                        # a trade's exports and imports (进出口总额…，其中出口…、进口…)
+                        ("出口", "进口")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -1132,6 +1135,47 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         out.grims.extend(g for g in _grim_relations(s) if id(g.rate) not in bound)
     if cues & CHANGE_CUE:
         out.changes.extend(_change_relations(s))
+    if len(s.qs) >= 3 and s.norm.find("差", s.start, s.end) != -1 and s.norm.find("口", s.start, s.end) != -1:
+        out.changes.extend(_trade_balance(s))
+
+
+#: the labels of a trade's exports, imports and balance (出口额为, 进口, 贸易顺差)
+_EXPORTS = LazyRegex(r"(?<!进)出口(?:额|总额|值)?[为达是了约]{0,2}$")
+_IMPORTS = LazyRegex(r"进口(?:额|总额|值)?[为达是了约]{0,2}$")
+_TRADE_BALANCE = LazyRegex(r"(顺差|逆差)(?:额)?[为达是了约]{0,2}$")
+
+
+def _trade_balance(s: _Sentence) -> list[ChangeRelation]:
+    """``出口125.05亿元、进口21.99亿元，贸易顺差103.06亿元``: a surplus is exports less imports, a deficit (逆差)
+    imports less exports; read as a ``difference`` (TO003).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "其中出口125.05亿元、进口21.99亿元，贸易顺差103.16亿元"
+    >>> c = _trade_balance(_Sentence(text, 0, len(text), parse_quantities(text)))[0]
+    >>> float(c.end.value - c.start.value) / 1e8, float(c.delta.value) / 1e8
+    (103.06, 103.16)
+    """
+    found: dict[str, Quantity] = {}
+    for k, q in enumerate(s.qs):
+        if s.roles[k] != PLAIN or q.unit in _RATE_UNITS:
+            continue
+        label = q.label
+        if "口" in label:
+            for name, pattern in (("exports", _EXPORTS), ("imports", _IMPORTS)):
+                if name not in found and pattern.search(label):
+                    found[name] = q
+        elif "差" in label and "balance" not in found and (m := _TRADE_BALANCE.search(label)):
+            found["balance"] = q
+            found["deficit"] = q if m.group(1) == "逆差" else None
+    if len(found) < 4 or not (compatible(found["exports"], found["imports"]) and
+                              compatible(found["exports"], found["balance"])):
+        return []
+    exports, imports, balance = found["exports"], found["imports"], found["balance"]
+    if not exports.clean_start < balance.clean_start or not imports.clean_start < balance.clean_start:
+        return []
+    if found["deficit"] is not None:
+        return [ChangeRelation(exports, imports, balance, False, False, "difference")]
+    return [ChangeRelation(imports, exports, balance, False, False, "difference")]
 
 
 # ---------------------------------------------------------------------------------------------- sums
@@ -1855,9 +1899,10 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     if not _bindable(before, k) or before.roles[k] != PLAIN or before.paren[k] or not compatible(whole, part):
         return None
     prefix = before.prefix(whole)
-    if named and not (_is_sum_word(prefix) or "共有" in prefix or _TOTAL_WORD.search(prefix)) and \
+    if named and not (_is_sum_word(prefix) or "共有" in prefix or "有效" in prefix or _TOTAL_WORD.search(prefix)) and \
             sum(1 for q in before.qs if q.unit not in _RATE_UNITS and compatible(q, part)) > 1:
-        return None  # (a whole not named as one: the only quantity of its unit class there, 开展培训3262人次。其中…)
+        # (a whole not named as one, 共, 有效问卷…: the only quantity of its unit class there, 开展培训3262人次。其中…)
+        return None
     return whole if whole.high is not None else None
 
 
@@ -2045,9 +2090,32 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "qizhong-rest", True
     if len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
         return "complementary", True
+    if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
+        return "qizhong-grades", True
     if _attributes_of_people(parts):
         return "qizhong-attributes", False
     return "qizhong", False
+
+
+#: what may stand around a grade's name before its count (其中评价“非常满意”的, 选择“满意”的)
+_GRADE_WRAPPING = LazyRegex(r"^(?:其中)?[，,：:]?(?:评价|选择|认为|答|回答)?(?:为)?[“\"‘']?"
+                            r"|[”\"’']?(?:的)?(?:有|为|共)?$")
+
+
+def _whole_scale_of_grades(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether *parts* count the answers of one question by grade, from satisfied to dissatisfied
+    (``其中评价“非常满意”的1,019份，“满意”的705份，“基本满意”的313份，“不满意”的118份``): each answer counted once,
+    so the grades add up to the whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "其中评价“非常满意”的119份，“满意”的70份，“不满意”的11份"
+    >>> _whole_scale_of_grades(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    names = [_GRADE_WRAPPING.sub("", s.local_prefix(p)) for p in parts]
+    if not all(_GRADE.fullmatch(name) for name in names):
+        return False
+    return any(name.startswith(("不", "很不")) for name in names) and any("不" not in name for name in names)
 
 
 #: a sentence that opens with an item other than the first (二是, （三）, 4.): the rest of a list
@@ -2212,6 +2280,10 @@ def _named_items_total(norm: str, total: Quantity, lookback) -> list[SumRelation
     return [SumRelation(total, list(parts), True, "named-total")]
 
 
+#: the name of a difference of the parts before it, at the end of a quantity's label (贸易顺差, 收支结余)
+_BALANCE_LABEL = LazyRegex(r"(顺差|逆差|差额|结余|盈余|赤字|净增加?|净减少?|净流[入出])[为是达了约]{0,2}$")
+
+
 def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> list[int]:
     """Indices of the parts listed after a marker ending at *after*, up to the end of the list (a 其中 list
     may run across a ``；``; a 包括 or 含 list, often a sub-breakdown, ends there)."""
@@ -2273,6 +2345,9 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
         if len(parts) >= 2 and _subtotal_of_parts(q, [qs[k] for k in parts]):
             break  # 其中优115天、良174天、轻度污染42天，优良天数289天: a count of two of the parts, after them
+        if len(parts) >= 2 and (balance := _BALANCE_LABEL.search(q.label)) is not None and \
+                not any(balance.group(1) in qs[k].label for k in parts):
+            break  # 其中出口125.05亿元、进口21.99亿元，贸易顺差103.06亿元: the parts' difference, not a part
         if parts and opening.endswith("其中") and _done_after_semicolon(s, gap_start, q, qs[parts[0]]):
             break  # 其中虚报冒领10335万元，损失浪费18052万元；已督促整改13377万元: what was done about the whole
         if not parts and _is_sum_word(prefix):
@@ -2958,6 +3033,12 @@ def _beyond_plan(s: _Sentence) -> list[SumRelation]:
     return out
 
 
+#: the name of the last part of a list that is the rest of its whole (…，其余17起)
+_REST_NAMES = frozenset({"其余", "其他", "其它", "剩余", "余下"})
+#: what may follow the rest, naming it (其余17起为电动自行车, 其余为地方文献)
+_REST_IS = LazyRegex(r"(?:为|是|系|属)[\u4e00-\u9fff“”\"]{1,16}")
+
+
 def _kinds_after_total(s: _Sentence, bound: set[int]) -> list[SumRelation]:
     """``全年共发放各类救助资金5.71万元，临时救助14,750元，医疗救助57,100元``: a total named as one (共 before a verb or
     a number, 各类) at the end of its clause, then, to the sentence's end, two parts or more, each a clause of a kind's
@@ -2969,6 +3050,10 @@ def _kinds_after_total(s: _Sentence, bound: set[int]) -> list[SumRelation]:
     >>> [(int(r.whole.value), [int(p.value) for p in r.parts], r.exhaustive)
     ...  for r in _kinds_after_total(_Sentence(text, 0, len(text), parse_quantities(text)), set())]
     [(45, [30, 12, 3], True)]
+    >>> text = "共接报火灾94起，交通工具有14起，生产企业有36起，其余44起为电动自行车"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts])
+    ...  for r in _kinds_after_total(_Sentence(text, 0, len(text), parse_quantities(text)), set())]
+    [(94, [14, 36, 44])]
     """
     qs = s.qs
     for i, whole in enumerate(qs[:-2]):
@@ -2985,13 +3070,19 @@ def _kinds_after_total(s: _Sentence, bound: set[int]) -> list[SumRelation]:
             q = qs[j]
             gap = s.norm[cursor:q.clean_start]
             name = gap.lstrip("，,、 ")
+            if len(name) >= 3 and name[-1] == "有":
+                name = name[:-1]  # (交通工具有14起: the kind, then 有)
+            rest = j == len(qs) - 1 and len(parts) >= 2 and name in _REST_NAMES
             if id(q) in bound or s.paren[j] or s.roles[j] != PLAIN or not compatible(whole, q) or \
                     gap[:1] not in ("，", ",", "、") or not 1 <= len(name) <= 12 or \
-                    not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _NOT_A_KIND.search(name):
+                    not all("\u4e00" <= ch <= "\u9fff" for ch in name) or (_NOT_A_KIND.search(name) and not rest):
                 return []
             parts.append(q)
             cursor = q.clean_end
-        if len(parts) < 2 or s.norm[cursor:s.end].strip(" \t\u3000\r\n。；;") != "":
+        tail = s.norm[cursor:s.end].strip(" \t\u3000\r\n。；;")
+        if rest and _REST_IS.fullmatch(tail):
+            tail = ""  # (…，其余17起为电动自行车: what the rest is)
+        if len(parts) < 2 or tail != "":
             return []
         return [SumRelation(whole, parts, True, "kinds-after-total")]
     return []
@@ -3096,8 +3187,8 @@ def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity |
 
 
 #: the constructions of a whole broken down after a marker, whose parts a rate may take as its numerator
-_BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "including",
-                         "by-dimension"})
+_BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "qizhong-grades",
+                         "including", "by-dimension"})
 
 
 def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[RateRelation]:

@@ -74,6 +74,9 @@ COLLECTIONS = {
     # the fourteenth set, written by two more authors and held out until the thirteenth set was worked on
     "totals14": (("TO",), "numbers14_gen.py", "totals", 11), "pct14": (("PC",), "numbers14_gen.py", "pct", 11),
     "ph14": (("PH",), "text14_gen.py", "ph", 11), "mj14": (("MJ", "EN"), "text14_gen.py", "mj", 11),
+    # the fifteenth set, written by two more authors and held out until the fourteenth set was worked on
+    "totals15": (("TO",), "numbers15_gen.py", "totals", 11), "pct15": (("PC",), "numbers15_gen.py", "pct", 11),
+    "ph15": (("PH",), "text15_gen.py", "ph", 11), "mj15": (("MJ", "EN"), "text15_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
