@@ -110,9 +110,26 @@ def findings_by_record(corpus: str, tree: str) -> dict[str, list[dict]]:
 BRIEF_LABELS = {("pct", "neg_placeholder"): "inconsistent"}
 
 
+#: collections whose brief listed numbers masked in the middle (``138****5678``, ``4707**********3789``) among the
+#: look-alikes, against the project's reading (anonymisation: PH002 reports them, unless the document says it masked
+#: them on purpose) and that of the first fourteen sets: the fifteenth brief was written so in error. Findings on
+#: such masks count neither way there.
+MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
+
+
+def _masked_number(text: str, finding: dict) -> bool:
+    """Whether *finding* covers symbols that mask the middle of a number (digits on both sides)."""
+    start, end = finding["start"], finding["end"]
+    body = text[start:end].replace(" ", "")
+    return bool(body) and set(body) <= set("*＊") and text[:start].rstrip(" *＊")[-1:].isdigit() and \
+        text[end:].lstrip(" *＊")[:1] in set("0123456789Xx")
+
+
 def outcome(family: str, record: dict, mine: list[dict]) -> str:
     """``TP``, ``FN``, ``FP`` or ``TN`` of one record, given the findings of its family."""
     label = record["label"]
+    if family in MASKED_NUMBERS_NEUTRAL:
+        mine = [f for f in mine if not _masked_number(record["text"], f)]
     family = family.rstrip("0123456789")  # (totals2, pct3, ph4: the family of each set)
     if family == "pct" and record["style"].startswith("malformed"):
         label = "inconsistent"  # the sign is what is wrong (PC004), whatever the arithmetic

@@ -207,6 +207,19 @@ def _heading_number(text: str, start: int, end: int) -> bool:
     return text[end + 1:end + 2] in ("x", "X", "ｘ", "Ｘ") or _HAN.match(text, end + 1) is not None
 
 
+def _csv_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole cell of a line of comma-separated values (three commas or more).
+
+    >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5)
+    (True, False)
+    """
+    if text[start - 1:start] != "," or text[end:end + 1] not in (",", "\n", "\r", ""):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text.count(",", line_start, len(text) if line_end == -1 else line_end) >= 3
+
+
 def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
     Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
@@ -223,11 +236,19 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     around = text[lo:hi]
     if "\t" not in around and "  " not in around and "|" not in around and not (
             text[start - 1:start] == " " and text[end:end + 1] in (" ", "%", "\n", "\r", "") and
-            text.count(" ", lo, hi) >= 2):
-        return False  # (cells apart by tabs, by runs of spaces, or by bars; or a whole cell between single spaces)
+            text.count(" ", lo, hi) >= 2) and not _csv_cell(text, start, end):
+        return False  # (cells apart by tabs, by runs of spaces, by bars or by commas of a CSV row; or a whole cell
+        # between single spaces)
     if _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
         return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%)
-    return _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi)
+    if _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi):
+        return True
+    # (a row of several masked cells: its Han characters further off, 指标 | 万元 | xxx.xx | xx.xx | x.x)
+    row_start = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
+    row_end = text.find("\n", end, end + 80)
+    row_end = min(len(text), end + 80) if row_end == -1 else row_end
+    return not _ASCII_LETTER.search(text, row_start, row_end) and (
+        _IS_CJK.any_in(text, row_start, start) or _IS_CJK.any_in(text, end, row_end))
 
 
 def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
@@ -544,6 +565,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         yield from _blank_dates(text)
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
+        found.update(m.span() for m in _PENDING_IN_PLACE.finditer(text))
     for literal in ("N/A", "待", "TODO"):  # (a field's value; TBD and TBA are PH006's, as Latin template text)
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
@@ -575,8 +597,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
             if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
-                    not _HAN.match(text, m.end()):
-                continue  # two underscores away from Chinese text: markup or a name, not a blank
+                    not _HAN.match(text, m.end()) and not (text[m.start() - 1:m.start()] in "：:" and m.start() >= 2
+                                                           and _HAN.match(text, m.start() - 2)):
+                continue  # two underscores away from Chinese text: markup or a name, not a blank (but 申请单位：＿＿)
             yield Candidate(m.start(), m.end(), "template")
 
 
@@ -585,6 +608,12 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
                            # (units that start no common word after them: not 待定项目, 待确认名单, 场所)
                            r"|场(?![所地景馆])|起(?![来点步草])|批次)")
+#: a value still to come where a date or a name belongs: after 于/在 before 前 (于待定前完成: by a date not set yet),
+#: or an item of a list of names (参会人员：严华、待补充及各村负责人)
+_PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
+                              r"(?:(?<=[于在]待定)|(?<=[于在]待补充)|(?<=[于在]待确认)|(?<=[于在]待填))(?=前|之前|以前)"
+                              r"|待(?:定|补充|确认|填)(?:(?<=、待定)|(?<=、待补充)|(?<=、待确认)|(?<=、待填))"
+                              r"(?=[、及和与等，,。；;\n])")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
@@ -643,10 +672,15 @@ _BROKEN_FIELDS = r"(?:未找到引用源|找不到引用源|未定义书签|书�
 _WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
-                    r"(?:文字|文本|日期|内容)。?"),
+                    r"(?:文字|文本|日期|内容|标题|副标题|正文|备注)。?"),
+    # a slide's empty placeholder (单击此处添加标题 above; 单击此处编辑母版标题样式, Click to add title)
+    ("版", "编辑母版", r"(?:单击|点击)(?:此处)?以?编辑母版(?:标题|副标题|文本)样式"),
+    ("k", "to add", r"Click to add (?:title|subtitle|text|notes)"),
     # a drop-down list's prompt (选择一项。), a sentence of its own
     ("择", "选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
+    # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
+    ("输", "请输入", r"(?:(?<=\n)|^)请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)(?=[ \t\r]*(?:\n|$))"),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
     ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
@@ -853,6 +887,36 @@ _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
 _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "局长", "书记", "党员")
 
 
+#: 某, a short name's characters, then the kind of a body (某公司, 某交通运输局, 某幼儿园): a body left out by name
+_MOU_BODY = LazyRegex(r"某(?!某)(?P<name>[\u4e00-\u67cf\u67d1-\u9fff]{0,6}?)"
+                      r"(?:有限公司|公司|集团|企业|单位|幼儿园|小学|中学|学校|医院|卫生院|街道|社区|合作社|委员会|中心"
+                      r"|酒店|超市|商店|工厂|局|村|乡|镇|所|站|队|厂)")
+#: characters that make 某 a determiner or break a name (某一单位, 某些企业, 某种, 某地的企业)
+_NOT_A_BODY_NAME = frozenset("一些种个类地的和与及或在是为有把被对向从这那每各该此")
+#: a field that names a party of a decision or a case (当事人：某公司)
+_PARTY_FIELD = ("当事人：", "当事人:", "被处罚人：", "被处罚单位：", "被申请人：", "申请人：", "被告：", "原告：")
+
+
+def _bodies_left_out(text: str, pseudonyms: bool, surnames: frozenset | set = frozenset()) -> Iterator[Candidate]:
+    """``某交通运输局原四级调研员史某某…``, ``当事人：某公司``: 某 before a body's kind (公司, 局, 幼儿园 …), in a
+    document that leaves people out by name too (*pseudonyms*: 史某某, 邹某), or as a party's field: the body's
+    name was left out. Alone in prose, 某公司 may be any company (某些企业, 某一单位 are words).
+
+    >>> [(c.start, c.end) for c in _bodies_left_out("某交通运输局调研员史某某收受某公司礼品。", True)]
+    [(0, 6), (14, 17)]
+    >>> [(c.start, c.end) for c in _bodies_left_out("当事人：某公司", False)], list(_bodies_left_out("某公司", False))
+    ([(4, 7)], [])
+    """
+    for m in _MOU_BODY.finditer(text):
+        start, end = m.span()
+        name = m.group("name")
+        if any(ch in _NOT_A_BODY_NAME for ch in name) or text[start - 1:start] == "某" or (
+                text[start - 1:start] in surnames and not name):
+            continue  # (邹某所送: a person, then what they gave)
+        if pseudonyms or text[max(0, start - 6):start].endswith(_PARTY_FIELD):
+            yield Candidate(start, end, "entity")
+
+
 def _places_left_out(text: str) -> Iterator[Candidate]:
     """``某县某乡某村发生一起事故``, ``某局负责人尹某乙``: 某 and a place's or an office's kind, where a name was left
     out; only beside another such (某县某乡) or before a person of it (某局负责人): 某地, 某些, 在某村调研 alone are
@@ -869,6 +933,10 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 
 #: 某年某月某日, 某月某日: a date left out
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
+#: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
+_PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
+#: verbs after 所 that make it "what (someone) did" after a pseudonym (邹某所送, 王某所述), not 某所 (some institute)
+_AFTER_SUO = frozenset("送给收得作做说述称在属有持管辖涉提用写讲赠交开办签")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
 _NAME_ORDINALS = frozenset("甲乙丙丁戊己庚辛壬癸")
 #: characters after 某 that make it a determiner (某些, 某种, 于某日, 向某地), not part of a pseudonym
@@ -1124,12 +1192,43 @@ def quoted_example(text: str, start: int, end: int) -> bool:
 
 def _without_quoted_talk(text: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
     """*found*, without the placeholders that a quotation holds whole and that the text writes about: one of a list
-    of quotations (``“【单位名称】”“【日期】”等字段``) or a form its sentence presents (``以“${参数名}”形式书写``)."""
+    of quotations (``“【单位名称】”“【日期】”等字段``), a form its sentence presents (``以“${参数名}”形式书写``), or
+    code a line about a notation shows (:func:`code_example`)."""
+    code = "`" in text or '"' in text or "写" in text or "形如" in text or "语法" in text
     for cand in found:
         if quoted(text, cand.start, cand.end) and (quoted_mention(text, cand.start, cand.end) or
                                                     quoted_example(text, cand.start, cand.end)):
             continue
+        if code and code_example(text, cand.start, cand.end):
+            continue
         yield cand
+
+
+#: the words that name a notation right before an instance of it (占位写法为 {0}、{1}; 也可以写作 f"…")
+_NOTATION = LazyRegex(r"写法|写作|写成|写为|形如|语法|格式为")
+
+
+def code_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is code that its line shows as an example of a notation: inside backticks or
+    ASCII double quotes, or in the clause after a word that names the notation (写法为, 写作), on a line that
+    writes about forms (:data:`_EXAMPLE_CUE`: 变量, 例如, 写法 …). A technical guide explains its placeholders.
+
+    >>> t = "短信模板中的变量用双大括号书写，例如 `{{ name }}` 会被替换。⏎占位写法为 {0}、{1}。⏎申请人：{name}"
+    >>> t = t.replace("⏎", "\\n")
+    >>> [code_example(t, t.find(w), t.find(w) + len(w)) for w in ("{{ name }}", "{0}", "{1}", "{name}")]
+    [True, True, True, False]
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    shown = (before.count("`") % 2 == 1 and "`" in after) or (before.count('"') % 2 == 1 and '"' in after)
+    if not shown:
+        clause = max(before.rfind(mark) for mark in "，,。；;") + 1
+        shown = _NOTATION.search(before, clause) is not None
+    return shown and _EXAMPLE_CUE.search(text, line_start, line_end) is not None
 
 
 #: a date written with slashes, hyphens or points whose month and day (or year) are x's (2023/XX/XX, 20xx-xx-xx)
@@ -1267,7 +1366,9 @@ class PlaceholderChecker(Checker):
             self._builder()
             self._builder = None
         found = self._detect(doc)
-        if self.detector == "x-run" or not ("“" in doc.text or "「" in doc.text):
+        text = doc.text
+        if self.detector == "x-run" or not ("“" in text or "「" in text or "`" in text or '"' in text or
+                                            "写" in text or "形如" in text or "语法" in text):
             return found  # (x-runs look at quotations themselves, among their other tests)
         return _without_quoted_talk(doc.text, found)
 
@@ -1471,8 +1572,9 @@ class PlaceholderChecker(Checker):
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
                                                        after in "一二三四五六七八九十〇○零" or (
-                                                           after == "年" and len(m.group()) < 4)):
-                continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年: a year left out)
+                                                           after == "年" and len(m.group()) < 4 and
+                                                           not before.isdigit())):
+                continue  # 二○○八年, 二〇二三年: a circle used as zero (but ○○○○年, 20○○年: a year left out)
             if before in "×*" or after in "×*" or quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
             if before in _OPENING_QUOTES and _password_shown(text, start, end):
@@ -1505,9 +1607,17 @@ class PlaceholderChecker(Checker):
     def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
+            if m.end() - m.start() == 4 and text[max(0, m.start() - 2):m.start()] in _PUT_OFF:
+                continue  # 问题整改不能拖到某年某月: "some day or other", no date left out
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
-            yield from _places_left_out(text)
+            places = list(_places_left_out(text))
+            yield from places
+            pseudonyms = contains(text, "某某") or self._has_pseudonym(text)
+            if pseudonyms or any(field in text for field in _PARTY_FIELD):
+                taken = {(c.start, c.end) for c in places}
+                yield from (c for c in _bodies_left_out(text, pseudonyms, self._surname_set) if not any(
+                    a < c.end and c.start < b for a, b in taken))
         if not contains(text, "某某"):
             return
         for m in self._mou.finditer(text):
@@ -1518,14 +1628,24 @@ class PlaceholderChecker(Checker):
                 continue
             yield Candidate(start, end, "entity")
 
+    def _has_pseudonym(self, text: str) -> bool:
+        """Whether *text* holds a surname and 某 as a pseudonym (邹某所送, 史某受到), not 某 as a determiner."""
+        at = text.find("某")
+        while at != -1:
+            if at and self._is_pseudonym(text, at - 1, at + 1):
+                return True
+            at = text.find("某", at + 1)
+        return False
+
     def _is_pseudonym(self, text: str, start: int, end: int) -> bool:
         """Whether the pseudonym detector (same surnames and not_before) reports ``text[start:end]``."""
         if start < 0 or text[start] not in self._surname_set:
             return False
         if start > 0 and text[start - 1] in self._surname_set and text[start - 1] != "任":
             return False  # the pseudonym pattern needs a non-surname before the surname (or 主任)
-        if end < len(text) and text[end] in _DETERMINED:
-            return False
+        if end < len(text) and text[end] in _DETERMINED and not (
+                text[end] == "所" and text[end + 1:end + 2] in _AFTER_SUO):
+            return False  # (某所学校: some school; but 邹某所送: what 邹某 gave)
         return not (text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]))
 
     # ---- pseudonym: 张某, 李某某
@@ -1544,8 +1664,9 @@ class PlaceholderChecker(Checker):
             return
         for m in self._pseudonym.finditer(text):
             start, end = m.start() - 1, m.end()
-            if end < len(text) and text[end] in _DETERMINED:
-                continue  # 于某日, 向某地: a determiner, not a name
+            if end < len(text) and text[end] in _DETERMINED and not (
+                    text[end] == "所" and text[end + 1:end + 2] in _AFTER_SUO):
+                continue  # 于某日, 向某地: a determiner, not a name (but 邹某所送: what 邹某 gave)
             numbered = end < len(text) and (text[end] in _NAME_ORDINALS or text[end].isdigit())
             if numbered:
                 end += 1  # 尹某乙, 向某2: one of several people of one surname
