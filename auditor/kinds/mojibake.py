@@ -128,7 +128,8 @@ _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
                 "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页", "示例",
-                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范")
+                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "解码", "字节", "decode", "encode",
+                "Python")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
@@ -142,6 +143,11 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     """
     if quoted(text, start, end):  # 不得残留“<span>”等标签
         return True
+    return _in_markup_talk(text, start, end)
+
+
+def _in_markup_talk(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` writes about markup or encodings (:data:`_MARKUP_TALK`)."""
     lo = max(text.rfind(mark, max(0, start - 200), start) for mark in "。！？\n") + 1
     hi = min((i for i in (text.find(mark, end, end + 200) for mark in "。！？\n") if i != -1), default=end + 200)
     sentence = _MARKUP_BITS.sub("", text[lo:hi])
@@ -171,6 +177,20 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
                       r"|(?:style=\")?(?:mso-[a-z][a-z\-]*:[^;\"{}\x00-\x1f\x7f-\uffff]{1,40}(?:;\s*|(?=[\"\x80-\uffff])|$))+\"?"
                       r"|/\*\s*Style Definitions\s*\*/")
 #: a style attribute left without its tag (style="font-size: 14pt;"), before Chinese text or a line's end
+def in_backticks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside backticks on its line: inline code, shown on purpose (a tutorial's
+    `` `<p style="…">` ``), not markup left over.
+
+    >>> t = '标签示例：`<p style="color:red">正文</p>`。<p style="x">'
+    >>> in_backticks(t, 6, 27), in_backticks(t, 37, 50)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text.count("`", line_start, start) % 2 == 1 and \
+        text.find("`", end, len(text) if line_end == -1 else line_end) != -1
+
+
 _STYLE_ATTRIBUTE = LazyRegex(r'(?<![A-Za-z0-9_<-])style\s*=\s*"[a-z-]+\s*:[^"<>\n]{1,120}"(?!\s*/?>)'
                              r'(?=[\u3000-\u9fff\uff00-\uffee]|[ \t]*(?:\n|$))')
 #: a web page's script left in its text (javascript:void(0);, window.onload=function(){…}, document.write(…);, jQuery's
@@ -380,7 +400,7 @@ class MojibakeChecker(Checker):
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
 
-    # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere
+    # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere (not in code: in_backticks)
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         # (a word processor's styles left in the text: mso-spacerun:yes, /* Style Definitions */ table.MsoNormalTable…)
@@ -423,12 +443,15 @@ class MojibakeChecker(Checker):
             # <p styl总产量, </stro正文: a tag cut off in its name or attribute
             found.extend((m.start(), m.end(), "broken-tag") for m in _CUT_TAG.finditer(text))
         urls = url_spans(doc) if found else []
+        code = "`" in text
         taken = -1
         for start, end, subtype in sorted(found):
             if start < taken:
                 continue  # (one stretch found two ways: <!--[endif]--> holds <![endif]>)
             if urls and _inside(urls, start, end):
                 continue
+            if code and in_backticks(text, start, end):
+                continue  # 段落标签示例：`<p style="text-indent:2em">正文</p>`: code shown on purpose
             if subtype in ("tag", "css", "script") and _mentioned(text, start, end):
                 continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over
             taken = end
@@ -606,6 +629,45 @@ def _control_escapes(text: str) -> Iterator[tuple[int, int, str]]:
                 "\\r", "")
 
 
+#: words of a mail's headers (a document that is a mail may hold its body or subject still transfer-encoded)
+_MAIL_WORDS = ("收件人", "发件人", "Content-Transfer-Encoding", "Subject:", "From:")
+#: a line of Base64 alone (a mail's body as it travelled), and a stretch of UTF-7 (+…-: a subject or a line)
+_BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{24,}={0,2}[ \t\r]*$")
+_UTF7_RUN = LazyRegex(r"\+[A-Za-z0-9+/]{4,}-?")
+
+
+def _transfer_encoded(text: str) -> list[tuple]:
+    """Lines of Base64 and stretches of UTF-7 in a mail that decode to Chinese text (``5Li76aKY77ya…``,
+    ``+VARPTVQMTos-``): a body or a subject left as it travelled. Only what decodes to Chinese counts.
+
+    >>> text = "收件人：文书\\n+VARPTVQMTos-：\\n5Li76aKY77ya5YWz5LqO5oql6YCB"
+    >>> [(m.group(), d) for m, d, _ in _transfer_encoded(text)]
+    [('5Li76aKY77ya5YWz5LqO5oql6YCB', '主题：关于报送'), ('+VARPTVQMTos-', '各位同事')]
+    """
+    import binascii
+
+    from auditor.repair.web import is_chinese_text
+
+    out = []
+    for m in _BASE64_LINE.finditer(text):
+        body = m.group().rstrip(" \t\r")
+        try:
+            decoded = binascii.a2b_base64(body + "=" * (-len(body) % 4)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+        if is_chinese_text(decoded):
+            out.append((m, decoded, "base64"))
+    if "+" in text:
+        for m in _UTF7_RUN.finditer(text):
+            try:
+                decoded = m.group().encode("ascii").decode("utf-7")
+            except UnicodeDecodeError:
+                continue
+            if sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2:
+                out.append((m, decoded, "utf-7"))
+    return out
+
+
 def _escaped_text(doc: Document) -> Iterator[Candidate]:
     """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes (what a JSON or JavaScript string leaves when nobody
     decodes it), and of UTF-8 bytes written ``\\xe5…`` or ``=E5…`` (Python's bytes, quoted-printable), that
@@ -634,11 +696,15 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                 try:
                     found.append((m, data.decode("utf-8"), "byte-escape"))
                 except UnicodeDecodeError:
-                    if size == 3 and len(data) >= 4:  # (quoted-printable of GBK bytes: =B3=D6=D0=F8 for 持续)
-                        try:
-                            found.append((m, data.decode("gbk"), "byte-escape-gbk"))
-                        except UnicodeDecodeError:
-                            continue
+                    # (quoted-printable of GBK bytes: =B3=D6=D0=F8 for 持续; GBK bytes that a UTF-8 reader could not
+                    # decode, kept as \xc9\xfa\xcc\xe5, a byte of the last character maybe cut off)
+                    if len(data) >= 4 and all(b >= 0x81 for b in data):
+                        for cut in (data, data[:-1]) if len(data) % 2 else (data,):
+                            try:
+                                found.append((m, cut.decode("gbk"), "byte-escape-gbk"))
+                                break
+                            except UnicodeDecodeError:
+                                continue
     backslash = contains(text, "\\")
     if backslash:
         # \344\274\232 (a quoted file name: UTF-8 bytes in octal), \'d4\'c2 (RTF: the code page's bytes in hex)
@@ -659,6 +725,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
             if all(0x4E00 <= u <= 0x9FFF for u in units):
                 found.append((m, "".join(map(chr, units)), "unicode-escape"))
+    if any(word in text for word in _MAIL_WORDS):  # a mail's body or subject left in a transfer encoding
+        found.extend(_transfer_encoded(text))
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
             decoded = _decode_mime_word(m.group())
@@ -683,7 +751,9 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
         if urls is None:
             urls = url_spans(doc)
-        if (urls and _inside(urls, m.start(), m.end())) or _mentioned(text, m.start(), m.end()):
+        printed = text[m.start() - 2:m.start()] in ("b'", 'b"')  # (b'\xe8…': bytes printed, quoted by Python)
+        if (urls and _inside(urls, m.start(), m.end())) or (
+                _in_markup_talk(text, m.start(), m.end()) if printed else _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)

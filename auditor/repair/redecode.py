@@ -588,6 +588,8 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
     if any(ch == EMOJI_LEAD for _, ch in found_suspects):
         found.extend(_emoji_read_as_gbk(text, [i for i, ch in found_suspects if ch == EMOJI_LEAD]))
     found.extend(_scan_codepages(text, found_suspects, latin_runs))
+    if any(ch in _DATE_UNIT_LEADS for _, ch in found_suspects):
+        found.extend(damaged_dates(text))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Repair] = []
     for rep in found:
@@ -614,6 +616,39 @@ def _merged(kept: list[Repair], russian: list[Repair]) -> list[Repair]:
         out.append(rep)
     out.extend(r for r in kept if not any(r.start < x.end and x.start < r.end for x in out))
     out.sort(key=lambda r: r.start)
+    return out
+
+
+# ---- dates whose 年, 月 and 日 were damaged (a signature's date: too short for the scans below)
+
+#: what each wrong reading makes of 年, 月 and 日: UTF-8 read as GBK (a byte lost to ? or U+FFFD after the
+#: character), GBK read as Latin-1 or windows-1252, UTF-8 read as windows-1252 or Latin-1
+_DATE_UNITS = {
+    "utf8-as-gbk": ("骞[?\ufffd]?", "鏈[?\ufffd]?", "鏃[?\ufffd]?"),
+    "gbk-as-latin1": ("Äê", "ÔÂ", "ÈÕ"),
+    "utf8-as-latin1": ("å¹´", "æ(?:œ|\x9c)(?:ˆ|\x88)", "æ(?:—|\x97)¥"),
+}
+#: the first character of every damaged unit above: a text without any needs no search
+_DATE_UNIT_LEADS = frozenset("骞Äå")
+#: a year of four digits and its month (and day), the units damaged by one reading
+_DAMAGED_DATE = {form: LazyRegex(rf"(?<![0-9])([0-9]{{4}})\s?{y}\s?([0-9]{{1,2}})\s?{m}(?:\s?([0-9]{{1,2}})\s?{d})?")
+                 for form, (y, m, d) in _DATE_UNITS.items()}
+
+
+def damaged_dates(text: str) -> list[Repair]:
+    """Dates whose units 年/月 (and 日) were damaged by one wrong reading while the digits stayed
+    (``2023骞?11鏈?12鏃?``, ``2021Äê5ÔÂ18ÈÕ``, ``2022å¹´3æœˆ``): a year of four digits, then its month, both
+    units of one reading. Too short for the scans of longer stretches, certain by their shape.
+
+    >>> [(r.form, r.fix) for r in damaged_dates("宁北区数据局\\n2023骞?11鏈?12鏃?\\n盛昌区统计局 2021Äê5ÔÂ18ÈÕ")]
+    [('utf8-as-gbk', '2023年11月12日'), ('gbk-as-latin1', '2021年5月18日')]
+    """
+    out = []
+    for form, pattern in _DAMAGED_DATE.items():
+        for match in pattern.finditer(text):
+            year, month, day = match.groups()
+            fix = f"{year}年{month}月" + (f"{day}日" if day else "")
+            out.append(Repair(match.start(), match.end(), form, fix, True, (form,)))
     return out
 
 
