@@ -22,8 +22,8 @@ True
 
 from __future__ import annotations
 
+from collections import namedtuple
 from fractions import Fraction
-from typing import NamedTuple
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import normalise
@@ -62,17 +62,12 @@ _PAIRS = LazyRegex(
 _ANY_CAPITAL = LazyRegex("[" + "".join(_DIGITS) + "拾佰仟]")
 
 
-class CapitalPair(NamedTuple):
-    """One amount written both ways: its span in the text, the two values (in yuan), and how each was written."""
+class CapitalPair(namedtuple("CapitalPair", "start end capital figures rounding capital_text figures_text")):
+    """One amount written both ways: its span in the text, the two values (in yuan), half a unit of the last place
+    the figures show (their rounding, in yuan), and how each was written. (A named tuple of ``collections``: no
+    ``typing`` at start-up.)"""
 
-    start: int
-    end: int
-    capital: Fraction
-    figures: Fraction
-    #: half a unit of the last place the figures show (in yuan): their rounding
-    rounding: Fraction
-    capital_text: str
-    figures_text: str
+    __slots__ = ()
 
     @property
     def agrees(self) -> bool:

@@ -120,7 +120,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                 rows.append((below, _line_end(norm, below), True))
                 below = _line_end(norm, below) + 1
         at = norm.find("率", header_end)
-    if len(rows) < 2:
+    if not rows:
         return []
     rows.sort()
     index = _SentenceIndex(norm)
@@ -131,7 +131,9 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
             run.append(row)
             continue
         header = norm[max(0, run[0][0] - 60):run[0][0]] if run else ""
-        if len(run) >= 2 and "率" in header and not _CHANGE_HEADER.search(header):
+        # (one row is enough right under a header whose last column is the rate: 指标｜总数｜办结｜办结率)
+        if (len(run) >= 2 or (run and _RATE_LAST_HEADER.search(norm, max(0, run[0][0] - 60), run[0][0])))\
+                and "率" in header and not _CHANGE_HEADER.search(header):
             for start, end, bare in run:
                 numbers = row_quantities(view, norm, index, start, end)
                 if numbers is None or len(numbers) < 3:
@@ -480,6 +482,63 @@ def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
     return out
 
 
+#: the header of a table of years: the year's column first, then a value's, the growth over the year before last
+#: (年份｜金额｜比上年增长, 年度⇥收入（亿元）⇥增长（%）)
+_YEARLY_HEADER = LazyRegex(r"[ \t\u3000|｜]*(?:年份|年度|时间)[ \t\u3000]*[|｜\t][^\n|｜\t]{1,16}[|｜\t][ \t\u3000]*"
+                           r"(?:比上年|同比)?(?:增长|增幅|增速)(?:率)?(?:[（(][%％][)）])?[ \t\u3000|｜\r]*(?=\n|$)")
+#: a row of a table of years: the year, a value, and its growth (or a dash in the first row)
+_YEARLY_ROW = LazyRegex(r"[ \t\u3000|｜]*(?P<year>(?:19|20)[0-9]{2})年?[ \t\u3000]*[|｜\t][ \t\u3000]*"
+                        r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t\u3000]*[|｜\t][ \t\u3000]*"
+                        r"(?:(?P<minus>[-－−])?(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000]*[%％]?|[—\-－–]+)"
+                        r"[ \t\u3000|｜\r]*$")
+
+
+def line_list_yearly_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool, bool]]:
+    """``(earlier, later, growth in %, down, real)`` of a table of years (``年份｜金额｜比上年增长⏎2018｜29.49｜—⏎2019｜
+    38.31｜29.9%``): each row's growth is over the row above it, when the two years follow each other.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = "年份｜金额｜比上年增长\\n2018｜29.49｜—\\n2019｜38.31｜36.0%\\n2020｜45.17｜17.9%"
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(str(a.value), str(b.value), str(g.value)) for a, b, g, _, _ in line_list_yearly_growths(view, norm)]
+    [('2949/100', '3831/100', '36'), ('3831/100', '4517/100', '179/10')]
+    """
+    out = []
+    for m in _YEARLY_HEADER.finditer(norm):
+        if m.start() and norm[m.start() - 1] != "\n":
+            continue
+        at = _line_end(norm, m.start()) + 1
+        before: tuple[int, Quantity] | None = None
+        while at < len(norm) and len(out) < MAX_ROWS:
+            row_end = _line_end(norm, at)
+            row = _YEARLY_ROW.match(norm, at, row_end)
+            if row is None:
+                break
+            year = int(row.group("year"))
+            digits = row.group("value")
+            decimals = len(digits.partition(".")[2])
+            value = Fraction(digits.replace(",", ""))
+            half = Fraction(1, 2 * 10**decimals) if decimals else Fraction(1, 2)
+            start, stop = view.original_span(row.start("value"), row.end("value"))
+            amount = Quantity(start, stop, value, value - half, value + half, "", decimals, None, label="",
+                              clean_start=row.start("value"), clean_end=row.end("value"), norm=norm)
+            if row.group("g") is not None and before is not None and before[0] == year - 1 and before[1].value > 0:
+                g = row.group("g")
+                g_decimals = len(g.partition(".")[2])
+                g_value = Fraction(g)
+                g_half = Fraction(1, 2 * 10**g_decimals)
+                down = row.group("minus") is not None
+                g_start, g_stop = view.original_span(row.start("g") - down, row.end("g"))
+                growth = Quantity(g_start, g_stop, g_value, g_value - g_half, g_value + g_half, "%", g_decimals, None,
+                                  label="增长", clean_start=row.start("g"), clean_end=row.end("g"), written_unit="%",
+                                  norm=norm)
+                out.append((before[1], amount, growth, down, False))
+            before = (year, amount)
+            at = row_end + 1
+    return out
+
+
 #: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
 _REAL_ROW = LazyRegex(r"生产总值|GDP|增加值")
 #: a row's last number, to the end of its line (the growth column)
@@ -499,6 +558,9 @@ _RATE_ROW = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
                       + _RATE_CELL + r"[0-9]+(?:\.[0-9]+)?(?P<sign>[%％])?[ \t\u3000|｜\r]*(?=\n|$)")
 #: the end of a header whose last column is a rate in % written in its name (整改率（%）, 适用率(%))
 _BARE_RATE_HEADER = LazyRegex(r"[（(][%％][)）][ \t\u3000|｜\r]*$")
+#: a header line right above a table's row whose last column is a rate, of three columns or more apart by bars or tabs
+_RATE_LAST_HEADER = LazyRegex(r"(?:^|\n)[^\n]*[|｜\t][^\n]*[|｜\t][ \t\u3000]*[^\s|｜]{1,10}率(?:[（(][%％][)）])?"
+                              r"[ \t\u3000|｜\r]*\n$")
 
 
 @lru_cache(maxsize=2)

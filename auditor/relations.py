@@ -62,6 +62,7 @@ from auditor.line_lists import (
     line_list_rates,
     line_list_shares,
     line_list_sums,
+    line_list_yearly_growths,
 )
 from auditor.quantities import (
     BACK_FRAME,
@@ -536,6 +537,9 @@ def document_relations(doc) -> Relations:
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "key-value-growth", real)
                                       for earlier, later, growth, down, real in line_list_key_growths(view, norm))
+            if "年" in norm and ("增长" in norm or "增速" in norm or "增幅" in norm):  # 年份｜金额｜比上年增长
+                cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
+                                      for earlier, later, growth, down, real in line_list_yearly_growths(view, norm))
         running = document_running_totals(doc)
         if running:  # 1—3月…4923件；4月当月1577件，1—4月累计6500件 (auditor.running_totals)
             bound = {id(r.whole) for r in cached.sums}
@@ -3981,7 +3985,7 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
     """
     if len(stem) < 2:
         return None
-    if stem[:1] in _NEGATIONS:
+    if stem[:1] in _NEGATIONS and not stem.startswith(_NEGATED_WORDS):
         return _complement_of_positive(s, earlier, stem, markers)
     key = stem[-2:]
     qs = s.qs
@@ -4161,6 +4165,9 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
 
 #: characters that turn the word after them into its opposite (不合格, 未办结, 非公有, 无效)
 _NEGATIONS = "不未非无"
+#: words that open with a negation's character and are no negation of what follows (不良贷款率 is the share of
+#: loans that are 不良, not of loans that are not 良贷款)
+_NEGATED_WORDS = ("不良", "不动产", "无线", "无人机", "非公有", "非物质", "非遗")
 
 
 def _negated(stem: str, label: str) -> bool:
@@ -4173,10 +4180,10 @@ def _negated(stem: str, label: str) -> bool:
     (True, False, False)
     >>> _negated("整改", "正在整改"), _negated("按期办结", "超期办结"), _negated("办结", "按期办结")
     (True, True, False)
-    >>> _negated("未整改", "整改到位"), _negated("未整改", "其中未整改")
-    (True, False)
+    >>> _negated("未整改", "整改到位"), _negated("未整改", "其中未整改"), _negated("不良贷款", "不良贷款")
+    (True, False, False)
     """
-    stem_negated = stem[:1] in _NEGATIONS or stem.startswith(_NOT_YET)
+    stem_negated = (stem[:1] in _NEGATIONS and not stem.startswith(_NEGATED_WORDS)) or stem.startswith(_NOT_YET)
     key = stem[-2:]
     if stem_negated and len(stem) <= 2:
         key = stem[1:]  # 无效率: 效, after 无 or not
@@ -4383,6 +4390,24 @@ _NOT_DONE_CHARS = frozenset(_NEGATIONS + "尚没缺闲待欠超差失败错漏�
 _GENERIC_RATE_CHARS = frozenset("率数人量总的实际完成已年全县市区共计合其中各类")
 
 
+def _ought_and_actual(whole_label: str, part_label: str) -> bool:
+    """Whether two counts are those who should have done a thing (应到, 应参保) and those who did (实到,
+    实际参保).
+
+    >>> _ought_and_actual("会议应到", "实到"), _ought_and_actual("应参保", "实际参保")
+    (True, True)
+    >>> _ought_and_actual("应到", "缺席")
+    False
+    """
+    at = whole_label.rfind("应")
+    if at == -1:
+        return False
+    action = whole_label[at + 1:]
+    done = part_label.removeprefix("其中")
+    done = done[2:] if done.startswith("实际") else done[1:] if done.startswith("实") else ""
+    return bool(action) and bool(done) and action == done
+
+
 def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
     """``(numerator, whole)`` of the rate *i* whose words name no count by two characters, when the two quantities
     before it are a whole and a part of it, each in its own clause right before the rate's, the part named with a
@@ -4406,6 +4431,8 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if not a + 1 == b == c - 1:
         return None
     label = s.local_prefix(part)
+    if _ought_and_actual(s.local_prefix(whole), label):
+        return part, whole  # 会议应到130人，实到111人，到会率…: those who came, of those who should have
     shared = (set(stem) & set(label)) - _GENERIC_RATE_CHARS
     if not shared or shared & set(s.local_prefix(whole)):
         return None  # (a character both counts are named with ties the rate to neither)

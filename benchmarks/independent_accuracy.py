@@ -117,6 +117,11 @@ BRIEF_LABELS = {("pct", "neg_placeholder"): "inconsistent"}
 MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 
 
+#: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
+#: (the malformed records are labelled inconsistent): there the labels stand
+MALFORMED_AS_LABELLED = frozenset({"pct15"})
+
+
 def _masked_number(text: str, finding: dict) -> bool:
     """Whether *finding* covers symbols that mask the middle of a number (digits on both sides)."""
     start, end = finding["start"], finding["end"]
@@ -130,8 +135,9 @@ def outcome(family: str, record: dict, mine: list[dict]) -> str:
     label = record["label"]
     if family in MASKED_NUMBERS_NEUTRAL:
         mine = [f for f in mine if not _masked_number(record["text"], f)]
+    labelled = family in MALFORMED_AS_LABELLED
     family = family.rstrip("0123456789")  # (totals2, pct3, ph4: the family of each set)
-    if family == "pct" and record["style"].startswith("malformed"):
+    if family == "pct" and record["style"].startswith("malformed") and not labelled:
         label = "inconsistent"  # the sign is what is wrong (PC004), whatever the arithmetic
     label = BRIEF_LABELS.get((family, record["style"]), label)
     if family == "ph" and label == "placeholder":

@@ -502,7 +502,7 @@ MARKDOWN_CASES = [
     ("说明如下：\n\n```\n全年走访xx户\n```\n", "PH001", "xx"),
     ("~~~text\n××县人民政府\n~~~\n", "PH002", "××"),
     ("示例写作 `XX街道` 即可。", "PH001", "XX"),
-    ("模板中的 `【待填】` 由系统替换。", "PH005", "【待填】"),
+    ("落款单位 `【待填】` 已盖章。", "PH005", "【待填】"),
     ("  ```\n张某\n  ```\n", "PH004", "张某"),
 ]
 
@@ -513,6 +513,18 @@ def test_markdown_code_is_not_reported(all_ph, text, rule_id, match):
     assert audit_document(md, all_ph) == []
     txt = document_from_bytes("a.txt", text.encode("utf-8"))
     assert [(f.rule_id, txt.text[f.start:f.end]) for f in audit_document(txt, all_ph)] == [(rule_id, match)]
+
+
+@pytest.mark.parametrize("text", [
+    "模板中的 `【待填】` 由系统替换。",
+    "短信模板中的变量用双大括号书写，例如 `{{ user_name }}` 会在发送时替换为办事人姓名。",
+    "Java 项目中使用 MessageFormat，占位写法为 {0}、{1}，按参数顺序替换。",
+    '在 Python 中也可以写作 f"您好，{name}"，或使用 "%s" % name 的旧式写法。',
+])
+def test_code_a_line_about_a_notation_shows_is_not_reported_in_any_file(all_ph, text):
+    """Backticks, ASCII quotes or the word that names the notation, on a line about forms (模板, 变量, 写法 …)."""
+    txt = document_from_bytes("a.txt", text.encode("utf-8"))
+    assert audit_document(txt, all_ph) == []
 
 
 def test_markdown_prose_outside_code_is_reported(all_ph):

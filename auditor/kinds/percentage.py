@@ -323,6 +323,45 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
             yield Candidate(*span, "structure", {"arithmetic": shown + " ≠ 100"})
 
 
+#: a rate and the rate of the rest of the same whole, in one sentence (合格率为85.6%，不合格率为14.4%; 满意率…不满意率)
+_COMPLEMENTARY_RATES = LazyRegex(
+    r"(?P<x>合格|满意|及格|达标|通过|知晓|接种|参保|完成)率(?:为|是|达到|达)?\s*(?P<a>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
+    r"[，,、；;]\s*(?:其中)?(?:不|未)(?P=x)率(?:为|是|达到|达|仅)?\s*(?P<b>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
+    r"|(?:不|未)(?P<y>合格|满意|及格|达标|通过|知晓|接种|参保|完成)率(?:为|是|达到|达|仅)?\s*"
+    r"(?P<c>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*(?P=y)率(?:为|是|达到|达)?\s*(?P<d>[0-9]{1,3}(?:\.[0-9]+)?)[%％]")
+
+
+def _complementary_rates(sentences: list) -> Iterator[Candidate]:
+    """A rate and the rate of the rest of its whole, one clause after the other (``合格率为85.6%，不合格率为14.9%``):
+    the two must add up to 100, beyond what the rounding of each allows. Looked for in the *sentences* that hold a
+    percentage (:func:`_percent_sentences`).
+
+    >>> from auditor.document import Document
+    >>> doc = Document("a.txt", "抽查合格率为85.6%，不合格率为14.9%。满意率96%，不满意率4%。")
+    >>> [(c.vars["arithmetic"], c.verified) for c in _complementary_rates(_percent_sentences(doc))]
+    [('85.6 + 14.9 = 100.5 ≠ 100', False), ('96 + 4 = 100', True)]
+    """
+    for norm, lo, hi, original_span in sentences:
+        if "率" not in norm[lo:hi]:
+            continue
+        yield from _complementary_rates_in(norm, lo, hi, original_span)
+
+
+def _complementary_rates_in(norm: str, lo: int, hi: int, original_span) -> Iterator[Candidate]:
+    for m in _COMPLEMENTARY_RATES.finditer(norm, lo, hi):
+        values = [m.group(k) for k in ("ab" if m.group("a") is not None else "cd")]
+        slack = sum(Fraction(1, 2 * 10 ** len(v.split(".")[1])) if "." in v else Fraction(1, 2) for v in values)
+        total = sum(Fraction(v) for v in values)
+        shown = " + ".join(values) + f" = {fmt(total, 4)}"
+        first, last = ("a", "b") if m.group("a") is not None else ("c", "d")
+        span = original_span(m.start(first), m.end(last))
+        if abs(total - 100) <= slack:
+            shown += "" if total == 100 else " ≈ 100 (within rounding)"
+            yield Candidate(*span, "complementary-rates", {"arithmetic": shown}, verified=True)
+        else:
+            yield Candidate(*span, "complementary-rates", {"arithmetic": shown + " ≠ 100"})
+
+
 def _percent_sentences(doc: Document) -> list:
     """The sentences of *doc* that hold a percentage, as ``(normalised text, start, end, to_original)``:
     found from the quantities the numeric rules parse anyway (none when the text has no % at all)."""
@@ -359,6 +398,8 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
+            if contains(text, "率") and (contains(text, "不") or contains(text, "未")):
+                yield from _complementary_rates(_percent_sentences(doc))
             return
         if self.check_name == "quotient":
             yield from self._quotients(doc)

@@ -177,9 +177,12 @@ class TotalsChecker(Checker):
     def _capital_amounts(self, doc: Document) -> Iterator[Candidate]:
         """An amount of money written in capital numerals and in figures (TO006, :mod:`auditor.capital_amounts`):
         the two must be the same amount."""
+        text = doc.text
+        if not any(ch in text for ch in _CAPITAL_MARKS):
+            return  # (most documents: no capital numeral, and no import)
         from auditor.capital_amounts import capital_pairs
 
-        for pair in capital_pairs(doc.text):
+        for pair in capital_pairs(text):
             capital = fmt(pair.capital, 2)
             figures = fmt(pair.figures, 2)
             sign = "=" if pair.agrees else "≠"
@@ -238,6 +241,10 @@ class TotalsChecker(Checker):
                 # named by its period, 年初为50519户, nor a difference of two figures named by both, A比B少…: the
                 # pair is the text's)
                 yield _candidate(c.delta.start, c.delta.end, "change", values)
+
+
+#: characters only an amount in capital numerals holds (贰 and 拾 are in every one of more than one digit … or 壹)
+_CAPITAL_MARKS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
 
 #: partial sums whose shortfall is no sign of a slip: attributes a part may share (女党员, 少数民族党员), and
