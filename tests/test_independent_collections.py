@@ -3,7 +3,7 @@
 
 The collections were written by authors who had not read the rules; the figures of
 docs/performance.md are those of seed 1 (seed 5 for the third set, 7 for the fourth to the sixth, 11 for the
-seventh to the fourteenth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
+seventh to the fifteenth), on which the rules were improved. This test uses seed 2 (seed 6, seed 8,
 seed 12: the same styles, other sentences and numbers) and holds precision and recall to a little under what the
 rules reach on it, so that a change that loses much of either fails here.
 """
@@ -22,7 +22,9 @@ from auditor.rulebook import load_rulebook
 from auditor.sources import InputOptions, iter_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from independent_accuracy import BRIEF_LABELS  # (the labels the brief sets where an author's differ)
+# (the labels the brief sets where an author's differ; the fifteenth set's malformed styles as labelled, and its masked
+# numbers counted neither way: its brief listed them among the look-alikes, against the project's reading)
+from independent_accuracy import BRIEF_LABELS, MALFORMED_AS_LABELLED, MASKED_NUMBERS_NEUTRAL, _masked_number
 
 GENERATORS = Path(__file__).resolve().parent.parent / "benchmarks" / "independent"
 PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")}
@@ -45,7 +47,8 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals11": (0.98, 0.73), "pct11": (0.98, 0.88), "ph11": (0.98, 0.90), "mj11": (0.98, 0.91),
           "totals12": (0.97, 0.65), "pct12": (0.98, 0.79), "ph12": (0.98, 0.93), "mj12": (0.98, 0.94),
           "totals13": (0.94, 0.55), "pct13": (0.98, 0.76), "ph13": (0.98, 0.94), "mj13": (0.98, 0.90),
-          "totals14": (0.96, 0.61), "pct14": (0.98, 0.79), "ph14": (0.98, 0.92), "mj14": (0.98, 0.86)}
+          "totals14": (0.96, 0.61), "pct14": (0.98, 0.79), "ph14": (0.98, 0.92), "mj14": (0.98, 0.86),
+          "totals15": (0.98, 0.58), "pct15": (0.98, 0.81), "ph15": (0.98, 0.92), "mj15": (0.98, 0.90)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -71,7 +74,9 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals13": ("numbers13_gen.py", "totals", 12), "pct13": ("numbers13_gen.py", "pct", 12),
            "ph13": ("text13_gen.py", "ph", 12), "mj13": ("text13_gen.py", "mj", 12),
            "totals14": ("numbers14_gen.py", "totals", 12), "pct14": ("numbers14_gen.py", "pct", 12),
-           "ph14": ("text14_gen.py", "ph", 12), "mj14": ("text14_gen.py", "mj", 12)}
+           "ph14": ("text14_gen.py", "ph", 12), "mj14": ("text14_gen.py", "mj", 12),
+           "totals15": ("numbers15_gen.py", "totals", 12), "pct15": ("numbers15_gen.py", "pct", 12),
+           "ph15": ("text15_gen.py", "ph", 12), "mj15": ("text15_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
@@ -94,10 +99,11 @@ def test_accuracy_on_an_independent_collection_stays_above_its_floor(tmp_path, c
     for result in audit_documents(iter_records(str(corpus), "jsonl", InputOptions()), checkers):
         record = records[result.document.path.rsplit("#", 1)[-1]]
         label = record["label"]
-        if family == "pct" and record["style"].startswith("malformed"):
+        if family == "pct" and record["style"].startswith("malformed") and collection not in MALFORMED_AS_LABELLED:
             label = "inconsistent"  # (PC004's: the sign is what is wrong)
         label = BRIEF_LABELS.get((family, record["style"]), label)
-        found = [(f.start, f.end) for f in result.findings]
+        found = [(f.start, f.end) for f in result.findings if collection not in MASKED_NUMBERS_NEUTRAL or
+                 not _masked_number(record["text"], {"start": f.start, "end": f.end})]
         if family == "ph" and label == "placeholder":
             hit = all(any(a < e and s < b for a, b in found) for s, e in record["spans"])
             counts["TP" if hit else "FN"] += 1
