@@ -368,7 +368,7 @@ def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Qua
     [(4606, 4793, 187, False), (1388, 984, 404, True)]
     """
     out = []
-    for word in ("增减", "差额"):
+    for word in ("增减", "差额", "超额"):
         for at in find_all(norm, word):
             line_end = _line_end(norm, at)
             if line_end - at > 12:
@@ -381,6 +381,10 @@ def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Qua
 _DIFFERENCE_HEADER = LazyRegex(r"(?P<a>(?:19|20)[0-9]{2}年?|上年|本年)[ \t\u3000|｜]*"
                                r"(?P<b>(?:19|20)[0-9]{2}年?|本年|上年)[ \t\u3000|｜]*(?:增减|增减额|增减量|差额)"
                                r"(?:[（(][^%％)）\n]{1,6}[)）])?[ \t\u3000|｜\r]*$")
+#: … or a plan's column, then what was done, then the excess (年度计划｜实际完成｜超额完成)
+_PLAN_ACTUAL_HEADER = LazyRegex(r"(?:年度计划|计划数|计划|目标任务|目标)[ \t\u3000|｜]*(?:实际完成|完成数|实际|完成)"
+                                r"[ \t\u3000|｜]*(?:超额完成|超额|超计划|差额|增减)(?:[（(][^%％)）\n]{1,6}[)）])?"
+                                r"[ \t\u3000|｜\r]*$")
 #: a row's signed last number (+187, -404, −12.5)
 _SIGNED_LAST = LazyRegex(r"(?P<sign>[+＋\-－−]?)(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 
@@ -389,15 +393,18 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
     end = _line_end(norm, line_start)
     m = _DIFFERENCE_HEADER.search(norm, line_start, end)
     if m is None:
-        return []
-    first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
-    if first is None or second is None or (first.group(1) is None) != (second.group(1) is None):
-        return []
-    rank_a = int(first.group(1)) if first.group(1) else (1 if first.group(2) else 0)
-    rank_b = int(second.group(1)) if second.group(1) else (1 if second.group(2) else 0)
-    if rank_a == rank_b:
-        return []
-    later_first = rank_a > rank_b
+        if _PLAN_ACTUAL_HEADER.search(norm, line_start, end) is None:
+            return []
+        later_first = False  # 年度计划｜实际完成｜超额完成: what was done over the plan (the plan first)
+    else:
+        first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
+        if first is None or second is None or (first.group(1) is None) != (second.group(1) is None):
+            return []
+        rank_a = int(first.group(1)) if first.group(1) else (1 if first.group(2) else 0)
+        rank_b = int(second.group(1)) if second.group(1) else (1 if second.group(2) else 0)
+        if rank_a == rank_b:
+            return []
+        later_first = rank_a > rank_b
     index = _SentenceIndex(norm)
     out = []
     at = end + 1
@@ -573,7 +580,17 @@ def _total_lines(norm: str) -> tuple[int, ...]:
         if (not starts or starts[-1] != line_start) and (
                 _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
             starts.append(line_start)
+    if "小计" in norm:  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
+        for m in _SUBTOTAL_LAST.finditer(norm):
+            line_start = norm.rfind("\n", 0, m.start()) + 1
+            if line_start not in starts:
+                starts.append(line_start)
+        starts.sort()
     return tuple(starts)
+
+
+#: 小计 as the last of a line of column names (not a row's own subtotal, 小计 452, which opens its line)
+_SUBTOTAL_LAST = LazyRegex(r"(?<=[|｜\t ])小计[ \t\u3000|｜\r]*(?=\n)")
 
 
 #: 计 after 合 or 总, up to two spaces between (合 计): found from 计, a literal (``re`` finds it in C), the
@@ -596,7 +613,7 @@ def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int
     nothing else, the last of them the total of the others."""
     end = _line_end(norm, line_start)
     names = _CELLS.split(norm[line_start:end].strip(" \t\u3000|｜"))
-    if len(names) < 3 or names[-1].replace("\u3000", "") not in ("合计", "总计") or end >= len(norm):
+    if len(names) < 3 or names[-1].replace("\u3000", "") not in ("合计", "总计", "小计") or end >= len(norm):
         return []
     values_end = _line_end(norm, end + 1)
     cells = _CELLS.split(norm[end + 1:values_end].strip(" \t\u3000|｜\r"))

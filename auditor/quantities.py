@@ -558,6 +558,9 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
             return None  # 2021、2022年: a year in a list of years
         if after == "、" and len(num) <= 2 and before in _ITEM_BEFORE and _han_at(norm, m.end() + 1):
             return None  # 具体为：1、刑事案件3663件: an item's number
+        if after in "）)" and before in "（(" and len(num) <= 2 and (start < 2 or norm[start - 2] in _ITEM_BEFORE) \
+                and _han_at(norm, m.end() + 1):
+            return None  # （1）新创建卫生村18个；（2）…: an item's number in brackets
     parsed = _number(num)
     if parsed is None:
         return None
@@ -735,7 +738,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      + r"|分别|依次(?=为|是)|合计|总计|小计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                      rf"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})计|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)|{BREAKDOWN_OPENER}"
-                     r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])"
+                     r"|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])|尚余(?=[0-9])|还剩(?=[0-9])"
                      # the last period of a year before the year's total (…四季度143人，全年1419人)
                      r"|" + _LAST_PERIOD +
                      # last year's end, what was added, where it stands (上年底2422个，今年新增811个，累计达到3233个)
@@ -780,7 +783,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|各(?=[^，,。；;：:\n]{1,10}?情况(?:如下)?[：:])|分(?=" + _DIMENSIONS + "统计[，,：:])"
                     "|看(?=[，,：:])|分布(?=[在于][0-9一二三四五六七八九十两]{1,3}个|(?:情况)?如下[，,：:])|分为(?=[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,])|构成|分类情况(?=[：:])|来源(?=[为是如情：:])|具体(?=为|是|包括|[如情][^，,。]{0,4}[：:])"
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
-                    "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])"
+                    "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])|尚余(?=[0-9])|还剩(?=[0-9])"
                     # items counted one by one, after the whole (一是计量违法案件16起；二是…)
                     "|一是(?=[^。；;\n]{0,20}?[0-9])"
                     # 累计 before a pair of amounts (a total of two columns)

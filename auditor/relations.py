@@ -99,7 +99,7 @@ from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORD, LEFT_WORDS, STA
 CONSTRUCTIONS = {
     "breakdown_markers": ("其中",),
     "including_markers": ("包括", "涵盖", "包含", "覆盖", "涉及", "（含", "(含", "，含", ",含"),
-    "rest_words": ("其余", "其他", "其它", "剩余", "余下"),
+    "rest_words": ("其余", "其他", "其它", "剩余", "余下", "尚余", "还剩", "剩下"),
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
     "sum_words": ("合计", "共计", "总计", "小计", "一共", "总共", "总数为", "总数是", "总数达"),
     "complements": COMPLEMENTS,
@@ -529,7 +529,7 @@ def document_relations(doc) -> Relations:
                                     for rate, done, whole in line_list_key_rates(view, norm))
             cached.rates.extend(RateRelation(share, part, whole, "table-share")
                                 for share, part, whole in line_list_shares(view, norm))
-            if "增减" in norm or "差额" in norm:  # (a table's signed amounts of change: 4606⇥4793⇥+187)
+            if "增减" in norm or "差额" in norm or "超额" in norm:  # (a table's signed changes: 4606⇥4793⇥+187)
                 cached.changes.extend(ChangeRelation(earlier, later, change, down, False, "table-difference")
                                       for earlier, later, change, down in line_list_differences(view, norm))
             if "%" in norm:
@@ -2745,7 +2745,7 @@ def _back_frame(s: _Sentence, quantities: list[Quantity], first: int) -> list[Su
 
 
 #: words that open the clause of the rest of a whole (剩余63处)
-_REST_STARTS = ("其余", "剩余", "余下", "尚有", "未完成的", "未完成")
+_REST_STARTS = ("其余", "剩余", "余下", "尚有", "尚余", "还剩", "未完成的", "未完成")
 
 
 def _whole_part_rest(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
