@@ -58,8 +58,10 @@ _PAIRS = LazyRegex(
     # labelled fields: 小写…，大写…
     rf"|小写(?:金额)?{_SPACE}[：:]{_SPACE}(?:人民币)?{_SPACE}{_FIGURES.format('f4')}[ \t\u3000，,；;。]*\n?{_SPACE}"
     rf"[（(]?大写(?:金额)?{_SPACE}[：:]{_SPACE}(?:人民币)?{_SPACE}(?P<cap4>{_CAPITAL})")
-#: a character that only a capital amount holds: the quick test of a document
-_ANY_CAPITAL = LazyRegex("[" + "".join(_DIGITS) + "拾佰仟]")
+#: an amount in capital numerals alone: where the pairs are looked for (a search from a character class: fast)
+_CAPITAL_RUN = LazyRegex(_CAPITAL)
+#: how far from a capital amount its figures and labels may stand
+_REACH = 48
 
 
 class CapitalPair(namedtuple("CapitalPair", "start end capital figures rounding capital_text figures_text")):
@@ -148,13 +150,52 @@ def _integer_value(written: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_DIGIT_SET = frozenset(_DIGITS) | {"拾"}
+_RUN_SET = frozenset(_CAPITAL_CHARS)
+
+
+def _capital_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every amount in capital numerals of *text*, found from each 元 (or 圆) back: the
+    characters of capital numerals before it, one of them a digit (or 拾). A scan of the text by a pattern led by a
+    class of characters costs 6 ms a megabyte; a search for 元 and a look at the characters before each, far less.
+
+    >>> text = "合同价：叁拾壹万元整（¥310,000元），另付万元"
+    >>> [text[a:b] for a, b in _capital_runs(text)]
+    ['叁拾壹万元整']
+    """
+    runs = []
+    for yuan in _YUAN:
+        at = text.find(yuan)
+        while at != -1:
+            start = at
+            while start > 0 and text[start - 1] in _RUN_SET and at - start < 24:
+                start -= 1
+            if start < at and any(ch in _DIGIT_SET for ch in text[start:at]):
+                m = _CAPITAL_RUN.match(text, start)
+                if m is not None:
+                    runs.append(m.span())
+            at = text.find(yuan, at + 1)
+    return sorted(runs)
+
+
 def capital_pairs(text: str) -> list[CapitalPair]:
     """Every amount of *text* written both in capital numerals and in figures (see the module's docstring)."""
-    if _ANY_CAPITAL.search(text) is None:
-        return []
+    runs = _capital_runs(text)
+    if not runs:
+        return []  # (a capital digit in a word, 队伍 or 陆续, is no amount: no copy of the text for it)
     norm = normalise(text)
     out = []
-    for m in _PAIRS.finditer(norm):
+    seen: set[tuple[int, int]] = set()
+    # (the pairs are looked for around each capital amount only: the pattern of pairs tried at every digit of a
+    # report costs 40 ms a megabyte)
+    matches = []
+    for start, end in runs:
+        lo, hi = max(0, start - _REACH), min(len(norm), end + _REACH)
+        for m in _PAIRS.finditer(norm, lo, hi):
+            if m.span() not in seen and m.start() <= start and end <= m.end():
+                seen.add(m.span())
+                matches.append(m)
+    for m in sorted(matches, key=lambda m: m.start()):
         k = next(k for k in "1234" if m.group(f"cap{k}") is not None)
         capital_text = m.group(f"cap{k}")
         capital = capital_value(capital_text)

@@ -512,8 +512,10 @@ def line_list_yearly_growths(view: TextView, norm: str) -> list[tuple[Quantity, 
     [('2949/100', '3831/100', '36'), ('3831/100', '4517/100', '179/10')]
     """
     out = []
-    for m in _YEARLY_HEADER.finditer(norm):
-        if m.start() and norm[m.start() - 1] != "\n":
+    heads = sorted({norm.rfind("\n", 0, at) + 1 for word in ("年份", "年度", "时间") for at in find_all(norm, word)})
+    for line_start in heads:  # (the header's first column found by its word: a search for a literal)
+        m = _YEARLY_HEADER.match(norm, line_start, _line_end(norm, line_start))
+        if m is None:
             continue
         at = _line_end(norm, m.start()) + 1
         before: tuple[int, Quantity] | None = None

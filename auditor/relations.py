@@ -537,7 +537,8 @@ def document_relations(doc) -> Relations:
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "key-value-growth", real)
                                       for earlier, later, growth, down, real in line_list_key_growths(view, norm))
-            if "年" in norm and ("增长" in norm or "增速" in norm or "增幅" in norm):  # 年份｜金额｜比上年增长
+            if ("｜" in norm or "|" in norm or "\t" in norm) and ("增长" in norm or "增速" in norm or "增幅" in norm):
+                # 年份｜金额｜比上年增长: a table of years (cells apart by bars or tabs)
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_yearly_growths(view, norm))
         running = document_running_totals(doc)

@@ -128,8 +128,9 @@ _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
                 "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页", "示例",
-                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "解码", "字节", "decode", "encode",
-                "Python")
+                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范")
+#: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
+_BYTES_TALK = ("解码", "字节", "decode", "encode", "Python", "bytes")
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
@@ -146,12 +147,13 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     return _in_markup_talk(text, start, end)
 
 
-def _in_markup_talk(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` writes about markup or encodings (:data:`_MARKUP_TALK`)."""
+def _in_markup_talk(text: str, start: int, end: int, words: tuple[str, ...] = _MARKUP_TALK) -> bool:
+    """Whether the sentence around ``text[start:end]`` writes about markup or encodings (:data:`_MARKUP_TALK`, or
+    *words*)."""
     lo = max(text.rfind(mark, max(0, start - 200), start) for mark in "。！？\n") + 1
     hi = min((i for i in (text.find(mark, end, end + 200) for mark in "。！？\n") if i != -1), default=end + 200)
     sentence = _MARKUP_BITS.sub("", text[lo:hi])
-    return any(word in sentence for word in _MARKUP_TALK)
+    return any(word in sentence for word in words)
 
 
 #: the Latin ligatures of Unicode's compatibility block (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which PDF extraction leaves in words
@@ -629,8 +631,6 @@ def _control_escapes(text: str) -> Iterator[tuple[int, int, str]]:
                 "\\r", "")
 
 
-#: words of a mail's headers (a document that is a mail may hold its body or subject still transfer-encoded)
-_MAIL_WORDS = ("收件人", "发件人", "Content-Transfer-Encoding", "Subject:", "From:")
 #: a line of Base64 alone (a mail's body as it travelled), and a stretch of UTF-7 (+…-: a subject or a line)
 _BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{24,}={0,2}[ \t\r]*$")
 _UTF7_RUN = LazyRegex(r"\+[A-Za-z0-9+/]{4,}-?")
@@ -725,7 +725,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
             if all(0x4E00 <= u <= 0x9FFF for u in units):
                 found.append((m, "".join(map(chr, units)), "unicode-escape"))
-    if any(word in text for word in _MAIL_WORDS):  # a mail's body or subject left in a transfer encoding
+    if contains(text, "收件人") or contains(text, "发件人") or contains(text, "Transfer-Encoding"):
+        # a mail (收件人, 发件人, Content-Transfer-Encoding): its body or subject left in a transfer encoding
         found.extend(_transfer_encoded(text))
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
@@ -753,7 +754,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             urls = url_spans(doc)
         printed = text[m.start() - 2:m.start()] in ("b'", 'b"')  # (b'\xe8…': bytes printed, quoted by Python)
         if (urls and _inside(urls, m.start(), m.end())) or (
-                _in_markup_talk(text, m.start(), m.end()) if printed else _mentioned(text, m.start(), m.end())):
+                _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
+                _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)

@@ -367,6 +367,9 @@ def _percent_sentences(doc: Document) -> list:
     found from the quantities the numeric rules parse anyway (none when the text has no % at all)."""
     if "%" not in doc.text and "％" not in doc.text:
         return []
+    cached = doc.cache.get("percent_sentences")
+    if cached is not None:
+        return cached  # (the structures and the complementary rates both read them)
     view, norm, quantities = document_quantities(doc)
     sentences = []
     last = -1
@@ -378,6 +381,7 @@ def _percent_sentences(doc: Document) -> list:
         hi = min((i for i in (norm.find(mark, q.clean_end, reach) for mark in "。\n") if i != -1), default=reach)
         sentences.append((norm, lo, hi, view.original_span))
         last = hi
+    doc.cache["percent_sentences"] = sentences
     return sentences
 
 

@@ -897,23 +897,30 @@ _NOT_A_BODY_NAME = frozenset("一些种个类地的和与及或在是为有把�
 _PARTY_FIELD = ("当事人：", "当事人:", "被处罚人：", "被处罚单位：", "被申请人：", "申请人：", "被告：", "原告：")
 
 
-def _bodies_left_out(text: str, pseudonyms: bool, surnames: frozenset | set = frozenset()) -> Iterator[Candidate]:
+def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozenset()) -> Iterator[Candidate]:
     """``某交通运输局原四级调研员史某某…``, ``当事人：某公司``: 某 before a body's kind (公司, 局, 幼儿园 …), in a
-    document that leaves people out by name too (*pseudonyms*: 史某某, 邹某), or as a party's field: the body's
-    name was left out. Alone in prose, 某公司 may be any company (某些企业, 某一单位 are words).
+    document that leaves people out by name too (*pseudonyms*, asked when needed: 史某某, 邹某), or as a party's
+    field: the body's name was left out. Alone in prose, 某公司 may be any company (某些企业, 某一单位 are words).
 
-    >>> [(c.start, c.end) for c in _bodies_left_out("某交通运输局调研员史某某收受某公司礼品。", True)]
+    >>> [(c.start, c.end) for c in _bodies_left_out("某交通运输局调研员史某某收受某公司礼品。", lambda: True)]
     [(0, 6), (14, 17)]
-    >>> [(c.start, c.end) for c in _bodies_left_out("当事人：某公司", False)], list(_bodies_left_out("某公司", False))
+    >>> no = lambda: False
+    >>> [(c.start, c.end) for c in _bodies_left_out("当事人：某公司", no)], list(_bodies_left_out("某公司", no))
     ([(4, 7)], [])
     """
+    known = None  # (whether the document leaves people out by name: asked once, when a body is found)
     for m in _MOU_BODY.finditer(text):
         start, end = m.span()
         name = m.group("name")
         if any(ch in _NOT_A_BODY_NAME for ch in name) or text[start - 1:start] == "某" or (
                 text[start - 1:start] in surnames and not name):
             continue  # (邹某所送: a person, then what they gave)
-        if pseudonyms or text[max(0, start - 6):start].endswith(_PARTY_FIELD):
+        if text[max(0, start - 6):start].endswith(_PARTY_FIELD):
+            yield Candidate(start, end, "entity")
+            continue
+        if known is None:
+            known = pseudonyms()
+        if known:
             yield Candidate(start, end, "entity")
 
 
@@ -1190,11 +1197,11 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     return _EXAMPLE_CUE.search(text, sentence, stop) is not None
 
 
-def _without_quoted_talk(text: str, found: Iterator[Candidate]) -> Iterator[Candidate]:
+def _without_quoted_talk(text: str, found: Iterator[Candidate], code: bool = True) -> Iterator[Candidate]:
     """*found*, without the placeholders that a quotation holds whole and that the text writes about: one of a list
     of quotations (``“【单位名称】”“【日期】”等字段``), a form its sentence presents (``以“${参数名}”形式书写``), or
-    code a line about a notation shows (:func:`code_example`)."""
-    code = "`" in text or '"' in text or "写" in text or "形如" in text or "语法" in text
+    (when *code* may be shown: backticks, ASCII quotes or 写 in the text) code a line about a notation shows
+    (:func:`code_example`)."""
     for cand in found:
         if quoted(text, cand.start, cand.end) and (quoted_mention(text, cand.start, cand.end) or
                                                     quoted_example(text, cand.start, cand.end)):
@@ -1366,11 +1373,17 @@ class PlaceholderChecker(Checker):
             self._builder()
             self._builder = None
         found = self._detect(doc)
-        text = doc.text
-        if self.detector == "x-run" or not ("“" in text or "「" in text or "`" in text or '"' in text or
-                                            "写" in text or "形如" in text or "语法" in text):
+        if self.detector == "x-run":
             return found  # (x-runs look at quotations themselves, among their other tests)
-        return _without_quoted_talk(doc.text, found)
+        talk = doc.cache.get("placeholder:talk")
+        if talk is None:  # (once a document, for the seven rules: each test is a search of the whole text)
+            text = doc.text
+            quotes = "“" in text or "「" in text
+            code = "写" in text or "`" in text or '"' in text or "形如" in text or "语法" in text
+            talk = doc.cache["placeholder:talk"] = (quotes, code)
+        if not (talk[0] or talk[1]):
+            return found
+        return _without_quoted_talk(doc.text, found, talk[1])
 
     # ---- x-run: xx户 XX街道 x月xx日 20xx年 xx.xx 1x.5万 xxx%
     def _detect_x_run(self, doc: Document) -> Iterator[Candidate]:
@@ -1613,11 +1626,10 @@ class PlaceholderChecker(Checker):
         if "某" in text:
             places = list(_places_left_out(text))
             yield from places
-            pseudonyms = contains(text, "某某") or self._has_pseudonym(text)
-            if pseudonyms or any(field in text for field in _PARTY_FIELD):
-                taken = {(c.start, c.end) for c in places}
-                yield from (c for c in _bodies_left_out(text, pseudonyms, self._surname_set) if not any(
-                    a < c.end and c.start < b for a, b in taken))
+            taken = {(c.start, c.end) for c in places}
+            yield from (c for c in _bodies_left_out(text, lambda: contains(text, "某某") or self._has_pseudonym(text),
+                                                    self._surname_set)
+                        if not any(a < c.end and c.start < b for a, b in taken))
         if not contains(text, "某某"):
             return
         for m in self._mou.finditer(text):
