@@ -110,7 +110,9 @@ CONSTRUCTIONS = {
                         # money from above and from the level's own budget (上级补助…；县级配套…)
                         ("上级", "本级"), ("上级", "县级"), ("上级", "县本级"), ("上级", "市级"), ("上级", "区级"),
                         # a trade's exports and imports (进出口总额…，其中出口…、进口…)
-                        ("出口", "进口")),
+                        ("出口", "进口"),
+                        # a hospital's visits: outpatients and emergencies (门急诊…，其中门诊…、急诊…)
+                        ("门诊", "急诊")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -459,6 +461,10 @@ def _paren_depth(norm: str, start: int, offset: int) -> int:
     return max(0, segment.count("(") + segment.count("（") - segment.count(")") - segment.count("）"))
 
 
+#: each year's value listed one by one (每年新增就业依次为5147人、…): no average
+_EACH_YEAR_LISTED = LazyRegex(r"每年[^，,。；;]{0,16}(?:依次|分别)(?:为|是)")
+
+
 def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None = None) -> str:
     """The role of *q*, read from the words of its own clause before it (and just after it).
 
@@ -480,7 +486,8 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
     if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause) and not (
-            q.unit == "%" and "占" in clause):  # (占人均可支配收入的14.7%: a share of an average is a share)
+            q.unit == "%" and "占" in clause) and not _EACH_YEAR_LISTED.search(clause):
+        # (占人均可支配收入的14.7%: a share of an average is a share; 每年…依次为: each year's own value, listed)
         return AVERAGE
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
@@ -2813,13 +2820,16 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
 
 
 #: the cases of a whole closed, and those still open: together, every case received (:data:`_RECEIVED`)
-_CLOSED = ("办结", "已办结", "审结", "已审结", "审执结", "结案", "已结案", "已结", "执结", "已执结", "已完成", "完成")
-_STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结")
+_CLOSED = ("办结", "已办结", "审结", "已审结", "审执结", "结案", "已结案", "已结", "执结", "已执结", "已完成", "完成",
+           # hazards put right (排查隐患762处，已整改到位635处，正在整改127处)
+           "整改到位", "已整改到位", "已整改", "完成整改", "已完成整改")
+_STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结", "正在整改", "整改中", "未整改",
+               "尚未整改")
 #: words of which each of :data:`_STILL_OPEN` holds one (a sentence without any has no such pair)
-_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结")
+_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改")
 #: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
 _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
-             "申请", "案", "件")
+             "申请", "案", "件", "隐患")
 
 
 def _closed_and_open(pa: str, pb: str) -> bool:

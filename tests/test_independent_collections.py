@@ -33,8 +33,8 @@ PREFIXES = {"totals": ("TO",), "pct": ("PC",), "ph": ("PH",), "mj": ("MJ", "EN")
 #: reports 98.6 % as malformed, and five shares no whole number of their group can give, both labelled consistent by
 #: its author; the fourth set's totals: 线上/线下 under 其中 are read as complete, its author reads them as partial;
 #: the twelfth set's totals: 主营/其他业务收入 and 城镇/乡村 under 其中 are read as complete, its author reads them as
-#: partial; the thirteenth set's totals: 男性/女性, 税收/非税 and lists ending with 其他 under 其中 are read as
-#: complete, its author reads them as partial)
+#: partial; the thirteenth set's totals: 男性/女性, 税收/非税, 门诊/急诊 and lists ending with 其他 under 其中 are read
+#: as complete, its author reads them as partial)
 FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj": (0.98, 0.90),
           "totals3": (0.99, 0.81), "pct3": (0.92, 0.79), "ph3": (0.99, 0.88), "mj3": (0.99, 0.84),
           "totals4": (0.97, 0.72), "pct4": (0.98, 0.78), "ph4": (0.99, 0.88), "mj4": (0.99, 0.91),
