@@ -165,3 +165,10 @@ def test_property_never_crashes_and_repairs_are_inside_the_text(text):
 def test_property_repairing_twice_changes_nothing_more(sentence, form):
     once = _repaired(CONTEXT.format(_damaged(sentence, form)))
     assert _repaired(once) == once
+
+
+def test_a_stretch_two_swaps_read_about_as_well_is_left_alone():
+    """ДМС ДМС Й Й (для для и и read with the wrong code page) reads as Russian both ways: дну дну к к too."""
+    text = CONTEXT.format(_damaged("для для и и", "koi8r-as-cp1251"))
+    assert cyrillic.best_swap("ДМС ДМС Й Й") is None
+    assert _repaired(text) in (text, CONTEXT.format("для для и и"))

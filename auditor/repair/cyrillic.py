@@ -228,9 +228,14 @@ def undo_swap(text: str, form: str) -> str | None:
         return None
 
 
+#: two swaps whose readings are this close in bits per letter leave a stretch unread (a few short words in capitals
+#: may read as Russian both ways)
+AMBIGUOUS_BITS = 0.5
+
+
 def best_swap(stretch: str) -> tuple[str, str] | None:
     """``(form, repaired)`` of the code-page swap that makes *stretch* clearly more Russian (the most
-    Russian of them when several do), or ``None``.
+    Russian of them when several do, by :data:`AMBIGUOUS_BITS` or more), or ``None``.
 
     >>> best_swap("нЩ ТБДЩ РТЙЧЕФУФЧПЧБФШ ДЕМЕЗБГЙА")
     ('koi8r-as-cp1251', 'Мы рады приветствовать делегацию')
@@ -239,15 +244,18 @@ def best_swap(stretch: str) -> tuple[str, str] | None:
     """
     if sum(1 for ch in stretch if not ch.isascii() and ch not in _SPACES) < MIN_LETTERS:
         return None
-    best: tuple[float, str, str] | None = None
+    readings = []
     for form in _forms_for(stretch):
         repaired = undo_swap(stretch, form)
         if repaired is None or repaired == stretch or not clearly_more_russian(stretch, repaired):
             continue
-        score = bits_per_letter(repaired)
-        if best is None or score > best[0]:
-            best = (score, form, repaired)
-    return None if best is None else (best[1], best[2])
+        readings.append((bits_per_letter(repaired), form, repaired))
+    if not readings:
+        return None
+    readings.sort(reverse=True)
+    if len(readings) > 1 and readings[0][0] - readings[1][0] < AMBIGUOUS_BITS:
+        return None  # (ДМС ДМС Й Й: для для и и one way, дну дну к к the other: no telling which was meant)
+    return readings[0][1], readings[0][2]
 
 
 def swapped_runs(stretch: str) -> list[tuple[int, int, str, str]]:
@@ -279,7 +287,11 @@ def swapped_runs(stretch: str) -> list[tuple[int, int, str, str]]:
                 run = []
     found.sort(key=lambda f: -f[0])
     kept: list[tuple[int, int, str, str]] = []
-    for _, lo, hi, form, repaired in found:
+    for score, lo, hi, form, repaired in found:
+        if any(other != form and a < hi and lo < b and score - other_score < AMBIGUOUS_BITS
+               for other_score, a, b, other, _ in found if (a, b, other) != (lo, hi, form)) and \
+                not any(a < hi and lo < b for a, b, _, _ in kept):
+            continue  # (two swaps read the same words about as well: no telling which was meant)
         if all(hi <= a or b <= lo for a, b, _, _ in kept):
             kept.append((lo, hi, form, repaired))
     return sorted(kept)
