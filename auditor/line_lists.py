@@ -476,13 +476,7 @@ def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
         if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
             break
         earlier, later = (b, a) if later_first else (a, b)
-        digits = last.group("g")
-        decimals = len(digits.partition(".")[2])
-        value = Fraction(digits)
-        half = Fraction(1, 2 * 10**decimals)
-        start, stop = view.original_span(last.start("g") - down, last.end("g"))
-        growth = Quantity(start, stop, value, value - half, value + half, "%", decimals, None, label="增长",
-                          clean_start=last.start("g"), clean_end=last.end("g"), written_unit="%", norm=norm)
+        growth = _growth_cell(view, norm, last.start("g"), last.end("g"), down)
         if earlier.value > 0:  # (a real growth, GDP's, is held to what prices could make of the nominal one)
             out.append((earlier, later, growth, down, _REAL_ROW.search(norm, at, a.clean_start) is not None))
         at = row_end + 1
@@ -533,19 +527,24 @@ def line_list_yearly_growths(view: TextView, norm: str) -> list[tuple[Quantity, 
             amount = Quantity(start, stop, value, value - half, value + half, "", decimals, None, label="",
                               clean_start=row.start("value"), clean_end=row.end("value"), norm=norm)
             if row.group("g") is not None and before is not None and before[0] == year - 1 and before[1].value > 0:
-                g = row.group("g")
-                g_decimals = len(g.partition(".")[2])
-                g_value = Fraction(g)
-                g_half = Fraction(1, 2 * 10**g_decimals)
                 down = row.group("minus") is not None
-                g_start, g_stop = view.original_span(row.start("g") - down, row.end("g"))
-                growth = Quantity(g_start, g_stop, g_value, g_value - g_half, g_value + g_half, "%", g_decimals, None,
-                                  label="增长", clean_start=row.start("g"), clean_end=row.end("g"), written_unit="%",
-                                  norm=norm)
-                out.append((before[1], amount, growth, down, False))
+                out.append((before[1], amount, _growth_cell(view, norm, row.start("g"), row.end("g"), down), down,
+                            False))
             before = (year, amount)
             at = row_end + 1
     return out
+
+
+def _growth_cell(view: TextView, norm: str, start: int, end: int, down: bool) -> Quantity:
+    """The growth in % that a table's cell ``norm[start:end]`` holds (a minus sign before it, *down*, is its span's
+    too): an interval of its rounding."""
+    digits = norm[start:end]
+    decimals = len(digits.partition(".")[2])
+    value = Fraction(digits)
+    half = Fraction(1, 2 * 10**decimals)
+    first, stop = view.original_span(start - down, end)
+    return Quantity(first, stop, value, value - half, value + half, "%", decimals, None, label="增长",
+                    clean_start=start, clean_end=end, written_unit="%", norm=norm)
 
 
 #: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
