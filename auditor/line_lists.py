@@ -389,6 +389,33 @@ _PLAN_ACTUAL_HEADER = LazyRegex(r"(?:年度计划|计划数|计划|目标任务|
 _SIGNED_LAST = LazyRegex(r"(?P<sign>[+＋\-－−]?)(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 
 
+def _later_first(a: str, b: str) -> bool | None:
+    """Whether the first of two period columns (``2024年``, ``本年``; ``2023年``, ``上年``) is the later one; ``None``
+    when either is no period, when a year stands beside 本年/上年 (which is later is not said), or both are one.
+
+    >>> _later_first("2024年", "2023年"), _later_first("上年", "本年"), _later_first("2023年", "本年")
+    (True, False, None)
+    """
+    first, second = _PERIOD_COLUMN.fullmatch(a), _PERIOD_COLUMN.fullmatch(b)
+    if first is None or second is None or (first.group(1) is None) != (second.group(1) is None):
+        return None
+    rank_a = int(first.group(1)) if first.group(1) else (1 if first.group(2) else 0)
+    rank_b = int(second.group(1)) if second.group(1) else (1 if second.group(2) else 0)
+    return None if rank_a == rank_b else rank_a > rank_b
+
+
+def _two_values(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int):
+    """The last two numbers of a table's row ``norm[start:end]`` (its two periods' values), when both are amounts
+    of one written unit (no percentages); ``None`` else."""
+    numbers = row_quantities(view, norm, index, start, end)
+    if numbers is None or len(numbers) < 2:
+        return None
+    a, b = numbers[-2:]
+    if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
+        return None
+    return a, b
+
+
 def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
     end = _line_end(norm, line_start)
     m = _DIFFERENCE_HEADER.search(norm, line_start, end)
@@ -397,14 +424,10 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
             return []
         later_first = False  # 年度计划｜实际完成｜超额完成: what was done over the plan (the plan first)
     else:
-        first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
-        if first is None or second is None or (first.group(1) is None) != (second.group(1) is None):
+        order = _later_first(m.group("a"), m.group("b"))
+        if order is None:
             return []
-        rank_a = int(first.group(1)) if first.group(1) else (1 if first.group(2) else 0)
-        rank_b = int(second.group(1)) if second.group(1) else (1 if second.group(2) else 0)
-        if rank_a == rank_b:
-            return []
-        later_first = rank_a > rank_b
+        later_first = order
     index = _SentenceIndex(norm)
     out = []
     at = end + 1
@@ -413,12 +436,10 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
         last = _SIGNED_LAST.search(norm, at, row_end)
         if last is None:
             break
-        numbers = row_quantities(view, norm, index, at, last.start())
-        if numbers is None or len(numbers) < 2:
+        pair = _two_values(view, norm, index, at, last.start())
+        if pair is None:
             break
-        a, b = numbers[-2:]
-        if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
-            break
+        a, b = pair
         earlier, later = (b, a) if later_first else (a, b)
         digits = last.group("g")
         decimals = len(digits.partition(".")[2])
@@ -450,16 +471,9 @@ def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
     m = _GROWTH_HEADER.search(norm, line_start, end)
     if m is None or _NUMBER.search(norm, m.end(), end):
         return []
-    first, second = _PERIOD_COLUMN.fullmatch(m.group("a")), _PERIOD_COLUMN.fullmatch(m.group("b"))
-    if (first.group(1) is None) != (second.group(1) is None):
-        return []  # (a year beside 本年: which is later is not said)
-
-    def rank(p) -> int:
-        return int(p.group(1)) if p.group(1) else (1 if p.group(2) else 0)
-
-    if rank(first) == rank(second):
+    later_first = _later_first(m.group("a"), m.group("b"))
+    if later_first is None:
         return []
-    later_first = rank(first) > rank(second)
     index = _SentenceIndex(norm)
     out = []
     at = end + 1
@@ -469,12 +483,10 @@ def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
         if last is None:
             break
         down = norm[last.start() - 1:last.start()] in _MINUS
-        numbers = row_quantities(view, norm, index, at, last.start() - down)
-        if numbers is None or len(numbers) < 2:
+        pair = _two_values(view, norm, index, at, last.start() - down)
+        if pair is None:
             break
-        a, b = numbers[-2:]
-        if a.unit == "%" or b.unit == "%" or a.written_unit != b.written_unit:
-            break
+        a, b = pair
         earlier, later = (b, a) if later_first else (a, b)
         growth = _growth_cell(view, norm, last.start("g"), last.end("g"), down)
         if earlier.value > 0:  # (a real growth, GDP's, is held to what prices could make of the nominal one)

@@ -552,17 +552,23 @@ def test_ctrl_c_stops_the_run_cleanly(tmp_path, auditor_cache_dir):
         pytest.fail("worker processes outlived an interrupted run")
 
 
+def _start_parallel_run(folder, env: dict, seed: int, documents: int, jobs: int, **popen) -> subprocess.Popen:
+    """A collection of *documents* generated reports of 200 sentences in *folder*, and a ``--jobs`` run over it,
+    started (not waited for)."""
+    rng = random.Random(seed)
+    for i in range(documents):
+        (folder / f"d{i:04d}.txt").write_text("".join(_sentence(rng) for _ in range(200)), encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
+                             str(jobs), "-o", os.devnull, str(folder)], env=env, **popen)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="workers end with their parent through Linux's prctl")
 def test_workers_end_when_the_run_is_killed(tmp_path, auditor_cache_dir):
     """A parent that dies without stopping its workers (killed, or crashed) leaves none behind."""
     from conftest import cli_env
 
-    rng = random.Random(6)
-    for i in range(300):
-        (tmp_path / f"d{i:04d}.txt").write_text("".join(_sentence(rng) for _ in range(200)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
-                             "3", "-o", os.devnull, str(tmp_path)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env=cli_env(auditor_cache_dir))
+    proc = _start_parallel_run(tmp_path, cli_env(auditor_cache_dir), seed=6, documents=300, jobs=3,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 20
     workers: list[str] = []
     while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
@@ -685,12 +691,8 @@ def test_an_answer_is_awaited_as_long_as_the_workers_live():
 def test_a_worker_killed_during_a_run_ends_it_with_a_clear_error(tmp_path, auditor_cache_dir):
     from conftest import cli_env
 
-    rng = random.Random(8)
-    for i in range(400):
-        (tmp_path / f"d{i:04d}.txt").write_text("".join(_sentence(rng) for _ in range(200)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", "--isolated", "--format", "json", "--jobs",
-                             "2", "-o", os.devnull, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=cli_env(auditor_cache_dir), start_new_session=True)
+    proc = _start_parallel_run(tmp_path, cli_env(auditor_cache_dir), seed=8, documents=400, jobs=2,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None and not _children(proc.pid):
         time.sleep(0.05)
