@@ -713,6 +713,15 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
     return out or None
 
 
+#: a line that opens with a name and its figure, then a remark on it (流行性感冒方面456例，比例较为稳定。): an item of a
+#: list written one a line, not the prose above it (a whole is named as one: 共, 合计, 总)
+_ITEM_WITH_REMARK = LazyRegex(r"[^\s0-9，,。；;：:共合总]{1,12}[0-9][0-9,.]*[^\s0-9，,。；;：:]{0,4}[，,]")
+
+
+#: a sentence that states a whole (共有, 共计, 合计, 总计 before its first number)
+_WHOLE_STATED = LazyRegex(r"[^0-9\n]{0,20}?(?:共|合计|总计|累计)[^0-9\n]{0,12}[0-9]")
+
+
 def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
     """``(header, rows, totals)`` of a total line at *line_start*: the line above the rows (the header, or prose),
     each row's ``(line, numbers)`` and the total line's numbers; ``None`` when there is no such table."""
@@ -741,12 +750,17 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             if (_is_fragment(line) and at > 0 and _ends_in_number(_line_before(norm, at))) or (
                     rows and _ITEM_MARK.match(line) is not None and _ITEM_MARK.match(rows[-1][2]) is None):
                 return None  # 民生⏎类项目 18, 2.房地产开⏎发投资 1080: a row broken across lines: not read
+            if rows and line.endswith(("。", "；", ";")) and _ITEM_WITH_REMARK.match(line) is not None:
+                return None  # 流感方面456例，比例较为稳定。⏎肺结核210例。⏎…: the first item, remarked on
             header = line
             if not line.strip("|｜-—:： \t") and at > 0:  # (a Markdown table's |---|---|: its header is above)
                 header = _line_before(norm, at)
             break  # the header, or prose
         if _TOTAL_HEAD.match(norm, row_start) is not None:
             break  # the total of a table above
+        if rows and line.endswith("。") and _WHOLE_STATED.match(line) is not None:
+            header = line  # 全区共有学校86所。⏎小学52所⏎…: the whole stated above its list, no row of it
+            break
         rows.append((row_start, row_end, line))
     rows.reverse()
     cells = []

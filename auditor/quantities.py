@@ -50,6 +50,7 @@ UNITS: dict[str, tuple[str, int]] = {
     "盏": ("盏", 1), "根": ("根", 1), "台次": ("台次", 1), "车次": ("车次", 1),
     "千瓦时": ("千瓦时", 1), "兆瓦时": ("千瓦时", 1000), "千瓦": ("千瓦", 1), "兆瓦": ("千瓦", 1000),
     "架次": ("架次", 1), "件次": ("件次", 1), "班次": ("班次", 1), "学时": ("学时", 1), "课时": ("课时", 1),
+    "家次": ("家次", 1), "枚": ("枚", 1),
 }
 _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -667,6 +668,8 @@ _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])|同�
 _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
                 # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，二季度…: found from the quarters)
                 r"|季度(?<=一季度)(?=[^。！？!?\n]{0,24}?二季度)"
+                # (… or both halves after it: 全年接待游客566.1万人次，上半年…，下半年…)
+                r"|半年(?<=上半年)(?=[^。！？!?\n]{0,24}?下半年)"
                 # who should attend, who did and who did not (应到代表35人，实到32人，请假3人)
                 r"|应到(?=[^，,。；;\n]{0,6}[0-9])|应出席(?=[^，,。；;\n]{0,6}[0-9])"
                 # posts: the staff, those in post and the posts empty (编制198名，实有在编人员167名，空编31名)
@@ -734,6 +737,12 @@ _BRACKET_OF_NUMBERS = (r"[^（）()。；;\n]{0,40}?[0-9一二两三四五六七
                        r"[0-9一二三四五六七八九十][^（）()。；;\n]{0,40}?[）)]")
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
                    f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
+#: the end of a sentence after an amount's unit, and the first two items of a bare list after it (the list itself is
+#: read by :func:`auditor.relations._bare_list`)
+_BARE_LIST_AFTER = (r"。(?<=[元人户件次个家项]。)(?=[\u4e00-\u9fff]{2,12}[ \t]?[0-9][^。；;\n]{0,16}[；;][ \t]?"
+                    r"[\u4e00-\u9fff]{2,12}[ \t]?[0-9])")
+#: a count in Chinese numerals and its measure word (调处纠纷十一宗): an item's figure, as a digit is
+_NUMERAL_COUNT = "[〇零一二两三四五六七八九十百千]+(?:宗|起|件|个|人|户|家|项|次|所|场|名|条|批|笔|处|座|辆|台|套|期)"
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER + "|" + COMPOSED_OF
                      + r"|分别|依次(?=为|是)|合计|总计|小计|总数|共计|一共|总共"
                      r"|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
@@ -748,7 +757,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # two periods' values and the change between them (本年620张；上年837张；下降217张; 环比增加…)
                      r"|上年(?=[0-9])|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
-                     r"|一是(?=[^。；;\n]{0,20}?[0-9])"
+                     r"|一是(?=[^。；;\n]{0,20}?(?:[0-9]|" + _NUMERAL_COUNT + r"))"
                      # 累计 before a pair of amounts (累计慰问95人、161.76万元): the total of two columns
                      r"|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                      # what was done beyond a plan, after the plan and what was done
@@ -785,7 +794,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # the rest of a whole (剩余63处; 其 and 剩 start other anchors or are rare: 余 is everywhere)
                     "|其余(?=[^，,。；;\n]{0,6}[0-9])|剩余(?=[^，,。；;\n]{0,6}[0-9])|尚有(?=[0-9])|尚余(?=[0-9])|剩(?<=还剩)(?=[0-9])"
                     # items counted one by one, after the whole (一是计量违法案件16起；二是…)
-                    "|一是(?=[^。；;\n]{0,20}?[0-9])"
+                    "|一是(?=[^。；;\n]{0,20}?(?:[0-9]|" + _NUMERAL_COUNT + r"))"
                     # 累计 before a pair of amounts (a total of two columns)
                     "|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                     # last year's end, a base of what was added since (上年底2422个，今年新增811个，累计达到3233个)
@@ -811,7 +820,10 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # the difference between two figures named before it (城区比乡村多6415人)
                     r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])"
                     # what was done beyond a plan (计划7685亩，实际完成8798亩，超计划1113亩)
-                    r"|超(?=计划|额完成|出计划)")
+                    r"|超(?=计划|额完成|出计划)"
+                    # a sentence that ends with an amount, then one that lists kinds of it and nothing else
+                    # (…支出86,294万元。教育支出36,381万元；城乡社区支出49,912万元。): both sentences, from the 。
+                    r"|" + _BARE_LIST_AFTER)
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)
@@ -822,7 +834,7 @@ _ANCHOR_OR_UNNORMAL = LazyRegex("|".join(escape(ch) for ch in sorted(_UNNORMAL))
 #: anchor that starts with 共, 一共 included)
 _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", "总计", "小计", "总数", "总共", "%", "‰",
                           "百分之", "分之", "累",
-                          "除"})
+                          "除", "。"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
@@ -913,9 +925,14 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a change after last year's value named by its period alone (上年334,092件，下降22.1%)
     elif cues & PERCENT_CUE and "年" in words and _YEAR_THEN_VALUE.search(norm, start, end):
         cues |= CHANGE_CUE  # a series of years' values and their growth (2021年255.41亿元；2022年299.54亿元、增长13.7%)
+    elif "年" in words and ("增加" in words or "减少" in words) and _YEAR_VALUE_THEN_CHANGE.search(norm, start, end):
+        cues |= CHANGE_CUE  # the second of two years' values, then the amount of change (2023年557人，增加160人)
     return cues
 
 
+#: a year right before a value, then the amount of change in the next clause (2023年557人，增加160人)
+_YEAR_VALUE_THEN_CHANGE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9,.]*[^\s，,。；;、0-9]{0,4}[，,]\s*"
+                                    r"(?:同比|比上年|较上年)?(?:增加|减少)(?:了)?\s*[0-9]")
 #: a year right before a value and its growth glued to it (2022年299.54亿元、增长13.7%)
 _YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9.,]*[^\s，,。；;、0-9]{0,4}[、，,]\s*"
                              r"(?:增长|下降|提高|降低|增加|减少)")

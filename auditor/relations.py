@@ -156,7 +156,8 @@ _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 _CHANGE_STATED = LazyRegex(r"上年|去年|上一年|百分点|同比|环比|上月|年初|[，,]\s*(?:净)?(?:增加|减少)"
                            r"|(?:增加|减少)\s*[0-9]|年" + _CHANGE_VERB + "了?(?:至|到)")
 _VERB_TO = LazyRegex(_CHANGE_VERB + "了?(?:到|至)")
-_YEAR_OF = r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|(?:年末|年底|期末|目前)(?:的)?)?"
+_YEAR_OF = (r"(?:(?:19|20)[0-9]{2}年(?:底|末|初)?(?:的)?|上年(?:的)?|去年(?:的)?|今年(?:的)?|本年(?:的)?|当年(?:的)?"
+            r"|(?:年末|年底|期末|目前)(?:的)?)?")
 _CHANGE_TO_PREFIX = LazyRegex(r"(?:" + _CHANGE_VERB + r"?了?(?:到|至)|变为|变成)" + _YEAR_OF + r"(?:约|近)?$")
 _FROM_PREFIX = LazyRegex(r"(?:由|从)(?:[^，,；;。\d]|(?:19|20)[0-9]{2}年){0,12}$")
 _FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至|变为|变成)")
@@ -171,7 +172,7 @@ _CLAUSE_SPLIT = LazyRegex(r"[，；;：:()]|（(?![\u4e00-\u9fff]{1,3}）)|）(?
 #: (a bracket of one to three characters inside a name splits no clause: 企（事）业单位贷款)
 _SENTENCE_END = LazyRegex(r"[。！？!?\n]")
 _MARKER = LazyRegex(r"其中|包括|涵盖|包含|" + COVERS_MARKER + r"|" + COMPOSED_OF
-                    + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有)"
+                    + r"|[（(，,]含(?![量义税有])|主要(?:是|为|有|集中在|集中于|分布在|分布于|来自)"
                     r"|依次(?:为|是)|除(?!此)(?=[^，,。；;]{1,12}外)"
                     r"|分别(?:是|为|有|占|达到|达|完成|新增|增加|增长|增收|实现|"
                     r"投入|减少|下降|提高|建成|建设|改造|整治|受理|办结|发放|培训|帮扶|安置|签约|落实|排查|处置|查处|"
@@ -658,6 +659,21 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
             if whole_sentence.qs:
                 out.sums.extend(_pairs_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
+        if before is None and lookback is not None and 2 <= j - i <= 8 and norm[start - 1:start] == "。" and \
+                norm.startswith(_PERIOD_OPENERS, start):
+            # (全年接待游客566.1万人次。上半年…，下半年…: the periods of the year the sentence before ends with)
+            p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
+            year_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
+            if year_sentence.qs:
+                out.sums.extend(_periods_after_year(year_sentence, _Sentence(norm, start, end, quantities[i:j])))
+        if before is None and previous is not None and 2 <= j - i <= 8 and norm[start - 1:start] == "。" and \
+                previous[1] == start - 1 and _bare_list(norm, start, end, quantities, i, j):
+            # (一般公共预算支出86,294万元。教育支出36,381万元；城乡社区支出49,912万元。: a list of the whole's kinds)
+            p_start, p_end, p_i, p_j = previous
+            if p_j - p_i <= MAX_SENTENCE_QUANTITIES:
+                whole_sentence = built if built is not None and built.start == p_start else \
+                    _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
+                out.sums.extend(_list_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
         if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
             if not found and lookback is not None and (norm.find("共", start, quantities[i].clean_start) != -1 or
@@ -1840,7 +1856,7 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("残疾",), ("低保", "特困", "五保"), ("脱贫", "监测"), ("独居", "空巢"), ("困难",), ("留守",),
                      # (what an enterprise is: one may be several)
                      ("高新技术", "高新"), ("专精特新",), ("出口", "外贸"), ("亿元以上", "超亿元"), ("科技型",),
-                     ("上市",), ("外资", "外商"),
+                     ("上市",), ("外资", "外商"), ("规模以上", "规上", "规下", "小微", "中小"), ("重点排污", "排污"),
                      ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
                      ("寄宿", "走读"), ("随迁", "流动"),
                      ("患者", "病", "孕产妇", "精神障碍"),
@@ -1851,6 +1867,12 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
                    ("涉企", "企业"), ("民生",), ("紧急", "加急"), ("匿名", "实名"), ("跨部门", "跨区域"))
+#: what investment is counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`: 工业投资 and 民间投资 of one
+#: whole overlap (a private firm's factory is both)
+MONEY_ATTRIBUTES = (("民间", "民营", "国有", "非国有", "外商", "外资", "港澳台", "私营", "集体", "政府"),
+                    ("工业", "制造业", "基础设施", "房地产", "农业", "服务业", "第一产业", "第二产业", "第三产业",
+                     "技改", "技术改造", "交通", "水利", "社会事业", "生态环保"),
+                    ("重点项目", "重大项目", "亿元以上"), ("新开工", "续建"))
 #: the units of counted people (and households, enterprises) and of counted cases
 _PEOPLE_UNITS = frozenset({"人", "户", "家", "个", "名", "位", "人次"})
 _CASE_UNITS = frozenset({"件", "起", "条", "宗", "次", "件次"})
@@ -1869,6 +1891,8 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
         return True  # 使用燃气的361家、涉危化品企业371家
     if parts[0].unit in _CASE_UNITS:
         return _attribute_dimensions([p.label for p in parts], _CASE_ROW)  # 夜间来电171件，重复诉求47件
+    if parts[0].unit.endswith("元") and all("投资" in p.label for p in parts):
+        return _attribute_dimensions([p.label for p in parts], _MONEY_ROW)  # 工业投资80亿元，民间投资70亿元
     if parts[0].unit not in _PEOPLE_UNITS:
         return False
     if parts[0].unit == "人次" and not any(w in p.label for p in parts for w in ("女", "男", "岁")):
@@ -1879,6 +1903,7 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
 #: each word of :data:`PEOPLE_ATTRIBUTES` and its row; the same of :data:`CASE_ATTRIBUTES`
 _ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
 _CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
+_MONEY_ROW = {w: k for k, words in enumerate(MONEY_ATTRIBUTES) for w in words}
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -2055,6 +2080,101 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
             len(found) == len(qs) - 1 and first not in found.values():
         return _periods_add_up(first, found, only=True)
     return []
+
+
+#: the name of an item of a bare list: a few Chinese characters, after the mark that separates it from the item
+#: before (none for the first)
+_BARE_ITEM = LazyRegex(r"[；;，,、]?[ \t\u3000]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*")
+#: the words between a whole and its number that are not its name (共计, 为, 达到 …)
+_WHOLE_NAME_TAIL = LazyRegex(r"(?:共计|合计|总计|累计|共|计|为|达到|达|是|约)+$")
+#: words that make an item's name a statement, not a kind of the whole (增长, 完成, 其中 …)
+_NOT_A_KIND_NAME = LazyRegex(r"其中|增|减|降|比|较|占|同期|上年|去年|累计|合计|共|完成|实现|达|为|约|近|超|全年|年度"
+                             r"|计划|目标|预算数|决算数|调整"
+                             # (names of a group of kinds, which may hold the others: 民生支出70亿元；教育支出20亿元)
+                             r"|民生|重点|主要|刚性|三保")
+
+
+def _bare_list(norm: str, start: int, end: int, quantities: list[Quantity], i: int, j: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` is a list of named amounts and nothing else (``教育支出36,381万元；
+    城乡社区支出49,912万元``): each quantity after a name of a few Chinese characters, the items apart by ；，、,
+    nothing after the last one."""
+    cursor = start
+    for k in range(i, j):
+        q = quantities[k]
+        m = _BARE_ITEM.fullmatch(norm, cursor, q.clean_start)
+        if m is None or (k > i and m.start(1) == cursor) or q.unit in _RATE_UNITS or q.qualifier:
+            return False
+        cursor = q.clean_end
+    return not norm[cursor:end].strip(" \t\u3000.")  # (. ends the text's last sentence in ASCII punctuation)
+
+
+def _list_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
+    """``一般公共预算支出86,294.02万元。教育支出36,381.32万元；城乡社区支出49,912.88万元。``: a sentence that is a
+    bare list of amounts (:func:`_bare_list`), each named with the word that names the amount the sentence before
+    ends with (支出, 待遇, 收入; at least two characters of it), or each as a class of it (社保医保类, 税务类), lists
+    kinds of that whole: maybe not all of them (a partial breakdown: the parts may not exceed the whole, TO002, nor
+    fall short of it by a typing slip, TO004).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全县一般公共预算支出86.3亿元。教育支出36.4亿元；城乡社区支出49.9亿元"
+    >>> qs = parse_quantities(text)
+    >>> found = _list_after_whole(_Sentence(text, 0, 16, qs[:1]), _Sentence(text, 17, len(text), qs[1:]))
+    >>> [(r.construction, r.exhaustive, len(r.parts)) for r in found]
+    [('list-after-whole', False, 2)]
+    """
+    k = len(before.qs) - 1
+    whole = before.qs[k]
+    if whole.unit in _RATE_UNITS or before.roles[k] != PLAIN or before.paren[k] or whole.high is None or \
+            whole.qualifier or before.norm[whole.clean_end:before.end].strip(" \t\u3000") or \
+            not all(compatible(q, whole) for q in s.qs) or \
+            any(s.roles[n] != PLAIN or s.paren[n] for n in range(len(s.qs))):
+        return []
+    name = _WHOLE_NAME_TAIL.sub("", before.local_prefix(whole))
+    head = name[-2:]
+    if len(head) < 2 or _NOT_A_KIND_NAME.search(name[-4:]):
+        return []
+    names = [s.local_prefix(q) for q in s.qs]
+    if any(_NOT_A_KIND_NAME.search(n) or n == name for n in names):
+        return []
+    if not (all(n.endswith(head) for n in names) or all(n.endswith("类") for n in names)):
+        return []
+    return [SumRelation(whole, list(s.qs), False, "list-after-whole")]
+
+
+#: the words that open the clause of a period of a year after its first
+_LATER_PERIODS = ("二季度", "三季度", "四季度", "第二季度", "第三季度", "第四季度", "下半年")
+#: the words that open a sentence of the periods of a year (its first quarter or half)
+_PERIOD_OPENERS = ("一季度", "第一季度", "上半年")
+
+
+def _periods_after_year(year_sentence: _Sentence, s: _Sentence) -> list[SumRelation]:
+    """``全年接待游客566.1万人次。上半年接待140.4万人次，下半年接待461.7万人次。``: a sentence of the periods of a
+    year and nothing else, after a sentence that ends with the year's figure (全年 in its name): the periods add up
+    to it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年接待游客566.1万人次。上半年接待140.4万人次，下半年接待461.7万人次"
+    >>> qs = parse_quantities(text)
+    >>> found = _periods_after_year(_Sentence(text, 0, 14, qs[:1]), _Sentence(text, 15, len(text), qs[1:]))
+    >>> [(float(r.whole.value), [float(p.value) for p in r.parts]) for r in found]
+    [(5661000.0, [1404000.0, 4617000.0])]
+    """
+    found: dict[str, Quantity] = {}
+    for k, q in enumerate(s.qs):
+        if q.unit in _RATE_UNITS:
+            continue  # (上半年接待140.4万人次，同比增长12.1%: a period's growth)
+        prefix = s.local_prefix(q).removeprefix("第")
+        period = next((p for p in (*_QUARTERS, *_HALVES) if prefix.startswith(p)), None)
+        if period is None or period in found or s.roles[k] != PLAIN or s.paren[k]:
+            return []  # (every amount a period's, named once: 上半年…，其中…: a sentence of other things)
+        found[period] = q
+    k = len(year_sentence.qs) - 1
+    year = year_sentence.qs[k]
+    label = year_sentence.prefix(year)
+    if "全年" not in label or any(w in label for w in _PLANNED) or year_sentence.roles[k] != PLAIN or \
+            year_sentence.paren[k] or year.high is None or year.clean_end < year_sentence.end - 4:
+        return []  # (the year's figure ends its sentence: 全年接待游客566.1万人次。)
+    return _periods_add_up(year, found, only=True)
 
 
 def _periods_add_up(year: Quantity, found: dict[str, Quantity], only: bool = False) -> list[SumRelation]:
@@ -2355,6 +2475,9 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         if parts and (_is_sum_word(prefix) or _NEW_STATEMENT.search(q.label) or
                       s.norm.startswith(("截至", "截止"), s.clause_start(q.clean_start))):
             break  # (…；截至11月底已竣工19个: a new statement about the whole's items)
+        if parts and s.norm.startswith(_LATER_PERIODS, s.clause_start(q.clean_start)) and \
+                not any(p in qs[parts[0]].label for p in (*_QUARTERS, *_HALVES)):
+            break  # (上半年接待140.4万人次，其中省外游客50万人次，下半年接待…: the next period's figure)
         if len(parts) >= 2 and _subtotal_of_parts(q, [qs[k] for k in parts]):
             break  # 其中优115天、良174天、轻度污染42天，优良天数289天: a count of two of the parts, after them
         if len(parts) >= 2 and (balance := _BALANCE_LABEL.search(q.label)) is not None and \
@@ -4836,12 +4959,16 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
     >>> [(c.start.value, c.end.value, c.delta.value) for c in _changes_between_periods(
     ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
     [(Fraction(8800, 1), Fraction(8679, 1), Fraction(7, 5))]
+
+    Between two years, the change may be an amount of the values' unit (``2022年就业397人，2023年557人，增加160人``).
     """
     out: list[ChangeRelation] = []
     qs = s.qs
     for k in range(2, len(qs)):
         a, b, delta = qs[k - 2], qs[k - 1], qs[k]
-        if delta.unit != "%" or a.unit != b.unit or not a.unit or a.unit == "%" or a.qualifier or b.qualifier or \
+        amount = delta.unit == a.unit  # (2022年…397人，2023年557人，增加160人: an amount of change, years only)
+        if (delta.unit != "%" and not amount) or a.unit != b.unit or not a.unit or a.unit == "%" or a.qualifier or \
+                b.qualifier or \
                 s.roles[k - 2] != PLAIN or s.roles[k - 1] != PLAIN or s.paren[k - 1] or s.paren[k - 2]:
             continue
         first, second = s.clause_index(a.clean_start), s.clause_index(b.clean_start)
@@ -4857,6 +4984,8 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
         said = verb.group()
         if (pa.lastgroup == "year" and "环比" in said) or (pa.lastgroup != "year" and not said.startswith("环比")):
             continue  # (months and quarters compared by 环比; years by 同比, 比上年 or nothing)
+        if amount and (pa.lastgroup != "year" or not said.rstrip("了").endswith(("增加", "减少"))):
+            continue  # (an amount of change: 增加, 减少 between two years' values)
         down = any(w in said for w in _DOWN)
         out.append(ChangeRelation(a, b, delta, down, False, "change-between-periods"))
     return out

@@ -445,6 +445,59 @@ def total_colon(rng, style, mode):
     return f"{verb_noun}{word}{style.num(whole, unit)}{style.colon}{body}{style.end}", mode, diagnosis
 
 
+#: wholes and kinds of them named with the whole's own word (支出, 待遇, 收入) or as classes (…类)
+KINDS_OF_WHOLES = [
+    ("一般公共预算支出", "万元", ["教育支出", "农林水支出", "卫生健康支出", "社会保障和就业支出", "城乡社区支出",
+                          "交通运输支出"]),
+    ("发放社会保险待遇", "万元", ["养老保险待遇", "失业保险待遇", "工伤保险待遇", "生育保险待遇"]),
+    ("村集体经济收入", "万元", ["经营性收入", "发包及上交收入", "补助收入", "其他收入"]),
+    ("办理政务服务事项", "件", ["社保医保类", "税务类", "不动产类", "市场监管类", "公安户政类"]),
+    ("受理群众诉求", "件", ["城市管理类", "环境保护类", "劳动保障类", "住房建设类", "交通出行类"]),
+    ("完成农业产值", "万元", ["种植业产值", "畜牧业产值", "渔业产值", "林业产值"]),
+]
+
+
+def list_after_whole(rng, style, mode):
+    """``一般公共预算支出86,294万元。教育支出36,381万元；城乡社区支出49,912万元。``: a sentence that ends with a whole,
+    then one that lists kinds of it and nothing else; maybe not all of them (TO002, TO004)."""
+    noun, unit, names = rng.choice(KINDS_OF_WHOLES)
+    n = rng.randint(2, min(4, len(names)))
+    whole = magnitude(rng)
+    while whole < 6 * n:
+        whole = magnitude(rng)
+    parts = split(whole, n, rng, max(1, whole // (n * 8)))
+    names = rng.sample(names, n)
+    if mode == "consistent" and rng.random() < 0.3:  # the main kinds only: fine
+        parts, names = parts[:-1], names[:-1]
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    sep = rng.choice([style.semi, style.semi, "；"])
+    body = sep.join(f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=False))
+    period = rng.choice(["", "全年", "2025年", "今年以来，", "全县"])
+    return f"{period}{noun}{style.num(whole, unit)}。{body}{style.end}", mode, diagnosis
+
+
+def periods_after_year(rng, style, mode):
+    """``全年接待游客566.1万人次。上半年接待140.4万人次，下半年接待425.7万人次。``: the year's figure, then both halves
+    (or the four quarters) of it in the next sentence (TO001)."""
+    verb_noun, unit, _ = rng.choice(COUNT_TOPICS)
+    periods = rng.choice([["上半年", "下半年"], ["一季度", "二季度", "三季度", "四季度"]])
+    whole = magnitude(rng)
+    while whole < 6 * len(periods):
+        whole = magnitude(rng)
+    parts = split(whole, len(periods), rng, max(1, whole // (len(periods) * 8)))
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    verb = verb_noun[:2]
+    body = style.comma.join(f"{period}{verb if k == 0 else ''}{style.num(p, unit)}"
+                            for k, (period, p) in enumerate(zip(periods, parts, strict=True)))
+    return f"全年{verb_noun}{style.num(whole, unit)}。{body}{style.end}", mode, diagnosis
+
+
 def table_row_totals(rng, style, mode):
     """``单位｜职工医保｜居民医保｜合计`` and rows under it, each a name, its columns and their total (TO001)."""
     columns = rng.choice([["职工医保", "居民医保"], ["城镇", "农村", "其他"], ["一季度", "二季度", "三季度", "四季度"]])
@@ -1629,6 +1682,25 @@ def neg_overlapping_groups(rng, style):
     return f"{frame}{c}{pair[0]}占{style.pct(a, 0)}{c}{pair[1]}占{style.pct(b, 0)}{style.end}"
 
 
+def neg_kinds_after_whole(rng, style):
+    """A whole, then amounts that are not a list of its kinds: a group that holds the next kind (民生支出, 教育支出),
+    investment by sector and by owner (工业投资, 民间投资), or other indicators (their own names)."""
+    c, semi = style.comma, style.semi
+    whole = rng.randint(60, 400)
+    a, b = rng.randint(whole // 2, whole - 5), rng.randint(whole // 4, whole // 2)
+    forms = [
+        f"全县一般公共预算支出{style.num(whole, '亿元')}。民生支出{style.num(a, '亿元')}{semi}教育支出"
+        f"{style.num(b, '亿元')}",
+        f"全年完成固定资产投资{style.num(whole, '亿元')}{c}其中工业投资{style.num(a, '亿元')}{c}民间投资"
+        f"{style.num(b, '亿元')}",
+        f"全年实现地区生产总值{style.num(whole, '亿元')}。规上工业增加值{style.num(a, '亿元')}{semi}社会消费品零售总额"
+        f"{style.num(b, '亿元')}",
+        f"上半年接待游客{style.num(whole, '万人次')}{c}其中省外游客{style.num(b, '万人次')}{c}下半年接待"
+        f"{style.num(whole + a, '万人次')}",
+    ]
+    return rng.choice(forms) + style.end
+
+
 def neg_open_cases(rng, style):
     """``受理…，按期办结A、超期办结B``: cases handled on time and late need not be all that were received."""
     c = style.comma
@@ -1736,6 +1808,8 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "rate-counts-before": ("percentage", rate_counts_before, RATE_ERRORS),
     "table-share": ("percentage", table_share, ("rate-off", "rate-transposed")),
     "points-against": ("percentage", points_against, ("rate-off", "sign-lost")),
+    "list-after-whole": ("totals", list_after_whole, PARTIAL_ERRORS),
+    "periods-after-year": ("totals", periods_after_year, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
 }
 
 #: look-alike -> (family it tempts, builder)
@@ -1760,6 +1834,7 @@ NEGATIVES: dict[str, tuple[str, Callable[[random.Random, Style], str]]] = {
     "neg-quotient": ("percentage", neg_quotient),
     "neg-stock-flow": ("totals", neg_stock_flow),
     "neg-points-against": ("percentage", neg_points_against),
+    "neg-kinds-after-whole": ("totals", neg_kinds_after_whole),
 }
 
 

@@ -456,6 +456,28 @@ TWINS = [
     # a total named as one (共 before a verb), then the kinds that make it up, each a name and its number
     ("全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴34.3万元。",
      "全年共发放各类补贴资金86.4万元，耕地地力补贴52.1万元，农机购置补贴43.3万元。", "TO001"),
+    # the year's figure first, then both halves of it, in the same sentence or in the next one
+    ("全年完成货运量842万吨，上半年完成396万吨，下半年完成446万吨。",
+     "全年完成货运量842万吨，上半年完成396万吨，下半年完成436万吨。", "TO001"),
+    ("全年接待游客318.6万人次。上半年受雨季影响接待127.4万人次，下半年接待191.2万人次，秋季最旺。",
+     "全年接待游客318.6万人次。上半年受雨季影响接待127.4万人次，下半年接待201.2万人次，秋季最旺。", "TO001"),
+    ("全年新增市场主体4,816户。一季度812户，二季度1,305户，三季度1,420户，四季度1,279户。",
+     "全年新增市场主体4,816户。一季度812户，二季度1,305户，三季度1,240户，四季度1,279户。", "TO001"),
+    # a whole, then a sentence that only lists kinds of it, named with its own word or as classes: maybe not all
+    ("全镇一般公共预算支出5,318.62万元。教育支出2,104.37万元；农林水支出1,296.81万元。",
+     "全镇一般公共预算支出5,318.62万元。教育支出2,104.37万元；农林水支出3,296.81万元。", "TO002"),
+    ("全年受理政务服务事项48 354件。社保类21 506件；税务类26 848件。",
+     "全年受理政务服务事项48 534件。社保类21 506件；税务类26 848件。", "TO004"),
+    # medals counted in 枚; a change to this year's value (今年的); two years' values and the amount between them
+    ("代表团共获得奖牌61枚，其中金牌24枚、银牌25枚、铜牌12枚。",
+     "代表团共获得奖牌61枚，其中金牌24枚、银牌35枚、铜牌12枚。", "TO002"),
+    ("受理审查起诉由上年的30人减少到今年的24人，减少6人。",
+     "受理审查起诉由上年的30人减少到今年的24人，减少8人。", "TO003"),
+    ("2023年新增城镇就业412人，2024年561人，增加149人。",
+     "2023年新增城镇就业412人，2024年561人，增加159人。", "TO003"),
+    # items counted one by one in Chinese numerals
+    ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
+     "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
 ]
 
 
@@ -603,6 +625,20 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # after a total, clauses of what was done with it are no kinds of it; 公共服务 holds no 共 of a total
     "全年共受理群众诉求8,640件，办结8,512件，满意7,980件。",
     "民生支出134.1亿元，一般公共服务38.8亿元，教育46.4亿元，卫生健康30.6亿元。",
+    # investment by sector and by owner overlaps; a group of kinds holds the next kind; other indicators after a
+    # whole are no kinds of it; the next half's figure after a 其中 is no part of the first half
+    "全年完成固定资产投资126亿元，其中工业投资83亿元，民间投资71亿元。",
+    "全县一般公共预算支出92亿元。民生支出74亿元；教育支出21亿元。",
+    "全年实现地区生产总值412亿元。规上工业增加值236亿元；社会消费品零售总额198亿元。",
+    "上半年接待游客152.3万人次，其中省外游客61万人次，下半年接待408.9万人次。",
+    "全年接待游客318.6万人次。上半年接待127.4万人次，同比增长12.1%。",
+    "全年计划完成货运量900万吨。上半年完成396万吨，下半年完成446万吨。",
+    # a whole stated above a list written a line an item is no row of it; nor is the list's first item remarked on
+    # the prose above it; 主要集中在 picks the main kinds; firms counted by size and as polluters overlap
+    "全区共有学校86所。\n小学52所\n初中34所\n合计86所",
+    "疾控中心推动重点任务落地见效。\n流行性感冒方面456例，比例较为稳定。\n肺结核210例。\n手足口病方面727例。\n以上共计1393例。",
+    "共完成手术7215台次，主要集中在妇产科3910台次、泌尿外科3277台次。",
+    "全年检查企业543家，其中规模以上企业291家、重点排污单位328家。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
