@@ -126,9 +126,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
-_MARKUP_TALK = ("标签", "HTML", "html", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存", "地址栏",
-                "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页", "示例",
-                "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范")
+_MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存",
+                "地址栏", "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页",
+                "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范")
 #: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
 _BYTES_TALK = ("解码", "字节", "decode", "encode", "Python", "bytes")
 
@@ -213,6 +213,8 @@ _STYLE_TAIL = LazyRegex(r'"(?=[a-zA-Z-]+\s*:)[a-zA-Z-]+\s*:[^"<>\n]{1,60}"\s*/?>
 #: … or the attributes without the tag's name, before Chinese text (style="line-height:150%">蘅湖乡)
 _ATTRIBUTE_TAIL = LazyRegex(r'(?<![A-Za-z0-9_"=/<-])(?:style|class|align|lang|face|size|color|width|height)\s*=\s*'
                             r'"[^"<>\n]{0,120}"\s*/?>(?=[\u3000-\uffee])')
+#: the opening of a whole tag up to the attribute after it (<span , <td width="80" )
+_TAG_OPENING = LazyRegex(r'<[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z-]+\s*=\s*"[^"<>\n]{0,120}")*\s+$')
 #: an entity whose & was lost (不足nbsp;。): a name HTML writes often, right after Chinese text
 _HEADLESS_NAMES = ("nbsp", "ensp", "emsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "hellip", "middot")
 #: (one look-behind a name, each of one width: ``re`` reads it, and ``regex`` is not imported for it)
@@ -429,8 +431,10 @@ class MojibakeChecker(Checker):
         if contains(text, '">'):  # 亿元"font-size:16px">。: only an attribute's value and the tag's end are left
             found.extend((m.start(), m.end(), "broken-tag") for m in _STYLE_TAIL.finditer(text)
                          if m.start() and _CJK.match(text, m.start() - 1))
-            # style="line-height:150%">蘅湖乡: a tag's attributes without its name, before Chinese text
-            found.extend((m.start(), m.end(), "broken-tag") for m in _ATTRIBUTE_TAIL.finditer(text))
+            # style="line-height:150%">蘅湖乡: a tag's attributes without its name, before Chinese text (not those of a
+            # whole tag: <span style="color:red">标签…, read as one)
+            found.extend((m.start(), m.end(), "broken-tag") for m in _ATTRIBUTE_TAIL.finditer(text)
+                         if _TAG_OPENING.search(text, max(0, m.start() - 200), m.start()) is None)
         if "<" in text and _suffix(doc.path) in self.tag_suffixes:
             if self._compiled is None:
                 self._compiled = whole_tag_pattern(names)

@@ -481,6 +481,9 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
         if _footnote_mark(text, start, end):
             continue
+        if end - start <= 3 and not text[end:end + 1].isalnum() and \
+                _DECIMAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # 相关系数0.57**, 0.63***: a coefficient's stars of significance, after its decimals
         if text[start - 1:start] in _OPENING_QUOTES and _password_shown(text, start, end):
             continue  # 密码框显示为“********”: what a screen shows for a password, written about
         if _declared_number_mask(text, start, end, declared):
@@ -942,6 +945,8 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
+#: words of talk or of a supposition right before 某年某月 (有人说, 假如): a day in general, not one left out
+_SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言")
 #: verbs after 所 that make it "what (someone) did" after a pseudonym (邹某所送, 王某所述), not 某所 (some institute)
 _AFTER_SUO = frozenset("送给收得作做说述称在属有持管辖涉提用写讲赠交开办签")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
@@ -1076,6 +1081,14 @@ _LATIN_UNIT_AFTER = LazyRegex(rf"[xX]{{2,}}(?=(?:{_LATIN_UNITS})(?![A-Za-z]))")
 _DEFINES = ("为", "表示", "代表", "是指")
 
 
+#: a number with decimals right before stars of significance (0.57**; a masked figure's stars stand among digits)
+_DECIMAL_BEFORE = LazyRegex(r"(?<![0-9.])[-−]?[0-9]{1,3}\.[0-9]{1,4}$")
+#: a name in Latin letters and the words of a model after it, up to a space or hyphen (Ryzen 9 , Core i7-)
+_LATIN_NAME_BEFORE = LazyRegex(r"[A-Za-z]{2,}(?:[ -][0-9A-Za-z]{1,6})*[ -]$")
+#: a word in Latin letters after a space (宝马X5 xDrive30Li: the model's name goes on)
+_LATIN_WORD_AFTER = LazyRegex(r" [A-Za-z]{2,}")
+
+
 def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     """Whether the single letter ``text[start:end]`` names a model (``X-60型``: a hyphen and digits
     after it), a variable being defined (``其中x为…``, ``式中X表示…``) or a letter talked about (``字母X``,
@@ -1206,11 +1219,39 @@ def _without_quoted_talk(text: str, found: Iterator[Candidate], code: bool = Tru
         if quoted(text, cand.start, cand.end) and (quoted_mention(text, cand.start, cand.end) or
                                                     quoted_example(text, cand.start, cand.end)):
             continue
-        if code and code_example(text, cand.start, cand.end):
+        if code and (code_example(text, cand.start, cand.end) or _environment_variable(text, cand.start, cand.end)):
             continue
         yield cand
 
 
+#: a shell's environment variable (${JAVA_HOME}, $PATH): capitals, digits and underscores
+_ENV_VARIABLE = LazyRegex(r"\$\{?[A-Z][A-Z0-9_]*\}?")
+#: the words of a line about configuration, where such a variable is shown on purpose
+_CONFIG_TALK = LazyRegex(r"环境变量|配置文件|配置项|启动脚本|脚本|命令行|[Ss]hell|操作系统")
+
+
+def _environment_variable(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a shell's environment variable on a line about configuration (``配置文件中的
+    ${JAVA_HOME}会在启动时由环境变量替换``): a technical document names it, no template left unfilled.
+
+    >>> t = "配置文件中的${JAVA_HOME}由环境变量替换。\\n致${NAME}先生"
+    >>> _environment_variable(t, 6, 18), _environment_variable(t, t.rfind("$"), t.rfind("}") + 1)
+    (True, False)
+    """
+    if _ENV_VARIABLE.fullmatch(text, start, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _CONFIG_TALK.search(text, line_start, len(text) if line_end == -1 else line_end) is not None
+
+
+#: an instruction to the writer in English, alone in square brackets ([Please fill in], [Insert date here])
+_FILL_IN = LazyRegex(r"(?i)(?:please\s+)?(?:fill\s+in|enter|insert|specify|add|type)(?:\s+[a-z]+){0,2}(?:\s+here)?"
+                     r"|(?:to\s+be\s+(?:filled|confirmed|determined|added))")
+#: TODO or FIXME left where a value or a passage belongs: before a figure's unit (完成投资TODO亿元; not TODO项, an item
+#: of a list), or opening a note in brackets (（TODO：补充具体问题）)
+_TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元人个户家件次吨亩%％])"
+                       r"|[（(]\s*(?:TODO|FIXME)\s*[：:][^（()）\n]{0,30}[）)]")
 #: the words that name a notation right before an instance of it (占位写法为 {0}、{1}; 也可以写作 f"…")
 _NOTATION = LazyRegex(r"写法|写作|写成|写为|形如|语法|格式为")
 
@@ -1379,7 +1420,7 @@ class PlaceholderChecker(Checker):
         if talk is None:  # (once a document, for the seven rules: each test is a search of the whole text)
             text = doc.text
             quotes = "“" in text or "「" in text
-            code = "写" in text or "`" in text or '"' in text or "形如" in text or "语法" in text
+            code = "写" in text or "`" in text or '"' in text or "形如" in text or "语法" in text or "${" in text
             talk = doc.cache["placeholder:talk"] = (quotes, code)
         if not (talk[0] or talk[1]):
             return found
@@ -1444,9 +1485,10 @@ class PlaceholderChecker(Checker):
                 continue  # f(x)=x²−6x: a term of a formula, its coefficient before the unknown
             if len(token) == 1 and _is_model_or_variable(text, start, end):
                 continue  # X-60型, 其中x为…, 字母X
-            if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and \
-                    text[start - 2].isascii() and text[start - 2].isalpha():
-                continue  # iPhone X, Mate X5, DSJ-X1: part of a name in Latin letters
+            if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and (
+                    (text[start - 2].isascii() and text[start - 2].isalpha()) or
+                    _LATIN_NAME_BEFORE.search(text, max(0, start - 24), start) is not None):
+                continue  # iPhone X, Mate X5, DSJ-X1, Ryzen 9 7950X: part of a name in Latin letters
             if after and after in "-－−" and any(sign in text[end:end + 8] for sign in "=<>≤≥＜＞＝"):
                 continue  # 3x-7=2x+1, 3x-8>0, 7x−2=33: a term of an equation or an inequality
             if after in "<>＜＞" and text[end + 1:end + 2] in _INEQUALITY_RIGHT:
@@ -1478,8 +1520,9 @@ class PlaceholderChecker(Checker):
                     _CODE_LABELS):
                 continue  # 货号X2663, 批次号XX865767: a code after the word that names it
             if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
-                    and cjk.any_in(text, end, end + 1) and text[end] not in _AMOUNT_AFTER:
-                continue  # 宝马X5公务用车, X7车型: a model's name, not a masked number (but 补贴X4万元)
+                    and (cjk.any_in(text, end, end + 1) or _LATIN_WORD_AFTER.match(text, end)) and \
+                    text[end] not in _AMOUNT_AFTER:
+                continue  # 宝马X5公务用车, X7车型, 宝马X5 xDrive30Li: a model's name (but 补贴X4万元: a masked number)
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
                     (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
                 continue  # 510108＊＊＊＊030X: an identity number's check digit
@@ -1596,6 +1639,9 @@ class PlaceholderChecker(Checker):
                 continue  # 身份证号码中间部分以＊号隐去 … 361858＊＊＊＊＊＊＊＊4902: masked on purpose
             if end - start == 1 and _MARK_NAMED.match(text, end):
                 continue  # 以＊号代替, 用×号表示: the mark itself, named
+            if end - start <= 3 and m.group()[0] in "*＊" and before.isdigit() and not after.isalnum() and \
+                    _DECIMAL_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 相关系数0.57**, 0.41*: a coefficient's stars of significance, after its decimals
             if _RATING.fullmatch(m.group()) or _RATING.fullmatch(before + m.group()) or \
                     _RATING.fullmatch(m.group() + after):
                 continue  # 评价等级：●●●○○, ■■■□□: filled marks then empty ones, a rating or a progress bar
@@ -1622,6 +1668,8 @@ class PlaceholderChecker(Checker):
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
             if m.end() - m.start() == 4 and text[max(0, m.start() - 2):m.start()] in _PUT_OFF:
                 continue  # 问题整改不能拖到某年某月: "some day or other", no date left out
+            if text[max(0, m.start() - 2):m.start()].endswith(_SAID_OR_SUPPOSED):
+                continue  # 有人说某年某月某日会…, 假如某年某月…: a day of talk or of a supposition, no date left out
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             places = list(_places_left_out(text))
@@ -1729,7 +1777,8 @@ class PlaceholderChecker(Checker):
             named_field = (m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None) or (
                 m.group()[0] in "【［" and _NUMBER_FIELD.fullmatch(body) is not None
                 and _NUMBER_PLACE.match(text, m.end()) is not None)  # 生猪出栏【总数】头: a number's name, in its place
-            if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)):
+            if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)) \
+                    and not (m.group()[0] == "[" and _FILL_IN.fullmatch(body)):
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
             if latin_only and m.group()[0] == "[" and text[m.end():m.end() + 1] == "(":
@@ -1743,8 +1792,13 @@ class PlaceholderChecker(Checker):
         """Whether every word of a bracketed Latin *body* is a slot word (``[Company Name]``, ``[Recipient]``)
         and *after* does not make it a link or a reference (``[Name](…)``, ``[Name][1]``, ``[Name]:``)."""
         words = body.split()
-        return bool(words) and after not in ("(", "[", ":") and len(words) <= 3 and \
-            all(self._slot_word.fullmatch(w) for w in words)
+        if not words or after in ("(", "[", ":") or len(words) > 4:
+            return False
+        if _FILL_IN.fullmatch(body):
+            return True  # [Please fill in], [Insert date here]: an instruction to the writer
+        # [Company Name], [Customer Name], [Project Title]: slot words, or words in capitals ending with one
+        return len(words) <= 3 and (all(self._slot_word.fullmatch(w) for w in words) or (
+            all(w[:1].isupper() for w in words) and self._slot_word.fullmatch(words[-1]) is not None))
 
     # ---- format: YYYY年MM月DD日, HH:MM, %s, {0}, ${name}, $姓名$, «单位»
     def _detect_format(self, doc: Document) -> Iterator[Candidate]:
@@ -1803,6 +1857,10 @@ class PlaceholderChecker(Checker):
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if contains(text, "TODO") or contains(text, "FIXME"):
+            for m in _TODO_LEFT.finditer(text):
+                if has_cjk_context(text, m.start(), m.end()):
+                    yield Candidate(m.start(), m.end(), "template")
         if "x" not in text and "X" not in text and not any(contains(text, w) for w in self.words):
             return  # (the pattern also takes mixed-case runs such as Xxx)
         urls = url_spans(doc)
