@@ -462,7 +462,10 @@ _PERIOD_COLUMN = LazyRegex(r"((?:19|20)[0-9]{2})年?|(本年|今年|本期|本�
 _MINUS = frozenset("-－−")
 #: a header that ends with two periods' columns side by side, then the growth's (2023年｜2024年｜增长（%）)
 _PERIOD = r"(?:19|20)[0-9]{2}年?|本年度|本年|今年|本期|上年同期|上年度|上年|去年|上期"
-_GROWTH_HEADER = LazyRegex(rf"(?P<a>{_PERIOD})[ \t\u3000|｜]*(?P<b>{_PERIOD})[ \t\u3000|｜]*"
+#: (a period's column may name its unit in brackets: 2020年（亿元）)
+_COLUMN_UNIT = r"(?:[（(][^%％)）\n]{1,6}[)）])?"
+_GROWTH_HEADER = LazyRegex(rf"(?P<a>{_PERIOD}){_COLUMN_UNIT}[ \t\u3000|｜]*"
+                           rf"(?P<b>{_PERIOD}){_COLUMN_UNIT}[ \t\u3000|｜]*"
                            r"(?:比上年|同比)?(?:增长率|增长|增幅|增减|增速)[（(]?[%％][)）]?[ \t\u3000|｜\r]*$")
 
 
@@ -671,8 +674,9 @@ def _item_openers(norm: str) -> dict[int, int]:
         after = at + 3
         if norm[at + 1:after] in ("下：", "下:"):
             end = norm.find("\n", after)
-            if end != -1 and not norm[after:end].strip(" \t\u3000\r") and \
-                    _ITEM_MARK.match(norm, end + 1) is not None:
+            if end != -1 and not norm[after:end].strip(" \t\u3000\r") and (
+                    _ITEM_MARK.match(norm, end + 1) is not None or
+                    _unmarked_item_shape(norm, end + 1, _line_end(norm, end + 1)) is not None):
                 starts[norm.rfind("\n", 0, at) + 1] = at
         at = norm.find("如", at + 1)
     return starts
@@ -903,9 +907,13 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     whole = wholes[-1]
     parts = []
     at = end + 1
+    # (items without numbers, after 如下： only: each after a dash, or a name and a tab or a colon before its figure)
+    shape = _unmarked_item_shape(norm, at, _line_end(norm, at)) if "如下" in opens.group() else None
     while at < len(norm) and len(parts) < MAX_ROWS:
         item_end = _line_end(norm, at)
         mark = _ITEM_MARK.match(norm, at, item_end)
+        if mark is None and shape is not None:
+            mark = _UNMARKED_ITEM[shape].match(norm, at, item_end)
         if mark is None:
             break
         part = _item_quantity(view, norm, index, mark.end(), item_end)
@@ -914,6 +922,23 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
         parts.append(part)
         at = item_end + 1
     return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []
+
+
+#: items of a list under 如下： written without numbers: after a dash (－抢劫抢夺案件：335起), or a name, then a tab
+#: or a colon before the figure (突发严重困难户⇥252户, 脱贫不稳定户：628户); what each matches is the item's mark
+_UNMARKED_ITEM = {
+    "dash": LazyRegex(r"[ \t\u3000]*[－\-—–·•●▪◆][ \t\u3000]*(?=[^\s0-9])"),
+    "tab": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(]{1,16}\t[ \t]*[0-9])"),
+    "colon": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(共合总]{1,16}[：:][ \t\u3000]*[0-9])"),
+}
+
+
+def _unmarked_item_shape(norm: str, start: int, end: int) -> str | None:
+    """How the first item of a list under 如下： is written when it has no number (:data:`_UNMARKED_ITEM`), or
+    ``None``."""
+    if _ITEM_MARK.match(norm, start, end) is not None:
+        return None
+    return next((shape for shape, pattern in _UNMARKED_ITEM.items() if pattern.match(norm, start, end)), None)
 
 
 def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> Quantity | None:
@@ -935,6 +960,9 @@ _LABELLED_PAIRS = tuple(LazyRegex(colon + r"[ \t\u3000]*[0-9０-９][^\n]*(?=\n"
 #: a line of a name, its figure and at most a unit, to the line's end (农村党员571名；)
 _FIGURE_LINE = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;、：:（(]{1,16}[0-9０-９][0-9,.０-９ \u2009]*"
                          r"[^\s0-9０-９，。；;、：:]{0,4}[；;。，,]?[ \t\u3000\r]*(?=\n|$)")
+#: a labelled line whose figure is a date or a time (填报日期：2024年3月25日, 会议时间：9:30)
+_DATED_LINE = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:日期|时间)[：:]|[ \t\u3000]*[^\s：:]{1,16}[：:][ \t\u3000]*"
+                        r"(?:19|20)[0-9]{2}(?:年|[-/.][0-9]{1,2}[-/.])")
 #: a label that names its figure as the total of the labelled lines under it (接种总数:132049剂次)
 _TOTAL_LABEL = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:总数|总计|合计|共计|总量|总额)[：:]")
 
@@ -955,10 +983,13 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
             continue
         run = []
         at = first
-        while at < len(norm) and len(run) < MAX_ROWS and _LABELLED_LINE.match(norm, at):
+        while at < len(norm) and len(run) < MAX_ROWS and _LABELLED_LINE.match(norm, at) and \
+                _DATED_LINE.match(norm, at) is None:  # (填报日期：2024年3月25日 ends the figures: a form's date)
             run.append(at)
             at = _line_end(norm, at) + 1
         reached = at
+        if not run:
+            continue  # (投标截止时间：2019年…: a date first, no figures)
         head = norm.rfind("\n", 0, first - 1) + 1
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)

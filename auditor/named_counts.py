@@ -160,7 +160,7 @@ def named_counts(text: str) -> list[NamedCount]:
 
 
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
-_FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
+_FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类点]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
 _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}"
                                 r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
@@ -185,6 +185,7 @@ _ITEM_STYLES = (
     (LazyRegex(r"(?P<n>[0-9]{1,2})[.．、](?![0-9])"), lambda mark: int(mark[:-1])),
     (LazyRegex(r"[(（](?P<n>[0-9]{1,2})[)）]"), lambda mark: int(mark[1:-1])),
     (LazyRegex(r"[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"), lambda mark: parse_chinese_number(mark[1:-1])),
+    (LazyRegex(r"(?P<n>[一二三四五六七八九十]{1,2})、"), lambda mark: parse_chinese_number(mark[:-1])),
 )
 #: how far the items of such a list are read after its colon
 MAX_NUMBERED_LIST = 600
@@ -224,7 +225,7 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
             if item is None or number(item.group()) != named + 1:
                 break
             named += 1
-            marks.append(item.group())
+            marks.append(item.group().rstrip("、"))  # (shown joined by 、: 一、二、三)
             k = _next_item_start(text, item.end(), end)
             amounts = amounts or _DIGIT.search(text, item.end(), k if k is not None else end) is not None
             if k is None:

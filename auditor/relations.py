@@ -3501,8 +3501,14 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
             # the whole: the nearest compatible quantity before the numerator that is not a part beside
             # it (合格666批次 is 合格率's numerator, not the whole of 不合格50批次; 按期 is no whole of 超期)
+            # (共处理案件6967件，其中财产险2859件、健康险1880件；已办结6545件，办结率…: the parts of a breakdown before
+            # the numerator, when it is none of them, are kinds of the whole, not the whole)
+            listed = {id(p) for rel in sums if len(rel.parts) >= 2 and rel.whole.clean_start < rel.parts[0].clean_start
+                      and not any(p is qs[num] for p in rel.parts)
+                      for p in rel.parts} if sums else ()
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
-                        and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)), None)
+                        and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)
+                        and id(qs[j]) not in listed), None)
             if den is None:
                 targets = [j for j in earlier if j > num and compatible(qs[j], qs[num]) and
                            _TARGET_WORD.search(qs[j].label)]

@@ -475,6 +475,19 @@ TWINS = [
      "受理审查起诉由上年的30人减少到今年的24人，减少8人。", "TO003"),
     ("2023年新增城镇就业412人，2024年561人，增加149人。",
      "2023年新增城镇就业412人，2024年561人，增加159人。", "TO003"),
+    # items under 分类情况如下： without numbers: a name, a tab and the figure; or a dash before each
+    ("纳入监测对象1,017户，分类情况如下：\n突发严重困难户\t282户\n脱贫不稳定户\t628户\n边缘易致贫户\t107户",
+     "纳入监测对象1,017户，分类情况如下：\n突发严重困难户\t252户\n脱贫不稳定户\t628户\n边缘易致贫户\t107户", "TO001"),
+    ("破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：330起\n－赌博案件：420起\n－故意伤害案件：110起",
+     "破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：335起\n－赌博案件：420起\n－故意伤害案件：110起", "TO001"),
+    # a form's figures under their total, then the form's date (no figure of the list)
+    ("帮扶台账摘要\n脱贫户总数：23户\n产业帮扶：3户\n就业帮扶：4户\n兜底保障：16户\n填报日期：2024年3月25日",
+     "帮扶台账摘要\n脱贫户总数：24户\n产业帮扶：3户\n就业帮扶：4户\n兜底保障：16户\n填报日期：2024年3月25日", "TO001"),
+    # 以下N点 and items numbered in brackets; a count and items numbered 一、
+    ("主要做法有以下三点：\n（1）突出源头治理。\n（2）推进数字赋能。\n（3）压实属地责任。",
+     "主要做法有以下四点：\n（1）突出源头治理。\n（2）推进数字赋能。\n（3）压实属地责任。", "TO005"),
+    ("围绕年度目标，制定三条具体措施：\n一、加大资金投入\n二、加强督查考核\n三、深化宣传引导",
+     "围绕年度目标，制定四条具体措施：\n一、加大资金投入\n二、加强督查考核\n三、深化宣传引导", "TO005"),
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
@@ -639,6 +652,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "疾控中心推动重点任务落地见效。\n流行性感冒方面456例，比例较为稳定。\n肺结核210例。\n手足口病方面727例。\n以上共计1393例。",
     "共完成手术7215台次，主要集中在妇产科3910台次、泌尿外科3277台次。",
     "全年检查企业543家，其中规模以上企业291家、重点排污单位328家。",
+    # labelled lines that open with a date hold no figures to add up (and are no crash)
+    "公告\n投标截止时间：2019年10月3日09时45分（北京时间）\n预算金额：137.95万元，最高限价：700.32万元。",
+    # a line of prose after two dashed items ends the list: nothing is read as its third item
+    "破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：335起\n－赌博案件：400起\n全年共破案800起。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

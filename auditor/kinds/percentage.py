@@ -70,9 +70,10 @@ _MALFORMED = LazyRegex(
     # digits mixed in one figure); the sign of "care of" for the percent sign (85.3℅)
     r"|百分之[零〇一二两三四五六七八九十百点]+\s*[%％]|百分之\s*[0-9０-９]+(?:[.．][0-9０-９]+)?"
     r"|[0-9０-９]+(?:[.．][0-9０-９]+)?℅"
-    # a rate's number broken by a space or a full-width comma typed for its point (办结率达9 1.8%, 就业率达76，5%)
+    # a rate's number broken by a space or a full-width comma typed for its point, or by a space after its point
+    # (办结率达9 1.8%, 就业率达76，5%, 参保率达97. 18%)
     r"|(?:(?<=率)|(?<=率达)|(?<=率为)|(?<=率是)|(?<=率达到))[0-9]{1,3}"
-    r"(?:，[0-9]{1,2}|[ \u00a0][0-9]{1,2}(?:\.[0-9]+)?)[%％]"
+    r"(?:，[0-9]{1,2}|[ \u00a0][0-9]{1,2}(?:\.[0-9]+)?|[.．][ \u00a0][0-9]{1,3})[%％]"
 )
 
 #: a space before a sign, a doubled sign, 百分之 or ℅ (what _MALFORMED's branches start with)
@@ -100,8 +101,9 @@ def _has_malformed_cue(text: str) -> bool:
     return False
 
 
-#: a space or a full-width comma between a rate's digits, right before its sign (达9 1.8%, 达76，5%)
-_BROKEN_RATE_NUMBER = LazyRegex(r"[0-9](?:，|[ \u00a0])[0-9.]+$")
+#: a space or a full-width comma between a rate's digits, or a space after its point, right before its sign (达9 1.8%,
+#: 达76，5%, 达97. 18%)
+_BROKEN_RATE_NUMBER = LazyRegex(r"[0-9](?:，|[ \u00a0]|[.．][ \u00a0])[0-9.]+$")
 
 
 #: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
