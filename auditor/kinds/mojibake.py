@@ -640,6 +640,31 @@ _BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{24,}={0,2}[ \t\r]*$")
 _UTF7_RUN = LazyRegex(r"\+[A-Za-z0-9+/]{4,}-?")
 
 
+#: a stretch of UTF-7 closed by its -: six base64 characters or more (two UTF-16 units)
+_UTF7_CLOSED = LazyRegex(r"\+[A-Za-z0-9+/]{6,}-")
+
+
+def _utf7_text(text: str) -> list[tuple]:
+    """Stretches of UTF-7 outside a mail that decode, with zero padding bits, to Chinese characters (two or more)
+    and Chinese punctuation only (``+Tr9RQw-`` for 亿元, ``+cnlrZJAad+UwAg-`` for 特此通知。): a text left in the
+    encoding of an old mail program. Anything else between + and - decodes to other characters, or not at all.
+
+    >>> [(m.group(), d) for m, d, _ in _utf7_text("规模以上工业增加值 +Tr9RQw- 51.20；C++-11；+AbC123-")]
+    [('+Tr9RQw-', '亿元')]
+    """
+    out = []
+    for m in _UTF7_CLOSED.finditer(text):
+        try:
+            decoded = m.group().encode("ascii").decode("utf-7")
+        except UnicodeDecodeError:
+            continue
+        if sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2 and \
+                all("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+                    for ch in decoded):
+            out.append((m, decoded, "utf-7"))
+    return out
+
+
 def _transfer_encoded(text: str) -> list[tuple]:
     """Lines of Base64 and stretches of UTF-7 in a mail that decode to Chinese text (``5Li76aKY77ya…``,
     ``+VARPTVQMTos-``): a body or a subject left as it travelled. Only what decodes to Chinese counts.
@@ -732,6 +757,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     if contains(text, "收件人") or contains(text, "发件人") or contains(text, "Transfer-Encoding"):
         # a mail (收件人, 发件人, Content-Transfer-Encoding): its body or subject left in a transfer encoding
         found.extend(_transfer_encoded(text))
+    elif "+" in text and "-" in text:
+        found.extend(_utf7_text(text))  # (elsewhere: UTF-7 that decodes to Chinese and nothing else, +Tr9RQw-)
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
             decoded = _decode_mime_word(m.group())
@@ -752,7 +779,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 
     for m, decoded, subtype in found:
         if not (is_chinese_text(decoded) if subtype != "mime-word" else
-                sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2):
+                sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
+                not (subtype == "unicode-escape" and _symbols_beside_chinese(text, m.start(), m.end(), decoded)):
             continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
         if urls is None:
             urls = url_spans(doc)
@@ -763,6 +791,18 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
+
+
+def _symbols_beside_chinese(text: str, start: int, end: int, decoded: str) -> bool:
+    """Whether the escapes ``text[start:end]`` stand for symbols or emoji only (``\\u2705``, ``\\ud83c\\udf89``: no
+    letter, digit or space) glued to Chinese text: what a post's JSON left undecoded (``感谢志愿者\\ud83c\\udf89``).
+
+    >>> t = "感谢志愿者\\ud83c\\udf89，u+\\u0041"
+    >>> _symbols_beside_chinese(t, 5, 17, "\U0001f389"), _symbols_beside_chinese(t, 21, 27, "A")
+    (True, False)
+    """
+    return bool(decoded) and all(ord(ch) >= 0x2000 and not ch.isalnum() and not ch.isspace() for ch in decoded) \
+        and ((start > 0 and _CJK.match(text, start - 1) is not None) or _CJK.match(text, end) is not None)
 
 
 # --------------------------------------------------------------------------- shared per-document work

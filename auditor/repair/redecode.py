@@ -1258,7 +1258,12 @@ def _common_chinese(garbled: str, decoded: str) -> bool:
     >>> _common_chinese("ењЁ", "在"), _common_chinese("ењЁ", "鍙")
     (True, False)
     """
-    return plausibility(decoded) >= 0.8 and plausibility(garbled) <= 0.1 and len(garbled) == 3 * len(decoded)
+    if len(garbled) != 3 * len(decoded) or plausibility(decoded) < 0.8:
+        return False
+    # (the code page's signs among the letters, “ — · ‰ for continuation bytes, are common in Chinese text too: the
+    # letters alone are judged, е·ҐдЅњ for 工作)
+    letters = "".join(ch for ch in garbled if ch.isalpha())
+    return len(letters) * 2 >= len(garbled) and plausibility(letters) <= 0.1
 
 
 def utf8_islands_single(segment: str, codec: str) -> list[tuple[int, int, str, bool]]:
