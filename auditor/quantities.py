@@ -353,6 +353,10 @@ def _interval(value: Fraction, decimals: int, factor: int, num: str, qualifier: 
 
 
 def _label(text: str, start: int) -> str:
+    """The words just before a number at *start* (up to a mark or twelve characters); for a field's value, the
+    field's name before its colon (``已完成人数：862人``: 已完成人数)."""
+    if start > 1 and text[start - 1] in "：:" and text[start - 2] not in _LABEL_STOP:
+        start -= 1
     i = start
     while i > 0 and text[i - 1] not in _LABEL_STOP and start - i < 12 and not text[i - 1].isdigit():
         i -= 1

@@ -164,6 +164,8 @@ _FROM_SUFFIX = LazyRegex(r"[^，,；;。\d]{0,10}?(?:到|至|变为|变成)")
 _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|每人|每户|每年|每月|每天|每日|每亩|每名|每个|每家"
                      r"|每场|每次"
                      r"|每平方|单价|均价")
+#: the population of a year, averaged over it (年平均常住人口, 平均人口): a whole of people, no average of a figure
+_AVERAGE_POPULATION = ("平均常住人口", "平均人口", "平均户籍人口")
 #: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
 TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$")
 _TARGET = TARGET_CONTEXT
@@ -487,8 +489,10 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
     if ("由" in prefix or "从" in prefix) and _FROM_PREFIX.search(prefix) and _FROM_SUFFIX.match(norm, q.clean_end):
         return CHANGE_FROM
     if ("均" in clause or "每" in clause or "单价" in clause) and _AVERAGE.search(clause) and not (
-            q.unit == "%" and "占" in clause) and not _EACH_YEAR_LISTED.search(clause):
-        # (占人均可支配收入的14.7%: a share of an average is a share; 每年…依次为: each year's own value, listed)
+            q.unit == "%" and "占" in clause) and not _EACH_YEAR_LISTED.search(clause) and \
+            not prefix.endswith(_AVERAGE_POPULATION):
+        # (占人均可支配收入的14.7%: a share of an average is a share; 每年…依次为: each year's own value, listed;
+        # 年平均常住人口: the population a year's births are counted against, no average of a figure)
         return AVERAGE
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
@@ -792,12 +796,18 @@ def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) 
     [(Fraction(78883, 1), Fraction(81678, 1))]
     """
     rate, numerator = rel.rate, rel.numerator
-    if "满意" not in rate.label or "满意" not in numerator.label or "不满意" in numerator.label:
-        return rel
+    # (满意率（含基本满意）93.53%: the rate's name stands before a note in brackets)
+    name = rate.label or _BRACKETED_NOTE.sub("", norm[max(0, rate.clean_start - 20):rate.clean_start])
     lo = _sentence_start(norm, rate.clean_start)
+
+    def grade(q: Quantity) -> str:  # (选择“满意”的1110份: the grade stands in quotes, before 的)
+        return norm[max(lo, q.clean_start - 12):q.clean_start].rstrip("的”\"」’' ")
+
+    if "满意" not in name or not grade(numerator).endswith("满意") or grade(numerator).endswith("不满意"):
+        return rel
     graded = [q for q in quantities if lo <= q.clean_start < rate.clean_start and q is not rel.denominator and
-              compatible(q, numerator) and q.label.rstrip("的”\"」’' ").endswith("满意") and "不满意" not in q.label]
-    if len(graded) < 2 or not any("基本满意" in q.label for q in graded):
+              compatible(q, numerator) and grade(q).endswith("满意") and not grade(q).endswith("不满意")]
+    if len(graded) < 2 or not any(grade(q).endswith("基本满意") for q in graded):
         return rel
     first, last = graded[0], graded[-1]
     total = Quantity(first.start, last.end, sum(q.value for q in graded), sum(q.low for q in graded),
@@ -3382,6 +3392,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if dens:
                 continue
             # 占总数的53.9%: the total is not named after 占; the whole is bound as in 其中 … 占
+        if not prefix and r.clean_start > s.start and norm[r.clean_start - 1] in ")）":
+            # 满意率（含基本满意）93.53%: a note in brackets between the rate's name and its figure
+            prefix = _BRACKETED_NOTE.sub("", norm[_clause_start_across_brackets(s, r.clean_start):r.clean_start])
+        elif not prefix and r.clean_start - 1 > s.start and norm[r.clean_start - 1] in "：:":
+            prefix = norm[s.clause_start(r.clean_start - 1):r.clean_start]  # 完成率：86.5%: a field's name, its colon
         is_share = bool(_SHARE_RATE.search(prefix))
         stem_match = _RATE_WORD.search(prefix)
         if not (is_share or stem_match):
@@ -3509,6 +3524,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)
                         and id(qs[j]) not in listed), None)
+            if (den is None or not _population(qs[den].label)) and "‰" in norm[r.clean_start:r.clean_end]:
+                # 出生人口6819人，年平均常住人口637350人，出生率1.7‰: a rate per thousand of the population, named after
+                den = next((j for j in reversed(earlier) if j != num and compatible(qs[j], qs[num])
+                            and _population(qs[j].label)), den)
             if den is None:
                 targets = [j for j in earlier if j > num and compatible(qs[j], qs[num]) and
                            _TARGET_WORD.search(qs[j].label)]
@@ -3543,6 +3562,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     return out
 
 
+#: a note in brackets without figures (（含基本满意）), left out of a rate's name
+_BRACKETED_NOTE = LazyRegex(r"[（(][^（()）0-9]{1,12}[)）]")
 #: a share with nothing after 占 (占59.1%, 占比40.9%), and a whole stated as a total (共501件, 合计, 总数)
 _BARE_SHARE = LazyRegex(r"占(?:比)?(?:为|是|达到|达|约)?")
 _STATED_TOTAL = LazyRegex(r"(?:^|[^公总])共|合计|总计|总数|总共|一共")
@@ -3886,7 +3907,11 @@ def _whole_before_sentence(s: _Sentence, numerator: Quantity) -> Quantity | None
     if s.lookback is None:
         return None
     lo = max(0, s.start - WHOLE_BEFORE_REACH)
-    lo = max(lo, s.norm.rfind("\n", lo, s.start) + 1)  # (bounded: a report in one line stays linear)
+    line = s.norm.rfind("\n", lo, s.start)  # (bounded: a report in one line stays linear)
+    while line > lo and s.norm[line - 1] == "。":
+        # (a sentence a line: 受理理赔报案2268件。⏎各单位认真落实。⏎截至年底，已结案2120件，结案率…; not past a heading)
+        line = s.norm.rfind("\n", lo, line)
+    lo = max(lo, line + 1)
     per_mille = s.norm.find("‰", s.start, s.end) != -1
     if lo >= s.start or not (_INTAKE_WORD.search(s.norm, lo, s.start) or (per_mille and "人口" in s.norm[lo:s.start])):
         return None  # (a whole must be named as taken in or owed, or a population: looked for before parsing)
@@ -4001,7 +4026,9 @@ def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
 
 #: the words that name the action of a rate in its counts when not the rate's own (结案率: 审结, 执结, 办结)
 _ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案",), "执结": ("结案",),
-                   "镇化": ("城镇人口", "城镇常住人口"), "达标": ("达到", "符合", "优于")}
+                   "镇化": ("城镇人口", "城镇常住人口"), "达标": ("达到", "符合", "优于"),
+                   # (应到代表123名，实到122名，到会率99%: those who came, of those who should have)
+                   "到会": ("实到",), "出席": ("实到", "实际出席"), "参会": ("实到", "实际参会")}
 
 
 def _names_action(key: str, label: str) -> bool:

@@ -414,6 +414,20 @@ TWINS = [
      "指标 | 2022年（亿元） | 2023年（亿元） | 增长（%）\n税收收入 | 312.40 | 338.71 | 18.4\n"
      "非税收入 | 96.20 | 90.13 | -6.3",
      "PC007"),
+    # an attendance rate over those who should have come; a rate written as a field after its colon
+    ("本次大会应到代表240名，实到236名，到会率98.3%，符合法定人数。",
+     "本次大会应到代表240名，实到236名，到会率89.3%，符合法定人数。", "PC001"),
+    ("应完成人数：640人，已完成人数：628人，完成率：98.1%。",
+     "应完成人数：640人，已完成人数：628人，完成率：89.1%。", "PC001"),
+    # a whole a line or two before the rate, each sentence a line of its own
+    ("全年受理理赔报案2268件。\n各单位按照分工认真落实。\n截至年底，已结案2120件，结案率93.5%。",
+     "全年受理理赔报案2268件。\n各单位按照分工认真落实。\n截至年底，已结案2120件，结案率94.2%。", "PC001"),
+    # births per thousand of the year's average population, named after the births
+    ("全年出生人口5412人，年平均常住人口602110人，出生率为8.99‰。",
+     "全年出生人口5412人，年平均常住人口602110人，出生率为9.89‰。", "PC001"),
+    # a satisfaction rate whose note in brackets says it counts 基本满意 too, grades in quotes
+    ("收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）92.80%。",
+     "收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）74.51%。", "PC001"),
     # a rate after a 其中 list of kinds of the whole, over the whole (the kinds are no whole of it)
     ("共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率95.30%。",
      "共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率92.30%。", "PC001"),

@@ -108,7 +108,7 @@ _BROKEN_RATE_NUMBER = LazyRegex(r"[0-9](?:，|[ \u00a0]|[.．][ \u00a0])[0-9.]+$
 
 #: a number before a sign written with a comma, a full stop or two points for its decimal point (80,4%, 80。0%,
 #: 82．．4%), matched back from the sign
-_BAD_DECIMAL_POINT = LazyRegex(r"[0-9０-９]{1,3}(?:(?:,|。|[.．]{2,})[0-9０-９]{1,2}|[.．])$")
+_BAD_DECIMAL_POINT = LazyRegex(r"[0-9０-９]{1,3}(?:(?:,|。|[.．]{2,})[0-9０-９]{1,2}|[.．][0-9０-９]{1,3}[.．]|[.．])$")
 #: what may not stand before such a number (it would be the end of a longer one: 3,456%)
 _NUMBER_GOES_ON = frozenset("0123456789０１２３４５６７８９,，.．")
 #: the sign before its number (合格率％80.9), after Chinese text or punctuation (not %20 in an address)
