@@ -929,14 +929,15 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # a change after last year's value named by its period alone (上年334,092件，下降22.1%)
     elif cues & PERCENT_CUE and "年" in words and _YEAR_THEN_VALUE.search(norm, start, end):
         cues |= CHANGE_CUE  # a series of years' values and their growth (2021年255.41亿元；2022年299.54亿元、增长13.7%)
-    elif "年" in words and ("增加" in words or "减少" in words) and _YEAR_VALUE_THEN_CHANGE.search(norm, start, end):
+    elif "年" in words and ("增加" in words or "减少" in words or "净" in words) and \
+            _YEAR_VALUE_THEN_CHANGE.search(norm, start, end):
         cues |= CHANGE_CUE  # the second of two years' values, then the amount of change (2023年557人，增加160人)
     return cues
 
 
 #: a year right before a value, then the amount of change in the next clause (2023年557人，增加160人)
 _YEAR_VALUE_THEN_CHANGE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9,.]*[^\s，,。；;、0-9]{0,4}[，,]\s*"
-                                    r"(?:同比|比上年|较上年)?(?:增加|减少)(?:了)?\s*[0-9]")
+                                    r"(?:同比|比上年|较上年)?(?:增加|减少|净增|净减)(?:了)?\s*[0-9]")
 #: a year right before a value and its growth glued to it (2022年299.54亿元、增长13.7%)
 _YEAR_THEN_VALUE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9.,]*[^\s，,。；;、0-9]{0,4}[、，,]\s*"
                              r"(?:增长|下降|提高|降低|增加|减少)")

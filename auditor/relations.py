@@ -1931,14 +1931,23 @@ def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_RO
     return len({rows[w] for words in named for w in words - shared}) >= 2
 
 
+def _of_the_change(s: _Sentence, k: int) -> bool:
+    """Whether the quantity *k* of *s* is an amount of change or last year's value it is reckoned from (``比上年的
+    466场增加172场``): no whole a breakdown after the sentence may be of."""
+    return s.roles[k] == DELTA or (k > 0 and _LAST_YEAR_VALUE.search(s.local_prefix(s.qs[k]).removeprefix("比")
+                                                                      .removeprefix("较")) is not None)
+
+
 def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quantity | None:
     """The whole that a sentence ending in a stated total gives the next one: its last quantity, when it
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
     it down, 按类型分，…) and of *part*'s unit class."""
     k = len(before.qs) - 1
-    while k >= 0 and (before.qs[k].unit in _RATE_UNITS or (not named and not compatible(before.qs[k], part))):
+    while k >= 0 and (before.qs[k].unit in _RATE_UNITS or (not named and not compatible(before.qs[k], part))
+                      or _of_the_change(before, k)):
         # 新增就业3692人，同比下降4.8%。其中…: the whole before its change; 查处案件516起，罚款142.97万元。按类型分，…:
-        # for a breakdown's opener, the last quantity of the parts' unit class
+        # for a breakdown's opener, the last quantity of the parts' unit class; 举办活动638场，比上年的466场增加172场。
+        # 其中…: the whole before last year's value and the change
         k -= 1
     if k < 0:
         return None
@@ -1947,7 +1956,8 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
         return None
     prefix = before.prefix(whole)
     if named and not (_is_sum_word(prefix) or "共有" in prefix or "有效" in prefix or _TOTAL_WORD.search(prefix)) and \
-            sum(1 for q in before.qs if q.unit not in _RATE_UNITS and compatible(q, part)) > 1:
+            sum(1 for n, q in enumerate(before.qs) if q.unit not in _RATE_UNITS and compatible(q, part)
+                and not _of_the_change(before, n)) > 1:
         # (a whole not named as one, 共, 有效问卷…: the only quantity of its unit class there, 开展培训3262人次。其中…)
         return None
     return whole if whole.high is not None else None
@@ -3361,6 +3371,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 out.append(RateRelation(r, bound[0], bound[1], "rate-respectively"))
             continue
         prefix = s.prefix(r)
+        if _LAST_YEARS_RATE.search(prefix):
+            continue  # (比重较上年末的34.3%: last year's share, the base of a change in points, not this year's)
         # rate-fraction: 整改率92.4%（305/341）
         fm = _FRACTION_AFTER.match(norm, r.clean_end) or (
             norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r))
@@ -3562,6 +3574,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     return out
 
 
+#: a rate named as last year's, right before it (较上年末的34.3%, 比上年的)
+_LAST_YEARS_RATE = LazyRegex(r"(?:较|比)(?:上年|去年)(?:同期|末|底)?的$")
 #: a note in brackets without figures (（含基本满意）), left out of a rate's name
 _BRACKETED_NOTE = LazyRegex(r"[（(][^（()）0-9]{1,12}[)）]")
 #: a share with nothing after 占 (占59.1%, 占比40.9%), and a whole stated as a total (共501件, 合计, 总数)
@@ -5008,6 +5022,8 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
         if second != first + 1 or s.clause_index(delta.clean_start) != second + 1:
             continue
         verb = _GROWTH_AFTER_BASE.fullmatch(s.local_prefix(delta))
+        if verb is None and amount:
+            verb = _NET_CHANGE_WORD.fullmatch(s.local_prefix(delta))  # (…，2018年1,176件，净增324件)
         pa = _PERIOD_NAMED.search(s.local_prefix(a))
         pb = _PERIOD_NAMED.search(s.local_prefix(b))
         if verb is None or pa is None or pb is None or pa.lastgroup != pb.lastgroup:
@@ -5017,13 +5033,15 @@ def _changes_between_periods(s: _Sentence) -> list[ChangeRelation]:
         said = verb.group()
         if (pa.lastgroup == "year" and "环比" in said) or (pa.lastgroup != "year" and not said.startswith("环比")):
             continue  # (months and quarters compared by 环比; years by 同比, 比上年 or nothing)
-        if amount and (pa.lastgroup != "year" or not said.rstrip("了").endswith(("增加", "减少"))):
-            continue  # (an amount of change: 增加, 减少 between two years' values)
+        if amount and (pa.lastgroup != "year" or not said.rstrip("了").endswith(("增加", "减少", "净增", "净减"))):
+            continue  # (an amount of change: 增加, 减少, 净增 between two years' values)
         down = any(w in said for w in _DOWN)
         out.append(ChangeRelation(a, b, delta, down, False, "change-between-periods"))
     return out
 
 
+#: a net change between two values (净增, 净减, 同比净增)
+_NET_CHANGE_WORD = LazyRegex(r"(?:同比|比上年|较上年)?净(?:增|减)")
 #: a growth glued to its year's value in a series of years (2022年299.54亿元、增长13.7%)
 _SERIES_GROWTH = LazyRegex(r"[、，,]?\s*(?P<verb>增长|下降|提高|降低|增加|减少)(?:了)?$")
 #: the year a value of a series is named by, right before it (；2022年299.54亿元)
