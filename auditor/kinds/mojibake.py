@@ -63,11 +63,12 @@ _SIGNATURES = {
     # (蝮壼ｳ螳井ｽ丈ｸ), matched from its first katakana after a kanji (the kanji before it are added back)
     "sjis-debris": r"[\uff61-\uff9f](?<=[\u4e00-\u9fff][\uff61-\uff9f])(?:[\u4e00-\u9fff]{1,4}[\uff61-\uff9f]{1,2})+"
                    r"[\u4e00-\u9fff]{0,3}",
-    # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿; UTF-16's ÿþ, þÿ); zero-width
+    # invisible debris (MJ014): a byte-order mark inside the text, or read as Latin-1 (ï»¿; Mac OS Roman's Ôªø; UTF-16's
+    # ÿþ, þÿ); zero-width
     # characters (not a joiner inside an emoji sequence); C0 controls (a form feed only inside a line: between
     # pages it is a page break)
     # (and UTF-8's mark read as GBK, 锘 with what followed it, at a line's start: the rest of the file read right)
-    "bom": r"ï»¿|ÿþ|þÿ|\ufeff|锘(?<![^\n]锘)[?\ufffd縿]?",
+    "bom": r"ï»¿|Ôªø|ÿþ|þÿ|\ufeff|锘(?<![^\n]锘)[?\ufffd縿]?",
     # (and U+FFFC, where a copied document held an embedded object: 医疗卫￼生)
     "zero-width": r"[\u200b\u200c\u2060\ufffc]+|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d"
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
@@ -102,7 +103,7 @@ def _hot(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in _HOT_AFTER or text[start - 1:start] in _HOT_BEFORE
 
 
-_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺锘\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþ\ufeff\u200b\u200c"
+_LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺锘\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþÔ\ufeff\u200b\u200c"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
                            "\u2066-\u2069\ufffc]|\\(cid:")
 #: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
@@ -180,13 +181,15 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
                       r"|/\*\s*Style Definitions\s*\*/")
 #: a style attribute left without its tag (style="font-size: 14pt;"), before Chinese text or a line's end
 def in_backticks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands inside backticks on its line: inline code, shown on purpose (a tutorial's
-    `` `<p style="…">` ``), not markup left over.
+    """Whether ``text[start:end]`` stands inside backticks on its line, or in a fenced block of Markdown: code,
+    shown on purpose (a tutorial's `` `<p style="…">` ``), not markup left over.
 
     >>> t = '标签示例：`<p style="color:red">正文</p>`。<p style="x">'
     >>> in_backticks(t, 6, 27), in_backticks(t, 37, 50)
     (True, False)
     """
+    if text.count("```", 0, start) % 2 == 1:
+        return True  # (inside a fenced block of Markdown: ```html ⏎ <p class="notice">…</p> ⏎ ```)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return text.count("`", line_start, start) % 2 == 1 and \
@@ -521,14 +524,15 @@ class MojibakeChecker(Checker):
         from auditor.repair.web import ENTITY, entity_fix, is_entity
 
         urls = url_spans(doc)
+        code = "`" in text
         for m in ENTITY.finditer(text):
             token = m.group()
             if not is_entity(token):
                 continue
             if urls and not token.endswith(";") and _inside(urls, m.start(), m.end()):
                 continue  # &lt=5 in a query string
-            if _mentioned(text, m.start(), m.end()):
-                continue  # 不间断空格写作“&nbsp;”: a reference written about
+            if _mentioned(text, m.start(), m.end()) or (code and in_backticks(text, m.start(), m.end())):
+                continue  # 不间断空格写作“&nbsp;”: a reference written about; code shown in backticks or a fence
             fix = entity_fix(token)
             yield Candidate(m.start(), m.end(), "html-entity", {"repaired": fix or ""}, fix=fix,
                             safe_fix=fix is not None)
@@ -640,6 +644,8 @@ _BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{24,}={0,2}[ \t\r]*$")
 _UTF7_RUN = LazyRegex(r"\+[A-Za-z0-9+/]{4,}-?")
 
 
+#: a stretch of HZ between its shifts: pairs of printable ASCII, each a GB2312 character with its high bits cleared
+_HZ_RUN = LazyRegex(r"~\{(?:[\x21-\x7e](?<!~)[\x21-\x7e]){2,}?~\}")
 #: a stretch of UTF-7 closed by its -: six base64 characters or more (two UTF-16 units)
 _UTF7_CLOSED = LazyRegex(r"\+[A-Za-z0-9+/]{6,}-")
 
@@ -754,6 +760,12 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
             if all(0x4E00 <= u <= 0x9FFF for u in units):
                 found.append((m, "".join(map(chr, units)), "unicode-escape"))
+    if contains(text, "~{"):  # ~{…~}: HZ, GB2312 in seven-bit bytes, what old Usenet and BBS posts were written in
+        for m in _HZ_RUN.finditer(text):
+            try:
+                found.append((m, m.group().encode("ascii").decode("hz"), "hz"))
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                continue
     if contains(text, "收件人") or contains(text, "发件人") or contains(text, "Transfer-Encoding"):
         # a mail (收件人, 发件人, Content-Transfer-Encoding): its body or subject left in a transfer encoding
         found.extend(_transfer_encoded(text))
@@ -809,7 +821,7 @@ def _symbols_beside_chinese(text: str, start: int, end: int, decoded: str) -> bo
 
 def _lossy_start(ch: str) -> bool:
     """Whether *ch* is one of the characters of :data:`_LOSSY_TRIGGER`."""
-    return ch in "\ufffd锟烫屯葺锘ïÿþ" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
+    return ch in "\ufffd锟烫屯葺锘ïÿþÔ" or "\x80" <= ch <= "\x9f" or "\ue000" <= ch <= "\uf8ff" or \
         "\U000f0000" <= ch <= "\U0010fffd" or ch in INVISIBLE_STARTS or "\uff61" <= ch <= "\uff9f"
 
 

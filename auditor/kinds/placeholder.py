@@ -616,7 +616,11 @@ _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定
 _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?:(?<=[于在]待定)|(?<=[于在]待补充)|(?<=[于在]待确认)|(?<=[于在]待填))(?=前|之前|以前)"
                               r"|待(?:定|补充|确认|填)(?:(?<=、待定)|(?<=、待补充)|(?<=、待确认)|(?<=、待填))"
-                              r"(?=[、及和与等，,。；;\n])")
+                              r"(?=[、及和与等，,。；;\n])"
+                              # (a date's month and day, or a postcode, still to come: 2023年待定。, 邮编待补充。,
+                              # 2019年待补充至待补充)
+                              r"|待(?:定|补充)(?:(?<=年待定)|(?<=年待补充)|(?<=邮编待定)|(?<=邮编待补充)|(?<=至待定)"
+                              r"|(?<=至待补充))(?=[。；;\n至]|$)")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
@@ -672,7 +676,7 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
 _BROKEN_FIELDS = r"(?:未找到引用源|找不到引用源|未定义书签|书签未定义|超链接引用无效|文档中没有指定样式的文字)。?"
 #: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
 #: what a template's sentence says belongs where it stands (这里是标题, 此处为图片说明), to the sentence's end
-_WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明)(?=[。\n]|$)"
+_WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明|摘要内容|摘要|正文内容|文章内容)(?=[。\n]|$)"
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
                     r"(?:文字|文本|日期|内容|标题|副标题|正文|备注)。?"),
@@ -682,6 +686,8 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     # a drop-down list's prompt (选择一项。), a sentence of its own
     ("择", "选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
+    # (在此输入标题, a line of its own: a content system's empty field)
+    ("此", "在此输入", r"(?:(?<=\n)|^)请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)(?=[ \t\r]*(?:\n|$))"),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
     ("输", "请输入", r"(?:(?<=\n)|^)请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)(?=[ \t\r]*(?:\n|$))"),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
@@ -843,7 +849,7 @@ _DENSE = 100
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 #: a field between hash signs, named as a value is (#数额#, ##完成数##, #乡镇名称#; not a topic's #两会#)
 _HASH_FIELD_PATTERN = (r"(?P<hashes>#{1,2})\p{Han}{0,6}(?:" + _VALUE_NAME_ENDINGS
-                       + "|幅|名称|姓名|日期|时间|地址|电话|编号)"
+                       + "|幅|名称|姓名|日期|时间|地址|电话|编号|年份|月份|比例|年月|地点|单位)"
                        r"(?P=hashes)(?!#)")
 _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 #: a date or time written as its format (YYYY年MM月DD日, 20YY年, HH:MM) or a variable of a template language
@@ -945,8 +951,8 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
-#: words of talk or of a supposition right before 某年某月 (有人说, 假如): a day in general, not one left out
-_SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言")
+#: words of talk, memory or a supposition right before 某年某月 (有人说, 假如, 回忆): a day in general, not one left out
+_SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言", "回忆", "记得", "想起")
 #: verbs after 所 that make it "what (someone) did" after a pseudonym (邹某所送, 王某所述), not 某所 (some institute)
 _AFTER_SUO = frozenset("送给收得作做说述称在属有持管辖涉提用写讲赠交开办签")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
@@ -1249,8 +1255,10 @@ def _environment_variable(text: str, start: int, end: int) -> bool:
 _FILL_IN = LazyRegex(r"(?i)(?:please\s+)?(?:fill\s+in|enter|insert|specify|add|type)(?:\s+[a-z]+){0,2}(?:\s+here)?"
                      r"|(?:to\s+be\s+(?:filled|confirmed|determined|added))")
 #: TODO or FIXME left where a value or a passage belongs: before a figure's unit (完成投资TODO亿元; not TODO项, an item
-#: of a list), or opening a note in brackets (（TODO：补充具体问题）)
+#: of a list), as a date's month and day or a postcode (2021年TODO。, 邮编TODO。), or opening a note in brackets
+#: (（TODO：补充具体问题）)
 _TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元人个户家件次吨亩%％])"
+                       r"|(?:(?<=[0-9]年)|(?<=邮编))(?:TODO|FIXME)(?=[。；;\n]|$)"
                        r"|[（(]\s*(?:TODO|FIXME)\s*[：:][^（()）\n]{0,30}[）)]")
 #: the words that name a notation right before an instance of it (占位写法为 {0}、{1}; 也可以写作 f"…")
 _NOTATION = LazyRegex(r"写法|写作|写成|写为|形如|语法|格式为")
@@ -1575,8 +1583,9 @@ class PlaceholderChecker(Checker):
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
                                + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
-                                  # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*)
-                                  rf"|(?<=[、：:][{surnames}])\*(?=[ \t\r]*(?:\n|$))"
+                                  # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*; a field's
+                                  # name, before the next field or the line's end: 律师：孟*    电话…, 公证员 叶*)
+                                  rf"|(?<=[、：: \u3000][{surnames}])\*(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|\t)"
                                   if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
@@ -1668,8 +1677,8 @@ class PlaceholderChecker(Checker):
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
             if m.end() - m.start() == 4 and text[max(0, m.start() - 2):m.start()] in _PUT_OFF:
                 continue  # 问题整改不能拖到某年某月: "some day or other", no date left out
-            if text[max(0, m.start() - 2):m.start()].endswith(_SAID_OR_SUPPOSED):
-                continue  # 有人说某年某月某日会…, 假如某年某月…: a day of talk or of a supposition, no date left out
+            if text[max(0, m.start() - 4):m.start()].rstrip("，, ").endswith(_SAID_OR_SUPPOSED):
+                continue  # 有人说某年某月某日会…, 假如某年某月…, 老人回忆，某年某月…: talk, memory, supposition
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             places = list(_places_left_out(text))
@@ -1762,6 +1771,9 @@ class PlaceholderChecker(Checker):
             if m.start() and text[m.start() - 1] == m.group()[0] and text[m.end():m.end() + 1] == m.group()[-1]:
                 continue  # <<姓名>>: a mail merge's field, found whole (_blanks)
             body = m.group()[1:-1]
+            if m.group()[0] == "<" and body.isascii() and (body.startswith("/") or
+                                                           text.find("</" + body + ">", m.end(), m.end() + 2000) != -1):
+                continue  # <title>…</title>: an element of XML or HTML, closed after its content
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
                 continue
