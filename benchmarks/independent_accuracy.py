@@ -80,6 +80,8 @@ COLLECTIONS = {
     # the sixteenth set, written by two more authors and held out until the fifteenth set was worked on
     "totals16": (("TO",), "numbers16_gen.py", "totals", 11), "pct16": (("PC",), "numbers16_gen.py", "pct", 11),
     "ph16": (("PH",), "text16_gen.py", "ph", 11), "mj16": (("MJ", "EN"), "text16_gen.py", "mj", 11),
+    # the seventeenth set, written by two more authors and held out until the sixteenth set was worked on
+    "ph17": (("PH",), "text17_gen.py", "ph", 11), "mj17": (("MJ", "EN"), "text17_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
