@@ -687,6 +687,12 @@ def _line_end(norm: str, start: int) -> int:
     return len(norm) if end == -1 else end
 
 
+#: digits, a space and three more digits that end a number (8 534, 24 430): thousands grouped by a space …
+_SPACED_THOUSANDS = LazyRegex(r"(?<![0-9])[0-9]{1,3}[ \u2009\u202f\u00a0][0-9]{3}(?![0-9.])")
+#: … in a row whose cells are apart by something else than one space (a bar, a tab, two spaces)
+_CELL_MARK = LazyRegex(r"[|｜\t]|[^ ]  +[0-9]")
+
+
 def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> list[Quantity] | None:
     """The quantities that end the line ``norm[start:end]``, in order: every number of the line from the first
     one after its words (a table's cells), or ``None`` when something else than numbers, their units and
@@ -694,6 +700,9 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
     numbers = list(_NUMBER.finditer(norm, start, end))
     if not numbers:
         return None
+    if len(numbers) >= 2 and _SPACED_THOUSANDS.search(norm, start, end) is not None and (
+            _CELL_MARK.search(norm, start, end) is not None):
+        return None  # 工矿仓储用地 | 8 534: a cell's number grouped by a space (cells apart by bars, tabs, 2 spaces)
     out: list[Quantity] = []
     index.enter(start, end)
     for k, number in enumerate(numbers):

@@ -737,8 +737,8 @@ COMPOSED_OF = "由(?=[^，,。；;！？!?\n]{2,60}?(?:构成|组成))"
 #: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
 #: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
 _BRACKET_AFTER_NUMBER = "(?:(?<=[0-9十百千万].[（(])|(?<=[0-9十百千万]..[（(])|(?<=[0-9十百千万]...[（(]))"
-_BRACKET_OF_NUMBERS = (r"[^（）()。；;\n]{0,40}?[0-9一二两三四五六七八九十][^（）()。；;\n0-9]{1,30}"
-                       r"[0-9一二三四五六七八九十][^（）()。；;\n]{0,40}?[）)]")
+_BRACKET_OF_NUMBERS = (r"[^（）()。；;\n]{0,40}?[0-9一二两三四五六七八九十][^（）()。\n0-9]{1,30}"
+                       r"[0-9一二三四五六七八九十][^（）()。\n]{0,40}?[）)]")
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
                    f"|\\({_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})")
 #: the end of a sentence after an amount's unit, and the first two items of a bare list after it (the list itself is
@@ -768,7 +768,11 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # what was done beyond a plan, after the plan and what was done
                      r"|超(?=计划|额完成|出计划)"
                      # the cases still open after those closed (办结880件，在办13件; 正在办理780件)
-                     r"|在办|未(?=结|办结|审结)")
+                     r"|在办|未(?=结|办结|审结)"
+                     # a count and a colon, then items numbered ①, ②, ③ (发布预警212次：①大风75次；②…)
+                     r"|①(?<=[：:]①)"
+                     # a budget as first set, what was added or cut, the budget after (年初预算…，追加…，调整后预算…)
+                     r"|调整后(?=预算|[0-9]|为)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 #: pairs of words that split a whole in two (``complementary`` relations): both must stand in one sentence
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
@@ -825,7 +829,11 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # the difference between two figures named before it (城区比乡村多6415人)
                     r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])"
                     # what was done beyond a plan (计划7685亩，实际完成8798亩，超计划1113亩)
-                    r"|超(?=计划|额完成|出计划)")
+                    r"|超(?=计划|额完成|出计划)"
+                    # a count and a colon, then items numbered ① … (a rare character first)
+                    r"|①(?<=[：:]①)"
+                    # a budget after it was added to or cut (调整后预算)
+                    r"|调整后(?=预算|[0-9]|为)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)

@@ -1139,6 +1139,12 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_total_then_colon(s, bound))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("超", s.start, s.end) != -1:
         sums.extend(_beyond_plan(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("调整后", s.start, s.end) != -1:
+        sums.extend(_budget_adjustment(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and (colon := s.norm.find("①", s.start, s.end)) != -1 and \
+            s.norm[colon - 1:colon] in ("：", ":"):
+        bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
+        sums.extend(_circled_after_colon(s, colon, bound))
     if cues & SUM_CUE and len(s.qs) >= 3 and not sums and not markers and (
             s.norm.find("共", s.start, s.end) != -1 or s.norm.find("各", s.start, s.end) != -1):
         sums.extend(_kinds_after_total(s, set()))
@@ -3165,6 +3171,80 @@ _NOT_A_KIND = LazyRegex(r"其中|新|开工|续建|竣工|完成|办结|解决|�
 _BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$")
 
 
+#: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
+_BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初始数)(?:为|是)?$")
+_BUDGET_ADDED = LazyRegex(r"^[，,]?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
+_BUDGET_CUT = LazyRegex(r"^[，,]?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
+_BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数)?(?:为|是|达到)?$")
+
+
+def _budget_adjustment(s: _Sentence) -> list[SumRelation]:
+    """``城乡社区支出年初预算368万元，追加30万元，调整后预算398万元``: a budget as first set, what was added
+    (追加, 调增) or cut (调减, 核减), and the budget after: the first and the addition make the budget after (or the
+    budget after and the cut make the first). Three quantities in a row of one unit class, each named so in its
+    clause.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "年初预算512.67万元，调减60.32万元，调整后预算452.35万元"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _budget_adjustment(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(5126700, 1), [Fraction(4523500, 1), Fraction(603200, 1)])]
+    """
+    qs = s.qs
+    out = []
+    for k in range(len(qs) - 2):
+        first, change, after = qs[k:k + 3]
+        if not (compatible(first, change) and compatible(first, after)) or \
+                any(s.roles[j] != PLAIN or s.paren[j] for j in range(k, k + 3)) or \
+                _BUDGET_FIRST.search(s.local_prefix(first)) is None or \
+                _BUDGET_AFTER.search(s.local_prefix(after)) is None:
+            continue
+        named = s.local_prefix(change)
+        if _BUDGET_ADDED.search(named):
+            out.append(SumRelation(after, [first, change], True, "budget-adjustment"))
+        elif _BUDGET_CUT.search(named):
+            out.append(SumRelation(first, [after, change], True, "budget-adjustment"))
+    return out
+
+
+def _circled_after_colon(s: _Sentence, first: int, bound: set[int]) -> list[SumRelation]:
+    """``发布气象预警信号212次：①大风75次；②寒潮80次；③高温67次``: a count right before a colon, then items numbered
+    ①, ②, ③ … to the sentence's end, each one quantity of its unit class: the whole and all its parts (with 等
+    after the last, some of them). *first*: where ① stands.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "发布预警信号212次：①大风75次；②寒潮80次；③高温57次"
+    >>> [(int(r.whole.value), len(r.parts), r.exhaustive)
+    ...  for r in _circled_after_colon(_Sentence(text, 0, len(text), parse_quantities(text)), text.find("①"), set())]
+    [(212, 3, True)]
+    """
+    qs = s.qs
+    k = bisect_left(s.starts, first)
+    if k == 0 or k == len(qs):
+        return []
+    whole = qs[k - 1]
+    if s.norm[whole.clean_end:first - 1].strip(" \t\u3000") or id(whole) in bound or s.roles[k - 1] != PLAIN or \
+            whole.unit in _RATE_UNITS or whole.high is None:
+        return []
+    marks = [first]
+    for n in range(1, 20):  # ②, ③ …: each next mark in its turn
+        at = s.norm.find(chr(ord("①") + n), marks[-1] + 1, s.end)
+        if at == -1:
+            break
+        marks.append(at)
+    if len(marks) < 2 or s.norm.find(chr(ord("①") + len(marks)), s.start, s.end) != -1:
+        return []
+    parts = []
+    for a, b in zip(marks, [*marks[1:], s.end], strict=True):
+        inside = [j for j in range(k, len(qs)) if a < qs[j].clean_start < b]
+        if len(inside) != 1 or not compatible(qs[inside[0]], whole) or s.roles[inside[0]] != PLAIN or \
+                id(qs[inside[0]]) in bound:
+            return []  # (an item with two figures, or none: no list of parts)
+        parts.append(qs[inside[0]])
+    exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+    return [SumRelation(whole, parts, exhaustive, "circled-items")]
+
+
 def _beyond_plan(s: _Sentence) -> list[SumRelation]:
     """``植树造林计划7685亩，实际完成8798亩，超计划1113亩``: a plan, what was done, and what was done beyond the plan,
     three quantities of one unit in a row, each in its own clause: what was done is the plan plus the rest.
@@ -3536,6 +3616,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)
                         and id(qs[j]) not in listed), None)
+            note = _BASE_NOTE.match(norm, r.clean_end)
+            if note is not None:  # 合格率52.9%（按实际参考人数计）: the base the rate says it is of
+                den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
+                            and note.group(1) in qs[j].label), den)
             if (den is None or not _population(qs[den].label)) and "‰" in norm[r.clean_start:r.clean_end]:
                 # 出生人口6819人，年平均常住人口637350人，出生率1.7‰: a rate per thousand of the population, named after
                 den = next((j for j in reversed(earlier) if j != num and compatible(qs[j], qs[num])
@@ -3574,6 +3658,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     return out
 
 
+#: a note after a rate that names its base (（按实际参考人数计）, (按在册人数计算)): the words of the base
+_BASE_NOTE = LazyRegex(r"\s*[（(]按(\p{Han}{1,8}?)(?:人数|户数|件数|数)?计(?:算)?[)）]")
 #: a rate named as last year's, right before it (较上年末的34.3%, 比上年的)
 _LAST_YEARS_RATE = LazyRegex(r"(?:较|比)(?:上年|去年)(?:同期|末|底)?的$")
 #: a note in brackets without figures (（含基本满意）), left out of a rate's name

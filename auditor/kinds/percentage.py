@@ -64,6 +64,9 @@ QUOTIENT_LEEWAY_EXACT = Fraction(5, 1000)
 QUOTIENT_LEEWAY_INDICATOR = Fraction(1, 1000)
 #: the fewest signs of the rarer kind for PC005 to report a document's mixed signs
 MIXED_LEAST = 2
+#: rates of a bank's and an insurer's that are ratios of two different amounts, not shares of one (PC003): provisions
+#: over bad loans, solvency, liquidity cover
+_RATIOS_NOT_SHARES = ("拨备覆盖率", "偿付能力充足率", "流动性覆盖率", "净稳定资金比例", "存贷比")
 _MALFORMED = LazyRegex(
     r"(?<=[0-9０-９])[ \t\u3000]+[%％]|[%％]{2,}|百分之\s*[0-9０-９.．]+\s*[%％]|百分之\s*[xXｘＸ]+"
     # 百分之 and the number in numerals and a sign as well (百分之九十七点七%), or in digits (百分之93.1: words and
@@ -677,6 +680,8 @@ class PercentageChecker(Checker):
                 continue  # 占年度计划的141%: a plan can be overfulfilled
             if "毛" + word in context or "毛" + word in q.label:
                 continue  # 学前教育毛入学率102.3%: a gross rate counts children outside the age group
+            if any(w in context for w in _RATIOS_NOT_SHARES):
+                continue  # 拨备覆盖率288.6%: provisions over bad loans, a ratio of two amounts, no share of one
             yield Candidate(q.start, q.end, "share", {"word": word, "stated": fmt(q.value, 4)})
 
     # ------------------------------------------------------------------ mixed signs
