@@ -31,7 +31,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex
+from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex, has_numbers
 from auditor.scan import after_last, find_all, matches_at
 from auditor.textview import TextView
 
@@ -1001,6 +1001,8 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
             continue  # (投标截止时间：2019年…: a date first, no figures)
         head = norm.rfind("\n", 0, first - 1) + 1
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
+            if head == 0 and _TOTAL_LABEL.match(norm, run[-1]) is not None:
+                runs[head] = [head, *run]  # (the text opens with the fields, their total the last: see _labelled_items)
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
         runs[head] = run
     # 其中：⏎农村党员571名；⏎机关事业单位党员655名；…: a figure a line, no colon (其中 and a line break at a colon seen)
@@ -1024,6 +1026,20 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
     """The whole at the end of the line at *head* (or of the line above a line ``其中：``) and the labelled lines under
     it, one quantity each (``接种总数:132049剂次⏎其中:⏎⇥第一剂次:46502剂次⏎⇥第二剂次:…``): every part named after the
     total's own label or a colon, some of them after 其中."""
+    if len(lines) >= 3 and _TOTAL_LABEL.match(norm, lines[-1]) is not None and \
+            not any(_TOTAL_LABEL.match(norm, at) for at in lines[:-1]) and (
+                head == lines[0] or not has_numbers(norm[head:lines[0]])):
+        # 网络平台募集:5,978万元⏎社会组织捐赠:7,841万元⏎…⏎接收社会捐赠款物总量:20,032万元: the total the last field
+        # (under a line without figures: one with a figure may hold the first of the parts, 统计——耕地补贴：88万元)
+        items = []
+        for start in lines:
+            item_end = _line_end(norm, start)
+            colon = min(k for k in (norm.find("：", start, item_end), norm.find(":", start, item_end)) if k != -1)
+            item = _item_quantity(view, norm, index, colon + 1, item_end)
+            if item is None:
+                return []
+            items.append(item)
+        return [(items[-1], items[:-1], "bullet-list")]
     some = norm[head:lines[0] - 1].strip(" \t\u3000\r") in ("其中：", "其中:", "其中")
     if some:
         if head == 0:

@@ -503,6 +503,9 @@ TWINS = [
      "发布气象预警信号212次：①大风75次；②寒潮80次；③高温67次。", "TO001"),
     ("发放社会保险待遇117万元（养老保险待遇21万元；工伤保险待遇50万元；失业保险金46万元）。",
      "发放社会保险待遇111万元（养老保险待遇21万元；工伤保险待遇50万元；失业保险金46万元）。", "TO002"),
+    # fields one a line, their total the last
+    ("网络平台募集:5,978万元\n社会组织捐赠:7,841万元\n个人捐赠:6,213万元\n捐赠款物总量:20,032万元",
+     "网络平台募集:5,978万元\n社会组织捐赠:7,841万元\n个人捐赠:6,213万元\n捐赠款物总量:20,132万元", "TO001"),
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
@@ -669,6 +672,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年检查企业543家，其中规模以上企业291家、重点排污单位328家。",
     # labelled lines that open with a date hold no figures to add up (and are no crash)
     "公告\n投标截止时间：2019年10月3日09时45分（北京时间）\n预算金额：137.95万元，最高限价：700.32万元。",
+    # a title joined to the first field holds a part: the fields under it are not all the parts
+    "补贴资金统计——耕地地力保护补贴：88万元\n农机购置补贴：179万元\n稻谷目标价格补贴：44万元\n合计：311万元。",
     # a line of prose after two dashed items ends the list: nothing is read as its third item
     "破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：335起\n－赌博案件：400起\n全年共破案800起。",
 ])
