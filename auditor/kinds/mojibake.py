@@ -188,7 +188,7 @@ def in_backticks(text: str, start: int, end: int) -> bool:
     >>> in_backticks(t, 6, 27), in_backticks(t, 37, 50)
     (True, False)
     """
-    if text.count("```", 0, start) % 2 == 1:
+    if text.find("```", 0, start) != -1 and text.count("```", 0, start) % 2 == 1:
         return True  # (inside a fenced block of Markdown: ```html ⏎ <p class="notice">…</p> ⏎ ```)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -1246,9 +1246,7 @@ def _environment_variable(text: str, start: int, end: int) -> bool:
     """
     if _ENV_VARIABLE.fullmatch(text, start, end) is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return _CONFIG_TALK.search(text, line_start, len(text) if line_end == -1 else line_end) is not None
+    return _CONFIG_TALK.search(text, *line_around(text, start, end)) is not None
 
 
 #: an instruction to the writer in English, alone in square brackets ([Please fill in], [Insert date here])
