@@ -889,13 +889,13 @@ def _ends_in_number(line: str) -> bool:
     body = line.rstrip("。；;，,|｜ \t\u3000")
     if not any(ch.isdigit() for ch in body[-5:]):
         return False
-    if "," in body:
-        body = _THOUSANDS.sub("", body)  # (2,163: a number's thousands, no prose)
+    if "," in body or "，" in body:
+        body = _THOUSANDS.sub("", body)  # (2,163 or 2，163: a number's thousands, no prose)
     return not any(mark in body for mark in "，。；;,")
 
 
 #: a comma between a number's thousands
-_THOUSANDS = LazyRegex(r"(?<=[0-9]),(?=[0-9]{3})")
+_THOUSANDS = LazyRegex(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 
 
 def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start: int, at: int):

@@ -67,8 +67,8 @@ _QUANTITY = LazyRegex(
     # digit or numeral in C (a pattern that starts with a look-around is tried at every position)
     r"(?P<num>[0-9零〇一二两三四五六七八九十]"
     # (not after letters, a code: X707847; nor a group of three after a comma, the rest of a number not read)
-    r"(?:(?<=[0-9])(?<![A-Za-z0-9.\-_/#][0-9])(?!(?<=[0-9],[0-9])[0-9]{2}(?![0-9]))"
-    r"[0-9]*(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+    r"(?:(?<=[0-9])(?<![A-Za-z0-9.\-_/#][0-9])(?!(?<=[0-9][,，][0-9])[0-9]{2}(?![0-9]))"
+    r"[0-9]*(?:[,，][0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
     r"|(?<![0-9])(?<![零〇一二两三四五六七八九十百千万亿].)[零〇一二两三四五六七八九十百千]*"
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?"
     # (a decimal in numerals: 三点四名, 二点五万元)
@@ -312,7 +312,7 @@ def _number(num: str) -> tuple[Fraction | int, int] | None:
     ((Fraction(2469, 2), 1), (Fraction(493, 5), 1), (20, 0))
     """
     if num[0].isdigit():
-        digits = num.replace(",", "")
+        digits = num.replace(",", "").replace("，", "")
         if "." in digits:
             whole, fraction = digits.split(".", 1)
             return Fraction(int(whole + fraction), 10 ** len(fraction)), len(fraction)

@@ -93,6 +93,10 @@ def test_own_formatter(n, expected):
 @pytest.mark.parametrize(("text", "value", "decimals"), [
     ("共有1,234人", 1234, 0),
     ("全年12,345,678人次", 12345678, 0),
+    # a full-width comma between ASCII digit groups (an input method's comma): a thousands separator too
+    ("共有2，810人", 2810, 0),
+    ("全年12，345，678人次", 12345678, 0),
+    ("完成投资1，020.5万元", Fraction(10205000), 1),
     ("增加1.5个", Fraction(3, 2), 1),
     ("共１２３人", 123, 0),
     ("达到１２．５个", Fraction(25, 2), 1),
@@ -109,7 +113,7 @@ def test_arabic_numbers(text, value, decimals):
     assert q.decimals == decimals
 
 
-@pytest.mark.parametrize("text", ["全市GDP4,807万元", "编号X1,234个"])
+@pytest.mark.parametrize("text", ["全市GDP4,807万元", "编号X1,234个", "全市GDP2，810亿元"])
 def test_the_digits_after_a_thousands_comma_are_no_number_of_their_own(text):
     # a number that starts right after letters is a code or a name (X707847), and so is the rest of it:
     # 807万元 is not read out of GDP4,807万元
