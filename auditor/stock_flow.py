@@ -61,9 +61,12 @@ _DIGIT = LazyRegex(r"[0-9]")
 
 
 class StockFlow(Record):
-    """A start, what came, what left and an end, of one unit."""
+    """A start, what came, what left and an end, of one unit. *carried*: the end is a balance carried over
+    (年末结余) with no start stated: whatever was brought in (none or more) stands in the start's place, so the end
+    may exceed what came less what left, never fall short of it."""
 
-    _fields = ("start", "came", "left", "end")
+    _fields = ("start", "came", "left", "end", "carried")
+    _defaults = (("carried", False),)
 
     def arithmetic(self) -> str:
         from auditor.kinds.numeric import display, fmt
@@ -89,7 +92,8 @@ def document_stock_flows(doc) -> list[StockFlow]:
     if _start_words(doc.text):
         view, norm, _quantities = document_quantities(doc)
         out = list(_stock_flows(view, norm, _start_words(norm)))
-    if contains(doc.text, "支出") and contains(doc.text, "收入"):
+    if (contains(doc.text, "支出") and contains(doc.text, "收入")) or (
+            contains(doc.text, "结余") and _INCOME.search(doc.text) and _SPENDING.search(doc.text)):
         view, norm, _quantities = document_quantities(doc)
         taken = {id(q) for flow in out for q in quantities_of(flow)}
         out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
@@ -292,6 +296,12 @@ _OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期�
 _CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存")
 #: … of the year's own surplus (收入 − 支出, no balance brought in)
 _SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|结余$")
+#: … of a balance that holds what was brought in (年末结余, 滚存结余, 累计结余): with no start stated, not less than the
+#: income less the spending (年末结转和结余, 结转 to next year's budget, is not read)
+_CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存|累计)结余[为是达：: ]*$")
+#: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
+_INCOME = LazyRegex(r"收入|收取|筹集|募集")
+_SPENDING = LazyRegex(r"支出|使用|支付|拨付")
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan
 _NOT_AN_AMOUNT = LazyRegex(r"其中|包括|含|占|比|较|增|减|预算|计划|调整|目标|预计|约|近|超过")
 #: the words of a balance (结余, 余额, 结存), found from their rarer character (a literal first: a fast search)
@@ -319,7 +329,8 @@ def _balances(view, norm: str) -> list[StockFlow]:
         starts = (m.start() - (m.group() == "存" or norm[m.start() - 1:m.start()] == "结") for m in cue.finditer(norm))
         for at in starts:
             if at < done or _DIGIT.search(norm, at + 2, at + 6) is None or \
-                    norm.find("收入", max(0, at - 120), at) == -1 or norm.find("支出", max(0, at - 120), at) == -1:
+                    _INCOME.search(norm, max(0, at - 120), at) is None or \
+                    _SPENDING.search(norm, max(0, at - 120), at) is None:
                 continue  # (an amount right after the word, income and spending before it: looked at before parsing)
             lo, hi = _sentence_bounds(norm, at)
             done = hi
@@ -330,7 +341,7 @@ def _balances(view, norm: str) -> list[StockFlow]:
 
 
 def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
-    if norm.find("收入", lo, hi) == -1 or norm.find("支出", lo, hi) == -1:
+    if _INCOME.search(norm, lo, hi) is None or _SPENDING.search(norm, lo, hi) is None:
         return None
     qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.unit == "元"]
     if len(qs) < 3:
@@ -346,15 +357,18 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
             opening.append(q)
         elif _CLOSING.search(label) or _SURPLUS.search(label.rstrip("为是达：: ")):
             closing.append(q)
-        elif "收入" in label and "支出" not in label:
+        elif _INCOME.search(label) and not _SPENDING.search(label):
             came.append(q)
-        elif "支出" in label and "收入" not in label:
+        elif _SPENDING.search(label) and not _INCOME.search(label):
             left.append(q)
         else:
             return None
     if len(closing) != 1 or not came or not left or len(opening) > 1 or closing[0] is not qs[-1]:
         return None
     end_label = norm[max(lo, closing[0].clean_start - 16):closing[0].clean_start]
+    if not opening and _CARRIED.search(end_label):
+        # (年末结余 with nothing brought in stated: what was brought in is unknown, but not below nothing)
+        return StockFlow(None, came, left, closing[0], carried=True)
     if not opening and (_CLOSING.search(end_label) or not _SURPLUS.search(end_label.rstrip("为是达：: "))):
         return None  # (年末结转和结余 with nothing brought in stated: what was brought in is unknown)
     return StockFlow(opening[0] if opening else None, came, left, closing[0])

@@ -45,6 +45,12 @@ TWINS = [
      "上年结转资金52.10万元；本年收入合计930.40万元；本年支出合计941.20万元；年末结转和结余14.30万元。", "14.30万元"),
     ("协会全年收入612.50万元，支出588.25万元，当年收支结余24.25万元。",
      "协会全年收入612.50万元，支出588.25万元，当年收支结余42.25万元。", "42.25万元"),
+    # a balance carried over with nothing brought in stated (年末结余, 滚存结余): never less than the income less the
+    # spending (收取 and 使用 name them too)
+    ("村集体总收入714万元，总支出605万元，年末结余131万元。",
+     "村集体总收入714万元，总支出605万元，年末结余102万元。", "102万元"),
+    ("慈善专户收取83,190万元，使用62,596万元，滚存结余20,594万元。",
+     "慈善专户收取83,190万元，使用62,596万元，滚存结余19,873万元。", "19,873万元"),
     # the start among the flows of a breakdown after the end (其中…，上年末为…)
     ("截至2023年底，在库项目7926个。其中全年新入库1931个、出库1333个，上年末为7328个。",
      "截至2023年底，在库项目7926个。其中全年新入库1931个、出库1333个，上年末为7382个。", "7926个"),
@@ -87,6 +93,8 @@ def test_a_table_of_starts_flows_and_ends_is_read_row_by_row(table, right):
     "年初有家庭农场312家，其中示范农场40家，全年新认定47家，年末359家。",  # a figure that is none of the four
     # a balance at the year's end with nothing brought in stated; a part of the spending under 其中; a budget
     "本年收入合计930.40万元，本年支出合计941.20万元，年末结转和结余44.30万元。",
+    # a balance carried over above the year's surplus: what was brought in, not stated
+    "合作社收取468万元，使用251万元，滚存结余232万元。",
     "全年收入612.50万元，支出588.25万元，其中基本支出400万元，结余24.25万元。",
     "预算收入600万元，预算支出580万元，结余30万元。",
 ])

@@ -205,9 +205,15 @@ class TotalsChecker(Checker):
             factor, unit = display(quantities_of(flow))
             values = {"unit": unit, "why": ""}
             end = flow.end
-            if overlaps(got[0], got[1], e_low, e_high):
+            if overlaps(got[0], got[1], e_low, e_high) or (flow.carried and e_high >= got[0]):
+                # (a balance carried over with no start stated may exceed the year's surplus: what was brought in)
                 values["arithmetic"] = f"{flow.arithmetic()}, stated {fmt(end.value / factor, 4)}"
                 yield _candidate(end.start, end.end, "stock-flow", values, verified=True)
+            elif flow.carried:
+                values["arithmetic"] = (f"{flow.arithmetic()} > stated {fmt(end.value / factor, 4)} {unit}: a balance "
+                                        "brought in would only add to it")
+                values["unit"] = ""
+                yield _candidate(end.start, end.end, "stock-flow", values)
             else:
                 values["arithmetic"] = f"{flow.arithmetic()} ≠ stated {fmt(end.value / factor, 4)}"
                 yield _candidate(end.start, end.end, "stock-flow", values)
