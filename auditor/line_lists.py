@@ -976,6 +976,79 @@ _DATED_LINE = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:日期|时间)[：:]|[ \
 _TOTAL_LABEL = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:总数|总计|合计|共计|总量|总额)[：:]")
 
 
+#: the words of a total field's label, right before its colon (总量：239个)
+_TOTAL_FIELD_WORDS = ("总数", "总计", "合计", "共计", "总量", "总额")
+#: a line of three fields or more, each a label, a colon and one figure, apart by ；(or ;), to the line's end
+#: (新建基站总量：239个；乡镇：69个；城区：83个；沿线：90个)
+_FIELD = r"[^\s：:；;，,。0-9]{1,16}[：:][ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:；;，,。]{0,5}"
+_FIELDS_LINE = LazyRegex(r"[ \t\u3000]*" + _FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _FIELD + r"){2,}"
+                         r"[ \t\u3000]*[。；;]?[ \t\u3000\r]*(?=\n|$)")
+#: one field of such a line
+_ONE_FIELD = LazyRegex(_FIELD)
+
+
+def field_line_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quantity], str]]:
+    """``(whole, parts, construction)`` of every form written on one line, fields apart by ；
+    (:func:`_line_of_fields`); a text may be that one line."""
+    if ":" not in norm and "：" not in norm:
+        return []
+    out = []
+    index = None
+    for line_start in _field_line_starts(norm):
+        index = index or _SentenceIndex(norm)
+        out.extend(_line_of_fields(view, norm, index, line_start))
+    return out
+
+
+def _field_line_starts(norm: str) -> list[int]:
+    """The starts of the lines that hold a total field (a colon after :data:`_TOTAL_FIELD_WORDS`) and some ；."""
+    starts: list[int] = []
+    for colon in "：:":
+        for at in find_all(norm, colon):
+            if norm[at - 2:at] in _TOTAL_FIELD_WORDS:
+                line_start = norm.rfind("\n", 0, at) + 1
+                if line_start not in starts and (norm.find("；", line_start, _line_end(norm, line_start)) != -1 or
+                                                 norm.find(";", line_start, _line_end(norm, line_start)) != -1):
+                    starts.append(line_start)
+    return sorted(starts)
+
+
+def _line_of_fields(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
+    """The total and its parts of a form written on one line, fields apart by ；: the total field (its label ends
+    with 总量, 合计 …) first or last, the others its parts, all in one unit.
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> view, norm, _ = document_quantities(Document("a", "预警信号总量：227次；寒潮：31次；大风：35次；雷电：161次"))
+    >>> [(int(w.value), [int(p.value) for p in ps]) for w, ps, _ in field_line_sums(view, norm)]
+    [(227, [31, 35, 161])]
+    """
+    end = _line_end(norm, line_start)
+    if _FIELDS_LINE.match(norm, line_start, end) is None:
+        return []
+    fields = list(_ONE_FIELD.finditer(norm, line_start, end))
+    totals = [k for k, f in enumerate(fields) if norm[f.start():f.end()].split("：")[0].split(":")[0].endswith(
+        _TOTAL_FIELD_WORDS)]
+    if len(totals) != 1 or totals[0] not in (0, len(fields) - 1):
+        return []
+    values = []
+    for f in fields:
+        colon = min(k for k in (norm.find("：", f.start(), f.end()), norm.find(":", f.start(), f.end())) if k != -1)
+        q = _item_quantity(view, norm, index, colon + 1, f.end())
+        if q is None or q.qualifier:
+            return []
+        values.append(q)
+    whole = values.pop(totals[0])
+    if any(q.unit != whole.unit for q in values):
+        return []
+    running = 0
+    for q in values[:-1]:
+        running += q.value
+        if running == whole.value:
+            return []  # (职工总数：120人；男：60人；女：60人；党员：30人: one breakdown, then another kind)
+    return [(whole, values, "bullet-list")]
+
+
 def _labelled_runs(norm: str) -> dict[int, list[int]]:
     """``head line start → the starts of the labelled lines under it``: two lines or more in a row of a label, a
     colon and a figure (:data:`_LABELLED_LINE`), under a line that is none (or is their total, or ``其中：``)."""

@@ -55,6 +55,7 @@ from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import (
+    field_line_sums,
     line_list_differences,
     line_list_growths,
     line_list_key_growths,
@@ -553,6 +554,11 @@ def document_relations(doc) -> Relations:
                 # 年份｜金额｜比上年增长: a table of years (cells apart by bars or tabs)
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_yearly_growths(view, norm))
+        fields = field_line_sums(view, norm)
+        if fields:  # 总量：239个；乡镇：69个；城区：83个: a form on one line (auditor.line_lists)
+            taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
+            cached.sums.extend(SumRelation(whole, parts, True, construction) for whole, parts, construction in fields
+                               if whole.clean_start not in taken)
         running = document_running_totals(doc)
         if running:  # 1—3月…4923件；4月当月1577件，1—4月累计6500件 (auditor.running_totals)
             bound = {id(r.whole) for r in cached.sums}

@@ -262,7 +262,7 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     numbers alone (…清水社区 合计⏎656.3 103 … 2297.1), a total line (2022 130 40.5⏎合计 250 76), a row of names
     then numbers (办结率⏎凤店镇 561 555 98.9%), between fields one a line (学前教育：154万元⏎义务教育：35.4万元), or
     between two lines that each start with a label and its colon, the first with its own total (一中：男生243人，
-    女生224人，小计467人⏎二中：男生567人…).
+    女生224人，小计467人⏎二中：男生567人…), or after the last of two fields one a line or more (…⏎总量：94套⏎存在…).
     Each test first looks at the next line's first characters."""
     following = text[end:end + 14]
     if "|" in following or "｜" in following or text[start - 1:start] in ("|", "｜"):
@@ -285,12 +285,35 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             _FIELD_END.search(text, max(0, start - 16), start) is not None or _FIELD_LINE.match(text, field.end())):
         return True  # (or a title above two fields: 工作指标⏎受理事项：1298件⏎按期办结：1216件)
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and _total_form_above(text, line_start):
+        return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
     if ("：" in following or ":" in following) and _LABELLED_LINE.match(text, end) is not None and \
             _LABELLED_LINE.match(text, line_start) is not None and \
             any(word in text[line_start:start] for word in _ROW_TOTAL_WORDS):
         return True  # (一中：男生243人，…，小计467人⏎二中：男生567人，…: records one a line, each with its total)
     # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
+
+
+#: the words of a total field's label before its colon (筹集保障性住房总量：94套)
+_TOTAL_FIELD = LazyRegex(r"[^\n：:]*(?:总数|总计|合计|共计|总量|总额)[：:]")
+#: the most lines of fields looked at above a break
+_MOST_FIELDS = 8
+
+
+def _total_form_above(text: str, line_start: int) -> bool:
+    """Whether the line at *line_start* ends a run of two fields one a line or more (:data:`_FIELD_LINE`), one of
+    them a total's (招收新生总量：132人⏎现代物流：66人⏎…): a form, whose last line ends it."""
+    lines = 0
+    total = False
+    at = line_start
+    while lines < _MOST_FIELDS and _FIELD_LINE.match(text, at) is not None:
+        lines += 1
+        total = total or _TOTAL_FIELD.match(text, at) is not None
+        if at == 0:
+            break
+        at = text.rfind("\n", 0, at - 1) + 1
+    return lines >= 2 and total
 
 
 #: a separator between a group of three digits and what comes before it: a full-width comma typed for a

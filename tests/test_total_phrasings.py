@@ -506,6 +506,15 @@ TWINS = [
     # fields one a line, their total the last
     ("网络平台募集:5,978万元\n社会组织捐赠:7,841万元\n个人捐赠:6,213万元\n捐赠款物总量:20,032万元",
      "网络平台募集:5,978万元\n社会组织捐赠:7,841万元\n个人捐赠:6,213万元\n捐赠款物总量:20,132万元", "TO001"),
+    # … with prose on the line after the total (no wrapped line: the total stays the last field's)
+    ("共有产权住房：41套\n保障性租赁住房：9套\n公共租赁住房：44套\n筹集保障性住房总量：94套\n存在的问题是力量不足。",
+     "共有产权住房：41套\n保障性租赁住房：9套\n公共租赁住房：44套\n筹集保障性住房总量：92套\n存在的问题是力量不足。",
+     "TO001"),
+    # a form on one line, fields apart by ；, the total field first or last
+    ("新建通信基站总量：242个；乡镇：69个；城区：83个；交通干线沿线：90个",
+     "新建通信基站总量：239个；乡镇：69个；城区：83个；交通干线沿线：90个", "TO001"),
+    ("环境卫生：47件；安全隐患：33件；民生服务：80件；处置网格事件总量：160件",
+     "环境卫生：47件；安全隐患：33件；民生服务：80件；处置网格事件总量：168件", "TO001"),
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
@@ -521,6 +530,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 @pytest.mark.parametrize("text", [
     # a part the quantities cannot read (a number right after Latin letters): the list is not taken as complete
     "热线受理来电来件合计139,544件：网站渠道47,719件；微信公众号36,750件；手机APP32,077件；其他渠道22,998件。",
+    # a form on one line whose fields after the first breakdown are another kind (党员 among men and women); its total
+    # field in the middle
+    "职工总数：120人；男：60人；女：60人；党员：30人；大专以上：80人",
+    "男：60人；职工总数：120人；女：60人；党员：30人",
     # a stock and its flows is no list and its total (TO003 reads it)
     "年初农村低保对象762户，新增164户，退出153户，年末共有773户。",
     "年初登记失业人员4776人，本年新登记457人，实现就业或注销1151人，年末共有4082人。",
