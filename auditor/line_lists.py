@@ -784,6 +784,9 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             continue
         cells.append((line, numbers))
     totals = row_quantities(view, norm, index, head.end(), end)
+    prose = _PROSE_FIGURE_END.search(header) if totals and cells else None
+    if prose is not None and totals[-1].written_unit.endswith(prose.group("unit")):
+        return None  # (商标方面，完成1 597件。⏎服务商标：593件。⏎…⏎以上总计…2 676件: the first part is in prose above)
     if totals and len(rows) <= 1 and len(cells) < 2:
         # 项目 决算数⏎合计 57,443⏎融资贴息 7,824…: the total is the first row, under its header (which may read as a
         # row: 2024年决算数)
@@ -791,6 +794,10 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     if not totals or len(cells) < 2:
         return None
     return header, cells, totals
+
+
+#: a line of prose that ends with a figure and its unit (完成1 597件。): a part written above the rows, not their header
+_PROSE_FIGURE_END = LazyRegex(r"[，,][^，,]*[0-9](?P<unit>[^\s0-9，,。；;：:]{1,3})[。；;]?$")
 
 
 def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, header: str, totals: list[Quantity]):

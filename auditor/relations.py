@@ -4440,7 +4440,8 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
 _NEGATIONS = "不未非无"
 #: words that open with a negation's character and are no negation of what follows (不良贷款率 is the share of
 #: loans that are 不良, not of loans that are not 良贷款)
-_NEGATED_WORDS = ("不良", "不动产", "无线", "无人机", "非公有", "非物质", "非遗")
+_NEGATED_WORDS = ("不良", "不动产", "无线", "无人机", "非公有", "非物质", "非遗", "无纸化", "无害化", "无障碍", "无偿",
+                  "无公害", "无菌", "无人值守", "非税", "非煤", "非机动车", "不锈钢")
 
 
 def _negated(stem: str, label: str) -> bool:
@@ -4728,12 +4729,16 @@ def _common(a: str, b: str) -> int:
 
 # ---------------------------------------------------------------------------------------------- shares
 
+#: a survey question that takes several answers: the shares of its answers may add up past 100%
+_MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
+
+
 def _share_relations(s: _Sentence) -> list[SharesRelation]:
     out: list[SharesRelation] = []
     norm = s.norm
     pct = [(i, q) for i, q in enumerate(s.qs) if q.unit == "%" and s.roles[i] == PLAIN and not s.paren[i]]
-    if len(pct) < 2:
-        return out
+    if len(pct) < 2 or _MULTIPLE_CHOICE.search(norm, max(0, s.start - 40), s.end) is not None:
+        return out  # (问卷调查显示（可多选），…分别占64.1%、75.4%: answers of a question with several choices)
     taken: set[int] = set()
     # shares-respectively: 三类企业分别占40%、35%、30%
     for m in _RESPECTIVELY_SHARE.finditer(norm, s.start, s.end):

@@ -287,6 +287,8 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and _total_form_above(text, line_start):
         return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
+    if _FIELDS_ROW.fullmatch(text, line_start, start) is not None:
+        return True  # (毕业生：8347人；实现就业：7477人；就业率：89.58%⏎以上情况…: a form's line, prose after it)
     if ("：" in following or ":" in following) and _LABELLED_LINE.match(text, end) is not None and \
             _LABELLED_LINE.match(text, line_start) is not None and \
             any(word in text[line_start:start] for word in _ROW_TOTAL_WORDS):
@@ -297,6 +299,10 @@ def _table_lines(text: str, start: int, end: int) -> bool:
 
 #: the words of a total field's label before its colon (筹集保障性住房总量：94套)
 _TOTAL_FIELD = LazyRegex(r"[^\n：:]*(?:总数|总计|合计|共计|总量|总额)[：:]")
+#: a line of two fields or more apart by ；, each a label, a colon and a figure (毕业生：8347人；就业率：89.58%)
+_ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
+_FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + _ONE_FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _ONE_FIELD + r")+"
+                        r"[ \t\u3000]*[；;。]?")
 #: the most lines of fields looked at above a break
 _MOST_FIELDS = 8
 

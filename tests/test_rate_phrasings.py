@@ -441,6 +441,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # answers of a question that takes several (可多选): their shares may add up past 100%
+    "问卷调查显示（可多选），过去一年去过图书馆、体育馆、博物馆的受访者分别占61.2%、72.5%、44.9%。",
+    # 无纸化 is a word, no negation of 申报 (the rate is the share of paperless declarations, not of the others)
+    "申报报关单4620份，采用无纸化方式申报4257份，无纸化申报率92.1%。",
+    # a form's line ends at its line break: 以上 on the next line opens a sentence, no qualifier of the rate
+    "应届毕业生：8347人；实现就业：7477人；就业率：89.58%\n以上情况，特此报告。",
     # growth in real terms in a table; gross enrolment and retention rates past 100%
     "指标｜单位｜2023年｜2024年｜增长（%）\n地区生产总值｜亿元｜300｜320｜5.5",
     "学前教育毛入学率达到102.3%。",

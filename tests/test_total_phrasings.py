@@ -534,6 +534,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # field in the middle
     "职工总数：120人；男：60人；女：60人；党员：30人；大专以上：80人",
     "男：60人；职工总数：120人；女：60人；党员：30人",
+    # the first part in prose above fields one a line and the total after them: not a table of the fields alone
+    "从安置去向看，安排工作方面，完成91名。\n自主就业：92名。\n退休：155名。\n以上共计接收安置退役军人338名。",
     # a stock and its flows is no list and its total (TO003 reads it)
     "年初农村低保对象762户，新增164户，退出153户，年末共有773户。",
     "年初登记失业人员4776人，本年新登记457人，实现就业或注销1151人，年末共有4082人。",
