@@ -488,6 +488,16 @@ NEGATIVES = [
     "示意图显示XY型性别决定方式中，雌性个体的性染色体组成为XX。",
     "TODO是英文to do的缩写，意为待办事项。",
     "前端页面在Vue组件中通过{{ message }}绑定数据。",
+    # stars of significance named in a legend or as the table's notation
+    "注：***、**、*分别表示在1%、5%、10%水平上显著。",
+    "干预组得分高于对照组（P<0.01），表中以**标注。",
+    # 某年某月 as a story's time, or in a diary quoted
+    "某年某月的一个雨夜，老支书冒雨巡查堤坝的情景至今仍让人难忘。",
+    "他在日记里写道：某年某月某日，天晴，我第一次走进这所学校。",
+    # a variable of a limit; a multiple of a variable the exercise set; X-linked inheritance
+    "当x→0时，函数f(x)的极限为1。",
+    "设每件商品降价x元，则每天可多售出2x件。",
+    "红绿色盲基因位于X染色体上，属于伴X隐性遗传。",
 ]
 
 

@@ -479,6 +479,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # **bold** in Markdown (but 当日**时**分 is a time masked, 发展党员**名 a count)
         if text.startswith(("表示", "代表", "为", "指"), end):
             continue  # 注：*表示P<0.05，**表示P<0.01: a legend of the marks
+        if _marks_explained(text, line, start, end):
+            continue  # 注：***、**、*分别表示在1%、5%、10%水平上显著; 表中以**标注: the marks named
         if _footnote_mark(text, start, end):
             continue
         if end - start <= 3 and not text[end:end + 1].isalnum() and \
@@ -490,6 +492,28 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 以下手机号码已作脱敏处理 … 181****6371: masked on purpose, as the document says
         found.append((start, end))
     return found
+
+
+#: what names a mark as a notation (以**标注, 用*标出)
+_NOTATION_WORDS = ("标注", "标出", "标记", "标明", "注明")
+
+
+def _marks_explained(text: str, line: str, start: int, end: int) -> bool:
+    """Whether the stars at ``[start, end)`` are named as a notation: after 以 or 用 before a word of marking
+    (``表中以**标注``), or in a list of marks (``***、**、*分别表示…``) that a line explains one by one.
+
+    >>> t = "注：***、**、*分别表示在1%、5%、10%水平上显著"
+    >>> _marks_explained(t, t, 2, 5), _marks_explained("表中以**标注。", "表中以**标注。", 3, 5)
+    (True, True)
+    >>> _marks_explained("经**村、***同志调解", "经**村、***同志调解", 1, 3)
+    False
+    """
+    if text[start - 1:start] in ("以", "用") and text.startswith(_NOTATION_WORDS, end):
+        return True
+    if "分别表示" not in line and "分别代表" not in line:
+        return False
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (after == "、" and text[end + 1:end + 2] == "*") or (before == "、" and after in ("、", "分"))
 
 
 #: what a footnote opens with after its marks (**数据来源：…, *注：…)
@@ -951,8 +975,14 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
+#: a variable set by an exercise (设每件商品降价x元, 设x为…)
+_VARIABLE_SET = LazyRegex(r"(?:(?<=[，,。；;：:\s（(])|^|(?<=[若如则解]))设"
+                          r"[^。\n，,]{0,16}?(?<![A-Za-z])[xX](?![A-Za-z])")
+#: what follows 某年某月 told as a story's time (某年某月的一个雨夜, 某年某月的一天)
+_STORY_TIME = ("的一", "的那", "的某", "里的一", "间的一")
 #: words of talk, memory or a supposition right before 某年某月 (有人说, 假如, 回忆): a day in general, not one left out
-_SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言", "回忆", "记得", "想起")
+_SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言", "回忆", "记得", "想起", "写道",
+                     "写着", "记载")
 #: verbs after 所 that make it "what (someone) did" after a pseudonym (邹某所送, 王某所述), not 某所 (some institute)
 _AFTER_SUO = frozenset("送给收得作做说述称在属有持管辖涉提用写讲赠交开办签")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
@@ -1119,12 +1149,17 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # 设x为正整数, 求x的值, 解得x约为3.2%: a variable of an exercise
     if text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end):
         return True
+    if "设" in text[max(0, start - 17):start] and any(
+            m.end() == end for m in _VARIABLE_SET.finditer(text, max(0, start - 17), end)):
+        return True  # 设每件商品降价x元: a variable set by an exercise
     return _IN_AN_EQUATION.search(text, max(0, start - 30), min(len(text), end + 30)) is not None and \
         text[start:end] in text[max(0, start - 30):start] + text[end:end + 30]  # 设增长率为x，则由(1+x)²=1.21得x=10%
 
 
 #: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
 _IN_AN_EQUATION = LazyRegex(r"[+\-*/−－×÷][xX](?=[)）+\-*/=²³^−－×÷])|[(（][xX][+\-*/−－×÷]|[xX][)）][²³^/]"
+                            # (a limit or a comparison: 当x→0时, x＜3)
+                            r"|(?<![A-Za-z])[xX] ?[→<>＜＞≤≥≠∈]"
                             r"|(?<![A-Za-z])[xX][=＝²³^]|[xX][₀-₉]"
                             # a coefficient before it, an operation after (2x+3=11, ax+b=c)
                             r"|(?<![A-Za-z0-9])(?:[0-9]{1,3}|[a-w])[xX][+\-−－=＝](?=[0-9a-z(（])")
@@ -1518,6 +1553,9 @@ class PlaceholderChecker(Checker):
             if not pure_x and token[-1] == "x" and token[:-1].replace(".", "", 1).isdigit() and \
                     _magnification(text, start, end):
                 continue  # 2x倍速, 10x光学变焦, 放大倍数为400x: a factor, not a masked digit
+            if not pure_x and token[-1] in "xX" and token[:-1].isdigit() and \
+                    _VARIABLE_SET.search(text, max(0, start - 60), start) is not None:
+                continue  # 设每件降价x元，则每天可多售出2x件: a multiple of a variable the exercise set
             if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
                 continue  # X123县道: a county road's number
             if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
@@ -1675,8 +1713,10 @@ class PlaceholderChecker(Checker):
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
             if m.end() - m.start() == 4 and text[max(0, m.start() - 2):m.start()] in _PUT_OFF:
                 continue  # 问题整改不能拖到某年某月: "some day or other", no date left out
-            if text[max(0, m.start() - 4):m.start()].rstrip("，, ").endswith(_SAID_OR_SUPPOSED):
+            if text[max(0, m.start() - 4):m.start()].rstrip("，,：: ").endswith(_SAID_OR_SUPPOSED):
                 continue  # 有人说某年某月某日会…, 假如某年某月…, 老人回忆，某年某月…: talk, memory, supposition
+            if text.startswith(_STORY_TIME, m.end()):
+                continue  # 某年某月的一个雨夜: a story's "once", no date left out
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             places = list(_places_left_out(text))
