@@ -786,7 +786,13 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     totals = row_quantities(view, norm, index, head.end(), end)
     prose = _PROSE_FIGURE_END.search(header) if totals and cells else None
     if prose is not None and totals[-1].written_unit.endswith(prose.group("unit")):
-        return None  # (商标方面，完成1 597件。⏎服务商标：593件。⏎…⏎以上总计…2 676件: the first part is in prose above)
+        # 商标方面，完成1 597件。⏎服务商标：593件。⏎…⏎以上总计…2 676件: the first part is in prose above, one sentence
+        above = _prose_parts(view, norm, index, at, totals[0]) if len(totals) == 1 and \
+            all(len(numbers) == 1 for _, numbers in cells) else None
+        if above is None:
+            return None
+        cells[:0] = above
+        header = ""
     if totals and len(rows) <= 1 and len(cells) < 2:
         # 项目 决算数⏎合计 57,443⏎融资贴息 7,824…: the total is the first row, under its header (which may read as a
         # row: 2024年决算数)
@@ -798,6 +804,48 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
 
 #: a line of prose that ends with a figure and its unit (完成1 597件。): a part written above the rows, not their header
 _PROSE_FIGURE_END = LazyRegex(r"[，,][^，,]*[0-9](?P<unit>[^\s0-9，,。；;：:]{1,3})[。；;]?$")
+
+
+#: words that make a figure a whole, not a part (共有, 合计, 总数 …)
+_WHOLE_WORDS = ("共", "合计", "总计", "累计", "总数", "总量", "总额")
+
+
+def _prose_parts(view: TextView, norm: str, index: _SentenceIndex, line_start: int, total: Quantity):
+    """``(line, [figure])`` of the lines of prose from the one at *line_start* up, each a sentence that ends with one
+    figure of *total*'s unit (:func:`_prose_part`), up to a line without a figure of that unit; ``None`` when a line
+    holds one otherwise (no telling whether it is a part)."""
+    found = []
+    at = line_start
+    for _ in range(MAX_ROWS):
+        end = _line_end(norm, at)
+        line = norm[at:end].strip(" \t\u3000\r")
+        prose = _PROSE_FIGURE_END.search(line)
+        part = _prose_part(view, norm, index, at, line) if prose is not None else None
+        if part is None:
+            index.enter(at, end)
+            if any((q := _quantity(norm, m, view, index)) is not None and q.unit == total.unit
+                   for m in _QUANTITY.finditer(norm, at, end)):
+                return None  # (a figure of the unit in a sentence that says more: a part, or not)
+            break
+        if part.unit != total.unit:
+            return None
+        found.append((line, [part]))
+        if at == 0:
+            break
+        at = norm.rfind("\n", 0, at - 1) + 1
+    return found[::-1] or None
+
+
+def _prose_part(view: TextView, norm: str, index: _SentenceIndex, line_start: int, line: str) -> Quantity | None:
+    """The one figure of the last clause of *line* (at *line_start*), a sentence of its own (``从城乡低保看，全年为
+    655.13万元。``): the first of the parts listed one a line under it; ``None`` when the line says more."""
+    body = line.rstrip("。；;")
+    if any(mark in body for mark in "。；;！？") or sum(ch.isdigit() for ch in body) > 12 or \
+            any(word in body for word in _WHOLE_WORDS):
+        return None  # (全区共有学校，合计86所。: the whole stated above its rows, no part)
+    end = norm.find(line, line_start) + len(line)
+    comma = max(norm.rfind("，", line_start, end), norm.rfind(",", line_start, end))
+    return _item_quantity(view, norm, index, comma + 1, end)
 
 
 def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, header: str, totals: list[Quantity]):
@@ -968,7 +1016,9 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 
 
 #: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
-_LABELLED = r"[ \t\u3000]*[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]"
+#: (a label may open with a service's number: 12345转办：29件)
+_LABELLED = (r"[ \t\u3000]*(?:[0-9]{3,6}(?=[\u4e00-\u9fff]))?[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*"
+             r"[0-9０-９]")
 _LABELLED_LINE = LazyRegex(_LABELLED)
 #: … two of them in a row, found from the first one's colon (one pattern a colon, a literal first: colons are far
 #: rarer than line breaks)

@@ -532,9 +532,12 @@ def document_relations(doc) -> Relations:
         view, norm, quantities = document_quantities(doc)
         cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
         if "\n" in norm:  # tables and numbered items, one a line (auditor.line_lists)
-            cached.sums.extend(SumRelation(whole, parts, construction not in _PARTIAL_LINES, construction)
-                               for whole, parts, construction in line_list_sums(view, norm)
-                               if all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts))
+            read = set()  # (a list may read as two constructions, a table's and fields one a line: one relation)
+            for whole, parts, construction in line_list_sums(view, norm):
+                key = (whole.clean_start, *(p.clean_start for p in parts))
+                if key not in read and all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts):
+                    read.add(key)
+                    cached.sums.append(SumRelation(whole, parts, construction not in _PARTIAL_LINES, construction))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
                                 for rate, done, whole in line_list_rates(view, norm))
             if "率" in norm:
@@ -1714,7 +1717,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
             continue
         construction = "respectively-total" if respectively else "list-total"
-        rel = SumRelation(total, parts, True, construction, count)
+        # (高校毕业生2426人、退役军人3141人等方面，新增就业共计11489人: 等 leaves the list open)
+        listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        rel = SumRelation(total, parts, listed_all, construction, count)
         if count is None and not respectively and \
                 s.clause_index(parts[0].clean_start) != s.clause_index(parts[-1].clean_start):
             rel = _best_suffix(rel)  # 有行政村12个，新建广场3个，健身场地5个，合计8个: the list began later
@@ -3046,14 +3051,29 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
                      _complement_pair(s, a, b)), None)
         if pair is None and (_not_yet(pa, s.local_prefix(b)) or _and_the_rest(pa, s.local_prefix(b))):
             pair = ("", "未")  # 参加年检的社会组织404家，通过261家，未通过136家; 民生支出…；非民生支出…
+        status = False
         if pair is None and _closed_and_open(pa, s.local_prefix(b)) and s.prefix(whole).endswith(_RECEIVED):
             pair = ("", "")  # 受理诉求7707件，已办结6977件，正在办理780件: the cases closed and those still open
+            status = True  # (a third state may follow: 退回或不予受理206件)
         if pair is None:
             continue
         doing = pa[len(pair[0]):]
         exhaustive = pair[0] != "按期" or not doing or doing in s.prefix(whole)
-        out.append(SumRelation(whole, [a, b], exhaustive, "complementary"))
+        parts = _more_states(s, whole, [a, b], i + 2) if status else [a, b]
+        out.append(SumRelation(whole, parts, exhaustive, "complementary"))
     return out
+
+
+def _more_states(s: _Sentence, whole: Quantity, parts: list[Quantity], k: int) -> list[Quantity]:
+    """*parts* (cases closed and still open) and the states counted after them, each in the next clause after a
+    comma (``上报2582件，已办结1290件，正在办理1086件，退回或不予受理206件``: a third state)."""
+    qs = s.qs
+    while k < len(qs) and _bindable(s, k) and not s.paren[k] and s.roles[k] == PLAIN and compatible(whole, qs[k]) \
+            and s.clause_index(qs[k].clean_start) == s.clause_index(parts[-1].clean_start) + 1 \
+            and s.norm[parts[-1].clean_end:qs[k].clean_start][:1] in ("，", ","):
+        parts = [*parts, qs[k]]
+        k += 1
+    return parts
 
 
 #: the words of :data:`COMPLEMENTS` in either order, by the first character of the first word

@@ -515,6 +515,17 @@ TWINS = [
      "新建通信基站总量：239个；乡镇：69个；城区：83个；交通干线沿线：90个", "TO001"),
     ("环境卫生：47件；安全隐患：33件；民生服务：80件；处置网格事件总量：160件",
      "环境卫生：47件；安全隐患：33件；民生服务：80件；处置网格事件总量：168件", "TO001"),
+    # cases reported, closed, still open and a third state
+    ("平台上报事件2582件，已办结1290件，正在办理1086件，退回或不予受理206件。",
+     "平台上报事件2582件，已办结1290件，正在办理1086件，退回或不予受理260件。", "TO001"),
+    # a field whose label opens with a service's number (12345转办)
+    ("信访事项情况如下：\n合计：143件\n来信：25件\n来访：89件\n12345转办：29件",
+     "信访事项情况如下：\n合计：143件\n来信：25件\n来访：89件\n12345转办：39件", "TO001"),
+    # parts in sentences of their own, then fields one a line, then the total of all of them
+    ("全年统筹推进各项工作。\n从安排工作看，全年为91名。\n自主就业方面，完成92名。\n退休：155名。\n供养：149名。\n"
+     "以上共计接收安置退役军人487名。",
+     "全年统筹推进各项工作。\n从安排工作看，全年为91名。\n自主就业方面，完成92名。\n退休：155名。\n供养：149名。\n"
+     "以上共计接收安置退役军人478名。", "TO001"),
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
@@ -536,6 +547,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "男：60人；职工总数：120人；女：60人；党员：30人",
     # the first part in prose above fields one a line and the total after them: not a table of the fields alone
     "从安置去向看，安排工作方面，完成91名。\n自主就业：92名。\n退休：155名。\n以上共计接收安置退役军人338名。",
+    # a list left open by 等 before its total; a pair of sexes, then people counted along other attributes
+    "高校毕业生2426人、退役军人3141人等方面，实现城镇新增就业共计11489人。",
+    "现有干部职工1583人，男性814人、女性769人；中共党员841人，35岁以下青年干部626人。",
     # a stock and its flows is no list and its total (TO003 reads it)
     "年初农村低保对象762户，新增164户，退出153户，年末共有773户。",
     "年初登记失业人员4776人，本年新登记457人，实现就业或注销1151人，年末共有4082人。",
