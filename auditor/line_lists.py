@@ -38,7 +38,8 @@ from auditor.textview import TextView
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
 #: leader dots or a table's | around
 _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
-                        r"(?:以上|上述|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计(?:\*\*)?[ \t\u3000]*"
+                        r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
+                        r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -355,7 +356,7 @@ def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantit
     return out
 
 
-def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool]]:
+def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool, str]]:
     """``(earlier, later, change, down)`` of the rows of a table whose columns are two periods' values and the
     amount of change between them, signed (``指标⇥2023年⇥2024年⇥增减⏎营业收入（万元）⇥4606⇥4793⇥+187``): each row a
     name and the three numbers; a minus sign before the change makes it a fall, a plus sign or none a rise.
@@ -364,11 +365,14 @@ def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Qua
     >>> from auditor.document import Document
     >>> text = "指标 2023年 2024年 增减\\n营业收入 4606 4793 +187\\n道路交通事故 1388 984 -404"
     >>> view, norm, _ = document_quantities(Document("a.txt", text))
-    >>> [(int(a.value), int(b.value), int(d.value), down) for a, b, d, down in line_list_differences(view, norm)]
+    >>> [(int(a.value), int(b.value), int(d.value), down) for a, b, d, down, _ in line_list_differences(view, norm)]
     [(4606, 4793, 187, False), (1388, 984, 404, True)]
+
+    The fifth member names the construction: ``table-difference``, or ``difference`` for a table of income,
+    spending and the balance between them (no change over time).
     """
     out = []
-    for word in ("增减", "差额", "超额"):
+    for word in ("增减", "差额", "超额", "结余"):
         for at in find_all(norm, word):
             line_end = _line_end(norm, at)
             if line_end - at > 12:
@@ -385,6 +389,11 @@ _DIFFERENCE_HEADER = LazyRegex(r"(?P<a>(?:19|20)[0-9]{2}年?|上年|本年)[ \t\
 _PLAN_ACTUAL_HEADER = LazyRegex(r"(?:年度计划|计划数|计划|目标任务|目标)[ \t\u3000|｜]*(?:实际完成|完成数|实际|完成)"
                                 r"[ \t\u3000|｜]*(?:超额完成|超额|超计划|差额|增减)(?:[（(][^%％)）\n]{1,6}[)）])?"
                                 r"[ \t\u3000|｜\r]*$")
+#: … or income, spending and the balance between them (收入（万元）⇥支出（万元）⇥结余（万元）): the balance is the first
+#: less the second
+_BALANCE_HEADER = LazyRegex(r"(?:总收入|收入)(?:[（(][^%％)）\n]{1,6}[)）])?[ \t\u3000|｜]*"
+                            r"(?:总支出|支出)(?:[（(][^%％)）\n]{1,6}[)）])?[ \t\u3000|｜]*"
+                            r"(?:收支结余|结余|收支差额|差额)(?:[（(][^%％)）\n]{1,6}[)）])?[ \t\u3000|｜\r]*$")
 #: a row's signed last number (+187, -404, −12.5)
 _SIGNED_LAST = LazyRegex(r"(?P<sign>[+＋\-－−]?)(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
 
@@ -420,14 +429,20 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
     end = _line_end(norm, line_start)
     m = _DIFFERENCE_HEADER.search(norm, line_start, end)
     if m is None:
-        if _PLAN_ACTUAL_HEADER.search(norm, line_start, end) is None:
+        construction = "difference"
+        if _BALANCE_HEADER.search(norm, line_start, end) is not None:
+            later_first = True  # 收入｜支出｜结余: the income less the spending (the income first)
+        elif _PLAN_ACTUAL_HEADER.search(norm, line_start, end) is None:
             return []
-        later_first = False  # 年度计划｜实际完成｜超额完成: what was done over the plan (the plan first)
+        else:
+            later_first = False  # 年度计划｜实际完成｜超额完成: what was done over the plan (the plan first)
     else:
         order = _later_first(m.group("a"), m.group("b"))
         if order is None:
             return []
         later_first = order
+    if m is not None or not later_first:
+        construction = "table-difference"
     index = _SentenceIndex(norm)
     out = []
     at = end + 1
@@ -450,7 +465,7 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
                           value * (a.factor or 1) + half, a.unit, decimals, None, label="增减",
                           clean_start=last.start("g"), clean_end=last.end("g"), factor=a.factor or 1,
                           written_unit=a.written_unit, norm=norm)
-        out.append((earlier, later, change, last.group("sign") not in ("", "+", "＋")))
+        out.append((earlier, later, change, last.group("sign") not in ("", "+", "＋"), construction))
         at = row_end + 1
     return out
 
@@ -783,6 +798,8 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             cells = []  # (a row that is no row: what is above it belongs to something else)
             continue
         cells.append((line, numbers))
+    if norm.startswith(("以上", "上述"), head.start()) and (comma := norm.find("，", head.end(), end)) != -1:
+        end = comma  # (以上资金合计1228万元，全部用于…: the total, then what was done with it)
     totals = row_quantities(view, norm, index, head.end(), end)
     prose = _PROSE_FIGURE_END.search(header) if totals and cells else None
     if prose is not None and totals[-1].written_unit.endswith(prose.group("unit")):
@@ -963,10 +980,17 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     if opens is None:
         return []
     clause = after_last(norm, "。；;！？!?", line_start, opens.start())  # (the whole stands in the last clauses)
+    stop = opens.start()
+    if clause > line_start and norm[clause - 1] == "。" and \
+            norm[clause:stop].strip(" \t\u3000，,") in _BEFORE_OPENS:
+        # 检查寄递企业网点1561个。明细如下：: the whole ends the sentence before the opener
+        stop = clause - 1
+        clause = after_last(norm, "。；;！？!?", line_start, stop)
     index.enter(clause, end)
-    wholes = [q for m in _QUANTITY.finditer(norm, clause, opens.start())
+    wholes = [q for m in _QUANTITY.finditer(norm, clause, stop)
               if (q := _quantity(norm, m, view, index)) is not None]
-    if not wholes or norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in _BEFORE_OPENS:
+    if not wholes or (norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in _BEFORE_OPENS and
+                      norm[wholes[-1].clean_end:stop].strip(" \t\u3000") != ""):
         return []
     whole = wholes[-1]
     parts = []
@@ -985,6 +1009,8 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
             return []  # an item that says more than its one number: not a plain list
         parts.append(part)
         at = item_end + 1
+    if shape is not None and at < len(norm) and any(ch.isdigit() for ch in norm[at:_line_end(norm, at)]):
+        return []  # (an unmarked list whose next line holds a figure too: where it ends is not clear)
     return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []
 
 
@@ -994,6 +1020,10 @@ _UNMARKED_ITEM = {
     "dash": LazyRegex(r"[ \t\u3000]*[－\-—–·•●▪◆][ \t\u3000]*(?=[^\s0-9])"),
     "tab": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(]{1,16}\t[ \t]*[0-9])"),
     "colon": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(共合总]{1,16}[：:][ \t\u3000]*[0-9])"),
+    # (or nothing but a space, which the cleaned text drops: 邮政网点 884个, the line no more than the name and its
+    # figure)
+    "figure": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(共合总]{1,16}[ \u3000]*[0-9][0-9,.]*"
+                        r"[^\s0-9，。；;、]{0,4}[。；;]?[ \t\u3000\r]*(?:\n|$))"),
 }
 
 
@@ -1016,9 +1046,11 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 
 
 #: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
-#: (a label may open with a service's number: 12345转办：29件)
-_LABELLED = (r"[ \t\u3000]*(?:[0-9]{3,6}(?=[\u4e00-\u9fff]))?[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*"
-             r"[0-9０-９]")
+#: (a label may open with a service's number: 12345转办：29件; the first may open with 其中：)
+_LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff]))?"
+             r"[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]")
+#: the first of labelled lines that opens with 其中 (其中：乡道：191.4公里): the line above holds their whole
+_QIZHONG_FIELD = LazyRegex(r"[ \t\u3000]*其中[：:][ \t\u3000]*[^\s：:0-9]")
 _LABELLED_LINE = LazyRegex(_LABELLED)
 #: … two of them in a row, found from the first one's colon (one pattern a colon, a literal first: colons are far
 #: rarer than line breaks)
@@ -1130,7 +1162,8 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
         if not run:
             continue  # (投标截止时间：2019年…: a date first, no figures)
         head = norm.rfind("\n", 0, first - 1) + 1
-        if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None:
+        if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None and \
+                _QIZHONG_FIELD.match(norm, first) is None:  # (其中：乡道：…: the line above is their whole's)
             if head == 0 and _TOTAL_LABEL.match(norm, run[-1]) is not None:
                 runs[head] = [head, *run]  # (the text opens with the fields, their total the last: see _labelled_items)
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
@@ -1171,7 +1204,9 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
             items.append(item)
         return [(items[-1], items[:-1], "bullet-list")]
     some = norm[head:lines[0] - 1].strip(" \t\u3000\r") in ("其中：", "其中:", "其中")
-    if some:
+    if head != lines[0] and _QIZHONG_FIELD.match(norm, lines[0]) is not None:
+        some = True  # 完成公路养护：1030.9公里⏎其中：乡道：191.4公里⏎村道：794.0公里
+    elif some:
         if head == 0:
             return []
         head = norm.rfind("\n", 0, head - 1) + 1

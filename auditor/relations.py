@@ -545,9 +545,11 @@ def document_relations(doc) -> Relations:
                                     for rate, done, whole in line_list_key_rates(view, norm))
             cached.rates.extend(RateRelation(share, part, whole, "table-share")
                                 for share, part, whole in line_list_shares(view, norm))
-            if "增减" in norm or "差额" in norm or "超额" in norm:  # (a table's signed changes: 4606⇥4793⇥+187)
-                cached.changes.extend(ChangeRelation(earlier, later, change, down, False, "table-difference")
-                                      for earlier, later, change, down in line_list_differences(view, norm))
+            if "增减" in norm or "差额" in norm or "超额" in norm or "结余" in norm:
+                # (a table's signed changes: 4606⇥4793⇥+187; its balances: 290.04⇥19.35⇥270.69)
+                cached.changes.extend(ChangeRelation(earlier, later, change, down, False, construction)
+                                      for earlier, later, change, down, construction in
+                                      line_list_differences(view, norm))
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
@@ -3198,14 +3200,16 @@ _BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$
 
 
 #: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
-_BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初始数)(?:为|是)?$")
+_BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初始数)(?:为|是)?$"
+                          r"|年初(?:安排|下达)(?:资金|预算)?(?:为|是)?$")
 _BUDGET_ADDED = LazyRegex(r"^[，,]?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
 _BUDGET_CUT = LazyRegex(r"^[，,]?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
-_BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数)?(?:为|是|达到)?$")
+_BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")
 
 
 def _budget_adjustment(s: _Sentence) -> list[SumRelation]:
-    """``城乡社区支出年初预算368万元，追加30万元，调整后预算398万元``: a budget as first set, what was added
+    """``城乡社区支出年初预算368万元，追加30万元，调整后预算398万元`` (or 年初安排…，调整增加…，调整后为…): a budget as
+    first set, what was added
     (追加, 调增) or cut (调减, 核减), and the budget after: the first and the addition make the budget after (or the
     budget after and the cut make the first). Three quantities in a row of one unit class, each named so in its
     clause.
@@ -3221,7 +3225,8 @@ def _budget_adjustment(s: _Sentence) -> list[SumRelation]:
     for k in range(len(qs) - 2):
         first, change, after = qs[k:k + 3]
         if not (compatible(first, change) and compatible(first, after)) or \
-                any(s.roles[j] != PLAIN or s.paren[j] for j in range(k, k + 3)) or \
+                any(s.roles[j] not in (PLAIN, DELTA if j == k + 1 else PLAIN) or s.paren[j]
+                    for j in range(k, k + 3)) or \
                 _BUDGET_FIRST.search(s.local_prefix(first)) is None or \
                 _BUDGET_AFTER.search(s.local_prefix(after)) is None:
             continue

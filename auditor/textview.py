@@ -170,7 +170,7 @@ def _wraps(text: str) -> list[tuple[int, int]]:
 #: (a full-width comma or a space before three digits separates thousands: 一季度：7，105万元, 回访：9 912户)
 _FIELD_NUMBER = r"[0-9０-９](?:[0-9,.０-９．]|[， \u00a0\u2009\u202f](?=[0-9０-９]{3}))*"
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％；;]?$")
-_FIELD_LINE = LazyRegex(r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER
+_FIELD_LINE = LazyRegex(r"(?:其中[：:][ \t\u3000]*)?[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER
                         + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?[；;。]?[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
@@ -287,6 +287,11 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and _total_form_above(text, line_start):
         return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
+    if line_start > 0 and _ITEM_LINE.match(text, line_start) is not None and \
+            _ITEM_LINE.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None:
+        return True  # (支渠 8.8公里⏎农渠 89.0公里⏎全年未发生…: the last of a one-column table's rows, prose after it)
+    if text[line_start:line_start + 1] in "合总小 \t\u3000" and _TOTAL_ROW.fullmatch(text, line_start, start):
+        return True  # (农渠⇥73.5⏎合计⇥92.6⏎全年未发生…: a table's total line, prose after it)
     if _FIELDS_ROW.fullmatch(text, line_start, start) is not None:
         return True  # (毕业生：8347人；实现就业：7477人；就业率：89.58%⏎以上情况…: a form's line, prose after it)
     if ("：" in following or ":" in following) and _LABELLED_LINE.match(text, end) is not None and \
@@ -303,6 +308,9 @@ _TOTAL_FIELD = LazyRegex(r"[^\n：:]*(?:总数|总计|合计|共计|总量|总�
 _ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
 _FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + _ONE_FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _ONE_FIELD + r")+"
                         r"[ \t\u3000]*[；;。]?")
+#: a table's total line, to its end (合计⇥92.6, 总 计 1,563 万元)
+_TOTAL_ROW = LazyRegex(r"[ \t\u3000]*[合总小][ \t\u3000]*计[ \t\u3000：:|｜]*" + _FIELD_NUMBER
+                       + r"(?:[ \t\u3000|｜]+" + _FIELD_NUMBER + r")*[^\s，。；;,、0-9０-９：:]{0,4}[ \t\u3000|｜]*")
 #: the most lines of fields looked at above a break
 _MOST_FIELDS = 8
 
