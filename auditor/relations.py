@@ -3963,7 +3963,11 @@ def _end_of_sentence(norm: str, lo: int, start: int) -> int | None:
 
 
 #: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)
-_SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?)(?:的)?(?:比重|比例|份额)?(?:为|是|达到|达|约为|约|近)?$")
+_SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?|GDP|[\p{Han}]{1,8}GDP)(?:的)?(?:比重|比例|份额)?"
+                           r"(?:为|是|达到|达|约为|约|近)?$")
+#: names of a whole that only say it is the whole (占总数的5.63%): the sentence's first and largest quantity of the
+#: part's unit class
+_GENERIC_WHOLES = frozenset({"总数", "总量", "总额", "总人数", "总户数", "总体", "全部", "总件数"})
 
 
 def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
@@ -3981,10 +3985,16 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     m = _SHARE_OF_NAME.search(prefix)
     if m is None or not earlier:
         return None
-    name = m.group("name")
-    need = len(name) - 1 if len(name) >= 4 else len(name)  # (收入 is not 支出: nearly all of the name)
+    name = m.group("name").replace("GDP", "生产总值")  # (占GDP比重: of 地区生产总值)
     qs = s.qs
     part = earlier[-1]
+    if name in _GENERIC_WHOLES:  # 适龄儿童441人，尚未入学37人，占总数的8.39%
+        same = [j for j in earlier if j != part and compatible(qs[j], qs[part]) and s.roles[j] == PLAIN]
+        if not same or any(qs[j].value > qs[same[0]].value for j in same) or qs[same[0]].value < qs[part].value or \
+                qs[same[0]].value == 0:
+            return None
+        return qs[part], qs[same[0]]
+    need = len(name) - 1 if len(name) >= 4 else len(name)  # (收入 is not 支出: nearly all of the name)
     # (a share of a per-capita value names it: 占人均可支配收入比重; its whole is that average)
     candidates = earlier if "均" not in name else \
         [j for j in range(i) if j in earlier or (s.roles[j] == AVERAGE and qs[j].unit not in _RATE_UNITS)]
