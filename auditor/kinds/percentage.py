@@ -154,6 +154,12 @@ def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "再就业率96.O%，办结率9O.8%，满意率82、16%，提高3.1%个百分点，CO2%，分别为12、15%，增长5%"
     >>> [t[a:b] for a, b in _typing_slips(t)]
     ['96.O%', '9O.8%', '82、16%', '3.1%个百分点']
+
+    Also two decimal points (``76.8.6%``) and a sign whose number was never written (``满意率达到%。``).
+
+    >>> t = "使用率为76.8.6%，满意率达到%。版本1.2.3；增长5%"
+    >>> [t[a:b] for a, b in _typing_slips(t)]
+    ['76.8.6%', '到%']
     """
     for sign in "%％":
         i = text.find(sign, 1)
@@ -167,6 +173,10 @@ def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
                 yield i - len(before) + m.start(), i + 1
             elif "、" in before and (m := _RATE_DUNHAO.search(before)) is not None:
                 yield i - len(before) + m.start(1), i + 1
+            elif (m := _TWO_POINTS.search(before)) is not None:
+                yield i - len(before) + m.start(), i + 1
+            elif before.endswith(_NUMBER_EXPECTED) and (text[i + 1:i + 2] in _CLAUSE_GOES or i + 1 == len(text)):
+                yield i - 1, i + 1  # 满意率达到%。: the sign, its number never written
             i = text.find(sign, i + 1)
 
 
@@ -175,6 +185,12 @@ _NUMBER_END = LazyRegex(r"[0-9]+(?:\.[0-9]+)?$")
 #: a number before a sign with a letter O, o, l or I among its digits (no Latin letter before it, CO2% is a word:
 #: tested after the match; a pattern that starts with a look-behind would go to the regex module)
 _OCR_NUMBER = LazyRegex(r"[0-9OolI][0-9OolI.]*$")
+#: a number with two decimal points before a sign (76.8.6%), not the end of a longer code (1.2.3.4%, v1.2.3%)
+_TWO_POINTS = LazyRegex(r"(?<![0-9A-Za-z.．])[0-9]{1,3}[.．][0-9]{1,3}[.．][0-9]{1,3}$")
+#: the words right before a rate's number (率, 达到, 占 …): a sign right after one has lost its number
+_NUMBER_EXPECTED = ("率", "率为", "率达", "达到", "率是", "占", "占比", "增长", "下降", "提高", "降低")
+#: what may follow such a sign: the clause's end
+_CLAUSE_GOES = frozenset("，。；,;、）)\n")
 #: 、 for the decimal point of a rate: a rate word, then two groups of digits apart by 、 (a list of rates says 分别)
 _RATE_DUNHAO = LazyRegex(r"率(?:为|达到|达|是)?([0-9]{1,3}、[0-9]{1,2})$")
 
