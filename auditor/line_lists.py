@@ -589,6 +589,8 @@ _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|�
 #: (cells apart by white space or by bars: a Markdown table, | 菱埠镇 | 4,735 | 4,187 | 88.4% |)
 _RATE_CELL = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)"
 _RATE_ROW = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
+                      # (a rank or an index first: 1⇥芦岭镇⇥464⇥453⇥97.63%)
+                      r"(?:[0-9]{1,3}[.、]?(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+))?"
                       # (a row's name: words, or a period, 3月, 2023年, that the name may go on after)
                       r"(?:[0-9]{1,4}(?:年|月份|月|季度|日|周)[^\s0-9，。；;,|｜]{0,8}|[^\s0-9，。；;,|｜]{1,12})"
                       + _RATE_CELL
