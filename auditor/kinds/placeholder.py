@@ -516,6 +516,10 @@ def _marks_explained(text: str, line: str, start: int, end: int) -> bool:
     return (after == "、" and text[end + 1:end + 2] == "*") or (before == "、" and after in ("、", "分"))
 
 
+#: a star for a surname, then a given name of two characters, then a field's or a record's end (*秀然⇥复核)
+_STAR_GIVEN_NAME = LazyRegex(r"\*[\u4e00-\u9fff]{2}(?=[ \t\u3000：:，,、。]|\n|$)")
+#: what stands before such a star: a field's colon, or a space between a record's fields (回复 88楼 *英欣：…)
+_BEFORE_STAR_NAME = frozenset("：: \u3000\t")
 #: what a footnote opens with after its marks (**数据来源：…, *注：…)
 _FOOTNOTE_WORDS = ("数据来源", "资料来源", "来源", "注", "说明", "备注", "统计口径", "口径", "按", "根据", "含", "不含")
 
@@ -1621,7 +1625,9 @@ class PlaceholderChecker(Checker):
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
                                   # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*; a field's
                                   # name, before the next field or the line's end: 律师：孟*    电话…, 公证员 叶*)
-                                  rf"|(?<=[、：: \u3000][{surnames}])\*(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|\t)"
+                                  # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>)
+                                  rf"|(?<=[、：: \u3000\n][{surnames}])\*"
+                                  rf"(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|[\t\u3000]|[：:]|[ ]<)"
                                   if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
@@ -1645,6 +1651,12 @@ class PlaceholderChecker(Checker):
             stars.extend(m.span() for i in find_all(text, "*") if i > 0 and text[i - 1] in self._surname_set
                          and i not in taken and text[i - 1:i + 1] != "**"
                          and (m := self._mask.match(text, i)) is not None and not text.startswith("*", m.end()))
+            stars.sort()
+        if "*" in text:  # 收款人：*秀然⇥复核: a star for the surname, the given name left
+            taken = {a for a, _ in stars}
+            stars.extend((i, i + 1) for i in find_all(text, "*") if i not in taken and
+                         text[i - 1:i] in _BEFORE_STAR_NAME and _STAR_GIVEN_NAME.match(text, i) and
+                         not text.startswith(_FOOTNOTE_WORDS, i + 1))
             stars.sort()
         if "●" in text or "○" in text or "■" in text or "□" in text:  # 学生●人次, 6●座: one mark for a digit
             explained = _legend_marks(text)
