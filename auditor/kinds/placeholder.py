@@ -313,6 +313,8 @@ _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待
                          r"|请补充|附具体|请[\u4e00-\u9fff]{1,6}?补充"
                          r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述))"
                          r"[^（()）\n]{0,20}[）)]")
+#: … or a hint of what to fill in, 填 and the thing (（填单位名称）, （此处填年份）; not 填写, 填报, 填表, 回填)
+_FILL_HINT = LazyRegex(r"[（(](?:请在此处|此处|请)?填(?![写入报表充空埋海方土平补])[\u4e00-\u9fff]{1,10}[）)]")
 #: … (not after these: 无需填写)
 _NO_NEED = frozenset({"无需", "无须", "不需", "不用", "不必"})
 #: … found from its words, each search starting with a literal (re finds it in C)
@@ -590,6 +592,13 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
                 m = _INSTRUCTION.match(text, opening)
                 if m is not None and m.end() > at:
                     found.add(m.span())
+    if "填" in text:
+        for k in find_all(text, "填"):
+            for back in (1, 2, 3, 5):  # （填…, （请填…, （此处填…, （请在此处填…
+                m = _FILL_HINT.match(text, k - back) if k >= back else None
+                if m is not None:
+                    found.add(m.span())
+                    break
     if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
@@ -648,7 +657,9 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               # (a date's month and day, or a postcode, still to come: 2023年待定。, 邮编待补充。,
                               # 2019年待补充至待补充)
                               r"|待(?:定|补充)(?:(?<=年待定)|(?<=年待补充)|(?<=邮编待定)|(?<=邮编待补充)|(?<=至待定)"
-                              r"|(?<=至待补充))(?=[。；;\n至]|$)")
+                              r"|(?<=至待补充))(?=[。；;\n至0-9]|$)"
+                              # (a rank still to come: 排名第待定位)
+                              r"|待(?:定|补充)(?:(?<=第待定)|(?<=第待补充))(?=[位名次])")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
@@ -886,6 +897,8 @@ _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
     r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
+    # (an SMS platform's variable, #name#, #code#; Ruby's interpolation, #{district})
+    r"|(?<![A-Za-z0-9#])#[a-z][a-zA-Z_]{1,15}#(?![A-Za-z0-9#])|#\{[A-Za-z_][A-Za-z0-9_]{1,20}\}"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
     # («company», $name$: a field named in Latin letters, three or more between its marks, not $x$ of a formula)
     r"|«[A-Za-z_][A-Za-z0-9_]{2,20}»|\$[A-Za-z_][A-Za-z0-9_]{2,20}\$"
@@ -979,6 +992,9 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
+#: a person named 某 and an ordinal (某甲, 某乙) as a record's field or a list's item: after a colon, a space, 、 or a
+#: line break (or 与/和 between two of them), before a mark, a space, 与/和/等 or the line's end (not 某甲级医院)
+_ORDINAL_PERSON = LazyRegex(r"某(?<=[：:\s、与和及]某)[甲乙丙丁戊己庚辛壬癸](?=[\s、，,。；;：:（(与和及等]|$)")
 #: a variable set by an exercise (设每件商品降价x元, 设x为…)
 _VARIABLE_SET = LazyRegex(r"(?:(?<=[，,。；;：:\s（(])|^|(?<=[若如则解]))设"
                           r"[^。\n，,]{0,16}?(?<![A-Za-z])[xX](?![A-Za-z])")
@@ -1295,6 +1311,8 @@ _FILL_IN = LazyRegex(r"(?i)(?:please\s+)?(?:fill\s+in|enter|insert|specify|add|t
 #: of a list), as a date's month and day or a postcode (2021年TODO。, 邮编TODO。), or opening a note in brackets
 #: (（TODO：补充具体问题）)
 _TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元人个户家件次吨亩%％])"
+                       # (right after Chinese text, before a mark, a colon or 前: 培训TODO，, 于TODO前, 资金TODO：补充)
+                       r"|(?<=[\u4e00-\u9fff])(?:TODO|FIXME)(?=[，,。；;、）)：:]|前|之前|以前)"
                        r"|(?:(?<=[0-9]年)|(?<=邮编))(?:TODO|FIXME)(?=[。；;\n]|$)"
                        r"|[（(]\s*(?:TODO|FIXME)\s*[：:][^（()）\n]{0,30}[）)]")
 #: the words that name a notation right before an instance of it (占位写法为 {0}、{1}; 也可以写作 f"…")
@@ -1737,6 +1755,9 @@ class PlaceholderChecker(Checker):
             yield from (c for c in _bodies_left_out(text, lambda: contains(text, "某某") or self._has_pseudonym(text),
                                                     self._surname_set)
                         if not any(a < c.end and c.start < b for a, b in taken))
+            for m in _ORDINAL_PERSON.finditer(text):  # 记录人：某甲, 覃静、某乙、金某: a person named by an ordinal
+                if not (quoted_mention(text, m.start(), m.end()) or quoted_example(text, m.start(), m.end())):
+                    yield Candidate(m.start(), m.end(), "entity")
         if not contains(text, "某某"):
             return
         for m in self._mou.finditer(text):
