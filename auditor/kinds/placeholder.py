@@ -210,9 +210,11 @@ def _heading_number(text: str, start: int, end: int) -> bool:
 def _csv_cell(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole cell of a line of comma-separated values (three commas or more).
 
-    >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5)
-    (True, False)
+    >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5), _csv_cell("1,乡,XX%", 4, 6)
+    (True, False, True)
     """
+    if text[end:end + 1] in ("%", "％"):
+        end += 1  # (a masked rate's cell: xx.xx%)
     if text[start - 1:start] != "," or text[end:end + 1] not in (",", "\n", "\r", ""):
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -659,7 +661,10 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"|待(?:定|补充)(?:(?<=年待定)|(?<=年待补充)|(?<=邮编待定)|(?<=邮编待补充)|(?<=至待定)"
                               r"|(?<=至待补充))(?=[。；;\n至0-9]|$)"
                               # (a rank still to come: 排名第待定位)
-                              r"|待(?:定|补充)(?:(?<=第待定)|(?<=第待补充))(?=[位名次])")
+                              r"|待(?:定|补充)(?:(?<=第待定)|(?<=第待补充))(?=[位名次])"
+                              # (a period or an amount still to come: 自发布之日起待补充。, 以人民币待补充的报价)
+                              r"|待(?:定|补充|核实)(?:(?<=之日起待定)|(?<=之日起待补充)|(?<=之日起待核实))(?=[。；;，,\n]|$)"
+                              r"|待(?:定|补充)(?:(?<=人民币待定)|(?<=人民币待补充))(?=[的元，,。])")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
@@ -929,8 +934,9 @@ _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
 #: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
 _SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell|Python"
-                           r"|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
+#: (代码 before a colon names a field, 岗位代码：${num}: a value's place, not code written about)
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell"
+                           r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
 _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
@@ -993,8 +999,10 @@ _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
 #: a person named 某 and an ordinal (某甲, 某乙) as a record's field or a list's item: after a colon, a space, 、 or a
-#: line break (or 与/和 between two of them), before a mark, a space, 与/和/等 or the line's end (not 某甲级医院)
-_ORDINAL_PERSON = LazyRegex(r"某(?<=[：:\s、与和及]某)[甲乙丙丁戊己庚辛壬癸](?=[\s、，,。；;：:（(与和及等]|$)")
+#: line break (or 与/和 between two of them), before a mark, a space, 与/和/等 or the line's end; or opening a sentence
+#: as its subject (。某乙受到…处分; not 某甲级医院)
+_ORDINAL_PERSON = LazyRegex(r"某(?<=[：:\s、与和及]某)[甲乙丙丁戊己庚辛壬癸](?=[\s、，,。；;：:（(与和及等]|$)"
+                            r"|某(?<=[。；！？]某)[甲乙丙丁戊己庚辛壬癸](?![级等类型方种])")
 #: a variable set by an exercise (设每件商品降价x元, 设x为…)
 _VARIABLE_SET = LazyRegex(r"(?:(?<=[，,。；;：:\s（(])|^|(?<=[若如则解]))设"
                           r"[^。\n，,]{0,16}?(?<![A-Za-z])[xX](?![A-Za-z])")
