@@ -1232,7 +1232,8 @@ _INEQUALITY_RIGHT = frozenset("0123456789=-−")
 #: a policy's name of a number and X (1+X证书, 5+X工作法, 1+N+X政策体系), whose X the text may name again alone
 _PLUS_X = LazyRegex(r"[0-9一二三四五六七八九十](?:[+＋][A-Za-z]){0,3}[+＋][Xx]")
 #: a Roman numeral with I or V in it (IX, XI, IV, VII), whose neighbours of X's only are Roman numerals too
-_ROMAN_NEAR = LazyRegex(r"(?<![A-Za-z])(?:X{0,3}(?:IX|IV|V?I{1,3})|X{0,3}V)(?![A-Za-z])")
+#: (not after a digit: 220V is volts)
+_ROMAN_NEAR = LazyRegex(r"(?<![A-Za-z0-9.])(?:X{0,3}(?:IX|IV|V?I{1,3})|X{0,3}V)(?![A-Za-z])")
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
 _ROMAN_CONTEXT = LazyRegex(r"(?:Chapter|Part|Vol\.?|Volume|Book|Section|Article|Class|Grade|Stage|Phase|Unit|No\.)"
                            r"\s+$")
