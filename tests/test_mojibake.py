@@ -24,7 +24,7 @@ from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
 from auditor.repair.web import broken_tags, decode_percent, entity_fix
 from auditor.rulebook import load_rulebook
 
-MJ_RULES = [f"MJ{n:03d}" for n in range(1, 22)]
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 23)]
 SEEDS = Path("/work/shared/corpus/seeds")
 
 
@@ -522,7 +522,8 @@ def test_every_form_has_one_rule(rules):
                                     "utf8-as-macroman", "utf8-as-cp437", "utf8-as-koi8r", "utf8-as-cp850",
                                     "utf8-as-cp866", "gbk-as-euckr", "cp1251-as-koi8r", "koi8r-as-cp1251",
                                     "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r",
-                                    "gbk-as-sjis", "gbk-as-cp1251", "gbk-as-koi8r", "gbk-as-cp866", "gbk-as-cp437"])
+                                    "gbk-as-sjis", "gbk-as-cp1251", "gbk-as-koi8r", "gbk-as-cp866", "gbk-as-cp437",
+                                    "sjis-as-gbk", "euckr-as-gbk"])
 
 
 # --------------------------------------------------------------------------- the seeds

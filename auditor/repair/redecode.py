@@ -174,6 +174,16 @@ def undo_gbk_as_sjis(text: str) -> str | None:
     return _undo(text, "shift_jis", "gb18030")
 
 
+def undo_sjis_as_gbk(text: str) -> str | None:
+    """Japanese Shift_JIS bytes read as GBK (``悈傪擖傟偡`` → ``水を入れす``): encode GBK, decode CP932."""
+    return _undo(text, "gbk", "cp932")
+
+
+def undo_euckr_as_gbk(text: str) -> str | None:
+    """Korean EUC-KR bytes read as GBK (``窃膊 父靛绰`` → ``함께 만드는``): encode GBK, decode CP949."""
+    return _undo(text, "gbk", "cp949")
+
+
 UNDO = {
     **{form: (lambda text, _codec=codec: undo_utf8_as_codepage(text, _codec)) for form, codec in CODEPAGES.items()},
     "utf8-as-gbk": undo_utf8_as_gbk,
@@ -184,6 +194,8 @@ UNDO = {
     "gbk-as-latin1": undo_gbk_as_latin1,
     "gbk-as-euckr": undo_gbk_as_euckr,
     "gbk-as-sjis": undo_gbk_as_sjis,
+    "sjis-as-gbk": undo_sjis_as_gbk,
+    "euckr-as-gbk": undo_euckr_as_gbk,
     **{form: (lambda text, _form=form: cyrillic.undo_swap(text, _form)) for form in cyrillic.SWAPS},
     **{form: (lambda text, _codec=codec: undo_gbk_as_codepage(text, _codec)) for form, codec in GBK_CODEPAGES.items()},
 }
@@ -531,7 +543,8 @@ def find_repairs(text: str) -> list[Repair]:
 def repairs_and_suspects(text: str) -> tuple[list[Repair], list[tuple[int, str]] | None]:
     """:func:`find_repairs` of *text*, and the :func:`suspects` it found them from (``None`` when a short
     text of common characters needed no search)."""
-    if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text):
+    if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text) and (
+            " " not in text or not _spaced_han(text)):
         return [], None  # a short text of common characters: no need to build the big patterns
     found, runs = scan(text)
     return find_repairs_in(text, found, runs), found
@@ -582,6 +595,9 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
         found.extend(_scan_latin(text, latin_runs))
+    spaced = _spaced_han(text) if " " in text else []
+    if rare_at or spaced:
+        found.extend(_scan_foreign_as_gbk(text, sorted(rare_at + spaced)))
     kana_at = [i for i, ch in found_suspects if "\uff61" <= ch <= "\uff9f"]
     if kana_at:
         found.extend(_scan_gbk_as_sjis(text, kana_at))
@@ -1070,6 +1086,78 @@ def _han(ch: str) -> bool:
 #: cost at most: Chinese that was garbled reads at 8–10 (非农化 9.5, 新的一年 8.8), Korean words read back
 #: as GBK at 11 and more (아리랑 as 酒府尔 11.8, 관광 as 包堡 12.9)
 KOREAN_BITS = 10.5
+
+
+#: what a stretch of Japanese or Korean read as GBK is made of: Han characters, the full-width punctuation GBK gives
+#: for their bytes, and (Korean) the spaces between words and ASCII punctuation
+_FOREIGN_CHARS = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e"
+_FOREIGN_RUN = LazyRegex(rf"[{_FOREIGN_CHARS}]+(?:[ .,!?]+[{_FOREIGN_CHARS}]+)*[.,!?]?")
+#: the commonest syllables of Korean text (particles and endings first): a Korean reading of garbled Chinese gives
+#: random syllables, seldom these
+_COMMON_HANGUL = frozenset("이다는의에을를가하고지서한로기사리수도대자정인시적해어나으보전일상아부제것와과주국스니게"
+                           "라들장그동마원성경화조신소내공요문선여우비미만있없되된될할합습께드안칙반켜십오세위면연결후간"
+                           "년월중물입까때더또및각등회관발업생학본계개실법분통행점품용야며려록께서요음감사함래랑너무좋은"
+                           "때문에저우리당신모두것들역협력포럼교육책운영술환강복료행민군읍초등청년노인여성어린아동"
+                           "가족마을센터지방중앙식품안전위원협회단체활동참여축제행사환영반갑녕")
+
+
+#: a space between two Han characters, found from the space (a literal first: a fast search)
+_SPACE_IN_HAN = LazyRegex(" (?<=[\u4e00-\u9fff,] )(?=[\u4e00-\u9fff])")
+#: the most such spaces looked at in a text (text set with a space between its characters has hundreds)
+MAX_SPACED = 200
+
+
+def _spaced_han(text: str) -> list[int]:
+    """Where a space stands between two Han characters (as between the words of Korean read as GBK), at most
+    :data:`MAX_SPACED` of them."""
+    out = []
+    for m in _SPACE_IN_HAN.finditer(text):
+        out.append(m.start())
+        if len(out) >= MAX_SPACED:
+            break
+    return out
+
+
+def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
+    """Japanese (Shift_JIS) or Korean (EUC-KR) bytes read as GBK: a stretch of Han characters around rare ones (or
+    around spaces between Han characters) whose GBK bytes read strictly as Japanese with kana in every third
+    character at least (``悈傪擖傟偡偓側偄偱偔偩偝偄丅`` for 水を入れすぎないでください。), or as Korean words apart by
+    spaces, Hangul nearly all of it and its syllables Korean's common ones (``窃膊 父靛绰 固贰`` for 함께 만드는 미래).
+    Chinese text read back so gives kanji and no kana, and random syllables.
+
+    >>> [(r.fix, r.form) for r in _scan_foreign_as_gbk("标语“窃膊 父靛绰 固贰”醒目", [4])]
+    [('함께 만드는 미래', 'euckr-as-gbk')]
+    """
+    repairs: list[Repair] = []
+    done = -1
+    for i in rare_at:
+        if i < done:
+            continue
+        m = None
+        lo = max(0, i - 40)
+        for m in _FOREIGN_RUN.finditer(text, lo, min(len(text), i + 60)):
+            if m.start() <= i < m.end():
+                break
+        else:
+            continue
+        start, end = m.span()
+        done = end
+        run = m.group()
+        korean = " " in run
+        decoded = undo_euckr_as_gbk(run) if korean else undo_sjis_as_gbk(run)
+        if decoded is None:
+            continue
+        letters = [ch for ch in decoded if not ch.isspace() and ch not in ".,!?。、"]
+        if korean:
+            hangul = [ch for ch in letters if _hangul(ch)]
+            if len(hangul) >= 3 and len(hangul) >= 0.95 * len(letters) and \
+                    sum(ch in _COMMON_HANGUL for ch in hangul) >= 0.4 * len(hangul):
+                repairs.append(Repair(start, end, "euckr-as-gbk", decoded, len(hangul) >= 6, ("euckr-as-gbk",)))
+        else:
+            kana = [ch for ch in letters if "\u3040" <= ch <= "\u30ff"]
+            if len(kana) >= 3 and len(kana) >= len(letters) / 3:
+                repairs.append(Repair(start, end, "sjis-as-gbk", decoded, len(kana) >= 6, ("sjis-as-gbk",)))
+    return repairs
 
 
 def _hangul(ch: str) -> bool:
