@@ -595,9 +595,12 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
         found.extend(_scan_latin(text, latin_runs))
+    # (Japanese read as GBK: its kana became the GBK characters of lead bytes 82 and 83, rare ones; Korean: words apart
+    # by spaces)
+    kana_leads = [i for i in rare_at if _KANA_LEAD.match(text, i)]
     spaced = _spaced_han(text) if " " in text else []
-    if rare_at or spaced:
-        found.extend(_scan_foreign_as_gbk(text, sorted(rare_at + spaced)))
+    if kana_leads or spaced:
+        found.extend(_scan_foreign_as_gbk(text, sorted(kana_leads + spaced)))
     kana_at = [i for i, ch in found_suspects if "\uff61" <= ch <= "\uff9f"]
     if kana_at:
         found.extend(_scan_gbk_as_sjis(text, kana_at))
@@ -1101,6 +1104,9 @@ _COMMON_HANGUL = frozenset("이다는의에을를가하고지서한로기사리�
                            "가족마을센터지방중앙식품안전위원협회단체활동참여축제행사환영반갑녕")
 
 
+#: the characters GBK makes of Shift_JIS kana: a lead byte 0x82 (hiragana) or 0x83 (katakana) and a trail byte
+_KANA_LEAD = LazyRegex("[" + "".join(ch for b in (0x82, 0x83) for t in range(0x40, 0xFF) if t != 0x7F
+                                     for ch in [bytes((b, t)).decode("gbk", "replace")] if ch != "\ufffd") + "]")
 #: a space between two Han characters, found from the space (a literal first: a fast search)
 _SPACE_IN_HAN = LazyRegex(" (?<=[\u4e00-\u9fff,] )(?=[\u4e00-\u9fff])")
 #: the most such spaces looked at in a text (text set with a space between its characters has hundreds)
