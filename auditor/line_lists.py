@@ -38,9 +38,11 @@ from auditor.textview import TextView
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
 #: leader dots or a table's | around
 _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
+                        # (a footnote under the table may give its total: 注：上表三类合计54234册)
+                        r"(?:注[：:][ \t\u3000]*(?:上表|以上|上述)?(?:[一二两三四五六七八九十]类|各类|各项)?)?"
                         r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
                         r"(?:\*\*)?[ \t\u3000]*"
-                        r"(?:[：:]|…+|\.{3,}|[|｜])?")
+                        r"(?:[：:为]|…+|\.{3,}|[|｜])?")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 #: a unit in a cell of its own after the last number (``３２０５  件``)
@@ -57,6 +59,8 @@ _COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
 #: what may stand between the whole and 如下： (…17,909台次，分类情况如下：)
 _BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成情况", "具体情况", "分项情况", "明细"})
+#: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
+_EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
 #: the most rows read above a total line, and the longest row
 MAX_ROWS = 40
 MAX_ROW = 40
@@ -991,7 +995,8 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     index.enter(clause, end)
     wholes = [q for m in _QUANTITY.finditer(norm, clause, stop)
               if (q := _quantity(norm, m, view, index)) is not None]
-    if not wholes or (norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") not in _BEFORE_OPENS and
+    between = norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") if wholes else ""
+    if not wholes or (between not in _BEFORE_OPENS and _EACH_UNITS.fullmatch(between) is None and
                       norm[wholes[-1].clean_end:stop].strip(" \t\u3000") != ""):
         return []
     whole = wholes[-1]
@@ -1037,19 +1042,22 @@ def _unmarked_item_shape(norm: str, start: int, end: int) -> str | None:
     return next((shape for shape, pattern in _UNMARKED_ITEM.items() if pattern.match(norm, start, end)), None)
 
 
-def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> Quantity | None:
+def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int,
+                   bare: bool = False) -> Quantity | None:
     """The one quantity of an item's line ``norm[start:end]`` (after its mark), or ``None`` when the line holds none,
-    several, or more words after it than a mark of the list's end."""
+    several, or more words after it than a mark of the list's end. With *bare*, a number without a unit is one too
+    (a field's value: 4月：5441)."""
     index.enter(start, end)
-    found = [q for m in _QUANTITY.finditer(norm, start, end) if (q := _quantity(norm, m, view, index)) is not None]
+    found = [q for m in _QUANTITY.finditer(norm, start, end)
+             if (q := _quantity(norm, m, view, index, bare)) is not None]
     if len(found) != 1 or norm[found[0].clean_end:end].strip(" \t\u3000。；;，,\r"):
         return None
     return found[0]
 
 
 #: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
-#: (a label may open with a service's number: 12345转办：29件; the first may open with 其中：)
-_LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff]))?"
+#: (a label may open with a service's number, 12345转办：29件, or a month's, 4月：5441; the first may open with 其中：)
+_LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff])|[0-9]{1,2}(?=月|季度))?"
              r"[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]")
 #: the first of labelled lines that opens with 其中 (其中：乡道：191.4公里): the line above holds their whole
 _QIZHONG_FIELD = LazyRegex(r"[ \t\u3000]*其中[：:][ \t\u3000]*[^\s：:0-9]")
@@ -1200,7 +1208,7 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
         for start in lines:
             item_end = _line_end(norm, start)
             colon = min(k for k in (norm.find("：", start, item_end), norm.find(":", start, item_end)) if k != -1)
-            item = _item_quantity(view, norm, index, colon + 1, item_end)
+            item = _item_quantity(view, norm, index, colon + 1, item_end, bare=True)
             if item is None:
                 return []
             items.append(item)

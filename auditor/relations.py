@@ -1255,7 +1255,8 @@ _ITEM_OF_A_LIST = LazyRegex(r"[①-⑳][^①-⑳，,。；;]{1,12}共|^[(（][0-
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
 _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
-_TOTAL_SENTENCE = LazyRegex(r"\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
+_TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
+                            r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
                             r"(?:[：:为是]|达到|达)?\s*"
                             # 以上两个镇共转移就业…: after 以上, 共 and the doing of the list's items
                             r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?共(?:" + SUM_VERBS + r")"

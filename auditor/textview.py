@@ -285,7 +285,7 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             _FIELD_END.search(text, max(0, start - 16), start) is not None or _FIELD_LINE.match(text, field.end())):
         return True  # (or a title above two fields: 工作指标⏎受理事项：1298件⏎按期办结：1216件)
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and _total_form_above(text, line_start):
+    if _fields_above(text, line_start):
         return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
     if line_start > 0 and _ITEM_LINE.match(text, line_start) is not None and \
             _ITEM_LINE.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None:
@@ -302,8 +302,6 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
-#: the words of a total field's label before its colon (筹集保障性住房总量：94套)
-_TOTAL_FIELD = LazyRegex(r"[^\n：:]*(?:总数|总计|合计|共计|总量|总额)[：:]")
 #: a line of two fields or more apart by ；, each a label, a colon and a figure (毕业生：8347人；就业率：89.58%)
 _ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
 _FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + _ONE_FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _ONE_FIELD + r")+"
@@ -311,23 +309,12 @@ _FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + _ONE_FIELD + r"(?:[ \t\u3000]*[；;][ 
 #: a table's total line, to its end (合计⇥92.6, 总 计 1,563 万元)
 _TOTAL_ROW = LazyRegex(r"[ \t\u3000]*[合总小][ \t\u3000]*计[ \t\u3000：:|｜]*" + _FIELD_NUMBER
                        + r"(?:[ \t\u3000|｜]+" + _FIELD_NUMBER + r")*[^\s，。；;,、0-9０-９：:]{0,4}[ \t\u3000|｜]*")
-#: the most lines of fields looked at above a break
-_MOST_FIELDS = 8
-
-
-def _total_form_above(text: str, line_start: int) -> bool:
-    """Whether the line at *line_start* ends a run of two fields one a line or more (:data:`_FIELD_LINE`), one of
-    them a total's (招收新生总量：132人⏎现代物流：66人⏎…): a form, whose last line ends it."""
-    lines = 0
-    total = False
-    at = line_start
-    while lines < _MOST_FIELDS and _FIELD_LINE.match(text, at) is not None:
-        lines += 1
-        total = total or _TOTAL_FIELD.match(text, at) is not None
-        if at == 0:
-            break
-        at = text.rfind("\n", 0, at - 1) + 1
-    return lines >= 2 and total
+def _fields_above(text: str, line_start: int) -> bool:
+    """Whether the line at *line_start* ends a run of two fields one a line or more (:data:`_FIELD_LINE`: 招收新生总量：
+    132人⏎现代物流：66人⏎…, 禾丰镇：5099人次⏎碧水镇：2713人次): a form or a list, whose last line ends it."""
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and \
+        _FIELD_LINE.match(text, above) is not None
 
 
 #: a separator between a group of three digits and what comes before it: a full-width comma typed for a
