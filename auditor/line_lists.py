@@ -617,6 +617,14 @@ def _total_lines(norm: str) -> tuple[int, ...]:
         if (not starts or starts[-1] != line_start) and (
                 _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
             starts.append(line_start)
+    if "全年" in norm:  # 指标⇥一季度⇥…⇥四季度⇥全年: a line of periods whose last column is the year's total
+        for at in find_all(norm, "全年"):
+            if norm[at + 2:at + 3] in ("\n", "\r", "") and (norm.find("季度", max(0, at - 60), at) != -1 or
+                                                          norm.find("月", max(0, at - 60), at) != -1):
+                line_start = norm.rfind("\n", 0, at) + 1
+                if line_start not in starts:
+                    starts.append(line_start)
+        starts.sort()
     if "小计" in norm:  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
         for m in _SUBTOTAL_LAST.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
@@ -645,13 +653,18 @@ _NAME_THEN_NUMBER = LazyRegex(r"([^0-9]+)([0-9][0-9,]*(?:\.[0-9]+)?)")
 _CELLS = LazyRegex(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 
 
+#: a column named for a quarter or a month (一季度, 第二季度, 3月, 上半年)
+_PERIOD_NAME = LazyRegex(r"第?[一二三四1-4]季度|[0-9]{1,2}月(?:份)?|[一二三四五六七八九十]{1,3}月(?:份)?|[上下]半年")
+
+
 def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
     """A table written sideways: a line of names whose last is 合计/总计, then a line of as many numbers and
     nothing else, the last of them the total of the others."""
     end = _line_end(norm, line_start)
     names = _CELLS.split(norm[line_start:end].strip(" \t\u3000|｜"))
-    if len(names) < 3 or names[-1].replace("\u3000", "") not in ("合计", "总计", "小计") or end >= len(norm):
-        return []
+    if len(names) < 3 or end >= len(norm) or (names[-1].replace("\u3000", "") not in ("合计", "总计", "小计") and not (
+            names[-1] == "全年" and all(_PERIOD_NAME.fullmatch(name) for name in names[-3:-1]))):
+        return []  # (全年 after the quarters or the months: the year's total)
     values_end = _line_end(norm, end + 1)
     cells = _CELLS.split(norm[end + 1:values_end].strip(" \t\u3000|｜\r"))
     # (the names may be fewer than the words of their line: a title joined to it, 单位：亩上坪村 …)

@@ -1133,7 +1133,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if items:  # (an item's own 共/计 is not a total of the others)
             used = {id(q) for r in items for q in r.parts}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + items
-    if cues & SUM_CUE and len(s.qs) >= 3 and "全年" in s.norm[s.start:s.end]:
+    if cues & SUM_CUE and len(s.qs) >= 3 and ("全年" in s.norm[s.start:s.end] or (
+            "季度" in s.norm[s.start:s.end] and _SO_FAR.search(s.norm, s.start, s.end) is not None)):
         year = _year_of_periods(s)
         if year:  # (the periods are the year's reading: a list sum of them all would count subtotals twice)
             sums = [r for r in sums if r.whole is not year[0].whole] + year
@@ -2086,6 +2087,9 @@ def _more_dimensions(s: _Sentence, markers, whole: Quantity, last: Quantity) -> 
 #: the periods of a year, by the words that open their clause: four quarters or two halves
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 _HALVES = ("上半年", "下半年")
+#: the part of a year so far, a half or three quarters, cumulated (1—6月累计, 上半年累计, 前三季度累计, 1-9月累计)
+_SO_FAR = LazyRegex(r"[ \t\u3000]*(?:(?P<half>1[—\-－~～至到]6月(?:份)?|一至六月|上半年)|1[—\-－~～至到]9月(?:份)?"
+                    r"|一至九月|前三季度)(?:累计|合计|共计)")
 #: words of a figure planned, not reached
 _PLANNED = ("计划", "目标", "任务", "预计", "力争", "预期")
 
@@ -2102,12 +2106,22 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
     """
     qs = s.qs
     found: dict[str, Quantity] = {}
+    so_far: list[SumRelation] = []
     for k, q in enumerate(qs):
         prefix = s.local_prefix(q).removeprefix("第").removeprefix("其中")
         if prefix.startswith("全年") and (found or k):
             if any(w in prefix for w in _PLANNED) or s.roles[k] != PLAIN:
                 return []  # (全年计划投资30亿元: what was planned, not what the periods add up to)
-            return _periods_add_up(q, found)
+            return so_far + _periods_add_up(q, found)
+        cumulated = _SO_FAR.match(s.norm, s.clause_start(q.clean_start), q.clean_start) if found else None
+        if cumulated is not None and s.roles[k] == PLAIN and not any(w in prefix for w in _PLANNED):
+            # 一季度…、二季度…，1—6月累计…: the year so far, over the quarters it holds
+            held = _QUARTERS[:2] if cumulated.group("half") else _QUARTERS[:3]
+            parts = [found.get(p) for p in held]
+            if len(found) == len(held) and all(p is not None and compatible(p, q) for p in parts) and \
+                    all(a.clean_start < b.clean_start for a, b in pairwise(parts)):
+                so_far.append(SumRelation(q, parts, True, "periods-of-year"))
+                continue
         for period in (*_QUARTERS, *_HALVES):
             if prefix.startswith(period) and q.unit not in _RATE_UNITS:
                 if period in found:
@@ -2119,7 +2133,7 @@ def _year_of_periods(s: _Sentence) -> list[SumRelation]:
     if "全年" in label and not any(w in label for w in _PLANNED) and s.roles[0] == PLAIN and \
             len(found) == len(qs) - 1 and first not in found.values():
         return _periods_add_up(first, found, only=True)
-    return []
+    return so_far
 
 
 #: the name of an item of a bare list: a few Chinese characters, after the mark that separates it from the item
