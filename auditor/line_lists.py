@@ -275,6 +275,64 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
     return out
 
 
+#: a header line that names a composition or shares (货运量构成, | 贸易方式 | 占比 |, 年龄结构)
+_COMPOSITION_HEADER = LazyRegex(r"[^\n]{0,30}(?:构成|结构|占比|比重|所占比例)[^\n]{0,12}$")
+#: a line of one share: a name and a percentage, cells apart by spaces or bars (公路运输  20.1%, | 一般贸易 | 38.8% |)
+#: (the cleaned text drops the spaces between a name and its figure: 公路运输20.1%)
+_SHARE_LINE = LazyRegex(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?P<name>[^\s|｜0-9%％：:，。；;]{1,16})"
+                        r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]*)[0-9]+(?:\.[0-9]+)?[%％]"
+                        r"[ \t\u3000]*[|｜]?[ \t\u3000\r]*$")
+#: a header of shares (占比, 比重) that names kinds, not places or periods, each a share of its own whole
+_KINDS_HEADER = LazyRegex(r"类型|类别|方式|结构|构成|分类|来源|渠道|用途|组成|分布")
+#: the name of a period (1月, 一季度, 上半年, 2023年): lines of periods are shares of different wholes
+_PERIOD_ROW = LazyRegex(r".*(?:年|月|季度|半年|周)$")
+#: the words of a composition, found first (a search for literals)
+_COMPOSITION_WORDS = ("构成", "结构", "占比", "比重", "所占比例")
+
+
+def line_list_share_lines(view: TextView, norm: str) -> list[list[Quantity]]:
+    """The shares of lines of one share each (a name and a percentage) under a header that names a composition
+    (``图3  全省货运量构成⏎公路运输  20.1%⏎航空运输  18.0%⏎…``, a Markdown table ``| 贸易方式 | 占比 |``): shares of one
+    whole, which cannot add up past 100% (PC003).
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> view, norm, _ = document_quantities(Document("a.txt", "货运量构成\n公路  20.1%\n航空  18.0%\n铁路  65.8%"))
+    >>> [[float(q.value) for q in run] for run in line_list_share_lines(view, norm)]
+    [[20.1, 18.0, 65.8]]
+    """
+    heads = sorted({norm.rfind("\n", 0, at) + 1 for word in _COMPOSITION_WORDS if word in norm
+                    for at in find_all(norm, word)})
+    out = []
+    index = None
+    for head in heads:
+        end = _line_end(norm, head)
+        if end >= len(norm) or _COMPOSITION_HEADER.fullmatch(norm, head, end) is None:
+            continue
+        at = end + 1
+        if not norm[at:_line_end(norm, at)].strip("|｜-—:： \t"):
+            at = _line_end(norm, at) + 1  # (a Markdown table's |---|---|)
+        run = []
+        names = []
+        while at < len(norm) and len(run) < MAX_ROWS:
+            row_end = _line_end(norm, at)
+            line = _SHARE_LINE.match(norm, at, row_end)
+            if line is None:
+                break
+            names.append(line.group("name"))
+            index = index or _SentenceIndex(norm)
+            numbers = row_quantities(view, norm, index, at, row_end)
+            if numbers is None or len(numbers) != 1 or numbers[0].unit != "%" or numbers[0].qualifier:
+                run = []
+                break
+            run.append(numbers[0])
+            at = row_end + 1
+        if len(run) >= 2 and not any(_PERIOD_ROW.fullmatch(name) for name in names) and (
+                _KINDS_HEADER.search(norm, head, end) is not None or "其他" in names or "其它" in names):
+            out.append(run)  # (占比 over places or periods: each a share of its own whole, 优良天数占比⏎1月 90%…)
+    return out
+
+
 #: the label of a key-value line of a growth (增幅：12.5%, 降幅：4.6%, 同比增长：3.1%), and whether it names a fall
 _GROWTH_KEY = LazyRegex(r"(?:同比|比上年|较上年)?(?:(?P<up>增幅|增长率?|增速|上升)|(?P<down>降幅|下降|减少|回落))")
 #: the labels of the two periods' lines above it

@@ -61,6 +61,7 @@ from auditor.line_lists import (
     line_list_key_growths,
     line_list_key_rates,
     line_list_rates,
+    line_list_share_lines,
     line_list_shares,
     line_list_sums,
     line_list_yearly_growths,
@@ -545,6 +546,8 @@ def document_relations(doc) -> Relations:
                                     for rate, done, whole in line_list_key_rates(view, norm))
             cached.rates.extend(RateRelation(share, part, whole, "table-share")
                                 for share, part, whole in line_list_shares(view, norm))
+            if "%" in norm:  # (lines of one share each under a composition's header: 公路运输  20.1%⏎…)
+                cached.shares.extend(SharesRelation(run, "share-lines") for run in line_list_share_lines(view, norm))
             if "增减" in norm or "差额" in norm or "超额" in norm or "结余" in norm:
                 # (a table's signed changes: 4606⇥4793⇥+187; its balances: 290.04⇥19.35⇥270.69)
                 cached.changes.extend(ChangeRelation(earlier, later, change, down, False, construction)

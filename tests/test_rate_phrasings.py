@@ -95,6 +95,11 @@ TWINS = [
     ("办结情况排名\n排名\t单位\t任务数\t完成数\t完成率\n1\t芦岭镇\t464\t453\t97.63%\n2\t湄坡镇\t222\t170\t76.58%",
      "办结情况排名\n排名\t单位\t任务数\t完成数\t完成率\n1\t芦岭镇\t464\t453\t97.63%\n2\t湄坡镇\t222\t170\t77.14%",
      "PC001"),
+    # shares one a line under a composition's header, or a Markdown table of kinds and their shares (PC002)
+    ("全省货运量构成\n公路运输  20.1%\n航空运输  14.1%\n铁路运输  65.8%",
+     "全省货运量构成\n公路运输  20.1%\n航空运输  18.0%\n铁路运输  65.8%", "PC002"),
+    ("| 贸易方式 | 占比 |\n| 一般贸易 | 38.8% |\n| 加工贸易 | 22.4% |\n| 其他 | 38.8% |",
+     "| 贸易方式 | 占比 |\n| 一般贸易 | 38.8% |\n| 加工贸易 | 22.4% |\n| 其他 | 43.5% |", "PC002"),
     # units the parser did not know (组, 天)
     ("抽检建材200组，合格190组，合格率95%。", "抽检建材200组，合格190组，合格率91%。", "PC001"),
     ("监测300天，优良天数240天，优良率80%。", "监测300天，优良天数240天，优良率84%。", "PC001"),
@@ -452,6 +457,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # shares one a line of periods or places, each of its own whole
+    "优良天数占比\n一月  90%\n二月  85%",
+    "各镇户厕改造占比\n甲镇  95%\n乙镇  90%",
     # answers of a question that takes several (可多选): their shares may add up past 100%
     "问卷调查显示（可多选），过去一年去过图书馆、体育馆、博物馆的受访者分别占61.2%、72.5%、44.9%。",
     # 无纸化 is a word, no negation of 申报 (the rate is the share of paperless declarations, not of the others)
