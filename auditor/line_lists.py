@@ -154,9 +154,11 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
 
 
 #: a line of a key-value list: a bullet, a label (bold in Markdown), a colon, a number and its unit to the line's end
-_KEY_VALUE = LazyRegex(r"[ \t\u3000]*(?:[-*·•][ \t\u3000]*)?(?:\*\*)?(?P<label>[^\s：:0-9*]{2,12}?)(?:\*\*)?[：:]"
-                       r"[ \t\u3000]*(?:\*\*)?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:，。,；;]{0,5}(?:\*\*)?"
-                       r"[ \t\u3000。；;\r]*$")
+#: (or a Markdown table's row of two cells: | 成活率 | 92.6% |)
+_KEY_VALUE = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:[-*·•][ \t\u3000]*)?(?:\*\*)?"
+                       r"(?P<label>[^\s：:0-9*|｜]{2,12}?)(?:\*\*)?(?:[：:]|[ \t\u3000]*[|｜])"
+                       r"[ \t\u3000]*(?:\*\*)?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:，。,；;|｜]{0,5}(?:\*\*)?"
+                       r"[ \t\u3000。；;\r|｜]*$")
 #: the most lines of a key-value list read above its rate
 MAX_KEY_LINES = 6
 
@@ -178,7 +180,8 @@ def line_list_key_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quant
     index = None
     at = norm.find("率")
     while at != -1:
-        if norm[at + 1:at + 2] not in ("：", ":", "*"):  # (a rate's label ends at its colon: most 率 are no label's)
+        if norm[at + 1:at + 2] not in ("：", ":", "*", "|", "｜", " "):  # (a rate's label ends at its colon or its
+            # cell: most 率 are no label's)
             at = norm.find("率", at + 1)
             continue
         line_start = norm.rfind("\n", 0, at) + 1
