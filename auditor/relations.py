@@ -4582,7 +4582,7 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
         before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
                   and (rel.construction in _BREAKDOWNS or rel.construction == "list-total")]
         rel = before[-1] if before else None
-        if rel is None and len(run) >= 2:
+        if len(run) >= 2 and (rel is None or len(rel.parts) != len(run)):
             pairs = _parallel_operands(s, m.start(), len(run))
             if pairs is not None:  # 受理来信144件、来访510批次，分别办结111件、499批次，办结率分别为…
                 out.update((i, pair) for (i, _), pair in zip(run, pairs, strict=True))
@@ -4611,10 +4611,12 @@ def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Qu
     rate_word = norm[s.clause_start(at):at]
     if not rate_word.endswith("率"):
         return None
+    if "、" in rate_word or "和" in rate_word:  # 办结率、满意率分别为97.2%、19.5%: rates of one whole, named one by one
+        return _named_rates_of_one_whole(s, rate_word, at, k)
     stem = rate_word[:-1][-2:]
     mark = norm.rfind("分别", s.start, s.clause_start(at))
     if mark == -1 or len(stem) < 2 or stem not in norm[mark + 2:mark + 8]:
-        return None
+        return _lists_in_clauses(s, rate_word[:-1], at, k)
     qs = s.qs
     after = [j for j in range(len(qs)) if qs[j].clean_start > mark and qs[j].clean_end <= at and qs[j].unit != "%"]
     before = [j for j in range(len(qs)) if qs[j].clean_end <= mark and qs[j].unit != "%"]
@@ -4629,6 +4631,63 @@ def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Qu
     pairs = [(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)]
     if any(not compatible(n, w) or w.value <= 0 or n.value > w.value for n, w in pairs):
         return None
+    return pairs
+
+
+def _lists_in_clauses(s: _Sentence, stem: str, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
+    # (*stem*: the rates' name without 率; two characters of it name the numerators' clause)
+    """``(numerator, whole)`` of each of *k* rates listed with 分别 at *at* from two lists of *k* in the two clauses
+    before the rates' own: the wholes, then the numerators in a clause that names the rates' action
+    (``应改造农村户厕分别为228户、549户，已改造199户、491户，改造完成率分别为87.3%、88.2%``)."""
+    if len(stem) < 2:
+        return None
+    qs = s.qs
+    own = s.clause_index(at)
+    clauses: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        if q.clean_end <= at and q.unit != "%":
+            clauses.setdefault(s.clause_index(q.clean_start), []).append(j)
+    after, wholes = clauses.get(own - 1, []), clauses.get(own - 2, [])
+    opening = s.norm[s.clause_start(qs[after[0]].clean_start):qs[after[0]].clean_start] if after else ""
+    if len(after) != k or len(wholes) != k or not any(stem[i:i + 2] in opening for i in range(len(stem) - 1)):
+        return None  # (the numerators' clause names the rates' action: 已改造 for 改造完成率)
+    if any(not _bindable(s, j) or s.roles[j] != PLAIN for j in after + wholes):
+        return None
+    pairs = [(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)]
+    if any(not compatible(n, w) or w.value <= 0 or n.value > w.value for n, w in pairs):
+        return None
+    return pairs
+
+
+def _named_rates_of_one_whole(s: _Sentence, names: str, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
+    """``(numerator, whole)`` of *k* rates named one by one before 分别 (``受理诉求7260件，办结7060件、群众满意6645件，
+    办结率、满意率分别为97.2%、91.5%``): each rate's numerator the count its name names, its whole the nearest count
+    before that is no other rate's numerator (``受理…，办结…；回访…，群众满意…``: satisfaction over the calls back)."""
+    words = [w for w in names.replace("和", "、").split("、") if w]
+    if len(words) != k or not all(w.endswith("率") and len(w) >= 3 for w in words):
+        return None
+    qs = s.qs
+    counts = [j for j in range(len(qs)) if qs[j].clean_end <= at and qs[j].unit != "%" and _bindable(s, j)
+              and s.roles[j] == PLAIN]
+    if len(counts) < k + 1:
+        return None
+    numerators = []
+    for word in words:
+        stem = word[:-1][-2:]
+        named = [j for j in counts[1:] if stem in s.local_prefix(qs[j])]
+        if len(named) != 1:
+            return None
+        numerators.append(named[0])
+    pairs = []
+    for n in numerators:
+        # (its whole: the nearest count before it that is no other rate's numerator, 回访… before 群众满意…)
+        whole = next((j for j in reversed(counts) if j < n and j not in numerators), None)
+        if whole is None:
+            return None
+        part, total = qs[n], qs[whole]
+        if not compatible(part, total) or part.value > total.value or total.value <= 0:
+            return None
+        pairs.append((part, total))
     return pairs
 
 
