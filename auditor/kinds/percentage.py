@@ -173,7 +173,9 @@ def _typing_slips(text: str) -> Iterator[tuple[int, int]]:
                 yield i - len(before) + m.start(), i + 1
             elif "、" in before and (m := _RATE_DUNHAO.search(before)) is not None:
                 yield i - len(before) + m.start(1), i + 1
-            elif (m := _TWO_POINTS.search(before)) is not None:
+            elif (m := _TWO_POINTS.search(before)) is not None and not (
+                    m.start() and ((before[m.start() - 1].isascii() and before[m.start() - 1].isalnum())
+                                   or before[m.start() - 1] in ".．")):
                 yield i - len(before) + m.start(), i + 1
             elif before.endswith(_NUMBER_EXPECTED) and (text[i + 1:i + 2] in _CLAUSE_GOES or i + 1 == len(text)):
                 yield i - 1, i + 1  # 满意率达到%。: the sign, its number never written
@@ -185,8 +187,9 @@ _NUMBER_END = LazyRegex(r"[0-9]+(?:\.[0-9]+)?$")
 #: a number before a sign with a letter O, o, l or I among its digits (no Latin letter before it, CO2% is a word:
 #: tested after the match; a pattern that starts with a look-behind would go to the regex module)
 _OCR_NUMBER = LazyRegex(r"[0-9OolI][0-9OolI.]*$")
-#: a number with two decimal points before a sign (76.8.6%), not the end of a longer code (1.2.3.4%, v1.2.3%)
-_TWO_POINTS = LazyRegex(r"(?<![0-9A-Za-z.．])[0-9]{1,3}[.．][0-9]{1,3}[.．][0-9]{1,3}$")
+#: a number with two decimal points before a sign (76.8.6%); not the end of a longer code (1.2.3.4%, v1.2.3%: the
+#: character before it is looked at, a look-behind first would need the regex module)
+_TWO_POINTS = LazyRegex(r"[0-9]{1,3}[.．][0-9]{1,3}[.．][0-9]{1,3}$")
 #: the words right before a rate's number (率, 达到, 占 …): a sign right after one has lost its number
 _NUMBER_EXPECTED = ("率", "率为", "率达", "达到", "率是", "占", "占比", "增长", "下降", "提高", "降低")
 #: what may follow such a sign: the clause's end
