@@ -58,7 +58,8 @@ _COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 #: the end of a line that opens numbered items: （具体/情况/分别）如下：
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
 #: what may stand between the whole and 如下： (…17,909台次，分类情况如下：)
-_BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成情况", "具体情况", "分项情况", "明细"})
+_BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成情况", "具体情况", "分项情况", "明细",
+                           "具体为", "具体是", "分别为", "分别是"})
 #: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
 _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
 #: the most rows read above a total line, and the longest row
@@ -774,6 +775,12 @@ def _item_openers(norm: str) -> dict[int, int]:
                     _unmarked_item_shape(norm, end + 1, _line_end(norm, end + 1)) is not None):
                 starts[norm.rfind("\n", 0, at) + 1] = at
         at = norm.find("如", at + 1)
+    for word in ("具体为", "具体是", "分别为", "分别是"):  # 培训2809人次，具体为：⏎(1)电工851人次；⏎(2)…
+        for at in find_all(norm, word) if word in norm else ():
+            colon = at + 3
+            if norm[colon:colon + 1] in ("：", ":") and norm[colon + 1:colon + 2] == "\n" and \
+                    _ITEM_MARK.match(norm, colon + 2) is not None:
+                starts.setdefault(norm.rfind("\n", 0, at) + 1, colon)
     return starts
 
 

@@ -768,7 +768,9 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # what was done beyond a plan, after the plan and what was done
                      r"|超(?=计划|额完成|出计划)"
                      # the cases still open after those closed (办结880件，在办13件; 正在办理780件)
-                     r"|在办|未(?=结|办结|审结)"
+                     r"|在办|未(?=结|办结|审结)|限期整改|办理中"
+                     # assets, liabilities and owners' equity (资产总额…，负债总额…，所有者权益…)
+                     r"|负债(?=总额|合计|[0-9为])"
                      # a count and a colon, then items numbered ①, ②, ③ (发布预警212次：①大风75次；②…)
                      r"|①(?<=[：:]①)"
                      # a budget as first set, what was added or cut, the budget after (年初预算…，追加…，调整后预算…)
@@ -812,11 +814,11 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|净(?=增|减|流)"
                     # cases still open after those closed (办结880件，在办13件; 正在办理780件); the rest of a whole
                     # named by 非 and a kind (民生支出…；非民生支出…)
-                    "|办(?<=在办)|非(?=[\u4e00-\u9fff]{2,6}[0-9])"
+                    "|办(?<=在办)|限(?=期整改)|负(?=债总额|债合计|债[0-9为])|非(?=[\u4e00-\u9fff]{2,6}[0-9])"
                     # last year's value right before its number (本年620张；上年837张；下降217张; 去年52,000笔)
                     "|上年(?=[0-9])|去年(?=[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
-                    "|中(?=[，,：:])"
+                    "|中(?=[，,：:]|(?<=办理中)[0-9])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
                     "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])"
                     # an amount of change after its base (上年同期为8742人，同比增加1992人): each choice starts with

@@ -1156,6 +1156,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_beyond_plan(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("调整后", s.start, s.end) != -1:
         sums.extend(_budget_adjustment(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
+        sums.extend(_balance_sheet(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (colon := s.norm.find("①", s.start, s.end)) != -1 and \
             s.norm[colon - 1:colon] in ("：", ":"):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
@@ -1967,11 +1969,11 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
     it down, 按类型分，…) and of *part*'s unit class."""
     k = len(before.qs) - 1
-    while k >= 0 and (before.qs[k].unit in _RATE_UNITS or (not named and not compatible(before.qs[k], part))
+    while k >= 0 and (before.qs[k].unit in _RATE_UNITS or not compatible(before.qs[k], part)
                       or _of_the_change(before, k)):
-        # 新增就业3692人，同比下降4.8%。其中…: the whole before its change; 查处案件516起，罚款142.97万元。按类型分，…:
-        # for a breakdown's opener, the last quantity of the parts' unit class; 举办活动638场，比上年的466场增加172场。
-        # 其中…: the whole before last year's value and the change
+        # 新增就业3692人，同比下降4.8%。其中…: the whole before its change; 查处案件516起，罚款142.97万元。按类型分，…
+        # (or 下达资金1634.60万元，惠及2810人次。其中，…万元): the last quantity of the parts' unit class;
+        # 举办活动638场，比上年的466场增加172场。其中…: the whole before last year's value and the change
         k -= 1
     if k < 0:
         return None
@@ -3004,9 +3006,9 @@ _CLOSED = ("办结", "已办结", "审结", "已审结", "审执结", "结案", 
            # hazards put right (排查隐患762处，已整改到位635处，正在整改127处)
            "整改到位", "已整改到位", "已整改", "完成整改", "已完成整改")
 _STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结", "正在整改", "整改中", "未整改",
-               "尚未整改")
+               "尚未整改", "限期整改", "正在办理中", "办理中")
 #: words of which each of :data:`_STILL_OPEN` holds one (a sentence without any has no such pair)
-_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改")
+_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改", "限期整改", "办理中")
 #: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
 _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
              "申请", "案", "件", "隐患")
@@ -3223,6 +3225,33 @@ _BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初
 _BUDGET_ADDED = LazyRegex(r"^[，,]?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
 _BUDGET_CUT = LazyRegex(r"^[，,]?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
 _BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")
+
+
+#: the names of a balance sheet's three totals: assets, liabilities, owners' equity
+_ASSETS = LazyRegex(r"(?:资产总额|总资产|资产合计)(?:为|达到|达|是)?$")
+_LIABILITIES = LazyRegex(r"^[，,；;]?(?:负债总额|总负债|负债合计|负债)(?:为|达到|达|是)?$")
+_EQUITY = LazyRegex(r"^[，,；;]?(?:所有者权益|股东权益|净资产)(?:总额|合计)?(?:为|达到|达|是)?$")
+
+
+def _balance_sheet(s: _Sentence) -> list[SumRelation]:
+    """``资产总额687.87亿元，负债总额349.39亿元，所有者权益338.48亿元``: assets are liabilities plus owners' equity,
+    three quantities in a row of one unit class, each named so in its clause.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "资产总额687.87亿元，负债总额349.39亿元，所有者权益338.48亿元"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [(str(r.whole.value), len(r.parts)) for r in _balance_sheet(s)]
+    [('68787000000', 2)]
+    """
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        assets, debts, equity = qs[k:k + 3]
+        if compatible(assets, debts) and compatible(assets, equity) and \
+                all(s.roles[j] == PLAIN and not s.paren[j] and qs[j].qualifier is None for j in range(k, k + 3)) and \
+                _ASSETS.search(s.local_prefix(assets)) and _LIABILITIES.search(s.local_prefix(debts)) and \
+                _EQUITY.search(s.local_prefix(equity)):
+            return [SumRelation(assets, [debts, equity], True, "balance-sheet")]
+    return []
 
 
 def _budget_adjustment(s: _Sentence) -> list[SumRelation]:
