@@ -1671,6 +1671,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix))):
             continue
         count_match = _COUNT_WORD.search(prefix)
+        if count_match and count_match.group("n") and prefix[count_match.start() - 1:count_match.start()] == "第":
+            count_match = None  # (第二季度合计: which quarter, not how many things)
         count = None
         if count_match and count_match.group("n"):
             n = count_match.group("n")
@@ -2283,9 +2285,28 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "complementary", True
     if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
         return "qizhong-grades", True
-    if _attributes_of_people(parts):
+    if _attributes_of_people(parts) or _nested_or_helped(parts):
         return "qizhong-attributes", False
     return "qizhong", False
+
+
+def _nested_or_helped(parts: list[Quantity]) -> bool:
+    """Whether *parts* are classes above thresholds, nested in each other (``亿元以上项目27个，10亿元以上项目14个``),
+    or the groups an effort helped (``帮助高校毕业生就业4646人，帮助农村转移劳动力就业6571人``: a person may be in two):
+    groups that may overlap, none larger than the whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_nested_or_helped(parse_quantities(t)) for t in ("亿元以上27个，10亿元以上14个", "新建项目27个，续建14个")]
+    [True, False]
+    """
+    if len(parts) < 2:
+        return False
+    labels = [p.label for p in parts]
+    return sum("以上" in label for label in labels) >= 2 or all(any(w in label for w in _HELPED) for label in labels)
+
+
+#: the words of a group an effort helped (帮助高校毕业生就业…人)
+_HELPED = ("帮助", "扶持", "带动", "促进")
 
 
 #: what may stand around a grade's name before its count (其中评价“非常满意”的, 选择“满意”的)

@@ -574,6 +574,9 @@ TWINS = [
     # a balance sheet: assets are liabilities plus owners' equity
     ("公司资产总额687.87亿元，负债总额349.39亿元，所有者权益338.48亿元。",
      "公司资产总额687.87亿元，负债总额349.39亿元，所有者权益518.48亿元。", "TO001"),
+    # 第二季度合计 names which quarter, not how many items: all three months are its parts
+    ("4月5337件、5月4802件、6月4377件，第二季度合计受理工单14516件。",
+     "4月5337件、5月4802件、6月4377件，第二季度合计受理工单14156件。", "TO001"),
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
@@ -598,6 +601,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a list left open by 等 before its total; a pair of sexes, then people counted along other attributes
     "高校毕业生2426人、退役军人3141人等方面，实现城镇新增就业共计11489人。",
     "现有干部职工1583人，男性814人、女性769人；中共党员841人，35岁以下青年干部626人。",
+    # classes above thresholds are nested; groups an effort helped may overlap
+    "全年实施重点项目37个，其中亿元以上项目27个，10亿元以上项目14个。",
+    "全年城镇新增就业15307人，其中帮助农村转移劳动力就业4920人，帮助退役军人就业5380人，帮助高校毕业生就业6292人。",
     # a stock and its flows is no list and its total (TO003 reads it)
     "年初农村低保对象762户，新增164户，退出153户，年末共有773户。",
     "年初登记失业人员4776人，本年新登记457人，实现就业或注销1151人，年末共有4082人。",
