@@ -51,7 +51,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals14": (0.96, 0.61), "pct14": (0.98, 0.79), "ph14": (0.98, 0.92), "mj14": (0.98, 0.86),
           "totals15": (0.98, 0.65), "pct15": (0.98, 0.81), "ph15": (0.98, 0.92), "mj15": (0.98, 0.90),
           "totals16": (0.98, 0.73), "pct16": (0.98, 0.87), "ph16": (0.98, 0.95), "mj16": (0.98, 0.86),
-          "totals17": (0.98, 0.65), "pct17": (0.98, 0.81), "ph17": (0.98, 0.91), "mj17": (0.98, 0.90)}
+          "totals17": (0.98, 0.65), "pct17": (0.98, 0.81), "ph17": (0.98, 0.91), "mj17": (0.98, 0.90),
+          "totals18": (0.98, 0.58), "pct18": (0.98, 0.78), "ph18": (0.98, 0.90), "mj18": (0.98, 0.89),
+          "totals19": (0.98, 0.72), "pct19": (0.98, 0.89), "ph19": (0.98, 0.87), "mj19": (0.98, 0.91)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -83,7 +85,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals16": ("numbers16_gen.py", "totals", 12), "pct16": ("numbers16_gen.py", "pct", 12),
            "ph16": ("text16_gen.py", "ph", 12), "mj16": ("text16_gen.py", "mj", 12),
            "totals17": ("numbers17_gen.py", "totals", 12), "pct17": ("numbers17_gen.py", "pct", 12),
-           "ph17": ("text17_gen.py", "ph", 12), "mj17": ("text17_gen.py", "mj", 12)}
+           "ph17": ("text17_gen.py", "ph", 12), "mj17": ("text17_gen.py", "mj", 12),
+           "totals18": ("numbers18_gen.py", "totals", 12), "pct18": ("numbers18_gen.py", "pct", 12),
+           "ph18": ("text18_gen.py", "ph", 12), "mj18": ("text18_gen.py", "mj", 12),
+           "totals19": ("numbers19_gen.py", "totals", 12), "pct19": ("numbers19_gen.py", "pct", 12),
+           "ph19": ("text19_gen.py", "ph", 12), "mj19": ("text19_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
