@@ -687,11 +687,17 @@ def _transfer_encoded(text: str) -> list[tuple]:
     for m in _BASE64_LINE.finditer(text):
         body = m.group().rstrip(" \t\r")
         try:
-            decoded = binascii.a2b_base64(body + "=" * (-len(body) % 4)).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
+            data = binascii.a2b_base64(body + "=" * (-len(body) % 4))
+        except binascii.Error:
             continue
-        if is_chinese_text(decoded):
-            out.append((m, decoded, "base64"))
+        for codec in ("utf-8", "gb18030"):  # (a body sent as charset=gb2312 holds GBK bytes)
+            try:
+                decoded = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if is_chinese_text(decoded):
+                out.append((m, decoded, "base64"))
+            break
     if "+" in text:
         for m in _UTF7_RUN.finditer(text):
             try:
@@ -766,8 +772,10 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                 found.append((m, m.group().encode("ascii").decode("hz"), "hz"))
             except (UnicodeDecodeError, UnicodeEncodeError):
                 continue
-    if contains(text, "收件人") or contains(text, "发件人") or contains(text, "Transfer-Encoding"):
-        # a mail (收件人, 发件人, Content-Transfer-Encoding): its body or subject left in a transfer encoding
+    if contains(text, "收件人") or contains(text, "发件人") or contains(text, "Transfer-Encoding") or \
+            contains(text, "Content-Type"):
+        # a mail (收件人, 发件人, Content-Transfer-Encoding, Content-Type): its body or subject left in a transfer
+        # encoding
         found.extend(_transfer_encoded(text))
     elif "+" in text and "-" in text:
         found.extend(_utf7_text(text))  # (elsewhere: UTF-7 that decodes to Chinese and nothing else, +Tr9RQw-)
