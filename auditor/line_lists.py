@@ -283,9 +283,12 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
 _COMPOSITION_HEADER = LazyRegex(r"[^\n]{0,30}(?:构成|结构|占比|比重|所占比例)[^\n]{0,12}$")
 #: a line of one share: a name and a percentage, cells apart by spaces or bars (公路运输  20.1%, | 一般贸易 | 38.8% |)
 #: (the cleaned text drops the spaces between a name and its figure: 公路运输20.1%)
-_SHARE_LINE = LazyRegex(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?P<name>[^\s|｜0-9%％：:，。；;]{1,16})"
-                        r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]*)[0-9]+(?:\.[0-9]+)?[%％]"
-                        r"[ \t\u3000]*[|｜]?[ \t\u3000\r]*$")
+_SHARE_LINE = LazyRegex(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:(?P<name>[^\s|｜0-9%％：:，。；;]{1,16})"
+                        r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]*)"
+                        # (or an age band, its digits apart from the share by a tab, a bar or spaces: 15—59岁⇥63.1%)
+                        r"|(?P<band>[0-9]{1,3}(?:[—\-－~～至到][0-9]{1,3})?岁(?:及以上|以上|以下)?)"
+                        r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+))"
+                        r"[0-9]+(?:\.[0-9]+)?[%％][ \t\u3000]*[|｜]?[ \t\u3000\r]*$")
 #: a header of shares (占比, 比重) that names kinds, not places or periods, each a share of its own whole
 _KINDS_HEADER = LazyRegex(r"类型|类别|方式|结构|构成|分类|来源|渠道|用途|组成|分布")
 #: the name of a period (1月, 一季度, 上半年, 2023年): lines of periods are shares of different wholes
@@ -323,7 +326,7 @@ def line_list_share_lines(view: TextView, norm: str) -> list[list[Quantity]]:
             line = _SHARE_LINE.match(norm, at, row_end)
             if line is None:
                 break
-            names.append(line.group("name"))
+            names.append(line.group("name") or line.group("band"))
             index = index or _SentenceIndex(norm)
             numbers = row_quantities(view, norm, index, at, row_end)
             if numbers is None or len(numbers) != 1 or numbers[0].unit != "%" or numbers[0].qualifier:

@@ -285,6 +285,9 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             _FIELD_END.search(text, max(0, start - 16), start) is not None or _FIELD_LINE.match(text, field.end())):
         return True  # (or a title above two fields: 工作指标⏎受理事项：1298件⏎按期办结：1216件)
     line_start = text.rfind("\n", 0, start) + 1
+    if text[start - 1:start] in ("%", "％") and any(c in following for c in "\t|｜") and \
+            any(c in text[line_start:start] for c in "\t|｜"):
+        return True  # (15—59岁⇥63.1%⏎60岁及以上⇥34.0%: rows of a table of shares, cells apart by tabs or bars)
     if _fields_above(text, line_start):
         return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
     if line_start > 0 and _ITEM_LINE.match(text, line_start) is not None and \
