@@ -778,6 +778,13 @@ def _item_openers(norm: str) -> dict[int, int]:
                     _unmarked_item_shape(norm, end + 1, _line_end(norm, end + 1)) is not None):
                 starts[norm.rfind("\n", 0, at) + 1] = at
         at = norm.find("如", at + 1)
+    for word in ("构成情况", "分类情况"):  # 保障航班7 225架次。构成情况：⏎国际航线 2 580架次⏎…: unmarked items too
+        for at in find_all(norm, word) if word in norm else ():
+            colon = at + 4
+            if norm[colon:colon + 1] in ("：", ":") and norm[colon + 1:colon + 2] == "\n" and (
+                    _ITEM_MARK.match(norm, colon + 2) is not None or
+                    _unmarked_item_shape(norm, colon + 2, _line_end(norm, colon + 2)) is not None):
+                starts.setdefault(norm.rfind("\n", 0, at) + 1, colon)
     for word in ("具体为", "具体是", "分别为", "分别是"):  # 培训2809人次，具体为：⏎(1)电工851人次；⏎(2)…
         for at in find_all(norm, word) if word in norm else ():
             colon = at + 3
@@ -1087,7 +1094,8 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     parts = []
     at = end + 1
     # (items without numbers, after 如下： only: each after a dash, or a name and a tab or a colon before its figure)
-    shape = _unmarked_item_shape(norm, at, _line_end(norm, at)) if "如下" in opens.group() else None
+    shape = _unmarked_item_shape(norm, at, _line_end(norm, at)) if "如下" in opens.group() or \
+        norm[max(line_start, opens.start() - 4):opens.start()] in ("构成情况", "分类情况") else None
     while at < len(norm) and len(parts) < MAX_ROWS:
         item_end = _line_end(norm, at)
         mark = _ITEM_MARK.match(norm, at, item_end)

@@ -3243,8 +3243,8 @@ _BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$
 #: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
 _BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初始数)(?:为|是)?$"
                           r"|年初(?:安排|下达)(?:资金|预算)?(?:为|是)?$")
-_BUDGET_ADDED = LazyRegex(r"^[，,]?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
-_BUDGET_CUT = LazyRegex(r"^[，,]?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
+_BUDGET_ADDED = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
+_BUDGET_CUT = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
 _BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")
 
 
