@@ -316,6 +316,9 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
                 before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
             else:  # 重点实施五大工程：“平安建设”工程、生态修复计划…: the things of “N大…”, each named
                 before = big = _BIG_COUNT.search(text, max(0, at - 8), at)
+                if before is None:  # 下辖三个行政村（社区）：大坪社区、…: a count of places, then their names
+                    before = _COUNT_OF_PLACES.search(text, max(0, at - 12), at)
+                    big = None
             if before is None:
                 continue
             end = _clause_end(text, at + 1)
@@ -334,6 +337,9 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
     return out
 
 
+#: a count of places of a kind before a colon (下辖三个行政村（社区）, 共有5个社区): their names follow
+_COUNT_OF_PLACES = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个)(?:行政村|村|社区|乡镇|镇|街道|乡|村居)"
+                             r"(?:[（(](?:社区|村)[)）])?$")
 #: 以上三项工作 opening the sentence after a list: the count of the list's items
 _ABOVE_COUNT = LazyRegex(rf"以上(?P<n>{_NUMERAL})(?P<unit>项|个|件|条|类|个方面)")
 #: the number that opens an item of a list (（1）, 1., ①), and which it is
