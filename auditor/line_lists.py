@@ -293,6 +293,8 @@ _SHARE_LINE = LazyRegex(r"[ \t\u3000]*[|｜]?[ \t\u3000]*(?:(?P<name>[^\s|｜0-9
 _KINDS_HEADER = LazyRegex(r"类型|类别|方式|结构|构成|分类|来源|渠道|用途|组成|分布")
 #: the name of a period (1月, 一季度, 上半年, 2023年): lines of periods are shares of different wholes
 _PERIOD_ROW = LazyRegex(r".*(?:年|月|季度|半年|周)$")
+#: what may follow a share that ends its line (a table's bar, spaces)
+_SHARE_END = LazyRegex(r"[ \t\u3000|｜\r]*")
 #: the words of a composition, found first (a search for literals)
 _COMPOSITION_WORDS = ("构成", "结构", "占比", "比重", "所占比例")
 
@@ -308,8 +310,19 @@ def line_list_share_lines(view: TextView, norm: str) -> list[list[Quantity]]:
     >>> [[float(q.value) for q in run] for run in line_list_share_lines(view, norm)]
     [[20.1, 18.0, 65.8]]
     """
-    heads = sorted({norm.rfind("\n", 0, at) + 1 for word in _COMPOSITION_WORDS if word in norm
-                    for at in find_all(norm, word)})
+    heads = []
+    at = norm.find("%")
+    while at != -1:  # (the line above the first of lines that end with a share: the header, if any)
+        end = _line_end(norm, at)
+        if _SHARE_END.fullmatch(norm, at + 1, end) is not None:
+            line_start = norm.rfind("\n", 0, at) + 1
+            above = norm.rfind("\n", 0, line_start - 1) + 1 if line_start else -1
+            if above > 0 and not norm[above:line_start].strip("|｜-—:： \t\r\n"):
+                above = norm.rfind("\n", 0, above - 1) + 1  # (a Markdown table's |---|---|: its header is above)
+            if above >= 0 and (not heads or heads[-1] != above) and any(w in norm[above:line_start] for w in
+                                                                        _COMPOSITION_WORDS):
+                heads.append(above)
+        at = norm.find("%", end)
     out = []
     index = None
     for head in heads:
@@ -778,20 +791,21 @@ def _item_openers(norm: str) -> dict[int, int]:
                     _unmarked_item_shape(norm, end + 1, _line_end(norm, end + 1)) is not None):
                 starts[norm.rfind("\n", 0, at) + 1] = at
         at = norm.find("如", at + 1)
-    for word in ("构成情况", "分类情况"):  # 保障航班7 225架次。构成情况：⏎国际航线 2 580架次⏎…: unmarked items too
-        for at in find_all(norm, word) if word in norm else ():
-            colon = at + 4
-            if norm[colon:colon + 1] in ("：", ":") and norm[colon + 1:colon + 2] == "\n" and (
-                    _ITEM_MARK.match(norm, colon + 2) is not None or
-                    _unmarked_item_shape(norm, colon + 2, _line_end(norm, colon + 2)) is not None):
-                starts.setdefault(norm.rfind("\n", 0, at) + 1, colon)
-    for word in ("具体为", "具体是", "分别为", "分别是"):  # 培训2809人次，具体为：⏎(1)电工851人次；⏎(2)…
-        for at in find_all(norm, word) if word in norm else ():
-            colon = at + 3
-            if norm[colon:colon + 1] in ("：", ":") and norm[colon + 1:colon + 2] == "\n" and \
-                    _ITEM_MARK.match(norm, colon + 2) is not None:
-                starts.setdefault(norm.rfind("\n", 0, at) + 1, colon)
+    for colon in _COLON_ENDS_LINE:  # (a colon that ends its line: rare, the words before it looked at)
+        for at in (m.start() for m in colon.finditer(norm)):
+            if norm[at - 4:at] in ("构成情况", "分类情况") and (
+                    _ITEM_MARK.match(norm, at + 2) is not None or
+                    _unmarked_item_shape(norm, at + 2, _line_end(norm, at + 2)) is not None):
+                starts.setdefault(norm.rfind("\n", 0, at) + 1, at)  # 保障航班7 225架次。构成情况：⏎国际航线 2 580架次
+            elif norm[at - 3:at] in _ITEMS_OPENED and _ITEM_MARK.match(norm, at + 2) is not None:
+                starts.setdefault(norm.rfind("\n", 0, at) + 1, at)  # 培训2809人次，具体为：⏎(1)电工851人次；⏎(2)…
     return starts
+
+
+#: a colon that ends its line, one pattern each (a literal: found in C)
+_COLON_ENDS_LINE = (LazyRegex("：\n"), LazyRegex(":\n"))
+#: words before a colon that ends its line and opens numbered items (培训2809人次，具体为：⏎(1)…)
+_ITEMS_OPENED = frozenset({"具体为", "具体是", "分别为", "分别是"})
 
 
 def _line_end(norm: str, start: int) -> int:

@@ -151,8 +151,7 @@ def named_counts(text: str) -> list[NamedCount]:
         out.extend(_counts_after_lists(text))
     if "、" in text or "①" in text:
         out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
-    if "以下" in text or "：" in text or ":" in text or "\n（1）" in text or "\n(1)" in text or "\n1." in text or \
-            "\n1、" in text:
+    if "以下" in text or "：" in text or ":" in text or "\n" in text:  # (a heading over its numbered items: lines)
         out.extend(_counts_before_numbered_items(text))
     if "以上" in text:
         out.extend(_counts_after_semicolon_lists(text))
@@ -168,6 +167,8 @@ _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场�
 
 
 _DIGIT = LazyRegex(r"[0-9０-９]")
+#: the first item of a list, numbered one, opening a line (a line break first: one search for a literal in C)
+_NUMBERED_ONE = LazyRegex(r"\n(?=（1）|\(1\)|1\.|1、)")
 #: a heading that ends with a count of things and their name (计划推进四项重点工作), the items numbered on the lines
 #: under it
 _COUNT_HEADING = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>项|件|个方面)[\u4e00-\u9fff]{{1,8}}[ \t\u3000\r]*$")
@@ -212,11 +213,11 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
         if colon in text:
             openers.extend(m for at in find_all(text, colon) if _first_item(text, at + 1) is not None
                            and (m := _COUNT_BEFORE_ITEMS.search(text, max(0, at - 28), at + 1)) is not None)
-    for first in ("（1）", "(1)", "1.", "1、"):  # 计划推进四项重点工作⏎（1）…: a heading that counts the items under it
-        for at in (find_all(text, first) if first in text else ()):
-            if at and text[at - 1] == "\n" and (m := _COUNT_HEADING.search(text, text.rfind("\n", 0, at - 1) + 1,
-                                                                          at - 1)) is not None:
-                openers.append(m)
+    for m in _NUMBERED_ONE.finditer(text):  # 计划推进四项重点工作⏎（1）…: a heading that counts its items
+        at = m.start()
+        heading = _COUNT_HEADING.search(text, max(text.rfind("\n", 0, at) + 1, at - 24), at)  # (a heading's end)
+        if heading is not None:
+            openers.append(heading)
     seen = set()
     for m in sorted(openers, key=lambda m: m.start()):
         if m.start("n") in seen:

@@ -768,7 +768,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # what was done beyond a plan, after the plan and what was done
                      r"|超(?=计划|额完成|出计划)"
                      # the cases still open after those closed (办结880件，在办13件; 正在办理780件)
-                     r"|在办|未(?=结|办结|审结)|限期整改|办理中"
+                     r"|在办|未(?=结|办结|审结)|限期整改"
                      # assets, liabilities and owners' equity (资产总额…，负债总额…，所有者权益…)
                      r"|负债(?=总额|合计|[0-9为])"
                      # a count and a colon, then items numbered ①, ②, ③ (发布预警212次：①大风75次；②…)
@@ -818,7 +818,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # last year's value right before its number (本年620张；上年837张；下降217张; 去年52,000笔)
                     "|上年(?=[0-9])|去年(?=[0-9])"
                     # a frame that holds a whole (在完成的5552亩中，), found from 中 before a comma
-                    "|中(?=[，,：:]|(?<=办理中)[0-9])"
+                    "|中(?=[，,：:])"
                     # last year's value stated as a change's base (比上年的45场增加29场)
                     "|比(?=" + LAST_YEAR_BEFORE + "[0-9])|较(?=" + LAST_YEAR_BEFORE + "[0-9])"
                     # an amount of change after its base (上年同期为8742人，同比增加1992人): each choice starts with

@@ -596,11 +596,11 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
                     found.add(m.span())
     if "填" in text:
         for k in find_all(text, "填"):
-            for back in (1, 2, 3, 5):  # （填…, （请填…, （此处填…, （请在此处填…
-                m = _FILL_HINT.match(text, k - back) if k >= back else None
+            opening = max(text.rfind("（", max(0, k - 5), k), text.rfind("(", max(0, k - 5), k))
+            if opening != -1:  # （填…, （请填…, （此处填…, （请在此处填…
+                m = _FILL_HINT.match(text, opening)
                 if m is not None:
                     found.add(m.span())
-                    break
     if contains(text, "\u3000\u3000") or contains(text, "  "):  # (every blank holds two spaces)
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
@@ -738,8 +738,11 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
                     r"(?=[ \t\r]*(?:\n|$))"),
     ("击", "击输入", r"(?:(?<=[\n\u3000\t])|^)(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)(?=[ \t\r]*(?:\n|$))"),
     ("添", "添加标题", r"(?:(?<=[\n\u3000\t])|^)添加(?:标题|正文)(?:内容|文字)?(?=[ \t\r]*(?:\n|$))"),
-    # (a template's dummy text on a line of its own: 标题文字, 图片说明文字, 文字内容文字内容…)
-    ("字", "文字", r"(?:(?<=\n)|^)(?:标题文字|图片说明文字|文字内容(?:文字内容)+)(?=[ \t\r]*(?:\n|$))"),
+    # (a template's dummy text on a line of its own: 标题文字, 图片说明文字, 文字内容文字内容…; each looked for only
+    # where its words stand, 文字 alone is common)
+    ("题", "标题文字", r"(?:(?<=\n)|^)标题文字(?=[ \t\r]*(?:\n|$))"),
+    ("图", "图片说明文字", r"(?:(?<=\n)|^)图片说明文字(?=[ \t\r]*(?:\n|$))"),
+    ("容", "文字内容文字内容", r"(?:(?<=\n)|^)文字内容(?:文字内容)+(?=[ \t\r]*(?:\n|$))"),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
     ("输", "请输入", r"(?:(?<=\n)|^)请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)(?=[ \t\r]*(?:\n|$))"),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
