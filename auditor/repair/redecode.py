@@ -597,7 +597,7 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_latin(text, latin_runs))
     # (Japanese read as GBK: its kana became the GBK characters of lead bytes 82 and 83, rare ones; Korean: words apart
     # by spaces)
-    kana_leads = [i for i in rare_at if _KANA_LEAD.match(text, i)]
+    kana_leads = [i for i in rare_at if _kana_lead(text[i])]
     spaced = _spaced_han(text) if " " in text else []
     if kana_leads or spaced:
         found.extend(_scan_foreign_as_gbk(text, sorted(kana_leads + spaced)))
@@ -1104,9 +1104,17 @@ _COMMON_HANGUL = frozenset("이다는의에을를가하고지서한로기사리�
                            "가족마을센터지방중앙식품안전위원협회단체활동참여축제행사환영반갑녕")
 
 
-#: the characters GBK makes of Shift_JIS kana: a lead byte 0x82 (hiragana) or 0x83 (katakana) and a trail byte
-_KANA_LEAD = LazyRegex("[" + "".join(ch for b in (0x82, 0x83) for t in range(0x40, 0xFF) if t != 0x7F
-                                     for ch in [bytes((b, t)).decode("gbk", "replace")] if ch != "\ufffd") + "]")
+_kana_lead_chars: frozenset[str] | None = None
+
+
+def _kana_lead(ch: str) -> bool:
+    """Whether *ch* is a character GBK makes of Shift_JIS kana bytes: a lead byte 0x82 (hiragana) or 0x83 (katakana)
+    and a trail byte (the set built on first use: importing the module builds nothing)."""
+    global _kana_lead_chars
+    if _kana_lead_chars is None:
+        _kana_lead_chars = frozenset(bytes((b, t)).decode("gbk", "replace") for b in (0x82, 0x83)
+                                     for t in range(0x40, 0xFF) if t != 0x7F) - {"\ufffd"}
+    return ch in _kana_lead_chars
 #: a space between two Han characters, found from the space (a literal first: a fast search)
 _SPACE_IN_HAN = LazyRegex(" (?<=[\u4e00-\u9fff,] )(?=[\u4e00-\u9fff])")
 #: the most such spaces looked at in a text (text set with a space between its characters has hundreds)
