@@ -721,6 +721,10 @@ _BROKEN_FIELDS = r"(?:未找到引用源|找不到引用源|未定义书签|书�
 #: what a word processor writes where text is to be typed, left in (单击此处输入文字。, Click here to enter text.)
 #: what a template's sentence says belongs where it stands (这里是标题, 此处为图片说明), to the sentence's end
 _WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|文字说明|摘要内容|摘要|正文内容|文章内容)(?=[。\n]|$)"
+#: where a field that stands on a line (or in a cell) of its own starts and ends, for :data:`_LEFTOVERS`
+_LINE_START = r"(?:(?<=\n)|^)"
+_CELL_START = r"(?:(?<=[\n\u3000\t])|^)"
+_LINE_END = r"(?=[ \t\r]*(?:\n|$))"
 _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
     ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
                     r"(?:文字|文本|日期|内容|标题|副标题|正文|备注)。?"),
@@ -731,20 +735,18 @@ _LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, patter
     ("择", "选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
     ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
     # (在此输入标题, a line of its own: a content system's empty field)
-    ("此", "在此输入", r"(?:(?<=[\n\u3000\t])|^)请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)"
-                    r"(?=[ \t\r]*(?:\n|$))"),
+    ("此", "在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)" + _LINE_END),
     # (在这里输入您的正文, 点击输入标题, 添加标题内容: an editor's empty field, a line or a cell of its own)
-    ("您", "输入您的", r"(?:(?<=[\n\u3000\t])|^)(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)"
-                    r"(?=[ \t\r]*(?:\n|$))"),
-    ("击", "击输入", r"(?:(?<=[\n\u3000\t])|^)(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)(?=[ \t\r]*(?:\n|$))"),
-    ("添", "添加标题", r"(?:(?<=[\n\u3000\t])|^)添加(?:标题|正文)(?:内容|文字)?(?=[ \t\r]*(?:\n|$))"),
+    ("您", "输入您的", _CELL_START + r"(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)" + _LINE_END),
+    ("击", "击输入", _CELL_START + r"(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)" + _LINE_END),
+    ("添", "添加标题", _CELL_START + r"添加(?:标题|正文)(?:内容|文字)?" + _LINE_END),
     # (a template's dummy text on a line of its own: 标题文字, 图片说明文字, 文字内容文字内容…; each looked for only
     # where its words stand, 文字 alone is common)
-    ("题", "标题文字", r"(?:(?<=\n)|^)标题文字(?=[ \t\r]*(?:\n|$))"),
-    ("图", "图片说明文字", r"(?:(?<=\n)|^)图片说明文字(?=[ \t\r]*(?:\n|$))"),
-    ("容", "文字内容文字内容", r"(?:(?<=\n)|^)文字内容(?:文字内容)+(?=[ \t\r]*(?:\n|$))"),
+    ("题", "标题文字", _LINE_START + r"标题文字" + _LINE_END),
+    ("图", "图片说明文字", _LINE_START + r"图片说明文字" + _LINE_END),
+    ("容", "文字内容文字内容", _LINE_START + r"文字内容(?:文字内容)+" + _LINE_END),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
-    ("输", "请输入", r"(?:(?<=\n)|^)请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)(?=[ \t\r]*(?:\n|$))"),
+    ("输", "请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
     ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
