@@ -37,7 +37,7 @@ def apply_fixes(text: str, findings: Sequence[Finding], unsafe: bool = False) ->
     the next pass.
 
     >>> from auditor.finding import Finding
-    >>> f = Finding("MJ001", "mojibake", "warning", "", 1, 4, fix="&")
+    >>> f = Finding("MJ001", "mojibake", "warning", "", 1, 6, fix="&")
     >>> apply_fixes("a&amp;b", [f])
     ('a&b', 1)
     """

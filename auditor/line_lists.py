@@ -33,7 +33,7 @@ from functools import lru_cache
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex, has_numbers
 from auditor.scan import after_last, find_all, matches_at
-from auditor.textview import TextView
+from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
 #: leader dots or a table's | around
@@ -295,18 +295,16 @@ _KINDS_HEADER = LazyRegex(r"类型|类别|方式|结构|构成|分类|来源|渠
 _PERIOD_ROW = LazyRegex(r".*(?:年|月|季度|半年|周)$")
 #: what may follow a share that ends its line (a table's bar, spaces)
 _SHARE_END = LazyRegex(r"[ \t\u3000|｜\r]*")
-#: the words of a composition, found first (a search for literals)
-_COMPOSITION_WORDS = ("构成", "结构", "占比", "比重", "所占比例")
 
 
 def line_list_share_lines(view: TextView, norm: str) -> list[list[Quantity]]:
     """The shares of lines of one share each (a name and a percentage) under a header that names a composition
     (``图3  全省货运量构成⏎公路运输  20.1%⏎航空运输  18.0%⏎…``, a Markdown table ``| 贸易方式 | 占比 |``): shares of one
-    whole, which cannot add up past 100% (PC003).
+    whole, which cannot add up past 100% (PC002).
 
     >>> from auditor.quantities import document_quantities
     >>> from auditor.document import Document
-    >>> view, norm, _ = document_quantities(Document("a.txt", "货运量构成\n公路  20.1%\n航空  18.0%\n铁路  65.8%"))
+    >>> view, norm, _ = document_quantities(Document("a.txt", "货运量构成\\n公路  20.1%\\n航空  18.0%\\n铁路  65.8%"))
     >>> [[float(q.value) for q in run] for run in line_list_share_lines(view, norm)]
     [[20.1, 18.0, 65.8]]
     """
@@ -319,16 +317,14 @@ def line_list_share_lines(view: TextView, norm: str) -> list[list[Quantity]]:
             above = norm.rfind("\n", 0, line_start - 1) + 1 if line_start else -1
             if above > 0 and not norm[above:line_start].strip("|｜-—:： \t\r\n"):
                 above = norm.rfind("\n", 0, above - 1) + 1  # (a Markdown table's |---|---|: its header is above)
-            if above >= 0 and (not heads or heads[-1] != above) and any(w in norm[above:line_start] for w in
-                                                                        _COMPOSITION_WORDS):
+            if above >= 0 and (not heads or heads[-1] != above) and \
+                    _COMPOSITION_HEADER.fullmatch(norm, above, _line_end(norm, above)) is not None:
                 heads.append(above)
         at = norm.find("%", end)
     out = []
     index = None
     for head in heads:
         end = _line_end(norm, head)
-        if end >= len(norm) or _COMPOSITION_HEADER.fullmatch(norm, head, end) is None:
-            continue
         at = end + 1
         if not norm[at:_line_end(norm, at)].strip("|｜-—:： \t"):
             at = _line_end(norm, at) + 1  # (a Markdown table's |---|---|)
@@ -1183,13 +1179,8 @@ _TOTAL_LABEL = LazyRegex(r"[ \t\u3000]*[^\s：:]{0,12}(?:总数|总计|合计|�
 
 #: the words of a total field's label, right before its colon (总量：239个)
 _TOTAL_FIELD_WORDS = ("总数", "总计", "合计", "共计", "总量", "总额")
-#: a line of three fields or more, each a label, a colon and one figure, apart by ；(or ;), to the line's end
-#: (新建基站总量：239个；乡镇：69个；城区：83个；沿线：90个)
-_FIELD = r"[^\s：:；;，,。0-9]{1,16}[：:][ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9：:；;，,。]{0,5}"
-_FIELDS_LINE = LazyRegex(r"[ \t\u3000]*" + _FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _FIELD + r"){2,}"
-                         r"[ \t\u3000]*[。；;]?[ \t\u3000\r]*(?=\n|$)")
-#: one field of such a line
-_ONE_FIELD = LazyRegex(_FIELD)
+#: one field of a line of fields apart by ；(:data:`auditor.textview.FIELDS_ROW`: 新建基站总量：239个；乡镇：69个；…)
+_ONE_FIELD = LazyRegex(ONE_FIELD)
 
 
 def field_line_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quantity], str]]:
@@ -1229,9 +1220,11 @@ def _line_of_fields(view: TextView, norm: str, index: _SentenceIndex, line_start
     [(227, [31, 35, 161])]
     """
     end = _line_end(norm, line_start)
-    if _FIELDS_LINE.match(norm, line_start, end) is None:
+    if FIELDS_ROW.fullmatch(norm, line_start, end) is None:
         return []
     fields = list(_ONE_FIELD.finditer(norm, line_start, end))
+    if len(fields) < 3:
+        return []  # (a total and one field: no sum to check)
     totals = [k for k, f in enumerate(fields) if norm[f.start():f.end()].split("：")[0].split(":")[0].endswith(
         _TOTAL_FIELD_WORDS)]
     if len(totals) != 1 or totals[0] not in (0, len(fields) - 1):

@@ -1,7 +1,6 @@
 """``--select`` / ``--ignore``: choose rules by id, id prefix, name or category (as in ruff).
 
->>> from auditor.errors import AuditorError, did_you_mean
-from auditor.rulebook import Rule
+>>> from auditor.rulebook import Rule
 >>> r = Rule("PH001", "x-placeholder", "placeholder", "placeholder", "error", "", {}, {})
 >>> matches(r, "PH"), matches(r, "PH001"), matches(r, "placeholder"), matches(r, "EN")
 (True, True, True, False)

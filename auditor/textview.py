@@ -288,14 +288,13 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] in ("%", "％") and any(c in following for c in "\t|｜") and \
             any(c in text[line_start:start] for c in "\t|｜"):
         return True  # (15—59岁⇥63.1%⏎60岁及以上⇥34.0%: rows of a table of shares, cells apart by tabs or bars)
-    if _fields_above(text, line_start):
-        return True  # (保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…: the last of fields one a line, prose after it)
-    if line_start > 0 and _ITEM_LINE.match(text, line_start) is not None and \
-            _ITEM_LINE.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None:
-        return True  # (支渠 8.8公里⏎农渠 89.0公里⏎全年未发生…: the last of a one-column table's rows, prose after it)
+    if _this_and_above(_FIELD_LINE, text, line_start) or _this_and_above(_ITEM_LINE, text, line_start):
+        # 保障性租赁住房：9套⏎筹集总量：94套⏎存在的问题…, 支渠 8.8公里⏎农渠 89.0公里⏎全年未发生…: the last of fields
+        # one a line or of a one-column table's rows, prose after it
+        return True
     if text[line_start:line_start + 1] in "合总小 \t\u3000" and _TOTAL_ROW.fullmatch(text, line_start, start):
         return True  # (农渠⇥73.5⏎合计⇥92.6⏎全年未发生…: a table's total line, prose after it)
-    if _FIELDS_ROW.fullmatch(text, line_start, start) is not None:
+    if FIELDS_ROW.fullmatch(text, line_start, start) is not None:
         return True  # (毕业生：8347人；实现就业：7477人；就业率：89.58%⏎以上情况…: a form's line, prose after it)
     if ("：" in following or ":" in following) and _LABELLED_LINE.match(text, end) is not None and \
             _LABELLED_LINE.match(text, line_start) is not None and \
@@ -305,19 +304,20 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
-#: a line of two fields or more apart by ；, each a label, a colon and a figure (毕业生：8347人；就业率：89.58%)
-_ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
-_FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + _ONE_FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + _ONE_FIELD + r")+"
-                        r"[ \t\u3000]*[；;。]?")
+#: one field of a form: a label, a colon and a figure (毕业生：8347人) …
+ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
+#: … and a line of two fields or more apart by ；, to be matched whole (毕业生：8347人；就业率：89.58%; shared with
+#: :mod:`auditor.line_lists`, which sums such a line)
+FIELDS_ROW = LazyRegex(r"[ \t\u3000]*" + ONE_FIELD + r"(?:[ \t\u3000]*[；;][ \t\u3000]*" + ONE_FIELD + r")+"
+                       r"[ \t\u3000]*[；;。]?[ \t\u3000\r]*")
 #: a table's total line, to its end (合计⇥92.6, 总 计 1,563 万元)
 _TOTAL_ROW = LazyRegex(r"[ \t\u3000]*[合总小][ \t\u3000]*计[ \t\u3000：:|｜]*" + _FIELD_NUMBER
                        + r"(?:[ \t\u3000|｜]+" + _FIELD_NUMBER + r")*[^\s，。；;,、0-9０-９：:]{0,4}[ \t\u3000|｜]*")
-def _fields_above(text: str, line_start: int) -> bool:
-    """Whether the line at *line_start* ends a run of two fields one a line or more (:data:`_FIELD_LINE`: 招收新生总量：
-    132人⏎现代物流：66人⏎…, 禾丰镇：5099人次⏎碧水镇：2713人次): a form or a list, whose last line ends it."""
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    return line_start > 0 and _FIELD_LINE.match(text, line_start) is not None and \
-        _FIELD_LINE.match(text, above) is not None
+def _this_and_above(line, text: str, line_start: int) -> bool:
+    """Whether the line at *line_start* and the line above it both start as *line* does (fields one a line, 禾丰镇：
+    5099人次⏎碧水镇：2713人次; rows of one column): a form or a list, whose last line ends it."""
+    return line_start > 0 and line.match(text, line_start) is not None and \
+        line.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None
 
 
 #: a separator between a group of three digits and what comes before it: a full-width comma typed for a

@@ -210,7 +210,7 @@ def _heading_number(text: str, start: int, end: int) -> bool:
 def _csv_cell(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole cell of a line of comma-separated values (three commas or more).
 
-    >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5), _csv_cell("1,乡,XX%", 4, 6)
+    >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5), _csv_cell("1,乡,项目,XX%", 7, 9)
     (True, False, True)
     """
     if text[end:end + 1] in ("%", "％"):
