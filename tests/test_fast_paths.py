@@ -244,14 +244,14 @@ def test_repairs_from_one_scan_are_the_repairs_of_a_search_per_family(s):
 
 
 def _compare_one_scan_to_a_search_per_family(s):
-    from auditor.repair import redecode
+    from auditor.repair import quick, redecode
 
     assert redecode.find_repairs_in(s, redecode.suspects(s)) == _old_find_repairs(s)
     found, runs = redecode.scan(s)
     assert found == [(m.start(), m.group()) for m in redecode._P.suspect.finditer(s)]
     assert runs == [m.span() for m in redecode._P.latin_run.finditer(s)]
     assert redecode.find_repairs_in(s, found, runs) == _old_find_repairs(s)
-    if not redecode._P._built or len(s) >= redecode._QUICK_LIMIT or redecode._may_need_repair(s):
+    if not redecode._P._built or len(s) >= quick.QUICK_LIMIT or quick.may_need_repair(s):
         assert redecode.find_repairs(s) == _old_find_repairs(s)
 
 

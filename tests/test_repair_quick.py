@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.repair import redecode
+from auditor.repair import quick, redecode
 
 
 def test_quick_test_is_a_superset_of_the_pre_check_patterns():
@@ -13,15 +13,15 @@ def test_quick_test_is_a_superset_of_the_pre_check_patterns():
         hex(code) for code in range(0x80, 0x30000)
         if not 0xD800 <= code <= 0xDFFF
         and any(p.search(chr(code)) for p in patterns)
-        and not redecode._may_need_repair(chr(code))
+        and not quick.may_need_repair(chr(code))
     ]
     assert missed == []
 
 
 def test_common_text_skips_the_patterns():
-    assert not redecode._may_need_repair("全年新增就业岗位3200个，城镇登记失业率控制在3.1%以内。")
-    assert redecode._may_need_repair("鍙戝睍")  # UTF-8 read as GBK
-    assert redecode._may_need_repair("å‘å±•")  # UTF-8 read as Latin-1
+    assert not quick.may_need_repair("全年新增就业岗位3200个，城镇登记失业率控制在3.1%以内。")
+    assert quick.may_need_repair("鍙戝睍")  # UTF-8 read as GBK
+    assert quick.may_need_repair("å‘å±•")  # UTF-8 read as Latin-1
 
 
 # ---------------------------------------------------------------------------------------------- segments
@@ -63,4 +63,4 @@ def test_a_listed_character_that_is_a_marker_still_needs_the_patterns():
     listed_markers = [ch for ch in GBK_MARKERS if is_listed(ch) and not "\u3000" <= ch <= "\u303f"]
     assert listed_markers  # (traditional characters such as 鎮, 陳, 陽 are listed and are markers too)
     for ch in listed_markers:
-        assert redecode._may_need_repair(f"全年新增{ch}就业")
+        assert quick.may_need_repair(f"全年新增{ch}就业")

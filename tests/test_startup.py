@@ -70,8 +70,10 @@ def test_clean_run_imports_nothing_heavy(profile, write_doc):
     assert "All checks passed" in warm.stdout
     assert top_level(modules) & HEAVY == set(), sorted(m for m in modules if m.split(".")[0] in HEAVY)
     assert top_level(modules) & AVOIDABLE == set(), sorted(m for m in modules if m.split(".")[0] in AVOIDABLE)
-    # a pre-commit hook's one file: no worker pool, no diagnosis of findings, no pinyin without a parenthesis
-    assert modules & {"auditor.parallel", "auditor.diagnosis", "auditor.repair.pinyin"} == set()
+    # a pre-commit hook's one file: no worker pool, no diagnosis of findings, no pinyin without a parenthesis, no
+    # re-decoding tables for a text of common characters
+    avoided = {"auditor.parallel", "auditor.diagnosis", "auditor.repair.pinyin", "auditor.repair.redecode"}
+    assert modules & avoided == set(), sorted(modules & avoided)
     assert list((profile.cache / "regex").glob("*.patterns")), "the compiled-pattern cache was not written"
 
 

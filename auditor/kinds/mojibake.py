@@ -30,13 +30,14 @@ per document and kept in ``doc.cache``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from re import escape
 
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, quick
 from auditor.scan import contains, find_all, matches_at
 from auditor.urls import url_spans
 
@@ -836,12 +837,12 @@ def _lossy_start(ch: str) -> bool:
 def _repairs(doc: Document):
     found = doc.cache.get("mojibake:redecode")
     if found is None:
-        from auditor.repair.redecode import repairs_and_suspects
-
         text = doc.text
-        if text.isascii():
-            found = []
+        if text.isascii() or ("auditor.repair.redecode" not in sys.modules and quick.needs_no_search(text)):
+            found = []  # (common characters only: the re-decoding module is not even imported)
         else:
+            from auditor.repair.redecode import repairs_and_suspects
+
             found, suspects = repairs_and_suspects(text)
             if suspects is not None:
                 doc.cache["mojibake:suspects"] = suspects

@@ -28,6 +28,7 @@ from auditor.lazyregex import LazyRegex, compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, cyrillic, hanzi
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
+from auditor.repair.quick import needs_no_search, spaced_han
 
 # --------------------------------------------------------------------------- codecs
 
@@ -505,32 +506,6 @@ def _segments_by_character(text: str, pattern: re.Pattern, min_hits: int) -> lis
     return [span for span, hits in found.items() if hits >= min_hits]
 
 
-_QUICK_LIMIT = 50_000
-_quick_tests: tuple | None = None
-#: what :func:`_may_need_repair` passes over besides ASCII and the listed characters: CJK symbols and
-#: punctuation, full-width forms, general punctuation
-_QUICK_PASS = "\x00-\x7f\u2010-\u2027\u3000-\u303f\uff01-\uff5e"
-
-
-def _may_need_repair(text: str) -> bool:
-    """A conservative quick test: could any pre-check of :func:`find_repairs` match *text*?
-
-    True when the text holds a character that is neither ASCII, nor a listed common character (other
-    than a GBK/Big5 marker), nor ordinary CJK or general punctuation — every character the three
-    pre-check patterns look for (markers, rare characters, Latin-1) is such a character. Two searches
-    in C (one for any other character, one for a marker), with classes compiled once per machine.
-    """
-    global _quick_tests
-    if _quick_tests is None:
-        from auditor.repair.marker_chars import BIG5_MARKERS, GBK_MARKERS
-
-        passed = compile_re(f"[{_QUICK_PASS}]")
-        markers = "".join(ch for ch in GBK_MARKERS + BIG5_MARKERS if not passed.match(ch))
-        _quick_tests = (compile_re(f"[^{_QUICK_PASS}{re.escape(listed_class())}]"),
-                        compile_re(f"[{re.escape(markers)}]"))
-    return any(test.search(text) is not None for test in _quick_tests)
-
-
 def find_repairs(text: str) -> list[Repair]:
     """Every stretch of *text* that a re-decoding repairs, in text order, without overlaps.
 
@@ -543,8 +518,7 @@ def find_repairs(text: str) -> list[Repair]:
 def repairs_and_suspects(text: str) -> tuple[list[Repair], list[tuple[int, str]] | None]:
     """:func:`find_repairs` of *text*, and the :func:`suspects` it found them from (``None`` when a short
     text of common characters needed no search)."""
-    if not _P._built and len(text) < _QUICK_LIMIT and not _may_need_repair(text) and (
-            " " not in text or not _spaced_han(text)):
+    if not _P._built and needs_no_search(text):
         return [], None  # a short text of common characters: no need to build the big patterns
     found, runs = scan(text)
     return find_repairs_in(text, found, runs), found
@@ -598,7 +572,7 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
     # (Japanese read as GBK: its kana became the GBK characters of lead bytes 82 and 83, rare ones; Korean: words apart
     # by spaces)
     kana_leads = [i for i in rare_at if _kana_lead(text[i])]
-    spaced = _spaced_han(text) if " " in text else []
+    spaced = spaced_han(text) if " " in text else []
     if kana_leads or spaced:
         found.extend(_scan_foreign_as_gbk(text, sorted(kana_leads + spaced)))
     kana_at = [i for i, ch in found_suspects if "\uff61" <= ch <= "\uff9f"]
@@ -1115,21 +1089,6 @@ def _kana_lead(ch: str) -> bool:
         _kana_lead_chars = frozenset(bytes((b, t)).decode("gbk", "replace") for b in (0x82, 0x83)
                                      for t in range(0x40, 0xFF) if t != 0x7F) - {"\ufffd"}
     return ch in _kana_lead_chars
-#: a space between two Han characters, found from the space (a literal first: a fast search)
-_SPACE_IN_HAN = LazyRegex(" (?<=[\u4e00-\u9fff,] )(?=[\u4e00-\u9fff])")
-#: the most such spaces looked at in a text (text set with a space between its characters has hundreds)
-MAX_SPACED = 200
-
-
-def _spaced_han(text: str) -> list[int]:
-    """Where a space stands between two Han characters (as between the words of Korean read as GBK), at most
-    :data:`MAX_SPACED` of them."""
-    out = []
-    for m in _SPACE_IN_HAN.finditer(text):
-        out.append(m.start())
-        if len(out) >= MAX_SPACED:
-            break
-    return out
 
 
 def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
