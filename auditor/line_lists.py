@@ -980,6 +980,8 @@ def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, head
     while at < len(norm) and len(cells) < MAX_ROWS:
         row_end = _line_end(norm, at)
         line = norm[at:row_end].strip(" \t\u3000\r")
+        if cells and "|" not in line and "｜" not in line and all("|" in row or "｜" in row for row, _ in cells):
+            break  # (乡镇污水处理站|410.24⏎相关经验做法被刊发14期。: rows between bars end at a line without one)
         if not line or len(line) > MAX_ROW or not _ends_in_number(line) or _TOTAL_HEAD.match(norm, at) is not None \
                 or "小计" in line.replace(" ", ""):
             if any(ch.isdigit() for ch in line) and _TOTAL_HEAD.match(norm, at) is None:
@@ -1270,6 +1272,10 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
         reached = at
         if not run:
             continue  # (投标截止时间：2019年…: a date first, no figures)
+        opened = next((k for k in range(1, len(run)) if _QIZHONG_FIELD.match(norm, run[k]) is not None), None)
+        if opened is not None:  # 安置退役军人：114名⏎其中：安排工作：106名⏎退休：12名: the field above 其中 their whole
+            runs[run[opened - 1]] = run[opened:]
+            continue
         head = norm.rfind("\n", 0, first - 1) + 1
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None and \
                 _QIZHONG_FIELD.match(norm, first) is None:  # (其中：乡道：…: the line above is their whole's)

@@ -50,7 +50,7 @@ UNITS: dict[str, tuple[str, int]] = {
     "盏": ("盏", 1), "根": ("根", 1), "台次": ("台次", 1), "车次": ("车次", 1),
     "千瓦时": ("千瓦时", 1), "兆瓦时": ("千瓦时", 1000), "千瓦": ("千瓦", 1), "兆瓦": ("千瓦", 1000),
     "架次": ("架次", 1), "件次": ("件次", 1), "班次": ("班次", 1), "学时": ("学时", 1), "课时": ("课时", 1),
-    "家次": ("家次", 1), "枚": ("枚", 1),
+    "家次": ("家次", 1), "枚": ("枚", 1), "标箱": ("标箱", 1), "标准箱": ("标箱", 1),
 }
 _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -835,7 +835,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # a count and a colon, then items numbered ① … (a rare character first)
                     r"|①(?<=[：:]①)"
                     # a budget after it was added to or cut (调整后预算)
-                    r"|调整后(?=预算|[0-9]|为)")
+                    r"|调整后(?=预算|[0-9]|为)"
+                    # what a budget saved, or an audit cut (节约资金551.29万元, 审减723.2万元)
+                    r"|节(?=约|省|资)|审(?=减)|核(?=减)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)
@@ -917,6 +919,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= SUM_CUE
         if first_only:
             return cues
+    if not cues & SUM_CUE and ("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end):
+        cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words) and (
@@ -943,6 +947,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     return cues
 
 
+#: a budget (or an amount sent for audit) before what was saved (or cut) of it: :func:`auditor.relations._savings`
+_SAVING_CUE = LazyRegex(r"(?:预算|送审)[^。；;\n]{0,40}?(?:节约|节省|节资|审减|核减)")
 #: a year right before a value, then the amount of change in the next clause (2023年557人，增加160人)
 _YEAR_VALUE_THEN_CHANGE = LazyRegex(r"年(?<=(?:19|20)[0-9]{2}年)[0-9][0-9,.]*[^\s，,。；;、0-9]{0,4}[，,]\s*"
                                     r"(?:同比|比上年|较上年)?(?:增加|减少|净增|净减)(?:了)?\s*[0-9]")

@@ -684,6 +684,10 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             year_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
             if year_sentence.qs:
                 out.sums.extend(_periods_after_year(year_sentence, _Sentence(norm, start, end, quantities[i:j])))
+        if lookback is not None and 2 <= j - i <= 4 and norm[start - 1:start] in ("。", "\n") and \
+                _BASE_SENTENCE.match(norm, start) is not None:
+            # (完成收入17409.9万元。上年同期为24032.5万元，同比下降19.53%: the value the sentence before ends with)
+            out.changes.extend(_change_from_sentence_before(norm, start, end, quantities[i:j], lookback))
         if before is None and previous is not None and 2 <= j - i <= 8 and norm[start - 1:start] == "。" and \
                 previous[1] == start - 1 and _bare_list(norm, start, end, quantities, i, j):
             # (一般公共预算支出86,294万元。教育支出36,381万元；城乡社区支出49,912万元。: a list of the whole's kinds)
@@ -1473,6 +1477,43 @@ _ADDED = LazyRegex(r"新增|新建|新发展|新培育|新认定|新登记")
 _STANDS_AT = LazyRegex(r"累计|总数|总量|现有|共有|目前|达到")
 
 
+#: an amount asked for, what it came to and what was saved, in three clauses in a row (采购预算2910.11万元，实际采购
+#: 2358.82万元，节约资金551.29万元; 送审金额…，审定金额…，审减…): the first is the sum of the other two
+_SAVINGS = (
+    (LazyRegex(r"预算(?:金额|资金|总额|价)?(?:为|是|达)?$"), LazyRegex(r"(?:实际|中标|成交|合同)"),
+     LazyRegex(r"(?:节约|节省|节资)(?:财政)?(?:资金|金额)?(?:为|是|达)?$")),
+    (LazyRegex(r"送审(?:金额|资金|总额|造价)?(?:为|是|达)?$"), LazyRegex(r"审定"),
+     LazyRegex(r"(?:审减|核减)(?:金额|资金)?(?:为|是|达)?$")),
+)
+
+
+def _savings(s: _Sentence) -> list[SumRelation]:
+    """A budget, what was spent and what was saved, one a clause in that order (:data:`_SAVINGS`): the budget is the
+    sum of the other two (construction ``budget-saving``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "采购预算2910.11万元，实际采购2358.82万元，节约资金551.29万元"
+    >>> [(float(r.whole.value), len(r.parts)) for r in _savings(_Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(29101100.0, 2)]
+    """
+    out = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        budget, spent, saved = qs[k:k + 3]
+        if budget.unit != "元" or spent.unit != "元" or saved.unit != "元" or \
+                any(q.qualifier or q.high is None for q in (budget, spent, saved)):
+            continue
+        clause = s.clause_index(budget.clean_start)
+        if s.clause_index(spent.clean_start) != clause + 1 or s.clause_index(saved.clean_start) != clause + 2:
+            continue
+        for whole_words, spent_words, saved_words in _SAVINGS:
+            if whole_words.search(s.local_prefix(budget)) and spent_words.search(s.local_prefix(spent)) and \
+                    saved_words.search(s.local_prefix(saved)):
+                out.append(SumRelation(budget, [spent, saved], True, "budget-saving"))
+                break
+    return out
+
+
 def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
     """``截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个``: last year's end, what was added since, and
     where it stands now, three quantities of one unit class in three clauses in a row: the last is the sum of
@@ -1808,10 +1849,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             listed = bool(between.strip("，,：: "))  # (names between the whole and 分别)
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
             whole_of_kinds = total_named or _KINDS_NAMED.fullmatch(between) is not None or \
-                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between)
+                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between) or \
+                complementary_names(between)
             members = False
             if len(parts) < 2 or (listed and not (
-                    _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)))
+                    _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)
+                                                                or _kinds_of_object(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
                 # 全县重点景区实现综合收入567.29亿元，A景区、B基地、C公园分别实现…: some of the whole's members, by name
                 members = len(parts) >= 2 and listed and _SCOPE_WHOLE.match(whole.label) is not None and \
@@ -1860,6 +1903,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_stock_and_flow(s))
     if "净" in sentence:
         out.extend(_net_change(s))
+    if "预算" in sentence or "送审" in sentence:
+        out.extend(_savings(s))
     if "环比" in sentence or ("上年" in sentence and _LAST_YEAR_NUMBER.search(sentence)):
         out.extend(_periods_and_change(s))
     if not (has_complement_pair(sentence) or any(w in sentence for w in _OPEN_CASE_WORDS)) or \
@@ -2800,6 +2845,52 @@ def _kinds_of_doing(label: str, between: str) -> bool:
 #: the last characters of names of places (东村, 城关镇, 新华街道): places beside a figure may be its peers
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "片区")
 
+#: what a whole named by a doing and its object is done by (保障航班起降, 完成营造林): its verb
+_DOING_OBJECT = LazyRegex(SUM_VERBS + "|保障|营造")
+#: the last characters of names of bodies (甲公司, 二中, 市医院): bodies beside a figure may be the doer's peers
+_BODY_ENDS = ("公司", "集团", "局", "厂", "院", "校", "中", "小", "站", "所", "委", "办", "中心", "协会", "银行")
+#: characters of an object too common to tie a name to it (快递业务量: 量, 业务)
+_GENERIC_OBJECT = frozenset("量数额总次人件个项类各全年业务工作")
+
+
+def _kinds_of_object(label: str, between: str) -> bool:
+    """Whether a whole named by a doing and its object (``完成营造林17777亩``, ``保障航班起降21195架次``) is split by
+    the names before 分别, each sharing a character of that object (``人工造林、封山育林``, ``国内航线、国际航线``:
+    kinds of it) and none a place or a body (``二中、三中``: peers of the doer).
+
+    >>> _kinds_of_object("林业局完成营造林", "，人工造林、封山育林"), _kinds_of_object("一中录取新生", "，二中、三中")
+    (True, False)
+    """
+    names = _NAMES.search(between)
+    verbs = list(_DOING_OBJECT.finditer(label)) if names is not None else ()
+    if not verbs:
+        return False
+    obj = set(label[verbs[-1].end():]) - _GENERIC_OBJECT
+    split = _NAME_SPLIT.split(names.group("names"))
+    return len(split) >= 2 and bool(obj) and all(
+        not name.endswith(_PLACE_ENDS + _BODY_ENDS) and not obj.isdisjoint(name) for name in split)
+
+
+#: names of two kinds that together make up any whole (内贸 and 外贸, 进口 and 出口)
+_COMPLEMENTARY_NAMES = (("内", "外"), ("国内", "国外"), ("国内", "境外"), ("境内", "境外"), ("进口", "出口"),
+                        ("进", "出"))
+
+
+def complementary_names(between: str) -> bool:
+    """Whether the names before 分别 are exactly two complementary kinds of one thing (``内贸、外贸``,
+    ``进口、出口``): together every part of any whole.
+
+    >>> [complementary_names(names) for names in ("，内贸、外贸", "，国内航线、国际航线", "，进口、出口")]
+    [True, False, True]
+    """
+    names = _NAMES.search(between)
+    if names is None:
+        return False
+    split = _NAME_SPLIT.split(names.group("names"))
+    return len(split) == 2 and any(
+        split[0].startswith(x) and split[1].startswith(y) and split[0][len(x):] == split[1][len(y):]
+        for x, y in _COMPLEMENTARY_NAMES)
+
 
 def _kinds_of_intake(label: str, between: str) -> bool:
     """Whether a whole named as what was taken in (``接收热线工单3628件``: :data:`_INTAKE_WORD`) is split by the names
@@ -3597,6 +3688,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             stem = stem[:-1]  # 优良天数比率: a ratio (比率) of 优良天数
         if stem.endswith("天数") and len(stem) > 3:
             stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
+        if len(stem) > 3 and stem[-3] in _NEGATIONS and not stem[-3:].startswith(_NEGATED_WORDS):
+            stem = stem[-3:]  # 病历不合格率: the rate of 不合格, what the negation opens
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
         in_n = dens = None
         if norm.find("中", s.start, r.clean_start) != -1:
@@ -3668,7 +3761,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
             aliased = key in _ACTION_ALIASES
             scored = [(sc, j) for j in earlier if (key in qs[j].label or (aliased and _names_action(key, qs[j].label)))
-                      and not _negated(stem, qs[j].label)
+                      and not _negated(stem, qs[j].label) and not (aliased and _action_negated(key, qs[j].label))
                       and (sc := max(_common(stem, qs[j].label), 2 if key not in qs[j].label else 0)) >= 2]
             if not scored and len(stem) == 2:
                 # 参保率 over 参加城乡居民医保: a two-character action written out (参…保), for one count only
@@ -3715,6 +3808,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)
                         and id(qs[j]) not in listed), None)
+            if key in ("节约", "节资", "节支") and den is not None and "预算" not in qs[den].label:
+                # 采购预算2910.11万元，实际采购2358.82万元，节约资金551.29万元，资金节约率18.94%: of the budget
+                den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
+                            and "预算" in qs[j].label), den)
             note = _BASE_NOTE.match(norm, r.clean_end)
             if note is not None:  # 合格率52.9%（按实际参考人数计）: the base the rate says it is of
                 den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
@@ -4249,6 +4346,16 @@ def _names_action(key: str, label: str) -> bool:
     return key in label or any(alias in label for alias in _ACTION_ALIASES.get(key, ()))
 
 
+def _action_negated(key: str, label: str) -> bool:
+    """Whether *label* names the action *key* or one of its :data:`_ACTION_ALIASES` as not done (未参保; 尚未达到合格
+    等级 for 达标: the group a rate of *key* leaves out).
+
+    >>> _action_negated("达标", "尚未达到合格以上等级"), _action_negated("达标", "达到合格以上等级")
+    (True, False)
+    """
+    return any(_negates(label, word) for word in (key, *_ACTION_ALIASES.get(key, ())))
+
+
 def _action_stands(norm: str, key: str, lo: int, hi: int) -> bool:
     """Whether the action *key* or one of its :data:`_ACTION_ALIASES` stands in ``norm[lo:hi]``."""
     return any(norm.find(word, lo, hi) != -1 for word in (key, *_ACTION_ALIASES.get(key, ())))
@@ -4365,7 +4472,7 @@ def _complement_of(s: _Sentence, earlier: list[int], stem: str, markers) -> tupl
         return _complement_of_positive(s, earlier, stem, markers)
     key = stem[-2:]
     qs = s.qs
-    other = next((j for j in reversed(earlier) if _negates(qs[j].label, key)), None)
+    other = next((j for j in reversed(earlier) if _action_negated(key, qs[j].label)), None)
     if other is None:
         return None
     before_other = [mk for mk in markers if mk[0] < qs[other].clean_start]
@@ -5034,6 +5141,8 @@ def _grim_relations(s: _Sentence) -> list[GrimRelation]:
             # the survey named before the count (发放问卷25份) or after it in its clause (对22名服务对象开展回访)
             after = s.norm[q.clean_end:s.clause_starts[s.clause_index(q.clean_start) + 1]
                            if s.clause_index(q.clean_start) + 1 < len(s.clause_starts) else s.end]
+            if len(stem) >= 2 and stem[-2:] in s.prefix(q)[-4:]:
+                continue  # 检验合格2316批次，合格率92.08%: those the rate counts, no sample
             if any(w in s.prefix(q) or w in after for w in CONSTRUCTIONS["survey_words"]):
                 counts.append(q)
         if counts:
@@ -5342,6 +5451,37 @@ def _year_series(s: _Sentence) -> list[ChangeRelation]:
 def _priced(verb) -> bool:
     """Whether the words of a growth say how it is priced (按现价计算增长, 现价增长: :data:`_NOMINAL_RATE`)."""
     return bool(verb.groupdict().get("price")) or _NOMINAL_RATE.search(verb.group()) is not None
+
+
+#: a sentence that opens with the base of a change, named by its year only (上年同期为24032.5万元，同比下降…; 2022年
+#:同期为3873家，比上年增加…): the value it changes to is the one the sentence before ends with
+_BASE_SENTENCE = LazyRegex(r"[ \t\u3000]*(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?(?:为|是|有|达到|达)"
+                           r"(?=[0-9])")
+
+
+def _change_from_sentence_before(norm: str, start: int, end: int, qs: list[Quantity], lookback) -> list[ChangeRelation]:
+    """The change from a base stated first in a sentence (:data:`_BASE_SENTENCE`) to the last figure of the sentence
+    before, the amount of change in the next clause (``…达到4099家。2022年同期为3873家，比上年增加224家``): read as
+    :func:`_changes_after_stated_base` reads it within one sentence, the two sentences two clauses of one.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年接待游客566万人次。上年同期为520万人次，同比增加46万人次。"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _change_from_sentence_before(
+    ...     text, 13, 35, parse_quantities(text)[1:], lambda lo, hi: parse_quantities(text[:hi])[lo:])]
+    [(Fraction(5200000, 1), Fraction(5660000, 1), Fraction(460000, 1))]
+    """
+    stop = start - 1 if norm[start - 1] == "。" else start - 2 if norm[start - 2:start] == "。\n" else -1
+    if stop < 0:
+        return []  # (a line break after no sentence's end: a heading, a cell)
+    p_start = sentence_start(norm, max(0, stop - CLAUSE_REACH), stop)
+    prior = lookback(p_start, stop)
+    if not prior or norm[prior[-1].clean_end:stop].strip(" \t\u3000\r"):
+        return []  # (the value ends the sentence before: nothing after it)
+    joined = _Sentence(norm, p_start, end, [prior[-1], *qs])
+    joined.clause_starts = sorted({*joined.clause_starts, start})  # (the two sentences: two clauses)
+    joined.roles = [role_of(norm, q, joined.clause_start(q.clean_start), joined.qs[k - 1] if k else None)
+                    for k, q in enumerate(joined.qs)]
+    return [c for c in _changes_after_stated_base(joined) if c.end is prior[-1]]
 
 
 def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantity, delta: Quantity,

@@ -170,8 +170,8 @@ def _wraps(text: str) -> list[tuple[int, int]]:
 #: (a full-width comma or a space before three digits separates thousands: 一季度：7，105万元, 回访：9 912户)
 _FIELD_NUMBER = r"[0-9０-９](?:[0-9,.０-９．]|[， \u00a0\u2009\u202f](?=[0-9０-９]{3}))*"
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％；;]?$")
-_FIELD_LINE = LazyRegex(r"(?:其中[：:][ \t\u3000]*)?[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER
-                        + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?[；;。]?[ \t\u3000\r]*(?:\n|$)")
+_FIELD_LINE = LazyRegex(r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*"
+                        + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?[；;。]?[ \t\u3000\r]*(?:\n|$)")
 #: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
@@ -211,6 +211,8 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     False
     """
     line_start = text.rfind("\n", 0, start) + 1
+    while line_start < start and text[line_start] in " \t\u3000":
+        line_start += 1  # (an indented line is as short as its text: ⎵⎵⎵⎵边缘易致贫户：313户)
     # (a heading on the next line is ruled out by _LINE_GOES_ON already; the line before is looked at only
     # when it starts with a character a heading's number may start with)
     if text[line_start:line_start + 1] in _HEADING_FIRST and _HEADING.match(text, line_start) is not None:
@@ -265,10 +267,12 @@ def _table_lines(text: str, start: int, end: int) -> bool:
     女生224人，小计467人⏎二中：男生567人…), or after the last of two fields one a line or more (…⏎总量：94套⏎存在…).
     Each test first looks at the next line's first characters."""
     following = text[end:end + 14]
-    if "|" in following or "｜" in following or text[start - 1:start] in ("|", "｜"):
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" in following or "｜" in following or text.find("|", line_start, start) != -1 or \
+            text.find("｜", line_start, start) != -1:
         # 项目｜年初数｜本年增加⏎待整改问题（个）｜2191｜776: cells between bars, on either side, are a table's
+        # (乡镇污水处理站|410.24⏎相关经验做法…: its last row, prose after it)
         next_end = text.find("\n", end)
-        line_start = text.rfind("\n", 0, start) + 1
         for line in (text[end:next_end if next_end != -1 else len(text)], text[line_start:start]):
             if line.count("|") + line.count("｜") >= 2 or _BAR_ROW.match(line) is not None:
                 return True
