@@ -92,7 +92,9 @@ COLLECTIONS = {
     # the twentieth and twenty-first sets, written by four more authors (commissioned together) and held out until
     # the nineteenth set was worked on
     "totals20": (("TO",), "numbers20_gen.py", "totals", 11), "pct20": (("PC",), "numbers20_gen.py", "pct", 11),
+    "ph20": (("PH",), "text20_gen.py", "ph", 11), "mj20": (("MJ", "EN"), "text20_gen.py", "mj", 11),
     "totals21": (("TO",), "numbers21_gen.py", "totals", 11), "pct21": (("PC",), "numbers21_gen.py", "pct", 11),
+    "ph21": (("PH",), "text21_gen.py", "ph", 11), "mj21": (("MJ", "EN"), "text21_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")

@@ -130,7 +130,8 @@ _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 #: words of a sentence about markup itself: its tags and references are examples, not debris
 _MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存",
                 "地址栏", "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页",
-                "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex")
+                "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex",
+                "页面模板", "模板中")
 #: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
 _BYTES_TALK = ("解码", "字节", "decode", "encode", "Python", "bytes")
 

@@ -619,7 +619,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
-                         if has_cjk_context(text, m.start(), m.end(), 2) and not _named_work(text, m.start()))
+                         if has_cjk_context(text, m.start(), m.end(), 2) and not _named_work(text, m.start())
+                         and not _field_named(text, m.start(), m.end()))
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
@@ -1011,6 +1012,8 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
 _PUT_OFF = frozenset({"拖到", "等到", "推到", "留到", "拖至", "等至", "推至", "挪到"})
+#: … and the words after it (“某年某月再说”的拖延思想)
+_PUT_OFF_AFTER = ("再说", "再办", "再议", "再弄", "再讲")
 #: a person named 某 and an ordinal (某甲, 某乙) as a record's field or a list's item: after a colon, a space, 、 or a
 #: line break (or 与/和 between two of them), before a mark, a space, 与/和/等 or the line's end; or opening a sentence
 #: as its subject (。某乙受到…处分; not 某甲级医院)
@@ -1024,6 +1027,8 @@ _STORY_TIME = ("的一", "的那", "的某", "里的一", "间的一")
 #: words of talk, memory or a supposition right before 某年某月 (有人说, 假如, 回忆): a day in general, not one left out
 _SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言", "回忆", "记得", "想起", "写道",
                      "写着", "记载")
+#: … or anywhere in the sentence before it (老人回忆，记不清是某年某月: the day is forgotten, not left blank)
+_REMEMBERED = ("回忆", "记不清", "记不得", "不记得", "想不起", "说不清", "依稀", "隐约")
 #: verbs after 所 that make it "what (someone) did" after a pseudonym (邹某所送, 王某所述), not 某所 (some institute)
 _AFTER_SUO = frozenset("送给收得作做说述称在属有持管辖涉提用写讲赠交开办签")
 #: what tells people of one surname apart in a pseudonym (尹某乙, 张某甲)
@@ -1227,6 +1232,8 @@ def _check_character_talk(text: str, start: int, end: int) -> bool:
 #: what follows a factor written with x (2x倍速, 10x光学变焦) or stands before it (放大倍数为400x)
 _FACTOR_AFTER = ("倍", "光学", "变焦", "放大", "速度", "播放", "镜头", "数码")
 _FACTOR_BEFORE = ("倍数", "倍率", "放大", "变焦", "倍速")
+#: … and the words of a speed-up before a factor that ends its clause (渲染速度提升2x。)
+_SPEEDUP_BEFORE = ("速度提升", "速度提高", "提速", "加速", "性能提升", "效率提升")
 
 
 def _magnification(text: str, start: int, end: int) -> bool:
@@ -1237,7 +1244,9 @@ def _magnification(text: str, start: int, end: int) -> bool:
     >>> _magnification("共2x户", 1, 3)
     False
     """
-    return text.startswith(_FACTOR_AFTER, end) or any(w in text[max(0, start - 8):start] for w in _FACTOR_BEFORE)
+    return text.startswith(_FACTOR_AFTER, end) or any(w in text[max(0, start - 8):start] for w in _FACTOR_BEFORE) or (
+        text[end:end + 1] in ("", "。", "，", ",", "；", ";", "、", "）", ")", " ", "\n") and
+        any(w in text[max(0, start - 8):start] for w in _SPEEDUP_BEFORE))
 
 
 #: what stands right after an inequality's sign (x>0, x<=5, x>-1)
@@ -1250,6 +1259,31 @@ _ROMAN_NEAR = LazyRegex(r"(?<![A-Za-z0-9.])(?:X{0,3}(?:IX|IV|V?I{1,3})|X{0,3}V)(
 #: a word after which a run of capital X's is a Roman numeral (Chapter XX, Part XX)
 _ROMAN_CONTEXT = LazyRegex(r"(?:Chapter|Part|Vol\.?|Volume|Book|Section|Article|Class|Grade|Stage|Phase|Unit|No\.)"
                            r"\s+$")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside the 《》 of a work's name that holds Chinese words besides it
+    (``《X的悲剧》``), not of an official document (``《关于X的通知》``, ``《X县专项规划》``: a subject or a place left
+    out).
+
+    >>> _in_title("推荐书目：《X的悲剧》。", 6, 7), _in_title("X的悲剧", 0, 1), _in_title("印发《X县专项规划》", 3, 4)
+    (True, False, False)
+    """
+    opening = text.rfind("《", max(0, start - 12), start)
+    closing = text.find("》", end, end + 12)
+    if opening == -1 or closing == -1 or text.find("》", opening, start) != -1:
+        return False
+    if text.startswith(_PLACE_KINDS, end) or text[opening + 1:closing].endswith(_DOCUMENT_KINDS) or \
+            text.endswith("关于", opening + 1, start):
+        return False  # 《X县专项规划》, 《关于X的通知》: an official document's name, a place or subject left out
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text[opening + 1:closing]) >= 2
+
+
+#: the kinds of place an x may stand for before them (X县, X市)
+_PLACE_KINDS = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "社区")
+#: the last words of an official document's name (《X市X工作实施方案》)
+_DOCUMENT_KINDS = ("通知", "方案", "规划", "意见", "办法", "报告", "决定", "规定", "细则", "纲要", "函", "批复", "总结",
+                   "要点", "制度", "条例", "标准", "公告", "通报", "预案", "决议", "请示", "说明", "清单")
 
 
 def quoted_mention(text: str, start: int, end: int) -> bool:
@@ -1293,18 +1327,41 @@ def quoted_example(text: str, start: int, end: int) -> bool:
     return _EXAMPLE_CUE.search(text, sentence, stop) is not None
 
 
-def _without_quoted_talk(text: str, found: Iterator[Candidate], code: bool = True) -> Iterator[Candidate]:
+def _without_quoted_talk(text: str, found: Iterator[Candidate], code: bool = True,
+                         named: bool = True) -> Iterator[Candidate]:
     """*found*, without the placeholders that a quotation holds whole and that the text writes about: one of a list
     of quotations (``“【单位名称】”“【日期】”等字段``), a form its sentence presents (``以“${参数名}”形式书写``), or
     (when *code* may be shown: backticks, ASCII quotes or 写 in the text) code a line about a notation shows
-    (:func:`code_example`)."""
+    (:func:`code_example`), or (when *named*: 字段, 域 … in the text) a field a manual names (:func:`_field_named`)."""
     for cand in found:
         if quoted(text, cand.start, cand.end) and (quoted_mention(text, cand.start, cand.end) or
                                                     quoted_example(text, cand.start, cand.end)):
             continue
         if code and (code_example(text, cand.start, cand.end) or _environment_variable(text, cand.start, cand.end)):
             continue
+        if named and _field_named(text, cand.start, cand.end):
+            continue
         yield cand
+
+
+#: the words that name a template's field right before it (字段${applicant}, 插入域«姓名»)
+_FIELD_WORDS = ("字段", "插入域", "合并域", "变量", "占位符", "域")
+#: … and what its line says is done with it (由系统自动替换为申请人姓名, 即可批量生成通知书)
+_REPLACED = LazyRegex(r"替换|填充|批量生成|自动生成|渲染为|显示为")
+
+
+def _field_named(text: str, start: int, end: int) -> bool:
+    """Whether the template field ``text[start:end]`` is named as one and its line says what replaces it (``字段
+    ${applicant}由系统自动替换为申请人姓名``, ``邮件合并时插入域«姓名»即可批量生成通知书``): a manual explains it.
+
+    >>> t = "字段${applicant}由系统自动替换为申请人姓名。\\n申请人：${applicant}"
+    >>> _field_named(t, 2, 14), _field_named(t, t.rfind("$"), len(t))
+    (True, False)
+    """
+    if not text.endswith(_FIELD_WORDS, max(0, start - 3), start):
+        return False
+    line_end = text.find("\n", end)
+    return _REPLACED.search(text, end, line_end if line_end != -1 else len(text)) is not None
 
 
 #: a shell's environment variable (${JAVA_HOME}, $PATH): capitals, digits and underscores
@@ -1506,10 +1563,11 @@ class PlaceholderChecker(Checker):
             text = doc.text
             quotes = "“" in text or "「" in text
             code = "写" in text or "`" in text or '"' in text or "形如" in text or "语法" in text or "${" in text
-            talk = doc.cache["placeholder:talk"] = (quotes, code)
-        if not (talk[0] or talk[1]):
+            named = "字段" in text or "域" in text or "变量" in text or "占位符" in text
+            talk = doc.cache["placeholder:talk"] = (quotes, code, named)
+        if not any(talk):
             return found
-        return _without_quoted_talk(doc.text, found, talk[1])
+        return _without_quoted_talk(doc.text, found, talk[1], talk[2])
 
     # ---- x-run: xx户 XX街道 x月xx日 20xx年 xx.xx 1x.5万 xxx%
     def _detect_x_run(self, doc: Document) -> Iterator[Candidate]:
@@ -1628,6 +1686,8 @@ class PlaceholderChecker(Checker):
                 # 183⇥XX⇥91.7%: a masked cell between numbers)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
+            if len(token) == 1 and _in_title(text, start, end):
+                continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
                     _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
                 continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
@@ -1763,12 +1823,17 @@ class PlaceholderChecker(Checker):
     def _detect_mou(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
         for m in _MOU_DATE.finditer(text):  # 某年某月某日: a date left out (re finds 某 in C)
-            if m.end() - m.start() == 4 and text[max(0, m.start() - 2):m.start()] in _PUT_OFF:
-                continue  # 问题整改不能拖到某年某月: "some day or other", no date left out
+            if m.end() - m.start() == 4 and (text[max(0, m.start() - 2):m.start()] in _PUT_OFF or
+                                             text.startswith(_PUT_OFF_AFTER, m.end())):
+                continue  # 问题整改不能拖到某年某月, “某年某月再说”: "some day or other", no date left out
             if text[max(0, m.start() - 4):m.start()].rstrip("，,：: ").endswith(_SAID_OR_SUPPOSED):
                 continue  # 有人说某年某月某日会…, 假如某年某月…, 老人回忆，某年某月…: talk, memory, supposition
             if text.startswith(_STORY_TIME, m.end()):
                 continue  # 某年某月的一个雨夜: a story's "once", no date left out
+            before = text[max(0, m.start() - 16):m.start()]
+            before = before[max(before.rfind(mark) for mark in "。！？\n") + 1:]
+            if any(word in before for word in _REMEMBERED):
+                continue  # 老人回忆，记不清是某年某月，一场大水…: a day forgotten
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             places = list(_places_left_out(text))

@@ -985,7 +985,8 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                     decoded = "".join(swapped[a:b])
                     if form == "gbk-as-euckr":
                         ok = len(garbled) >= 3 and (_common_from_hangul(garbled, decoded) or
-                                                    accept(garbled, decoded, strong=True))
+                                                    accept(garbled, decoded, strong=True)) and \
+                            not _korean_phrase(text, start + a, start + b)
                     else:
                         ok = len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and \
                             not (form == "big5-as-gbk" and _looks_japanese(garbled)) and \
@@ -1135,6 +1136,17 @@ def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
 
 def _hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
+
+
+def _korean_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of a Korean phrase: a space and another word of Hangul stand right
+    after it or right before it (``韩语：제품 설명회``). Chinese read as EUC-KR knows no spaces between words.
+
+    >>> _korean_phrase("韩语：제품 설명회", 2, 5), _korean_phrase("农业크撚藤槻发展", 2, 6)
+    (True, False)
+    """
+    return (text[end:end + 1] == " " and _hangul(text[end + 1:end + 2] or "a")) or (
+        text[start - 1:start] == " " and start >= 2 and _hangul(text[start - 2]))
 
 
 def _common_from_hangul(garbled: str, decoded: str) -> bool:
