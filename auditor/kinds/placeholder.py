@@ -222,6 +222,22 @@ def _csv_cell(text: str, start: int, end: int) -> bool:
     return text.count(",", line_start, len(text) if line_end == -1 else line_end) >= 3
 
 
+def _cell_of_chinese_csv(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole cell of a CSV row (:func:`_csv_cell`) that holds Chinese text elsewhere
+    (``2,<<姓名>>,13800000000,石川村``): a slot of a Chinese table, its neighbours digits or other slots.
+
+    >>> t = "2,<<姓名>>,13800000000,石川村,3375"
+    >>> _cell_of_chinese_csv(t, 2, 8), _cell_of_chinese_csv("2,<<name>>,1,2,3", 2, 10)
+    (True, False)
+    """
+    if not _csv_cell(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _IS_CJK.any_in(text, line_start, start) or _IS_CJK.any_in(text, end, len(text) if line_end == -1 else
+                                                                     line_end)
+
+
 def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
     Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
@@ -619,7 +635,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
-                         if has_cjk_context(text, m.start(), m.end(), 2) and not _named_work(text, m.start())
+                         if (has_cjk_context(text, m.start(), m.end(), 2) or _cell_of_chinese_csv(text, *m.span()))
+                         and not _named_work(text, m.start())
                          and not _field_named(text, m.start(), m.end()))
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
@@ -641,7 +658,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
                 continue  # a rule
             if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
                     not _HAN.match(text, m.end()) and not (text[m.start() - 1:m.start()] in "：:" and m.start() >= 2
-                                                           and _HAN.match(text, m.start() - 2)):
+                                                           and _HAN.match(text, m.start() - 2)) and \
+                    not _cell_of_chinese_csv(text, m.start(), m.end()):
                 continue  # two underscores away from Chinese text: markup or a name, not a blank (but 申请单位：＿＿)
             yield Candidate(m.start(), m.end(), "template")
 
@@ -1429,6 +1447,55 @@ _MASKED_DATE = LazyRegex(r"(?<![0-9A-Za-z])(?:19|20|[xXｘＸ]{2})[0-9xXｘＸ]{
 _CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+#: the words of a field whose value is a code (项目编号：CGxxxxxx, 展位号BXX-xx, 索书号：K29x.x, ISBN及定价：978-7-xx-…)
+_CODE_FIELD_LABELS = ("编号", "展位号", "索书号", "分类号", "书号", "批号", "订单号", "运单号", "单号", "合同号",
+                      "车牌号", "证号", "ISBN", "ISBN及定价", "ISBN号")
+#: the characters of such a code
+_CODE_BODY = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzｘＸ-./")
+
+
+def masked_field_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of the x's inside a code that a field names (:data:`_CODE_FIELD_LABELS`), glued to its letters or digits
+    (which the x-run tokens leave alone: ``CGxxxxxx`` is a word of Latin letters): every run of two x's or more, and
+    single x's when the code holds nothing but two of them or more (``K29x.x``). One x alone in a code is a real letter
+    (JX2024), or a check digit (身份证号：3349xxxxxxxx600X).
+
+    >>> t = "项目编号：CGxxxxxx；展位号BXX-xx；索书号：K29x.x；编号：JX2024-015"
+    >>> [t[a:b] for a, b in masked_field_codes(t)]
+    ['xxxxxx', 'XX', 'xx', 'x', 'x']
+    """
+    out: list[tuple[int, int]] = []
+    done = -1
+    for x in _XS:
+        for i in find_all(text, x):
+            if i < done or i == 0 or text[i - 1] not in _CODE_BODY:
+                continue  # (an x after Chinese text is an ordinary token's)
+            start = i
+            while start > 0 and text[start - 1] in _CODE_BODY:
+                start -= 1
+            end = i
+            while end < len(text) and text[end] in _CODE_BODY:
+                end += 1
+            done = end
+            label = text[max(0, start - 8):start].rstrip(" \t\u3000：:")
+            if not label.endswith(_CODE_FIELD_LABELS):
+                continue
+            runs = []
+            k = start
+            while k < end:
+                if text[k] in _XS:
+                    j = k
+                    while j < end and text[j] in _XS:
+                        j += 1
+                    runs.append((k, j))
+                    k = j
+                else:
+                    k += 1
+            singles = len(runs) >= 2 and all(b - a == 1 for a, b in runs)
+            out.extend(r for r in runs if singles or r[1] - r[0] >= 2)  # (not 600X: an identity number's check digit)
+    return sorted(set(out))
+
+
 def masked_codes(text: str, long_runs: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of the x's of a code of 15 to 20 letters and digits (an identity number, a unified social credit
     code, a licence's number) that four x's or more mask: ``5243XXXXXXXXXXX94W`` → ``XXXXXXXXXXX``; looked for
@@ -1582,6 +1649,9 @@ class PlaceholderChecker(Checker):
             codes = masked_codes(text, long_runs)
             if codes:  # (the x's replace the token they stand in: the real digits around them are no placeholder)
                 spans = sorted([s for s in spans if not any(a < s[1] and s[0] < b for a, b in codes)] + codes)
+        fields = masked_field_codes(text)
+        if fields:  # (x's glued to a code's letters: no token of x_tokens holds them)
+            spans = sorted({*spans, *fields})
         after_separator = [a - 1 for a, _ in tokens if a and text[a - 1] in "/-"]
         if after_separator:  # (a date's x's follow a slash or a hyphen: only those tokens are looked at)
             dates = masked_dates(text, after_separator)
@@ -1998,8 +2068,9 @@ class PlaceholderChecker(Checker):
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
-            if not has_cjk_context(text, start, end) or _WRITTEN_ABOUT.search(
-                    text, max(0, start - 8), min(len(text), end + 8)) or _in_code_string(text, start):
+            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end)) or \
+                    _WRITTEN_ABOUT.search(text, max(0, start - 8), min(len(text), end + 8)) or \
+                    _in_code_string(text, start):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}"))
             yield Candidate(start, end, "date" if m.lastgroup == "date" else "template")
 

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections import namedtuple as NamedTuple
 from functools import lru_cache
+from itertools import pairwise
 
 from auditor.lazyregex import LazyRegex, compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, cyrillic, hanzi
@@ -1116,7 +1117,10 @@ def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
             continue
         start, end = m.span()
         done = end
-        run = m.group()
+        label = max(text.rfind(mark, start, i) for mark in "：，")
+        if label != -1:  # (韩语：林侥雀荤 茄蝴傈磊: the words after a label's colon)
+            start = label + 1
+        run = text[start:end]
         korean = " " in run
         decoded = undo_euckr_as_gbk(run) if korean else undo_sjis_as_gbk(run)
         if decoded is None:
@@ -1279,6 +1283,17 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
     return _best_per_span(options)
 
 
+def _not_russian(run: str) -> bool:
+    """Whether a short run of a code page's characters can be no Russian word: box drawing in it (╟вх╩сЯ), or a
+    capital letter after a small one (утуЯ).
+
+    >>> _not_russian("╟вх╩сЯ"), _not_russian("утуЯ"), _not_russian("Иван"), _not_russian("мир")
+    (True, True, False, False)
+    """
+    return any("\u2500" <= ch <= "\u259f" for ch in run) or any(
+        a.islower() and b.isupper() for a, b in pairwise(run))
+
+
 def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | None:
     """The repair of a run of *codec*'s characters that is GBK Chinese read with that code page: the whole run's
     bytes GBK, four Chinese characters or more (Chinese punctuation aside), nearly all of them common and a word
@@ -1291,9 +1306,12 @@ def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | No
     >>> _gbk_read_as("Привет товарищи", 0, "cp1251", "gbk-as-cp1251") is None
     True
     """
-    if len(garbled) < 8 or len(garbled) % 2:
+    if len(garbled) < 4 or len(garbled) % 2 or (len(garbled) < 8 and not _not_russian(garbled)):
         return None
     decoded = undo_gbk_as_codepage(garbled, codec)
+    if decoded is not None and len(garbled) < 8:  # (a name of two or three characters: 原告：╟вх╩сЯ for 白然玉)
+        short_ok = all("\u4e00" <= ch <= "\u9fff" for ch in decoded) and plausibility(decoded) >= 0.9
+        return Repair(start, start + len(garbled), form, decoded, False, (form,)) if short_ok else None
     if decoded is None or sum(1 for ch in decoded if "\u4e00" <= ch <= "\u9fff") < 4 or \
             not all("\u3000" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e" for ch in decoded):
         return None
