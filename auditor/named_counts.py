@@ -41,7 +41,7 @@ _NUMERAL = r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:[0-
 #: the measure words of things one names (村, 企业, 项目 …)
 _UNITS = "个家项所名座条处支批位"
 #: … 9个，分别是 (what stands before 分别, read back from it)
-_BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9]{{0,12}}?[，,：:]?\s*$")
+_BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9]{{0,18}}?[，,：:]?\s*$")
 _RESPECTIVELY = LazyRegex(r"分别(?:是|为|有)[：:]?")
 #: … 5家（ (what stands before a bracket, read back from it)
 _BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9（(]{{0,6}}$")

@@ -837,7 +837,9 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # a budget after it was added to or cut (调整后预算)
                     r"|调整后(?=预算|[0-9]|为)"
                     # what a budget saved, or an audit cut (节约资金551.29万元, 审减723.2万元)
-                    r"|节(?=约|省|资)|审(?=减)|核(?=减)")
+                    r"|节(?=约|省|资)|审(?=减)|核(?=减)"
+                    # births less deaths (出生1979人，死亡1882人，自然增长97人)
+                    r"|自(?=然增长|然增加|然减少)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)
@@ -919,8 +921,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= SUM_CUE
         if first_only:
             return cues
-    if not cues & SUM_CUE and ("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end):
-        cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…)
+    if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
+                               ("自然" in words and "死亡" in words)):
+        cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words) and (

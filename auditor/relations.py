@@ -1268,6 +1268,9 @@ _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
                             r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
                             r"(?:[：:为是]|达到|达)?\s*"
+                            # 以上合计绿地131.88公顷: after 以上, the sum word and what the items are
+                            r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?(?:共计|合计|总计)[^\s，,。；;0-9增减降升提]{1,6}?"
+                            r"(?:[：:为是]|达到|达)?\s*"
                             # 以上两个镇共转移就业…: after 以上, 共 and the doing of the list's items
                             r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?共(?:" + SUM_VERBS + r")"
                             r"[\p{Han}]{0,6}?(?:[：:为]|达到|达)?\s*")
@@ -1511,6 +1514,44 @@ def _savings(s: _Sentence) -> list[SumRelation]:
                     saved_words.search(s.local_prefix(saved)):
                 out.append(SumRelation(budget, [spent, saved], True, "budget-saving"))
                 break
+    return out
+
+
+#: the words of births, deaths and their difference, right before each figure (出生人口1979人，死亡人口1882人，自然增长
+#: 97人)
+_BIRTHS = LazyRegex(r"出生(?:人口|人数)?(?:为|是|达)?$")
+_DEATHS = LazyRegex(r"死亡(?:人口|人数)?(?:为|是|达)?$")
+_NATURAL = LazyRegex(r"自然(?P<dir>增长|增加|减少)(?:人口|人数)?(?:为|是|达|了)?$")
+
+
+def _births_less_deaths(s: _Sentence) -> list[SumRelation]:
+    """Births, deaths and the natural growth (or fall), one a clause in that order, all of people: the births are the
+    deaths plus the growth (the deaths, the births plus a fall). Construction ``natural-growth``.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全县出生人口1979人，死亡人口1882人，自然增长97人"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _births_less_deaths(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(1979, [1882, 97])]
+    """
+    out = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        born, died, natural = qs[k:k + 3]
+        if not (born.unit == died.unit == natural.unit == "人") or \
+                any(q.qualifier or q.high is None for q in (born, died, natural)):
+            continue
+        clause = s.clause_index(born.clean_start)
+        if s.clause_index(died.clean_start) != clause + 1 or s.clause_index(natural.clean_start) != clause + 2:
+            continue
+        growth = _NATURAL.search(s.local_prefix(natural))
+        if _BIRTHS.search(s.local_prefix(born)) is None or _DEATHS.search(s.local_prefix(died)) is None or \
+                growth is None:
+            continue
+        if growth.group("dir") == "减少":
+            out.append(SumRelation(died, [born, natural], True, "natural-growth"))
+        else:
+            out.append(SumRelation(born, [died, natural], True, "natural-growth"))
     return out
 
 
@@ -1905,6 +1946,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_net_change(s))
     if "预算" in sentence or "送审" in sentence:
         out.extend(_savings(s))
+    if "自然" in sentence and "死亡" in sentence:
+        out.extend(_births_less_deaths(s))
     if "环比" in sentence or ("上年" in sentence and _LAST_YEAR_NUMBER.search(sentence)):
         out.extend(_periods_and_change(s))
     if not (has_complement_pair(sentence) or any(w in sentence for w in _OPEN_CASE_WORDS)) or \
@@ -2482,8 +2525,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     for k, q in enumerate(before.qs):
         if q.clean_start < colon or not compatible(q, total):
             continue
-        if _list_role(before, k) != PLAIN or before.paren[k] or not _bindable(before, k):
-            return []  # a change, an average or a remark among them: not a plain list
+        if (_list_role(before, k) != PLAIN and not (not parts and "新增" in before.local_prefix(q))) or \
+                before.paren[k] or not _bindable(before, k):
+            return []  # a change, an average or a remark among them: not a plain list (but 新增A…，B…: what was added)
         parts.append(q)
     subtotals = [q for q in parts if _is_sum_word(before.prefix(q))]
     if len(subtotals) >= 2:
@@ -2546,7 +2590,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
     may run across a ``；``; a 包括 or 含 list, often a sub-breakdown, ends there)."""
     qs = s.qs
     opening = next((mk[2] for mk in markers if mk[1] == after), "其中")
-    nested_ok = opening.endswith("其中") or opening.startswith("分别") or _is_opener(opening)
+    nested_ok = opening.endswith("其中") or opening.startswith("分别") or _is_opener(opening) or (
+        opening in ("包括", "包含") and s.norm[after:after + 1] in ("：", ":"))  # (包括：A；B；C: items apart by ；)
     if nested_ok and not _is_opener(opening) and any(_is_opener(mk[2]) for mk in markers if mk[1] < after):
         nested_ok = False  # 分为A和B两类：A 2732处，其中…、…；B 1123处: the ； ends a part's own 其中 list
     next_marker = next((mk[0] for mk in markers if mk[0] >= after and not mk[2].startswith("分别")
@@ -2988,8 +3033,9 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRel
         if close == -1 or _NOT_A_BREAKDOWN.search(norm, opening, close) or \
                 any(opening <= mk[0] < close for mk in markers):
             continue
-        if not _bindable(s, w) or s.roles[w] != PLAIN or whole.high is None:
-            continue
+        if not _bindable(s, w) or s.roles[w] != PLAIN or whole.high is None or \
+                _BALANCE_LABEL.search(s.prefix(whole)) is not None:
+            continue  # (本年结余134.92万元（收入923.06万元、支出788.14万元）: a difference, read as a balance)
         inside = [j for j in range(w + 1, len(qs)) if qs[j].clean_start < close]
         if len(inside) < 2 or any(s.paren[j] != s.paren[w] + 1 or not _bindable(s, j) or s.roles[j] != PLAIN or
                                   not compatible(qs[j], whole) or qs[j].qualifier or id(qs[j]) in bound
@@ -5226,7 +5272,7 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
 
 
 #: what stands between a change and the from-to that follows it (下降21%，由2018年的1375起减少到1137起)
-_FROM_AFTER_CHANGE = LazyRegex(r"[，,]\s*(?:由|从)")
+_FROM_AFTER_CHANGE = LazyRegex(r"[，,]\s*(?:总数|总量|数量|规模|总计)?(?:由|从)")
 
 
 #: the words before a difference between two figures named before it: X比Y多/少 (出)
@@ -5276,8 +5322,8 @@ def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:
     for i in range(len(qs) - 2):
         c, a, b = qs[i], qs[i + 1], qs[i + 2]
         if s.roles[i] != DELTA or s.roles[i + 1] != CHANGE_FROM or s.roles[i + 2] != CHANGE_TO or \
-                a.unit != b.unit or c.unit not in ("%", "百分点"):
-            continue
+                a.unit != b.unit or (c.unit not in ("%", "百分点") and not (c.unit == a.unit and c.unit)):
+            continue  # (or an amount of a's unit: 净增6座，总数由18座增至22座)
         if not _FROM_AFTER_CHANGE.match(s.norm, c.clean_end) or \
                 s.clause_index(a.clean_start) != s.clause_index(c.clean_start) + 1:
             continue

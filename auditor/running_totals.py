@@ -18,6 +18,8 @@ ending with it; nothing approximate.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import (
     _SCOPE_END,
@@ -58,6 +60,8 @@ def document_running_totals(doc) -> list[RunningTotal]:
         if "月" in text and (contains(text, "累计") or contains(text, "当月")):
             view, norm, _quantities = document_quantities(doc)
             cached = _running_totals(view, norm)
+            if contains(text, "当月") and contains(text, "累计"):
+                cached = cached + _monthly_tables(view, norm)
         doc.cache["running_totals"] = cached
     return cached
 
@@ -128,3 +132,55 @@ def _running_totals(view, norm: str) -> list[RunningTotal]:
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and a.unit not in ("", "%", "百分点")
+
+
+#: a table's cells, apart by tabs, bars or spaces
+_CELLS = LazyRegex(r"[ \t\u3000|｜]+")
+#: a row's first cell: one month (3月, 03月, 3月份)
+_MONTH_CELL = LazyRegex(r"(?P<m>[0-9]{1,2})月(?:份)?")
+
+
+def _monthly_tables(view, norm: str) -> list[RunningTotal]:
+    """The rows of a table of months with a column of the month's own figure (当月, 本月) and one of the year to date
+    (累计): each month's running total is the last month's plus its own (``月份⇥当月⇥累计⏎3月⇥846⇥3940⏎4月⇥965⇥
+    4905``: 3940 + 965 = 4905). Consecutive months only, one unit, nothing approximate.
+
+    >>> from auditor.document import Document
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in document_running_totals(Document(
+    ...     "a", "月份 | 当月 | 累计⏎2月 | 2255 | 4136⏎3月 | 2268 | 6404".replace("⏎", "\\n")))]
+    [(6404, [4136, 2268])]
+    """
+    from auditor.line_lists import row_quantities
+    from auditor.quantities import _SentenceIndex
+
+    out: list[RunningTotal] = []
+    index = None
+    for at in find_all(norm, "累计"):
+        head = norm.rfind("\n", 0, at) + 1
+        head_end = norm.find("\n", at)
+        if head_end == -1 or any(ch.isdigit() for ch in norm[head:head_end]):
+            continue  # (a header names its columns, no figures)
+        cells = [c for c in _CELLS.split(norm[head:head_end].strip(" \t\u3000|｜\r")) if c]
+        own = [k for k, c in enumerate(cells) if c in ("当月", "本月", "当月数", "本月数")]
+        total = [k for k, c in enumerate(cells) if c in ("累计", "累计数", "本年累计", "年累计")]
+        if len(own) != 1 or len(total) != 1 or not cells[0].startswith("月"):
+            continue
+        width = len(cells) - 1  # (the figures' columns, after the month's)
+        index = index or _SentenceIndex(norm)
+        rows: list[tuple[int, Quantity, Quantity]] = []
+        line = head_end + 1
+        while line < len(norm):
+            end = norm.find("\n", line)
+            end = len(norm) if end == -1 else end
+            first = _CELLS.split(norm[line:end].strip(" \t\u3000|｜\r"), maxsplit=1)[0]
+            month = _MONTH_CELL.fullmatch(first)
+            qs = row_quantities(view, norm, index, line, end) if month is not None else None
+            if month is None or qs is None or len(qs) != width or any(q.qualifier or q.unit == "%" for q in qs):
+                break
+            rows.append((int(month.group("m")), qs[own[0] - 1], qs[total[0] - 1]))
+            line = end + 1
+        for (m1, _own1, total1), (m2, own2, total2) in pairwise(rows):
+            if m2 == m1 + 1 and total1.unit == own2.unit == total2.unit:
+                out.append(RunningTotal(total2, [total1, own2]))
+    return out
+

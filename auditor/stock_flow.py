@@ -40,7 +40,7 @@ _END = LazyRegex("|".join(END_WORDS))
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
 CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
               "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
-              "招录", "入职", "录用", "调入")
+              "招录", "入职", "录用", "调入", "新发证", "新核发", "新颁发", "新办证")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出")
@@ -103,6 +103,17 @@ def document_stock_flows(doc) -> list[StockFlow]:
 
 #: the most lines of fields read as one statement
 MAX_FIELD_LINES = 6
+#: … a line of such a list with its label and amount apart by spaces or nothing, a note in brackets after it (上年结转
+#: 477.84万元, 年末结余 484.05万元（上年结转+本年收入-本年支出）)
+_SPACED_FIELD = LazyRegex(r"[ \t\u3000]*(?:[-*·•][ \t\u3000]*)?[^\s：:0-9（(，。,；;]{2,12}?[ \t\u3000]*"
+                          r"[0-9][0-9,]*(?:\.[0-9]+)?"
+                          r"[^\s0-9：:，。,；;（(]{0,5}(?:[（(][^）)\n0-9]{0,30}[）)])?[ \t\u3000。；;\r]*$")
+
+
+def _field_line(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is a line of a list of fields (:data:`~auditor.line_lists._KEY_VALUE`, or
+    :data:`_SPACED_FIELD`)."""
+    return _KEY_VALUE.match(norm, start, end) is not None or _SPACED_FIELD.match(norm, start, end) is not None
 
 
 def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
@@ -114,15 +125,15 @@ def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     # a list of fields one a line (上年结余:3101.09万元⏎本年收入:5747.19万元⏎…⏎年末结余:1933.86万元): one statement
     if norm[lo - 1:lo] == "\n" or norm[hi:hi + 1] == "\n":
         line_start = norm.rfind("\n", 0, at) + 1
-        if _KEY_VALUE.match(norm, line_start, _line_end(norm, line_start)) is not None:
+        if _field_line(norm, line_start, _line_end(norm, line_start)):
             lo, hi = line_start, _line_end(norm, line_start)
             for _ in range(MAX_FIELD_LINES):
                 before = norm.rfind("\n", 0, lo - 1) + 1
-                if lo == 0 or _KEY_VALUE.match(norm, before, lo - 1) is None:
+                if lo == 0 or not _field_line(norm, before, lo - 1):
                     break
                 lo = before
             for _ in range(MAX_FIELD_LINES):
-                if hi >= len(norm) or _KEY_VALUE.match(norm, hi + 1, _line_end(norm, hi + 1)) is None:
+                if hi >= len(norm) or not _field_line(norm, hi + 1, _line_end(norm, hi + 1)):
                     break
                 hi = _line_end(norm, hi + 1)
     return lo, hi
@@ -329,15 +340,32 @@ def _balances(view, norm: str) -> list[StockFlow]:
         starts = (m.start() - (m.group() == "存" or norm[m.start() - 1:m.start()] == "结") for m in cue.finditer(norm))
         for at in starts:
             if at < done or _DIGIT.search(norm, at + 2, at + 6) is None or \
-                    _INCOME.search(norm, max(0, at - 120), at) is None or \
-                    _SPENDING.search(norm, max(0, at - 120), at) is None:
-                continue  # (an amount right after the word, income and spending before it: looked at before parsing)
+                    _INCOME.search(norm, max(0, at - 120), at + 60) is None or \
+                    _SPENDING.search(norm, max(0, at - 120), at + 60) is None:
+                continue  # (an amount right after the word, income and spending around it: looked at before parsing)
             lo, hi = _sentence_bounds(norm, at)
             done = hi
             found = _read_balance(view, norm, lo, hi)
             if found is not None:
                 out.append(found)
     return out
+
+
+def _bracketed_after(norm: str, q: Quantity) -> bool:
+    """Whether a bracket opens right after *q*."""
+    return norm[q.clean_end:q.clean_end + 1] in ("（", "(")
+
+
+def _own_label(words: str) -> str:
+    """The words of an amount's own clause among *words* (what stands before it): from the last mark that ends a
+    clause, a colon right before the amount aside (``增值收益收支情况：上年结转`` → ``上年结转``; ``收支结余：``).
+
+    >>> _own_label("增值收益收支情况：上年结转"), _own_label("，收支结余：")
+    ('上年结转', '收支结余：')
+    """
+    body = words.rstrip("：: \t\u3000")
+    cut = max(body.rfind(mark) for mark in "，,；;：:。\n")
+    return words[cut + 1:]
 
 
 def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
@@ -349,7 +377,7 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     opening, came, left, closing = [], [], [], []
     previous_end = lo
     for q in qs:
-        label = norm[max(previous_end, q.clean_start - 16):q.clean_start]
+        label = _own_label(norm[max(previous_end, q.clean_start - 16):q.clean_start])
         previous_end = q.clean_end
         if q.qualifier or _NOT_AN_AMOUNT.search(label):
             return None
@@ -363,8 +391,9 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
             left.append(q)
         else:
             return None
-    if len(closing) != 1 or not came or not left or len(opening) > 1 or closing[0] is not qs[-1]:
-        return None
+    if len(closing) != 1 or not came or not left or len(opening) > 1 or not (
+            closing[0] is qs[-1] or (closing[0] is qs[0] and not opening and _bracketed_after(norm, qs[0]))):
+        return None  # (the balance last, or first with what made it in brackets: 结余134.92万元（收入…、支出…）)
     end_label = norm[max(lo, closing[0].clean_start - 16):closing[0].clean_start]
     if not opening and _CARRIED.search(end_label):
         # (年末结余 with nothing brought in stated: what was brought in is unknown, but not below nothing)

@@ -172,3 +172,9 @@ def test_a_stretch_two_swaps_read_about_as_well_is_left_alone():
     text = CONTEXT.format(_damaged("для для и и", "koi8r-as-cp1251"))
     assert cyrillic.best_swap("ДМС ДМС Й Й") is None
     assert _repaired(text) in (text, CONTEXT.format("для для и и"))
+
+
+def test_one_character_read_out_of_longer_debris_is_no_repair():
+    # (found by the property test below: 'в холод' swapped cp866→koi8r holds Е╝╚, whose UTF-8 reading is 宫)
+    text = CONTEXT.format(_damaged("в холод", "cp866-as-koi8r"))
+    assert [r for r in find_repairs(text) if r.form.startswith("utf8-as-")] == []

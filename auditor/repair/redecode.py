@@ -1266,7 +1266,7 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                 hi = end.start() if end is not None else len(text)
             for m in run.finditer(text, lo, hi):
                 gbk_form = _GBK_FORM_OF.get(codec)
-                if gbk_form is not None and (repair := _gbk_read_as(m.group(), m.start(), codec, gbk_form)):
+                if gbk_form is not None and (repair := _gbk_read_as(m.group(), m.start(), codec, gbk_form, text)):
                     options.append(repair)  # (ЈЁИэЈ©: GBK read with windows-1251, two characters a character)
                     continue
                 for a, b, decoded, _cut in utf8_islands_single(m.group(), codec):
@@ -1276,11 +1276,51 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                     start, end = m.start() + a, m.start() + b
                     alone = not (_CJK_CHAR.match(text, start - 1) if start else False) and \
                         not _CJK_CHAR.match(text, end)
-                    if codec == "cp1251" and len(decoded) == 1 and alone:
-                        continue  # (ў е®«®¤: one character, among no Chinese, is Cyrillic debris spelling 宫 by chance)
+                    if len(decoded) == 1 and alone and (codec == "cp1251" or _debris_beside(text, start, end)):
+                        continue  # (ў е®«®¤, ╒ Е╝╚╝╓: one character, among no Chinese, is debris spelling 宫 by chance)
                     if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
                         options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
     return _best_per_span(options)
+
+
+def _debris_beside(text: str, start: int, end: int) -> bool:
+    """Whether a character of no script of Chinese text (not ASCII, not CJK, no space) stands right before
+    ``text[start:end]`` or right after it: the stretch is a piece of a longer run that reads back as nothing (``Е╝╚`` of
+    ``Е╝╚╝╓``), not one character of a line apart by spaces and digits (``τ¼¼ 3 Θí╡``, 第 3 页).
+
+    >>> _debris_beside("“╒ Е╝╚╝╓”", 3, 6), _debris_beside("τ¼¼ 3 Θí╡", 0, 3)
+    (True, False)
+    """
+    return any(ch and not ch.isascii() and not ch.isspace() and _CJK_CHAR.match(ch) is None
+               for ch in (text[start - 1:start], text[end:end + 1]))
+
+
+def _short_name(garbled: str, start: int, codec: str, text: str) -> bool:
+    """Whether a run too short to judge by its words (two or three characters once read back) stands where Chinese
+    words do: a code page's characters, no Russian word (:func:`_not_russian`), Chinese text or a table's bar on both
+    sides (``原告：╟вх╩сЯ，女``, ``| кЫЁ╓ |``), not the spaces and letters around a Russian word.
+
+    >>> _short_name("╟вх╩сЯ", 3, "koi8_r", "原告：╟вх╩сЯ，女"), _short_name("╟вх╩", 3, "koi8_r", "说：“ ╟вх╩ и”")
+    (True, False)
+    """
+    end = start + len(garbled)
+    return _not_russian(garbled) and _chinese_beside(text, start - 1, -1) and \
+        _chinese_beside(text, end, 1)
+
+
+def _chinese_beside(text: str, i: int, step: int) -> bool:
+    """Whether the character at *i* (the text's edge, or a table's bar past spaces) is Chinese text or punctuation,
+    or a digit: no letter of another script, no space between words."""
+    while 0 <= i < len(text) and text[i] == " ":
+        i += step
+        if 0 <= i < len(text) and text[i] in "|｜":
+            return True  # (| кЫЁ╓ |: a cell of a table)
+        if not (0 <= i < len(text)) or text[i] != " ":
+            return False  # (a space between words)
+    if not 0 <= i < len(text):
+        return True
+    ch = text[i]
+    return _CJK_CHAR.match(ch) is not None or ch.isdigit() or ch in "：:，。、；（）()|｜\n"
 
 
 def _not_russian(run: str) -> bool:
@@ -1294,7 +1334,7 @@ def _not_russian(run: str) -> bool:
         a.islower() and b.isupper() for a, b in pairwise(run))
 
 
-def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | None:
+def _gbk_read_as(garbled: str, start: int, codec: str, form: str, text: str = "") -> Repair | None:
     """The repair of a run of *codec*'s characters that is GBK Chinese read with that code page: the whole run's
     bytes GBK, four Chinese characters or more (Chinese punctuation aside), nearly all of them common and a word
     pair every four (:func:`auditor.repair.hanzi.word_pairs`). Russian read back that way gives rare characters
@@ -1306,7 +1346,7 @@ def _gbk_read_as(garbled: str, start: int, codec: str, form: str) -> Repair | No
     >>> _gbk_read_as("Привет товарищи", 0, "cp1251", "gbk-as-cp1251") is None
     True
     """
-    if len(garbled) < 4 or len(garbled) % 2 or (len(garbled) < 8 and not _not_russian(garbled)):
+    if len(garbled) < 4 or len(garbled) % 2 or (len(garbled) < 8 and not _short_name(garbled, start, codec, text)):
         return None
     decoded = undo_gbk_as_codepage(garbled, codec)
     if decoded is not None and len(garbled) < 8:  # (a name of two or three characters: 原告：╟вх╩сЯ for 白然玉)
