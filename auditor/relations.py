@@ -3672,9 +3672,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     respectively = _respective_rates(s, sums)
     used_numerators: set[int] = set()  # a part that is one rate's numerator is not another's denominator
     for i, r in enumerate(qs):
-        if r.unit != "%" or s.roles[i] not in (PLAIN, TARGET) or _RANGE_AFTER.match(norm, r.clean_end) \
+        if r.unit != "%" or s.roles[i] not in (PLAIN, TARGET, AVERAGE) or _RANGE_AFTER.match(norm, r.clean_end) \
                 or _RANGE_BEFORE.search(norm, max(s.start, r.clean_start - 4), r.clean_start):
             continue
+        if s.roles[i] == AVERAGE and not _AVERAGE_RATE.search(s.prefix(r)):
+            continue  # (平均客房出租率69.2%: the rate of the totals before it, read as any rate; not 日均, 人均)
         if s.roles[i] == TARGET:
             # rate-of-target: 计划招引项目12个，实际招引15个，完成计划的125%
             pair = _target_and_done(s, i)
@@ -3740,12 +3742,13 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         in_n = dens = None
         if norm.find("中", s.start, r.clean_start) != -1:
             for m in reversed(list(_IN_N.finditer(norm, s.start, r.clean_start))):  # (the last that holds one)
-                inside = [j for j in earlier if m.start() < qs[j].clean_start and qs[j].clean_end <= m.end()]
+                inside = [j for j in earlier if m.start() <= qs[j].clean_start and qs[j].clean_end <= m.end()]
                 if inside:
                     in_n, dens = m, inside
                     break
         if in_n is not None:
-            nums = [j for j in earlier if qs[j].clean_start >= in_n.end()]
+            # (not a threshold the counted met: 34个行政村中，已有32个实现集体经济收入10万元以上)
+            nums = [j for j in earlier if qs[j].clean_start >= in_n.end() and compatible(qs[j], qs[dens[-1]])]
             if dens and nums:
                 num = _numerator_for(s, nums, stem)
                 only = qs[nums[0]] if len(nums) == 1 else None
@@ -3911,6 +3914,8 @@ _BARE_SHARE = LazyRegex(r"占(?:比)?(?:为|是|达到|达|约)?")
 _STATED_TOTAL = LazyRegex(r"(?:^|[^公总])共|合计|总计|总数|总共|一共")
 
 
+#: a rate named as an average (平均客房出租率, 平均使用率): of the totals before it, as any rate
+_AVERAGE_RATE = LazyRegex(r"平均[\u4e00-\u9fff]{1,8}率(?:为|是|达到|达)?$")
 #: a rate over everything counted before it (总体合格率, 综合达标率, 平均完成率)
 #: (综合利用率 is the rate of one use, not an overall rate)
 _OVERALL = LazyRegex(r"(?:总体|综合(?!利用)|整体|全部|总)[\p{Han}]{0,4}$|(?:总体|综合(?!利用)|整体)")

@@ -276,8 +276,8 @@ def _table_lines(text: str, start: int, end: int) -> bool:
         for line in (text[end:next_end if next_end != -1 else len(text)], text[line_start:start]):
             if line.count("|") + line.count("｜") >= 2 or _BAR_ROW.match(line) is not None:
                 return True
-    if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following) and \
-            _TABLE_LINE.match(text, end) is not None:
+    if (following[:1].isdigit() or following[:1] in "合总小" or " " in following or "\t" in following or
+            "\u3000" in following) and _TABLE_LINE.match(text, end) is not None:
         return True
     if any(mark in following for mark in " \t\u3000—…") and (row := _ITEM_LINE.match(text, end)) is not None:
         line_start = text.rfind("\n", 0, start) + 1

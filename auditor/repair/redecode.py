@@ -1284,15 +1284,16 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
 
 
 def _debris_beside(text: str, start: int, end: int) -> bool:
-    """Whether a character of no script of Chinese text (not ASCII, not CJK, no space) stands right before
-    ``text[start:end]`` or right after it: the stretch is a piece of a longer run that reads back as nothing (``Е╝╚`` of
-    ``Е╝╚╝╓``), not one character of a line apart by spaces and digits (``τ¼¼ 3 Θí╡``, 第 3 页).
+    """Whether a character of no script of Chinese text (not ASCII, not CJK, no space nor quotation mark) stands right
+    before ``text[start:end]`` or right after it: the stretch is a piece of a longer run that reads back as nothing
+    (``Е╝╚`` of ``Е╝╚╝╓``), not one character of a line apart by spaces and digits (``τ¼¼ 3 Θí╡``, 第 3 页), nor a word
+    quoted (“хУБ”).
 
     >>> _debris_beside("“╒ Е╝╚╝╓”", 3, 6), _debris_beside("τ¼¼ 3 Θí╡", 0, 3)
     (True, False)
     """
-    return any(ch and not ch.isascii() and not ch.isspace() and _CJK_CHAR.match(ch) is None
-               for ch in (text[start - 1:start], text[end:end + 1]))
+    return any(ch and not ch.isascii() and not ch.isspace() and _CJK_CHAR.match(ch) is None and
+               not "\u2000" <= ch <= "\u206f" for ch in (text[start - 1:start], text[end:end + 1]))
 
 
 def _short_name(garbled: str, start: int, codec: str, text: str) -> bool:
