@@ -362,9 +362,11 @@ class MojibakeChecker(Checker):
 
     # ---- '?' for lost characters, and the GBK desync
     def _detect_lost_char(self, doc: Document) -> Iterator[Candidate]:
-        for mark in _question_marks(doc, self.question_words):
-            if mark.form == "lost-char":
-                yield Candidate(mark.start, mark.end, "lost-char", {"repaired": ""}, fix=None)
+        marks = [m for m in _question_marks(doc, self.question_words) if m.form == "lost-char"]
+        if "□" in doc.text:  # (a white square some converters write for a character they could not map)
+            marks.extend(QuestionMarkLike(start, end) for start, end in _lost_boxes(doc.text))
+        for mark in sorted(marks, key=lambda m: m.start):
+            yield Candidate(mark.start, mark.end, "lost-char", {"repaired": ""}, fix=None)
 
     def _detect_gbk_desync(self, doc: Document) -> Iterator[Candidate]:
         for mark in _question_marks(doc, self.question_words):
@@ -886,6 +888,55 @@ def _toned(doc: Document) -> int:
     return count
 
 
+class QuestionMarkLike:
+    """A stretch that stands for lost characters, as :class:`~auditor.repair.desync.QuestionMark` gives one."""
+
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+#: a line of check boxes, not lost characters: a box before an option (□是 □否, □同意, □男 □女) or before a space
+_CHECK_BOX = LazyRegex(r"□(?:[ \t\u3000]|是|否|有|无|同意|不同意|男|女|已|未|其他|其它)")
+#: the name of a person after the label of a field or a letter's close, its last character lost (申请人：韩胜□)
+#: the words of an instruction to tick a box (请在□内打勾, 符合的划√)
+_TICK_WORDS = LazyRegex(r"打勾|打钩|打√|打✓|划√|勾选|打“√”|画√|□内|□中")
+_NAME_BEFORE_BOX = LazyRegex(r"(?:人|者|员|代表|敬礼)[：:\s][ \t\u3000]*[\u4e00-\u9fff]{1,3}$")
+
+
+def _lost_boxes(text: str) -> list[tuple[int, int]]:
+    """Runs of ``□`` (one to three) that stand for characters lost in a conversion: between Chinese characters
+    (``拆□房屋``), in a word with another such run (``□□次□：2654``), or ending a person's name after a field's label
+    (``申请人：韩胜□，``). Not on a line of check boxes (``□是 □否``), nor a box drawn alone.
+
+    >>> t = "拆□房屋29座。⏎申请人：韩胜□，女⏎是否同意：□是 □否".replace("⏎", "\\n")
+    >>> [t[a:b] for a, b in _lost_boxes(t)]
+    ['□', '□']
+    """
+    out = []
+    for m in _BOX_RUN.finditer(text):
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        if _CHECK_BOX.search(text, line_start, line_end) is not None or \
+                _TICK_WORDS.search(text, line_start, line_end) is not None:
+            continue  # (□是 □否, 请在□内打勾: boxes to tick)
+        before, after = text[start - 1:start], text[end:end + 1]
+        between = _CJK_CHAR.match(before) is not None and (_CJK_CHAR.match(after) is not None or after in "：:")
+        in_word = _CJK_CHAR.match(after) is not None and "□" in text[end:end + 3]
+        name = after in ("", "，", ",", "。", "\n", "\r", " ") and \
+            _NAME_BEFORE_BOX.search(text, max(line_start, start - 16), start) is not None
+        if between or in_word or name:
+            out.append((start, end))
+    return out
+
+
+_BOX_RUN = LazyRegex(r"□{1,3}(?!□)")
+_CJK_CHAR = LazyRegex(r"[\u4e00-\u9fff]")
+
+
 def _question_marks(doc: Document, question_words: tuple[str, ...]):
     key = ("mojibake:question", question_words)
     marks = doc.cache.get(key)
@@ -948,7 +999,10 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # one glued between Chinese and a mark that goes on with the sentence (油菜花开了?，周末…): a question mark
         # ends its sentence, so it stands for a lost character (an emoji saved in GBK)
         going_on = count == 1 and after in _MARKS_GOING_ON and _CJK.match(before) is not None
-        lost_run = lost_run or going_on
+        # one ending a person's name after a field's label, at the line's end (投诉人：史娜?, 此致 敬礼  戴轩?)
+        signed = count == 1 and after in ("", "\n", "\r") and \
+            _NAME_BEFORE_BOX.search(text, max(0, start - 16), start) is not None
+        lost_run = lost_run or going_on or signed
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):

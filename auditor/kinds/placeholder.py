@@ -317,15 +317,18 @@ _MATH = set("=^*/+＋＝×÷≥≤≠")  # not < >: they end HTML tags and comme
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
     r"|<[^<>\n]{1,30}>|＜[^＜＞\n]{1,30}＞|〈[^〈〉\n]{1,30}〉|\{[^{}\n]{1,30}\}|〔(?![0-9])[^〔〕\n]{1,30}〕"
+    r"|〖[^〖〗\n]{1,30}〗"
 )
-_SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔")
+_SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔", "〖")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: the name of a number (总数, 完成数, 增长率, 数额, 总量): in brackets where the number belongs, a field
 _VALUE_NAME_ENDINGS = "数|率|额|量|值"  # (总数, 增长率, 数额, 总量, 数值: what names a value, not a thing)
 _NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:" + _VALUE_NAME_ENDINGS + ")")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
-_CJK_OPENERS = frozenset("【［＜〈")
+_CJK_OPENERS = frozenset("【［＜〈〖")
+#: the labels of an answer key (【答案】C【解析】…)
+_KEY_LABELS = frozenset({"答案", "参考答案", "正确答案", "答"})
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
 _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|待定|需补充"
                          r"|请补充|附具体|请[\u4e00-\u9fff]{1,6}?补充"
@@ -668,11 +671,15 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
 #: as a field's whole value (竣工时间：待核实。) it is :func:`_field_values`'s; found from 待 (待核实 alone: a status)
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
                            # (units that start no common word after them: not 待定项目, 待确认名单, 场所)
-                           r"|场(?![所地景馆])|起(?![来点步草])|批次)")
+                           r"|场(?![所地景馆])|起(?![来点步草])|批次"
+                           # (a time's day still to come: 截止时间：待定17:15, 时间：待定 20:10)
+                           r"|\s?[0-9]{1,2}[:：][0-9]{2}(?![0-9]))")
 #: a value still to come where a date or a name belongs: after 于/在 before 前 (于待定前完成: by a date not set yet),
 #: or an item of a list of names (参会人员：严华、待补充及各村负责人)
 _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?:(?<=[于在]待定)|(?<=[于在]待补充)|(?<=[于在]待确认)|(?<=[于在]待填))(?=前|之前|以前)"
+                              # (or opening a clause before a deadline's 前完成: 由…牵头，待定前完成方案公示)
+                              r"|待(?:定|补充|确认)(?:(?<=[，,]待定)|(?<=[，,]待补充)|(?<=[，,]待确认))(?=前完成)"
                               r"|待(?:定|补充|确认|填)(?:(?<=、待定)|(?<=、待补充)|(?<=、待确认)|(?<=、待填))"
                               r"(?=[、及和与等，,。；;\n])"
                               # (a date's month and day, or a postcode, still to come: 2023年待定。, 邮编待补充。,
@@ -2005,6 +2012,11 @@ class PlaceholderChecker(Checker):
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
                 continue
+            value = text[m.end():m.end() + 1]
+            if m.group()[0] == "【" and (m.start() == 0 or text[m.start() - 1] in "\n \t\u3000") and \
+                    ((body.endswith("时间") and value.isdigit()) or
+                     (body in _KEY_LABELS and value.isascii() and value.isalpha())):
+                continue  # 【活动时间】2023年5月1日, 【答案】C: a label opening its line, its value after it
             if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
                 continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
             # (more slots listed after it, {{title}}、{{date}}等模板变量: what is said of them follows the last)
