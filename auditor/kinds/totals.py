@@ -261,8 +261,17 @@ _NOT_SLIPS = frozenset({"qizhong-attributes", "complementary"})
 
 
 def _open_list(s: SumRelation) -> bool:
-    """Whether the text says the parts of *s* are only some of them: 等 after a part (``139起等``)."""
-    return any(p._norm.startswith("等", p.clean_end) for p in s.parts)
+    """Whether the text says the parts of *s* are only some of them: 等 after a part (``139起等``), or 主要 (主要有,
+    主要是) right before the first (``共建成充电桩3225个，主要有公共充电桩…``: a selection).
+
+    >>> from auditor.document import Document
+    >>> from auditor.relations import document_relations
+    >>> _open_list(document_relations(Document("a", "共建成32个，主要有公共桩21个、专用桩10个。")).sums[0])
+    True
+    """
+    first = s.parts[0]
+    words = first._norm[max(s.whole.clean_end, first.clean_start - 12):first.clean_start]
+    return any(p._norm.startswith("等", p.clean_end) for p in s.parts) or "主要" in words
 
 
 def sum_bounds(s: SumRelation) -> tuple:
