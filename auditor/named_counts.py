@@ -168,10 +168,10 @@ _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场�
 
 _DIGIT = LazyRegex(r"[0-9０-９]")
 #: the first item of a list, numbered one, opening a line (a line break first: one search for a literal in C)
-_NUMBERED_ONE = LazyRegex(r"\n(?=（1）|\(1\)|1\.|1、)")
+_NUMBERED_ONE = LazyRegex(r"\n(?=（1）|\(1\)|1\.|1、|第一[，,、：:])")
 #: a heading that ends with a count of things and their name (计划推进四项重点工作), the items numbered on the lines
 #: under it
-_COUNT_HEADING = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>项|件|个方面)[\u4e00-\u9fff]{{1,8}}[ \t\u3000\r]*$")
+_COUNT_HEADING = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>项|件|个方面)[\u4e00-\u9fff]{{1,8}}[。：:]?[ \t\u3000\r]*$")
 
 
 def _first_item(text: str, at: int):
@@ -191,6 +191,7 @@ _ITEM_STYLES = (
     (LazyRegex(r"[(（](?P<n>[0-9]{1,2})[)）]"), lambda mark: int(mark[1:-1])),
     (LazyRegex(r"[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"), lambda mark: parse_chinese_number(mark[1:-1])),
     (LazyRegex(r"(?P<n>[一二三四五六七八九十]{1,2})、"), lambda mark: parse_chinese_number(mark[:-1])),
+    (LazyRegex(r"第(?P<n>[一二三四五六七八九十]{1,2})[，,、：:]"), lambda mark: parse_chinese_number(mark[1:-1])),
 )
 #: how far the items of such a list are read after its colon
 MAX_NUMBERED_LIST = 600
@@ -235,7 +236,7 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
             if item is None or number(item.group()) != named + 1:
                 break
             named += 1
-            marks.append(item.group().rstrip("、"))  # (shown joined by 、: 一、二、三)
+            marks.append(item.group().rstrip("、，,：:"))  # (shown joined by 、: 一、二、三)
             k = _next_item_start(text, item.end(), end)
             amounts = amounts or _DIGIT.search(text, item.end(), k if k is not None else end) is not None
             if k is None:

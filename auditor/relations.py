@@ -1910,6 +1910,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             construction, exhaustive = "total-respectively", not main_kinds and not members
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
+            if not exhaustive and _kinds_of_whole(s, whole, parts):
+                exhaustive = True  # 共有77个村（社区），其中行政村9个、社区66个: the two kinds the whole names
         elif word == "由":  # 资金7.01亿元，由县级配套14648万元、市级资金56207万元构成: every part named
             stop = min((k for k in (s.norm.find("构成", m_end, s.end), s.norm.find("组成", m_end, s.end)) if k != -1),
                        default=s.end)
@@ -2803,6 +2805,28 @@ _NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|�
 _SCOPE_WHOLE = LazyRegex(r"全(?:县|市|区|镇|乡|省|州|旗|街道|村|校|院|系统|行业)")
 
 
+#: a whole of two kinds named after its number, the second in brackets (77个村（社区）, 12个镇（街道）)
+_TWO_KINDS = LazyRegex(r"[个家所]?(?P<a>[\u4e00-\u9fff]{1,3})[（(](?P<b>[\u4e00-\u9fff]{1,3})[）)]")
+
+
+def _kinds_of_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Whether *whole* names two kinds after its number (``77个村（社区）``) and the two *parts* are one of each,
+    in either order (``行政村9个、社区66个``): together every member of the whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全区共有77个村（社区），其中行政村9个、社区66个"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _kinds_of_whole(s, s.qs[0], s.qs[1:])
+    True
+    """
+    m = _TWO_KINDS.match(s.norm, whole.clean_end)
+    if m is None or len(parts) != 2:
+        return False
+    kinds = (m.group("a"), m.group("b"))
+    labels = [s.local_prefix(p).rstrip("为是有达：:") for p in parts]
+    return {next((k for k in kinds if label.endswith(k)), None) for label in labels} == set(kinds)
+
+
 def _names_count(between: str) -> int:
     """How many names one clause lists between a whole and 分别 (``，A景区、B基地、C公园``; 0: no such list).
 
@@ -3164,9 +3188,9 @@ _CLOSED = ("办结", "已办结", "审结", "已审结", "审执结", "结案", 
            # hazards put right (排查隐患762处，已整改到位635处，正在整改127处)
            "整改到位", "已整改到位", "已整改", "完成整改", "已完成整改")
 _STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", "未结案", "未审结", "正在整改", "整改中", "未整改",
-               "尚未整改", "限期整改", "正在办理中")
+               "尚未整改", "限期整改", "正在办理中", "正在推进整改", "推进整改中", "正在推进")
 #: words of which each of :data:`_STILL_OPEN` holds one (a sentence without any has no such pair)
-_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改", "限期整改")
+_OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改", "限期整改", "正在推进")
 #: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
 _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
              "申请", "案", "件", "隐患")
