@@ -541,6 +541,10 @@ def _marks_explained(text: str, line: str, start: int, end: int) -> bool:
 
 #: a star for a surname, then a given name of two characters, then a field's or a record's end (*秀然⇥复核)
 _STAR_GIVEN_NAME = LazyRegex(r"\*[\u4e00-\u9fff]{2}(?=[ \t\u3000：:，,、。]|\n|$)")
+#: … or opening a line of a roster, the given name (one or two characters) before the record's next field: a gender,
+#: a wide gap, a year (*涛  土木工程, *静，女，1953年10月)
+_STAR_NAME_RECORD = LazyRegex(r"\*[\u4e00-\u9fff]{1,2}(?=[，,][男女]|[ \t\u3000]{2}|\t|[ \t\u3000][男女][ ，,\t]"
+                              r"|[，,](?:19|20)[0-9]{2}年)")
 #: what stands before such a star: a field's colon, or a space between a record's fields (回复 88楼 *英欣：…)
 _BEFORE_STAR_NAME = frozenset("：: \u3000\t")
 #: what a footnote opens with after its marks (**数据来源：…, *注：…)
@@ -1029,8 +1033,9 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
     """
     for m in _MOU_PLACE.finditer(text):
         start, end = m.start(), m.end() + 1
-        if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end):
-            yield Candidate(start, end, "entity")
+        if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end) or \
+                text[start - 1:start] in ("@", "＠"):
+            yield Candidate(start, end, "entity")  # (@某市交警: an account's name left out)
 
 
 #: 某年某月某日, 某月某日: a date left out
@@ -1418,7 +1423,9 @@ _TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元�
                        # (right after Chinese text, before a mark, a colon or 前: 培训TODO，, 于TODO前, 资金TODO：补充)
                        r"|(?<=[\u4e00-\u9fff])(?:TODO|FIXME)(?=[，,。；;、）)：:]|前|之前|以前)"
                        r"|(?:(?<=[0-9]年)|(?<=邮编))(?:TODO|FIXME)(?=[。；;\n]|$)"
-                       r"|[（(]\s*(?:TODO|FIXME)\s*[：:][^（()）\n]{0,30}[）)]")
+                       r"|[（(]\s*(?:TODO|FIXME)\s*[：:][^（()）\n]{0,30}[）)]"
+                       # (an editor's note opening a line, before Chinese words: TODO：补充三季度数据, TODO 核实…)
+                       r"|(?:(?<=\n)|^)(?:TODO|FIXME)(?=\s*[：:]\s*[\u4e00-\u9fff]|[ \t]+[\u4e00-\u9fff])")
 #: the words that name a notation right before an instance of it (占位写法为 {0}、{1}; 也可以写作 f"…")
 _NOTATION = LazyRegex(r"写法|写作|写成|写为|形如|语法|格式为")
 
@@ -1831,8 +1838,9 @@ class PlaceholderChecker(Checker):
             stars.sort()
         if "*" in text:  # 收款人：*秀然⇥复核: a star for the surname, the given name left
             taken = {a for a, _ in stars}
-            stars.extend((i, i + 1) for i in find_all(text, "*") if i not in taken and
-                         text[i - 1:i] in _BEFORE_STAR_NAME and _STAR_GIVEN_NAME.match(text, i) and
+            stars.extend((i, i + 1) for i in find_all(text, "*") if i not in taken and (
+                (text[i - 1:i] in _BEFORE_STAR_NAME and _STAR_GIVEN_NAME.match(text, i)) or
+                ((i == 0 or text[i - 1] == "\n") and _STAR_NAME_RECORD.match(text, i))) and
                          not text.startswith(_FOOTNOTE_WORDS, i + 1))
             stars.sort()
         if "●" in text or "○" in text or "■" in text or "□" in text:  # 学生●人次, 6●座: one mark for a digit
