@@ -1120,7 +1120,8 @@ def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
         label = max(text.rfind(mark, start, i) for mark in "：，")
         if label != -1:  # (韩语：林侥雀荤 茄蝴傈磊: the words after a label's colon)
             start = label + 1
-        run = text[start:end]
+        end = min((k for k in (text.find(mark, i, end) for mark in "（，：") if k != -1), default=end)
+        run = text[start:end]  # (…秦款措备（韩国）: the words before a note in brackets)
         korean = " " in run
         decoded = undo_euckr_as_gbk(run) if korean else undo_sjis_as_gbk(run)
         if decoded is None:
