@@ -1472,41 +1472,41 @@ def masked_field_codes(text: str) -> list[tuple[int, int]]:
     """Spans of the x's inside a code that a field names (:data:`_CODE_FIELD_LABELS`), glued to its letters or digits
     (which the x-run tokens leave alone: ``CGxxxxxx`` is a word of Latin letters): every run of two x's or more, and
     single x's when the code holds nothing but two of them or more (``K29x.x``). One x alone in a code is a real letter
-    (JX2024), or a check digit (身份证号：3349xxxxxxxx600X).
+    (JX2024), or a check digit (身份证号：3349xxxxxxxx600X). Looked for from the labels' last characters (号, and
+    ISBN's 价 or N), far rarer than x's in a text of placeholders.
 
-    >>> t = "项目编号：CGxxxxxx；展位号BXX-xx；索书号：K29x.x；编号：JX2024-015"
+    >>> t = "项目编号：CGxxxxxx；展位号BXX-xx；索书号：K29x.x；编号：JX2024-015；ISBN及定价：978-7-xx-3"
     >>> [t[a:b] for a, b in masked_field_codes(t)]
-    ['xxxxxx', 'XX', 'xx', 'x', 'x']
+    ['xxxxxx', 'XX', 'xx', 'x', 'x', 'xx']
     """
+    ends = list(find_all(text, "号"))
+    if "ISBN" in text:
+        ends += [i + 3 for i in find_all(text, "ISBN")] + [i + 2 for i in find_all(text, "及定价")]
     out: list[tuple[int, int]] = []
-    done = -1
-    for x in _XS:
-        for i in find_all(text, x):
-            if i < done or i == 0 or text[i - 1] not in _CODE_BODY:
-                continue  # (an x after Chinese text is an ordinary token's)
-            start = i
-            while start > 0 and text[start - 1] in _CODE_BODY:
-                start -= 1
-            end = i
-            while end < len(text) and text[end] in _CODE_BODY:
-                end += 1
-            done = end
-            label = text[max(0, start - 8):start].rstrip(" \t\u3000：:")
-            if not label.endswith(_CODE_FIELD_LABELS):
-                continue
-            runs = []
-            k = start
-            while k < end:
-                if text[k] in _XS:
-                    j = k
-                    while j < end and text[j] in _XS:
-                        j += 1
-                    runs.append((k, j))
-                    k = j
-                else:
-                    k += 1
-            singles = len(runs) >= 2 and all(b - a == 1 for a, b in runs)
-            out.extend(r for r in runs if singles or r[1] - r[0] >= 2)  # (not 600X: an identity number's check digit)
+    for label_end in sorted(ends):
+        if not text.endswith(_CODE_FIELD_LABELS, max(0, label_end - 7), label_end + 1):
+            continue
+        start = label_end + 1
+        while start < len(text) and text[start] in " \t\u3000：:":
+            start += 1
+        end = start
+        while end < len(text) and text[end] in _CODE_BODY:
+            end += 1
+        runs = []
+        k = start
+        while k < end:
+            if text[k] in _XS:
+                j = k
+                while j < end and text[j] in _XS:
+                    j += 1
+                runs.append((k, j))
+                k = j
+            else:
+                k += 1
+        if not runs or (runs[0][0] == start and len(runs) == 1 and end - start == runs[0][1] - runs[0][0]):
+            continue  # (no x, or x's alone: the x-run tokens' business)
+        singles = len(runs) >= 2 and all(b - a == 1 for a, b in runs)
+        out.extend(r for r in runs if singles or r[1] - r[0] >= 2)  # (not 600X: an identity number's check digit)
     return sorted(set(out))
 
 
