@@ -1722,7 +1722,11 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
             break
         k = inside[0]
         q = qs[k]
-        if not _bindable(s, k) or s.paren[k] or not compatible(q, total) or _list_role(s, k) != s.roles[i] or \
+        also = _units_listed_after(norm, total)
+        if also and not compatible(q, total) and q.unit not in also:
+            return None  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
+        if not _bindable(s, k) or s.paren[k] or (not compatible(q, total) and q.unit not in also) or \
+                _list_role(s, k) != s.roles[i] or \
                 _is_sum_word(s.prefix(q)) or "有" in s.local_prefix(q).replace("共有产权", ""):
             break  # (全镇有耕地3200亩；…: what there is, not an item of what was done; 共有产权房 is a kind of housing)
         run.append(k)
@@ -1767,6 +1771,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         count_at = total.clean_start - len(prefix) + count_match.start() if count_match else total.clean_start
         run = []
         list_floor = floor
+        # (合计39640件（份、条、次）: the total names the units of its parts in brackets after its own)
+        also = _units_listed_after(s.norm, total)
         # 新增就业(高校毕业生4人;退役军人1289人),全年合计1293人: the list in the brackets just before the total
         clause = total.clean_start - len(prefix)
         inner = _list_in_brackets_before(s, total, prefix) if s.paren[i] == 0 and \
@@ -1781,7 +1787,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 break
             if q.clean_start >= count_at or not _bindable(s, j) or (s.paren[j] and not (s.paren[j] == 1 and (
                     _alone_in_brackets(s.norm, q) or (inner is not None and inner[0] < q.clean_start < inner[1]))
-            )) or not compatible(q, total) or _list_role(s, j) != s.roles[i]:
+            )) or not (compatible(q, total) or q.unit in also) or _list_role(s, j) != s.roles[i]:
+                if also and q.unit in COUNT_UNITS and not compatible(q, total) and q.unit not in also:
+                    run = []  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
+                    break
                 continue  # (商贸企业（11家）、物流企业（35家），共计46家: a part alone in brackets is one)
             if j in used_totals or _is_sum_word(s.prefix(q)):
                 break  # the total of an earlier list
@@ -2825,6 +2834,31 @@ def _kinds_of_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> boo
     kinds = (m.group("a"), m.group("b"))
     labels = [s.local_prefix(p).rstrip("为是有达：:") for p in parts]
     return {next((k for k in kinds if label.endswith(k)), None) for label in labels} == set(kinds)
+
+
+#: the units of a total's parts named in brackets right after its own (39640件（份、条、次）)
+_COUNTED = "个件份条次张册场人户家套台辆处项篇期批"
+#: the units of things handed out or put up, any of which such a total may count (not people, households, money)
+_COUNTED_THINGS = frozenset("个件份条次张册场套台处项篇期批幅块")
+_UNITS_AFTER = LazyRegex(rf"[（(](?P<units>[{_COUNTED}](?:[、/][{_COUNTED}])+)[）)]")
+
+
+def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
+    """The units a total of counts names in brackets after its own, as its parts are counted (``合计39640件（份、条、
+    次）``: 份, 条 and 次 add up to 件); none when no such brackets follow it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "合计39640件（份、条、次）"
+    >>> sorted(_units_listed_after(text, parse_quantities(text)[0]))[:4]
+    ['个', '件', '份', '册']
+    """
+    if total.unit not in COUNT_UNITS:
+        return frozenset()
+    m = _UNITS_AFTER.match(norm, total.clean_end)
+    if m is None:
+        return frozenset()
+    # (the units named are often some of them: 件（份、条、次） over items counted in 张 too; any count of things then)
+    return frozenset(m.group("units").replace("、", "").replace("/", "")) | _COUNTED_THINGS
 
 
 def _names_count(between: str) -> int:
