@@ -1045,8 +1045,9 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
     (True, 0)
     """
     cues = relation_cues(norm, start, end)
-    if cues & SUM_CUE and not _two_compatible(qs):
-        cues &= ~SUM_CUE
+    if cues & SUM_CUE and not _two_compatible(qs) and not (
+            norm.find("、", start, end) != -1 and _UNITS_AFTER.search(norm, start, end) is not None):
+        cues &= ~SUM_CUE  # (but 合计2900件（份、条、次） adds up items each counted otherwise)
     if cues & CHANGE_CUE and len(qs) < 3:
         cues &= ~CHANGE_CUE
     if cues & PERCENT_CUE and not any(q.unit == "%" and _has_fraction(norm, q) for q in qs) and (
