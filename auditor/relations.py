@@ -1946,7 +1946,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_frame_breakdowns(s, markers, bound))
     if "（" in sentence or "(" in sentence:
         bound = {id(q) for r in out for q in (r.whole, *r.parts)}
-        out.extend(_bracketed_breakdowns(s, markers, bound))
+        wholes = {id(r.whole) for r in out}  # (a part of a list may be the whole of its own breakdown in brackets)
+        out.extend(_bracketed_breakdowns(s, markers, bound, wholes))
     if any(w in sentence for w in _REST_STARTS):
         bound = {id(p) for r in out for p in r.parts}
         out.extend(_whole_part_rest(s, markers, bound))
@@ -3068,7 +3069,7 @@ def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelatio
 _NOT_A_BREAKDOWN = LazyRegex(r"年|同期|同比|环比|较|比|增|减|降|提高|占|均|分别|每")
 
 
-def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
+def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[int] | None = None) -> list[SumRelation]:
     """``全镇发展新党员345名（女性党员166名、少数民族党员189名）``: two or more parts in brackets right after
     their whole, without a marker (其中, 含 and 包括 in brackets are markers), read as a 其中 list (partial:
     only parts above the whole are wrong; a pair that splits the whole, ``男…、女…``, is complete).
@@ -3085,13 +3086,13 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRel
     out = []
     for w, whole in enumerate(qs[:-2]):
         opening = whole.clean_end
-        if norm[opening:opening + 1] not in ("（", "(") or id(whole) in bound:
-            continue
+        if norm[opening:opening + 1] not in ("（", "(") or id(whole) in (bound if wholes is None else wholes):
+            continue  # (其中单一来源155个（上半年80个、下半年75个）: a part of the list, the whole of its brackets)
         close = min((k for k in (norm.find("）", opening, s.end), norm.find(")", opening, s.end)) if k != -1),
                     default=-1)
-        if close == -1 or _NOT_A_BREAKDOWN.search(norm, opening, close) or \
-                any(opening <= mk[0] < close for mk in markers):
-            continue
+        if close == -1 or any(opening <= mk[0] < close for mk in markers) or \
+                _NOT_A_BREAKDOWN.search(norm[opening:close].replace("上半年", "").replace("下半年", "")):
+            continue  # (a year, a change, a share: no breakdown; a year's halves are one: （上半年80个、下半年75个）)
         if not _bindable(s, w) or s.roles[w] != PLAIN or whole.high is None or \
                 _BALANCE_LABEL.search(s.prefix(whole)) is not None:
             continue  # (本年结余134.92万元（收入923.06万元、支出788.14万元）: a difference, read as a balance)
@@ -3102,6 +3103,9 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRel
             continue
         parts = [qs[j] for j in inside]
         construction, exhaustive = _qizhong_kind(s, parts)
+        if len(parts) == 2 and s.local_prefix(parts[0]).endswith("上半年") and \
+                s.local_prefix(parts[1]).endswith("下半年"):
+            exhaustive = True  # (the two halves of the whole's year)
         out.append(SumRelation(whole, parts, exhaustive, construction))
     return out
 
