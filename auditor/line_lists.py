@@ -429,7 +429,14 @@ def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantit
         line_start = norm.rfind("\n", 0, at) + 1
         if line_start > seen:
             seen = line_start
-            out.extend(_growth_table(view, norm, line_start))
+            found = _growth_table(view, norm, line_start)
+            if not found and line_start > 0:  # (指标｜1—10月累计｜上年同期｜同比⏎…｜-22.12%: the % in the rows only)
+                above = norm.rfind("\n", 0, line_start - 1) + 1
+                if norm.find("%", above, line_start) == -1 and norm.find("比", above, line_start) != -1:
+                    found = _growth_table(view, norm, above)
+            out.extend(found)
+            if found:
+                seen = max(seen, found[-1][2].clean_end)
         at = norm.find("%", at + 1)
     return out
 
@@ -551,15 +558,20 @@ def _difference_table(view: TextView, norm: str, line_start: int) -> list[tuple]
 #: the growth column's name: 增长（%）, 增幅(%), 同比增长%, 增减（%）, 比上年增长（%）
 _GROWTH_COLUMN = LazyRegex(r"(?:比上年|同比)?(?:增长|增幅|增减|增速|增长率)[（(]?[%％][)）]?")
 #: a period's column: a year, or this and last year
-_PERIOD_COLUMN = LazyRegex(r"((?:19|20)[0-9]{2})年?|(本年|今年|本期|本年度)|(上年|去年|上年同期|上期|上年度)")
+_PERIOD_COLUMN = LazyRegex(r"((?:19|20)[0-9]{2})年?"
+                           r"|(本年|今年|本期|本年度|本年累计|累计|(?:1|01)[—\-－~～至][0-9]{1,2}月(?:累计)?)"
+                           r"|(上年|去年|上年同期|上期|上年度)")
 _MINUS = frozenset("-－−")
 #: a header that ends with two periods' columns side by side, then the growth's (2023年｜2024年｜增长（%）)
-_PERIOD = r"(?:19|20)[0-9]{2}年?|本年度|本年|今年|本期|上年同期|上年度|上年|去年|上期"
+#: (1—10月累计 | 上年同期: the months so far, then last year's)
+_PERIOD = (r"(?:19|20)[0-9]{2}年?|本年度|本年累计|本年|今年|本期|上年同期|上年度|上年|去年|上期|累计"
+           r"|(?:1|01)[—\-－~～至][0-9]{1,2}月(?:累计)?")
 #: (a period's column may name its unit in brackets: 2020年（亿元）)
 _COLUMN_UNIT = r"(?:[（(][^%％)）\n]{1,6}[)）])?"
 _GROWTH_HEADER = LazyRegex(rf"(?P<a>{_PERIOD}){_COLUMN_UNIT}[ \t\u3000|｜]*"
                            rf"(?P<b>{_PERIOD}){_COLUMN_UNIT}[ \t\u3000|｜]*"
-                           r"(?:比上年|同比)?(?:增长率|增长|增幅|增减|增速)[（(]?[%％][)）]?[ \t\u3000|｜\r]*$")
+                           r"(?:(?:比上年|同比)?(?:增长率|增长|增幅|增减|增速)|同比)(?:[（(]?[%％][)）]?)?"
+                           r"[ \t\u3000|｜\r]*$")
 
 
 def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
@@ -658,7 +670,7 @@ def _growth_cell(view: TextView, norm: str, start: int, end: int, down: bool) ->
 #: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
 _REAL_ROW = LazyRegex(r"生产总值|GDP|增加值")
 #: a row's last number, to the end of its line (the growth column)
-_LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[ \t\u3000|｜\r]*$")
+_LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[%％]?[ \t\u3000|｜\r]*$")  # (19.8 or 19.8%)
 
 
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
