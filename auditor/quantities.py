@@ -703,6 +703,8 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     rf"|分{_DIMENSIONS}统计[，,：:]"  # 分类别统计，
                     # 各镇（街道）完成情况：, 各县区情况如下： (each place or unit in turn)
                     r"|各[^，,。；;：:\n]{1,10}?情况(?:如下)?[：:]"
+                    # 已分解到各镇（街道）：, 分配到各村： (a quota split among places, every one of them named)
+                    r"|(?:分解|分配)(?:到|至)各[^，,。；;：:\n0-9]{1,10}?[：:]"
                     r"|分布(?:在|于)[0-9一二三四五六七八九十两]{1,3}个[^，,。；;：:\n0-9]{1,4}[：:，,]"
                     # 分为A和B两类： (the kinds named, then how many)
                     r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]")
@@ -759,7 +761,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # last year's end, what was added, where it stands (上年底2422个，今年新增811个，累计达到3233个)
                      r"|底(?<=[上去]年底)"
                      # what came, what left, the net change (新注册6493家，注销5131家，净增1362家)
-                     r"|净(?=增|减|流)"
+                     r"|净(?=增|减|流|迁)"
                      # two periods' values and the change between them (本年620张；上年837张；下降217张; 环比增加…)
                      r"|上年(?=[0-9])|环比(?=" + _AMOUNT_CHANGE_TAIL + r"|(?:下降|上升)\s*[0-9])"
                      # items counted one by one (一是计量违法案件16起；二是…): the parts of the whole before them
@@ -812,7 +814,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # last year's end, a base of what was added since (上年底2422个，今年新增811个，累计达到3233个)
                     "|底(?<=[上去]年底)"
                     # a net change after what came and what left (新注册6493家，注销5131家，净增1362家)
-                    "|净(?=增|减|流)"
+                    "|净(?=增|减|流|迁)"
                     # cases still open after those closed (办结880件，在办13件; 正在办理780件); the rest of a whole
                     # named by 非 and a kind (民生支出…；非民生支出…)
                     "|办(?<=在办)|限(?=期整改)|负(?=债总额|债合计|债[0-9为])|非(?=[\u4e00-\u9fff]{2,6}[0-9])"
@@ -839,6 +841,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|调整后(?=预算|[0-9]|为)"
                     # what a budget saved, or an audit cut (节约资金551.29万元, 审减723.2万元)
                     r"|节(?=约|省|资)|审(?=减)|核(?=减)"
+                    # a quota split among places (已分解到各镇（街道）：…)
+                    r"|解(?<=分解)(?=[到至]各)|配(?<=分配)(?=[到至]各)"
                     # births less deaths (出生1979人，死亡1882人，自然增长97人)
                     r"|自(?=然增长|然增加|然减少)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)

@@ -1589,7 +1589,7 @@ def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
 #: before its number
 _CAME = LazyRegex("(?:" + "|".join(CAME_WORDS) + r")[^，,。；;、]{0,8}$")
 _LEFT = LazyRegex("(?:" + "|".join(LEFT_WORDS) + r")[^，,。；;、]{0,8}$")
-_NET = LazyRegex(r"净(?P<down>减少|减|流出)?(?:增加|增长|增|流入)?(?:了)?$")
+_NET = LazyRegex(r"净(?P<down>减少|减|流出|迁出)?(?:增加|增长|增|流入|迁入)?(?:人口|人数)?(?:了)?$")
 
 
 def _plain_triples(s: _Sentence) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
@@ -5341,6 +5341,19 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
 
 #: what stands between a change and the from-to that follows it (下降21%，由2018年的1375起减少到1137起)
 _FROM_AFTER_CHANGE = LazyRegex(r"[，,]\s*(?:总数|总量|数量|规模|总计)?(?:由|从)")
+#: … or after what went from one value to the other, named in a few words (新增城市绿地36.77公顷，建成区绿地面积由…)
+_NAMED_FROM = LazyRegex(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{2,10})(?:由|从)")
+
+
+def _named_from_after(s: _Sentence, change: Quantity, start: Quantity) -> bool:
+    """Whether a from-to follows *change* in the next clause, its subject named by words that share two characters
+    with the change's own (``新增城市绿地36.77公顷，建成区绿地面积由6211.04公顷增加到…``: 绿地), and the change is an
+    amount of the from-to's unit stated as what was added (新增, 净增)."""
+    m = _NAMED_FROM.match(s.norm, change.clean_end)
+    if m is None or m.end() > start.clean_start or change.unit != start.unit or not change.unit:
+        return False
+    own = s.local_prefix(change)
+    return ("新增" in own or "净增" in own) and _common(own, m.group("name")) >= 2
 
 
 #: the words before a difference between two figures named before it: X比Y多/少 (出)
@@ -5389,19 +5402,21 @@ def _changes_stated_first(s: _Sentence) -> list[ChangeRelation]:
     qs = s.qs
     for i in range(len(qs) - 2):
         c, a, b = qs[i], qs[i + 1], qs[i + 2]
-        if s.roles[i] != DELTA or s.roles[i + 1] != CHANGE_FROM or s.roles[i + 2] != CHANGE_TO or \
+        if s.roles[i] not in (DELTA, PLAIN) or s.roles[i + 1] != CHANGE_FROM or s.roles[i + 2] != CHANGE_TO or \
                 a.unit != b.unit or (c.unit not in ("%", "百分点") and not (c.unit == a.unit and c.unit)):
             continue  # (or an amount of a's unit: 净增6座，总数由18座增至22座)
-        if not _FROM_AFTER_CHANGE.match(s.norm, c.clean_end) or \
+        named = _named_from_after(s, c, a)  # (新增城市绿地36.77公顷，建成区绿地面积由…: what was added, named)
+        if not (named or (s.roles[i] == DELTA and _FROM_AFTER_CHANGE.match(s.norm, c.clean_end))) or \
                 s.clause_index(a.clean_start) != s.clause_index(c.clean_start) + 1:
             continue
         verb = _CHANGE_GAP.search(s.local_prefix(c))
-        if verb is None:
+        if verb is None and not named:
             continue
         points = c.unit == "百分点"
         if points and a.unit != "%":
             continue
-        out.append(ChangeRelation(a, b, c, any(verb.group(1).startswith(w) for w in _DOWN), points))
+        out.append(ChangeRelation(a, b, c, verb is not None and any(verb.group(1).startswith(w) for w in _DOWN),
+                                  points))
     return out
 
 

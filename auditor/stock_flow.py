@@ -51,6 +51,8 @@ LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
 #: words that make a figure a change against the start (比上年末净增343人), or a population, whose births and
 #: deaths leave out who moved (年末户籍人口…；全年出生…，死亡…)
 _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|人口|自然增长|同比|环比")
+#: … in a stretch that names births, deaths and who moved in and out: a population's flows, all of them
+_NOT_A_FLOW_OF_PEOPLE = LazyRegex(r"比|较|净|自然增长|同比|环比")
 #: what left a stock that is not people (死亡326头 of a herd: a population's deaths are under 人口, not read)
 _LEFT_HERE = LazyRegex(r"死亡|出栏|偿还|淘汰|出售")
 #: what makes a stretch's figure approximate, or a plan rather than a count
@@ -223,9 +225,10 @@ def _table(view, norm: str, lo: int, hi: int) -> list[StockFlow]:
     return out
 
 
-def _kind(label: str) -> str | None:
-    """What the words before a quantity say it is (``None``: nothing, or more than one thing)."""
-    if _NOT_A_FLOW.search(label):
+def _kind(label: str, population: bool = False) -> str | None:
+    """What the words before a quantity say it is (``None``: nothing, or more than one thing); with *population*, a
+    population's births and people are flows and a stock like any (the stretch names who moved too)."""
+    if (_NOT_A_FLOW_OF_PEOPLE if population else _NOT_A_FLOW).search(label):
         return None
     kinds = []
     if _START.search(label):
@@ -244,8 +247,10 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     if _END.search(norm, lo, hi) is None or (_CAME.search(norm, lo, hi) is None and
                                              LEFT_WORD.search(norm, lo, hi) is None):
         return None  # (an end word and a flow word, or nothing to read: most sentences with 年初)
-    if "死亡" in norm[lo:hi] and ("人" in norm[lo:hi] or "户" in norm[lo:hi]):
-        return None  # (a population's deaths leave out who moved; only a herd's are a flow of its stock)
+    words = norm[lo:hi]
+    population = all(w in words for w in ("出生", "死亡", "迁入", "迁出"))
+    if "死亡" in words and ("人" in words or "户" in words) and not population:
+        return None  # (a population's deaths leave out who moved, unless it names them: 出生和迁入…，死亡和迁出…)
     qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo]
     if len(qs) < 3:
         return None
@@ -253,7 +258,7 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     previous_end = lo
     for i, q in enumerate(qs):
         label = norm[previous_end:q.clean_start]
-        kind = _kind(label)
+        kind = _kind(label, population)
         if kind is None and i and not label.strip() and qs[i - 1].unit != q.unit:
             kind = kinds[-1]  # 年初3409户8900人: the second figure of the same thing in another unit
         kinds.append(kind)
