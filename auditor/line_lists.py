@@ -706,7 +706,8 @@ def _total_lines(norm: str) -> tuple[int, ...]:
     if "全年" in norm:  # 指标⇥一季度⇥…⇥四季度⇥全年: a line of periods whose last column is the year's total
         for at in find_all(norm, "全年"):
             if norm[at + 2:at + 3] in ("\n", "\r", "") and (norm.find("季度", max(0, at - 60), at) != -1 or
-                                                          norm.find("月", max(0, at - 60), at) != -1):
+                                                          norm.find("月", max(0, at - 60), at) != -1 or
+                                                          norm.find("下半年", max(0, at - 12), at) != -1):
                 line_start = norm.rfind("\n", 0, at) + 1
                 if line_start not in starts:
                     starts.append(line_start)

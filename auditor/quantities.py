@@ -843,6 +843,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|节(?=约|省|资)|审(?=减)|核(?=减)"
                     # a quota split among places (已分解到各镇（街道）：…)
                     r"|解(?<=分解)(?=[到至]各)|配(?<=分配)(?=[到至]各)"
+                    # the months so far after the months listed (1月3023、2月455…，1—6月累计16791件)
+                    r"|累(?<=[0-9]月累)(?=计)"
                     # births less deaths (出生1979人，死亡1882人，自然增长97人)
                     r"|自(?=然增长|然增加|然减少)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
@@ -927,7 +929,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
-                               ("自然" in words and "死亡" in words)):
+                               ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words)):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE

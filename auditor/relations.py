@@ -1755,7 +1755,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
-        if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix))):
+        so_far = _MONTHS_SO_FAR.search(prefix)  # (1月3023、2月455、…、6月5102，1—6月累计16791件: the months listed)
+        if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix)) or so_far):
             continue
         count_match = _COUNT_WORD.search(prefix)
         if count_match and count_match.group("n") and prefix[count_match.start() - 1:count_match.start()] == "第":
@@ -1819,6 +1820,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         parts = [qs[j] for j in parts_idx]
         if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
             continue
+        if so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
+                [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, int(so_far.group("n")) + 1)):
+            continue  # (累计 adds up the months listed only when they are every month from January to its last)
         construction = "respectively-total" if respectively else "list-total"
         # (高校毕业生2426人、退役军人3141人等方面，新增就业共计11489人: 等 leaves the list open)
         listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
@@ -2861,6 +2865,18 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
         return frozenset()
     # (the units named are often some of them: 件（份、条、次） over items counted in 张 too; any count of things then)
     return frozenset(m.group("units").replace("、", "").replace("/", "")) | _COUNTED_THINGS
+
+
+#: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
+_MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
+#: a month named at the end of an item's words (1月, 12月份)
+_MONTH_AT_END = LazyRegex(r"(?<![0-9])(?P<m>1[0-2]|[1-9])月(?:份)?$")
+
+
+def _month_of(words: str) -> int | None:
+    """The month that *words* end with (``受理工单：1月`` → 1), or None."""
+    m = _MONTH_AT_END.search(words)
+    return int(m.group("m")) if m is not None else None
 
 
 def _names_count(between: str) -> int:
