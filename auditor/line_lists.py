@@ -65,6 +65,8 @@ _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布
 #: the most rows read above a total line, and the longest row
 MAX_ROWS = 40
 MAX_ROW = 40
+#: the longest line read as a header of a table's columns
+MAX_HEADER = 120
 
 
 def line_list_sums(view: TextView, norm: str) -> list[tuple[Quantity, list[Quantity], str]]:
@@ -431,9 +433,11 @@ def line_list_growths(view: TextView, norm: str) -> list[tuple[Quantity, Quantit
             seen = line_start
             found = _growth_table(view, norm, line_start)
             if not found and line_start > 0:  # (指标｜1—10月累计｜上年同期｜同比⏎…｜-22.12%: the % in the rows only)
-                above = norm.rfind("\n", 0, line_start - 1) + 1
-                if norm.find("%", above, line_start) == -1 and norm.find("比", above, line_start) != -1:
-                    found = _growth_table(view, norm, above)
+                above = norm.rfind("\n", max(0, line_start - 82), line_start - 1) + 1
+                header = norm[above:line_start - 1].rstrip(" \t\u3000|｜\r")
+                if (above or line_start <= 82) and "%" not in header and \
+                        header.endswith(("同比", "增长", "增幅", "增速", "增减", "增长率")):
+                    found = _growth_table(view, norm, above)  # (a short header line ending with the growth column)
             out.extend(found)
             if found:
                 seen = max(seen, found[-1][2].clean_end)
@@ -576,6 +580,8 @@ _GROWTH_HEADER = LazyRegex(rf"(?P<a>{_PERIOD}){_COLUMN_UNIT}[ \t\u3000|｜]*"
 
 def _growth_table(view: TextView, norm: str, line_start: int) -> list[tuple]:
     end = _line_end(norm, line_start)
+    if end - line_start > MAX_HEADER:
+        return []  # (a paragraph with a percentage in it: no header of columns, not searched)
     m = _GROWTH_HEADER.search(norm, line_start, end)
     if m is None or _NUMBER.search(norm, m.end(), end):
         return []

@@ -840,13 +840,13 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # a budget after it was added to or cut (调整后预算)
                     r"|调整后(?=预算|[0-9]|为)"
                     # what a budget saved, or an audit cut (节约资金551.29万元, 审减723.2万元)
-                    r"|节(?=约|省|资)|审(?=减)|核(?=减)"
+                    r"|节(?=约|省|资)|减(?<=审减|核减)"
                     # a quota split among places (已分解到各镇（街道）：…)
                     r"|解(?<=分解)(?=[到至]各)|配(?<=分配)(?=[到至]各)"
                     # the months so far after the months listed (1月3023、2月455…，1—6月累计16791件)
                     r"|累(?<=[0-9]月累)(?=计)"
                     # births less deaths (出生1979人，死亡1882人，自然增长97人)
-                    r"|自(?=然增长|然增加|然减少)")
+                    r"|然(?<=自然)(?=增长|增加|减少)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
 #: the characters that :func:`normalise` changes
 _UNNORMAL = frozenset(_FULLWIDTH_CHARS + _TRADITIONAL_MARKS)

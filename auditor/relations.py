@@ -2858,7 +2858,7 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
     >>> sorted(_units_listed_after(text, parse_quantities(text)[0]))[:4]
     ['个', '件', '份', '册']
     """
-    if total.unit not in COUNT_UNITS:
+    if total.unit not in COUNT_UNITS or norm[total.clean_end:total.clean_end + 1] not in ("（", "("):
         return frozenset()
     m = _UNITS_AFTER.match(norm, total.clean_end)
     if m is None:
