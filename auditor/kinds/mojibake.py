@@ -917,6 +917,8 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _BOX_RUN.finditer(text):
         start, end = m.span()
+        if text[start - 1:start] == "□":
+            continue  # (the end of a longer run: boxes drawn, not characters lost)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
