@@ -876,6 +876,24 @@ _ITEM_WITH_REMARK = LazyRegex(r"[^\s0-9，,。；;：:共合总]{1,12}[0-9][0-9,
 _WHOLE_STATED = LazyRegex(r"[^0-9\n]{0,20}?(?:共|合计|总计|累计)[^0-9\n]{0,12}[0-9]")
 
 
+def _remark_cut(norm: str, start: int, end: int) -> int:
+    """Where the last cell of the row ``norm[start:end]`` begins (its bar), when the row's cells are apart by bars, the
+    last holds no digit (a remark: 已全部办结, 含随班就读) and a figure ends the row without it; -1 otherwise.
+
+    >>> t = "企业|542|已全部办结"
+    >>> t[:_remark_cut(t, 0, len(t))], _remark_cut("企业|542", 0, 6)
+    ('企业|542', -1)
+    """
+    cut = max(norm.rfind("|", start, end), norm.rfind("｜", start, end))
+    if cut <= start:
+        return -1
+    remark = norm[cut + 1:end].strip(" \t\u3000\r")
+    if not remark or len(remark) > 16 or any(ch.isdigit() for ch in remark):
+        return -1
+    before = norm[start:cut].rstrip(" \t\u3000")
+    return cut if before and before[-1].isdigit() and ("|" in before or "｜" in before) else -1
+
+
 def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
     """``(header, rows, totals)`` of a total line at *line_start*: the line above the rows (the header, or prose),
     each row's ``(line, numbers)`` and the total line's numbers; ``None`` when there is no such table."""
@@ -894,6 +912,10 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         line = norm[row_start:row_end].strip(" \t\u3000\r")
         if not line:
             continue  # (a blank line between rows)
+        remark = _remark_cut(norm, row_start, row_end) if "|" in line or "｜" in line else -1
+        if remark != -1:  # 企业|542|已全部办结: a remark's cell after the figures
+            row_end = remark
+            line = norm[row_start:row_end].strip(" \t\u3000\r")
         if len(line) > MAX_ROW or not _ends_in_number(line):
             if rows and _is_group_heading(line) and any("小计" in r[2].replace(" ", "") for r in rows):
                 before = _line_before(norm, at)
