@@ -55,7 +55,7 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals18": (0.98, 0.58), "pct18": (0.98, 0.78), "ph18": (0.98, 0.90), "mj18": (0.98, 0.89),
           "totals19": (0.98, 0.72), "pct19": (0.98, 0.89), "ph19": (0.98, 0.87), "mj19": (0.98, 0.91),
           "totals20": (0.98, 0.56), "pct20": (0.98, 0.84), "ph20": (0.98, 0.82), "mj20": (0.98, 0.90),
-          "totals21": (0.98, 0.68), "pct21": (0.98, 0.78), "ph21": (0.98, 0.86), "mj21": (0.98, 0.86)}
+          "totals21": (0.98, 0.70), "pct21": (0.98, 0.78), "ph21": (0.98, 0.86), "mj21": (0.98, 0.86)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
