@@ -1708,6 +1708,7 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
     [0, 1]
     """
     qs, norm, total = s.qs, s.norm, s.qs[i]
+    also = _units_listed_after(norm, total)  # (合计…件（份、条、次）: items counted in those units too)
     run = [last]
     hi = semicolon
     j = last - 1
@@ -1723,7 +1724,6 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
             break
         k = inside[0]
         q = qs[k]
-        also = _units_listed_after(norm, total)
         if also and not compatible(q, total) and q.unit not in also:
             return None  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
         if not _bindable(s, k) or s.paren[k] or (not compatible(q, total) and q.unit not in also) or \
@@ -2869,14 +2869,14 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
 
 #: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
 _MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
-#: a month named at the end of an item's words (1月, 12月份)
-_MONTH_AT_END = LazyRegex(r"(?<![0-9])(?P<m>1[0-2]|[1-9])月(?:份)?$")
+#: a month named at the end of an item's words (1月, 12月份, 三月)
+_MONTH_AT_END = LazyRegex(r"(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?$")
 
 
 def _month_of(words: str) -> int | None:
     """The month that *words* end with (``受理工单：1月`` → 1), or None."""
     m = _MONTH_AT_END.search(words)
-    return int(m.group("m")) if m is not None else None
+    return _month(m.group(1)) if m is not None else None
 
 
 def _names_count(between: str) -> int:

@@ -362,11 +362,11 @@ class MojibakeChecker(Checker):
 
     # ---- '?' for lost characters, and the GBK desync
     def _detect_lost_char(self, doc: Document) -> Iterator[Candidate]:
-        marks = [m for m in _question_marks(doc, self.question_words) if m.form == "lost-char"]
+        spans = [(m.start, m.end) for m in _question_marks(doc, self.question_words) if m.form == "lost-char"]
         if "□" in doc.text:  # (a white square some converters write for a character they could not map)
-            marks.extend(QuestionMarkLike(start, end) for start, end in _lost_boxes(doc.text))
-        for mark in sorted(marks, key=lambda m: m.start):
-            yield Candidate(mark.start, mark.end, "lost-char", {"repaired": ""}, fix=None)
+            spans = sorted(spans + _lost_boxes(doc.text))
+        for start, end in spans:
+            yield Candidate(start, end, "lost-char", {"repaired": ""}, fix=None)
 
     def _detect_gbk_desync(self, doc: Document) -> Iterator[Candidate]:
         for mark in _question_marks(doc, self.question_words):
@@ -888,15 +888,6 @@ def _toned(doc: Document) -> int:
     return count
 
 
-class QuestionMarkLike:
-    """A stretch that stands for lost characters, as :class:`~auditor.repair.desync.QuestionMark` gives one."""
-
-    __slots__ = ("end", "start")
-
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-
-
 #: a line of check boxes, not lost characters: a box before an option (□是 □否, □同意, □男 □女) or before a space
 _CHECK_BOX = LazyRegex(r"□(?:[ \t\u3000]|是|否|有|无|同意|不同意|男|女|已|未|其他|其它)")
 #: the name of a person after the label of a field or a letter's close, its last character lost (申请人：韩胜□)
@@ -926,8 +917,8 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
                 _TICK_WORDS.search(text, line_start, line_end) is not None:
             continue  # (□是 □否, 请在□内打勾: boxes to tick)
         before, after = text[start - 1:start], text[end:end + 1]
-        between = _CJK_CHAR.match(before) is not None and (_CJK_CHAR.match(after) is not None or after in "：:")
-        in_word = _CJK_CHAR.match(after) is not None and "□" in text[end:end + 3]
+        between = _han(before) and (_han(after) or after in "：:")
+        in_word = _han(after) and "□" in text[end:end + 3]
         name = after in ("", "，", ",", "。", "\n", "\r", " ") and \
             _NAME_BEFORE_BOX.search(text, max(line_start, start - 16), start) is not None
         if between or in_word or name:
@@ -936,7 +927,11 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
 
 
 _BOX_RUN = LazyRegex(r"□{1,3}(?!□)")
-_CJK_CHAR = LazyRegex(r"[\u4e00-\u9fff]")
+
+
+def _han(ch: str) -> bool:
+    """Whether *ch* is one Han character of the basic block (an empty string is none)."""
+    return "\u4e00" <= ch <= "\u9fff" and len(ch) == 1
 
 
 def _question_marks(doc: Document, question_words: tuple[str, ...]):

@@ -1312,7 +1312,8 @@ def _short_name(garbled: str, start: int, codec: str, text: str) -> bool:
 
 def _chinese_beside(text: str, i: int, step: int) -> bool:
     """Whether the character at *i* (the text's edge, or a table's bar past spaces) is Chinese text or punctuation,
-    or a digit: no letter of another script, no space between words."""
+    or a digit: no letter of another script, no space between words (:func:`_chinese_side` asks the same of one
+    character, without the edge, the spaces and the bars)."""
     while 0 <= i < len(text) and text[i] == " ":
         i += step
         if 0 <= i < len(text) and text[i] in "|｜":
