@@ -8,6 +8,8 @@ kind). Checks (the rule's ``check`` key):
   sum must meet the interval of the total;
 * ``part-exceeds`` — any sum, partial ones (``其中``, ``包括``, ``等``) included: one part larger than
   the whole, or parts of a partial list adding up to more than it;
+* ``product`` — a count, an amount for each and their total (``对522户每户补助500元，共发放26.1万元``, ``单价``,
+  :mod:`auditor.products`): the total must be the count times the amount;
 * ``capital-figures`` — an amount of money in capital numerals and in figures (``叁拾万元整（¥300,000.00）``,
   :mod:`auditor.capital_amounts`): the two must be one amount;
 * ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A; and a stock with its flows
@@ -56,6 +58,9 @@ class TotalsChecker(Checker):
             return
         if self.check_name == "capital-figures":
             yield from self._capital_amounts(doc)
+            return
+        if self.check_name == "product":
+            yield from self._products(doc)
             return
         relations = document_relations(doc)
         if self.check_name == "change":
@@ -193,6 +198,36 @@ class TotalsChecker(Checker):
                     yield Candidate(pair.start, pair.end, "capital-figures", values, verified=True)
                 continue
             yield Candidate(pair.start, pair.end, "capital-figures", values)
+
+    def _products(self, doc: Document) -> Iterator[Candidate]:
+        """A count, an amount for each and their total (TO007, :mod:`auditor.products`): the interval of count ×
+        amount (each with its own rounding) must meet the total's."""
+        text = doc.text
+        if "每" not in text and "单价" not in text:
+            return
+        from auditor.products import document_products
+
+        for p in document_products(doc):
+            c_low, c_high = widen(p.count)
+            e_low, e_high = widen(p.each)
+            t_low, t_high = widen(p.total)
+            if c_high is None or e_high is None or t_high is None:
+                continue
+            n_low, n_high = (1, 1) if p.months is None else widen(p.months)
+            product = p.count.value * p.each.value * (1 if p.months is None else p.months.value)
+            agrees = overlaps(c_low * e_low * n_low, c_high * e_high * n_high, t_low, t_high)
+            sign = "≈" if agrees and product != p.total.value else ("=" if agrees else "≠")
+            each, total = p.each, p.total  # (each figure in its own written unit: 3000元, 134.3万元)
+            months = "" if p.months is None else f" × {fmt(p.months.value, 4)}个月"
+            shown = (f"{fmt(p.count.value, 4)} × {fmt(each.value / each.factor, 4)}{each.written_unit}{months} = "
+                     f"{fmt(product / total.factor, 4)}{total.written_unit} {sign} "
+                     f"{fmt(total.value / total.factor, 4)}{total.written_unit}")
+            values = {"unit": "", "construction": p.construction, "arithmetic": shown}
+            if agrees:
+                if self.keep_verified:
+                    yield _candidate(p.total.start, p.total.end, "product", values, verified=True)
+                continue
+            yield _candidate(p.total.start, p.total.end, "product", values)
 
     def _stock_flows(self, doc: Document) -> Iterator[Candidate]:
         """A start, what came and left, and an end (:mod:`auditor.stock_flow`): the end must be the start plus
