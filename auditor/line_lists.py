@@ -43,6 +43,15 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[
                         r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
                         r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
+#: the head of a table's total row named for the whole place or as the total score (全区｜407, 总分｜60.2): its name
+#: then a cell's bar or tab (in prose, 全区 and 总分 open sentences), found from 全 and 总分 (literals: searched in C)
+_PLACE_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:全(?:区|县|市|镇|乡|省|州|旗|盟|街道)|总分)"
+                              r"(?:合计|总计)?[ \t\u3000]*[|｜\t][ \t\u3000]*(?=[0-9])")
+#: a table that lists only some places (排名前五, 重点镇): its whole-place row is no total of its rows
+_SOME_ROWS = LazyRegex(r"前[0-9一二三四五六七八九十]+|排名|排行|部分|重点|主要|典型|示范|其中")
+#: a column whose figures do not add up to the total row's (growths, rates, averages, prices, ranks)
+_NOT_ADDITIVE = LazyRegex(r"增长|增速|增幅|下降|同比|比上年|较上年|环比|率|平均|均值|[人户生亩]均|指数|浓度|密度|"
+                          r"单价|价格|排名|位次|名次")
 #: a number (digits, thousands commas, decimals), found from its digits: the numbers of a line
 _NUMBER = LazyRegex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 #: a unit in a cell of its own after the last number (``３２０５  件``)
@@ -718,6 +727,12 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                 if line_start not in starts:
                     starts.append(line_start)
         starts.sort()
+    if "|" in norm or "｜" in norm or "\t" in norm:  # 全区｜407 under a table's rows: the whole place's row
+        for at in [*find_all(norm, "全"), *find_all(norm, "总分")]:
+            line_start = norm.rfind("\n", 0, at) + 1
+            if at - line_start <= 3 and line_start not in starts and _PLACE_TOTAL_HEAD.match(norm, line_start):
+                starts.append(line_start)
+        starts.sort()
     if "小计" in norm:  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
         for m in _SUBTOTAL_LAST.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
@@ -898,8 +913,12 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     """``(header, rows, totals)`` of a total line at *line_start*: the line above the rows (the header, or prose),
     each row's ``(line, numbers)`` and the total line's numbers; ``None`` when there is no such table."""
     head = _TOTAL_HEAD.match(norm, line_start)
+    place = False
     if head is None:
-        return None
+        head = _PLACE_TOTAL_HEAD.match(norm, line_start)
+        if head is None:
+            return None
+        place = True
     end = _line_end(norm, line_start)
     # rows first (the lines above, read back to the header), then the total line: the index is entered in order
     rows: list[tuple[int, int, str]] = []
@@ -946,6 +965,8 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             cells = []  # (a row that is no row: what is above it belongs to something else)
             continue
         cells.append((line, numbers))
+    if place and (_SOME_ROWS.search(header) or _SOME_ROWS.search(_line_before(norm, at) if at > 0 else "")):
+        return None  # 排名前五的镇｜…⏎…⏎全区｜…: the place's whole, not the rows' total
     if norm.startswith(("以上", "上述"), head.start()) and (comma := norm.find("，", head.end(), end)) != -1:
         end = comma  # (以上资金合计1228万元，全部用于…: the total, then what was done with it)
     totals = row_quantities(view, norm, index, head.end(), end)
@@ -964,7 +985,21 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         return _rows_below(view, norm, index, end, header or (rows[0][2] if rows else ""), totals)
     if not totals or len(cells) < 2:
         return None
+    if place and not _sums_of_places(cells, totals):
+        return None
     return header, cells, totals
+
+
+def _sums_of_places(cells: list[tuple[str, list[Quantity]]], totals: list[Quantity]) -> bool:
+    """Whether a whole place's row (全区｜407) reads as the total of the rows above it in each column: larger than
+    every row, and their sum within half of it (a column of averages, 全市｜38 under 甲区｜41, or of only some places
+    is no sum)."""
+    width = len(totals)
+    for column, total in enumerate(totals):
+        values = [numbers[len(numbers) - width + column].value for _, numbers in cells if len(numbers) >= width]
+        if not values or max(values) >= total.value or abs(sum(values) - total.value) * 2 > total.value:
+            return False
+    return True
 
 
 #: a line of prose that ends with a figure and its unit (完成1 597件。): a part written above the rows, not their header
@@ -1048,12 +1083,15 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
     table = _table_rows(view, norm, index, line_start)
     if table is None:
         return []
-    _, cells, totals = table
+    header, cells, totals = table
     width = len(totals)
     if any(len(numbers) < width for _, numbers in cells):
         return []
+    names = _CELLS.split(header.strip(" \t\u3000|｜\r")) if header else []
     out = []
     for column in range(width):  # (a row's cells are counted from its right: it may start with an index)
+        if len(names) > width and _NOT_ADDITIVE.search(names[len(names) - width + column]):
+            continue  # 区县｜产值（亿元）｜增长（%）: growths, rates and averages of the rows do not add up
         groups: list[Quantity] = []
         group: list[Quantity] = []
         subtotals = []

@@ -71,7 +71,32 @@ TWINS = [
     # the unit in a cell of its own, full-width digits, spaces inside 总 计
     ("办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７００   件",
      "办理情况一览\n来信      ２１０  件\n来访      １３０ 件\n网上信访   ３６０   件\n总  计     ７６０   件"),
+    # the whole place's row under a table's rows, and the total score (全区｜…, 总分｜…)
+    ("镇（街道）|任务数（万元）\n潭口乡|31\n鹤林镇|168\n桂山街道|140\n全区|339",
+     "镇（街道）|任务数（万元）\n潭口乡|31\n鹤林镇|168\n桂山街道|140\n全区|345"),
+    ("乡镇\t户数\t人数\n东镇\t120\t410\n西镇\t95\t302\n全县\t215\t712",
+     "乡镇\t户数\t人数\n东镇\t120\t410\n西镇\t95\t302\n全县\t215\t721"),
+    ("考核项目|得分\n创新工作|7.5\n重点任务|24.0\n日常督查|27.5\n总分|59.0\n排名|全县第三",
+     "考核项目|得分\n创新工作|7.5\n重点任务|24.0\n日常督查|27.5\n总分|61.0\n排名|全县第三"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # a whole place's row of averages, rates or concentrations is no total of the rows
+    "区县|人均收入（元）\nA区|35200\nB区|41800\n全市|38900",
+    "区县|PM2.5平均浓度（微克/立方米）\nA区|35\nB区|41\n全市|38",
+    "区县|达标率\nA区|95.2%\nB区|97.1%\n全市|96.3%",
+    # only some places are listed
+    "受理量排名前三的镇\n镇|受理量（件）\nA镇|352\nB镇|418\nC镇|120\n全区|1500",
+    "镇|受理量（件）\nA镇|352\nB镇|418\n全区|2500",
+    # in prose, 全区 opens a sentence
+    "全区共有学校86所。\n小学52所\n中学30所\n全区教师4000人",
+    # a column of growths (or rates) beside the sums, under 合计 too
+    "区县|产值（亿元）|增长（%）\nA区|35.2|5.1\nB区|41.8|6.2\n合计|77.0|5.7",
+    "区县|产值（亿元）|完成率\nA区|35.2|95.1\nB区|41.8|96.2\n全市|77.0|95.7",
+])
+def test_a_whole_places_row_or_a_column_that_does_not_add_up_is_no_total(text):
+    assert _rules(text) == []
 
 
 @pytest.mark.parametrize(("good", "bad"), TWINS, ids=[t[0][:10] for t in TWINS])
