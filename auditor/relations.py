@@ -52,7 +52,7 @@ from itertools import pairwise
 from re import escape
 
 from auditor.item_lists import document_item_sums
-from auditor.kinds.numeric import overlaps, sum_interval, widen
+from auditor.kinds.numeric import overlaps, rate_bounds, ratio_interval, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import (
     field_line_sums,
@@ -759,6 +759,43 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
     return out
 
 
+#: 各 (or 各为, 各有) right before a part's number: the figure is each name's before it
+_EACH_OF_THEM = ("各", "各为", "各有", "各是", "各达", "各计")
+#: what joins the names that share a figure (提灌站、拦河坝; 堤防和涵闸)
+_NAME_JOINS = LazyRegex(r"、|以及|和|及|与")
+
+
+def _each_shared(norm: str, r: SumRelation) -> SumRelation | None:
+    """*r* with a part stated once for several names (``提灌站、拦河坝各11座，小型泵站14座，共36座``: 11 for each of
+    two) counted once a name; ``None`` when the names before 各 cannot be counted (one name, or none: 各 of something
+    else).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "提灌站、拦河坝各11座，小型泵站14座，共36座"
+    >>> qs = parse_quantities(text)
+    >>> [int(p.value) for p in _each_shared(text, SumRelation(qs[2], qs[:2], True, "parts-then-total")).parts]
+    [11, 11, 14]
+    """
+    parts: list = []
+    changed = False
+    for k, p in enumerate(r.parts):
+        before = norm[max(0, p.clean_start - 2):p.clean_start]
+        if not before.endswith(_EACH_OF_THEM):
+            parts.append(p)
+            continue
+        mark = p.clean_start - (1 if before.endswith("各") else 2)
+        floor = r.parts[k - 1].clean_end if k else 0
+        if r.whole.clean_end <= p.clean_start:
+            floor = max(floor, r.whole.clean_end)
+        start = max(floor, *(norm.rfind(ch, 0, mark) + 1 for ch in "，,；;：:（("))
+        names = [n for n in _NAME_JOINS.split(norm[start:mark]) if n.strip()]
+        if len(names) < 2:
+            return None
+        parts.extend([p] * len(names))
+        changed = True
+    return SumRelation(r.whole, parts, r.exhaustive, r.construction, r.count) if changed else r
+
+
 def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
     """*r*, or, for a breakdown (其中…) whose last parts stand after a ``；`` and name the rest of what its whole is
     one side of (``民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元…；其他支出12.74亿元``: 其他 and the whole's
@@ -1172,6 +1209,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_kinds_after_total(s, set()))
     if cues & SUM_CUE and sums and (s.norm.find("；", s.start, s.end) != -1 or s.norm.find(";", s.start, s.end) != -1):
         sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
+    if sums and s.norm.find("各", s.start, s.end) != -1:  # 提灌站、拦河坝各11座: one figure for each name before 各
+        sums = [r for r in (_each_shared(s.norm, r) for r in sums) if r is not None]
     if s.split_marks:  # (a whole or a part that text extraction broke apart, 122,1 10元: its value is not known)
         sums = [r for r in sums if not any(_split_number(s.norm, q) for q in (r.whole, *r.parts))]
     out.sums.extend(sums)
@@ -3849,6 +3888,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             num = _numerator_for(s, nums, stem) if nums else None
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
+            if num is not None and not stem and any(q.unit == "%" and qs[num].clean_end <= q.clean_start < r.clean_start
+                                                    for q in qs[num + 1:i]):
+                num = None  # 电话666件，占32.0%；…APP267件，占12.8%: a share between them is the part's own
             if num is not None:
                 owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
                         and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
@@ -4302,8 +4344,12 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     if len(wholes) != 1:
         return None  # (two quantities named alike: no telling which)
     whole, part_q = qs[wholes[0]], qs[part]
+    label = part_q.label
+    frame = label.find(name + "中")
+    if frame != -1:
+        label = label[frame + len(name) + 1:]  # 网购投诉中直播带货…，占网购投诉的: a part counted within that whole
     if not compatible(whole, part_q) or whole.value == 0 or part_q.value > whole.value or \
-            _common(name, part_q.label) >= best:
+            _common(name, label) >= best:
         return None  # (the part named as the whole is: 占全县的 after 全县…)
     return part_q, whole
 
@@ -4965,17 +5011,33 @@ def _named_rates_of_one_whole(s: _Sentence, names: str, at: int, k: int) -> list
         if len(named) != 1:
             return None
         numerators.append(named[0])
+    rates = [q for q in qs if q.unit == "%" and q.clean_start >= at][:k]
     pairs = []
-    for n in numerators:
+    for n, rate in zip(numerators, rates + [None] * (k - len(rates)), strict=True):
         # (its whole: the nearest count before it that is no other rate's numerator, 回访… before 群众满意…)
         whole = next((j for j in reversed(counts) if j < n and j not in numerators), None)
         if whole is None:
             return None
+        # …or the other rate's numerator between them, when the rate is of that one (受理…，办结…，满意…: 满意率 of
+        # the cases closed, as some reports reckon it); either reading is the text's
+        between = [j for j in numerators if whole < j < n]
+        if between and rate is not None and _rate_of(rate, qs[n], qs[between[-1]]) and \
+                not _rate_of(rate, qs[n], qs[whole]):
+            whole = between[-1]
         part, total = qs[n], qs[whole]
         if not compatible(part, total) or part.value > total.value or total.value <= 0:
             return None
         pairs.append((part, total))
     return pairs
+
+
+def _rate_of(rate: Quantity, part: Quantity, whole: Quantity) -> bool:
+    """Whether *rate* is ``100 · part / whole`` within its own rounding (or truncation)."""
+    got = ratio_interval(part, whole)
+    if got is None:
+        return False
+    low, high = rate_bounds(rate)
+    return overlaps(got[0], got[1], low, high)
 
 
 _CLAUSE_MARKS = "，；;：:"

@@ -95,6 +95,12 @@ COLLECTIONS = {
     "ph20": (("PH",), "text20_gen.py", "ph", 11), "mj20": (("MJ", "EN"), "text20_gen.py", "mj", 11),
     "totals21": (("TO",), "numbers21_gen.py", "totals", 11), "pct21": (("PC",), "numbers21_gen.py", "pct", 11),
     "ph21": (("PH",), "text21_gen.py", "ph", 11), "mj21": (("MJ", "EN"), "text21_gen.py", "mj", 11),
+    # the twenty-second and twenty-third sets, written together by four more authors and held out until the
+    # twentieth and twenty-first were worked on
+    "totals22": (("TO",), "numbers22_gen.py", "totals", 11), "pct22": (("PC",), "numbers22_gen.py", "pct", 11),
+    "ph22": (("PH",), "text22_gen.py", "ph", 11), "mj22": (("MJ", "EN"), "text22_gen.py", "mj", 11),
+    "totals23": (("TO",), "numbers23_gen.py", "totals", 11), "pct23": (("PC",), "numbers23_gen.py", "pct", 11),
+    "ph23": (("PH",), "text23_gen.py", "ph", 11), "mj23": (("MJ", "EN"), "text23_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -137,7 +143,8 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 
 #: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
 #: (the malformed records are labelled inconsistent): there the labels stand
-MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21"})
+MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
+                                   "pct22", "pct23"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:

@@ -1756,8 +1756,8 @@ class PlaceholderChecker(Checker):
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
                     (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
                 continue  # 510108＊＊＊＊030X: an identity number's check digit
-            if len(token) == 18 and token[-1] in "Xx" and token[:17].isdigit():
-                continue  # 45010319821217370X: an identity number whose check digit is X
+            if len(token) >= 15 and token[-1] in "Xx" and token[:-1].isdigit():
+                continue  # 45010319821217370X: an identity number (or a taxpayer's, of 20) whose check digit is X
             if pure_x and text[start - 1:start] == " " and _ROMAN_CONTEXT.search(text, max(0, start - 10), start):
                 continue  # Chapter XX: a Roman numeral
             if (text[start - 1:start] in QUOTE_PAIRS and quoted_mention(text, start, end)) or (
@@ -1770,6 +1770,8 @@ class PlaceholderChecker(Checker):
                 # 183⇥XX⇥91.7%: a masked cell between numbers)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
+            if len(token) == 1 and (text.endswith("轴", 0, start) or text.startswith("表示", end)):
+                continue  # 横轴x表示月份, 纵轴y: a variable named (an axis's, or one the text defines)
             if len(token) == 1 and _in_title(text, start, end):
                 continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
