@@ -10,6 +10,8 @@ kind). Checks (the rule's ``check`` key):
   the whole, or parts of a partial list adding up to more than it;
 * ``product`` — a count, an amount for each and their total (``对522户每户补助500元，共发放26.1万元``, ``单价``,
   :mod:`auditor.products`): the total must be the count times the amount;
+* ``conversion`` — one area in two units (``46100亩（3073.3公顷）``, ``折合``, :mod:`auditor.conversions`): the two
+  must be one area;
 * ``capital-figures`` — an amount of money in capital numerals and in figures (``叁拾万元整（¥300,000.00）``,
   :mod:`auditor.capital_amounts`): the two must be one amount;
 * ``change`` — ``由 A 提高到 B，提高 C`` in one unit: C must be B − A; and a stock with its flows
@@ -23,6 +25,7 @@ a part counted twice, a part left out), the finding says so and carries the code
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
@@ -61,6 +64,9 @@ class TotalsChecker(Checker):
             return
         if self.check_name == "product":
             yield from self._products(doc)
+            return
+        if self.check_name == "conversion":
+            yield from self._conversions(doc)
             return
         relations = document_relations(doc)
         if self.check_name == "change":
@@ -228,6 +234,32 @@ class TotalsChecker(Checker):
                     yield _candidate(p.total.start, p.total.end, "product", values, verified=True)
                 continue
             yield _candidate(p.total.start, p.total.end, "product", values)
+
+    def _conversions(self, doc: Document) -> Iterator[Candidate]:
+        """One area stated in two units (TO008, :mod:`auditor.conversions`): their intervals in square metres must
+        meet (5 % either way for the second when the text says it is about so much)."""
+        text = doc.text
+        if "公顷" not in text and "平方" not in text:
+            return
+        from auditor.conversions import AREA_UNITS, document_conversions, in_square_metres
+
+        for c in document_conversions(doc):
+            a_low, a_high = in_square_metres(c.first)
+            b_low, b_high = in_square_metres(c.second)
+            if c.approximate:
+                b_low, b_high = b_low * Fraction(95, 100), b_high * Fraction(105, 100)
+            first, second = c.first, c.second
+            converted = first.value * AREA_UNITS[first.unit] / AREA_UNITS[second.unit]
+            agrees = overlaps(a_low, a_high, b_low, b_high)
+            shown = (f"{fmt(first.value / first.factor, 4)}{first.written_unit} = "
+                     f"{fmt(converted / second.factor, 2)}{second.written_unit} "
+                     f"{'≈' if agrees else '≠'} {fmt(second.value / second.factor, 4)}{second.written_unit}")
+            values = {"unit": "", "arithmetic": shown}
+            if agrees:
+                if self.keep_verified:
+                    yield _candidate(second.start, second.end, "conversion", values, verified=True)
+                continue
+            yield _candidate(second.start, second.end, "conversion", values)
 
     def _stock_flows(self, doc: Document) -> Iterator[Candidate]:
         """A start, what came and left, and an end (:mod:`auditor.stock_flow`): the end must be the start plus

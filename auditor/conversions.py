@@ -1,0 +1,88 @@
+"""One area stated in two units: ``46100亩（3073.3公顷）``, ``1203公顷，折合18045亩`` (TO008).
+
+A report that gives an area in 亩 and again in 公顷 (or 平方米, 平方公里) states one figure twice; the two must agree:
+1 公顷 = 15 亩 = 10,000 平方米. Two constructions, each figure right after the other:
+
+* the second figure alone in brackets after the first: ``46100亩（3073.3公顷）``;
+* the second after 折合, 合, 约合 or 相当于 (and a comma or not): ``撂荒地复耕1203公顷，折合18045亩``.
+
+Each figure keeps its own rounding (``3073.3公顷`` is 3073.25–3073.35); 约合, 约 and 近 give the second 5 % either way.
+
+>>> from auditor.document import Document
+>>> found = document_conversions(Document("a", "低改46100亩（3380.7公顷）。"))
+>>> [(str(c.first.value), str(c.second.value)) for c in found]
+[('46100', '33807/10')]
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import pairwise
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import _SENTENCE_END, Quantity, document_quantities, parse_range, sentence_start
+from auditor.record import Record
+from auditor.scan import find_all
+
+#: square metres in one of each area unit (the units' base as :mod:`auditor.quantities` reads them)
+AREA_UNITS = {"平方米": Fraction(1), "公顷": Fraction(10_000), "亩": Fraction(10_000, 15)}
+#: between the two figures: a bracket, or a word of conversion (折合, 约合 …) after a comma or none
+_BETWEEN = LazyRegex(r"[ \t]*(?:[（(][ \t]*(?P<about1>约|近)?|[，,]?[ \t]*(?P<word>折合|约合|合|相当于)(?P<about2>约)?"
+                     r"[ \t]*)$")
+
+
+class Conversion(Record):
+    """An area stated twice: *first* and *second* (quantities in different area units), *approximate* when the
+    text says the second is about so much."""
+
+    _fields = ("first", "second", "approximate")
+
+
+def document_conversions(doc) -> list[Conversion]:
+    """The areas of *doc* stated in two units, found once per document (a text without both an area unit of 亩 or
+    公顷 and 折合, 合 or a bracket has none)."""
+    cached = doc.cache.get("conversions")
+    if cached is not None:
+        return cached
+    out: list[Conversion] = []
+    text = doc.text
+    if ("亩" in text and ("公顷" in text or "平方米" in text or "平方公里" in text)) or \
+            ("公顷" in text and ("平方米" in text or "平方公里" in text)):
+        view, norm, _quantities = document_quantities(doc)
+        out = list(_conversions(view, norm))
+    doc.cache["conversions"] = out
+    return out
+
+
+def _conversions(view, norm: str):
+    """Each pair of area figures next to each other in different units, the second in brackets or after 折合, in the
+    sentences that hold 公顷 or 平方 (every such pair has one of them)."""
+    done = -1
+    for at in sorted([*find_all(norm, "公顷"), *find_all(norm, "平方")]):
+        if at < done:
+            continue
+        lo = sentence_start(norm, max(0, at - 300), at)
+        m = _SENTENCE_END.search(norm, at)
+        hi = done = m.start() if m is not None else len(norm)
+        areas = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.unit in AREA_UNITS]
+        for a, b in pairwise(areas):
+            if a.unit == b.unit or a.qualifier or b.clean_start - a.clean_end > 8:
+                continue
+            gap = norm[a.clean_end:b.clean_start]
+            found = _BETWEEN.match(gap)
+            if found is None:
+                continue
+            if found.group("word") is None and not norm.startswith(("）", ")"), b.clean_end):
+                continue  # (in brackets: the figure alone, the bracket closed right after it)
+            if b.qualifier and b.qualifier not in ("约", "近"):
+                continue
+            approximate = bool(found.group("about1") or found.group("about2") or b.qualifier or
+                               (found.group("word") or "").startswith("约"))
+            yield Conversion(a, b, approximate)
+
+
+def in_square_metres(q: Quantity) -> tuple[Fraction, Fraction]:
+    """The interval of *q* (an area) in square metres."""
+    factor = AREA_UNITS[q.unit]
+    low, high = q.widened
+    return Fraction(low) * factor, Fraction(high if high is not None else q.value) * factor
