@@ -72,6 +72,15 @@ class TotalsChecker(Checker):
         if self.check_name == "change":
             yield from self._changes(relations.changes)
             yield from self._stock_flows(doc)
+            text = doc.text
+            if "计划" in text or "目标" in text or "任务" in text:
+                from auditor.plan_progress import document_plan_progress
+
+                # (not one the text's other readings hold already: a change, or the plan as a sum of its parts)
+                stated = {(c.delta.start, c.delta.end) for c in relations.changes} | \
+                         {(r.whole.start, r.whole.end) for r in relations.sums}
+                yield from self._changes([c for c in document_plan_progress(doc) if (c.delta.start, c.delta.end)
+                                          not in stated and (c.start.start, c.start.end) not in stated])
             return
         bounds = doc.cache.setdefault("sum_bounds", {})  # shared by the rules of this kind (TO001, TO002)
         for relation in relations.sums:
@@ -303,17 +312,26 @@ class TotalsChecker(Checker):
             if c.construction == "difference":  # (two figures side by side: no change over time)
                 shown = (f"{fmt(c.end.value / factor, 4)} − {fmt(c.start.value / factor, 4)} = "
                          f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
+            elif c.construction in _PLANS:  # (a plan, what was done, and the rest or the excess)
+                first, second = (c.start, c.end) if c.down else (c.end, c.start)
+                shown = (f"{fmt(first.value / factor, 4)} − {fmt(second.value / factor, 4)} = "
+                         f"{fmt(expected / factor, 4)} {'left' if c.down else 'beyond the plan'}, "
+                         f"stated {fmt(c.delta.value / factor, 4)}")
             else:
                 shown = (f"{fmt(c.start.value / factor, 4)} → {fmt(c.end.value / factor, 4)} is "
                          f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
             values = {"arithmetic": shown, "unit": unit, "why": ""}
             if overlaps(lo, hi, d_low, d_high):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
-            elif expected > 0 or c.construction in ("change-base-stated", "difference", "table-difference"):
+            elif expected > 0 or c.construction in ("change-base-stated", "difference", "table-difference", *_PLANS):
                 # (a change the other way is left alone, its end points may be another pair's; not from a base
                 # named by its period, 年初为50519户, nor a difference of two figures named by both, A比B少…: the
                 # pair is the text's)
                 yield _candidate(c.delta.start, c.delta.end, "change", values)
+
+
+#: the plan's constructions (:mod:`auditor.plan_progress`): what is left of it, what was done beyond it
+_PLANS = ("plan-left", "plan-beyond")
 
 
 #: the capital numerals that words seldom hold (伍, 陆 and 拾 stand in 队伍, 陆续, 收拾): an amount in capital numerals

@@ -1,0 +1,100 @@
+"""A plan, what was done and what is left (or done beyond it), in one sentence (TO003).
+
+Two constructions, the plan first, each figure in a clause of its own and all three of one unit:
+
+* **what is left**: ``土地复垦年度计划4524.14亩，已完成2499.71亩，尚差2024.43亩``; ``计划建设档案室四十三个，
+  已建成十四个，其余二十九个正在建设``: the plan is what was done plus what is left;
+* **done beyond it**: ``油菜种植目标任务37461.72亩，实际完成76998.55亩，超额完成39536.83亩``: the excess is what was
+  done less the plan.
+
+Each is a :class:`~auditor.relations.ChangeRelation` from the plan to what was done, the third figure its difference
+(``down`` for what is left), judged as TO003 judges a change.
+
+>>> from auditor.document import Document
+>>> [(int(c.start.value), int(c.end.value), int(c.delta.value), c.down)
+...  for c in document_plan_progress(Document("a", "计划新建12所，已建成9所，尚余3所。"))]
+[(12, 9, 3, True)]
+"""
+
+from __future__ import annotations
+
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import _SENTENCE_END, document_quantities, parse_range, sentence_start
+from auditor.relations import ChangeRelation
+from auditor.scan import find_all
+
+#: the plan's words, right before its figure (up to 10 characters of what is planned between)
+_PLAN = LazyRegex(r"(?:年度|全年)?(?:计划|目标任务|目标|任务数?|下达任务)(?:为|是)?[^，,；;。0-9%]{0,10}$")
+#: what was done (the clause's words before its figure)
+_DONE = LazyRegex(r"^[^，,；;0-9]{0,4}(?:已完成|实际完成|已建成|已实施|已改造|已开工|已种植|完成|建成)"
+                  r"[^，,；;0-9]{0,8}$")
+#: what is left, and what was done beyond the plan
+_LEFT = LazyRegex(r"^[^，,；;0-9]{0,4}(?:尚差|尚余|还差|还剩|剩余|其余|尚未完成|未完成|待完成)[^，,；;0-9]{0,6}$")
+_BEYOND = LazyRegex(r"^[^，,；;0-9]{0,4}(?:超额完成|超计划完成|超出|超过计划|多完成)[^，,；;0-9]{0,6}$")
+#: where a plan may be named: the first characters of its words (each one search of the text)
+_PLAN_CHARS = ("计划", "目标", "任务")
+
+
+def document_plan_progress(doc) -> list[ChangeRelation]:
+    """The plans of *doc* stated with what was done and what is left (or done beyond), found once per document."""
+    cached = doc.cache.get("plan_progress")
+    if cached is not None:
+        return cached
+    out: list[ChangeRelation] = []
+    text = doc.text
+    if any(word in text for word in _PLAN_CHARS):
+        view, norm, _quantities = document_quantities(doc)
+        out = list(_plans(view, norm))
+    doc.cache["plan_progress"] = out
+    return out
+
+
+def _plans(view, norm: str):
+    """Each sentence holding a plan's word, read once."""
+    done = -1
+    for at in sorted(i for word in _PLAN_CHARS for i in find_all(norm, word)):
+        if at < done:
+            continue
+        lo = sentence_start(norm, max(0, at - 300), at)
+        m = _SENTENCE_END.search(norm, at)
+        hi = done = m.start() if m is not None else len(norm)
+        found = _plan(norm, lo, [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo])
+        if found is not None:
+            yield found
+
+
+def _plan(norm: str, lo: int, qs) -> ChangeRelation | None:
+    """The plan, what was done and the rest in the sentence starting at *lo*: three figures of one unit, each the
+    first of its clause, their words the plan's, the doing's and the rest's (or excess's)."""
+    if len(qs) < 3:
+        return None
+    for k in range(len(qs) - 2):
+        plan, made, rest = qs[k], qs[k + 1], qs[k + 2]
+        if not plan.unit or plan.unit == "%" or {made.unit, rest.unit} != {plan.unit}:
+            continue
+        if any(q.qualifier for q in (plan, made, rest)) or \
+                not _PLAN.search(norm, max(lo, plan.clean_start - 16), plan.clean_start):
+            continue
+        made_words = _clause_words(norm, plan.clean_end, made.clean_start)
+        rest_words = _clause_words(norm, made.clean_end, rest.clean_start)
+        if made_words is None or rest_words is None or not _DONE.search(made_words):
+            continue
+        if _LEFT.search(rest_words):
+            return ChangeRelation(plan, made, rest, True, False, "plan-left")
+        if _BEYOND.search(rest_words):
+            return ChangeRelation(plan, made, rest, False, False, "plan-beyond")
+    return None
+
+
+def _clause_words(norm: str, end: int, start: int) -> str | None:
+    """The words of the clause that opens after a figure ending at *end* and runs to the next figure at *start*, or
+    ``None`` when no comma opens one between them (or another figure's clause stands between).
+
+    >>> _clause_words("4524亩，已完成2499亩", 5, 9)
+    '已完成'
+    """
+    gap = norm[end:start]
+    cut = max(gap.rfind("，"), gap.rfind(","))
+    if cut == -1 or gap.count("，") + gap.count(",") > 1:
+        return None
+    return gap[cut + 1:]
