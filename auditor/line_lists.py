@@ -722,7 +722,8 @@ def _total_lines(norm: str) -> tuple[int, ...]:
         for at in find_all(norm, "全年"):
             if norm[at + 2:at + 3] in ("\n", "\r", "") and (norm.find("季度", max(0, at - 60), at) != -1 or
                                                           norm.find("月", max(0, at - 60), at) != -1 or
-                                                          norm.find("下半年", max(0, at - 12), at) != -1):
+                                                          norm.find("下半年", max(0, at - 12), at) != -1 or
+                                                          norm.find("Q4", max(0, at - 12), at) != -1):
                 line_start = norm.rfind("\n", 0, at) + 1
                 if line_start not in starts:
                     starts.append(line_start)
@@ -761,8 +762,9 @@ _NAME_THEN_NUMBER = LazyRegex(r"([^0-9]+)([0-9][0-9,]*(?:\.[0-9]+)?)")
 _CELLS = LazyRegex(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 
 
-#: a column named for a quarter or a month (一季度, 第二季度, 3月, 上半年)
-_PERIOD_NAME = LazyRegex(r"第?[一二三四1-4]季度|[0-9]{1,2}月(?:份)?|[一二三四五六七八九十]{1,3}月(?:份)?|[上下]半年")
+#: a column named for a quarter or a month (一季度, 第二季度, Q3, 3月, 上半年)
+_PERIOD_NAME = LazyRegex(r"第?[一二三四1-4]季度|Q[1-4]|[0-9]{1,2}月(?:份)?|[一二三四五六七八九十]{1,3}月(?:份)?"
+                         r"|[上下]半年")
 
 
 def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):

@@ -1795,6 +1795,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
         so_far = _MONTHS_SO_FAR.search(prefix)  # (1月3023、2月455、…、6月5102，1—6月累计16791件: the months listed)
+        if so_far is None and prefix.endswith(_YEAR_SO_FAR):
+            so_far = _FOUR_QUARTERS  # (一季度…、二季度…、三季度…、四季度…，全年累计…: the year's quarters)
         if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix)) or so_far):
             continue
         count_match = _COUNT_WORD.search(prefix)
@@ -1859,7 +1861,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         parts = [qs[j] for j in parts_idx]
         if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
             continue
-        if so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
+        if so_far is _FOUR_QUARTERS and not _is_sum_word(prefix):
+            if [_quarter_of(s.local_prefix(p)) for p in parts] != [1, 2, 3, 4]:
+                continue  # (全年累计 adds up the quarters listed only when they are the year's four)
+        elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
                 [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, int(so_far.group("n")) + 1)):
             continue  # (累计 adds up the months listed only when they are every month from January to its last)
         construction = "respectively-total" if respectively else "list-total"
@@ -2907,6 +2912,27 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
 
 
 #: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
+#: the words of a year's total after its quarters (全年累计, 全年累计为)
+_YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到")
+#: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters
+_FOUR_QUARTERS = object()
+#: a quarter named at the end of an item's words (一季度, 第二季度, Q3)
+_QUARTER_AT_END = LazyRegex(r"(?:第?(?P<cn>[一二三四1-4])季度|Q(?P<q>[1-4]))$")
+
+
+def _quarter_of(words: str) -> int | None:
+    """The quarter *words* end with (``一季度`` → 1, ``第四季度`` → 4, ``Q2`` → 2), or ``None``.
+
+    >>> [_quarter_of(w) for w in ("零售额一季度", "第四季度", "Q2", "全年")]
+    [1, 4, 2, None]
+    """
+    m = _QUARTER_AT_END.search(words)
+    if m is None:
+        return None
+    return "一二三四".find(m.group("cn")) + 1 if m.group("cn") and m.group("cn") in "一二三四" else \
+        int(m.group("cn") or m.group("q"))
+
+
 _MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
 #: a month named at the end of an item's words (1月, 12月份, 三月)
 _MONTH_AT_END = LazyRegex(r"(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?$")

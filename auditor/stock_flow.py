@@ -312,6 +312,8 @@ _OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期�
 _CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存")
 #: … of the year's own surplus (收入 − 支出, no balance brought in)
 _SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|结余$")
+#: … of the period's own surplus named as such (当期结余, 本年结余: not a balance carried)
+_PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为是达：: ]*$")
 #: … of a balance that holds what was brought in (年末结余, 滚存结余, 累计结余): with no start stated, not less than the
 #: income less the spending (年末结转和结余, 结转 to next year's budget, is not read)
 _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存|累计)结余[为是达：: ]*$")
@@ -396,6 +398,11 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
             left.append(q)
         else:
             return None
+    if len(closing) == 2 and not opening and closing[1] is qs[-1] and closing[0] is qs[-2] and \
+            _PERIOD_SURPLUS.search(norm, max(lo, qs[-2].clean_start - 8), qs[-2].clean_start) and \
+            _CARRIED.search(norm[max(lo, qs[-1].clean_start - 16):qs[-1].clean_start]):
+        # 当期结余360.6万元，滚存结余2309.9万元: the period's own surplus, then the balance carried (start unknown)
+        closing, qs = closing[:1], qs[:-1]
     if len(closing) != 1 or not came or not left or len(opening) > 1 or not (
             closing[0] is qs[-1] or (closing[0] is qs[0] and not opening and _bracketed_after(norm, qs[0]))):
         return None  # (the balance last, or first with what made it in brackets: 结余134.92万元（收入…、支出…）)
