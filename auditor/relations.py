@@ -137,10 +137,11 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
                  "削减", "放缓", "加快",
-                 "回落", "回升", "下滑", "增收", "减收", "超收", "净增加", "净减少", "净增", "净减", "多", "少", "增",
-                 "减", "降", "升")
+                 "回落", "回升", "下滑", "增收", "减收", "超收", "增产", "减产", "净增加", "净减少", "净增", "净减",
+                 "多", "少", "增", "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "削减", "回落", "回升", "下滑", "放缓", "加快", "净增加", "净减少", "净增", "净减")
+                        "削减", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加", "净减少", "净增",
+                        "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -224,7 +225,10 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
                                r"|(?:[两二三四五六七八九十]|[2-9])(?:项|类|年)?累计(?:为|是|达|达到)?$")
 
 _FRACTION_AFTER = LazyRegex(
-    r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]")
+    r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]"
+    # (each number named and counted: 入学率89.2%（入学1450人/适龄儿童1606人）, one unit for both)
+    r"|\s*[（(]\s*[\u4e00-\u9fff]{1,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{1,10}?(?P<nb>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ua)\s*[)）]")
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
 _FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
 
@@ -275,8 +279,38 @@ _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
 #: 占常住人口（29.88万人）10.41%: the total in brackets, without 的
 _OF_TOTAL_BRACKET = LazyRegex(r"占[^，,；;。（(]{0,12}[（(][^（()）]{1,16}[)）]"
                               r"(?:比重|比例|份额)?(?:为|是|达到|达|约)?$")
-_OF_TOTAL = LazyRegex(r"(?:占|(?<![^，,；;：:])为|相当于)(?:[^，,；;。]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9])))*?"
+_OF_TOTAL = LazyRegex(r"(?:占|(?<![^，,；;：:])为|相当于"
+                      r"|(?<!超额)(?<!超)完成(?=(?:年度|全年|全年度|上级下达)?(?:任务|计划|目标)))"
+                      r"(?:[^，,；;。]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9])))*?"
                       r"的(?:比重|比例|份额)?(?:为|是|达到|达)?$")
+
+
+def _count_in_frame(s: _Sentence, i: int, earlier: list[int]) -> Quantity | None:
+    """The whole of the frame (``在…中``, ``全县177个行政村中，``) that the rate *i* stands in, when the count in
+    brackets right after the rate fits it (of its unit class, not above it); ``None`` otherwise.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全县177个行政村中，84.5%的村（155个）收入超过20万元"
+    >>> _count_in_frame(_Sentence(text, 0, len(text), parse_quantities(text)), 1, [0]).value
+    Fraction(177, 1)
+    """
+    qs, norm, r = s.qs, s.norm, s.qs[i]
+    if norm.find("中", s.start, r.clean_start) == -1:
+        return None
+    for m in reversed(list(_IN_N.finditer(norm, s.start, r.clean_start))):
+        inside = [j for j in earlier if m.start() <= qs[j].clean_start and qs[j].clean_end <= m.end()]
+        if inside:
+            whole, count = qs[inside[-1]], qs[i + 1]
+            if compatible(count, whole) and 0 < count.value <= whole.value:
+                return whole
+            return None
+    return None
+
+
+#: between a rate and its count in brackets after what it counts (84.5%的村（155个）)
+_COUNT_IN_BRACKETS = LazyRegex(r"的[\u4e00-\u9fff]{1,6}[（(]")
+#: a figure stated as a share of last year's (为上年的115.6%, 相当于去年同期的)
+_OF_LAST_YEAR = LazyRegex(r"(?:为|相当于)(?:上年|去年|上一年)(?:同期)?的(?:水平)?")
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
@@ -288,8 +322,8 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)的|相当于|满意"
-                                 r"|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)")
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)[^，,；;。]{0,12}的"
+                                 r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
@@ -3839,8 +3873,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         fm = _FRACTION_AFTER.match(norm, r.clean_end) or (
             norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r))
         if fm:
-            a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), r)
-            b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), r)
+            ka, kb = ("a", "b") if fm.group("a") else ("na", "nb")
+            a = _exact(fm.group(ka), fm.start(ka), fm.end(ka), r)
+            b = _exact(fm.group(kb), fm.start(kb), fm.end(kb), r)
             if a is not None and b is not None and b.value > 0:
                 out.append(RateRelation(r, a, b, "rate-fraction"))
             continue
@@ -3865,12 +3900,24 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
             if dens:
                 continue
+            if _OF_LAST_YEAR.fullmatch(norm, zhan, r.clean_start) and len(nums) >= 2:
+                # 上年投诉量7306件，本年8445件，为上年的115.6%: this year's figure over last year's
+                value, base = qs[nums[-1]], qs[nums[-2]]
+                if compatible(value, base) and base.value > 0 and any(w in s.prefix(base) for w in _LAST_YEAR) and \
+                        not any(w in s.prefix(value) for w in _LAST_YEAR):
+                    out.append(RateRelation(r, value, base, "ratio-to-last-year"))
+                continue
             # 占总数的53.9%: the total is not named after 占; the whole is bound as in 其中 … 占
         if not prefix and r.clean_start > s.start and norm[r.clean_start - 1] in ")）":
             # 满意率（含基本满意）93.53%: a note in brackets between the rate's name and its figure
             prefix = _BRACKETED_NOTE.sub("", norm[_clause_start_across_brackets(s, r.clean_start):r.clean_start])
         elif not prefix and r.clean_start - 1 > s.start and norm[r.clean_start - 1] in "：:":
             prefix = norm[s.clause_start(r.clean_start - 1):r.clean_start]  # 完成率：86.5%: a field's name, its colon
+        if i + 1 < len(qs) and s.paren[i + 1] and _COUNT_IN_BRACKETS.match(norm, r.clean_end, qs[i + 1].clean_start):
+            frame = _count_in_frame(s, i, earlier)
+            if frame is not None:  # 全县177个行政村中，84.5%的村（155个）…: the rate, then its count in brackets
+                out.append(RateRelation(r, qs[i + 1], frame, "rate-in-n"))
+                continue
         is_share = bool(_SHARE_RATE.search(prefix))
         stem_match = _RATE_WORD.search(prefix)
         if not (is_share or stem_match):
@@ -5426,6 +5473,11 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
             continue
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(a, b, c, down, points))
+        if c.unit == a.unit and i + 3 < len(qs) and qs[i + 3].unit == "%" and s.roles[i + 3] == DELTA and \
+                (then := _CHANGE_GAP.match(s.norm, c.clean_end, qs[i + 3].clean_start)) is not None and \
+                any(then.group(1).startswith(w) for w in _DOWN) == down:
+            # 由440家增加到622家，净增182家，增幅41.4%: the amount, then the change in % of the same from-to
+            out.append(ChangeRelation(a, b, qs[i + 3], down, False))
     out.extend(_changes_stated_first(s))
     if s.norm.find("比", s.start, s.end) != -1:
         out.extend(_differences(s))
@@ -6022,7 +6074,10 @@ def _growth_of_change(s: _Sentence) -> list[RateRelation]:
         if any(verb.group(1).startswith(w) for w in _DOWN) != any(own.group().startswith(w) for w in _DOWN):
             continue
         base = next((j for j in range(k - 2, -1, -1) if s.roles[j] == PLAIN and compatible(qs[j], amount)), None)
-        if base is None or not any(w in s.prefix(qs[base]) for w in _LAST_YEAR) or qs[base].value <= 0:
+        # (较上年（505个）增加47个: a base in brackets, named by the words before them)
+        words = "" if base is None else s.prefix(qs[base]) or (
+            norm[max(s.start, qs[base].clean_start - 8):qs[base].clean_start] if s.paren[base] else "")
+        if base is None or not any(w in words for w in _LAST_YEAR) or qs[base].value <= 0:
             level = _level_before_change(s, k - 1)
             if level is not None and "年初" in s.prefix(amount) and _YEAR_ON_YEAR.search(verb.group()):
                 level = None  # 比年初增加210亿元，同比增长9.5%: since the start of the year, and over a year
@@ -6091,7 +6146,8 @@ _PRICE_WORDS = LazyRegex(r"[，,]\s*(?:扣除|剔除)价格因素(?:后)?(?:[，
 #: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%)
 #: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%; or since the start of the year:
 #: 存款余额3200亿元，比年初增加210亿元，增长7.0%)
-_BARE_CHANGE = LazyRegex(r"(?:(?:比上年|较上年|比去年|较去年|同比|比年初|较年初)(?:净)?(?:增加|增长|减少|下降|多|少)"
+_BARE_CHANGE = LazyRegex(r"(?:(?:(?:比|较)(?:上年|去年)(?:末|底)?|同比|比年初|较年初)(?:净)?"
+                         r"(?:增加|增长|减少|下降|增产|减产|增收|减收|多|少)"
                          r"|(?:净)?(?:增加|减少))了?(?:约|近)?")
 
 
