@@ -211,6 +211,13 @@ _CUT_TAG = LazyRegex(r"<(?:p|span|div|font|td|tr|table)\s+(?:styl|sty|st|cla|cl|
                      r"|</(?:stro|str|spa|sp|fon|di|tab|tb)(?=[\u4e00-\u9fff，。])")
 #: a Word document's settings left as text by a copy from its HTML (Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN
 #: X-NONE MicrosoftInternetExplorer4)
+#: a word processor's field code left as its code (Word's Alt+F9 view, or a conversion that kept it): { PAGE },
+#: { NUMPAGES }, { PAGE \\* MERGEFORMAT }, { DATE \\@ "yyyy年M月d日" }; upper-case names of Word's fields only
+_WORD_FIELD = LazyRegex(r"\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|CREATEDATE|SAVEDATE|PRINTDATE"
+                        r"|FILENAME|AUTHOR|TITLE|TOC|HYPERLINK|PAGEREF|REF|SEQ|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN"
+                        r"|INCLUDEPICTURE|SYMBOL|STYLEREF|DOCPROPERTY|NUMWORDS)(?![A-Za-z])[^{}\n]{0,120}?\}")
+#: the words of a text about field codes (插入{ PAGE }域, 域代码): a field written about, not left over
+_FIELD_TALK = LazyRegex(r"域|插入|按Alt|Alt\+F9|代码")
 _WORD_SETTINGS = LazyRegex(r"Normal\s+0\s+[0-9.]+\s*(?:磅|pt)\s+0\s+2(?:\s+(?:false|true)){2,3}"
                            r"(?:\s+[A-Z]{2}-[A-Z]{2}){1,2}"
                            r"(?:\s+X-NONE)?(?:\s+MicrosoftInternetExplorer4)?")
@@ -425,9 +432,14 @@ class MojibakeChecker(Checker):
         if (contains(text, "javascript:") or contains(text, "function(") or contains(text, "document.write")) and \
                 _suffix(doc.path) in self.tag_suffixes:
             css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
+        if "{" in text and _suffix(doc.path) in self.tag_suffixes:
+            # { PAGE \* MERGEFORMAT }, { NUMPAGES }: a word processor's field codes, shown instead of their results
+            css.extend((m.start(), m.end(), "word-field") for m in _WORD_FIELD.finditer(text)
+                       if not _FIELD_TALK.search(text, max(0, m.start() - 12), min(len(text), m.end() + 6)))
         if ">" not in text and "<" not in text:
             yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css
-                        if sub == "word-css" or not _mentioned(text, a, b))  # (style="…"属性: written about)
+                        # (style="…"属性: written about)
+                        if sub in ("word-css", "word-field") or not _mentioned(text, a, b))
             return
         from auditor.repair.web import TAG_NAMES, broken_tags, whole_tag_pattern  # here: html and urllib load
 
@@ -683,6 +695,25 @@ def _transfer_encoded(text: str) -> list[tuple]:
     >>> [(m.group(), d) for m, d, _ in _transfer_encoded(text)]
     [('5Li76aKY77ya5YWz5LqO5oql6YCB', '主题：关于报送'), ('+VARPTVQMTos-', '各位同事')]
     """
+    out = _base64_lines(text, ("utf-8", "gb18030"))  # (a body sent as charset=gb2312 holds GBK bytes)
+    if "+" in text:
+        for m in _UTF7_RUN.finditer(text):
+            try:
+                decoded = m.group().encode("ascii").decode("utf-7")
+            except UnicodeDecodeError:
+                continue
+            if sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2:
+                out.append((m, decoded, "utf-7"))
+    return out
+
+
+def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
+    """Lines of Base64 alone that decode, in the first of *codecs* that reads their bytes, to Chinese text.
+
+    >>> text = "借款协议\\n5YCf5qy+5Lq677ya5rKI5rC4\\nQUJDREVGR0hJSktMTU5PUFFSU1RV"
+    >>> [(m.group(), d) for m, d, _ in _base64_lines(text, ("utf-8",))]
+    [('5YCf5qy+5Lq677ya5rKI5rC4', '借款人：沈永')]
+    """
     import binascii
 
     from auditor.repair.web import is_chinese_text
@@ -694,23 +725,29 @@ def _transfer_encoded(text: str) -> list[tuple]:
             data = binascii.a2b_base64(body + "=" * (-len(body) % 4))
         except binascii.Error:
             continue
-        for codec in ("utf-8", "gb18030"):  # (a body sent as charset=gb2312 holds GBK bytes)
+        for codec in codecs:
             try:
                 decoded = data.decode(codec)
             except UnicodeDecodeError:
                 continue
-            if is_chinese_text(decoded):
+            if is_chinese_text(decoded) or _mostly_chinese(decoded):
                 out.append((m, decoded, "base64"))
             break
-    if "+" in text:
-        for m in _UTF7_RUN.finditer(text):
-            try:
-                decoded = m.group().encode("ascii").decode("utf-7")
-            except UnicodeDecodeError:
-                continue
-            if sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2:
-                out.append((m, decoded, "utf-7"))
     return out
+
+
+def _mostly_chinese(decoded: str) -> bool:
+    """Whether *decoded* reads as a line of Chinese prose or fields: printable, at least four Han characters, and
+    Han characters or CJK punctuation for half of it at least (``借款人：沈永平，电话：139…``).
+
+    >>> _mostly_chinese("借款人：沈永平，电话：13942079405"), _mostly_chinese("ABC中文DEFGHIJ")
+    (True, False)
+    """
+    if not decoded.isprintable():
+        return False
+    han = sum("\u4e00" <= c <= "\u9fff" for c in decoded)
+    wide = sum("\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in decoded)
+    return han >= 4 and 2 * (han + wide) >= len(decoded)
 
 
 def _escaped_text(doc: Document) -> Iterator[Candidate]:
@@ -781,8 +818,13 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         # a mail (收件人, 发件人, Content-Transfer-Encoding, Content-Type): its body or subject left in a transfer
         # encoding
         found.extend(_transfer_encoded(text))
-    elif "+" in text and "-" in text:
-        found.extend(_utf7_text(text))  # (elsewhere: UTF-7 that decodes to Chinese and nothing else, +Tr9RQw-)
+    else:
+        if "+" in text and "-" in text:
+            found.extend(_utf7_text(text))  # (elsewhere: UTF-7 that decodes to Chinese and nothing else, +Tr9RQw-)
+        if "\n5" in text or "\n6" in text or text.startswith(("5", "6")):
+            # a line of Base64 that decodes to Chinese in UTF-8 (whose lead bytes, E4–E9, make its first character 5
+            # or 6): a field or a paragraph stored encoded and never decoded (5YCf5qy+5Lq6… for 借款人…)
+            found.extend(_base64_lines(text, ("utf-8",)))
     if contains(text, "=?") and contains(text, "?="):  # =?GB2312?B?…?=: a mail header's encoded word left as it came
         for m in _MIME_WORD.finditer(text):
             decoded = _decode_mime_word(m.group())
@@ -802,8 +844,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                         fix=fix, safe_fix=text[start] == "_")
 
     for m, decoded, subtype in found:
-        if not (is_chinese_text(decoded) if subtype != "mime-word" else
-                sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
+        if not (is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded))
+                if subtype != "mime-word" else sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
                 not (subtype == "unicode-escape" and _symbols_beside_chinese(text, m.start(), m.end(), decoded)):
             continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
         if urls is None:
@@ -955,6 +997,8 @@ def _char_before(text: str, index: int) -> tuple[str, int]:
     return (text[i], i) if i >= 0 else ("\0", -1)
 
 
+#: what bounds a table's cell (a tab, a bar; the line's end after it)
+_CELL_EDGES = ("\t", "|", "｜", "\n", "\r", "")
 #: what stands around two ? that stand for lost characters rather than end a question (。??“, %??。)
 _PUNCTUATION_BEFORE_LOST = frozenset("。，、；：“”（）%")
 _PUNCTUATION_AFTER_LOST = frozenset("。，、；：“”（）")
@@ -999,7 +1043,10 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # one ending a person's name after a field's label, at the line's end (投诉人：史娜?, 此致 敬礼  戴轩?)
         signed = count == 1 and after in ("", "\n", "\r") and \
             _NAME_BEFORE_BOX.search(text, max(0, start - 16), start) is not None
-        lost_run = lost_run or going_on or signed
+        # a table's whole cell of two or more, in a row of Chinese cells (周一⇥????⇥青菜肉丝面): a cell's text lost
+        cell = count >= 2 and text[start - 1:start] in _CELL_EDGES and after in _CELL_EDGES and \
+            _CJK.search(text, max(0, text.rfind("\n", 0, start) + 1), start) is not None
+        lost_run = lost_run or going_on or signed or cell
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):

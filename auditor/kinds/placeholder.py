@@ -257,8 +257,10 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
             text.count(" ", lo, hi) >= 2) and not _csv_cell(text, start, end):
         return False  # (cells apart by tabs, by runs of spaces, by bars or by commas of a CSV row; or a whole cell
         # between single spaces)
-    if _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
-        return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%)
+    whole_cell = end - start >= 2 and text[start - 1:start] in ("\t", "|", "｜") and \
+        text[end:end + 1] in ("\t", "|", "｜", "\n", "\r", "") and not text[start:end].strip("xX")
+    if not whole_cell and _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
+        return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%; but a cell of x's alone, 1.2m\txx\t, is)
     if _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi):
         return True
     # (a row of several masked cells: its Han characters further off, 指标 | 万元 | xxx.xx | xx.xx | x.x)
@@ -1811,8 +1813,8 @@ class PlaceholderChecker(Checker):
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
                                   # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*; a field's
                                   # name, before the next field or the line's end: 律师：孟*    电话…, 公证员 叶*)
-                                  # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>)
-                                  rf"|(?<=[、：: \u3000\n][{surnames}])\*"
+                                  # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>; a cell's: ⇥雷*⇥)
+                                  rf"|(?<=[、：: \u3000\n\t|｜][{surnames}])\*"
                                   rf"(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|[\t\u3000]|[：:]|[ ]<)"
                                   if surnames else ""))
 
