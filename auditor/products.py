@@ -38,9 +38,12 @@ from auditor.scan import find_all
 _EACH_UNITS = {"月": ("人", "户", "家"), "人次": ("人次",), "人": ("人",), "名": ("人",), "位": ("人",), "户": ("户",),
                "家": ("家", "户"),
                "个": ("个",), "村": ("个", "村"), "所": ("所",), "校": ("所",), "台": ("台", "套"), "套": ("套", "台"),
-               "辆": ("辆",), "场": ("场",), "间": ("间",), "张": ("张",), "处": ("处",), "座": ("座",), "项": ("项",)}
+               "辆": ("辆",), "场": ("场", "场次"), "间": ("间",), "张": ("张",), "处": ("处",), "座": ("座",),
+               "项": ("项",), "期": ("期",), "班": ("班", "期"), "批": ("批", "批次")}
 #: 每 and its classifier (the longest first: 每人次 before 每人)
-_EACH = LazyRegex(r"每(?P<cls>人次|人|名|位|户|家|个|村|所|校|台|套|辆|场|间|张|处|座|项)")
+_EACH = LazyRegex(r"每(?P<cls>人次|人|名|位|户|家|个|村|所|校|台|套|辆|场|间|张|处|座|项|期|班|批)")
+#: the units a total may have for an amount of each in another (每期62人, 共培训1425人次: people, counted per session)
+_TOTAL_UNITS = {"人": ("人", "人次"), "户": ("户", "户次")}
 #: between a cue and its amount: words of time (每人每月, 每户每年) make it a rate over time
 _TIME_WORDS = LazyRegex(r"[每年月季周天]|小时|按日")
 #: an amount with a bound is no amount each
@@ -155,7 +158,8 @@ def _product(norm: str, lo: int, hi: int, start: int, end: int, cls: str, monthl
         counts = [q for q in qs if q.unit in count_units]
     else:
         counts = [q for q in qs if q.unit and q.unit != "%" and q.unit != each.unit]
-    totals = [q for q in qs if q is not each and q.unit == each.unit]
+    total_units = _TOTAL_UNITS.get(each.unit, (each.unit,))
+    totals = [q for q in qs if q is not each and q.unit in total_units]
     if len(counts) != 1 or len(totals) != 1 or each.unit in (counts[0].unit,):
         return None
     count, total = counts[0], totals[0]

@@ -136,12 +136,12 @@ COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次",
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
-                 "削减", "放缓", "加快",
+                 "削减", "缩短", "放缓", "加快",
                  "回落", "回升", "下滑", "增收", "减收", "超收", "增产", "减产", "净增加", "净减少", "净增", "净减",
                  "多", "少", "增", "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "削减", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加", "净减少", "净增",
-                        "净减")
+                        "削减", "缩短", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加", "净减少",
+                        "净增", "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -1975,13 +1975,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 exhaustive = False  # 具体为（其中）：…: the writer says some are left out
         elif is_respectively:
             # 种植果树120.5亩，分别是…: the whole is the clause just before 分别 (T分别 or T，分别); the words that
-            # open a breakdown may stand first (受理案件32件，按类别分，A、B分别为…)
+            # open a breakdown may stand first (受理案件32件，按类别分，A、B分别为…: then the names are its kinds)
             opened = _OPENER_FIRST.match(between)
             if opened is not None and opened.end() < len(between):
                 between = "，" + between[opened.end():]
             listed = bool(between.strip("，,：: "))  # (names between the whole and 分别)
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
-            whole_of_kinds = total_named or _KINDS_NAMED.fullmatch(between) is not None or \
+            whole_of_kinds = total_named or opened is not None or _KINDS_NAMED.fullmatch(between) is not None or \
                 _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between) or \
                 complementary_names(between)
             members = False
@@ -5451,8 +5451,8 @@ def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
 
 # ---------------------------------------------------------------------------------------------- changes
 
-_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩", "削减", "回落", "下滑", "放缓", "减", "降",
-         "少")
+_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "缩短", "压减", "压缩", "削减", "回落", "下滑", "放缓", "减",
+         "降", "少")
 
 
 def _change_relations(s: _Sentence) -> list[ChangeRelation]:
