@@ -4,7 +4,7 @@ A report that gives an area in 亩 and again in 公顷 (or 平方米, 平方公�
 1 公顷 = 15 亩 = 10,000 平方米. Two constructions, each figure right after the other:
 
 * the second figure alone in brackets after the first: ``46100亩（3073.3公顷）``;
-* the second after 折合, 合, 约合 or 相当于 (and a comma or not): ``撂荒地复耕1203公顷，折合18045亩``.
+* the second after 折合, 合 or 约合 (and a comma or not): ``撂荒地复耕1203公顷，折合18045亩``.
 
 Each figure keeps its own rounding (``3073.3公顷`` is 3073.25–3073.35); 约合, 约 and 近 give the second 5 % either way.
 
@@ -27,8 +27,14 @@ from auditor.scan import find_all
 #: square metres in one of each area unit (the units' base as :mod:`auditor.quantities` reads them)
 AREA_UNITS = {"平方米": Fraction(1), "公顷": Fraction(10_000), "亩": Fraction(10_000, 15)}
 #: between the two figures: a bracket, or a word of conversion (折合, 约合 …) after a comma or none
-_BETWEEN = LazyRegex(r"[ \t]*(?:[（(][ \t]*(?P<about1>约|近)?|[，,]?[ \t]*(?P<word>折合|约合|合|相当于)(?P<about2>约)?"
+_BETWEEN = LazyRegex(r"[ \t]*(?:[（(][ \t]*(?P<about1>约|近)?|[，,]?[ \t]*(?P<word>折合|约合|合)(?P<about2>约)?"
                      r"[ \t]*)$")
+
+
+#: where a second figure may follow an area's unit: a bracket after the unit, or a word of conversion (each mark one
+#: search of the text; a report names areas often, and converts them seldom)
+_MARKS = ("亩（", "顷（", "米（", "里（", "约合", "，合")
+_HALF_WIDTH_MARKS = ("亩(", "顷(", "米(", "里(")
 
 
 class Conversion(Record):
@@ -56,14 +62,23 @@ def document_conversions(doc) -> list[Conversion]:
 
 def _conversions(view, norm: str):
     """Each pair of area figures next to each other in different units, the second in brackets or after 折合, in the
-    sentences that hold 公顷 or 平方 (every such pair has one of them)."""
+    sentences that hold a bracket after an area's unit or a word of conversion, and 公顷 or 平方."""
     done = -1
-    for at in sorted([*find_all(norm, "公顷"), *find_all(norm, "平方")]):
+    marks = _MARKS + _HALF_WIDTH_MARKS if "(" in norm else _MARKS
+    places = [i for mark in marks for i in find_all(norm, mark)]
+    at = norm.find("折")  # (折合 from 折, in reports far rarer than 合)
+    while at != -1:
+        if norm.startswith("折合", at):
+            places.append(at)
+        at = norm.find("折", at + 1)
+    for at in sorted(places):
         if at < done:
             continue
         lo = sentence_start(norm, max(0, at - 300), at)
         m = _SENTENCE_END.search(norm, at)
         hi = done = m.start() if m is not None else len(norm)
+        if norm.find("公顷", lo, hi) == -1 and norm.find("平方", lo, hi) == -1:
+            continue  # (every pair holds 公顷 or 平方米/平方公里)
         areas = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.unit in AREA_UNITS]
         for a, b in pairwise(areas):
             if a.unit == b.unit or a.qualifier or b.clean_start - a.clean_end > 8:

@@ -12,7 +12,7 @@ Each is a :class:`~auditor.relations.ChangeRelation` from the plan to what was d
 
 >>> from auditor.document import Document
 >>> [(int(c.start.value), int(c.end.value), int(c.delta.value), c.down)
-...  for c in document_plan_progress(Document("a", "计划新建12所，已建成9所，尚余3所。"))]
+...  for c in document_plan_progress(Document("a", "计划新建12所，已建成9所，尚差3所。"))]
 [(12, 9, 3, True)]
 """
 
@@ -29,10 +29,14 @@ _PLAN = LazyRegex(r"(?:年度|全年)?(?:计划|目标任务|目标|任务数?|�
 _DONE = LazyRegex(r"^[^，,；;0-9]{0,4}(?:已完成|实际完成|已建成|已实施|已改造|已开工|已种植|完成|建成)"
                   r"[^，,；;0-9]{0,8}$")
 #: what is left, and what was done beyond the plan
-_LEFT = LazyRegex(r"^[^，,；;0-9]{0,4}(?:尚差|尚余|还差|还剩|剩余|其余|尚未完成|未完成|待完成)[^，,；;0-9]{0,6}$")
-_BEYOND = LazyRegex(r"^[^，,；;0-9]{0,4}(?:超额完成|超计划完成|超出|超过计划|多完成)[^，,；;0-9]{0,6}$")
-#: where a plan may be named: the first characters of its words (each one search of the text)
+_LEFT = LazyRegex(r"^[^，,；;0-9]{0,4}(?:尚差|还差|剩余|其余|尚未完成|未完成)[^，,；;0-9]{0,6}$")
+_BEYOND = LazyRegex(r"^[^，,；;0-9]{0,4}超额完成[^，,；;0-9]{0,6}$")
+#: a figure soon after the word of what is left (尚差1701.49亩, 其余三十个, 超额完成39536.83亩)
+_FIGURE_SOON = LazyRegex(r"[^，,；;。\n0-9]{0,6}?[0-9零〇一二两三四五六七八九十]")
+#: where a plan may be named (a document without any has none)
 _PLAN_CHARS = ("计划", "目标", "任务")
+#: the words of what is left or done beyond the plan, rarer than the plan's: each sentence is found from one of them
+_REST_WORDS = ("尚差", "还差", "剩余", "其余", "未完成", "超额完成")
 
 
 def document_plan_progress(doc) -> list[ChangeRelation]:
@@ -50,14 +54,16 @@ def document_plan_progress(doc) -> list[ChangeRelation]:
 
 
 def _plans(view, norm: str):
-    """Each sentence holding a plan's word, read once."""
+    """Each sentence holding a word of what is left (or done beyond) after a plan's word, read once."""
     done = -1
-    for at in sorted(i for word in _PLAN_CHARS for i in find_all(norm, word)):
-        if at < done:
-            continue
+    for at in sorted(i for word in _REST_WORDS for i in find_all(norm, word)):
+        if at < done or not _FIGURE_SOON.match(norm, at + 2):
+            continue  # (其余村, 超出预期: no figure right after the word, no rest of a plan)
         lo = sentence_start(norm, max(0, at - 300), at)
         m = _SENTENCE_END.search(norm, at)
         hi = done = m.start() if m is not None else len(norm)
+        if not any(norm.find(word, lo, at) != -1 for word in _PLAN_CHARS):
+            continue  # (a plan's word before what is left: else no plan)
         found = _plan(norm, lo, [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo])
         if found is not None:
             yield found

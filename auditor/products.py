@@ -58,6 +58,8 @@ _PRICE_TOTAL_WORDS = LazyRegex(r"共|合计|总计|总额|金额|总价|计|合�
 #: words of change, comparison or remainder in the total's clause: the figure is something else
 _NOT_A_TOTAL = LazyRegex(r"增|减|降|提高|较|比|超|节约|节省|结余|余额|剩余|差|平均|均|其中|另|同期|上年|去年|预算|"
                          r"计划|目标")
+#: a figure within ten characters after a cue, none of them a mark that ends a clause (checked before parsing)
+_FIGURE_AFTER = LazyRegex(r"[^，,、；;（(：:。\n]{0,10}?[0-9零〇一二两三四五六七八九十]")
 #: what stops a cue's amount from being its own: a comma, a list, a bracket between them
 _APART = "，,、；;（(：:"
 
@@ -121,10 +123,15 @@ def _products(view, norm: str):
         lo = sentence_start(norm, max(0, start - 300), start)
         m = _SENTENCE_END.search(norm, start)
         hi = m.start() if m is not None else len(norm)
-        mine = [c for c in cues[k:] if c[0] < hi]
-        k += len(mine)
+        stop = k + 1
+        while stop < len(cues) and cues[stop][0] < hi:
+            stop += 1
+        mine = cues[k:stop]
+        k = stop
         if len(mine) != 1:
             continue  # (每户…、每人…: two standards in one sentence)
+        if not _FIGURE_AFTER.match(norm, mine[0][1]) or not _TOTAL_WORDS.search(norm, mine[0][1], hi):
+            continue  # (no figure right after the cue, or no total's word after it: nothing to parse the sentence for)
         found = _product(norm, lo, hi, *mine[0], [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo])
         if found is not None:
             yield found

@@ -707,6 +707,20 @@ def _transfer_encoded(text: str) -> list[tuple]:
     return out
 
 
+#: a line that starts with 5 or 6 and 23 more Base64 characters: the head of UTF-8 Chinese encoded (its lead bytes,
+#: E4–E9, make the first character 5 or 6); found from the line break, a literal (one pass of the text in C)
+_BASE64_HEAD = LazyRegex(r"\n[56][A-Za-z0-9+/]{23}")
+
+
+def _base64_line_start(text: str) -> bool:
+    """Whether a line of *text* starts as a line of Base64 of UTF-8 Chinese does (:data:`_BASE64_HEAD`).
+
+    >>> _base64_line_start("5月，完成…\\n5Li76aKY77ya5YWz5LqO5oql6YCB"), _base64_line_start("5月，完成…\\n6. 其他")
+    (True, False)
+    """
+    return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:24]) is not None
+
+
 def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
     """Lines of Base64 alone that decode, in the first of *codecs* that reads their bytes, to Chinese text.
 
@@ -821,7 +835,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     else:
         if "+" in text and "-" in text:
             found.extend(_utf7_text(text))  # (elsewhere: UTF-7 that decodes to Chinese and nothing else, +Tr9RQw-)
-        if "\n5" in text or "\n6" in text or text.startswith(("5", "6")):
+        if _base64_line_start(text):
             # a line of Base64 that decodes to Chinese in UTF-8 (whose lead bytes, E4–E9, make its first character 5
             # or 6): a field or a paragraph stored encoded and never decoded (5YCf5qy+5Lq6… for 借款人…)
             found.extend(_base64_lines(text, ("utf-8",)))
