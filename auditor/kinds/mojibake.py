@@ -1011,6 +1011,19 @@ def _char_before(text: str, index: int) -> tuple[str, int]:
     return (text[i], i) if i >= 0 else ("\0", -1)
 
 
+def _chinese_row(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]``, or the line above it (a table's header), holds Chinese text.
+
+    >>> t = "序号\\t姓名\\t补贴\\n2\\t???\\t3640"
+    >>> _chinese_row(t, 11, 14), _chinese_row("a\\t???\\tb", 2, 5)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+    line_end = text.find("\n", end)
+    return _CJK.search(text, above, len(text) if line_end == -1 else line_end) is not None
+
+
 #: what bounds a table's cell (a tab, a bar; the line's end after it)
 _CELL_EDGES = ("\t", "|", "｜", "\n", "\r", "")
 #: what stands around two ? that stand for lost characters rather than end a question (。??“, %??。)
@@ -1059,7 +1072,7 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
             _NAME_BEFORE_BOX.search(text, max(0, start - 16), start) is not None
         # a table's whole cell of two or more, in a row of Chinese cells (周一⇥????⇥青菜肉丝面): a cell's text lost
         cell = count >= 2 and text[start - 1:start] in _CELL_EDGES and after in _CELL_EDGES and \
-            _CJK.search(text, max(0, text.rfind("\n", 0, start) + 1), start) is not None
+            _chinese_row(text, start, end)
         lost_run = lost_run or going_on or signed or cell
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)

@@ -1323,7 +1323,7 @@ def _chinese_beside(text: str, i: int, step: int) -> bool:
     if not 0 <= i < len(text):
         return True
     ch = text[i]
-    return _CJK_CHAR.match(ch) is not None or ch.isdigit() or ch in "：:，。、；（）()|｜\n"
+    return _CJK_CHAR.match(ch) is not None or ch.isdigit() or ch in "：:，。、；（）()|｜\n\t"
 
 
 def _not_russian(run: str) -> bool:
