@@ -323,7 +323,8 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)[^，,；;。]{0,12}的"
-                                 r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]")
+                                 r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
+                                 r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
@@ -885,6 +886,8 @@ def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) 
     [(Fraction(78883, 1), Fraction(81678, 1))]
     """
     rate, numerator = rel.rate, rel.numerator
+    if rel.construction == "share-in-brackets":
+        return rel  # (“基本满意”的338份（60.6%）: one grade's own share, not a rate of all the satisfied)
     # (满意率（含基本满意）93.53%: the rate's name stands before a note in brackets)
     name = rate.label or _BRACKETED_NOTE.sub("", norm[max(0, rate.clean_start - 20):rate.clean_start])
     lo = _sentence_start(norm, rate.clean_start)
@@ -3913,6 +3916,14 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             prefix = _BRACKETED_NOTE.sub("", norm[_clause_start_across_brackets(s, r.clean_start):r.clean_start])
         elif not prefix and r.clean_start - 1 > s.start and norm[r.clean_start - 1] in "：:":
             prefix = norm[s.clause_start(r.clean_start - 1):r.clean_start]  # 完成率：86.5%: a field's name, its colon
+        if s.paren[i] and i and qs[i - 1].clean_end == r.clean_start - 1 and \
+                norm[r.clean_start - 1] in _OPENING_BRACKETS and norm[r.clean_end:r.clean_end + 1] in ("）", ")"):
+            # 选择“是”的36份（17.6%）: a part of a breakdown, its share of the whole alone in brackets right after it
+            owner = next((rel for rel in sums if rel.construction in _BREAKDOWNS and
+                          any(p is qs[i - 1] for p in rel.parts)), None)
+            if owner is not None and compatible(qs[i - 1], owner.whole) and owner.whole.value > 0:
+                out.append(RateRelation(r, qs[i - 1], owner.whole, "share-in-brackets"))
+                continue
         if i + 1 < len(qs) and s.paren[i + 1] and _COUNT_IN_BRACKETS.match(norm, r.clean_end, qs[i + 1].clean_start):
             frame = _count_in_frame(s, i, earlier)
             if frame is not None:  # 全县177个行政村中，84.5%的村（155个）…: the rate, then its count in brackets
@@ -3957,7 +3968,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                    and rel.parts and rel.parts[0].clean_start < r.clean_start]
         if qizhong:
             rel = qizhong[-1]
-            nums = [j for j in earlier if any(qs[j] is p for p in rel.parts) and qs[j].clean_start < r.clean_start]
+            # (the parts may stand in brackets with the rate: 务工11089人（其中省外务工6357人，占57.3%）)
+            nums = [j for j in range(i) if any(qs[j] is p for p in rel.parts) and qs[j].clean_start < r.clean_start
+                    and (j in earlier or (s.paren[j] and s.paren[j] == s.paren[i]))]
             num = _numerator_for(s, nums, stem) if nums else None
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
