@@ -696,11 +696,19 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"|待(?:定|补充)(?:(?<=第待定)|(?<=第待补充))(?=[位名次])"
                               # (a period or an amount still to come: 自发布之日起待补充。, 以人民币待补充的报价)
                               r"|待(?:定|补充|核实)(?:(?<=之日起待定)|(?<=之日起待补充)|(?<=之日起待核实))(?=[。；;，,\n]|$)"
-                              r"|待(?:定|补充)(?:(?<=人民币待定)|(?<=人民币待补充))(?=[的元，,。])")
+                              r"|待(?:定|补充)(?:(?<=人民币待定)|(?<=人民币待补充))(?=[的元，,。])"
+                              # (a day's hour still to come: 定于2022年5月3日待定召开, 打印时间:2021-07-01 待定)
+                              r"|待(?:定|补充|填)(?:(?<=日待定)|(?<=日待补充)|(?<=日待填)|(?<=[0-9] 待定)"
+                              r"|(?<=[0-9] 待填))"
+                              r"(?=[。；;，,\r\n]|$|召开|举行|举办|开始|进行)"
+                              # (a line of its own, where a date or a signature belongs: …办公室⏎待确认)
+                              r"|待(?:定|补充|确认|填)(?:(?<=\n待定)|(?<=\n待补充)|(?<=\n待确认)|(?<=\n待填))"
+                              r"(?=[ \t\r]*(?:\n|$))")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
 _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
-                         r"(?:[ \t]*(?=[。；;，,\r\n｜|\t]|$)|(?=[ \u3000]{2}))")  # (or fields apart by two spaces)
+                         # (or fields apart by two spaces; or the first of a list of names, 参会人员：待确认、尹晨强)
+                         r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2}))")
 
 
 def _cell_of_chinese_table(text: str, at: int) -> bool:
