@@ -216,8 +216,10 @@ _CUT_TAG = LazyRegex(r"<(?:p|span|div|font|td|tr|table)\s+(?:styl|sty|st|cla|cl|
 _WORD_FIELD = LazyRegex(r"\{[ \t]*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|CREATEDATE|SAVEDATE|PRINTDATE"
                         r"|FILENAME|AUTHOR|TITLE|TOC|HYPERLINK|PAGEREF|REF|SEQ|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN"
                         r"|INCLUDEPICTURE|SYMBOL|STYLEREF|DOCPROPERTY|NUMWORDS)(?![A-Za-z])[^{}\n]{0,120}?\}")
+#: the head of an RTF document and what follows it on its line ({\rtf1\ansi\ansicpg936 …})
+_RTF_GROUP = LazyRegex(r"\{\\rtf1?[^\n]{0,2000}")
 #: the words of a text about field codes (插入{ PAGE }域, 域代码): a field written about, not left over
-_FIELD_TALK = LazyRegex(r"域|插入|按Alt|Alt\+F9|代码")
+_FIELD_TALK = LazyRegex(r"域|插入|按Alt|Alt\+F9|代码|格式|文件头")
 _WORD_SETTINGS = LazyRegex(r"Normal\s+0\s+[0-9.]+\s*(?:磅|pt)\s+0\s+2(?:\s+(?:false|true)){2,3}"
                            r"(?:\s+[A-Z]{2}-[A-Z]{2}){1,2}"
                            r"(?:\s+X-NONE)?(?:\s+MicrosoftInternetExplorer4)?")
@@ -436,6 +438,9 @@ class MojibakeChecker(Checker):
             # { PAGE \* MERGEFORMAT }, { NUMPAGES }: a word processor's field codes, shown instead of their results
             css.extend((m.start(), m.end(), "word-field") for m in _WORD_FIELD.finditer(text)
                        if not _FIELD_TALK.search(text, max(0, m.start() - 12), min(len(text), m.end() + 6)))
+            if contains(text, "{\\rtf"):  # {\rtf1\ansi\ansicpg936 \'c8\'e7…: a piece of an RTF file pasted as text
+                css.extend((m.start(), m.end(), "rtf") for m in _RTF_GROUP.finditer(text)
+                           if not _FIELD_TALK.search(text, max(0, m.start() - 12), m.start()))
         if ">" not in text and "<" not in text:
             yield from (Candidate(a, b, sub, {"repaired": ""}, fix="", safe_fix=False) for a, b, sub in css
                         # (style="…"属性: written about)
