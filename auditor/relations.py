@@ -1984,11 +1984,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 between = "，" + between[opened.end():]
             listed = bool(between.strip("，,：: "))  # (names between the whole and 分别)
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
-            whole_of_kinds = total_named or opened is not None or _KINDS_NAMED.fullmatch(between) is not None or \
-                _all_kinds(whole.label, between) or _kinds_of_intake(whole.label, between) or \
-                complementary_names(between)
+            months = _each_month_of(s, whole, between, len(parts))  # (1-4月份，…，各月分别为…: the period's months)
+            whole_of_kinds = total_named or months or opened is not None or \
+                _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
+                _kinds_of_intake(whole.label, between) or complementary_names(between)
             members = False
-            if len(parts) < 2 or (listed and not (
+            if len(parts) < 2 or (listed and not months and not (
                     _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)
                                                                 or _kinds_of_object(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
@@ -2968,6 +2969,26 @@ def _quarter_of(words: str) -> int | None:
         return None
     return "一二三四".find(m.group("cn")) + 1 if m.group("cn") and m.group("cn") in "一二三四" else \
         int(m.group("cn") or m.group("q"))
+
+
+#: the months of a period from January (1-4月, 1—6月份, 一至四月) stated before a figure of theirs
+_MONTHS_FROM_JANUARY = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+
+
+def _each_month_of(s: _Sentence, whole: Quantity, between: str, n: int) -> bool:
+    """Whether the names before 分别 are the months of the period the sentence opens with, one figure for each
+    (``1-4月份，受理群众诉求4761件，各月分别为621件、586件、2416件、554件``): the whole's own months.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "1-4月份，受理诉求4761件，各月分别为621件、586件、2416件、554件"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _each_month_of(s, s.qs[0], "，各月", 4), _each_month_of(s, s.qs[0], "，各月", 3)
+    (True, False)
+    """
+    if between.strip("，,：: ") not in ("各月", "各月份", "每月"):
+        return False
+    m = _MONTHS_FROM_JANUARY.search(s.norm, s.start, whole.clean_start)
+    return m is not None and _month(m.group("n")) == n
 
 
 _MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
