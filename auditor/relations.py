@@ -314,6 +314,8 @@ _OF_LAST_YEAR = LazyRegex(r"(?:为|相当于)(?:上年|去年|上一年)(?:同�
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
+#: 占 and the whole a list of names before it shares (占全部可用财力的, 占比为): a run of shares follows
+_SHARE_OF_AFTER_NAMES = LazyRegex(r"占(?:比|[^，,。；;0-9%、]{1,16}?的(?:比重|比例)?)?(?:为|是|达|约)?(?=[0-9])")
 _COMPOSITION = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["composition_words"]))
 #: any word of ``sum_words`` (one search instead of a test per word)
 _SUM_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["sum_words"]))
@@ -5317,6 +5319,17 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if len(run) >= 2:
             out.append(SharesRelation([q for _, q in run], "shares-respectively"))
             taken.update(i for i, _ in run)
+    # shares-listed: A、B、C、D占全部可用财力的34.7%、30.3%、…: names listed before 占, as many shares after it
+    at = norm.find("占", s.start, s.end)
+    while at != -1:
+        m = _SHARE_OF_AFTER_NAMES.match(norm, at)
+        names = norm[s.clause_start(at):at]
+        if m is not None and "、" in names and not any(ch.isdigit() for ch in names):
+            run = [(i, q) for i, q in _pct_run(s, pct, m.end(), tight=True) if i not in taken]
+            if len(run) >= 2 and len(run) == len(_NAME_SPLIT.split(names.lstrip("，,：: "))):
+                out.append(SharesRelation([q for _, q in run], "shares-listed"))
+                taken.update(i for i, _ in run)
+        at = norm.find("占", at + 1, s.end)
     # shares-composition: 构成为：一产52%，二产31%，三产24%
     for m in _COMPOSITION.finditer(norm, s.start, s.end):
         run = _pct_run(s, pct, m.end(), tight=False)
