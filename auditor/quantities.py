@@ -557,8 +557,10 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
     if not (unit or pct or mag) and not in_table:  # (a cell of a table is a bare number: auditor.line_lists)
         # a bare number counts only where a list or clause goes on: 按期处置数22313、超期处置数3895
         if (after not in ("、", "，", ",", "；", ";", "。", ")", "）", "") and not (
-                after in "和与及" and norm[m.end() + 1:m.end() + 2].isdigit())) or len(num.replace(",", "")) >= 7:
-            return None  # (分别为156、790和6898处: 和 before the last number of a list goes on too)
+                after in "和与及" and norm[m.end() + 1:m.end() + 2].isdigit())) or \
+                len(num.split(".")[0].replace(",", "")) >= 7:
+            return None  # (分别为156、790和6898处: 和 before the last number of a list goes on too; a bare number of
+            # seven digits or more before its point is a code or a phone's, 2930.22、 is an amount)
         if num.count(".") and after != "、":
             return None  # (1.22、1.45、0.86万亩: a decimal in a list may take the unit written at its end)
         if _YEAR_LIST.match(norm, m.end()) and _YEAR.fullmatch(num):

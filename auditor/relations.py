@@ -796,6 +796,26 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
     return out
 
 
+#: a figure glued to Latin letters before it and followed by a measure word (政务APP53件): no quantity is read there
+_GLUED_FIGURE = LazyRegex(r"[A-Za-z][0-9]+(?:\.[0-9]+)?(?=[件个人户次家项起元条])")
+
+
+def _item_unread(s: _Sentence, r: SumRelation) -> bool:
+    """Whether an item of the list *r* reads (its figure glued to the Latin letters of its name, ``政务APP53件``) was
+    left out of its parts: such a figure stands among the parts, or right before the first of them in its sentence.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "受理工单：政务APP53件，微信133件，信箱13件，以上共计199件"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _item_unread(s, SumRelation(s.qs[-1], s.qs[:-1], True, "list-total"))
+    True
+    """
+    first = min(p.clean_start for p in r.parts)
+    last = max(p.clean_end for p in r.parts)
+    lo = max(s.start, min(first, r.whole.clean_start) - 40)
+    return _GLUED_FIGURE.search(s.norm, lo, last) is not None
+
+
 #: 各 (or 各为, 各有) right before a part's number: the figure is each name's before it
 _EACH_OF_THEM = ("各", "各为", "各有", "各是", "各达", "各计")
 #: what joins the names that share a figure (提灌站、拦河坝; 堤防和涵闸)
@@ -1250,6 +1270,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
     if sums and s.norm.find("各", s.start, s.end) != -1:  # 提灌站、拦河坝各11座: one figure for each name before 各
         sums = [r for r in (_each_shared(s.norm, r) for r in sums) if r is not None]
+    if sums and _GLUED_FIGURE.search(s.norm, s.start, s.end) is not None:
+        sums = [r for r in sums if not _item_unread(s, r)]
     if s.split_marks:  # (a whole or a part that text extraction broke apart, 122,1 10元: its value is not known)
         sums = [r for r in sums if not any(_split_number(s.norm, q) for q in (r.whole, *r.parts))]
     out.sums.extend(sums)

@@ -558,3 +558,16 @@ def test_a_round_or_kind_named_with_ci_is_no_count():
     # counted times stay counts: after a list mark, or with no count of their own in the clause
     assert spans("其中线上两次、线下三次") == ["两次", "三次"]
     assert spans("组织三次集中检查。") == ["三次"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare amount in a list, the unit written after the last: its digits before the point count, not the point
+    ("分别安排265.95、2930.22、995.79、1355.17万元", [2659500, 29302200, 9957900, 13551700]),
+    ("分别兑现1958.77、493.95万元", [19587700, 4939500]),
+])
+def test_bare_amounts_of_a_list_take_the_lists_unit(text, values):
+    assert [int(q.value) for q in parse_quantities(text)] == values
+
+
+def test_a_bare_number_of_seven_digits_is_no_amount():
+    assert [q.value for q in parse_quantities("编号1234567、2345678号")] == []
