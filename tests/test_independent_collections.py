@@ -55,7 +55,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals18": (0.98, 0.58), "pct18": (0.98, 0.78), "ph18": (0.98, 0.90), "mj18": (0.98, 0.89),
           "totals19": (0.98, 0.72), "pct19": (0.98, 0.89), "ph19": (0.98, 0.87), "mj19": (0.98, 0.91),
           "totals20": (0.98, 0.56), "pct20": (0.98, 0.84), "ph20": (0.98, 0.82), "mj20": (0.98, 0.90),
-          "totals21": (0.98, 0.70), "pct21": (0.98, 0.78), "ph21": (0.98, 0.86), "mj21": (0.98, 0.86)}
+          "totals21": (0.98, 0.70), "pct21": (0.98, 0.78), "ph21": (0.98, 0.86), "mj21": (0.98, 0.86),
+          "totals22": (0.98, 0.66), "pct22": (0.98, 0.80), "ph22": (0.98, 0.89), "mj22": (0.98, 0.86),
+          "totals23": (0.98, 0.64), "pct23": (0.98, 0.80), "ph23": (0.98, 0.90), "mj23": (0.98, 0.89)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -95,7 +97,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals20": ("numbers20_gen.py", "totals", 12), "pct20": ("numbers20_gen.py", "pct", 12),
            "ph20": ("text20_gen.py", "ph", 12), "mj20": ("text20_gen.py", "mj", 12),
            "totals21": ("numbers21_gen.py", "totals", 12), "pct21": ("numbers21_gen.py", "pct", 12),
-           "ph21": ("text21_gen.py", "ph", 12), "mj21": ("text21_gen.py", "mj", 12)}
+           "ph21": ("text21_gen.py", "ph", 12), "mj21": ("text21_gen.py", "mj", 12),
+           "totals22": ("numbers22_gen.py", "totals", 12), "pct22": ("numbers22_gen.py", "pct", 12),
+           "ph22": ("text22_gen.py", "ph", 12), "mj22": ("text22_gen.py", "mj", 12),
+           "totals23": ("numbers23_gen.py", "totals", 12), "pct23": ("numbers23_gen.py", "pct", 12),
+           "ph23": ("text23_gen.py", "ph", 12), "mj23": ("text23_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
