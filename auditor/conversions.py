@@ -20,7 +20,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _SENTENCE_END, Quantity, document_quantities, parse_range, sentence_start
+from auditor.quantities import _SENTENCE_END, Quantity, parse_range, read_once, sentence_start
 from auditor.record import Record
 from auditor.scan import find_all
 
@@ -47,17 +47,10 @@ class Conversion(Record):
 def document_conversions(doc) -> list[Conversion]:
     """The areas of *doc* stated in two units, found once per document (a text without both an area unit of 亩 or
     公顷 and 折合, 合 or a bracket has none)."""
-    cached = doc.cache.get("conversions")
-    if cached is not None:
-        return cached
-    out: list[Conversion] = []
     text = doc.text
-    if ("亩" in text and ("公顷" in text or "平方米" in text or "平方公里" in text)) or \
-            ("公顷" in text and ("平方米" in text or "平方公里" in text)):
-        view, norm, _quantities = document_quantities(doc)
-        out = list(_conversions(view, norm))
-    doc.cache["conversions"] = out
-    return out
+    wanted = ("亩" in text and ("公顷" in text or "平方米" in text or "平方公里" in text)) or \
+        ("公顷" in text and ("平方米" in text or "平方公里" in text))
+    return read_once(doc, "conversions", wanted, _conversions)
 
 
 def _conversions(view, norm: str):

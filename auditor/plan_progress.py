@@ -19,7 +19,7 @@ Each is a :class:`~auditor.relations.ChangeRelation` from the plan to what was d
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _SENTENCE_END, document_quantities, parse_range, sentence_start
+from auditor.quantities import _SENTENCE_END, parse_range, read_once, sentence_start
 from auditor.relations import ChangeRelation
 from auditor.scan import find_all
 
@@ -41,16 +41,7 @@ _REST_WORDS = ("尚差", "还差", "剩余", "其余", "未完成", "超额完�
 
 def document_plan_progress(doc) -> list[ChangeRelation]:
     """The plans of *doc* stated with what was done and what is left (or done beyond), found once per document."""
-    cached = doc.cache.get("plan_progress")
-    if cached is not None:
-        return cached
-    out: list[ChangeRelation] = []
-    text = doc.text
-    if any(word in text for word in _PLAN_CHARS):
-        view, norm, _quantities = document_quantities(doc)
-        out = list(_plans(view, norm))
-    doc.cache["plan_progress"] = out
-    return out
+    return read_once(doc, "plan_progress", any(word in doc.text for word in _PLAN_CHARS), _plans)
 
 
 def _plans(view, norm: str):

@@ -29,7 +29,7 @@ Each figure is taken with its own rounding: ``单价3.63万元`` is 3.625–3.63
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _SENTENCE_END, Quantity, document_quantities, parse_range, sentence_start
+from auditor.quantities import _SENTENCE_END, Quantity, parse_range, read_once, sentence_start
 from auditor.quotients import plausible
 from auditor.record import Record
 from auditor.scan import find_all
@@ -74,16 +74,7 @@ class Product(Record):
 
 def document_products(doc) -> list[Product]:
     """The products of *doc*, found once per document (a document without 每 or 单价 has none)."""
-    cached = doc.cache.get("products")
-    if cached is not None:
-        return cached
-    out: list[Product] = []
-    text = doc.text
-    if "每" in text or "单价" in text:
-        view, norm, _quantities = document_quantities(doc)
-        out = list(_products(view, norm))
-    doc.cache["products"] = out
-    return out
+    return read_once(doc, "products", "每" in doc.text or "单价" in doc.text, _products)
 
 
 def _cues(norm: str) -> list[tuple[int, int, str, bool]]:

@@ -1152,6 +1152,15 @@ def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:
     return [q for q in out if q.clean_end <= hi]
 
 
+def read_once(doc, key: str, wanted: bool, read) -> list:
+    """What ``read(view, norm)`` finds in *doc* (over its cleaned text, :func:`document_quantities`), kept in the
+    document's cache under *key*; nothing, without parsing, when the text holds none of its anchors (*wanted* false)."""
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = list(read(*document_quantities(doc)[:2])) if wanted else []
+    return found
+
+
 def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     """``(view, normalised cleaned text, quantities)`` of *doc*, computed once per document.
 

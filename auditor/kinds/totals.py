@@ -214,6 +214,13 @@ class TotalsChecker(Checker):
                 continue
             yield Candidate(pair.start, pair.end, "capital-figures", values)
 
+    def _verdict(self, start: int, end: int, subtype: str, values: dict, agrees: bool) -> Iterator[Candidate]:
+        """A finding of a statement that does not hold, or its verified note when it holds and one was asked for."""
+        if not agrees:
+            yield _candidate(start, end, subtype, values)
+        elif self.keep_verified:
+            yield _candidate(start, end, subtype, values, verified=True)
+
     def _products(self, doc: Document) -> Iterator[Candidate]:
         """A count, an amount for each and their total (TO007, :mod:`auditor.products`): the interval of count ×
         amount (each with its own rounding) must meet the total's."""
@@ -238,11 +245,7 @@ class TotalsChecker(Checker):
                      f"{fmt(product / total.factor, 4)}{total.written_unit} {sign} "
                      f"{fmt(total.value / total.factor, 4)}{total.written_unit}")
             values = {"unit": "", "construction": p.construction, "arithmetic": shown}
-            if agrees:
-                if self.keep_verified:
-                    yield _candidate(p.total.start, p.total.end, "product", values, verified=True)
-                continue
-            yield _candidate(p.total.start, p.total.end, "product", values)
+            yield from self._verdict(p.total.start, p.total.end, "product", values, agrees)
 
     def _conversions(self, doc: Document) -> Iterator[Candidate]:
         """One area stated in two units (TO008, :mod:`auditor.conversions`): their intervals in square metres must
@@ -263,12 +266,7 @@ class TotalsChecker(Checker):
             shown = (f"{fmt(first.value / first.factor, 4)}{first.written_unit} = "
                      f"{fmt(converted / second.factor, 2)}{second.written_unit} "
                      f"{'≈' if agrees else '≠'} {fmt(second.value / second.factor, 4)}{second.written_unit}")
-            values = {"unit": "", "arithmetic": shown}
-            if agrees:
-                if self.keep_verified:
-                    yield _candidate(second.start, second.end, "conversion", values, verified=True)
-                continue
-            yield _candidate(second.start, second.end, "conversion", values)
+            yield from self._verdict(second.start, second.end, "conversion", {"unit": "", "arithmetic": shown}, agrees)
 
     def _stock_flows(self, doc: Document) -> Iterator[Candidate]:
         """A start, what came and left, and an end (:mod:`auditor.stock_flow`): the end must be the start plus
