@@ -801,8 +801,8 @@ _GLUED_FIGURE = LazyRegex(r"[A-Za-z][0-9]+(?:\.[0-9]+)?(?=[件个人户次家项
 
 
 def _item_unread(s: _Sentence, r: SumRelation) -> bool:
-    """Whether an item of the list *r* reads (its figure glued to the Latin letters of its name, ``政务APP53件``) was
-    left out of its parts: such a figure stands among the parts, or right before the first of them in its sentence.
+    """Whether an item of the list *r* was left out of its parts, its figure glued to the Latin letters of its name
+    (``政务APP53件``: no quantity is read there): such a figure stands among the parts, or just before the first.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "受理工单：政务APP53件，微信133件，信箱13件，以上共计199件"
@@ -2973,7 +2973,6 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
     return frozenset(m.group("units").replace("、", "").replace("/", "")) | _COUNTED_THINGS
 
 
-#: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
 #: the words of a year's total after its quarters (全年累计, 全年累计为)
 _YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到")
 #: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters
@@ -2989,10 +2988,7 @@ def _quarter_of(words: str) -> int | None:
     [1, 4, 2, None]
     """
     m = _QUARTER_AT_END.search(words)
-    if m is None:
-        return None
-    return "一二三四".find(m.group("cn")) + 1 if m.group("cn") and m.group("cn") in "一二三四" else \
-        int(m.group("cn") or m.group("q"))
+    return None if m is None else _month(m.group("cn") or m.group("q"))
 
 
 #: the months of a period from January (1-4月, 1—6月份, 一至四月) stated before a figure of theirs
@@ -3015,6 +3011,7 @@ def _each_month_of(s: _Sentence, whole: Quantity, between: str, n: int) -> bool:
     return m is not None and _month(m.group("n")) == n
 
 
+#: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
 _MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
 #: a month named at the end of an item's words (1月, 12月份, 三月)
 _MONTH_AT_END = LazyRegex(r"(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?$")
