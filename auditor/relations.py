@@ -4019,6 +4019,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if num is not None and not stem and any(q.unit == "%" and qs[num].clean_end <= q.clean_start < r.clean_start
                                                     for q in qs[num + 1:i]):
                 num = None  # 电话666件，占32.0%；…APP267件，占12.8%: a share between them is the part's own
+            if num is None and len(stem) == 2 and (pair := _two_parts_named(s, nums, stem)) is not None:
+                out.append(RateRelation(r, pair, rel.whole, "rate-of-two-parts"))
+                continue  # 其中调解结案4918件、撤诉结案687件，调撤率…: a rate of the two parts its stem names
             if num is not None:
                 owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
                         and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
@@ -5239,6 +5242,30 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
         return None
     best = max(_common(stem, s.qs[j].label) for j in named)
     return max(j for j in named if _common(stem, s.qs[j].label) == best)
+
+
+def _two_parts_named(s: _Sentence, candidates: list[int], stem: str) -> Quantity | None:
+    """The sum of two parts, each named by one character of a rate's stem of two (调撤率: 调解…、撤诉…), as one
+    quantity whose bounds carry both; ``None`` unless each character names exactly one part, and a different one.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "审结案件8961件，其中调解结案4918件、撤诉结案687件"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _two_parts_named(s, [1, 2], "调撤").value
+    Fraction(5605, 1)
+    """
+    if any(ch in _GENERIC_RATE_CHARS for ch in stem):
+        return None
+    found = []
+    for ch in stem:
+        named = [j for j in candidates if ch in s.qs[j].label]
+        if len(named) != 1:
+            return None
+        found.append(s.qs[named[0]])
+    a, b = found
+    if a is b or not compatible(a, b) or a.high is None or b.high is None:
+        return None
+    return a.replace(value=a.value + b.value, low=a.low + b.low, high=a.high + b.high)
 
 
 def _negated_count(s: _Sentence, q: Quantity) -> bool:
