@@ -633,7 +633,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
         found.update(m.span() for m in _PENDING_IN_PLACE.finditer(text))
-    for literal in ("N/A", "待", "TODO"):  # (a field's value; TBD and TBA are PH006's, as Latin template text)
+    # (a field's value; TBD and TBA are PH006's, as Latin template text)
+    for literal in ("N/A", "待", "TODO", "请输入"):
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
@@ -706,7 +707,7 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?=[ \t\r]*(?:\n|$))")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|N/A|TODO|TBD|TBA)"
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|请输入(?:内容|文字)?|N/A|TODO|TBD|TBA)"
                          # (or fields apart by two spaces; or the first of a list of names, 参会人员：待确认、尹晨强)
                          r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2}))")
 
@@ -1429,7 +1430,7 @@ _FILL_IN = LazyRegex(r"(?i)(?:please\s+)?(?:fill\s+in|enter|insert|specify|add|t
 #: TODO or FIXME left where a value or a passage belongs: before a figure's unit (完成投资TODO亿元; not TODO项, an item
 #: of a list), as a date's month and day or a postcode (2021年TODO。, 邮编TODO。), or opening a note in brackets
 #: (（TODO：补充具体问题）)
-_TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元人个户家件次吨亩%％])"
+_TODO_LEFT = LazyRegex(r"(?<![A-Za-z0-9_])(?:TODO|FIXME)(?=[万亿千百]?[元人个户家件次吨亩%％处起座所场])"
                        # (right after Chinese text, before a mark, a colon or 前: 培训TODO，, 于TODO前, 资金TODO：补充)
                        r"|(?<=[\u4e00-\u9fff])(?:TODO|FIXME)(?=[，,。；;、）)：:]|前|之前|以前)"
                        r"|(?:(?<=[0-9]年)|(?<=邮编))(?:TODO|FIXME)(?=[。；;\n]|$)"
@@ -1818,7 +1819,7 @@ class PlaceholderChecker(Checker):
                                rf"|(?<![\p{{Nd}}A-Za-z{chars}])[{chars}](?={_MASKED_COUNT_UNITS})(?!人均|人数|户均|户数)"
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
                                + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
-                                  rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,])"  # (not a footnote: 地方*。)
+                                  rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,（(])"  # (not a footnote: 地方*。)
                                   # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*; a field's
                                   # name, before the next field or the line's end: 律师：孟*    电话…, 公证员 叶*)
                                   # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>; a cell's: ⇥雷*⇥)
