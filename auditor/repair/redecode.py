@@ -1277,11 +1277,26 @@ def _scan_codepages(text: str, found_suspects: list[tuple[int, str]],
                     start, end = m.start() + a, m.start() + b
                     alone = not (_CJK_CHAR.match(text, start - 1) if start else False) and \
                         not _CJK_CHAR.match(text, end)
-                    if len(decoded) == 1 and alone and (codec == "cp1251" or _debris_beside(text, start, end)):
+                    if len(decoded) == 1 and alone and (codec == "cp1251" or _debris_beside(text, start, end)) and \
+                            not _date_word_between_digits(text, start, end, decoded):
                         continue  # (ў е®«®¤, ╒ Е╝╚╝╓: one character, among no Chinese, is debris spelling 宫 by chance)
                     if _has_cjk(decoded) and (accept(garbled, decoded) or _common_chinese(garbled, decoded)):
                         options.append(Repair(m.start() + a, m.start() + b, form, decoded, True, (form,)))
     return _best_per_span(options)
+
+
+def _date_word_between_digits(text: str, start: int, end: int, decoded: str) -> bool:
+    """Whether the one character *decoded* from ``text[start:end]`` is a date's word (年, 月, 日) written right after a
+    number and before another or a cell's end (``12жњ€20ж—Ґ`` for 12月20日): a date, not debris spelling it by chance.
+
+    >>> t = "12жњ€20ж—Ґ\\t胡嘉锋"
+    >>> _date_word_between_digits(t, 2, 5, "月"), _date_word_between_digits(t, 7, 10, "日")
+    (True, True)
+    >>> _date_word_between_digits("aжњ€b", 1, 4, "月")
+    False
+    """
+    return decoded in "年月日" and text[start - 1:start].isdigit() and (
+        text[end:end + 1].isdigit() or text[end:end + 1] in ("\t", "\n", "|", "｜", "") or decoded == "日")
 
 
 def _debris_beside(text: str, start: int, end: int) -> bool:
