@@ -957,6 +957,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     elif "年" in words and ("增加" in words or "减少" in words or "净" in words) and \
             _YEAR_VALUE_THEN_CHANGE.search(norm, start, end):
         cues |= CHANGE_CUE  # the second of two years' values, then the amount of change (2023年557人，增加160人)
+    elif ("本年" in words or "今年" in words) and ("上年" in words or "去年" in words) and \
+            ("增加" in words or "减少" in words):
+        cues |= CHANGE_CUE  # last year's value, this year's, the change (上年…为1859.41万元，本年2056.79万元，增加…)
     return cues
 
 

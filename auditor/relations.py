@@ -140,8 +140,8 @@ _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "�
                  "回落", "回升", "下滑", "增收", "减收", "超收", "增产", "减产", "净增加", "净减少", "净增", "净减",
                  "多", "少", "增", "减", "降", "升")
 _STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "削减", "缩短", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加", "净减少",
-                        "净增", "净减")
+                        "削减", "缩短", "压缩", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加",
+                        "净减少", "净增", "净减")
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -5572,6 +5572,8 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
             # 由440家增加到622家，净增182家，增幅41.4%: the amount, then the change in % of the same from-to
             out.append(ChangeRelation(a, b, qs[i + 3], down, False))
     out.extend(_changes_stated_first(s))
+    if s.norm.find("本年", s.start, s.end) != -1 or s.norm.find("今年", s.start, s.end) != -1:
+        out.extend(_base_then_this_year(s))
     if s.norm.find("比", s.start, s.end) != -1:
         out.extend(_differences(s))
     out.extend(_changes_from_base(s))
@@ -5585,6 +5587,42 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
     if s.norm.find("分别由", s.start, s.end) != -1:  # (分别由a、b增至c、d，分别增长…: a from-to of two values)
         bound = {id(c.delta) for c in out}
         out.extend(c for c in _respective_changes(s) if id(c.delta) not in bound)
+    return out
+
+
+#: the words of last year's value opening its clause (上年审计整改到位资金为…), of this year's opening the next (本年…)
+_LAST_YEARS_CLAUSE = LazyRegex(r"\s*(?:上年|去年|上一年)(?:同期|度)?[^，,；;。0-9]{0,20}?(?:为|是|达到|达|有)?$")
+_THIS_YEARS_CLAUSE = LazyRegex(r"\s*(?:本年|今年|本年度|当年)(?:度)?(?:为|是|达到|达|有)?$")
+
+
+def _base_then_this_year(s: _Sentence) -> list[ChangeRelation]:
+    """``上年审计整改到位资金为1859.41万元，本年2056.79万元，增加197.38万元``: last year's value opening the first
+    clause, this year's the second, the amount of change the third: the change from the first to the second.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "上年到位资金为1859.41万元，本年2056.79万元，增加197.38万元"
+    >>> [(c.start.value, c.end.value, c.delta.value) for c in _base_then_this_year(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(18594100, 1), Fraction(20567900, 1), Fraction(1973800, 1))]
+    """
+    out: list[ChangeRelation] = []
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        base, value, delta = qs[k], qs[k + 1], qs[k + 2]
+        if not base.unit or base.unit == "%" or {value.unit, delta.unit} != {base.unit} or \
+                any(q.qualifier for q in (base, value, delta)) or s.roles[k + 2] != DELTA:
+            continue
+        clauses = [s.clause_index(q.clean_start) for q in (base, value, delta)]
+        if clauses != [clauses[0], clauses[0] + 1, clauses[0] + 2]:
+            continue
+        if not _LAST_YEARS_CLAUSE.fullmatch(s.norm, s.clause_start(base.clean_start), base.clean_start) or \
+                not _THIS_YEARS_CLAUSE.fullmatch(s.norm, s.clause_start(value.clean_start), value.clean_start):
+            continue
+        verb = _CHANGE_VERB_AT.search(s.prefix(delta))
+        if verb is None:
+            continue
+        out.append(ChangeRelation(base, value, delta, any(verb.group().startswith(w) for w in _DOWN), False,
+                                  "change-base-stated"))
     return out
 
 
