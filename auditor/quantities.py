@@ -848,6 +848,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|解(?<=分解)(?=[到至]各)|配(?<=分配)(?=[到至]各)"
                     # the months so far after the months listed (1月3023、2月455…，1—6月累计16791件)
                     r"|累(?<=[0-9]月累)(?=计)"
+                    # … and after kinds listed, a clause of its own (咨询类2097件，…，累计3143件; A…、B…，累计受理…)
+                    r"|累(?<=[，,]累)(?=计[0-9])"
                     # births less deaths (出生1979人，死亡1882人，自然增长97人)
                     r"|然(?<=自然)(?=增长|增加|减少)")
 ANCHORS = LazyRegex(_ANCHORS_PATTERN)
@@ -932,8 +934,10 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
-                               ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words)):
-        cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths
+                               ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words) or
+                               ("累计" in words and _PARTS_THEN_SO_FAR.search(norm, start, end))):
+        cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
+        # listed, then 累计 (咨询类…，求助类…，累计…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words) and (
@@ -963,6 +967,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
     return cues
 
 
+#: the last of a list (its items apart by 、 or named as kinds, 类) right before a clause that opens with 累计
+_PARTS_THEN_SO_FAR = LazyRegex(r"[、类][^，,。；;、]{0,24}?[0-9][^，,。；;0-9、]{0,6}[，,]共?累计")
 #: a budget (or an amount sent for audit) before what was saved (or cut) of it: :func:`auditor.relations._savings`
 _SAVING_CUE = LazyRegex(r"(?:预算|送审)[^。；;\n]{0,40}?(?:节约|节省|节资|审减|核减)")
 #: a year right before a value, then the amount of change in the next clause (2023年557人，增加160人)

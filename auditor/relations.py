@@ -314,6 +314,9 @@ _OF_LAST_YEAR = LazyRegex(r"(?:为|相当于)(?:上年|去年|上一年)(?:同�
 _LIST_GAP_PCT = LazyRegex(r"[、，,和及与；;：:\s]*[\p{Han}A-Za-z]{0,10}?(?:占比|占|比重|比例)?(?:为|是|达|约)?$")
 _NAME_SPLIT = LazyRegex(r"、|和|及|与")
 _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
+#: what opens kinds of one whole whose shares follow, each with 占 (按渠道分，; not 其中: groups that may overlap,
+#: 其中女性占38.3%，35岁以下的占48.0%)
+_SHARES_OPENER = LazyRegex(BREAKDOWN_OPENER)
 #: 占 and the whole a list of names before it shares (占全部可用财力的, 占比为): a run of shares follows
 _SHARE_OF_AFTER_NAMES = LazyRegex(r"占(?:比|[^，,。；;0-9%、]{1,16}?的(?:比重|比例)?)?(?:为|是|达|约)?(?=[0-9])")
 _COMPOSITION = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["composition_words"]))
@@ -1858,6 +1861,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         so_far = _MONTHS_SO_FAR.search(prefix)  # (1月3023、2月455、…、6月5102，1—6月累计16791件: the months listed)
         if so_far is None and prefix.endswith(_YEAR_SO_FAR):
             so_far = _FOUR_QUARTERS  # (一季度…、二季度…、三季度…、四季度…，全年累计…: the year's quarters)
+        elif so_far is None and prefix.lstrip("，, ").startswith(("累计", "共累计")):
+            so_far = _KINDS_LISTED  # (咨询类2097件，求助类431件，投诉类610件，累计3143件: the kinds listed)
         if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix)) or so_far):
             continue
         count_match = _COUNT_WORD.search(prefix)
@@ -1925,6 +1930,13 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if so_far is _FOUR_QUARTERS and not _is_sum_word(prefix):
             if [_quarter_of(s.local_prefix(p)) for p in parts] != [1, 2, 3, 4]:
                 continue  # (全年累计 adds up the quarters listed only when they are the year's four)
+        elif so_far is _KINDS_LISTED and not _is_sum_word(prefix) and \
+                not (respectively and _LENIENT_SUM.search(prefix)):
+            kinds = all(s.local_prefix(p).rstrip("为是有：:").endswith(_KIND_ENDS) for p in parts)
+            tight = len({s.clause_index(p.clean_start) for p in parts}) == 1 and \
+                s.clause_index(parts[-1].clean_start) + 1 == s.clause_index(total.clean_start)
+            if len(parts) < 2 or not (kinds or tight):
+                continue  # (累计 adds up a list of kinds, 咨询类…，求助类…, or of items apart by 、 right before it)
         elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
                 [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, int(so_far.group("n")) + 1)):
             continue  # (累计 adds up the months listed only when they are every month from January to its last)
@@ -2975,8 +2987,11 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
 
 #: the words of a year's total after its quarters (全年累计, 全年累计为)
 _YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到")
-#: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters
+#: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters, or 累计 a list of kinds
 _FOUR_QUARTERS = object()
+_KINDS_LISTED = object()
+#: how the name of a kind ends (咨询类, 求助类型, 来信方面)
+_KIND_ENDS = ("类", "类型", "方面")
 #: a quarter named at the end of an item's words (一季度, 第二季度, Q3)
 _QUARTER_AT_END = LazyRegex(r"(?:第?(?P<cn>[一二三四1-4])季度|Q(?P<q>[1-4]))$")
 
@@ -5376,6 +5391,16 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                 out.append(SharesRelation([q for _, q in run], "shares-listed"))
                 taken.update(i for i, _ in run)
         at = norm.find("占", at + 1, s.end)
+    # shares-each: 按渠道分，来信占35.3%、来访占49.8%、网上信访占14.9%: after a breakdown's opener, each kind with 占
+    if "按" in norm[s.start:s.end] and (opener := _SHARES_OPENER.search(
+            norm, s.start, s.end)) is not None:
+        run = [(i, q) for i, q in pct if i not in taken and q.clean_start > opener.end() and
+               s.local_prefix(q).endswith(("占", "占比", "占比为"))]
+        if len(run) >= 2 and all(s.clause_index(b.clean_start) - s.clause_index(a.clean_start) <= 1 and
+                                 not any(p.clean_start > a.clean_end and p.clean_end < b.clean_start for _, p in pct)
+                                 for (_, a), (_, b) in pairwise(run)):
+            out.append(SharesRelation([q for _, q in run], "shares-each"))
+            taken.update(i for i, _ in run)
     # shares-composition: 构成为：一产52%，二产31%，三产24%
     for m in _COMPOSITION.finditer(norm, s.start, s.end):
         run = _pct_run(s, pct, m.end(), tight=False)
