@@ -43,10 +43,16 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[
                         r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
                         r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
-#: the head of a table's total row named for the whole place or as the total score (全区｜407, 总分｜60.2): its name
-#: then a cell's bar or tab (in prose, 全区 and 总分 open sentences), found from 全 and 总分 (literals: searched in C)
-_PLACE_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:全(?:区|县|市|镇|乡|省|州|旗|盟|街道)|总分)"
-                              r"(?:合计|总计)?[ \t\u3000]*[|｜\t][ \t\u3000]*(?=[0-9])")
+#: 全年 at the end of its line (the last column's name)
+_YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
+#: the name of a table's total row for the whole place or the total score, then a cell's bar or tab (全区｜407,
+#: 总分｜60.2; in prose, 全区 and 总分 open sentences)
+_PLACE_TOTAL_NAME = (r"(?:全(?:区|县|市|镇|乡|省|州|旗|盟|街道)|总分)(?:合计|总计)?"
+                     r"[ \t\u3000]*[|｜\t][ \t\u3000]*(?=[0-9])")
+#: … found from its name (literals: ``re`` finds 全 and 总 in C, each tried once; 全 alone is everywhere)
+_PLACE_TOTAL_WORD = LazyRegex(_PLACE_TOTAL_NAME)
+#: … at the head of its line, after blanks and a table's bar
+_PLACE_TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?" + _PLACE_TOTAL_NAME)
 #: a table that lists only some places (排名前五, 重点镇): its whole-place row is no total of its rows
 _SOME_ROWS = LazyRegex(r"前[0-9一二三四五六七八九十]+|排名|排行|部分|重点|主要|典型|示范|其中")
 #: a column whose figures do not add up to the total row's (growths, rates, averages, prices, ranks)
@@ -721,8 +727,8 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                 _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
             starts.append(line_start)
     if "全年" in norm:  # 指标⇥一季度⇥…⇥四季度⇥全年: a line of periods whose last column is the year's total
-        for at in find_all(norm, "全年"):
-            if norm[at + 2:at + 3] in ("\n", "\r", "") and (norm.find("季度", max(0, at - 60), at) != -1 or
+        for at in (m.start() for m in _YEAR_ENDS_LINE.finditer(norm)):
+            if (norm.find("季度", max(0, at - 60), at) != -1 or
                                                           norm.find("月", max(0, at - 60), at) != -1 or
                                                           norm.find("下半年", max(0, at - 12), at) != -1 or
                                                           norm.find("Q4", max(0, at - 12), at) != -1):
@@ -731,9 +737,9 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                     starts.append(line_start)
         starts.sort()
     if "|" in norm or "｜" in norm or "\t" in norm:  # 全区｜407 under a table's rows: the whole place's row
-        for at in [*find_all(norm, "全"), *find_all(norm, "总分")]:
-            line_start = norm.rfind("\n", 0, at) + 1
-            if at - line_start <= 3 and line_start not in starts and _PLACE_TOTAL_HEAD.match(norm, line_start):
+        for m in _PLACE_TOTAL_WORD.finditer(norm):
+            line_start = norm.rfind("\n", 0, m.start()) + 1
+            if m.start() - line_start <= 3 and line_start not in starts and _PLACE_TOTAL_HEAD.match(norm, line_start):
                 starts.append(line_start)
         starts.sort()
     if "小计" in norm:  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
