@@ -101,6 +101,12 @@ COLLECTIONS = {
     "ph22": (("PH",), "text22_gen.py", "ph", 11), "mj22": (("MJ", "EN"), "text22_gen.py", "mj", 11),
     "totals23": (("TO",), "numbers23_gen.py", "totals", 11), "pct23": (("PC",), "numbers23_gen.py", "pct", 11),
     "ph23": (("PH",), "text23_gen.py", "ph", 11), "mj23": (("MJ", "EN"), "text23_gen.py", "mj", 11),
+    # the twenty-fourth and twenty-fifth sets, written together by four more authors and held out until the
+    # twenty-second and twenty-third were worked on
+    "totals24": (("TO",), "numbers24_gen.py", "totals", 11), "pct24": (("PC",), "numbers24_gen.py", "pct", 11),
+    "ph24": (("PH",), "text24_gen.py", "ph", 11), "mj24": (("MJ", "EN"), "text24_gen.py", "mj", 11),
+    "totals25": (("TO",), "numbers25_gen.py", "totals", 11), "pct25": (("PC",), "numbers25_gen.py", "pct", 11),
+    "ph25": (("PH",), "text25_gen.py", "ph", 11), "mj25": (("MJ", "EN"), "text25_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -144,7 +150,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
-                                   "pct22", "pct23"})
+                                   "pct22", "pct23", "pct24", "pct25"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
