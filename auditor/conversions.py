@@ -22,7 +22,7 @@ from itertools import pairwise
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _SENTENCE_END, Quantity, parse_range, read_once, sentence_start
 from auditor.record import Record
-from auditor.scan import find_all
+from auditor.scan import contains, find_all
 
 #: square metres in one of each area unit (the units' base as :mod:`auditor.quantities` reads them)
 AREA_UNITS = {"平方米": Fraction(1), "公顷": Fraction(10_000), "亩": Fraction(10_000, 15)}
@@ -48,8 +48,8 @@ def document_conversions(doc) -> list[Conversion]:
     """The areas of *doc* stated in two units, found once per document (a text without both an area unit of 亩 or
     公顷 and 折合, 合 or a bracket has none)."""
     text = doc.text
-    wanted = ("亩" in text and ("公顷" in text or "平方米" in text or "平方公里" in text)) or \
-        ("公顷" in text and ("平方米" in text or "平方公里" in text))
+    wanted = ("亩" in text and (contains(text, "公顷") or contains(text, "平方米") or contains(text, "平方公里"))) or \
+        (contains(text, "公顷") and (contains(text, "平方米") or contains(text, "平方公里")))
     return read_once(doc, "conversions", wanted, _conversions)
 
 

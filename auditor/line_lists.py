@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex, has_numbers
-from auditor.scan import after_last, find_all, matches_at
+from auditor.scan import after_last, contains, find_all, matches_at
 from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
@@ -742,7 +742,7 @@ def _total_lines(norm: str) -> tuple[int, ...]:
             if m.start() - line_start <= 3 and line_start not in starts and _PLACE_TOTAL_HEAD.match(norm, line_start):
                 starts.append(line_start)
         starts.sort()
-    if "小计" in norm:  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
+    if contains(norm, "小计"):  # 单位｜男｜女｜小计: a line of column names whose last is each row's subtotal
         for m in _SUBTOTAL_LAST.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
             if line_start not in starts:

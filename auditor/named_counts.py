@@ -34,7 +34,7 @@ from collections import namedtuple
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
-from auditor.scan import after_last, find_all
+from auditor.scan import after_last, contains, find_all
 
 #: a count: up to two digits, or a Chinese numeral (not the end of a longer number: 二百五十四名 is no 五十四名)
 _NUMERAL = r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -117,7 +117,7 @@ def _clause_end(text: str, start: int, limit: int = 300) -> int:
 def named_counts(text: str) -> list[NamedCount]:
     """Every count of named items in *text* (the three shapes of the module), in text order."""
     out: list[NamedCount] = []
-    if "分别" in text:
+    if contains(text, "分别"):
         for i in find_all(text, "分别"):
             m = _RESPECTIVELY.match(text, i)
             before = _BEFORE_RESPECTIVELY.search(text, max(0, i - 24), i) if m else None

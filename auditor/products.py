@@ -32,7 +32,7 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import _SENTENCE_END, Quantity, parse_range, read_once, sentence_start
 from auditor.quotients import plausible
 from auditor.record import Record
-from auditor.scan import find_all
+from auditor.scan import contains, find_all
 
 #: the classifiers after 每 whose count a product takes, and the (base) units such a count may have
 _EACH_UNITS = {"月": ("人", "户", "家"), "人次": ("人次",), "人": ("人",), "名": ("人",), "位": ("人",), "户": ("户",),
@@ -74,7 +74,7 @@ class Product(Record):
 
 def document_products(doc) -> list[Product]:
     """The products of *doc*, found once per document (a document without 每 or 单价 has none)."""
-    return read_once(doc, "products", "每" in doc.text or "单价" in doc.text, _products)
+    return read_once(doc, "products", "每" in doc.text or contains(doc.text, "单价"), _products)
 
 
 def _cues(norm: str) -> list[tuple[int, int, str, bool]]:

@@ -85,7 +85,7 @@ def document_quotients(doc) -> list[QuotientRelation]:
         return cached
     out: list[QuotientRelation] = []
     text = doc.text
-    if "均" in text or "倍" in text or "每" in text or ("亩" in text and "亩产" in text):
+    if "均" in text or "倍" in text or "每" in text or ("亩" in text and contains(text, "亩产")):
         view, norm, _quantities = document_quantities(doc)
         out = list(_quotients(view, norm))
     if any(contains(text, word) for word in _INDICATOR_WORDS):

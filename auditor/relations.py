@@ -94,7 +94,7 @@ from auditor.quantities import (
 )
 from auditor.record import Record
 from auditor.running_totals import document_running_totals
-from auditor.scan import after_last
+from auditor.scan import after_last, contains
 from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORD, LEFT_WORDS, START_WORDS
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
@@ -588,7 +588,7 @@ def document_relations(doc) -> Relations:
                                 for share, part, whole in line_list_shares(view, norm))
             if "%" in norm:  # (lines of one share each under a composition's header: 公路运输  20.1%⏎…)
                 cached.shares.extend(SharesRelation(run, "share-lines") for run in line_list_share_lines(view, norm))
-            if "增减" in norm or "差额" in norm or "超额" in norm or "结余" in norm:
+            if contains(norm, "增减") or contains(norm, "差额") or contains(norm, "超额") or contains(norm, "结余"):
                 # (a table's signed changes: 4606⇥4793⇥+187; its balances: 290.04⇥19.35⇥270.69)
                 cached.changes.extend(ChangeRelation(earlier, later, change, down, False, construction)
                                       for earlier, later, change, down, construction in
@@ -785,7 +785,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 out.changes.append(change)
         previous = (start, end, i, j)
         i = j
-    if out.rates and "基本满意" in norm:
+    if out.rates and contains(norm, "基本满意"):
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
         seen: set[tuple[int, int, int]] = set()

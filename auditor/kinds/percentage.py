@@ -435,7 +435,7 @@ class PercentageChecker(Checker):
         if self.check_name == "growth-as-multiple":
             yield from self._growths_as_multiples(doc)
             return
-        if "%" not in text and "％" not in text and "分之" not in text and "‰" not in text and "℅" not in text:
+        if "%" not in text and "％" not in text and not contains(text, "分之") and "‰" not in text and "℅" not in text:
             return
         if self.check_name == "malformed":
             spans = _badly_written_numbers(text)

@@ -1654,8 +1654,9 @@ class PlaceholderChecker(Checker):
         if talk is None:  # (once a document, for the seven rules: each test is a search of the whole text)
             text = doc.text
             quotes = "“" in text or "「" in text
-            code = "写" in text or "`" in text or '"' in text or "形如" in text or "语法" in text or "${" in text
-            named = "字段" in text or "域" in text or "变量" in text or "占位符" in text
+            code = "写" in text or "`" in text or '"' in text or contains(text, "形如") or contains(text, "语法") or \
+                "${" in text
+            named = "字段" in text or "域" in text or contains(text, "变量") or contains(text, "占位符")
             talk = doc.cache["placeholder:talk"] = (quotes, code, named)
         if not any(talk):
             return found

@@ -33,6 +33,7 @@ from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
 from auditor.named_counts import named_counts
 from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
+from auditor.scan import contains
 from auditor.stock_flow import document_stock_flows, flow_interval, quantities_of
 
 
@@ -73,7 +74,7 @@ class TotalsChecker(Checker):
             yield from self._changes(relations.changes)
             yield from self._stock_flows(doc)
             text = doc.text
-            if "计划" in text or "目标" in text or "任务" in text:
+            if contains(text, "计划") or "目标" in text or "任务" in text:
                 from auditor.plan_progress import document_plan_progress
 
                 # (not one the text's other readings hold already: a change, or the plan as a sum of its parts)
@@ -225,7 +226,7 @@ class TotalsChecker(Checker):
         """A count, an amount for each and their total (TO007, :mod:`auditor.products`): the interval of count ×
         amount (each with its own rounding) must meet the total's."""
         text = doc.text
-        if "每" not in text and "单价" not in text:
+        if "每" not in text and not contains(text, "单价"):
             return
         from auditor.products import document_products
 
@@ -251,7 +252,7 @@ class TotalsChecker(Checker):
         """One area stated in two units (TO008, :mod:`auditor.conversions`): their intervals in square metres must
         meet (5 % either way for the second when the text says it is about so much)."""
         text = doc.text
-        if "公顷" not in text and "平方" not in text:
+        if not contains(text, "公顷") and not contains(text, "平方"):
             return
         from auditor.conversions import AREA_UNITS, document_conversions, in_square_metres
 
