@@ -787,6 +787,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         i = j
     if out.rates and contains(norm, "基本满意"):
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
+    if out.rates and contains(norm, "应为"):
+        out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
         seen: set[tuple[int, int, int]] = set()
         out.changes = [c for c in out.changes if (key := (id(c.start), id(c.end), id(c.delta))) not in seen
@@ -899,6 +901,36 @@ def _next_to(norm: str, end: int, start: int) -> bool:
     if OPENS_BREAKDOWN.match(norm, start) is not None:
         return gap.count("\n") <= 2  # (从类型看，… may open a paragraph of its own, a sentence or two after its whole)
     return "\n" not in gap and norm.startswith(("以上", "上述"), start)
+
+
+#: what an erratum says after the quotation it corrects: the figure's name, then what it should read
+#: (原文“…办结率95.37%”中的办结率应为95.73%)
+_CORRECTION = LazyRegex(r"[”\"」』][^，,。；;\n“”]{0,12}?(?:应为|应是|应更正为|应改为)[ \t“\"]*")
+
+
+def _as_corrected(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
+    """*rel*, or, for a rate quoted by an erratum that corrects it (``勘误：原文“全年接诉515件，办结493件，办结率
+    95.37%”中的办结率应为95.73%``), the same rate as corrected: the document itself says the quoted figure was
+    wrong, and the correction is what must agree with the numbers.
+
+    >>> from auditor.document import Document
+    >>> text = "勘误：原文“全年接诉515件，办结493件，办结率95.37%”中的办结率应为95.73%，特此更正。"
+    >>> [float(r.rate.value) for r in document_relations(Document("a.txt", text)).rates]
+    [95.73]
+    """
+    rate = rel.rate
+    close = norm.find("”", rate.clean_end, rate.clean_end + 3)
+    if close == -1:
+        close = norm.find('"', rate.clean_end, rate.clean_end + 3)
+    if close == -1 or norm[rate.clean_end:close].strip():
+        return rel  # (the rate does not end a quotation)
+    m = _CORRECTION.match(norm, close)
+    if m is None:
+        return rel
+    k = bisect_left([q.clean_start for q in quantities], m.end())
+    if k == len(quantities) or quantities[k].clean_start != m.end() or quantities[k].unit != "%":
+        return rel
+    return RateRelation(quantities[k], rel.numerator, rel.denominator, rel.construction, rel.real, rel.down)
 
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -2628,6 +2660,10 @@ MAX_ONE_ITEM_SENTENCES = 12
 MAX_ITEM_SENTENCE = 30
 
 
+#: a second unit in brackets right after a total's (2413件（批次）): its items may be counted in either
+_ALSO_UNIT = LazyRegex(r"[（(](批次|人次|次|件|起|个|家|户|人|宗)[）)]")
+
+
 def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=None) -> list[SumRelation]:
     """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
     (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
@@ -2657,8 +2693,10 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     if opener is not None and opener.end() > colon:
         colon = opener.end() - 1
     parts = []
+    # (受理群众诉求2413件（批次）: a total that counts in two units, its items counted in either)
+    also = _ALSO_UNIT.match(norm, total.clean_end)
     for k, q in enumerate(before.qs):
-        if q.clean_start < colon or not compatible(q, total):
+        if q.clean_start < colon or not (compatible(q, total) or (also is not None and q.unit == also.group(1))):
             continue
         if (_list_role(before, k) != PLAIN and not (not parts and "新增" in before.local_prefix(q))) or \
                 before.paren[k] or not _bindable(before, k):
@@ -3458,6 +3496,11 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
             continue
         if s.clause_index(a.clean_start) != s.clause_index(whole.clean_start) + 1:
             continue
+        opens = s.clause_start(whole.clean_start)
+        if s.norm[opens - 1:opens] in ("：", ":", "；", ";") and (
+                s.norm.find("；", whole.clean_end, a.clean_start) != -1 or
+                s.norm.find(";", whole.clean_end, a.clean_start) != -1):
+            continue  # (资金…：临时救助金…；城市低保金…；农村低保金…: items of one list, none the others' whole)
         if i >= 2 and compatible(qs[i - 2], whole) and _complement_pair(s, qs[i - 2], whole):
             # 失业人员388622人，男性…、女性…；城镇…，农村…: the second of a pair is no whole of the next; the pair's
             # whole is, when it was read

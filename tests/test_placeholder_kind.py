@@ -362,6 +362,13 @@ NEGATIVES = [
     "落实7+X清单管理。",
     "落实7+X\n\n清单管理。",
     "医院新添X光机一台。",
+    # an X-ray fluorescence instrument; factors of a playback's speed listed; a forum's reaction; a string that
+    # code formats
+    "中心购置X荧光光谱仪一台。",
+    "课程回放支持0.5x、1.5x和2x倍速播放。",
+    "网友小周：说得好 <<顶>>",
+    '例如 "共{}人".format(n) 会把人数填进句子。',
+
     "拍了X射线片。",
     "尺码有XL和XXL两种。",
     "再订两件XXXL码。",

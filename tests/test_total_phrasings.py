@@ -585,6 +585,12 @@ TWINS = [
     # items counted one by one in Chinese numerals
     ("今年以来，共调解矛盾纠纷九十宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。",
      "今年以来，共调解矛盾纠纷八十三宗。一是邻里纠纷二十七宗；二是劳资纠纷三十四宗；三是物业纠纷二十九宗。", "TO002"),
+    # a table's rows indented under its total, a name as long as a short line (no line is joined to the next)
+    ("项目    宗\n总计    167\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51",
+     "项目    宗\n总计    176\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51", "TO001"),
+    # a total that counts in two units, its items in either
+    ("来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求663件（批次）。",
+     "来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求636件（批次）。", "TO001"),
 ]
 
 
@@ -764,6 +770,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "补贴资金统计——耕地地力保护补贴：88万元\n农机购置补贴：179万元\n稻谷目标价格补贴：44万元\n合计：311万元。",
     # a line of prose after two dashed items ends the list: nothing is read as its third item
     "破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：335起\n－赌博案件：400起\n全年共破案800起。",
+    # items of one list after a colon, apart by ；: a pair among them (城市…, 农村…) splits no item before it
+    "发放救助资金5300万元：临时救助金980万元；城市低保金1240万元；农村低保金3080万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

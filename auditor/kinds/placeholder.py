@@ -647,7 +647,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
                          if (has_cjk_context(text, m.start(), m.end(), 2) or _cell_of_chinese_csv(text, *m.span()))
                          and not _named_work(text, m.start())
-                         and not _field_named(text, m.start(), m.end()))
+                         and not _field_named(text, m.start(), m.end())
+                         and text[m.start() + 2:m.end() - 2].strip() not in _REACTIONS)
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
@@ -852,6 +853,8 @@ def _instructions(text: str) -> Iterator[tuple[int, int]]:
 _MERGE_FIELDS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("<<", r"<<[^<>\n]{1,12}>>"), ("＜＜", r"＜＜[^＜＞\n]{1,12}＞＞"), ("《《", r"《《[^《》\n]{1,12}》》"),
 ))
+#: a reader's reaction marked in a forum's or a comment thread's double angle brackets (<<顶>>, <<赞>>): no field
+_REACTIONS = frozenset({"顶", "赞", "踩", "沙发", "板凳", "围观", "支持", "+1"})
 #: what follows a Latin template word that a sentence explains (TBD是英文…的缩写, TODO意为…)
 _WORD_DEFINED = ("是英文", "是英语", "为英文", "的缩写", "意为", "意思是", "即英文", "（英文", "(英文")
 _OPENING_QUOTES = frozenset(QUOTE_PAIRS) - {"《"}  # (a title's bracket is no quotation mark here)
@@ -983,6 +986,8 @@ def _in_code_string(text: str, start: int) -> bool:
     return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
 
 
+#: the end of a string literal that code formats ("{}年".format(2024), '%s元' % x): the slot in it is code's
+_FORMATTED_STRING = LazyRegex(r"[^\"'\n]{0,12}[\"'](?:\.format\(| ?% ?[(\w])")
 #: filled marks, then empty ones of the same shape: a rating (●●●○○) or a progress bar (■■■□□), no mask
 _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
@@ -1282,12 +1287,20 @@ def _magnification(text: str, start: int, end: int) -> bool:
 
     >>> _magnification("视频可以2x倍速播放", 4, 6), _magnification("放大倍数为400x。", 5, 9)
     (True, True)
-    >>> _magnification("共2x户", 1, 3)
-    False
+    >>> _magnification("共2x户", 1, 3), _magnification("支持1.5x和2x倍速播放", 2, 6)
+    (False, True)
     """
-    return text.startswith(_FACTOR_AFTER, end) or any(w in text[max(0, start - 8):start] for w in _FACTOR_BEFORE) or (
-        text[end:end + 1] in ("", "。", "，", ",", "；", ";", "、", "）", ")", " ", "\n") and
-        any(w in text[max(0, start - 8):start] for w in _SPEEDUP_BEFORE))
+    if text.startswith(_FACTOR_AFTER, end) or any(w in text[max(0, start - 8):start] for w in _FACTOR_BEFORE) or (
+            text[end:end + 1] in ("", "。", "，", ",", "；", ";", "、", "）", ")", " ", "\n") and
+            any(w in text[max(0, start - 8):start] for w in _SPEEDUP_BEFORE)):
+        return True
+    # (0.5x、1x、2x倍速; 1.5x和2x倍速播放: a list of factors, the last one's words said for all)
+    following = _NEXT_FACTOR.match(text, end)
+    return following is not None and _magnification(text, following.start(1), following.end())
+
+
+#: a list's next factor (、2x, 和2x, /1.5x)
+_NEXT_FACTOR = LazyRegex(r"(?:和|与|或|、|/|／|至|到|~|～|-)[ \t]?([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×]")
 
 
 #: what stands right after an inequality's sign (x>0, x<=5, x>-1)
@@ -2104,8 +2117,9 @@ class PlaceholderChecker(Checker):
             start, end = m.span()
             if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end)) or \
                     _WRITTEN_ABOUT.search(text, max(0, start - 8), min(len(text), end + 8)) or \
-                    _in_code_string(text, start):
-                continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}"))
+                    _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
+                continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");
+                # "{}年".format(2024))
             yield Candidate(start, end, "date" if m.lastgroup == "date" else "template")
 
     # ---- latin: XXX, TBD, Lorem ipsum in non-CJK text
