@@ -225,22 +225,49 @@ _SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总�
                                r"|(?:[两二三四五六七八九十]|[2-9])(?:项|类|年)?累计(?:为|是|达|达到)?$")
 
 _FRACTION_AFTER = LazyRegex(
-    r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]"
+    # (the count's unit may follow the second number: 92.4%（305/341件）)
+    r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?:[件个人户家项所次起名宗条批份]|人次|批次)?\s*[)）]"
     # (each number named and counted: 入学率89.2%（入学1450人/适龄儿童1606人）, one unit for both)
     r"|\s*[（(]\s*[\u4e00-\u9fff]{1,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
     r"[\u4e00-\u9fff]{1,10}?(?P<nb>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ua)\s*[)）]")
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
 _FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
+#: … or at the end of the words the rate is of, in brackets (92.26%的纠纷调解成功（7266/7845件）)
+_FRACTION_LATER = LazyRegex(r"的[^，,。；;！？（(%\n0-9]{1,20}[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
+                            r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[件个人户家项所次起名宗条批份]|人次|批次)?\s*[)）]"
+                            r"(?=[，,。；;！？\n]|$)")
+#: … or ending the clause before a rate named by its word (已开工111/202个，开工率50.5%), matched back from the rate
+_FRACTION_CLAUSE_BEFORE = LazyRegex(r"(?<![0-9./／])(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
+                                    r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[件个人户家项所次起名宗条批份]|人次|批次)?"
+                                    r"[，,]\s*[\u4e00-\u9fff]{1,10}率(?:为|是|达到|达)?$")
 
 
 _OPENING_BRACKETS = ("（", "(")
 
 
 def _has_fraction(norm: str, r: Quantity) -> bool:
-    """Whether the rate *r* has its own fraction, after it (``92.4%（305/341）``) or before it
-    (``1000/1250（80.0%）``)."""
-    return _FRACTION_AFTER.match(norm, r.clean_end) is not None or (
-        norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r) is not None)
+    """Whether the rate *r* has its own fraction, after it (``92.4%（305/341）``, ``92.26%的纠纷调解成功（7266/7845
+    件）``) or before it (``1000/1250（80.0%）``, ``已开工111/202个，开工率55.0%``)."""
+    return _fraction_of(norm, r) is not None
+
+
+def _fraction_of(norm: str, r: Quantity):
+    """The match of the fraction of the rate *r* (:func:`_has_fraction`), its numbers in the groups ``a`` and ``b`` (or
+    ``na`` and ``nb``), or None. A fraction apart from the rate (in the clause before it, or after the words it is
+    of) is its first number over a larger or equal second."""
+    fm = _FRACTION_AFTER.match(norm, r.clean_end)
+    if fm is None and norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS:
+        fm = _fraction_before(norm, r)
+    if fm is not None:
+        return fm
+    fm = _FRACTION_LATER.match(norm, r.clean_end) if norm.startswith("的", r.clean_end) else None
+    if fm is None and (norm.find("/", max(0, r.clean_start - 40), r.clean_start) != -1 or
+                       norm.find("／", max(0, r.clean_start - 40), r.clean_start) != -1):
+        fm = _FRACTION_CLAUSE_BEFORE.search(norm, max(0, r.clean_start - 40), r.clean_start)
+    if fm is None or float(fm.group("a").replace(",", "")) > float(fm.group("b").replace(",", "")):
+        return None
+    return fm
 
 
 def _fraction_before(norm: str, r: Quantity):
@@ -3973,8 +4000,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if _LAST_YEARS_RATE.search(prefix):
             continue  # (比重较上年末的34.3%: last year's share, the base of a change in points, not this year's)
         # rate-fraction: 整改率92.4%（305/341）
-        fm = _FRACTION_AFTER.match(norm, r.clean_end) or (
-            norm[r.clean_start - 1:r.clean_start] in _OPENING_BRACKETS and _fraction_before(norm, r))
+        fm = _fraction_of(norm, r)
         if fm:
             ka, kb = ("a", "b") if fm.group("a") else ("na", "nb")
             a = _exact(fm.group(ka), fm.start(ka), fm.end(ka), r)
@@ -4717,8 +4743,16 @@ def _action_negated(key: str, label: str) -> bool:
 
     >>> _action_negated("达标", "尚未达到合格以上等级"), _action_negated("达标", "达到合格以上等级")
     (True, False)
+    >>> _action_negated("准点", "晚点"), _action_negated("准点", "准点")
+    (True, False)
     """
-    return any(_negates(label, word) for word in (key, *_ACTION_ALIASES.get(key, ())))
+    return any(_negates(label, word) for word in (key, *_ACTION_ALIASES.get(key, ()))) or \
+        any(word in label for word in _OPPOSITES.get(key, ()))
+
+
+#: the word for an action's opposite group, not written with a negation (准点 and 晚点: the late ones are those not
+#: on time)
+_OPPOSITES = {"准点": ("晚点", "误点", "延误"), "正点": ("晚点", "误点", "延误"), "达标": ("超标",)}
 
 
 def _action_stands(norm: str, key: str, lo: int, hi: int) -> bool:

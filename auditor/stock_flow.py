@@ -8,10 +8,10 @@ after it on the same line when the one holding the start or the end holds no mor
 Every quantity of the start's unit in that stretch must say what it is, by the words between it and
 the quantity before it, and say only one thing:
 
-* the **start** — 年初, 期初, 月初, 上年末, 上年底, 去年底 (``年初在册3409户``);
+* the **start** — 年初, 期初, 月初, 上年末, 上年底, 去年底, 上年结转 (``年初在册3409户``);
 * the **end** — 年末, 期末, 年底, 月末 (``年末在册3463户``, ``截至2024年底…``);
-* what **came** — 新增, 新识别, 纳入, 新注册, 新登记, 入库, 迁入, 出生, 转入, 受理 …;
-* what **left** — 退出, 减少, 注销, 化解, 办结, 出库, 迁出, 死亡, 消除, 销号, 转出 ….
+* what **came** — 新增, 新识别, 纳入, 新注册, 新登记, 入库, 迁入, 出生, 转入, 受理, (money) 到位, 归集 …;
+* what **left** — 退出, 减少, 注销, 化解, 办结, 出库, 迁出, 死亡, 消除, 销号, 转出, (money) 拨付, 提取 ….
 
 One start, one end and at least one flow, no other quantity of that unit, none of them approximate.
 ``年末人口85.2万人，比年初增加0.3万人`` (the start word with a change word) says two things and is not read;
@@ -33,17 +33,21 @@ from auditor.scan import contains, find_all
 START, END, CAME, LEFT = "start", "end", "came", "left"
 
 #: the words of a start and of an end (shared with :mod:`auditor.relations`, which leaves such a sum to this module)
-START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底")
+START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底", "上年结转")
 END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存")
 _START = LazyRegex("|".join(START_WORDS))
 _END = LazyRegex("|".join(END_WORDS))
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
 CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
               "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
-              "招录", "入职", "录用", "调入", "新发证", "新核发", "新颁发", "新办证")
+              "招录", "入职", "录用", "调入", "新发证", "新核发", "新颁发", "新办证",
+              # (money into an account or a fund: 本年到位, 全年归集)
+              "到位", "归集", "拨入", "划入")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
-              "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出")
+              "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出",
+              # (money out of an account or a fund: 本年拨付, 提取)
+              "拨付", "提取", "划出")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -55,8 +59,8 @@ _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|人口|自然增长|同比|环比")
 _NOT_A_FLOW_OF_PEOPLE = LazyRegex(r"比|较|净|自然增长|同比|环比")
 #: what left a stock that is not people (死亡326头 of a herd: a population's deaths are under 人口, not read)
 _LEFT_HERE = LazyRegex(r"死亡|出栏|偿还|淘汰|出售")
-#: what makes a stretch's figure approximate, or a plan rather than a count
-_NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余|多|以上|左右|计划|目标|力争|预计")
+#: what makes a stretch's figure approximate, or a plan rather than a count (余 of 60余, not of 余额)
+_NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余(?!额)|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
 _CUE_CHARS = ("初", "末", "底")
 _DIGIT = LazyRegex(r"[0-9]")
@@ -157,6 +161,8 @@ def _start_words(text: str) -> list[int]:
                     out.append(i - 1)
             elif i >= 2 and text[i - 2:i] in ("上年", "去年", "上月"):
                 out.append(i - 2)
+    if contains(text, "上年结转"):  # (a fund's balance brought forward: 专户资金上年结转632.51万元)
+        out.extend(find_all(text, "上年结转"))
     out.sort()
     return out
 

@@ -62,3 +62,27 @@ def test_an_exact_conversion_passes_and_a_tenfold_slip_is_found(mu):
 def test_any_text_gives_conversions_inside_it(text):
     for c in document_conversions(Document("a.txt", text)):
         assert 0 <= c.first.start < c.first.end <= c.second.start < c.second.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("全社会用电量6235573万千瓦时（折合623.56亿千瓦时），保持增长。", False),
+    ("全社会用电量6235573万千瓦时（折合623.06亿千瓦时），保持增长。", True),
+    ("全年货物运输量801238万吨（折合80.12亿吨）。", False),
+    ("全年货物运输量801238万吨（折合45.1亿吨）。", True),
+    ("全年供水量1,881,698万立方米，折合188.17亿立方米。", False),
+    ("全年供水量1,881,698万立方米，折合184.17亿立方米。", True),
+    ("完成投资5000万元（约0.5亿元）。", False),
+    ("完成投资5000万元（约0.9亿元）。", True),
+])
+def test_a_figure_restated_in_another_magnitude_must_agree(text, wrong):
+    assert bool(_findings(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成投资12.5亿元（其中中央资金3000万元）。",
+    "财政收入3.2亿元，上年2800万元。",
+    "全年接待游客1.2亿人次（含过夜游客3500万人次）。",
+    "用电量12亿千瓦时（6000万千瓦时为居民用电）。",
+])
+def test_figures_of_two_magnitudes_that_are_not_one_figure_are_not_compared(text):
+    assert _findings(text) == []

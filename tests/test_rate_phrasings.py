@@ -18,6 +18,15 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a fraction with a slash: in the clause before the rate, or in brackets after the words the rate is of
+    ("重点项目开工情况：已开工111/202个，开工率55.0%。", "重点项目开工情况：已开工111/202个，开工率50.5%。", "PC001"),
+    ("92.62%的矛盾纠纷得到成功调解（7266/7845件）。", "92.26%的矛盾纠纷得到成功调解（7266/7845件）。", "PC001"),
+    ("整改率89.4%（305/341件）。", "整改率92.4%（305/341件）。", "PC001"),
+    # a rate of those up to a standard over those above it (达标 and 超标: opposites)
+    ("监测点位755个，超标点位9个，达标率98.81%。", "监测点位755个，超标点位9个，达标率95.71%。", "PC001"),
+    # an on-time rate over the late ones (准点 and 晚点: opposites, no negation between them)
+    ("全年计划班次48000班次，晚点1920班次，准点率96.00%。",
+     "全年计划班次48000班次，晚点1920班次，准点率94.00%。", "PC001"),
     # an erratum's quoted rate, wrong as the notice says: its correction is what must agree with the numbers
     ("更正：原文“受理投诉640件，办结608件，办结率59.00%”中的办结率应为95.00%，特此更正。",
      "更正：原文“受理投诉640件，办结608件，办结率59.00%”中的办结率应为96.00%，特此更正。", "PC001"),

@@ -252,7 +252,7 @@ class TotalsChecker(Checker):
         """One area stated in two units (TO008, :mod:`auditor.conversions`): their intervals in square metres must
         meet (5 % either way for the second when the text says it is about so much)."""
         text = doc.text
-        if not contains(text, "公顷") and not contains(text, "平方"):
+        if not contains(text, "公顷") and not contains(text, "平方") and "亿" not in text:
             return
         from auditor.conversions import AREA_UNITS, document_conversions, in_square_metres
 
@@ -262,7 +262,7 @@ class TotalsChecker(Checker):
             if c.approximate:
                 b_low, b_high = b_low * Fraction(95, 100), b_high * Fraction(105, 100)
             first, second = c.first, c.second
-            converted = first.value * AREA_UNITS[first.unit] / AREA_UNITS[second.unit]
+            converted = first.value * AREA_UNITS.get(first.unit, 1) / AREA_UNITS.get(second.unit, 1)
             agrees = overlaps(a_low, a_high, b_low, b_high)
             shown = (f"{fmt(first.value / first.factor, 4)}{first.written_unit} = "
                      f"{fmt(converted / second.factor, 2)}{second.written_unit} "
