@@ -103,6 +103,10 @@ def document_stock_flows(doc) -> list[StockFlow]:
         view, norm, _quantities = document_quantities(doc)
         taken = {id(q) for flow in out for q in quantities_of(flow)}
         out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
+    if contains(doc.text, "预算") and any(contains(doc.text, w) for w in _BUDGET_REST_WORDS):
+        view, norm, _quantities = document_quantities(doc)
+        taken = {id(q) for flow in out for q in quantities_of(flow)}
+        out.extend(b for b in _budgets(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
     doc.cache["stock_flows"] = out
     return out
 
@@ -362,6 +366,59 @@ def _balances(view, norm: str) -> list[StockFlow]:
             if found is not None:
                 out.append(found)
     return out
+
+
+#: what is left of a budget after it was spent (结余, 结转下年, 节约 …), named right before its amount
+_BUDGET_REST = LazyRegex(r"(?:结余|节余|剩余|结转下年|结转至下年|结转|节约|节约资金)(?:资金)?[为是达：: ]*$")
+_BUDGET_REST_WORDS = ("结余", "节余", "剩余", "结转", "节约")
+#: a budget's amount: 预算 in the words before it (年初预算安排专项资金, 专项经费预算)
+_BUDGETED = LazyRegex(r"预算(?:安排)?[^，,；;。]{0,10}[为是达：: ]*$")
+#: what was spent of it (实际支出, 实际执行, 已拨付)
+_SPENT = LazyRegex(r"(?:实际|已|累计)?(?:支出|执行|使用|拨付|完成支出)(?:资金)?[为是达：: ]*$")
+#: what makes a budget's amount approximate
+_ABOUT = LazyRegex(r"约|近|超过|逾|左右|以上|不足")
+#: a budget that changed (追加, 调整后): its amount is not the one spent from
+_BUDGET_CHANGED = LazyRegex(r"追加|调整|调增|调减|压减|增加|减少")
+
+
+def _budgets(view, norm: str) -> list[StockFlow]:
+    """A budget, what was spent of it and what is left (``年初预算安排专项资金59012.14万元，实际支出41898.62万元，结转下年
+    17114.52万元``; ``经费预算89,984.81万元，实际执行39,731.62万元，结余50,253.19万元``): the budget less what was spent
+    is what is left. Read in one sentence holding exactly these three amounts in 元, in this order, none approximate,
+    the budget not changed (追加, 调整).
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> view, norm, _ = document_quantities(Document("a", "专项经费预算900万元，实际执行700万元，结余200万元。"))
+    >>> [b.arithmetic() for b in _budgets(view, norm)]
+    ['900 − 700 = 200']
+    """
+    out: list[StockFlow] = []
+    done = -1
+    for at in find_all(norm, "预算"):
+        if at < done:
+            continue
+        lo, hi = _sentence_bounds(norm, at)
+        done = hi
+        found = _read_budget(view, norm, lo, hi)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _read_budget(view, norm: str, lo: int, hi: int) -> StockFlow | None:
+    if _BUDGET_CHANGED.search(norm, lo, hi) is not None:
+        return None
+    qs = [q for q in parse_range(view, norm, lo, hi) if q.clean_start >= lo and q.unit != "%"]
+    if len(qs) != 3 or any(q.unit != "元" or q.qualifier for q in qs):
+        return None
+    budget, spent, rest = qs
+    labels = [_own_label(norm[max(lo, q.clean_start - 24):q.clean_start]) for q in qs]
+    if _BUDGETED.search(labels[0]) is None or _SPENT.search(labels[1]) is None or \
+            _BUDGET_REST.search(labels[2]) is None or any(_ABOUT.search(label) for label in labels) or \
+            "预算" in labels[1] or "计划" in labels[1]:
+        return None  # (预算收入…，预算支出…，结余…: both sides of a budget, nothing spent yet)
+    return StockFlow(budget, [], [spent], rest)
 
 
 def _bracketed_after(norm: str, q: Quantity) -> bool:
