@@ -382,9 +382,9 @@ _BUDGET_CHANGED = LazyRegex(r"追加|调整|调增|调减|压减|增加|减少")
 
 
 def _budgets(view, norm: str) -> list[StockFlow]:
-    """A budget, what was spent of it and what is left (``年初预算安排专项资金59012.14万元，实际支出41898.62万元，结转下年
-    17114.52万元``; ``经费预算89,984.81万元，实际执行39,731.62万元，结余50,253.19万元``): the budget less what was spent
-    is what is left. Read in one sentence holding exactly these three amounts in 元, in this order, none approximate,
+    """A budget, what was spent of it and what is left (``年初预算安排专项资金590.12万元，实际支出418.98万元，结转下年
+    171.14万元``; ``经费预算899.84万元，实际执行397.31万元，结余502.53万元``): the budget less what was spent is what
+    is left. Read in one sentence holding exactly these three amounts in 元, in this order, none approximate,
     the budget not changed (追加, 调整).
 
     >>> from auditor.quantities import document_quantities
