@@ -179,6 +179,12 @@ POSITIVES = [
     ("PH005", "经「Company」研究决定。", "「Company」", "template"),
     ("PH005", "责任单位：N/A\n联系人：王强", "N/A", "template"),
     ("PH005", "总投资：待补充\n联系人：王强", "待补充", "template"),
+    # a value still to be settled (待确定), a TODO with what is to be done, a meeting set for a day still to come
+    ("PH005", "会议纪要\n记录：待确定\n参会：全体委员", "待确定", "template"),
+    ("PH005", "招标人：TODO：待核实\n开标地点：会议室", "TODO：待核实", "template"),
+    ("PH005", "三、下次会议定于待定召开。", "待定", "template"),
+    # a surname less common than the first hundred, with 某 and an ordinal
+    ("PH004", "消费者康某甲投诉称商品有质量问题。", "康某甲", "pseudonym"),
     ("PH005", "资金来源:待填\n联系人：王强", "待填", "template"),
     ("PH005", "报告日期：单击或点击此处输入文字。", "单击或点击此处输入文字。", "template"),
     ("PH005", "工作总结\n在此处键入文字\n一、基本情况", "在此处键入文字", "template"),

@@ -685,7 +685,9 @@ _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定
 #: a value still to come where a date or a name belongs: after 于/在 before 前 (于待定前完成: by a date not set yet),
 #: or an item of a list of names (参会人员：严华、待补充及各村负责人)
 _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
-                              r"(?:(?<=[于在]待定)|(?<=[于在]待补充)|(?<=[于在]待确认)|(?<=[于在]待填))(?=前|之前|以前)"
+                              r"(?:(?<=[于在]待定)|(?<=[于在]待补充)|(?<=[于在]待确认)|(?<=[于在]待填))"
+                              # (or by a day not set yet: 下次会议定于待定召开)
+                              r"(?=前|之前|以前|召开|举行|举办)"
                               # (or opening a clause before a deadline's 前完成: 由…牵头，待定前完成方案公示)
                               r"|待(?:定|补充|确认)(?:(?<=[，,]待定)|(?<=[，,]待补充)|(?<=[，,]待确认))(?=前完成)"
                               r"|待(?:定|补充|确认|填)(?:(?<=、待定)|(?<=、待补充)|(?<=、待确认)|(?<=、待填))"
@@ -708,7 +710,9 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?=[ \t\r]*(?:\n|$))")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|填报|填写|定|填|补)|请输入(?:内容|文字)?|N/A|TODO|TBD|TBA)"
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|确定|填报|填写|定|填|补)|请输入(?:内容|文字)?|N/A|TBD|TBA"
+                         # (a TODO and what is to be done with the value: 招标人：TODO：待核实)
+                         r"|TODO(?:[：:][ \t]*(?:待(?:核实|补充|确认|确定|定)|核实|补充|确认))?)"
                          # (or fields apart by two spaces; or the first of a list of names, 参会人员：待确认、尹晨强)
                          r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2}))")
 
