@@ -160,6 +160,24 @@ def test_lossy_signatures(mj, text, match, subtype):
         ("MJ007", match, subtype, None)]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("一、主要工作\r完成情况\n二、存在问题\n", True),  # a carriage return inside a line, line feeds elsewhere
+    ("一、主要工作\r\n二、存在问题\r\n", False),  # line ends of Windows
+    ("一、主要工作\r二、存在问题\r", False),  # line ends of an old Mac file
+])
+def test_a_carriage_return_inside_a_line(mj, text, found):
+    assert [(f.rule_id, f.subtype) for f in run(mj, text)] == ([("MJ014", "control")] if found else [])
+
+
+def test_a_csv_export_quoted_twice(mj):
+    q = '"'
+    twice = q * 3 + "凤林小区改造" + q * 2 + "," + q * 2 + "石川集团" + q * 2 + "," + q * 2 + "在建" + q * 3
+    once = q + "凤林小区改造" + q + "," + q + "石川集团" + q + "," + q + "在建" + q
+    assert [(f.rule_id, f.subtype) for f in run(mj, "名称,单位,进度\n" + twice + "\n")] == [
+        ("MJ013", "csv-quoted-twice")]
+    assert run(mj, "名称,单位,进度\n" + once + "\n") == []
+
+
 def test_replacement_char_of_the_reader_is_left_to_the_encoding_rules(mj):
     doc = Document("a.txt", "文本\ufffd结束", read_issues=[("invalid-utf8", 2, 3, {})])
     assert [f.rule_id for f in audit_document(doc, mj)] == []

@@ -149,5 +149,6 @@ class Checker:
     def _message(self, match: str, cand: Candidate) -> str:
         """The message of *cand*, whose span's text is *match*: the rule's (or the verified) template filled
         with ``{match}``, ``{subtype}`` and the candidate's own fields."""
-        values = {"match": match.replace("\n", "⏎").replace("\r", ""), "subtype": cand.subtype or "", **cand.vars}
+        shown = match.replace("\n", "⏎").replace("\r", "") if match.strip("\r") else match.replace("\r", "␍")
+        values = {"match": shown, "subtype": cand.subtype or "", **cand.vars}  # (a carriage return alone: ␍)
         return format_message(self.verified_message if cand.verified else self.rule.message, values)

@@ -75,7 +75,9 @@ _SIGNATURES = {
                   r"|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])"
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
                   r"|\xad(?:(?<=[\u4e00-\u9fff]\xad)|(?=[\u4e00-\u9fff]))",
-    "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])\x0c(?=[^\s])",
+    # (and a carriage return inside a line, not before its line feed: a file's line ends mixed, or a field's own break;
+    # a text whose lines all end so is an old Mac file: see _detect_lossy)
+    "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])[\x0c\r](?=[^\s])",
     # direction marks and embeddings pasted into Chinese text (a run beside a Chinese character or punctuation; beside
     # Arabic or Hebrew they do their work)
     "bidi": r"(?<![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])[\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
@@ -84,6 +86,8 @@ _SIGNATURES = {
             r"|(?=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]))",
 }
 _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: a carriage return inside a line (the search for suspects does not look for it)
+_STRAY_CR = LazyRegex(r"\r(?<=[^\s]\r)(?=[^\s])")
 #: the signatures of lossy damage (MJ007's, when a rule lists none)
 _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
@@ -328,14 +332,15 @@ class MojibakeChecker(Checker):
         text = doc.text
         # (a glyph number and a C0 control are ASCII: the search for suspects skips an ASCII text)
         ascii_damage = ("pdf-cid" in self.signatures and contains(text, "(cid:")) or (
-            text.isascii() and "control" in self.signatures and _C0_CONTROL.search(text) is not None)
+            text.isascii() and "control" in self.signatures and _C0_CONTROL.search(text) is not None) or (
+            "control" in self.signatures and "\r" in text and "\n" in text and _STRAY_CR.search(text) is not None)
         if text.isascii() and not ascii_damage:
             return
         found = doc.cache.get("mojibake:suspects")
         if found is not None and not ascii_damage:  # the re-decoding rules' search found every character
             if not any(_lossy_start(ch) for _, ch in found):  # the trigger looks for
                 return
-        elif not _LOSSY_TRIGGER.search(text):
+        elif not ascii_damage and not _LOSSY_TRIGGER.search(text):
             return
         if self._compiled is None:
             parts = [f"(?P<{name.replace('-', '_')}>{_SIGNATURES[name].replace('N', str(self.fill_min))})"
@@ -354,6 +359,8 @@ class MojibakeChecker(Checker):
                 continue  # part of a stretch that a re-decoding rule repairs
             if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…: the signature written about
+            if subtype == "control" and m.group() == "\r" and "\n" not in text:
+                continue  # (every line ends with a carriage return alone: an old Mac file, no debris)
             start = m.start()
             if subtype == "sjis-debris":  # (the kanji before the first katakana belong to the debris)
                 while start > max(m.start() - 3, last_end) and "\u4e00" <= text[start - 1] <= "\u9fff":
@@ -850,6 +857,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             if decoded:
                 found.append((m, decoded, "mime-word"))
     controls = list(_control_escapes(text)) if backslash or contains(text, "_x00") else []
+    if contains(text, _CSV_TWICE):
+        yield from _quoted_twice(text)
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text
@@ -876,6 +885,33 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
+
+
+#: the cells of a line of CSV quoted twice (each cell's quotes doubled again: """名称"",""单位""")
+_CSV_TWICE = '"",""'
+_HAN_CHAR = LazyRegex(r"[\u4e00-\u9fff]")
+
+
+def _quoted_twice(text: str) -> Iterator[Candidate]:
+    r"""The lines of a CSV export quoted twice: each cell's quotes doubled again (a cell ``""石川集团""``, cells apart
+    by ``"",""``), two such boundaries at least and Chinese in a cell; what a cell means is still there, so no
+    repair is offered.
+
+    >>> q = '"'
+    >>> line = q * 3 + "凤林小区" + q * 2 + "," + q * 2 + "石川集团" + q * 2 + "," + q * 2 + "在建" + q * 3
+    >>> [(c.start, c.end) for c in _quoted_twice("名称,单位\n" + line + "\n")]
+    [(6, 32)]
+    """
+    for at in find_all(text, _CSV_TWICE):
+        start = text.rfind("\n", 0, at) + 1
+        if at != text.find(_CSV_TWICE, start):
+            continue  # (the line's first boundary stands for the line)
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        line = text[start:end].rstrip("\r")
+        if line.count(_CSV_TWICE) >= 2 and _HAN_CHAR.search(line) is not None:
+            once = line[1:-1].replace('""', '"') if len(line) > 1 and line[0] == line[-1] == '"' else line
+            yield Candidate(start, start + len(line), "csv-quoted-twice", {"repaired": once}, fix=None)
 
 
 def _symbols_beside_chinese(text: str, start: int, end: int, decoded: str) -> bool:
