@@ -765,6 +765,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 out.sums.extend(_list_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
         if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
+            if not found and before is not None and lookback is not None and norm.startswith("一是", start):
+                found = _items_one_a_sentence(before, norm, start, lookback)  # 一是…76次。二是…78次。
             if not found and lookback is not None and (norm.find("共", start, quantities[i].clean_start) != -1 or
                                                        norm.find("计", start, quantities[i].clean_start) != -1):
                 found = _named_items_total(norm, quantities[i], lookback)  # 新建和改造共计479个
@@ -1487,6 +1489,41 @@ def _counted_items(s: _Sentence, before: _Sentence) -> list[SumRelation]:
     return [SumRelation(whole, parts, False, "enumerated")]
 
 
+def _items_one_a_sentence(before: _Sentence, norm: str, start: int, lookback) -> list[SumRelation]:
+    """``全年共开展专项行动183次。一是应急演练76次。二是安全检查78次。三是宣传培训29次。``: items counted one by
+    one, each a sentence of its own (one number, a short name before it), after the sentence that ends with their
+    whole: a breakdown that may be partial (``enumerated``), as :func:`_counted_items` reads one in a sentence.
+
+    >>> from auditor.document import Document
+    >>> text = "全年共开展专项行动183次。一是应急演练76次。二是安全检查78次。三是宣传培训37次。"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in document_relations(Document("a.txt", text)).sums]
+    [(Fraction(183, 1), [Fraction(76, 1), Fraction(78, 1), Fraction(37, 1)])]
+    """
+    k = len(before.qs) - 1
+    if k < 0:
+        return []
+    whole = before.qs[k]
+    if not _bindable(before, k) or before.roles[k] != PLAIN or whole.high is None or \
+            before.norm[whole.clean_end:before.end].strip("。 \t") or norm[before.end:start].strip("。 \t\r\n"):
+        return []  # (the whole ends its sentence, the items start the next one)
+    parts = []
+    at = start
+    for mark in _ITEM_MARKS:
+        if not norm.startswith(mark, at):
+            break
+        m = _SENTENCE_END.search(norm, at)
+        end = m.start() if m is not None else len(norm)
+        qs = [q for q in lookback(at, end) if q.clean_start >= at]
+        if len(qs) != 1 or not compatible(qs[0], whole) or qs[0].qualifier or \
+                not _ITEM_NAME.fullmatch(norm, at + 2, qs[0].clean_start) or norm[qs[0].clean_end:end].strip():
+            return []
+        parts.append(qs[0])
+        at = end + 1
+        while at < len(norm) and norm[at] in " \t\u3000\r\n":
+            at += 1
+    return [SumRelation(whole, parts, False, "enumerated")] if len(parts) >= 2 else []
+
+
 #: what may stand between the two amounts of one item (128人次8.13万元: the 次 of 人次 is read after 128人)
 _PAIR_GAPS = ("、", "", "次")
 #: what stands between a whole of two amounts and the first of its parts (``489户2540人，其中一类监测户221户…``)
@@ -1849,6 +1886,10 @@ def _periods_and_change(s: _Sentence) -> list[SumRelation]:
         else:
             out.append(SumRelation(later, [earlier, delta], True, "periods-change"))
     return out
+
+
+#: a part's name right before the bracket that holds its figure alone, after a list's mark (、包括幼儿园（)
+_NAMED_BEFORE_BRACKET = LazyRegex(r"(?:[、，,：:]|包括|其中)[\u4e00-\u9fff]{1,10}[（(]$")
 
 
 def _alone_in_brackets(norm: str, q: Quantity) -> bool:
@@ -2829,8 +2870,11 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         d = s.paren[j]  # _paren_depth(s.norm, s.start, q.clean_start)
         if d < depth:
             break  # （其中…） closed
-        if d > depth or not _bindable(s, j):
-            continue
+        named_alone = d == depth + 1 and _alone_in_brackets(s.norm, q) and not s.norm[q.clean_end - 1].isdigit() \
+            and _NAMED_BEFORE_BRACKET.search(s.norm, max(s.start, q.clean_start - 14), q.clean_start) is not None
+        if (d > depth and not named_alone) or not _bindable(s, j):
+            continue  # (but 包括幼儿园（42所）、初中（30所）: each part alone in brackets after its name, with its unit;
+            # not 小（1）型水库, a type's number)
         if parts and not compatible(q, qs[parts[0]]):
             continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
         prefix = s.prefix(q)
@@ -3191,7 +3235,7 @@ def _kinds_of_doing(label: str, between: str) -> bool:
 _PLACE_ENDS = ("村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "片区")
 
 #: what a whole named by a doing and its object is done by (保障航班起降, 完成营造林): its verb
-_DOING_OBJECT = LazyRegex(SUM_VERBS + "|保障|营造")
+_DOING_OBJECT = LazyRegex(SUM_VERBS + "|保障|营造|承办|主办")
 #: the last characters of names of bodies (甲公司, 二中, 市医院): bodies beside a figure may be the doer's peers
 _BODY_ENDS = ("公司", "集团", "局", "厂", "院", "校", "中", "小", "站", "所", "委", "办", "中心", "协会", "银行")
 #: characters of an object too common to tie a name to it (快递业务量: 量, 业务)

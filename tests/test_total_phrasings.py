@@ -588,6 +588,15 @@ TWINS = [
     # a table's rows indented under its total, a name as long as a short line (no line is joined to the next)
     ("项目    宗\n总计    167\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51",
      "项目    宗\n总计    176\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51", "TO001"),
+    # items counted one a sentence (一是…。二是…。), more than their whole
+    ("全年共开展专项行动120次。一是应急演练46次。二是安全检查51次。三是宣传培训23次。",
+     "全年共开展专项行动120次。一是应急演练46次。二是安全检查61次。三是宣传培训23次。", "TO002"),
+    # levels of events hosted, named before 分别 (the main ones: more than the whole is wrong)
+    ("承办各级体育赛事71场，国家级、省级、市级赛事分别为6场、14场和51场。",
+     "承办各级体育赛事71场，国家级、省级、市级赛事分别为16场、14场和51场。", "TO002"),
+    # kinds after 包括, each figure alone in brackets after its name
+    ("全县现有各级各类学校122所，包括幼儿园（42所）、小学（50所）、初中（30所）。",
+     "全县现有各级各类学校122所，包括幼儿园（42所）、小学（54所）、初中（30所）。", "TO002"),
     # a total that counts in two units, its items in either
     ("来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求663件（批次）。",
      "来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求636件（批次）。", "TO001"),
@@ -770,6 +779,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "补贴资金统计——耕地地力保护补贴：88万元\n农机购置补贴：179万元\n稻谷目标价格补贴：44万元\n合计：311万元。",
     # a line of prose after two dashed items ends the list: nothing is read as its third item
     "破获刑事案件860起，分类情况如下：\n－抢劫抢夺案件：335起\n－赌博案件：400起\n全年共破案800起。",
+    # a type's number alone in brackets (小（1）型水库) is no part
+    "完成病险水库除险加固10座，其中中型水库4座、小（1）型水库2座、小（2）型水库4座。",
     # items of one list after a colon, apart by ；: a pair among them (城市…, 农村…) splits no item before it
     "发放救助资金5300万元：临时救助金980万元；城市低保金1240万元；农村低保金3080万元。",
 ])
