@@ -2873,7 +2873,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
         named_alone = d == depth + 1 and _alone_in_brackets(s.norm, q) and not s.norm[q.clean_end - 1].isdigit() \
             and _NAMED_BEFORE_BRACKET.search(s.norm, max(s.start, q.clean_start - 14), q.clean_start) is not None
         if (d > depth and not named_alone) or not _bindable(s, j):
-            continue  # (but 包括幼儿园（42所）、初中（30所）: each part alone in brackets after its name, with its unit;
+            continue  # (but 包括幼儿园（42所）、初中（30所）: each part alone in brackets after its name, its unit too;
             # not 小（1）型水库, a type's number)
         if parts and not compatible(q, qs[parts[0]]):
             continue  # 191.6亩，已栽种蓝莓共计44000株；161亩: another unit is a remark, not the next part
