@@ -4197,6 +4197,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 spelled = [(2, j) for j in earlier if _spelled_out(stem, qs[j].label)
                            and not _negated(stem, qs[j].label)]
                 scored = spelled if len(spelled) == 1 else []
+            if not scored and i + 1 < len(qs) and len(earlier) == 1 and (after := _count_named_after(s, i, key)):
+                whole = qs[earlier[0]]
+                if compatible(after, whole) and after.value <= whole.value:
+                    # 受理工单1019件，按期办结率达63.2%，按期办结644件: the count the rate names, right after it
+                    out.append(RateRelation(r, after, whole, "rate-stem"))
+                    continue
             if not scored:
                 complement = _complement_of(s, earlier, stem, markers)
                 if complement is None and (pair := _two_counts_before(s, i, stem)) is not None:
@@ -4221,6 +4227,14 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 # 参保259.66万人，应参保人数271.49万人，参保率95.6%: what was done, then what was owed
                 out.append(RateRelation(r, qs[done[-1]], qs[num], "rate-stem"))
                 continue
+            if _owed(qs[num].label) and not done and len(stem) == 2:
+                # 应参保3860人，已参加城乡居民医保3655人，参保率94.69%: what was owed, then what was done, written out
+                later = [j for j in earlier if j > num and _spelled_out(stem, qs[j].label) and
+                         not _negated(stem, qs[j].label) and compatible(qs[j], qs[num]) and
+                         not any(w in qs[j].label[:qs[j].label.find(stem[0])] for w in ("未", "没", "不", "无"))]
+                if len(later) == 1 and qs[later[0]].value <= qs[num].value:
+                    out.append(RateRelation(r, qs[later[0]], qs[num], "rate-stem"))
+                    continue
             if _OVERALL.search(prefix):  # 抽检A 1438批次，合格1396批次；抽检B…；总体合格率98.2%: over all the pairs
                 numerators = [j for sc, j in scored if sc == best]
                 pooled = _pooled(s, earlier, numerators, used_numerators) or _pooled_intake(s, earlier, numerators)
@@ -4972,6 +4986,17 @@ def _complement_of_positive(s: _Sentence, earlier: list[int], stem: str, markers
     if any(mk[0] < qs[other].clean_start for mk in markers) and not between.lstrip("，,").startswith("其中"):
         return None
     return _whole_less(qs[whole], qs[other])
+
+
+def _count_named_after(s: _Sentence, i: int, key: str) -> Quantity | None:
+    """The quantity right after the rate *i*, in the next clause, when its words name the rate's action *key* (and do
+    not negate it), plain and outside brackets: ``按期办结率达63.2%，按期办结644件``."""
+    j = i + 1
+    q = s.qs[j]
+    if s.clause_index(q.clean_start) != s.clause_index(s.qs[i].clean_start) + 1 or s.paren[j] or \
+            s.roles[j] != PLAIN or q.unit in _RATE_UNITS or key not in q.label or _negates(q.label, key):
+        return None
+    return q
 
 
 def _spelled_out(stem: str, label: str) -> bool:

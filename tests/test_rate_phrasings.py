@@ -18,6 +18,11 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # those owed, then those who did it, the action written out (参保 and 参加…医保); the count right after the rate
+    ("全村应参保人数3860人，已参加城乡居民医保3655人，参保率94.69%。",
+     "全村应参保人数3860人，已参加城乡居民医保3655人，参保率96.99%。", "PC001"),
+    ("受理热线工单1019件，按期办结率达63.2%，按期办结644件。",
+     "受理热线工单1019件，按期办结率达62.3%，按期办结644件。", "PC001"),
     # a fraction with a slash: in the clause before the rate, or in brackets after the words the rate is of
     ("重点项目开工情况：已开工111/202个，开工率55.0%。", "重点项目开工情况：已开工111/202个，开工率50.5%。", "PC001"),
     ("92.62%的矛盾纠纷得到成功调解（7266/7845件）。", "92.26%的矛盾纠纷得到成功调解（7266/7845件）。", "PC001"),
@@ -609,6 +614,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # last year's share, the base of a change in points, is no rate of this year's counts
     "全县登记市场主体19141户，比上年末增长18.5%（上年末16153户）。其中企业8926户，占46.6%，比重较上年末的34.3%"
     "（5535户）提高12.3个百分点。",
+    # those owed, then those who did not (尚未参加…医保): the rate's other group
+    "全年应参保人数57947人，尚未参加城乡居民医保5000人，参保率91.37%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
