@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the rate first, then its part, then the whole named as the total
+    ("生活垃圾分类小区覆盖率78.74%，已覆盖小区163个，辖区小区总数207个。",
+     "生活垃圾分类小区覆盖率79.24%，已覆盖小区163个，辖区小区总数207个。", "PC001"),
     # those owed, then those who did it, the action written out (参保 and 参加…医保); the count right after the rate
     ("全村应参保人数3860人，已参加城乡居民医保3655人，参保率94.69%。",
      "全村应参保人数3860人，已参加城乡居民医保3655人，参保率96.99%。", "PC001"),
