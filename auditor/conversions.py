@@ -56,14 +56,18 @@ def document_conversions(doc) -> list[Conversion]:
 
 
 def _restated(text: str) -> bool:
-    """Whether *text* may restate a figure in another magnitude: 亿 and a word of conversion, or 亿 in a bracket
-    (the larger magnitude is always 亿 or 万, and 亿 is the rarer)."""
-    return "亿" in text and (contains(text, "折合") or contains(text, "约合") or contains(text, "（折") or
-                            any(contains(text, mark) for mark in _RESTATED_MARKS))
+    """Whether *text* may restate a figure in another magnitude: 亿 and a word of conversion, or a figure in 亿 alone
+    in a bracket (the larger magnitude is always 亿 or 万, and 亿 is the rarer)."""
+    return "亿" in text and (contains(text, "折合") or contains(text, "约合") or bool(_bracketed_yi(text)))
 
 
-#: a bracket after a magnitude's figure and its unit, before the figure in another magnitude (…万千瓦时（623.56亿…)
-_RESTATED_MARKS = ("时（", "元（", "吨（", "方米（", "人次（", "千瓦（", "件（")
+#: a figure in 亿 that opens a bracket (…万千瓦时（623.56亿千瓦时）; 约 or 近 may stand before it), matched back from 亿
+_YI_IN_BRACKET = LazyRegex(r"[（(][ \t]*(?:约|近)?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*$")
+
+
+def _bracketed_yi(norm: str) -> list[int]:
+    """Where a bracket opens before a figure in 亿 (a restatement's second figure; found from 亿, one search)."""
+    return [m.start() for at in find_all(norm, "亿") if (m := _YI_IN_BRACKET.search(norm, max(0, at - 16), at))]
 
 
 def _conversions(view, norm: str):
@@ -72,9 +76,9 @@ def _conversions(view, norm: str):
     done = -1
     marks = _MARKS + _HALF_WIDTH_MARKS if "(" in norm else _MARKS
     restated = _restated(norm)
-    if restated:
-        marks = marks + _RESTATED_MARKS
     places = [i for mark in marks for i in find_all(norm, mark)]
+    if restated:
+        places += _bracketed_yi(norm)
     at = norm.find("折")  # (折合 from 折, in reports far rarer than 合)
     while at != -1:
         if norm.startswith("折合", at):

@@ -816,7 +816,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         i = j
     if out.rates and contains(norm, "基本满意"):
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
-    if out.rates and contains(norm, "应为"):
+    if out.rates:
         out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
         seen: set[tuple[int, int, int]] = set()
@@ -948,11 +948,11 @@ def _as_corrected(norm: str, quantities: list[Quantity], rel: RateRelation) -> R
     [95.73]
     """
     rate = rel.rate
-    close = norm.find("”", rate.clean_end, rate.clean_end + 3)
-    if close == -1:
-        close = norm.find('"', rate.clean_end, rate.clean_end + 3)
-    if close == -1 or norm[rate.clean_end:close].strip():
-        return rel  # (the rate does not end a quotation)
+    close = rate.clean_end
+    while norm[close:close + 1] == " ":
+        close += 1
+    if norm[close:close + 1] not in ("”", '"', "」", "』"):
+        return rel  # (the rate does not end a quotation: nearly always)
     m = _CORRECTION.match(norm, close)
     if m is None:
         return rel

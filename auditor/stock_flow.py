@@ -375,6 +375,7 @@ _BUDGET_REST_WORDS = ("结余", "节余", "剩余", "结转", "节约")
 _BUDGETED = LazyRegex(r"预算(?:安排)?[^，,；;。]{0,10}[为是达：: ]*$")
 #: what was spent of it (实际支出, 实际执行, 已拨付)
 _SPENT = LazyRegex(r"(?:实际|已|累计)?(?:支出|执行|使用|拨付|完成支出)(?:资金)?[为是达：: ]*$")
+_SPENT_WORD = LazyRegex(r"支出|执行|使用|拨付")
 #: what makes a budget's amount approximate
 _ABOUT = LazyRegex(r"约|近|超过|逾|左右|以上|不足")
 #: a budget that changed (追加, 调整后): its amount is not the one spent from
@@ -400,6 +401,8 @@ def _budgets(view, norm: str) -> list[StockFlow]:
             continue
         lo, hi = _sentence_bounds(norm, at)
         done = hi
+        if not any(norm.find(w, at, hi) != -1 for w in _BUDGET_REST_WORDS) or _SPENT_WORD.search(norm, at, hi) is None:
+            continue  # (what is left and what was spent, after the budget: looked for before parsing)
         found = _read_budget(view, norm, lo, hi)
         if found is not None:
             out.append(found)
