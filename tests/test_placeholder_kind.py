@@ -183,6 +183,11 @@ POSITIVES = [
     ("PH005", "会议纪要\n记录：待确定\n参会：全体委员", "待确定", "template"),
     ("PH005", "招标人：TODO：待核实\n开标地点：会议室", "TODO：待核实", "template"),
     ("PH005", "三、下次会议定于待定召开。", "待定", "template"),
+    # a slot named in capitals in a Chinese sentence; a template's variable opening a row; a name's star before the
+    # record's next field
+    ("PH005", "D2 上午游览[REGION]，午餐自理。", "[REGION]", "template"),
+    ("PH007", "${company} | 不锈钢保温杯\n到手价：39元", "${company}", "template"),
+    ("PH002", "接龙：\n2. 方* 4栋1403 2份", "*", "entity"),
     # a surname less common than the first hundred, with 某 and an ordinal
     ("PH004", "消费者康某甲投诉称商品有质量问题。", "康某甲", "pseudonym"),
     ("PH005", "资金来源:待填\n联系人：王强", "待填", "template"),

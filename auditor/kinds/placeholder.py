@@ -1842,7 +1842,9 @@ class PlaceholderChecker(Checker):
                                   # name, before the next field or the line's end: 律师：孟*    电话…, 公证员 叶*)
                                   # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>; a cell's: ⇥雷*⇥)
                                   rf"|(?<=[、：: \u3000\n\t|｜][{surnames}])\*"
-                                  rf"(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|[\t\u3000]|[：:]|[ ]<)"
+                                  # (or one space before the record's next field: 2. 方* 4栋1403, 团长：史* 收款码)
+                                  rf"(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|[\t\u3000]|[：:]|[ ]<"
+                                  rf"|[ ][0-9\u4e00-\u9fff])"
                                   if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
@@ -2119,7 +2121,8 @@ class PlaceholderChecker(Checker):
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
-            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end)) or \
+            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or (
+                    text.startswith("${", start) and _HAN.search(_line_of(text, start, end)) is not None)) or \
                     _WRITTEN_ABOUT.search(text, max(0, start - 8), min(len(text), end + 8)) or \
                     _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");
