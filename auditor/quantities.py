@@ -447,6 +447,10 @@ _LIST_JOINS = frozenset(("、", "和", "及", "与"))
 _MAGNITUDE_WORDS = tuple(sorted((w for w in _MAGNITUDE_OF if w), key=len, reverse=True))
 
 
+#: a list's join with the next item's period before its number (1月151.1、2月183.6、…4月113.8万吨)
+_PERIOD_JOIN = LazyRegex(r"[、，,；;][ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份|月|季度)")
+
+
 def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
     """Give the bare numbers of a list the unit (and 万/亿) written once after its last number, in place:
     ``分别是50590、49575、27186平方米`` is three areas, ``依次为1.22、1.45、0.86万亩`` three areas in 万亩.
@@ -458,8 +462,9 @@ def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
     """
     for k in range(len(quantities) - 2, -1, -1):
         q, after = quantities[k], quantities[k + 1]
-        if q.unit or q._spec is None or not after.unit or after.unit in ("%", "百分点") or \
-                norm[q.clean_end:after.clean_start] not in _LIST_JOINS:
+        if q.unit or q._spec is None or not after.unit or after.unit in ("%", "百分点") or (
+                norm[q.clean_end:after.clean_start] not in _LIST_JOINS and
+                _PERIOD_JOIN.fullmatch(norm, q.clean_end, after.clean_start) is None):
             continue
         value, decimals, _factor, num, qualifier, _rounded = q._spec  # (value: scaled by its own magnitude)
         factor, written = after.factor, after.written_unit

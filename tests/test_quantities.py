@@ -571,3 +571,10 @@ def test_bare_amounts_of_a_list_take_the_lists_unit(text, values):
 
 def test_a_bare_number_of_seven_digits_is_no_amount():
     assert [q.value for q in parse_quantities("编号1234567、2345678号")] == []
+
+
+def test_a_list_of_months_takes_the_unit_written_after_its_last_figure():
+    found = parse_quantities("分月情况：1月151.1、2月183.6、3月188.8、4月113.8万吨，1-4月累计637.3万吨。")
+    assert [(str(q.value), q.unit) for q in found if q.value > 1000] == [
+        ("1511000000", "千克"), ("1836000000", "千克"), ("1888000000", "千克"), ("1138000000", "千克"),
+        ("6373000000", "千克")]

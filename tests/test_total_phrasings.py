@@ -588,6 +588,9 @@ TWINS = [
     # a table's rows indented under its total, a name as long as a short line (no line is joined to the next)
     ("项目    宗\n总计    167\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51",
      "项目    宗\n总计    176\n  道路养护工程    52\n  农田水利    64\n  村庄整治工程    51", "TO001"),
+    # months listed with the unit after the last, then the months so far
+    ("完成货运量：1月151.1、2月183.6、3月188.8、4月113.8万吨，1-4月累计637.3万吨。",
+     "完成货运量：1月151.1、2月183.6、3月188.8、4月113.8万吨，1-4月累计639.0万吨。", "TO001"),
     # items counted one a sentence (一是…。二是…。), more than their whole
     ("全年共开展专项行动120次。一是应急演练46次。二是安全检查51次。三是宣传培训23次。",
      "全年共开展专项行动120次。一是应急演练46次。二是安全检查61次。三是宣传培训23次。", "TO002"),
