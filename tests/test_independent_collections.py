@@ -57,7 +57,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals20": (0.98, 0.56), "pct20": (0.98, 0.84), "ph20": (0.98, 0.82), "mj20": (0.98, 0.90),
           "totals21": (0.98, 0.70), "pct21": (0.98, 0.78), "ph21": (0.98, 0.86), "mj21": (0.98, 0.86),
           "totals22": (0.98, 0.66), "pct22": (0.98, 0.80), "ph22": (0.98, 0.89), "mj22": (0.98, 0.86),
-          "totals23": (0.98, 0.64), "pct23": (0.98, 0.80), "ph23": (0.98, 0.90), "mj23": (0.98, 0.89)}
+          "totals23": (0.98, 0.64), "pct23": (0.98, 0.80), "ph23": (0.98, 0.90), "mj23": (0.98, 0.89),
+          "totals24": (0.98, 0.61), "pct24": (0.98, 0.84), "ph24": (0.98, 0.88), "mj24": (0.98, 0.87),
+          "totals25": (0.98, 0.64), "pct25": (0.98, 0.70), "ph25": (0.98, 0.85), "mj25": (0.98, 0.90)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -101,7 +103,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals22": ("numbers22_gen.py", "totals", 12), "pct22": ("numbers22_gen.py", "pct", 12),
            "ph22": ("text22_gen.py", "ph", 12), "mj22": ("text22_gen.py", "mj", 12),
            "totals23": ("numbers23_gen.py", "totals", 12), "pct23": ("numbers23_gen.py", "pct", 12),
-           "ph23": ("text23_gen.py", "ph", 12), "mj23": ("text23_gen.py", "mj", 12)}
+           "ph23": ("text23_gen.py", "ph", 12), "mj23": ("text23_gen.py", "mj", 12),
+           "totals24": ("numbers24_gen.py", "totals", 12), "pct24": ("numbers24_gen.py", "pct", 12),
+           "ph24": ("text24_gen.py", "ph", 12), "mj24": ("text24_gen.py", "mj", 12),
+           "totals25": ("numbers25_gen.py", "totals", 12), "pct25": ("numbers25_gen.py", "pct", 12),
+           "ph25": ("text25_gen.py", "ph", 12), "mj25": ("text25_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
