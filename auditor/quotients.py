@@ -99,11 +99,12 @@ def document_quotients(doc) -> list[QuotientRelation]:
 #: 人口密度 = people / area, 性别比 = men / women × 100, 城乡居民收入比 = urban / rural income, 师生比 1:N = pupils /
 #: teachers, 每千人口… = a count / people × 1000
 INDICATOR_SCALES = {"density": 1_000_000, "sex-ratio": 100, "income-ratio": 1, "pupils-per-teacher": 1,
-                    "per-thousand": 1000}  # (an area is read in square metres: people a km² is people / m² × 10⁶)
+                    "per-thousand": 1000, "per-ten-thousand": 10_000, "nurses-per-doctor": 1}
+# (an area is read in square metres: people a km² is people / m² × 10⁶)
 #: the words that name them (a document without any has none)
-_INDICATOR_WORDS = ("人口密度", "性别比", "收入比", "师生比", "每千")
+_INDICATOR_WORDS = ("人口密度", "性别比", "收入比", "师生比", "每千", "每万", "医护比")
 #: each indicator's word and its stated value: a number, or 1:N / N:1
-_INDICATOR = LazyRegex(r"(?P<word>人口密度|性别比|收入比|师生比|每千(?:常住)?人口?[\p{Han}]{0,8}?)"
+_INDICATOR = LazyRegex(r"(?P<word>人口密度|性别比|收入比|师生比|医护比|每[千万](?:常住)?人口?[\p{Han}]{0,8}?)"
                        r"(?:为|是|达到|达)?\s*(?:1\s*[:：∶]\s*(?P<after>[0-9]+(?:\.[0-9]+)?)|(?P<n>[0-9]+(?:\.[0-9]+)?)(?:\s*[:：∶]\s*1(?![0-9.]))?)")
 
 
@@ -159,13 +160,26 @@ def _indicator_operands(word: str, m, qs: list[Quantity]):
         return ("income-ratio", urban, rural) if urban and rural else None
     if word == "师生比" and m.group("after"):
         teachers = one(lambda q: q.unit in ("人", "名") and "教师" in q.label)
-        pupils = one(lambda q: q.unit in ("人", "名") and "学生" in q.label)
+        pupils = one(lambda q: q.unit in ("人", "名") and ("学生" in q.label or "在校生" in q.label))
         return ("pupils-per-teacher", pupils, teachers) if teachers and pupils else None
-    if word.startswith("每千") and m.group("n"):
+    if word == "医护比" and m.group("after"):  # 执业医师1989人、注册护士2194人，医护比为1:1.10
+        doctors = one(lambda q: q.unit in ("人", "名") and "医师" in q.label)
+        nurses = one(lambda q: q.unit in ("人", "名") and "护士" in q.label)
+        return ("nurses-per-doctor", nurses, doctors) if doctors and nurses else None
+    if word.startswith(("每千", "每万")) and m.group("n"):
+        construction = "per-thousand" if word.startswith("每千") else "per-ten-thousand"
         people = one(lambda q: q.unit == "人" and q.label.endswith("人口"))
-        counted = [q for q in qs if q is not people and q.unit and q.unit not in ("%", "人") and not q.qualifier]
-        return ("per-thousand", counted[0], people) if people and len(counted) == 1 else None
+        # (每万人口执业医师数27.1人: the count in 人 too, named by the indicator's word)
+        counted = [q for q in qs if q is not people and q.unit and q.unit != "%" and not q.qualifier and (
+            q.unit != "人" or (construction == "per-ten-thousand" and _names_count(word, q.label)))]
+        return (construction, counted[0], people) if people and len(counted) == 1 else None
     return None
+
+
+def _names_count(word: str, label: str) -> bool:
+    """Whether *label* names what the indicator *word* counts (每万人口执业医师数 and 注册执业医师: 执业医师)."""
+    what = word.lstrip("每千万").removeprefix("常住").removeprefix("人口").removeprefix("人").removesuffix("数")
+    return len(what) >= 2 and what in label
 
 
 def _quotients(view, norm: str):

@@ -184,3 +184,20 @@ def test_offsets_point_into_the_original_text_with_full_width_digits():
 def test_never_crashes_and_offsets_stay_inside_the_text(text):
     for finding in audit_document(Document("a.txt", text), PC009):
         assert 0 <= finding.start < finding.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("全县小学在校生41046人，专任教师2898人，师生比为1:14.16。", False),
+    ("全县小学在校生41046人，专任教师2898人，师生比为1:13。", True),
+    ("全院注册护士2194人、执业医师1989人，医护比为1:1.10。", False),
+    ("全院注册护士2194人、执业医师1989人，医护比为1:1.27。", True),
+    ("全县常住人口1,447,119人，注册执业医师3927人，每万人口执业医师数27.1人。", False),
+    ("全县常住人口1,447,119人，注册执业医师3927人，每万人口执业医师数27.6人。", True),
+])
+def test_pupils_nurses_and_counts_per_ten_thousand(text, wrong):
+    from auditor.document import Document
+    from auditor.engine import audit_document, build_checkers
+    from auditor.rulebook import load_rulebook
+
+    checkers = build_checkers(list(load_rulebook()), select=["PC009"])
+    assert bool(audit_document(Document("a.txt", text), checkers)) is wrong
