@@ -213,6 +213,9 @@ def test_desync_with_pinyin_annotation_after_it():
         ("实现旅游综合收入95.34????。", "????"),
         ("??830??????????56.85", "??????????"),
         ("?会消费品零售总额达159.87亿元", "?"),
+        # a rare character lost in quotes: named as a character, or opening a quoted name
+        ("古籍中“?”字读作yǎn。", "?"),
+        ("地名“?野”沿用至今。", "?"),
     ],
 )
 def test_lost_characters(mj, text, match):
@@ -679,6 +682,7 @@ QUESTIONS_BY_FORM = [
     "这难道不是我们的责任?我们必须担当起来。",  # rhetorical
     "岂能因为困难就放弃?我们一定要坚持下去。",
     "何必等到明年?现在就可以开始。",
+    "句末的疑问请使用“?”号。",  # the mark itself, quoted and named
 ]
 
 

@@ -1065,6 +1065,9 @@ def _chinese_row(text: str, start: int, end: int) -> bool:
     return _CJK.search(text, above, len(text) if line_end == -1 else line_end) is not None
 
 
+#: quotation marks around a lost character named by the text
+_OPENING_MARKS = frozenset("“‘「『")
+_CLOSING_MARKS = frozenset("”’」』")
 #: what bounds a table's cell (a tab, a bar; the line's end after it)
 _CELL_EDGES = ("\t", "|", "｜", "\n", "\r", "")
 #: what stands around two ? that stand for lost characters rather than end a question (。??“, %??。)
@@ -1114,7 +1117,11 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # a table's whole cell of two or more, in a row of Chinese cells (周一⇥????⇥青菜肉丝面): a cell's text lost
         cell = count >= 2 and text[start - 1:start] in _CELL_EDGES and after in _CELL_EDGES and \
             _chinese_row(text, start, end)
-        lost_run = lost_run or going_on or signed or cell
+        # one alone in quotes named as a character (古籍中“?”字读作…), or opening a quoted word (地名“?野”): a rare
+        # character an old decoder lost (“?”号 names the mark itself)
+        quoted = count == 1 and before in _OPENING_MARKS and (_CJK.match(after) is not None or (
+            after in _CLOSING_MARKS and text[end + 1:end + 2] == "字"))
+        lost_run = lost_run or going_on or signed or cell or quoted
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
