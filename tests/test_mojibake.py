@@ -161,7 +161,8 @@ def test_lossy_signatures(mj, text, match, subtype):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("一、主要工作\r完成情况\n二、存在问题\n", True),  # a carriage return inside a line, line feeds elsewhere
+    ("工作报告\n一、主要工作\r完成情况\n二、存在问题\n", True),  # inside a line, after a line ended by a line feed
+    ("一、主要工作\r完成情况\n二、存在问题\n", False),  # in the first line: maybe an old Mac file's line end
     ("一、主要工作\r\n二、存在问题\r\n", False),  # line ends of Windows
     ("一、主要工作\r二、存在问题\r", False),  # line ends of an old Mac file
 ])

@@ -76,7 +76,7 @@ _SIGNATURES = {
                   # a soft hyphen beside a Chinese character (no word of Chinese is hyphenated)
                   r"|\xad(?:(?<=[\u4e00-\u9fff]\xad)|(?=[\u4e00-\u9fff]))",
     # (and a carriage return inside a line, not before its line feed: a file's line ends mixed, or a field's own break;
-    # a text whose lines all end so is an old Mac file: see _detect_lossy)
+    # one after a line that ends so, or in the first line, may be an old Mac file's line end: see _detect_lossy)
     "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])[\x0c\r](?=[^\s])",
     # direction marks and embeddings pasted into Chinese text (a run beside a Chinese character or punctuation; beside
     # Arabic or Hebrew they do their work)
@@ -359,8 +359,10 @@ class MojibakeChecker(Checker):
                 continue  # part of a stretch that a re-decoding rule repairs
             if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…: the signature written about
-            if subtype == "control" and m.group() == "\r" and "\n" not in text:
-                continue  # (every line ends with a carriage return alone: an old Mac file, no debris)
+            if subtype == "control" and m.group() == "\r" and text.rfind("\n", 0, m.start()) <= text.rfind(
+                    "\r", 0, m.start()):
+                continue  # (the line before ends with a carriage return alone, or there is none: an old Mac file's
+                # line ends, no debris; only a line ended by a line feed before it makes this one mixed)
             start = m.start()
             if subtype == "sjis-debris":  # (the kanji before the first katakana belong to the debris)
                 while start > max(m.start() - 3, last_end) and "\u4e00" <= text[start - 1] <= "\u9fff":

@@ -1248,8 +1248,12 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     if "设" in text[max(0, start - 17):start] and any(
             m.end() == end for m in _VARIABLE_SET.finditer(text, max(0, start - 17), end)):
         return True  # 设每件商品降价x元: a variable set by an exercise
-    return _IN_AN_EQUATION.search(text, max(0, start - 30), min(len(text), end + 30)) is not None and \
-        text[start:end] in text[max(0, start - 30):start] + text[end:end + 30]  # 设增长率为x，则由(1+x)²=1.21得x=10%
+    # (looked for on the token's line only: a paragraph further off says nothing of it)
+    lo = max(0, start - 30, text.rfind("\n", max(0, start - 30), start) + 1)
+    line_end = text.find("\n", end, end + 30)
+    hi = min(len(text), end + 30) if line_end == -1 else line_end
+    return _IN_AN_EQUATION.search(text, lo, hi) is not None and \
+        text[start:end] in text[lo:start] + text[end:hi]  # 设增长率为x，则由(1+x)²=1.21得x=10%
 
 
 #: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
