@@ -152,6 +152,8 @@ _FAR_PARAGRAPH = "\n\n\n\n普通段落：TBD，共xx户，某某，【待填】�
 
 @SETTINGS
 @given(any_text)
+@example("0\r0")  # (a carriage return in the first line: the far paragraph's line feeds do not make it mixed)
+@example("㐀x<")  # (a lone x before a comparison: an x of the far paragraph does not make it a variable)
 def test_findings_do_not_depend_on_a_distant_paragraph(text):
     alone = key(audit_document(Document("f.txt", text), checkers()))
     longer = audit_document(Document("f.txt", text + _FAR_PARAGRAPH), checkers())
