@@ -56,9 +56,10 @@ def document_conversions(doc) -> list[Conversion]:
 
 
 def _restated(text: str) -> bool:
-    """Whether *text* may restate a figure in another magnitude: 亿 and a word of conversion, or a figure in 亿 alone
-    in a bracket (the larger magnitude is always 亿 or 万, and 亿 is the rarer)."""
-    return "亿" in text and ("合" in text or bool(_bracketed_yi(text)))  # (合 of 折合, 约合, ，合)
+    """Whether *text* may restate a figure in another magnitude: 亿 (the larger magnitude is always 亿 or 万, and 亿 is
+    the rarer) and 合 (of 折合, 约合, ，合) or a figure in 亿 alone in a bracket. A gate only: each pair is read in its
+    own sentence, so that nothing far from it decides."""
+    return "亿" in text and ("合" in text or bool(_bracketed_yi(text)))
 
 
 #: a figure in 亿 that opens a bracket (…万千瓦时（623.56亿千瓦时）; 约 or 近 may stand before it), matched back from 亿
