@@ -1033,14 +1033,16 @@ def _mark_growths_in_real_terms(norm: str, out: Relations) -> None:
         clause = max(before, *(norm.rfind(ch, before, rate.clean_start) + 1 for ch in "，,；;"))
         if _NOMINAL_RATE.search(norm, clause, rate.clean_start):
             return False  # (按现价计算增长8.1%: said in its clause to be in current prices, whatever the measure)
+        bracket = _BRACKET_AFTER.match(norm, rate.clean_end)
+        if bracket is not None and _NOMINAL_RATE.search(bracket.group()):
+            return False  # (增长22.0%（上年为235.15亿元，按现价计算）: or in a bracket right after the rate)
         for m in _REAL_MEASURE.finditer(norm, begin, rate.clean_start):
             if not norm.endswith(_PER_MEASURE_BEFORE, begin, m.start()) and \
                     not norm.startswith(_PER_MEASURE_AFTER, m.end()):
                 return True
         if _REAL_RATE.search(norm, before, rate.clean_start):
             return True
-        bracket = _BRACKET_AFTER.match(norm, rate.clean_end)  # 增长5.2%（按可比价格计算）
-        return bracket is not None and _REAL_RATE.search(bracket.group()) is not None
+        return bracket is not None and _REAL_RATE.search(bracket.group()) is not None  # 增长5.2%（按可比价格计算）
 
     for c in out.changes:
         if not c.points and c.delta.unit == "%" and c.start.unit != "%" and in_real_terms(c.delta, c.start, c.end):

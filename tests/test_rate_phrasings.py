@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a growth said in a bracket after it to be in current prices: the ratio of the amounts, exactly (not a band)
+    ("全年实现地区生产总值290.88亿元，同比增长23.7%（上年为235.15亿元，按现价计算）。",
+     "全年实现地区生产总值290.88亿元，同比增长22.0%（上年为235.15亿元，按现价计算）。", "PC007"),
     # the rate first, then its part, then the whole named as the total
     ("生活垃圾分类小区覆盖率78.74%，已覆盖小区163个，辖区小区总数207个。",
      "生活垃圾分类小区覆盖率79.24%，已覆盖小区163个，辖区小区总数207个。", "PC001"),
