@@ -5490,11 +5490,13 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     label = s.local_prefix(part)
     if _ought_and_actual(s.local_prefix(whole), label):
         return part, whole  # 会议应到130人，实到111人，到会率…: those who came, of those who should have
+    if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
+        return None  # (尚在办理93件，办结率…; 超标119份，达标率…: a group left out, or a rate of it)
+    if _common(stem, label) >= 4 and _common(stem, s.local_prefix(whole)) <= 2:
+        return part, whole  # (有康复需求的7695人，已获得基本康复服务7288人，基本康复服务覆盖率…: the part's words)
     shared = (set(stem) & set(label)) - _GENERIC_RATE_CHARS
     if not shared or shared & set(s.local_prefix(whole)):
         return None  # (a character both counts are named with ties the rate to neither)
-    if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
-        return None  # (尚在办理93件，办结率…; 超标119份，达标率…: a group left out, or a rate of it)
     return part, whole
 
 
