@@ -59,7 +59,7 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals22": (0.98, 0.66), "pct22": (0.98, 0.80), "ph22": (0.98, 0.89), "mj22": (0.98, 0.86),
           "totals23": (0.98, 0.64), "pct23": (0.98, 0.80), "ph23": (0.98, 0.90), "mj23": (0.98, 0.89),
           "totals24": (0.98, 0.61), "pct24": (0.98, 0.84), "ph24": (0.98, 0.88), "mj24": (0.98, 0.87),
-          "totals25": (0.98, 0.64), "pct25": (0.98, 0.75), "ph25": (0.98, 0.85), "mj25": (0.98, 0.91)}
+          "totals25": (0.98, 0.64), "pct25": (0.98, 0.78), "ph25": (0.98, 0.85), "mj25": (0.98, 0.91)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
