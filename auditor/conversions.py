@@ -76,10 +76,9 @@ def _conversions(view, norm: str):
     sentences that hold a bracket after an area's unit or a word of conversion, and 公顷 or 平方."""
     done = -1
     marks = _MARKS + _HALF_WIDTH_MARKS if "(" in norm else _MARKS
-    restated = _restated(norm)
-    places = [i for mark in marks for i in find_all(norm, mark)]
-    if restated:
-        places += _bracketed_yi(norm)
+    bracketed = _bracketed_yi(norm) if "亿" in norm else []  # (searched once: the gate's test and the places)
+    restated = "亿" in norm and ("合" in norm or bool(bracketed))  # (as _restated)
+    places = [i for mark in marks for i in find_all(norm, mark)] + bracketed
     at = norm.find("折")  # (折合 from 折, in reports far rarer than 合)
     while at != -1:
         if norm.startswith("折合", at):
