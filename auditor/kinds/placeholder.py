@@ -637,9 +637,10 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for literal in ("N/A", "待", "TODO", "请输入"):
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
-    for rare, literal, pattern in _LEFTOVERS:  # (a character rare in reports first: one C scan each)
-        if rare in text and contains(text, literal):
-            found.update(m.span() for m in pattern.finditer(text))
+    if _ANY_LEFTOVER.search(text) is not None:  # (one scan for all of their words, most texts have none)
+        for literal, pattern in _LEFTOVERS:
+            if contains(text, literal):
+                found.update(m.span() for m in pattern.finditer(text))
     if contains(text, "此处"):
         found.update(_instructions(text))
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
@@ -662,8 +663,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         if quoted(text, start, end) and not text[start:end].startswith(("【", "[", "{", "<", "«", "〖")):
             continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
         yield Candidate(start, end, "template")
-    if contains(text, "__") or contains(text, "＿＿") or contains(text, "_年") or contains(text, "＿年") or \
-            "﹍" in text or "﹏" in text:
+    if ("_" in text and (contains(text, "__") or contains(text, "_年"))) or \
+            ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
+        # (each underscore looked for alone first: one C scan, where 年 or a search for two characters costs more)
         for m in _BLANK_LINE.finditer(text):
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
@@ -771,57 +773,59 @@ _WHAT_BELONGS = r"(?:标题|副标题|正文|图片说明|图片标题|图注|�
 _LINE_START = r"(?:(?<=\n)|^)"
 _CELL_START = r"(?:(?<=[\n\u3000\t])|^)"
 _LINE_END = r"(?=[ \t\r]*(?:\n|$))"
-_LEFTOVERS = tuple((rare, literal, LazyRegex(pattern)) for rare, literal, pattern in (
-    ("击", "击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
-                    r"(?:文字|文本|日期|内容|标题|副标题|正文|备注)。?"),
+_LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
+    ("击此处", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)此处以?(?:输入|添加)"
+               r"(?:文字|文本|日期|内容|标题|副标题|正文|备注)。?"),
     # a slide's empty placeholder (单击此处添加标题 above; 单击此处编辑母版标题样式, Click to add title)
-    ("版", "编辑母版", r"(?:单击|点击)(?:此处)?以?编辑母版(?:标题|副标题|文本)样式"),
-    ("k", "to add", r"Click to add (?:title|subtitle|text|notes)"),
+    ("编辑母版", r"(?:单击|点击)(?:此处)?以?编辑母版(?:标题|副标题|文本)样式"),
+    ("to add", r"Click to add (?:title|subtitle|text|notes)"),
     # a drop-down list's prompt (选择一项。), a sentence of its own
-    ("择", "选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
-    ("此", "在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
+    ("选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
+    ("在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
     # (在此输入标题, a line of its own: a content system's empty field)
-    ("此", "在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)" + _LINE_END),
+    ("在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)" + _LINE_END),
     # (在这里输入您的正文, 点击输入标题, 添加标题内容: an editor's empty field, a line or a cell of its own)
-    ("您", "输入您的", _CELL_START + r"(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)" + _LINE_END),
-    ("击", "击输入", _CELL_START + r"(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)" + _LINE_END),
-    ("添", "添加标题", _CELL_START + r"添加(?:标题|正文)(?:内容|文字)?" + _LINE_END),
+    ("输入您的", _CELL_START + r"(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)" + _LINE_END),
+    ("击输入", _CELL_START + r"(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)" + _LINE_END),
+    ("添加标题", _CELL_START + r"添加(?:标题|正文)(?:内容|文字)?" + _LINE_END),
     # (a template's dummy text on a line of its own: 标题文字, 图片说明文字, 文字内容文字内容…; each looked for only
     # where its words stand, 文字 alone is common)
-    ("题", "标题文字", _LINE_START + r"标题文字" + _LINE_END),
-    ("图", "图片说明文字", _LINE_START + r"图片说明文字" + _LINE_END),
-    ("容", "文字内容文字内容", _LINE_START + r"文字内容(?:文字内容)+" + _LINE_END),
+    ("标题文字", _LINE_START + r"标题文字" + _LINE_END),
+    ("图片说明文字", _LINE_START + r"图片说明文字" + _LINE_END),
+    ("文字内容文字内容", _LINE_START + r"文字内容(?:文字内容)+" + _LINE_END),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
-    ("输", "请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
+    ("请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
-    ("Y", "YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
-    ("y", "yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
+    ("YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
+    ("yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
     # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
-    ("!", "错误!", r"错误!\s*" + _BROKEN_FIELDS),
-    ("！", "错误！", r"错误！\s*" + _BROKEN_FIELDS),
-    ("!", "Error!", r"Error! (?:Reference source not found|Bookmark not defined)\.?"),
-    ("k", "to enter", r"(?:Click or tap|Click|Tap) (?:here )?to enter (?:text|a date)\.?"),
-    ("C", "Choose an item", r"Choose an item\.?"),
-    ("C", "Cliquez", r"Cliquez (?:ou appuyez )?ici pour (?:taper|entrer) (?:du texte|une date)\.?"),
-    ("こ", "ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
+    ("错误!", r"错误!\s*" + _BROKEN_FIELDS),
+    ("错误！", r"错误！\s*" + _BROKEN_FIELDS),
+    ("Error!", r"Error! (?:Reference source not found|Bookmark not defined)\.?"),
+    ("to enter", r"(?:Click or tap|Click|Tap) (?:here )?to enter (?:text|a date)\.?"),
+    ("Choose an item", r"Choose an item\.?"),
+    ("Cliquez", r"Cliquez (?:ou appuyez )?ici pour (?:taper|entrer) (?:du texte|une date)\.?"),
+    ("ここをクリック", r"ここをクリック(?:または(?:タップ)?)?して(?:テキスト|日付)を入力してください。?"),
     # a template's dummy text, to be replaced (此处为示例文字，请替换为实际内容。这里是示例文字，请替换。), or filler
-    ("示", "示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"
-                  r"|此处为示例(?:文字|内容|文本)[，,]?请根据实际情况(?:修改|替换|填写)。?"
-                  r"|(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
-    ("正", "正文内容正文内容", r"(?:正文内容){2,}"),
-    ("题", "标题文字标题文字", r"(?:标题文字){2,}"),
+    ("示例", r"此处为示例(?:文字|内容|文本)[，,]?请(?:替换|修改)为实际(?:内容|情况)。?"
+             r"|此处为示例(?:文字|内容|文本)[，,]?请根据实际情况(?:修改|替换|填写)。?"
+             r"|(?:这里|此处)是示例(?:文字|内容|文本)[，,]?请(?:替换|修改)(?:为实际(?:内容|情况))?。?"),
+    ("正文内容正文内容", r"(?:正文内容){2,}"),
+    ("标题文字标题文字", r"(?:标题文字){2,}"),
     # the same word of a template's dummy text three times over (标题标题标题, 文字文字文字, 内容内容内容)
-    ("题", "标题标题标题", r"(?:标题){3,}"), ("字", "文字文字文字", r"(?:文字){3,}"),
-    ("容", "内容内容内容", r"(?:内容){3,}"), ("文", "正文正文正文", r"(?:正文){3,}"),
+    ("标题标题标题", r"(?:标题){3,}"), ("文字文字文字", r"(?:文字){3,}"),
+    ("内容内容内容", r"(?:内容){3,}"), ("正文正文正文", r"(?:正文){3,}"),
     # a sentence of a template that says what belongs there (这里是标题, 此处为图片说明)
     # (the word first, then what stands before it looked behind: a search for a literal, with re)
-    ("里", "这里是", r"这里是(?<![^\n。！？；：:]这里是)" + _WHAT_BELONGS),
-    ("此", "此处为", r"此处为(?<![^\n。！？；：:]此处为)" + _WHAT_BELONGS),
+    ("这里是", r"这里是(?<![^\n。！？；：:]这里是)" + _WHAT_BELONGS),
+    ("此处为", r"此处为(?<![^\n。！？；：:]此处为)" + _WHAT_BELONGS),
     # a mail merge's field code or directive left in the text ({ MERGEFIELD Name }, «Next Record»)
-    ("M", "MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
-    ("«", "«Next", r"«Next Record(?: If)?»"),
-    ("[", "[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
+    ("MERGEFIELD", r"\{\s*MERGEFIELD\s+[^{}\n]{1,30}?\s*\}"),
+    ("«Next", r"«Next Record(?: If)?»"),
+    ("[Type", r"\[Type (?:the |your )?[A-Za-z ]{1,30}\]"),
 ))
+#: any word of :data:`_LEFTOVERS`
+_ANY_LEFTOVER = LazyRegex("|".join(escape(literal) for literal, _ in _LEFTOVERS))
 #: an instruction to the writer where text or a picture belongs, from 此处: in brackets (（请在此处说明原因）) or
 #: making up a line of its own (此处填写下一步工作计划, 请在此处插入工作照片)
 _HERE_INSTRUCTION = LazyRegex(r"请?在?此处(?:填写|插入|输入|简要说明|说明|添加|粘贴|注明|列出)")
