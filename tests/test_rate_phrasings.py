@@ -637,3 +637,15 @@ def test_a_change_in_points_far_from_its_ends_is_found():
 def test_shares_of_one_dimension_still_add_up_to_at_most_100():
     assert _rules("从业人员中，农业占33%，工业占45%，服务业占32%。") == ["PC002"]
     assert _rules("参训人员中，男性占52%，女性占58%。") == ["PC002"]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # amounts in 亿元 and counts in 人: the end points as written, not in the base unit (29088000000)
+    ("全市一般公共预算收入由290.88亿元增长到310.5亿元，增长8.1%。", "290.88亿元 → 310.5亿元: 6.75 %, stated 8.1 %"),
+    ("参保人数由1200人增加到1500人，增长30%。", "1200人 → 1500人: 25 %, stated 30 %"),
+    # rates keep their own way of being shown (points or a relative change of a rate)
+    ("办结率由86%提高到90%，提高7个百分点。", "86 → 90: 4 percentage points, stated 7 percentage points"),
+])
+def test_change_messages_show_the_end_points_as_written(text: str, shown: str) -> None:
+    messages = [f.message for f in audit_document(Document("a.txt", text), CHECKERS) if f.rule_id == "PC007"]
+    assert len(messages) == 1 and shown in messages[0], messages

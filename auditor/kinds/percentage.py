@@ -574,7 +574,10 @@ class PercentageChecker(Checker):
             u = Fraction(1, 10**d.decimals)
             slack = _operand_slack(c, expected)
             lo, hi = expected - slack, expected + slack
-            shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}"
+            if c.start.unit == "%":
+                shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(expected, 2)} {measure}"
+            else:  # (as written: 290.88亿元 → 310.5亿元, not 29088000000 → 31050000000)
+                shown = f"{_as_written(c.start)} → {_as_written(c.end)}: {fmt(expected, 2)} {measure}"
             if c.construction == "natural-growth":  # (per mille: the birth rate less the death rate)
                 measure = "‰"
                 sign = "−" if c.down else ""
@@ -585,8 +588,7 @@ class PercentageChecker(Checker):
             if c.real:  # a growth in real terms: what prices could have made of the nominal change
                 lo, hi = real_terms_band(lo, hi, c.down)
                 if c.down:  # (shown as growths, a fall below zero: 55.96 → 64.46: 15.19 %, …, stated −8.3 %)
-                    shown = f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(-expected, 2)} {measure}" + \
-                        _real_terms_note(-hi, -lo)
+                    shown = shown.rsplit(": ", 1)[0] + f": {fmt(-expected, 2)} {measure}" + _real_terms_note(-hi, -lo)
                     stated = f"−{stated}"
                 else:
                     shown += _real_terms_note(lo, hi)
@@ -737,3 +739,14 @@ def _operand_slack(change, expected: Fraction) -> Fraction:
     # each end point moves by half its rounding width at most, so the difference by the sum of the halves
     spread = ((a.high - a.low if a.high is not None else 0) + (b.high - b.low if b.high is not None else 0)) / 2
     return 100 * spread / a.value
+
+
+def _as_written(q: Quantity) -> str:
+    """A change's end point as the text writes it, magnitude and unit included (``290.88亿元``; ``120人``).
+
+    >>> text = "由290.88亿元增至310.5亿元，由120人增至150人，分别增长6.7%和25%"
+    >>> quantities = document_quantities(Document("a.txt", text))[2]
+    >>> [_as_written(q) for q in quantities][:4]
+    ['290.88亿元', '310.5亿元', '120人', '150人']
+    """
+    return fmt(q.value / q.factor, 4) + q.written_unit if q.written_unit else fmt(q.value, 4)
