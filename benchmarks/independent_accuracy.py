@@ -107,6 +107,12 @@ COLLECTIONS = {
     "ph24": (("PH",), "text24_gen.py", "ph", 11), "mj24": (("MJ", "EN"), "text24_gen.py", "mj", 11),
     "totals25": (("TO",), "numbers25_gen.py", "totals", 11), "pct25": (("PC",), "numbers25_gen.py", "pct", 11),
     "ph25": (("PH",), "text25_gen.py", "ph", 11), "mj25": (("MJ", "EN"), "text25_gen.py", "mj", 11),
+    # the twenty-sixth and twenty-seventh sets, written together by four more authors and held out until the
+    # twenty-fourth and twenty-fifth were worked on
+    "totals26": (("TO",), "numbers26_gen.py", "totals", 11), "pct26": (("PC",), "numbers26_gen.py", "pct", 11),
+    "ph26": (("PH",), "text26_gen.py", "ph", 11), "mj26": (("MJ", "EN"), "text26_gen.py", "mj", 11),
+    "totals27": (("TO",), "numbers27_gen.py", "totals", 11), "pct27": (("PC",), "numbers27_gen.py", "pct", 11),
+    "ph27": (("PH",), "text27_gen.py", "ph", 11), "mj27": (("MJ", "EN"), "text27_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -150,7 +156,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
-                                   "pct22", "pct23", "pct24", "pct25"})
+                                   "pct22", "pct23", "pct24", "pct25", "pct26", "pct27"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
