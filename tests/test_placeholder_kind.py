@@ -240,7 +240,41 @@ POSITIVES = [
     ("PH001", "指标\t目标值\t完成值\n招商引资（亿元）\t183\tXX\t91.7%", "XX", "numeric"),
     ("PH001", "序号 指标名称 计划 实际 完成率\n1 新增就业（人） 642 XX 90.6%", "XX", "numeric"),
     ("PH005", "项目名称：农贸市场改造  联系电话：待定  牵头领导：谭丽娟", "待定", "template"),
+    # the twenty-sixth and twenty-seventh sets: the tags that entity recognition leaves; a surname and a star in a
+    # table's cell; variables
+    # of Smarty and of an SMS platform; a field's name as its value, a number's name before a unit of days or years,
+    # an answer's slot after a question
+    ("PH005", "[PERSON_2]表示，双方将共建联合实验室。", "[PERSON_2]", "template"),
+    ("PH005", "此前，<PER>曾多次率团访问该市。", "<PER>", "template"),
+    ("PH002", "序号 | 姓名 | 救助金额（元）\n3 | 江* | 1200", "*", "entity"),
+    ("PH007", "尊敬的用户，本期应缴[[amount]]元。", "[[amount]]", "template"),
+    ("PH007", "尊敬的用户，本期应缴{$title}元。", "{$title}", "template"),
+    ("PH005", "甲方代表：【甲方代表】    乙方代表：范建国", "【甲方代表】", "template"),
+    ("PH005", "工期：共【工期天数】日历天。", "【工期天数】", "template"),
+    ("PH005", "2. 您在本社区居住的年限约为【居住年限】年。", "【居住年限】", "template"),
+    ("PH005", "4. 您希望社区增加哪些服务？【意见建议】\n调查单位：清溪社区", "【意见建议】", "template"),
+    # a value still to come after what it is, a cell of a table set apart by spaces, a year's last digit masked
+    ("PH005", "请于12月8日前将报名表报送至联系人待补充，电话13865437276。", "待补充", "template"),
+    ("PH005", "请于12月8日前将报名表报送至联系人待定，电话13865437276。", "待定", "template"),
+    ("PH005", "活动时间：2024年11月10日上午待补充开始", "待补充", "template"),
+    ("PH005", "开标地点：公共资源交易中心第待定开标室", "待定", "template"),
+    ("PH005", "开标地点：公共资源交易中心第TODO开标室", "TODO", "template"),
+    ("PH002", "枫林镇202×年工作总结", "×年", "date"),
+    # a blank in an exam paper's head is a field left empty (the questions' own blanks are the exercise)
+    ("PH005", "一、填空题（每空2分）\n考试时间：____分钟  满分：100分", "____", "template"),
 ]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "match"), [
+    # 某 before a body's kind in a notice that leaves a date out, or after a name masked by X's (the twenty-sixth set)
+    ("PH003", "2023年某月某日，我局接到报警，称某小区一住户家中财物被盗。", "某小区"),
+    ("PH003", "今收到XXX交来某小区2020年度物业服务费。", "某小区"),
+    # each value still to come in a table's cells set apart by spaces
+    ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "TODO"),
+    ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "待定"),
+])
+def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
+    assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]
 
 
 @pytest.mark.parametrize(("rule_id", "text", "match", "subtype"), POSITIVES,
@@ -519,6 +553,16 @@ NEGATIVES = [
     # a star after a word, a footnote's star before its words: no surname masked
     "表1\n*说明：数据为初步统计。",
     "完成情况见附表*。",
+    # the twenty-sixth and twenty-seventh sets: an exercise's unknown (the one it asks for, a supposition's, x beside
+    # y), an axis named; the blanks of an exam's questions; 待定 as a status, 某 alone in prose
+    "应用题：某商店运来苹果若干箱，卖出x箱后还剩259箱，求x。",
+    "若工程队每天修路x米，则181天可完成全部任务。",
+    "坐标系中横轴为x，纵轴为y。", "当x增加1个单位时，y平均增加0.8个单位。",
+    "图2中横轴为x（万元），纵轴为y（万元）。",
+    "一、填空题（每空1分）\n1. 一个数由5个万和3个一组成，这个数是____。\n2. 3时整，时针和分针所成的角是（    ）度。",
+    "二、选择题\n1. 下列算式中，得数最大的是（  ）。A. 25×4  B. 125×8",
+    "项目负责人待定，将于下月公布。", "某小区物业费收缴率进一步提高。", "点击【阅读原文】报名。",
+    "参见[[Python]]词条。",
 ]
 
 

@@ -325,7 +325,8 @@ _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔", "〖")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: the name of a number (总数, 完成数, 增长率, 数额, 总量): in brackets where the number belongs, a field
-_VALUE_NAME_ENDINGS = "数|率|额|量|值"  # (总数, 增长率, 数额, 总量, 数值: what names a value, not a thing)
+#: what names a value, not a thing (总数, 增长率, 数额, 总量, 数值, 居住年限)
+_VALUE_NAME_ENDINGS = "数|率|额|量|值|年限|期限"
 _NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:" + _VALUE_NAME_ENDINGS + ")")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈〖")
@@ -369,7 +370,8 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
 #: one round or square mark for a digit of a count, before the count's unit (学生●人次, 6●座; a run of marks is the
 #: mask pattern's; what stands before it, Chinese text or a digit, is tested after the match)
 #: what follows a number: a unit of a count or an amount (where a number's name in brackets is a field)
-_NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍)")
+_NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍"
+                          r"|日历天|天|日|年|个月|小时)")
 _LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
 #: question marks or hashes standing for a count before its unit (组织志愿活动？？场, 新增岗位###个): after Chinese text
 #: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
@@ -633,6 +635,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
         found.update(m.span() for m in _PENDING_IN_PLACE.finditer(text))
+        found.update(m.span() for m in _PENDING_AFTER_NAME.finditer(text))
+    if "T" in text and contains(text, "第TODO"):
+        found.update(m.span() for m in _ORDINAL_TODO.finditer(text))
     # (a field's value; TBD and TBA are PH006's, as Latin template text)
     for literal in ("N/A", "待", "TODO", "请输入"):
         if literal[0] in text and contains(text, literal):
@@ -662,6 +667,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for start, end in sorted(found):
         if quoted(text, start, end) and not text[start:end].startswith(("【", "[", "{", "<", "«", "〖")):
             continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
+        if text[start:end].strip("（()）\u3000 ") == "" and _exam_question(text, start):
+            continue  # 3时整，时针和分针所成的角是（    ）度: the blank a question leaves for its answer
         yield Candidate(start, end, "template")
     if ("_" in text and (contains(text, "__") or contains(text, "_年"))) or \
             ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
@@ -669,12 +676,48 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         for m in _BLANK_LINE.finditer(text):
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
+            if _exam_question(text, m.start()):
+                continue  # 一、填空题 … 1. 这个数是____。: the blank a question leaves for its answer
             if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
                     not _HAN.match(text, m.end()) and not (text[m.start() - 1:m.start()] in "：:" and m.start() >= 2
                                                            and _HAN.match(text, m.start() - 2)) and \
                     not _cell_of_chinese_csv(text, m.start(), m.end()):
                 continue  # two underscores away from Chinese text: markup or a name, not a blank (but 申请单位：＿＿)
             yield Candidate(m.start(), m.end(), "template")
+
+
+#: a question's number at the start of its line (1. 2、 （3） ⑷ ①)
+_QUESTION_NUMBER = LazyRegex(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳⑴-⒇])")
+#: the kinds of question whose blanks are the exercise, as a section of an exam or a worksheet names them
+_QUESTION_SECTIONS = ("填空题", "选择题", "判断题")
+
+
+def _field_echoed(text: str, start: int, body: str) -> bool:
+    """Whether the bracket at *start* holding *body* is the value of a field that it names again
+    (``甲方代表：【甲方代表】``, ``调查单位：【调查单位】``): the name of what belongs there, not a value.
+
+    >>> _field_echoed("甲方代表：【甲方代表】", 5, "甲方代表"), _field_echoed("栏目：【便民服务】", 3, "便民服务")
+    (True, False)
+    """
+    if text[start - 1:start] not in ("：", ":"):
+        return False
+    return len(body) >= 2 and text.endswith(body, max(0, start - 1 - len(body)), start - 1)
+
+
+def _exam_question(text: str, start: int) -> bool:
+    """Whether a blank at *start* is on a numbered question of an exam's or a worksheet's section of questions (a line
+    before it names the section: ``一、填空题（每空1分）``): the blank is the exercise, left for the pupil, not a
+    value never filled in. A blank in the paper's head (``考试时间：___分钟``) is not on a question's line.
+
+    >>> text = "一、填空题（每空1分）\\n1. 一个数由5个万和3个一组成，这个数是____。\\n考试时间：___分钟"
+    >>> _exam_question(text, text.find("____")), _exam_question(text, text.find("___分"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if _QUESTION_NUMBER.match(text, line_start) is None:
+        return False
+    lo = max(0, line_start - 1500)
+    return any(text.rfind(section, lo, line_start) != -1 for section in _QUESTION_SECTIONS)
 
 
 #: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
@@ -684,6 +727,18 @@ _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定
                            r"|场(?![所地景馆])|起(?![来点步草])|批次"
                            # (a time's day still to come: 截止时间：待定17:15, 时间：待定 20:10)
                            r"|\s?[0-9]{1,2}[:：][0-9]{2}(?![0-9]))")
+#: a value still to come right after what it is (no colon between): an ordinal's number (第待定开标室), a time of day
+#: (上午待补充开始), a contact (报送至联系人待补充，电话…)
+_PENDING_AFTER_NAME = LazyRegex(r"待(?:定|补充|确认|填)(?:(?<=第待定)|(?<=第待补充)|(?<=第待确认)|(?<=第待填))"
+                                r"(?=[\u4e00-\u9fff])"
+                                r"|待(?:定|补充|确认)(?:(?<=[午上]待定)|(?<=[午上]待补充)|(?<=[午上]待确认))"
+                                r"(?<=(?:上午|下午|中午|晚上)待(?:定|补充|确认))(?=开始|举行|召开|出发|集合|[，,。；;])"
+                                r"|待(?:补充|确认)(?:(?<=人待补充)|(?<=人待确认))"
+                                r"(?<=(?:联系人|负责人|经办人)待(?:补充|确认))(?=[，,。；;、\n]|$)"
+                                # (待定 alone may be a status, 项目负责人待定: but not before the contact's telephone)
+                                r"|待定(?<=人待定)(?<=(?:联系人|负责人|经办人)待定)(?=[，,]?(?:联系)?电话)")
+#: a TODO standing for an ordinal's number (开标地点：…交易中心第TODO开标室)
+_ORDINAL_TODO = LazyRegex(r"(?<=第)TODO(?=[\u4e00-\u9fff])")
 #: a value still to come where a date or a name belongs: after 于/在 before 前 (于待定前完成: by a date not set yet),
 #: or an item of a list of names (参会人员：严华、待补充及各村负责人)
 _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
@@ -730,7 +785,13 @@ def _cell_of_chinese_table(text: str, at: int) -> bool:
     line = text[start:end if end != -1 else len(text)]
     cells = max(line.count("\t"), line.count("|") + line.count("｜"), line.count("\u3000") if not line.startswith(
         "\u3000\u3000") else 0)  # (cells apart by full-width spaces, not a paragraph's indent)
+    if cells < 2 and text[at - 2:at] == "  ":  # (cells apart by two spaces or more: three such gaps, four cells)
+        cells = len(_SPACED_CELLS.findall(line.strip(" "))) - 1
     return cells >= 2 and _HAN.search(line) is not None
+
+
+#: the gaps between a row's cells set apart by spaces (空调  KD-391  TODO  待定)
+_SPACED_CELLS = LazyRegex(r" {2,}")
 
 
 def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
@@ -754,7 +815,7 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
             yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
             continue
-        if (text[at - 1:at] in ("\t", "\u3000") or (k >= 1 and text[k - 1] in "｜|")) and \
+        if (text[at - 1:at] in ("\t", "\u3000") or (k >= 1 and text[k - 1] in "｜|") or text[at - 2:at] == "  ") and \
                 _cell_of_chinese_table(text, at):
             pass  # (a cell: its row holds three cells or more, and Chinese)
         elif k < 2 or text[k - 1] not in "：:" or not _HAN.match(text, k - 2):
@@ -975,7 +1036,9 @@ _FORMAT = LazyRegex(
     r"|" + _HASH_FIELD_PATTERN +
     # {userName}, ${经办人}: a template's variable in single braces, a name of three letters or more (in double
     # braces, or a name in Chinese in single ones, it is PH005's slot)
-    r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\})")
+    r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\}"
+    # (Smarty's {$title}; [[date]] of an SMS platform: a lower-case name, not a wiki's link to a page, [[Python]])
+    r"|\{\$[A-Za-z_][A-Za-z0-9_]{1,20}\}|\[\[[a-z_][a-z0-9_]{1,20}\]\](?!\]))")
 #: a string opened as a function's argument in code (print(f", log.info(", format(')
 _CODE_CALL = LazyRegex(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[fFrRuUbB]?([\"'])")
 
@@ -1013,7 +1076,7 @@ _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "�
 #: 某, a short name's characters, then the kind of a body (某公司, 某交通运输局, 某幼儿园): a body left out by name
 _MOU_BODY = LazyRegex(r"某(?!某)(?P<name>[\u4e00-\u67cf\u67d1-\u9fff]{0,6}?)"
                       r"(?:有限公司|公司|集团|企业|单位|幼儿园|小学|中学|学校|医院|卫生院|街道|社区|合作社|委员会|中心"
-                      r"|酒店|超市|商店|工厂|局|村|乡|镇|所|站|队|厂)")
+                      r"|酒店|超市|商店|工厂|小区|局|村|乡|镇|所|站|队|厂)")
 #: characters that make 某 a determiner or break a name (某一单位, 某些企业, 某种, 某地的企业)
 _NOT_A_BODY_NAME = frozenset("一些种个类地的和与及或在是为有把被对向从这那每各该此")
 #: a field that names a party of a decision or a case (当事人：某公司)
@@ -1256,8 +1319,27 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 30, text.rfind("\n", max(0, start - 30), start) + 1)
     line_end = text.find("\n", end, end + 30)
     hi = min(len(text), end + 30) if line_end == -1 else line_end
+    letter = text[start:end]
+    if letter in "xX" and (_ASKED_FOR.search(text, lo, hi) is not None or (
+            text[end:end + 1] not in _COUNT_AFTER and _LONE_Y.search(text, lo, hi) is not None)):
+        return True  # 卖出x箱后还剩259箱，求x; 当x增加1个单位时，y平均增加0.8个单位: the unknown, or x beside y (but
+        # 共有x户，其中y户: two numbers masked)
+    if _SUPPOSED.search(text, lo, start) is not None and _THEN.match(text, end) is not None:
+        return True  # 若工程队每天修路x米，则181天可完成: a supposition's unknown (a lone x, 若 before it, 则 after)
     return _IN_AN_EQUATION.search(text, lo, hi) is not None and \
-        text[start:end] in text[lo:start] + text[end:hi]  # 设增长率为x，则由(1+x)²=1.21得x=10%
+        letter in text[lo:start] + text[end:hi]  # 设增长率为x，则由(1+x)²=1.21得x=10%
+
+
+#: the unknown an exercise asks for, at the end of a clause (求x。, 求出x，)
+_ASKED_FOR = LazyRegex(r"求[出得]?(?<![A-Za-z])[xX](?=[。，,？?；;]|$)")
+#: a lone y near a lone x: two variables (横轴为x，纵轴为y; 当x增加时，y…), not one masked value
+_LONE_Y = LazyRegex(r"(?<![A-Za-z])[yY](?![A-Za-z0-9人户家个名位项件次起处所元万亿吨亩天日月年])")
+#: what follows a number counted or measured (x户, y人): there a lone letter is a masked number
+_COUNT_AFTER = frozenset("人户家个名位项件次起处所元万亿吨亩天日月年")
+#: a supposition opening the clauses before a lone x (若工程队每天修路x米…), its sentence not ended on the way
+_SUPPOSED = LazyRegex(r"(?:若|如果|假如|假设)[^。！？；;\n]{0,20}$")
+#: … and its consequence after it in the same sentence (…，则181天可完成)
+_THEN = LazyRegex(r"[^。！？；;\n]{0,20}?[，,]则")
 
 
 #: the letter x in an equation or a power: (1+x)², x=10%, 2x+1
@@ -1807,7 +1889,7 @@ class PlaceholderChecker(Checker):
                 # 183⇥XX⇥91.7%: a masked cell between numbers)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
-            if len(token) == 1 and (text.endswith("轴", 0, start) or text.startswith("表示", end)):
+            if len(token) == 1 and (text.endswith(("轴", "轴为", "轴是"), 0, start) or text.startswith("表示", end)):
                 continue  # 横轴x表示月份, 纵轴y: a variable named (an axis's, or one the text defines)
             if len(token) == 1 and _in_title(text, start, end):
                 continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
@@ -1841,6 +1923,7 @@ class PlaceholderChecker(Checker):
         # one before a measure word or a place's kind, not beside digits or letters (取得证书×人, ○镇○村, ×楼), and
         # one alone in brackets that open a line (a heading's number: （＊）＊＊＊＊)
         self._mask = LazyRegex(rf"[{chars}]+[.．][{chars}]+|[{chars}]{{2,}}|(?<!\p{{Nd}}\s?)[{chars}](?=[年月日号])"
+                               rf"|(?<=(?<!\p{{Nd}})(?:19|20)\p{{Nd}})[{chars}](?=年)"  # (202×年: a year's last digit)
                                rf"|(?<=第)[{chars}](?=[期次届批轮章条节篇部名])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
                                rf"|(?<![\p{{Nd}}A-Za-z{chars}])[{chars}](?={_MASKED_COUNT_UNITS})(?!人均|人数|户均|户数)"
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
@@ -1851,8 +1934,9 @@ class PlaceholderChecker(Checker):
                                   # (also a record's: 姓名：郑*⇥性别, ⏎龙*：路灯…, 发件人：任* <…>; a cell's: ⇥雷*⇥)
                                   rf"|(?<=[、：: \u3000\n\t|｜][{surnames}])\*"
                                   # (or one space before the record's next field: 2. 方* 4栋1403, 团长：史* 收款码)
+                                  # (or the end of a table's cell: | 江* | 1392…)
                                   rf"(?=[ \t\r\u3000]*(?:\n|$)|[ \t\u3000]{{2}}|[\t\u3000]|[：:]|[ ]<"
-                                  rf"|[ ][0-9\u4e00-\u9fff])"
+                                  rf"|[ ][0-9\u4e00-\u9fff]|[ ]?[|｜])"
                                   if surnames else ""))
 
     def _mask_matches(self, text: str) -> list:
@@ -1965,8 +2049,7 @@ class PlaceholderChecker(Checker):
             places = list(_places_left_out(text))
             yield from places
             taken = {(c.start, c.end) for c in places}
-            yield from (c for c in _bodies_left_out(text, lambda: contains(text, "某某") or self._has_pseudonym(text),
-                                                    self._surname_set)
+            yield from (c for c in _bodies_left_out(text, lambda: self._leaves_out_names(text), self._surname_set)
                         if not any(a < c.end and c.start < b for a, b in taken))
             for m in _ORDINAL_PERSON.finditer(text):  # 记录人：某甲, 覃静、某乙、金某: a person named by an ordinal
                 if not (quoted_mention(text, m.start(), m.end()) or quoted_example(text, m.start(), m.end())):
@@ -1980,6 +2063,12 @@ class PlaceholderChecker(Checker):
             if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue
             yield Candidate(start, end, "entity")
+
+    def _leaves_out_names(self, text: str) -> bool:
+        """Whether *text* leaves out who or when elsewhere: 某某, a pseudonym (史某), a date left out (某月某日), or a
+        name masked by capital X's (今收到XXX交来…): then 某 before a body's kind is a name left out too."""
+        return contains(text, "某某") or self._has_pseudonym(text) or _MOU_DATE.search(text) is not None or \
+            contains(text, "XXX")
 
     def _has_pseudonym(self, text: str) -> bool:
         """Whether *text* holds a surname and 某 as a pseudonym (邹某所送, 史某受到), not 某 as a determiner."""
@@ -2077,7 +2166,10 @@ class PlaceholderChecker(Checker):
             # title whose 《》 were typed in ASCII)
             named_field = (m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None) or (
                 m.group()[0] in "【［" and _NUMBER_FIELD.fullmatch(body) is not None
-                and _NUMBER_PLACE.match(text, m.end()) is not None)  # 生猪出栏【总数】头: a number's name, in its place
+                and _NUMBER_PLACE.match(text, m.end()) is not None) or (  # 生猪出栏【总数】头: a number's name
+                m.group()[0] == "【" and _HAN.match(body) is not None and _field_echoed(text, m.start(), body)) or (
+                m.group()[0] == "【" and text[m.start() - 1:m.start()] in ("？", "?") and _HAN.match(body) is not None
+                and text[m.end():m.end() + 1] in ("\n", "\r", ""))  # 您希望社区增加哪些服务？【意见建议】: an answer's
             if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)) \
                     and not (m.group()[0] == "[" and _FILL_IN.fullmatch(body)):
                 continue
@@ -2125,6 +2217,8 @@ class PlaceholderChecker(Checker):
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
+        if "[" in text and contains(text, "[["):
+            starts.update(find_all(text, "[["))
         if not starts:
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
