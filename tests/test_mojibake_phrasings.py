@@ -100,6 +100,13 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("项目名称：道路改造\n屯屯地点：东湖镇", "MJ007", "屯屯"),
     # an emoji saved in GBK, lost as ? before a comma
     ("东湖公园的樱花开了?，周末一起去看看吧！", "MJ008", "?"),
+    # the twenty-sixth and twenty-seventh sets: a JSON string of HTML that kept its tags' letters and its numbers as
+    # they were; a line end converted twice; accents and an enclosing circle on ideographs
+    ("会议召开。\n\\u003cp\\u003e\\u589e\\u957f84.3%\\u3002\\u003c/p\\u003e\n特此通知。", "MJ013",
+     "\\u003cp\\u003e\\u589e\\u957f84.3%\\u3002\\u003c/p\\u003e"),
+    ("志愿者报名表\r\r\n姓名：王强\r\n", "MJ014", "\r"),
+    ("《江\u0301行》\n吴晓峰（2021年作）", "MJ014", "\u0301"),
+    ("作者：袁明\u20dd轩", "MJ014", "\u20dd"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -156,6 +163,11 @@ def test_damage_is_found(text, rule, span):
     "合作备忘录的俄文标题为«Соглашение о сотрудничестве»。",
     # 烫烫 that means "very hot"; a question that ends its sentence
     "刚出锅的馒头烫烫的，小心别烫着手。", "冬天抱着热烫烫的暖水袋。", "他们真的完成了?",
+    # a line of HTML shown whole after a line about markup that ends with a colon; JSON fields each escaped apart;
+    # letters between escapes that make no Chinese string; pinyin's tones on Latin letters, decomposed
+    "前端笔记\n在HTML中，可以这样写：\n<span style=\"color:red\">重要提示</span>\n其中的标签需成对出现。",
+    "接口返回：{\"name\":\"\\u4e2d\\u6587\",\"id\":\"\\u5de5\\u4f5c\"}（说明文档中的JSON示例）",
+    "代码示例：\\u4e2dabc\\u6587", "拼音：fa\u0304 zha\u030cn（发展）", "一、主要工作\r\n二、存在问题\r\n",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

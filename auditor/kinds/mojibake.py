@@ -77,7 +77,11 @@ _SIGNATURES = {
                   r"|\xad(?:(?<=[\u4e00-\u9fff]\xad)|(?=[\u4e00-\u9fff]))",
     # (and a carriage return inside a line, not before its line feed: a file's line ends mixed, or a field's own break;
     # one after a line that ends so, or in the first line, may be an old Mac file's line end: see _detect_lossy)
-    "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])[\x0c\r](?=[^\s])",
+    # (and one right before a line's CR LF: the line end converted twice, 报名表\r\r\n)
+    "control": r"[\x00-\x08\x0b\x0e-\x1f\x7f]+|(?<=[^\s])[\x0c\r](?=[^\s])|(?<=[^\s])\r(?=\r\n)",
+    # combining marks right after a Chinese character (江́行, 明⃝轩): accents and enclosing circles belong on letters or
+    # symbols; on an ideograph they are debris of a conversion or a font (pinyin's tones sit on Latin letters)
+    "combining-mark": r"(?<=[\u3400-\u9fff])[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]+",
     # direction marks and embeddings pasted into Chinese text (a run beside a Chinese character or punctuation; beside
     # Arabic or Hebrew they do their work)
     "bidi": r"(?<![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])[\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
@@ -87,7 +91,7 @@ _SIGNATURES = {
 }
 _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: a carriage return inside a line (the search for suspects does not look for it)
-_STRAY_CR = LazyRegex(r"\r(?<=[^\s]\r)(?=[^\s])")
+_STRAY_CR = LazyRegex(r"\r(?<=[^\s]\r)(?=[^\s]|\r\n)")
 #: the signatures of lossy damage (MJ007's, when a rule lists none)
 _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
@@ -109,6 +113,7 @@ def _hot(text: str, start: int, end: int) -> bool:
 
 
 _LOSSY_TRIGGER = LazyRegex("[\ufffd锟烫屯葺锘\x80-\x9f\xad\ue000-\uf8ff\U000f0000-\U0010fffdïÿþÔ\ufeff\u200b\u200c"
+                           "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff"
                            "\uff61-\uff9f\u200d\u2060\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e"
                            "\u2066-\u2069\ufffc]|\\(cid:")
 #: Kangxi radicals and the CJK radicals supplement (⼯ for 工: PDF extraction maps glyphs to them), and CJK
@@ -152,6 +157,26 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if quoted(text, start, end):  # 不得残留“<span>”等标签
         return True
     return _in_markup_talk(text, start, end)
+
+
+def _shown_after_intro(text: str, start: int) -> bool:
+    """Whether the markup at *start* is on a line of markup shown as an example: the line opens with markup, and the
+    line before it ends with a colon and writes about markup (``在HTML中，可以这样写：``, ``示例代码如下：``).
+
+    >>> text = "在HTML中，可以这样写：\\n<span style='color:red'>提示</span>\\n正文<br>正文"
+    >>> _shown_after_intro(text, text.find("<span")), _shown_after_intro(text, text.find("<br>"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start + 1].lstrip(" \t\u3000").startswith("<") or line_start < 2:
+        return False  # (the line must open with markup: the example shown whole)
+    intro_end = line_start - 1
+    if text[intro_end - 1:intro_end] == "\r":
+        intro_end -= 1
+    if text[intro_end - 1:intro_end] not in ("：", ":"):
+        return False
+    intro_start = text.rfind("\n", max(0, intro_end - 200), intro_end) + 1
+    return any(word in text[intro_start:intro_end] for word in _MARKUP_TALK)
 
 
 def _in_markup_talk(text: str, start: int, end: int, words: tuple[str, ...] = _MARKUP_TALK) -> bool:
@@ -359,8 +384,8 @@ class MojibakeChecker(Checker):
                 continue  # part of a stretch that a re-decoding rule repairs
             if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…: the signature written about
-            if subtype == "control" and m.group() == "\r" and text.rfind("\n", 0, m.start()) <= text.rfind(
-                    "\r", 0, m.start()):
+            if subtype == "control" and m.group() == "\r" and not text.startswith("\r\n", m.end()) and \
+                    text.rfind("\n", 0, m.start()) <= text.rfind("\r", 0, m.start()):
                 continue  # (the line before ends with a carriage return alone, or there is none: an old Mac file's
                 # line ends, no debris; only a line ended by a line feed before it makes this one mixed)
             start = m.start()
@@ -491,8 +516,10 @@ class MojibakeChecker(Checker):
                 continue
             if code and in_backticks(text, start, end):
                 continue  # 段落标签示例：`<p style="text-indent:2em">正文</p>`: code shown on purpose
-            if subtype in ("tag", "css", "script") and _mentioned(text, start, end):
-                continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over
+            if subtype in ("tag", "css", "script") and (_mentioned(text, start, end) or
+                                                         _shown_after_intro(text, start)):
+                continue  # 将 <br> 换行标签替换为CSS样式: a tag written about, not left over (or a line of markup
+                # shown: 在HTML中，可以这样写：⏎<span…)
             taken = end
             yield Candidate(start, end, subtype, {"repaired": ""}, fix="", safe_fix=False)
 
@@ -619,7 +646,18 @@ def _decode_mime_word(word: str) -> str | None:
 
 
 #: \u6587\u65c5 (JSON, JavaScript) or %u6587%u65C5 (JavaScript's escape()): UTF-16 code units as hex
-_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+|(?:%[uU][0-9a-fA-F]{4})+")
+#: (runs of \u escapes apart by a few plain ASCII characters are one string: \u003cp\u003e\u90ed…\u957f84.3%\u4ee5…,
+#: a JSON string that kept its digits and a tag's letters as they are)
+_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+(?:[!-\[\]-~]{1,8}(?:\\u[0-9a-fA-F]{4})+)*"
+                             r"|(?:%[uU][0-9a-fA-F]{4})+")
+#: a run of \u escapes alone
+_PURE_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+")
+#: one \u escape (or %u), or a plain character between escapes
+_ESCAPE_UNIT = LazyRegex(r"(?:\\|%)[uU]([0-9a-fA-F]{4})|(.)", )
+#: a tag of HTML in a decoded string (<p>, </p>), and a number kept as it was (84.3%), left out when asking
+#: whether the string is Chinese text
+_DECODED_TAG = LazyRegex(r"</?[A-Za-z][A-Za-z0-9]{0,9}>")
+_DECODED_NUMBER = LazyRegex(r"[0-9][0-9.,]*%?")
 #: UTF-8 bytes written as Python's ``\xe5\xba\xa7`` or as quoted-printable ``=E5=BA=A7``
 _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-F]{2}){3,}"))
 
@@ -793,12 +831,17 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     found = []
     if contains(text, "\\u") or _PERCENT_U.search(text):
         for m in _UNICODE_ESCAPES.finditer(text):
-            units = [int(m.group()[i + 2:i + 6], 16) for i in range(0, len(m.group()), 6)]
-            try:
-                decoded = b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le")
-            except UnicodeDecodeError:
+            decoded = _decode_unicode_escapes(m.group())
+            if _with_plain_characters(m.group()) and not _escaped_chinese(decoded):
+                # (plain characters between runs that do not make one string of Chinese: each run alone,
+                # "\u4e2d\u6587","key":"\u5de5…: fields of JSON)
+                for run in _PURE_UNICODE_ESCAPES.finditer(text, m.start(), m.end()):
+                    decoded = _decode_unicode_escapes(run.group())
+                    if decoded is not None:
+                        found.append((run, decoded, "unicode-escape"))
                 continue
-            found.append((m, decoded, "unicode-escape"))
+            if decoded is not None:
+                found.append((m, decoded, "unicode-escape"))
     for pattern, size, marker in zip(_BYTE_ESCAPES, (4, 3), ("\\x", "="), strict=True):
         if contains(text, marker):
             for m in pattern.finditer(text):
@@ -874,7 +917,9 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                         fix=fix, safe_fix=text[start] == "_")
 
     for m, decoded, subtype in found:
-        if not (is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded))
+        # (<p>郭雪梅强调…</p>: the text the tags hold is what must be Chinese; reported whole, tags and all)
+        merged = subtype == "unicode-escape" and _with_plain_characters(m.group())  # (judged when found)
+        if not (merged or is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded))
                 if subtype != "mime-word" else sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
                 not (subtype == "unicode-escape" and _symbols_beside_chinese(text, m.start(), m.end(), decoded)):
             continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
@@ -887,6 +932,38 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
+
+
+def _decode_unicode_escapes(run: str) -> str | None:
+    """The text a run of ``\\uXXXX`` (or ``%uXXXX``) escapes stands for, plain characters between them kept as they
+    are; ``None`` when its UTF-16 code units do not decode (a lone surrogate).
+
+    >>> _decode_unicode_escapes("\\\\u003cp\\\\u003e\\\\u589e\\\\u957f84.3%\\\\u3002")
+    '<p>增长84.3%。'
+    >>> _decode_unicode_escapes("\\\\ud83c") is None
+    True
+    """
+    units = [int(u.group(1), 16) if u.group(1) else ord(u.group(2)) for u in _ESCAPE_UNIT.finditer(run)]
+    try:
+        return b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le")
+    except UnicodeDecodeError:
+        return None
+
+
+def _with_plain_characters(run: str) -> bool:
+    """Whether a run of ``\\u`` escapes holds plain characters between them (``\\u589e\\u957f84.3%\\u3002``)."""
+    return run[:1] == "\\" and run.count("\\") * 6 != len(run)
+
+
+def _escaped_chinese(decoded: str | None) -> bool:
+    """Whether escapes with plain characters between them decode to Chinese text: once the tags (``<p>``) and numbers
+    kept as they were (``84.3%``) are left out, Chinese characters and punctuation only."""
+    from auditor.repair.web import is_chinese_text
+
+    if not decoded:
+        return False
+    judged = _DECODED_NUMBER.sub("", _DECODED_TAG.sub("", decoded))
+    return bool(judged) and is_chinese_text(judged)
 
 
 #: the cells of a line of CSV quoted twice (each cell's quotes doubled again: """名称"",""单位""")

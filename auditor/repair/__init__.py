@@ -23,7 +23,8 @@ Nothing here reads files or knows about rules: every function takes text and ret
 #: suspects, at no cost
 INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068" \
     "\u2069\ufffc" + \
-    "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
+    "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127])) + \
+    "".join(map(chr, [*range(0x300, 0x370), *range(0x1AB0, 0x1B00), *range(0x20D0, 0x2100)]))  # (combining marks)
 
 #: the look-alike ideographs of mojibake's MJ019 (Kangxi radicals and CJK radicals supplement, compatibility
 #: ideographs), as a character-class body: the re-decoding scan finds them with its other suspects
