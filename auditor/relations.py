@@ -153,6 +153,8 @@ _STRONG_DELTA_PREFIX = LazyRegex("(?:" + "|".join(_STRONG_CHANGE_VERBS) + ")" + 
 #: break after it, before which ``$`` also matches)
 _DELTA_LAST = frozenset(v[-1] for v in _CHANGE_VERBS + _DELTA_QUALIFIERS[1:]) | {"了", "\n"}
 _COMPARATIVE = LazyRegex(r"比|较|同比|环比|相比|增幅|降幅")
+#: a kind of work named by a change's verb (新建43.96万亩、改造提升2.33万亩: the area upgraded, no change of a value)
+_WORKS_NAMED_BY_A_CHANGE = ("改造提升", "提升改造", "改造升级", "提档升级")
 _CHANGE_VERB_AT = LazyRegex(_CHANGE_VERB)
 #: what a change of a rate between two years or a growth over last year's value holds (:func:`_change_between_years`,
 #: :func:`_growth_of_change`)
@@ -361,7 +363,7 @@ _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|�
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?("
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?新?("
                         + _CHANGE_VERB + "|增幅|涨幅|降幅)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
@@ -566,7 +568,8 @@ def role_of(norm: str, q: Quantity, clause_start: int, previous: Quantity | None
     if q.unit == "%" and _TARGET.search(clause):
         return TARGET
     if prefix[-1:] in _DELTA_LAST and (_ends_with_change(prefix, _STRONG_CHANGE_VERBS) or (
-            _ends_with_change(prefix, _CHANGE_VERBS) and _COMPARATIVE.search(clause))):
+            _ends_with_change(prefix, _CHANGE_VERBS) and _COMPARATIVE.search(clause))) and \
+            not prefix.endswith(_WORKS_NAMED_BY_A_CHANGE):
         return DELTA
     if ("幅" in prefix or "增速" in prefix) and _CHANGE_SIZE.search(prefix):
         return DELTA
@@ -657,8 +660,8 @@ _PARTIAL_LINES = ("bullet-items", "heading-items")
 def _start_among_parts(norm: str, rel: SumRelation) -> bool:
     """Whether *rel* adds up a stock and its flows (``年初762户，新增164户，退出153户，年末共有773户``): what stood
     at the start is no part of what stands at the end, nor is what left (:mod:`auditor.stock_flow` reads it)."""
-    if not rel.parts:
-        return False
+    if not rel.parts or rel.construction == "net-change":
+        return False  # (年初1200户，年末1350户，净增150户: the end is the start and the net change, read so)
     first = min(p.clean_start for p in rel.parts)
     if any(w in rel.whole.label for w in END_WORDS) and any(LEFT_WORD.search(p.label) for p in rel.parts) and \
             any(w in p.label for p in rel.parts for w in CAME_WORDS) and \
@@ -818,6 +821,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
     if out.rates:
         out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
+    if (out.sums or out.rates) and (contains(norm, "应为") or contains(norm, "更正为") or contains(norm, "改为")):
+        _apply_later_corrections(norm, quantities, out)
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
         seen: set[tuple[int, int, int]] = set()
         out.changes = [c for c in out.changes if (key := (id(c.start), id(c.end), id(c.delta))) not in seen
@@ -935,6 +940,54 @@ def _next_to(norm: str, end: int, start: int) -> bool:
 #: what an erratum says after the quotation it corrects: the figure's name, then what it should read
 #: (原文“…办结率95.37%”中的办结率应为95.73%)
 _CORRECTION = LazyRegex(r"[”\"」』][^，,。；;\n“”]{0,12}?(?:应为|应是|应更正为|应改为)[ \t“\"]*")
+
+
+#: a figure restated after the statement that gave it, and corrected (上述按时办结率89.11%应为87.21%; 原报…总数3116件次
+#: 有误，更正为3112件次): the words right after the restated figure, up to the corrected one
+_LATER_CORRECTION = LazyRegex(r" ?(?:有误[，,]? ?)?(?:应为|应是|应更正为|更正为|应改为|改为)[ \t“\"]*")
+
+
+def _later_corrections(norm: str, quantities: list[Quantity]) -> dict[int, Quantity]:
+    """``id(figure) -> its correction``, for each figure that a later sentence restates as written and corrects
+    (``…按时办结率89.11%。（注：上述按时办结率89.11%应为87.21%。）``): the figure the relations read is the one the
+    document says is right.
+
+    >>> from auditor.document import Document
+    >>> text = "受理事项172件，按时办结150件，按时办结率89.11%。\\n（注：上述按时办结率89.11%应为87.21%。）"
+    >>> [float(r.rate.value) for r in document_relations(Document("a.txt", text)).rates]
+    [87.21]
+    """
+    fixes: dict[int, Quantity] = {}
+    starts = [q.clean_start for q in quantities]
+    for k, corrected in enumerate(quantities):
+        if k == 0 or id(corrected) in fixes:
+            continue
+        restated = quantities[k - 1]
+        m = _LATER_CORRECTION.match(norm, restated.clean_end)
+        if m is None or m.end() != corrected.clean_start or restated.unit != corrected.unit or \
+                restated.factor != corrected.factor:
+            continue
+        sentence = _sentence_start(norm, restated.clean_start)
+        for j in range(bisect_left(starts, sentence) - 1, -1, -1):  # (the figure first given, nearest first)
+            q = quantities[j]
+            if q.value == restated.value and q.unit == restated.unit and q.factor == restated.factor:
+                fixes[id(q)] = corrected
+                break
+    return fixes
+
+
+def _apply_later_corrections(norm: str, quantities: list[Quantity], out: Relations) -> None:
+    """The sums and rates of *out* read with the figures later sentences correct (:func:`_later_corrections`)."""
+    fixes = _later_corrections(norm, quantities)
+    if not fixes:
+        return
+    out.sums = [SumRelation(fixes.get(id(r.whole), r.whole), [fixes.get(id(p), p) for p in r.parts], r.exhaustive,
+                            r.construction, r.count)
+                if id(r.whole) in fixes or any(id(p) in fixes for p in r.parts) else r for r in out.sums]
+    out.rates = [RateRelation(fixes.get(id(r.rate), r.rate), fixes.get(id(r.numerator), r.numerator),
+                              fixes.get(id(r.denominator), r.denominator), r.construction, r.real, r.down)
+                 if id(r.rate) in fixes or id(r.numerator) in fixes or id(r.denominator) in fixes else r
+                 for r in out.rates]
 
 
 def _as_corrected(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -1804,6 +1857,11 @@ def _plain_triples(s: _Sentence) -> Iterator[tuple[Quantity, Quantity, Quantity]
             yield a, b, c
 
 
+#: the words of a stock at the start and at the end of a period, right before their numbers
+_PERIOD_STARTS = ("年初", "期初", "年初为", "期初为", "年初有", "上年末", "上年底")
+_PERIOD_ENDS = ("年末", "期末", "年底", "年末为", "期末为", "年底为", "年末有")
+
+
 def _net_change(s: _Sentence) -> list[SumRelation]:
     """``新注册家庭农场6493家，注销5131家，净增1362家``: what came, what left and the net change, three quantities of
     one unit class in a row, each named by its word right before it: what came is the sum of what left and the
@@ -1819,6 +1877,12 @@ def _net_change(s: _Sentence) -> list[SumRelation]:
     for came, left, net in _plain_triples(s):
         m = _NET.search(s.local_prefix(net))
         if m is None:
+            continue
+        if s.local_prefix(came).endswith(_PERIOD_STARTS) and s.local_prefix(left).endswith(_PERIOD_ENDS):
+            # 在册党员年初8176人，年末7279人，净减897人: a stock at both ends of a period and its net change
+            start, end = came, left
+            out.append(SumRelation(start, [end, net], True, "net-change") if m.group("down") else
+                       SumRelation(end, [start, net], True, "net-change"))
             continue
         if _LEFT.search(s.local_prefix(came)) and _CAME.search(s.local_prefix(left)):
             came, left = left, came  # 化解1425户，新增55户，净减少1370户: what left stated first
@@ -2128,7 +2192,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 _kinds_of_intake(whole.label, between) or complementary_names(between)
             members = False
             if len(parts) < 2 or (listed and not months and not (
-                    _names_for(between, word, len(parts)) and (whole_of_kinds or _kinds_of_doing(whole.label, between)
+                    _names_for(between, word, len(parts), whole.label) and (whole_of_kinds or
+                                                                            _kinds_of_doing(whole.label, between)
                                                                 or _kinds_of_object(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
                 # 全县重点景区实现综合收入567.29亿元，A景区、B基地、C公园分别实现…: some of the whole's members, by name
@@ -2316,6 +2381,11 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     return whole if whole.high is not None else None
 
 
+def _semicolon_between(norm: str, start: int, end: int) -> bool:
+    """Whether a semicolon stands in ``norm[start:end]`` (a list ended, another begun)."""
+    return norm.find("；", start, end) != -1 or norm.find(";", start, end) != -1
+
+
 def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: list[SumRelation]) -> list[SumRelation]:
     """``全区共受理信访事项120件。其中，来信45件，来访75件。``: a sentence that opens with 其中 breaks down the
     total its sentence before ends with (and binds it as in one sentence: :func:`_sum_relations`); so does
@@ -2362,8 +2432,11 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         if len(parts) < 2:
             return []
         s.dimension_whole = whole  # (a breakdown along another dimension may follow: 按办理状态分，…)
-        if len(parts) >= 3 and _complement_pair(s, parts[0], parts[1]):
-            # 按性别分，男生…、女生…；普通类考生…，艺体类考生…: the pair is the breakdown, the rest another one
+        if len(parts) >= 3 and _complement_pair(s, parts[0], parts[1]) and (
+                _semicolon_between(s.norm, parts[1].clean_end, parts[2].clean_start) or
+                (len(parts) == 4 and _complement_pair(s, parts[2], parts[3]))):
+            # 按性别分，男生…、女生…；普通类考生…，艺体类考生…: the pair is the breakdown, the rest another one (but
+            # 从类型看，门诊…，急诊…，体检…: one list of three kinds)
             rest = parts[2:]
             out = [SumRelation(whole, parts[:2], True, "complementary")]
             if len(rest) == 2 and _complement_pair(s, rest[0], rest[1]):
@@ -2734,6 +2807,12 @@ MAX_ITEM_SENTENCE = 30
 _ALSO_UNIT = LazyRegex(r"[（(](批次|人次|次|件|起|个|家|户|人|宗)[）)]")
 
 
+def _labels_a_figure(norm: str, colon: int, starts: list[int]) -> bool:
+    """Whether the colon at *colon* ends an item's name, its figure right after it (``行政案件：2094件``)."""
+    k = bisect_left(starts, colon)
+    return k < len(starts) and starts[k] - colon <= 3 and not norm[colon + 1:starts[k]].strip()
+
+
 def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=None) -> list[SumRelation]:
     """``…如下：电工56人次；焊工148人次；育婴员83人次。合计287人次。``: a sentence that is only a total
     (合计, 以上合计 …) adds up the list of the sentence before it: its quantities of the total's unit
@@ -2758,6 +2837,15 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
             return []
         return [SumRelation(total, parts, True, "list-total")]
     colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
+    starts = [q.clean_start for q in before.qs]
+    if colon != -1 and _labels_a_figure(norm, colon, starts):
+        # 分类统计如下：行政案件：2094件；执行案件：885件…。以上共计…: the colons of the items' names, the list after the
+        # colon that opens it
+        k = colon
+        while k != -1 and _labels_a_figure(norm, k, starts):
+            k = max(norm.rfind("：", before.start, k), norm.rfind(":", before.start, k))
+        if k != -1:
+            colon = k
     list_start = max(colon, before.start)
     opener = CONTINUES.match(norm, before.start)  # 分时段看，A；B。全年合计…: the list after the opener
     if opener is not None and opener.end() > colon:
@@ -2864,6 +2952,11 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
                 "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]) and \
                 all(_listed_with_dun(s.norm[qs[a].clean_end:qs[b].clean_start]) for a, b in pairwise(parts)):
             break  # 其中旧存448件、新收3150件；审结3030件，未结568件: a list of 、 ends at the ；
+        if len(parts) == 2 and opening.endswith("其中") and _semicolon_between(s.norm, cursor, q.clean_start) and \
+                not _semicolon_between(s.norm, qs[parts[0]].clean_end, qs[parts[1]].clean_start) and \
+                _complement_pair(s, qs[parts[0]], qs[parts[1]]):
+            break  # 其中男生4642人，女生3900人；教职工279人: the pair split the whole, after the ； another count (but
+            # 其中：门诊…；急诊…；体检…: items of one list, each after a ；)
         if rated and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
             break  # 其中按时办结152366件，按时办结率94.6%；回访59612件: the part's rate closed the statement
         if parts and q.unit == "%" and s.norm.find("率", cursor, q.clean_start) != -1:
@@ -3162,15 +3255,20 @@ def _names_count(between: str) -> int:
     return len(names) if len(names) >= 2 else 0
 
 
-def _names_for(between: str, word: str, n: int) -> bool:
+def _names_for(between: str, word: str, n: int, label: str = "") -> bool:
     """``T，X、Y、Z分别为 A、B、C``: one clause naming exactly *n* things between the whole and 分别为/是/有 (or
-    ``T，分为X、Y、Z三类，分别为 A、B、C``)."""
-    if word not in ("分别为", "分别是", "分别有"):
+    ``T，分为X、Y、Z三类，分别为 A、B、C``); or 分别 and the doing the whole's *label* names (``受理投诉4865件，通过
+    12345热线、12315平台、来信来访渠道分别受理…``).
+
+    >>> _names_for("，通过12345热线、12315平台、来信来访渠道", "分别受理", 3, "受理消费者投诉举报")
+    True
+    """
+    if word not in ("分别为", "分别是", "分别有") and not (len(word) >= 4 and word[2:4] in label):
         return False
     kinds = _KINDS_NAMED.fullmatch(between)
     if kinds is not None:  # T，按类型分为X、Y、Z三类，分别为 A、B、C
         return len(_NAME_SPLIT.split(kinds.group("names"))) == n
-    m = _NAMES.search(between)
+    m = _NAMES.search(between) or _CHANNEL_NAMES.search(between)
     if m is None or m.start() != 0:
         return False
     return len(_NAME_SPLIT.split(m.group("names"))) == n
@@ -3291,11 +3389,20 @@ def _kinds_of_intake(label: str, between: str) -> bool:
     >>> _kinds_of_intake("接收热线工单", "，城市管理、交通运输"), _kinds_of_intake("受理投诉", "，东镇、西镇")
     (True, False)
     """
-    names = _NAMES.search(between)
+    names = _NAMES.search(between) or _CHANNEL_NAMES.search(between)
     if names is None or _INTAKE_WORD.search(label) is None:
         return False
-    return not any(name.endswith(_PLACE_ENDS) or name[-1:] == label[-1:]
-                   for name in _NAME_SPLIT.split(names.group("names")))
+    listed = names.group("names")
+    if names.re is _CHANNEL_NAMES.compiled:  # 通过12345热线、12315平台、来信来访渠道分别受理…: the channels things came by
+        listed = listed.removeprefix("通过")
+        listed = listed[:-2] if listed.endswith(_CHANNEL_WORDS) else listed
+    return not any(name.endswith(_PLACE_ENDS) or name[-1:] == label[-1:] for name in _NAME_SPLIT.split(listed))
+
+
+#: the channels a whole came in by, named before 分别 (通过12345热线、全国12315平台、来信来访渠道): digits in their names
+_CHANNEL_NAMES = LazyRegex(r"[，,]\s*(?P<names>通过[\p{Han}A-Za-z0-9]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z0-9]{1,12})+"
+                           r"(?:渠道|途径|方式))\s*$")
+_CHANNEL_WORDS = ("渠道", "途径", "方式")
 
 
 #: a clause that names the kinds a whole is split into, and how many (，按类型分为A、B、C三类，)
@@ -3392,8 +3499,30 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
         if len(parts) == 2 and s.local_prefix(parts[0]).endswith("上半年") and \
                 s.local_prefix(parts[1]).endswith("下半年"):
             exhaustive = True  # (the two halves of the whole's year)
+        elif not exhaustive and _named_by_whole(s, whole, parts):
+            exhaustive = True  # 新建和改造提升高标准农田46.92万亩（新建…、改造提升…）: the kinds the whole names
         out.append(SumRelation(whole, parts, exhaustive, construction))
     return out
+
+
+def _named_by_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Whether the words of *whole* name each of its *parts* joined by 和/及/与 (``新建和改造提升高标准农田``, parts
+    ``新建…、改造提升…``): the whole is those kinds together.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新建和改造提升农田46.92万亩（新建43.96万亩、改造提升2.96万亩）"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _named_by_whole(s, s.qs[0], s.qs[1:])
+    True
+    """
+    label = s.local_prefix(whole)
+    if len(parts) != 2 or not any(join in label for join in ("和", "及", "与")):
+        return False
+    names = [s.local_prefix(p).strip("（(，,、 ") for p in parts]
+    if not all(2 <= len(name) <= 6 for name in names):
+        return False
+    return any(f"{names[0]}{join}{names[1]}" in label or f"{names[1]}{join}{names[0]}" in label
+               for join in ("和", "及", "与"))
 
 
 #: how far back (characters) the whole of a frame that names it (上述小区中) is looked for
@@ -3540,15 +3669,24 @@ def _and_the_rest(pa: str, pb: str) -> bool:
 
 
 def _not_yet(pa: str, pb: str) -> bool:
-    """Whether the label *pb* is *pa*'s doing not yet done: 未 and the two characters or more that *pa* ends
-    with (``通过261家，未通过136家``; ``完成``/``未完成``): the two split one whole. (不 is not read so: 满意 and
-    不满意 leave out 基本满意.)
+    """Whether the label *pb* is *pa*'s doing not yet done: 未 (尚未, 还未, 仍未) and the two characters or more that
+    *pa* ends with (``通过261家，未通过136家``; ``完成``/``未完成``; ``已开工…，尚未开工…``), or 不合格 after 合格: the two
+    split one whole. (不 is not read so otherwise: 满意 and 不满意 leave out 基本满意.)
 
     >>> _not_yet("通过", "未通过"), _not_yet("已完成", "未完成"), _not_yet("满意", "不满意"), _not_yet("建成", "未开工")
     (True, True, False, False)
+    >>> _not_yet("已开工", "尚未开工"), _not_yet("检验合格", "不合格")
+    (True, True)
     """
-    done = pb[1:] if pb.startswith("未") else ""
+    if pb == "不合格" or pb.endswith("不合格"):
+        return pa.endswith("合格") and not pa.endswith("不合格")  # (a sample passes or fails: nothing else)
+    lead = next((w for w in ("尚未", "还未", "仍未", "未") if pb.startswith(w)), "")
+    done = pb[len(lead):] if lead else ""
     return len(done) >= 2 and pa.endswith(done)
+
+
+#: from a figure in brackets to the first of a pair in the next clause after them (…新收8634件），审结)
+_AFTER_BRACKET = LazyRegex(r"[^，,。；;（(）)]*[）)][，,][^，,。；;（(）)0-9]*")
 
 
 def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
@@ -3560,21 +3698,26 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
     out = []
     qs = s.qs
     for i in range(1, len(qs) - 1):
-        whole, a, b = qs[i - 1], qs[i], qs[i + 1]
-        if not all(_bindable(s, k) and not s.paren[k] for k in (i - 1, i, i + 1)):
+        w = i - 1
+        while w > 0 and s.paren[w] and not s.paren[i]:
+            w -= 1  # 受理案件9033件（其中旧存399件、新收8634件），审结8862件，未结161件: past the whole's own breakdown
+        whole, a, b = qs[w], qs[i], qs[i + 1]
+        if not all(_bindable(s, k) and not s.paren[k] for k in (w, i, i + 1)):
             continue
-        if s.roles[i - 1] != s.roles[i] or s.roles[i] != s.roles[i + 1] or s.roles[i] != PLAIN:
+        if s.roles[w] != s.roles[i] or s.roles[i] != s.roles[i + 1] or s.roles[i] != PLAIN:
             continue
         if not (compatible(whole, a) and compatible(whole, b) and compatible(a, b)):
             continue
-        if s.clause_index(a.clean_start) != s.clause_index(whole.clean_start) + 1:
+        if w == i - 1 and s.clause_index(a.clean_start) != s.clause_index(whole.clean_start) + 1:
             continue
+        if w != i - 1 and _AFTER_BRACKET.fullmatch(s.norm, qs[i - 1].clean_end, a.clean_start) is None:
+            continue  # (the pair in the clause right after the brackets that close the whole's own breakdown)
         opens = s.clause_start(whole.clean_start)
         if s.norm[opens - 1:opens] in ("：", ":", "；", ";") and (
                 s.norm.find("；", whole.clean_end, a.clean_start) != -1 or
                 s.norm.find(";", whole.clean_end, a.clean_start) != -1):
             continue  # (资金…：临时救助金…；城市低保金…；农村低保金…: items of one list, none the others' whole)
-        if i >= 2 and compatible(qs[i - 2], whole) and _complement_pair(s, qs[i - 2], whole):
+        if w >= 1 and compatible(qs[w - 1], whole) and _complement_pair(s, qs[w - 1], whole):
             # 失业人员388622人，男性…、女性…；城镇…，农村…: the second of a pair is no whole of the next; the pair's
             # whole is, when it was read
             whole = next((r.whole for r in out if r.parts[-1] is whole), None)
@@ -3583,6 +3726,9 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
         pa = s.local_prefix(a)
         pair = next(((x, y) for x, y in CONSTRUCTIONS["complements"] if pa.startswith(x) and
                      _complement_pair(s, a, b)), None)
+        if s.local_prefix(whole).startswith(("已", "未", "尚未")) and (
+                pa.startswith(("已", "未")) or s.local_prefix(b).startswith(("未", "尚未", "不"))):
+            continue  # 已竣工10个，已开工30个，未开工10个: states listed one after another, none the others' whole
         if pair is None and (_not_yet(pa, s.local_prefix(b)) or _and_the_rest(pa, s.local_prefix(b))):
             pair = ("", "未")  # 参加年检的社会组织404家，通过261家，未通过136家; 民生支出…；非民生支出…
         status = False

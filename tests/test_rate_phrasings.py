@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a rate restated by a later note and corrected (上述…应为…): the correction is what must agree with the numbers
+    ("受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为87.21%。）",
+     "受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为86.21%。）", "PC001"),
     # the part named by the rate's own words, at length, the whole by a word of them only (康复)
     ("持证残疾人中有康复需求的7695人，已获得基本康复服务7288人，基本康复服务覆盖率94.71%。",
      "持证残疾人中有康复需求的7695人，已获得基本康复服务7288人，基本康复服务覆盖率96.81%。", "PC001"),
