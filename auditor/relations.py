@@ -363,7 +363,8 @@ _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|�
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?新?("
+_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?"
+                        r"新?("
                         + _CHANGE_VERB + "|增幅|涨幅|降幅)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
@@ -2839,8 +2840,8 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     colon = max(norm.rfind("：", before.start, before.end), norm.rfind(":", before.start, before.end))
     starts = [q.clean_start for q in before.qs]
     if colon != -1 and _labels_a_figure(norm, colon, starts):
-        # 分类统计如下：行政案件：2094件；执行案件：885件…。以上共计…: the colons of the items' names, the list after the
-        # colon that opens it
+        # 分类统计如下：行政案件：2094件；执行案件：885件…。以上共计…: the colons of the items' names, the list
+        # after the colon that opens it
         k = colon
         while k != -1 and _labels_a_figure(norm, k, starts):
             k = max(norm.rfind("：", before.start, k), norm.rfind(":", before.start, k))
@@ -3393,13 +3394,13 @@ def _kinds_of_intake(label: str, between: str) -> bool:
     if names is None or _INTAKE_WORD.search(label) is None:
         return False
     listed = names.group("names")
-    if names.re is _CHANNEL_NAMES.compiled:  # 通过12345热线、12315平台、来信来访渠道分别受理…: the channels things came by
+    if names.re is _CHANNEL_NAMES.compiled:  # 通过12345热线、12315平台、来信来访渠道分别受理…: the channels
         listed = listed.removeprefix("通过")
         listed = listed[:-2] if listed.endswith(_CHANNEL_WORDS) else listed
     return not any(name.endswith(_PLACE_ENDS) or name[-1:] == label[-1:] for name in _NAME_SPLIT.split(listed))
 
 
-#: the channels a whole came in by, named before 分别 (通过12345热线、全国12315平台、来信来访渠道): digits in their names
+#: the channels a whole came in by, named before 分别 (通过12345热线、12315平台、来信来访渠道): digits in their names
 _CHANNEL_NAMES = LazyRegex(r"[，,]\s*(?P<names>通过[\p{Han}A-Za-z0-9]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z0-9]{1,12})+"
                            r"(?:渠道|途径|方式))\s*$")
 _CHANNEL_WORDS = ("渠道", "途径", "方式")
@@ -3670,8 +3671,8 @@ def _and_the_rest(pa: str, pb: str) -> bool:
 
 def _not_yet(pa: str, pb: str) -> bool:
     """Whether the label *pb* is *pa*'s doing not yet done: 未 (尚未, 还未, 仍未) and the two characters or more that
-    *pa* ends with (``通过261家，未通过136家``; ``完成``/``未完成``; ``已开工…，尚未开工…``), or 不合格 after 合格: the two
-    split one whole. (不 is not read so otherwise: 满意 and 不满意 leave out 基本满意.)
+    *pa* ends with (``通过261家，未通过136家``; ``完成``/``未完成``; ``已开工…，尚未开工…``), or 不合格 after 合格:
+    the two split one whole. (不 is not read so otherwise: 满意 and 不满意 leave out 基本满意.)
 
     >>> _not_yet("通过", "未通过"), _not_yet("已完成", "未完成"), _not_yet("满意", "不满意"), _not_yet("建成", "未开工")
     (True, True, False, False)
