@@ -689,7 +689,9 @@ def _growth_cell(view: TextView, norm: str, start: int, end: int, down: bool) ->
 
 
 #: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
-_REAL_ROW = LazyRegex(r"生产总值|GDP|增加值")
+_REAL_ROW = LazyRegex(r"(?<!单位)(?<!万元)(?<!亿元)(?:生产总值|GDP|增加值)"
+                     # (not a ratio to it: 万元GDP能耗, 单位GDP电耗 are energy, not money)
+                     r"(?!能耗|电耗|水耗|用水|用电|用地|碳|二氧化碳|排放|能源)")
 #: a row's last number, to the end of its line (the growth column)
 _LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[%％]?[ \t\u3000|｜\r]*$")  # (19.8 or 19.8%)
 

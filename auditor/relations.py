@@ -356,7 +356,8 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|(?:任务|计划|目标|指标)[^，,；;。]{0,12}的"
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比"
+                                 r"|(?:任务|计划|目标|指标)[^，,；;。]{0,12}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
@@ -365,7 +366,7 @@ _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
 _CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?"
                         r"新?("
-                        + _CHANGE_VERB + "|增幅|涨幅|降幅)"
+                        + _CHANGE_VERB + "|增幅|涨幅|降幅|增速)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
 _CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
@@ -3651,6 +3652,29 @@ _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "
              "申请", "案", "件", "隐患")
 
 
+def _owed_and_done(s: _Sentence, earlier: list[int], stem: str) -> tuple[Quantity, Quantity] | None:
+    """``(owed, done)`` among the counts *earlier* before a rate: one named 应 and a character of the rate's *stem*
+    (应缴费), the other 实 and the same character (实缴), the second no larger (``应缴费3239.02万元，实缴3169.54万元，
+    收缴率97.85%``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "应缴费3239.02万元，实缴3169.54万元，收缴率97.85%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [float(q.value) for q in _owed_and_done(s, [0, 1], "收缴")]
+    [32390200.0, 31695400.0]
+    """
+    qs = s.qs
+    for o in earlier:
+        label = qs[o].label
+        at = label.find("应")
+        if at == -1 or label[at + 1:at + 2] not in stem or not label[at + 1:at + 2]:
+            continue
+        done = [d for d in earlier if d > o and ("实" + label[at + 1]) in qs[d].label and compatible(qs[d], qs[o])]
+        if len(done) == 1 and qs[done[0]].value <= qs[o].value:
+            return qs[o], qs[done[0]]
+    return None
+
+
 def _closed_and_open(pa: str, pb: str) -> bool:
     """Whether *pa* names the cases closed and *pb* those still open (``已办结…，正在办理…``; ``审结…，未结…``).
 
@@ -4251,6 +4275,8 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         is_share = bool(_SHARE_RATE.search(prefix))
         stem_match = _RATE_WORD.search(prefix)
         if not (is_share or stem_match):
+            if _INTAKE_CLOSURE.search(prefix) and (pair := _received_and_closed(s, earlier)) is not None:
+                out.append(RateRelation(r, pair[1], pair[0], "rate-stem"))  # 新收8167件，结案9381件，收结比…
             continue
         stem = stem_match.group("stem") if stem_match else ""
         if stem.endswith("比") and len(stem) > 2:
@@ -4352,6 +4378,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     # 受理工单1019件，按期办结率达63.2%，按期办结644件: the count the rate names, right after it
                     out.append(RateRelation(r, after, whole, "rate-stem"))
                     continue
+            if not scored and (owed_done := _owed_and_done(s, earlier, stem)) is not None:
+                out.append(RateRelation(r, owed_done[1], owed_done[0], "rate-stem"))
+                continue  # 应缴费3239.02万元，实缴3169.54万元，收缴率97.85%: what was owed, what was paid
             if not scored:
                 complement = _complement_of(s, earlier, stem, markers)
                 if complement is None and (pair := _two_counts_before(s, i, stem)) is not None:
@@ -5612,6 +5641,32 @@ def _ought_and_actual(whole_label: str, part_label: str) -> bool:
     return bool(action) and bool(done) and action == done
 
 
+#: a court's ratio of cases closed to cases received (收结比, 结收比), in % and above 100 % when a backlog is cleared
+_INTAKE_CLOSURE = LazyRegex(r"(?:收结比|结收比)(?:为|达到|达|是)?$")
+
+
+def _received_and_closed(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
+    """``(received, closed)``: the last counts before a 收结比 named as cases received (新收, 收案, 受理) and closed
+    (结案, 审结, 办结, 执结), one each.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新收案件8167件，结案9381件，收结比114.86%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [int(q.value) for q in _received_and_closed(s, [0, 1])]
+    [8167, 9381]
+    """
+    qs = s.qs
+    received = [j for j in earlier if any(w in qs[j].label for w in ("新收", "收案", "受理"))]
+    closed = [j for j in earlier if any(w in qs[j].label for w in ("结案", "审结", "办结", "执结"))]
+    if len(received) != 1 or len(closed) != 1 or not compatible(qs[received[0]], qs[closed[0]]):
+        return None
+    return qs[received[0]], qs[closed[0]]
+
+
+#: the words of those enrolled at school, of an age group (适龄…)
+_ENROLLED = ("在校", "在园", "入学", "就读", "在读", "入园")
+
+
 def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
     """``(numerator, whole)`` of the rate *i* whose words name no count by two characters, when the two quantities
     before it are a whole and a part of it, each in its own clause right before the rate's, the part named with a
@@ -5637,6 +5692,8 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     label = s.local_prefix(part)
     if _ought_and_actual(s.local_prefix(whole), label):
         return part, whole  # 会议应到130人，实到111人，到会率…: those who came, of those who should have
+    if "适龄" in s.local_prefix(whole) and any(w in label for w in _ENROLLED):
+        return part, whole  # 适龄儿童少年9,240人，在校就读9,146人，巩固率…: those enrolled, of the age group
     if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
         return None  # (尚在办理93件，办结率…; 超标119份，达标率…: a group left out, or a rate of it)
     if _common(stem, label) >= 4 and _common(stem, s.local_prefix(whole)) <= 2:

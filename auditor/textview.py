@@ -172,11 +172,12 @@ _FIELD_NUMBER = r"[0-9０-９](?:[0-9,.０-９．]|[， \u00a0\u2009\u202f](?=[0
 _FIELD_END = LazyRegex(r"[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％；;]?$")
 _FIELD_LINE = LazyRegex(r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*"
                         + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?[；;。]?[ \t\u3000\r]*(?:\n|$)")
-#: a table's row: a name or two, then two numbers or more apart, or an index, a name and numbers, to the line's end
+#: a table's row: a name or two (the first up to 16 characters: 万元GDP能耗（吨标准煤）), then two numbers or more
+#: apart, or an index, a name and numbers, to the line's end
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
 _TABLE_ROW = (r"(?:(?:[0-9０-９]{1,4}(?:年|月份|月|季度|日|周)[^\s0-9０-９，。；;,、：:|｜]{0,8}"  # (a period: 3月)
-              r"|[^\s0-9０-９，。；;,、：:|｜]{1,12})(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
+              r"|[^\s0-9０-９，。；;,、：:|｜]{1,16})(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
               r"(?:" + _CELL_GAP + r"[-－−+＋]?[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
               r"|[0-9０-９]{1,3}" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12}"

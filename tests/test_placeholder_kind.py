@@ -260,6 +260,15 @@ POSITIVES = [
     ("PH005", "开标地点：公共资源交易中心第待定开标室", "待定", "template"),
     ("PH005", "开标地点：公共资源交易中心第TODO开标室", "TODO", "template"),
     ("PH002", "枫林镇202×年工作总结", "×年", "date"),
+    # names entity recognition or a translation tool took out; "the actual project" in brackets mid-sentence; a
+    # template's dummy text repeated; a note left after a sentence; a value still to come before a time or a count
+    ("PH007", "协议由__ORG__与玉泉农业股份有限公司签署。", "__ORG__", "template"),
+    ("PH007", "@@NAME@@表示，双方将共建联合实验室。", "@@NAME@@", "template"),
+    ("PH005", "我单位拟申报【具体项目】，申请资金3304.85万元。", "【具体项目】", "template"),
+    ("PH005", "会议通知\n示例文字示例文字示例文字\n各部门负责人参加。", "示例文字示例文字示例文字", "template"),
+    ("PH005", "镇直各部门负责人共306人参加会议。TODO：补充数据", "TODO", "template"),
+    ("PH005", "投标截止时间：TODO 12:30", "TODO", "template"),
+    ("PH005", "各单位推荐待补充名代表参加。", "待补充", "template"),
     # a blank in an exam paper's head is a field left empty (the questions' own blanks are the exercise)
     ("PH005", "一、填空题（每空2分）\n考试时间：____分钟  满分：100分", "____", "template"),
 ]
@@ -272,6 +281,8 @@ POSITIVES = [
     # each value still to come in a table's cells set apart by spaces
     ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "TODO"),
     ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "待定"),
+    # masked figures in a row of cells set apart by spaces, beside a model's number
+    ("PH001", "品名  型号  数量  单价(元)\n投影仪  KD-717  3  XX.XX", "XX.XX"),
 ])
 def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
     assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]
@@ -563,6 +574,8 @@ NEGATIVES = [
     "二、选择题\n1. 下列算式中，得数最大的是（  ）。A. 25×4  B. 125×8",
     "项目负责人待定，将于下月公布。", "某小区物业费收缴率进一步提高。", "点击【阅读原文】报名。",
     "参见[[Python]]词条。",
+    # a heading's label that starts with 具体; Python's dunder names; a model's number in a table row
+    "【具体措施】一是加强领导", "采取以下【具体措施】：一是加强领导", "定义def __init__(self)方法",
 ]
 
 

@@ -18,6 +18,20 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # what was owed and what was paid (应缴/实缴); those enrolled of an age group; a court's cases closed over
+    # received (收结比, over 100 %); a growth written with its minus sign after a base in brackets; a concentration
+    ("医保应缴费3239.02万元，实缴3169.54万元，收缴率97.85%。", "医保应缴费3239.02万元，实缴3169.54万元，收缴率79.85%。",
+     "PC001"),
+    ("适龄儿童少年9,240人，在校就读9,146人，义务教育巩固率98.98%。",
+     "适龄儿童少年9,240人，在校就读9,146人，义务教育巩固率93.08%。", "PC001"),
+    ("新收案件8167件，结案9381件，收结比114.86%。", "新收案件8167件，结案9381件，收结比118.46%。", "PC001"),
+    ("营业收入596.03万元（上年同期714.00万元），增速-16.52%。",
+     "营业收入596.03万元（上年同期714.00万元），增速-17.02%。",
+     "PC007"),
+    ("PM2.5平均浓度由34微克/立方米下降至26微克/立方米，下降23.5%。",
+     "PM2.5平均浓度由34微克/立方米下降至26微克/立方米，下降23.0%。", "PC007"),
+    ("指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-8.00%",
+     "指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-7.00%", "PC007"),
     # a rate restated by a later note and corrected (上述…应为…): the correction is what must agree with the numbers
     ("受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为87.21%。）",
      "受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为86.21%。）", "PC001"),

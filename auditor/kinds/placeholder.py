@@ -257,8 +257,10 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
             text.count(" ", lo, hi) >= 2) and not _csv_cell(text, start, end):
         return False  # (cells apart by tabs, by runs of spaces, by bars or by commas of a CSV row; or a whole cell
         # between single spaces)
-    whole_cell = end - start >= 2 and text[start - 1:start] in ("\t", "|", "｜") and \
-        text[end:end + 1] in ("\t", "|", "｜", "\n", "\r", "") and not text[start:end].strip("xX")
+    whole_cell = end - start >= 2 and (
+        text[start - 1:start] in ("\t", "|", "｜") or text[start - 2:start] == "  ") and \
+        (text[end:end + 1] in ("\t", "|", "｜", "\n", "\r", "") or text[end:end + 2] == "  ") and \
+        not text[start:end].strip("xX.")  # (X.X, XX.XX: a number's digits, each masked)
     if not whole_cell and _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
         return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%; but a cell of x's alone, 1.2m\txx\t, is)
     if _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi):
@@ -267,8 +269,9 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     row_start = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
     row_end = text.find("\n", end, end + 80)
     row_end = min(len(text), end + 80) if row_end == -1 else row_end
-    return not _ASCII_LETTER.search(text, row_start, row_end) and (
-        _IS_CJK.any_in(text, row_start, start) or _IS_CJK.any_in(text, end, row_end))
+    return (whole_cell or not _ASCII_LETTER.search(text, row_start, row_end)) and (
+        _IS_CJK.any_in(text, row_start, start) or _IS_CJK.any_in(text, end, row_end))  # (a cell of x's alone: the
+    # row's model number, 投影仪  KD-717  XX.XX, is no English around it)
 
 
 def _clause_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
@@ -723,6 +726,7 @@ def _exam_question(text: str, start: int) -> bool:
 #: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
 #: as a field's whole value (竣工时间：待核实。) it is :func:`_field_values`'s; found from 待 (待核实 alone: a status)
 _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
+                           r"|名(?=代表|同志|学员|志愿者|选手|队员)"
                            # (units that start no common word after them: not 待定项目, 待确认名单, 场所)
                            r"|场(?![所地景馆])|起(?![来点步草])|批次"
                            # (a time's day still to come: 截止时间：待定17:15, 时间：待定 20:10)
@@ -771,7 +775,8 @@ _FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|确定|填报|�
                          # (a TODO and what is to be done with the value: 招标人：TODO：待核实)
                          r"|TODO(?:[：:][ \t]*(?:待(?:核实|补充|确认|确定|定)|核实|补充|确认))?)"
                          # (or fields apart by two spaces; or the first of a list of names, 参会人员：待确认、尹晨强)
-                         r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2}))")
+                         r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2})"
+                         r"|(?= ?[0-9]{1,2}[:：][0-9]{2}(?![0-9])))")  # (or before a time: TODO 12:30)
 
 
 def _cell_of_chinese_table(text: str, at: int) -> bool:
@@ -812,9 +817,9 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         k = at
         while k > 0 and text[k - 1] in " \t\u3000":
             k -= 1
-        if literal == "TODO" and (k == 0 or text[k - 1] == "\n") and text[at + 4:at + 5] in ("：", ":"):
-            yield at, at + 4  # TODO：核对项目投资数据, a note left for the writer
-            continue
+        if literal == "TODO" and (k == 0 or text[k - 1] in "\n。！？") and text[at + 4:at + 5] in ("：", ":"):
+            yield at, at + 4  # TODO：核对项目投资数据 (a line's, or after a sentence: …会议。TODO：补充数据): a
+            continue  # note left for the writer
         if (text[at - 1:at] in ("\t", "\u3000") or (k >= 1 and text[k - 1] in "｜|") or text[at - 2:at] == "  ") and \
                 _cell_of_chinese_table(text, at):
             pass  # (a cell: its row holds three cells or more, and Chinese)
@@ -875,6 +880,8 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("标题文字标题文字", r"(?:标题文字){2,}"),
     # the same word of a template's dummy text three times over (标题标题标题, 文字文字文字, 内容内容内容)
     ("标题标题标题", r"(?:标题){3,}"), ("文字文字文字", r"(?:文字){3,}"),
+    ("示例文字示例文字", r"(?:示例文字){2,}"), ("这里是标题这里是标题", r"(?:这里是标题){2,}"),
+    ("这里是正文这里是正文", r"(?:这里是正文){2,}"),
     ("内容内容内容", r"(?:内容){3,}"), ("正文正文正文", r"(?:正文){3,}"),
     # a sentence of a template that says what belongs there (这里是标题, 此处为图片说明)
     # (the word first, then what stands before it looked behind: a search for a literal, with re)
@@ -1038,7 +1045,23 @@ _FORMAT = LazyRegex(
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\}"
     # (Smarty's {$title}; [[date]] of an SMS platform: a lower-case name, not a wiki's link to a page, [[Python]])
-    r"|\{\$[A-Za-z_][A-Za-z0-9_]{1,20}\}|\[\[[a-z_][a-z0-9_]{1,20}\]\](?!\]))")
+    r"|\{\$[A-Za-z_][A-Za-z0-9_]{1,20}\}|\[\[[a-z_][a-z0-9_]{1,20}\]\](?!\])"
+    # (what entity recognition or a translation tool leaves for a name it took out: __ORG__, @@NAME@@)
+    r"|(?<![A-Za-z0-9_])__[A-Z]{2,12}(?:_[0-9]{1,2})?__(?![A-Za-z0-9_])|@@[A-Z]{2,12}@@)")
+def _written_about(text: str, start: int, end: int) -> bool:
+    """Whether the format or variable ``text[start:end]`` is written about (:data:`_WRITTEN_ABOUT` near it): for a name
+    that entity recognition left (``__ORG__表示``, ``@@NAME@@表示``), 表示 is what the person said, not "stands for".
+
+    >>> _written_about("日期格式为YYYY年", 5, 9), _written_about("__ORG__表示，双方将合作", 0, 7)
+    (True, False)
+    """
+    about = _WRITTEN_ABOUT.search(text, max(0, start - 8), min(len(text), end + 8))
+    if about is not None and about.group() == "表示" and text.startswith(("__", "@@"), start):
+        about = _WRITTEN_ABOUT.search(text, about.end(), min(len(text), end + 8)) or \
+            _WRITTEN_ABOUT.search(text, max(0, start - 8), about.start())
+    return about is not None
+
+
 #: a string opened as a function's argument in code (print(f", log.info(", format(')
 _CODE_CALL = LazyRegex(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[fFrRuUbB]?([\"'])")
 
@@ -1833,7 +1856,9 @@ class PlaceholderChecker(Checker):
                 continue  # X-60型, 其中x为…, 字母X
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and (
                     (text[start - 2].isascii() and text[start - 2].isalpha()) or
-                    _LATIN_NAME_BEFORE.search(text, max(0, start - 24), start) is not None):
+                    _LATIN_NAME_BEFORE.search(text, max(0, start - 24), start) is not None) and \
+                    not (text[start - 2:start] == "  " and text[end:end + 2] in ("  ", "\n", "") and
+                         _cell_of_chinese_table(text, start)):
                 continue  # iPhone X, Mate X5, DSJ-X1, Ryzen 9 7950X: part of a name in Latin letters
             if after and after in "-－−" and any(sign in text[end:end + 8] for sign in "=<>≤≥＜＞＝"):
                 continue  # 3x-7=2x+1, 3x-8>0, 7x−2=33: a term of an equation or an inequality
@@ -2170,6 +2195,11 @@ class PlaceholderChecker(Checker):
                 m.group()[0] == "【" and _HAN.match(body) is not None and _field_echoed(text, m.start(), body)) or (
                 m.group()[0] == "【" and text[m.start() - 1:m.start()] in ("？", "?") and _HAN.match(body) is not None
                 and text[m.end():m.end() + 1] in ("\n", "\r", ""))  # 您希望社区增加哪些服务？【意见建议】: an answer's
+            if m.group()[0] in "【［[" and body.startswith("具体") and 3 <= len(body) <= 8 and m.start() and \
+                    _HAN.fullmatch(body[2:3]) and _HAN.match(text, m.start() - 1) and \
+                    text[m.end():m.end() + 1] not in ("：", ":", "\n", ""):
+                named_field = True  # 拟申报【具体项目】，: what is to be written there, named as "the actual …" (not a
+                # heading's label, 采取以下【具体措施】：)
             if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)) \
                     and not (m.group()[0] == "[" and _FILL_IN.fullmatch(body)):
                 continue
@@ -2217,6 +2247,9 @@ class PlaceholderChecker(Checker):
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
+        for pair in ("__", "@@"):
+            if pair[0] in text and contains(text, pair):
+                starts.update(find_all(text, pair))
         if "[" in text and contains(text, "[["):
             starts.update(find_all(text, "[["))
         if not starts:
@@ -2225,7 +2258,7 @@ class PlaceholderChecker(Checker):
             start, end = m.span()
             if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or (
                     text.startswith("${", start) and _HAN.search(_line_of(text, start, end)) is not None)) or \
-                    _WRITTEN_ABOUT.search(text, max(0, start - 8), min(len(text), end + 8)) or \
+                    _written_about(text, start, end) or \
                     _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");
                 # "{}年".format(2024))
