@@ -59,7 +59,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals22": (0.98, 0.66), "pct22": (0.98, 0.80), "ph22": (0.98, 0.89), "mj22": (0.98, 0.86),
           "totals23": (0.98, 0.64), "pct23": (0.98, 0.80), "ph23": (0.98, 0.90), "mj23": (0.98, 0.89),
           "totals24": (0.98, 0.61), "pct24": (0.98, 0.84), "ph24": (0.98, 0.88), "mj24": (0.98, 0.87),
-          "totals25": (0.98, 0.64), "pct25": (0.98, 0.78), "ph25": (0.98, 0.85), "mj25": (0.98, 0.91)}
+          "totals25": (0.98, 0.64), "pct25": (0.98, 0.78), "ph25": (0.98, 0.85), "mj25": (0.98, 0.91),
+          "totals26": (0.98, 0.69), "pct26": (0.98, 0.84), "ph26": (0.98, 0.93), "mj26": (0.98, 0.94),
+          "totals27": (0.98, 0.73), "pct27": (0.98, 0.83), "ph27": (0.98, 0.87), "mj27": (0.98, 0.92)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -107,7 +109,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals24": ("numbers24_gen.py", "totals", 12), "pct24": ("numbers24_gen.py", "pct", 12),
            "ph24": ("text24_gen.py", "ph", 12), "mj24": ("text24_gen.py", "mj", 12),
            "totals25": ("numbers25_gen.py", "totals", 12), "pct25": ("numbers25_gen.py", "pct", 12),
-           "ph25": ("text25_gen.py", "ph", 12), "mj25": ("text25_gen.py", "mj", 12)}
+           "ph25": ("text25_gen.py", "ph", 12), "mj25": ("text25_gen.py", "mj", 12),
+           "totals26": ("numbers26_gen.py", "totals", 12), "pct26": ("numbers26_gen.py", "pct", 12),
+           "ph26": ("text26_gen.py", "ph", 12), "mj26": ("text26_gen.py", "mj", 12),
+           "totals27": ("numbers27_gen.py", "totals", 12), "pct27": ("numbers27_gen.py", "pct", 12),
+           "ph27": ("text27_gen.py", "ph", 12), "mj27": ("text27_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
