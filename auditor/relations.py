@@ -114,7 +114,9 @@ CONSTRUCTIONS = {
                         # a trade's exports and imports (进出口总额…，其中出口…、进口…)
                         ("出口", "进口"),
                         # a hospital's visits: outpatients and emergencies (门急诊…，其中门诊…、急诊…)
-                        ("门诊", "急诊")),
+                        ("门诊", "急诊"),
+                        # a government's debt, and the bonds it issues: general and special (债务余额…其中一般债务…)
+                        ("一般债务", "专项债务"), ("一般债券", "专项债券")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -811,7 +813,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             if change is not None:  # 产值950.42亿元，同比增长29.70%。上年同期为732.79亿元。
                 out.changes.append(change)
         elif lookback is not None and j - i == 2 and start > 0 and norm[start:start + 1] in _YEAR_FIRST and \
-                norm[start - 1:start] == "。" and (quantities[j - 1].unit == "%" or (
+                (norm[start - 1:start] == "。" or norm[start - 2:start] == "。\n") and (
+                    quantities[j - 1].unit == "%" or (
                     quantities[j - 1].unit == quantities[i].unit and quantities[i].unit not in _RATE_UNITS)):
             # (a growth in %, or an amount of change: 2023年，…915.08亿元，比上年增加52.74亿元)
             change = _base_in_sentence_before(_Sentence(norm, start, end, quantities[i:j], lookback))
@@ -1165,6 +1168,10 @@ _THIS_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*(?:今年|本年)同期")
 _YEAR_FIRST = frozenset(" \t\u300012今本")
 
 
+#: 多 or 少 right after last year named as what is compared with (较上年多33起): an amount of change
+_MORE_THAN_LAST_YEAR = LazyRegex(r"(?:较|比)(?:上年|去年|上年同期|去年同期)(?:多|少)了?$")
+
+
 def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     """A value and its growth (or its amount of change) in a sentence that opens with its year, after a sentence of the
     year before that states the same figure alone (``2022年，全县税收收入为109.57亿元。2023年，税收收入达到125.02亿元，
@@ -1182,6 +1189,8 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     if now is None and _THIS_YEAR_OPENS.match(norm, s.start) is None:
         return None
     p_end = s.start - 1
+    if norm[p_end] == "\n" and norm[p_end - 1:p_end] == "。":
+        p_end -= 1  # (2020年…120起。⏎2021年…133起，较上年多13起: the year before, the line before)
     for _ in range(2):  # (the sentence before, or the one before a sentence without numbers)
         p_start = sentence_start(norm, max(0, p_end - 200), p_end)
         if p_start == 0 or norm[p_start - 1] in "\n" or any(ch.isdigit() for ch in norm[p_start:p_end]) or \
@@ -1190,7 +1199,7 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
         p_end = p_start - 1
     then = _YEAR_OPENS.match(norm, p_start)
     if then is None or (now is not None and int(then.group(1)) != int(now.group(1)) - 1) or \
-            "\n" in norm[p_end:s.start]:
+            ("\n" in norm[p_end:s.start] and (now is None or norm[p_end:s.start] != "。\n")):
         return None  # (2020年1—8月，…。今年同期，…: the year before is named by its number, the later by 今年)
     before = s.lookback(p_start, p_end)
     if len(before) != 1:
@@ -1205,7 +1214,9 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
             base.qualifier or base.value <= 0 or base.unit != value.unit or \
             (not base.unit and base.factor != value.factor) or _common(base.label, value.label) < 3:
         return None  # (after the change, at most a remark without numbers: ，取得了阶段性成效)
-    if rate.unit != "%" and not _STRONG_DELTA_PREFIX.search(norm, max(s.start, rate.clean_start - 8), rate.clean_start):
+    lo = max(s.start, rate.clean_start - 8)
+    if rate.unit != "%" and not _STRONG_DELTA_PREFIX.search(norm, lo, rate.clean_start) and \
+            not _MORE_THAN_LAST_YEAR.search(norm, lo, rate.clean_start):
         return None  # (an amount of change named by its verb: 比上年增加, 减少)
     down = any(verb.group(1).startswith(w) for w in _DOWN)
     return ChangeRelation(base, value, rate, down, False, "change-base-before")
@@ -2358,13 +2369,20 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
                                                                       .removeprefix("较")) is not None)
 
 
+def _a_limit(s: _Sentence, k: int) -> bool:
+    """Whether quantity *k* of *s* is a limit the figure before it keeps within (``债务余额529.15亿元，控制在限额541.59亿元
+    以内``), not a figure of its own: 以内 or 之内 right after it, or 限额 right before it."""
+    q = s.qs[k]
+    return s.norm.startswith(("以内", "之内"), q.clean_end) or s.local_prefix(q).endswith(("限额", "限额为", "上限"))
+
+
 def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quantity | None:
     """The whole that a sentence ending in a stated total gives the next one: its last quantity, when it
     is named as a total (共, 合计, 共有 …; not asked when *named* is false: the next sentence says it breaks
     it down, 按类型分，…) and of *part*'s unit class."""
     k = len(before.qs) - 1
     while k >= 0 and (before.qs[k].unit in _RATE_UNITS or not compatible(before.qs[k], part)
-                      or _of_the_change(before, k)):
+                      or _of_the_change(before, k) or _a_limit(before, k)):
         # 新增就业3692人，同比下降4.8%。其中…: the whole before its change; 查处案件516起，罚款142.97万元。按类型分，…
         # (or 下达资金1634.60万元，惠及2810人次。其中，…万元): the last quantity of the parts' unit class;
         # 举办活动638场，比上年的466场增加172场。其中…: the whole before last year's value and the change
@@ -2377,7 +2395,7 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     prefix = before.prefix(whole)
     if named and not (_is_sum_word(prefix) or "共有" in prefix or "有效" in prefix or _TOTAL_WORD.search(prefix)) and \
             sum(1 for n, q in enumerate(before.qs) if q.unit not in _RATE_UNITS and compatible(q, part)
-                and not _of_the_change(before, n)) > 1:
+                and not _of_the_change(before, n) and not _a_limit(before, n)) > 1:
         # (a whole not named as one, 共, 有效问卷…: the only quantity of its unit class there, 开展培训3262人次。其中…)
         return None
     return whole if whole.high is not None else None
@@ -2883,6 +2901,31 @@ _NAMED_TOTAL = LazyRegex(r"(?:(?P<a>[\u4e00-\u9fff]{2,4})(?:和|与|及)(?P<b>[\
                          r"(?:工作)?(?:共计|合计|总计|一共|共)(?:完成|实施|建成|新建)?(?:为|达|达到)?")
 
 
+#: a line that opens with an item's number (一是, （一）, 1., ①)
+_ITEM_LINE_OPEN = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
+                            r"|[0-9]{1,2}[.、．]|[①-⑩])")
+
+
+def _item_lines_before(norm: str, start: int, most: int = 6) -> int:
+    """Where the lines right before the line at *start* begin that each open with an item's number and end with ；
+    or 。 (at most *most*); *start* when there are none.
+
+    >>> text = "情况如下：\\n一是发放津贴95万元；\\n二是发放生活费690万元；\\n以上两项合计785万元。"
+    >>> text[_item_lines_before(text, text.index("以上")):][:2]
+    '一是'
+    """
+    k = start
+    for _ in range(most):
+        if k < 2 or norm[k - 1] != "\n":
+            break
+        line_start = norm.rfind("\n", max(0, k - 1 - WHOLE_BEFORE_REACH), k - 1) + 1
+        line = norm[line_start:k - 1].rstrip(" \t\r")
+        if not line.endswith(("；", ";", "。")) or _ITEM_LINE_OPEN.match(line) is None:
+            break
+        k = line_start
+    return k
+
+
 def _named_items_total(norm: str, total: Quantity, lookback) -> list[SumRelation]:
     """``全年新建服务站207个。同时，对老站点实施改造292个。新建和改造共计499个。``: a sentence that is only a total
     of two things done (named by their verbs, 新建和改造, or counted, 两项合计) adds up the quantities of the sentences
@@ -2898,6 +2941,8 @@ def _named_items_total(norm: str, total: Quantity, lookback) -> list[SumRelation
     if m is None or total.qualifier:
         return []
     lo = _paragraph_before(norm, head)
+    if not m.group("a") and lo == head:
+        lo = _item_lines_before(norm, head)  # 一是…95.65万元；⏎二是…690.77万元；⏎以上两项合计…: items a line each
     qs = [q for q in lookback(lo, head) if compatible(q, total) and q.unit not in _RATE_UNITS and q.clean_start >= lo]
     if m.group("a"):
         a = [q for q in qs if m.group("a") in q.label]
