@@ -1164,7 +1164,9 @@ def _after_filler(norm: str, at: int) -> int:
 #: a sentence that opens with its year (2023年，…)
 _YEAR_OPENS = LazyRegex(r"[ \t\u3000]*((?:19|20)[0-9]{2})年")
 #: … or this year's same period (今年同期，…: the sentence before names last year's by its year)
-_THIS_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*(?:今年|本年)同期")
+_THIS_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*(?:今年|本年)(?:同期)?")
+#: … and last year, opening the sentence before (上年全市…死亡190人。今年死亡155人，同比下降…)
+_LAST_YEAR_OPENS = LazyRegex(r"[ \t\u3000]*(?:上年|去年|上一年)")
 _YEAR_FIRST = frozenset(" \t\u300012今本")
 
 
@@ -1186,7 +1188,8 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     """
     norm = s.norm
     now = _YEAR_OPENS.match(norm, s.start)
-    if now is None and _THIS_YEAR_OPENS.match(norm, s.start) is None:
+    this_year = now is None and _THIS_YEAR_OPENS.match(norm, s.start) is not None
+    if now is None and not this_year:
         return None
     p_end = s.start - 1
     if norm[p_end] == "\n" and norm[p_end - 1:p_end] == "。":
@@ -1198,8 +1201,10 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
             break
         p_end = p_start - 1
     then = _YEAR_OPENS.match(norm, p_start)
+    if then is None and this_year and _LAST_YEAR_OPENS.match(norm, p_start) is not None:
+        then = _LAST_YEAR_OPENS.match(norm, p_start)  # (上年…。今年…: the years named by their words)
     if then is None or (now is not None and int(then.group(1)) != int(now.group(1)) - 1) or \
-            ("\n" in norm[p_end:s.start] and (now is None or norm[p_end:s.start] != "。\n")):
+            ("\n" in norm[p_end:s.start] and norm[p_end:s.start] != "。\n"):
         return None  # (2020年1—8月，…。今年同期，…: the year before is named by its number, the later by 今年)
     before = s.lookback(p_start, p_end)
     if len(before) != 1:
@@ -1212,7 +1217,8 @@ def _base_in_sentence_before(s: _Sentence) -> ChangeRelation | None:
     if verb is None or s.roles[1] != DELTA or s.roles[0] not in (PLAIN, CHANGE_TO) or value.qualifier or \
             (rest and (rest[0] not in "，," or len(rest) > 24 or any(ch.isdigit() for ch in rest))) or \
             base.qualifier or base.value <= 0 or base.unit != value.unit or \
-            (not base.unit and base.factor != value.factor) or _common(base.label, value.label) < 3:
+            (not base.unit and base.factor != value.factor) or \
+            _common(base.label, value.label) < (2 if this_year and now is None else 3):
         return None  # (after the change, at most a remark without numbers: ，取得了阶段性成效)
     lo = max(s.start, rate.clean_start - 8)
     if rate.unit != "%" and not _STRONG_DELTA_PREFIX.search(norm, lo, rate.clean_start) and \

@@ -32,6 +32,9 @@ TWINS = [
      "PM2.5平均浓度由34微克/立方米下降至26微克/立方米，下降23.0%。", "PC007"),
     ("指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-8.00%",
      "指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-7.00%", "PC007"),
+    # last year's figure in a sentence of its own that opens with 上年, this year's after 今年 on the next line
+    ("上年全市生产安全事故死亡190人。\n今年死亡155人，同比下降18.4%，实现双下降。",
+     "上年全市生产安全事故死亡190人。\n今年死亡155人，同比下降17.2%，实现双下降。", "PC007"),
     # a rate restated by a later note and corrected (上述…应为…): the correction is what must agree with the numbers
     ("受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为87.21%。）",
      "受理政务服务事项172件，按时办结150件，按时办结率89.11%。\n（注：上述按时办结率89.11%应为86.21%。）", "PC001"),
