@@ -2376,8 +2376,8 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
 
 
 def _a_limit(s: _Sentence, k: int) -> bool:
-    """Whether quantity *k* of *s* is a limit the figure before it keeps within (``债务余额529.15亿元，控制在限额541.59亿元
-    以内``), not a figure of its own: 以内 or 之内 right after it, or 限额 right before it."""
+    """Whether quantity *k* of *s* is a limit the figure before it keeps within (``债务余额529.15亿元，控制在限额
+    541.59亿元以内``), not a figure of its own: 以内 or 之内 right after it, or 限额 right before it."""
     q = s.qs[k]
     return s.norm.startswith(("以内", "之内"), q.clean_end) or s.local_prefix(q).endswith(("限额", "限额为", "上限"))
 
