@@ -107,6 +107,8 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("志愿者报名表\r\r\n姓名：王强\r\n", "MJ014", "\r"),
     ("《江\u0301行》\n吴晓峰（2021年作）", "MJ014", "\u0301"),
     ("作者：袁明\u20dd轩", "MJ014", "\u20dd"),
+    # a magnitude lost between a number and its unit
+    ("全年完成规模以上工业总产值110.99?元，同比增长19.8%。", "MJ008", "?"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -168,6 +170,7 @@ def test_damage_is_found(text, rule, span):
     "前端笔记\n在HTML中，可以这样写：\n<span style=\"color:red\">重要提示</span>\n其中的标签需成对出现。",
     "接口返回：{\"name\":\"\\u4e2d\\u6587\",\"id\":\"\\u5de5\\u4f5c\"}（说明文档中的JSON示例）",
     "代码示例：\\u4e2dabc\\u6587", "拼音：fa\u0304 zha\u030cn（发展）", "一、主要工作\r\n二、存在问题\r\n",
+    "这件衣服多少元?",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -1110,6 +1110,10 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" and len(ch) == 1
 
 
+#: units a magnitude (万, 亿) stands before, after a number (110.99亿元, 3.2万人)
+_UNITS_AFTER_MAGNITUDE = ("元", "人", "户", "吨", "亩", "千瓦", "平方米", "立方米", "美元", "人次", "株", "头", "只")
+
+
 def _question_marks(doc: Document, question_words: tuple[str, ...]):
     key = ("mojibake:question", question_words)
     marks = doc.cache.get(key)
@@ -1200,7 +1204,9 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # character an old decoder lost (“?”号 names the mark itself)
         quoted = count == 1 and before in _OPENING_MARKS and (_CJK.match(after) is not None or (
             after in _CLOSING_MARKS and text[end + 1:end + 2] == "字"))
-        lost_run = lost_run or going_on or signed or cell or quoted
+        # one between a number and its unit (工业总产值110.99?元): the magnitude, 万 or 亿, lost
+        magnitude = count == 1 and before.isdigit() and text.startswith(_UNITS_AFTER_MAGNITUDE, end)
+        lost_run = lost_run or going_on or signed or cell or quoted or magnitude
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
