@@ -306,7 +306,9 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             any(word in text[line_start:start] for word in _ROW_TOTAL_WORDS):
         return True  # (一中：男生243人，…，小计467人⏎二中：男生567人，…: records one a line, each with its total)
     # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
-    return text[start - 1:start].isdigit() and _TABLE_ROW_LINE.match(text, line_start, end) is not None
+    # (or a share or a growth: 一般公共预算收入（万元）⇥2141.8⇥2291.3⇥6.98%⏎下一步…)
+    return (text[start - 1:start].isdigit() or text[start - 1:start] in ("%", "％")) and \
+        _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
 #: one field of a form: a label, a colon and a figure (毕业生：8347人) …

@@ -32,6 +32,10 @@ TWINS = [
      "PM2.5平均浓度由34微克/立方米下降至26微克/立方米，下降23.0%。", "PC007"),
     ("指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-8.00%",
      "指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-7.00%", "PC007"),
+    # a table's last row ends with its growth, prose on the next line (the row is no wrapped sentence)
+    ("指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t6.98%\n下一步，我们将进一步压实责任。",
+     "指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t3.6%\n下一步，我们将进一步压实责任。",
+     "PC007"),
     # last year's figure in a sentence of its own that opens with 上年, this year's after 今年 on the next line
     ("上年全市生产安全事故死亡190人。\n今年死亡155人，同比下降18.4%，实现双下降。",
      "上年全市生产安全事故死亡190人。\n今年死亡155人，同比下降17.2%，实现双下降。", "PC007"),
