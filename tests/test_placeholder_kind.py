@@ -269,6 +269,7 @@ POSITIVES = [
     ("PH005", "镇直各部门负责人共306人参加会议。TODO：补充数据", "TODO", "template"),
     ("PH005", "投标截止时间：TODO 12:30", "TODO", "template"),
     ("PH005", "各单位推荐待补充名代表参加。", "待补充", "template"),
+    ("PH007", "截至6月DD日，辖区共有市场主体4705家。", "DD日", "date"),
     # a blank in an exam paper's head is a field left empty (the questions' own blanks are the exercise)
     ("PH005", "一、填空题（每空2分）\n考试时间：____分钟  满分：100分", "____", "template"),
 ]

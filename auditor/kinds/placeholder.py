@@ -1033,7 +1033,8 @@ _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 #: (%s, %2$s, {0}, {}, ${unitName}, $姓名$, #NAME#, «单位») left in the text
 _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
-    r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?)(?![A-Za-z]))"
+    r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?"
+    r"|(?:DD(?<=月DD)|dd(?<=月dd))日)(?![A-Za-z]))"  # (a day left as its format after a month written: 3月DD日)
     r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
     # (an SMS platform's variable, #name#, #code#; Ruby's interpolation, #{district})
     r"|(?<![A-Za-z0-9#])#[a-z][a-zA-Z_]{1,15}#(?![A-Za-z0-9#])|#\{[A-Za-z_][A-Za-z0-9_]{1,20}\}"
@@ -2229,7 +2230,7 @@ class PlaceholderChecker(Checker):
         # where a match may start, found from single characters (Latin letters are rare in Chinese text: a
         # search for one is several times faster than for two, and % is everywhere)
         starts = set()
-        for ch in "YyMmHh":
+        for ch in "YyMmHhDd":
             for i in find_all(text, ch) if ch in text else ():
                 if text[i + 1:i + 2] == ch:
                     starts.update((i, i - 2) if i >= 2 else (i,))  # (20YY: two characters before)
