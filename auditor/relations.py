@@ -1415,6 +1415,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     out.sums.extend(sums)
     if cues & PERCENT_CUE and any(q.unit == "%" for q in s.qs):
         rates = _rate_relations(s, markers, sums)
+        if not rates and before is not None and len(s.qs) == 2 and OPENS_BREAKDOWN.match(s.norm, s.start):
+            rates = _share_of_whole_before(before, s)  # 公路189条。从类型看，县道最多，为94条，占比49.7%
         sentence = s.norm[s.start:s.end]
         if any(w in sentence for w in _LAST_YEAR) or "增加" in sentence or "减少" in sentence:
             rates.extend(_growth_of_change(s))
@@ -2373,6 +2375,31 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
     466场增加172场``): no whole a breakdown after the sentence may be of."""
     return s.roles[k] == DELTA or (k > 0 and _LAST_YEAR_VALUE.search(s.local_prefix(s.qs[k]).removeprefix("比")
                                                                       .removeprefix("较")) is not None)
+
+
+#: what stands between a share and the count it is (…占45.82%，计2988人; ，共2988人; （2988人）is a bracket's)
+_COUNT_AFTER_SHARE = LazyRegex(r"[，,](?:计|共计|共|合计)(?:有)?")
+
+
+def _share_of_whole_before(before: _Sentence, s: _Sentence) -> list[RateRelation]:
+    """A sentence that opens a breakdown of the whole its sentence before ends with, and names one kind with its count
+    and its share (``新建改建农村公路189条。从类型看，县道最多，为94条，占比49.7%``): the share of that whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "新建农村公路189条。从类型看，县道最多，为94条，占比49.7%"
+    >>> qs = parse_quantities(text)
+    >>> [(r.numerator.value, r.denominator.value) for r in _share_of_whole_before(
+    ...     _Sentence(text, 0, 10, qs[:1]), _Sentence(text, 11, len(text), qs[1:]))]
+    [(Fraction(94, 1), Fraction(189, 1))]
+    """
+    part, share = s.qs
+    if share.unit != "%" or part.unit in _RATE_UNITS or s.roles[0] != PLAIN or s.paren[0] or s.paren[1] or \
+            not _SHARE_RATE.search(s.norm, s.clause_start(share.clean_start), share.clean_start):
+        return []
+    whole = _whole_at_end(before, part, named=False)
+    if whole is None or not compatible(whole, part) or not 0 < part.value <= whole.value:
+        return []
+    return [RateRelation(share, part, whole, "share-of-whole-before")]
 
 
 def _a_limit(s: _Sentence, k: int) -> bool:
@@ -4359,6 +4386,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 if num is not None and compatible(qs[num], qs[dens[-1]]):
                     out.append(RateRelation(r, qs[num], qs[dens[-1]], "rate-in-n"))
                     continue
+            if dens and not nums and i + 1 < len(qs) and _COUNT_AFTER_SHARE.fullmatch(
+                    norm, r.clean_end, qs[i + 1].clean_start) and compatible(qs[i + 1], qs[dens[-1]]) and \
+                    qs[i + 1].value <= qs[dens[-1]].value and s.roles[i + 1] == PLAIN:
+                # 在6121人的新增就业人员中，高校毕业生占45.82%，计2988人: the share, then its count
+                out.append(RateRelation(r, qs[i + 1], qs[dens[-1]], "rate-in-n"))
+                continue
         # rate-qizhong: 共受理620件，其中办结601件，办结率96.94% (or 占比)
         qizhong = [rel for rel in sums if rel.construction in _BREAKDOWNS
                    and rel.parts and rel.parts[0].clean_start < r.clean_start]

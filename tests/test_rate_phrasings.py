@@ -32,6 +32,12 @@ TWINS = [
      "PM2.5平均浓度由34微克/立方米下降至26微克/立方米，下降23.0%。", "PC007"),
     ("指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-8.00%",
      "指标\t2022年\t2023年\t增幅\n万元GDP能耗（吨标准煤）\t62.565\t57.560\t-7.00%", "PC007"),
+    # a kind's share of the whole the sentence before ends with, after a breakdown's opener; a share in a frame, then
+    # its count after 计
+    ("新建改建农村公路189条。从类型看，县道最多，为94条，占比49.7%。",
+     "新建改建农村公路189条。从类型看，县道最多，为94条，占比47.7%。", "PC001"),
+    ("在6121人的新增就业人员中，高校毕业生占48.82%，计2988人。",
+     "在6121人的新增就业人员中，高校毕业生占45.82%，计2988人。", "PC001"),
     # a table's last row ends with its growth, prose on the next line (the row is no wrapped sentence)
     ("指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t6.98%\n下一步，我们将进一步压实责任。",
      "指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t3.6%\n下一步，我们将进一步压实责任。",
