@@ -2377,6 +2377,27 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
                                                                       .removeprefix("较")) is not None)
 
 
+def _contribution(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
+    """``(part's increase, whole's increase)`` for the contribution rate *i* (贡献率): the whole's amount of change,
+    then after 其中 a part's, both before the rate (``地区生产总值比上年增加95.0亿元，其中第三产业增加值增加52.7亿元，
+    对经济增长的贡献率为55.5%``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "生产总值比上年增加95.0亿元，其中第三产业增加52.7亿元，对经济增长的贡献率为55.5%"
+    >>> [float(q.value) for q in _contribution(_Sentence(text, 0, len(text), parse_quantities(text)), 2)]
+    [5270000000.0, 9500000000.0]
+    """
+    qs = s.qs
+    deltas = [j for j in range(i) if s.roles[j] == DELTA and qs[j].unit not in _RATE_UNITS and not s.paren[j]]
+    if len(deltas) < 2:
+        return None
+    whole, part = qs[deltas[0]], qs[deltas[-1]]
+    if not compatible(whole, part) or s.norm.find("其中", whole.clean_end, part.clean_start) == -1 or \
+            not 0 < part.value <= whole.value:
+        return None
+    return part, whole
+
+
 #: what stands between a share and the count it is (…占45.82%，计2988人; ，共2988人; （2988人）is a bracket's)
 _COUNT_AFTER_SHARE = LazyRegex(r"[，,](?:计|共计|共|合计)(?:有)?")
 
@@ -4363,6 +4384,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
         if len(stem) > 3 and stem[-3] in _NEGATIONS and not stem[-3:].startswith(_NEGATED_WORDS):
             stem = stem[-3:]  # 病历不合格率: the rate of 不合格, what the negation opens
+        if stem.endswith("贡献") and (pair := _contribution(s, i)) is not None:
+            out.append(RateRelation(r, pair[0], pair[1], "contribution"))
+            continue  # GDP比上年增加95.0亿元，其中第三产业增加52.7亿元，对经济增长的贡献率为55.5%
         # rate-in-n: 在走访的1290户中，完成登记1187户，占92.0%
         in_n = dens = None
         if norm.find("中", s.start, r.clean_start) != -1:

@@ -38,6 +38,9 @@ TWINS = [
      "新建改建农村公路189条。从类型看，县道最多，为94条，占比47.7%。", "PC001"),
     ("在6121人的新增就业人员中，高校毕业生占48.82%，计2988人。",
      "在6121人的新增就业人员中，高校毕业生占45.82%，计2988人。", "PC001"),
+    # a sector's contribution to growth: its increase over the whole's, after 其中
+    ("地区生产总值比上年增加95.0亿元，其中第三产业增加值增加52.7亿元，对经济增长的贡献率为55.5%。",
+     "地区生产总值比上年增加95.0亿元，其中第三产业增加值增加52.7亿元，对经济增长的贡献率为54.1%。", "PC001"),
     # a table's last row ends with its growth, prose on the next line (the row is no wrapped sentence)
     ("指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t6.98%\n下一步，我们将进一步压实责任。",
      "指标\t2021年\t2022年\t增幅\n一般公共预算收入（万元）\t2141.8\t2291.3\t3.6%\n下一步，我们将进一步压实责任。",
@@ -678,4 +681,13 @@ def test_shares_of_one_dimension_still_add_up_to_at_most_100():
 ])
 def test_change_messages_show_the_end_points_as_written(text: str, shown: str) -> None:
     messages = [f.message for f in audit_document(Document("a.txt", text), CHECKERS) if f.rule_id == "PC007"]
+    assert len(messages) == 1 and shown in messages[0], messages
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("生产总值比上年增加95.0亿元，其中第三产业增加52.7亿元，对经济增长的贡献率为54.1%。", "52.7亿元 / 95亿元 = 55.47%"),
+    ("受理投诉620件，办结601件，办结率95.94%。", "601 / 620 = 96.935%"),
+])
+def test_rate_messages_show_amounts_as_written(text: str, shown: str) -> None:
+    messages = [f.message for f in audit_document(Document("a.txt", text), CHECKERS) if f.rule_id == "PC001"]
     assert len(messages) == 1 and shown in messages[0], messages

@@ -485,7 +485,10 @@ class PercentageChecker(Checker):
             return  # nobody asked for the rates that hold: no message to write
         exact = 100 * a.value / b.value
         sign, scale = ("‰", 10) if rate.written_unit == "‰" else ("%", 1)  # (a per mille is read as %/10)
-        shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact * scale, max(rate.decimals, 1) + 1)}{sign}"
+        if a.factor != 1 or b.factor != 1:  # (amounts in 万 or 亿 as written: 52.7亿元 / 95亿元, not in yuan)
+            shown = f"{_as_written(a)} / {_as_written(b)} = {fmt(exact * scale, max(rate.decimals, 1) + 1)}{sign}"
+        else:
+            shown = f"{fmt(a.value)} / {fmt(b.value)} = {fmt(exact * scale, max(rate.decimals, 1) + 1)}{sign}"
         if real:
             shown += _real_terms_note(lo, hi)
         r = r * scale
