@@ -2377,6 +2377,29 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
                                                                       .removeprefix("较")) is not None)
 
 
+#: a whole named as a total at the start of the clause after a share (；进出口总量为…, ，全市总数…)
+_WHOLE_AFTER = LazyRegex(r"[；;，,][^，,。；;0-9]{0,12}(?:总量|总额|总数|总计|总规模|合计)(?:为|是|达到|达)?")
+
+
+def _whole_named_after(s: _Sentence, i: int) -> Quantity | None:
+    """The whole of the share *i* (its part the only quantity before it), named as a total in the clause right after it
+    (``对东盟进出口523.27亿元，占比62.8%；进出口总量为833.21亿元``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "对东盟进出口523.27亿元，占比62.8%；进出口总量为833.21亿元"
+    >>> float(_whole_named_after(_Sentence(text, 0, len(text), parse_quantities(text)), 1).value)
+    83321000000.0
+    """
+    qs = s.qs
+    if i + 1 >= len(qs) or s.roles[0] != PLAIN or s.roles[i + 1] != PLAIN or s.paren[0] or s.paren[i + 1]:
+        return None
+    part, whole = qs[0], qs[i + 1]
+    if _WHOLE_AFTER.fullmatch(s.norm, qs[i].clean_end, whole.clean_start) is None or not compatible(part, whole) or \
+            not 0 < part.value <= whole.value:
+        return None
+    return whole
+
+
 def _contribution(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
     """``(part's increase, whole's increase)`` for the contribution rate *i* (贡献率): the whole's amount of change,
     then after 其中 a part's, both before the rate (``地区生产总值比上年增加95.0亿元，其中第三产业增加值增加52.7亿元，
@@ -4384,6 +4407,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
         if len(stem) > 3 and stem[-3] in _NEGATIONS and not stem[-3:].startswith(_NEGATED_WORDS):
             stem = stem[-3:]  # 病历不合格率: the rate of 不合格, what the negation opens
+        if is_share and not stem_match and i == 1 and (whole := _whole_named_after(s, i)) is not None:
+            out.append(RateRelation(r, qs[0], whole, "share-whole-after"))
+            continue  # 对东盟进出口523.27亿元，占比62.8%；进出口总量为833.21亿元
         if stem.endswith("贡献") and (pair := _contribution(s, i)) is not None:
             out.append(RateRelation(r, pair[0], pair[1], "contribution"))
             continue  # GDP比上年增加95.0亿元，其中第三产业增加52.7亿元，对经济增长的贡献率为55.5%
