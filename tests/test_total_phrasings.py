@@ -47,6 +47,9 @@ TWINS = [
     ("新建和改造提升高标准农田46.92万亩（新建43.96万亩、改造提升2.96万亩）。",
      "新建和改造提升高标准农田46.92万亩（新建43.96万亩、改造提升2.33万亩）。", "TO001"),
     ("累计建成充电桩324个，比上年末的181个新增143个。", "累计建成充电桩324个，比上年末的181个新增199个。", "TO003"),
+    # a table's row named 全年 under the rows of the quarters
+    ("季度\t新增城镇就业（人）\n一季度\t1370\n二季度\t1557\n三季度\t1972\n四季度\t300\n全年\t5199",
+     "季度\t新增城镇就业（人）\n一季度\t1370\n二季度\t1557\n三季度\t1972\n四季度\t300\n全年\t5200", "TO001"),
     # items a line each before 以上两项合计; last year's figure on the line before (较上年多…); a debt's balance, the
     # limit it keeps within, then its general and special parts
     ("一是发放高龄津贴95.65万元；\n二是发放孤儿基本生活费690.57万元；\n以上两项合计786.22万元。",
