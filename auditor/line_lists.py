@@ -47,6 +47,7 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[
 _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
 #: a row named 全年 (its line's first cell), a cell's edge after it: tab, bar or two spaces
 _YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
+_YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
 #: the name of a table's total row for the whole place or the total score, then a cell's bar or tab (全区｜407,
 #: 总分｜60.2; in prose, 全区 and 总分 open sentences)
 _PLACE_TOTAL_NAME = (r"(?:全(?:区|县|市|镇|乡|省|州|旗|盟|街道)|总分)(?:合计|总计)?"
@@ -740,10 +741,9 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                 if line_start not in starts:
                     starts.append(line_start)
         # (一季度⇥1370⏎…⏎四季度⇥300⏎全年⇥5200: a row named 全年 under the rows of the periods)
-        # (found from the literal: a pattern that opens with a look-behind is tried at every position)
-        for at in find_all(norm, "\n全年"):
-            at += 1
-            if at not in starts and _YEAR_ROW.match(norm, at) is not None and (
+        for m in _YEAR_ROW_AFTER_BREAK.finditer(norm):  # (from the line break: a literal that re finds in C)
+            at = m.start() + 1
+            if at not in starts and (
                     norm.find("季度", max(0, at - 80), at) != -1 or norm.find("月", max(0, at - 80), at) != -1 or
                     norm.find("下半年", max(0, at - 40), at) != -1):
                 starts.append(at)
