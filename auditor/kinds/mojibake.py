@@ -653,7 +653,7 @@ _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+(?:[!-\[\]-~]{1,8}(?:\\u[0-
 #: a run of \u escapes alone
 _PURE_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+")
 #: one \u escape (or %u), or a plain character between escapes
-_ESCAPE_UNIT = LazyRegex(r"(?:\\|%)[uU]([0-9a-fA-F]{4})|(.)", )
+_ESCAPE_UNIT = LazyRegex(r"(?:\\|%)[uU]([0-9a-fA-F]{4})|(.)")
 #: a tag of HTML in a decoded string (<p>, </p>), and a number kept as it was (84.3%), left out when asking
 #: whether the string is Chinese text
 _DECODED_TAG = LazyRegex(r"</?[A-Za-z][A-Za-z0-9]{0,9}>")
