@@ -3069,19 +3069,18 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
                 next_marker = next((mk[0] for mk in markers if mk[0] >= semi and not mk[2].startswith("分别")
                                     and _paren_depth(s.norm, s.start, mk[0]) <= depth), s.end)
                 continue
-        if (next_marker < s.end or not nested_ok) and (
-                "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
+        semicolon = _semicolon_between(s.norm, cursor, q.clean_start)  # (a ； before this part: asked four ways)
+        if (next_marker < s.end or not nested_ok) and semicolon:
             break  # 其中A、B；受理咨询C，其中…, or 包括A、B；县本级投入C: a ； ends the list
-        if len(parts) >= 2 and opening.endswith("其中") and (
-                "；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]) and \
+        if len(parts) >= 2 and opening.endswith("其中") and semicolon and \
                 all(_listed_with_dun(s.norm[qs[a].clean_end:qs[b].clean_start]) for a, b in pairwise(parts)):
             break  # 其中旧存448件、新收3150件；审结3030件，未结568件: a list of 、 ends at the ；
-        if len(parts) == 2 and opening.endswith("其中") and _semicolon_between(s.norm, cursor, q.clean_start) and \
+        if len(parts) == 2 and opening.endswith("其中") and semicolon and \
                 not _semicolon_between(s.norm, qs[parts[0]].clean_end, qs[parts[1]].clean_start) and \
                 _complement_pair(s, qs[parts[0]], qs[parts[1]]):
             break  # 其中男生4642人，女生3900人；教职工279人: the pair split the whole, after the ； another count (but
             # 其中：门诊…；急诊…；体检…: items of one list, each after a ；)
-        if rated and ("；" in s.norm[cursor:q.clean_start] or ";" in s.norm[cursor:q.clean_start]):
+        if rated and semicolon:
             break  # 其中按时办结152366件，按时办结率94.6%；回访59612件: the part's rate closed the statement
         if parts and q.unit == "%" and s.norm.find("率", cursor, q.clean_start) != -1:
             rated = True
@@ -3772,29 +3771,6 @@ _OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改"
 #: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
 _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
              "申请", "案", "件", "隐患")
-
-
-def _owed_and_done(s: _Sentence, earlier: list[int], stem: str) -> tuple[Quantity, Quantity] | None:
-    """``(owed, done)`` among the counts *earlier* before a rate: one named 应 and a character of the rate's *stem*
-    (应缴费), the other 实 and the same character (实缴), the second no larger (``应缴费3239.02万元，实缴3169.54万元，
-    收缴率97.85%``).
-
-    >>> from auditor.quantities import parse_quantities
-    >>> text = "应缴费3239.02万元，实缴3169.54万元，收缴率97.85%"
-    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
-    >>> [float(q.value) for q in _owed_and_done(s, [0, 1], "收缴")]
-    [32390200.0, 31695400.0]
-    """
-    qs = s.qs
-    for o in earlier:
-        label = qs[o].label
-        at = label.find("应")
-        if at == -1 or label[at + 1:at + 2] not in stem or not label[at + 1:at + 2]:
-            continue
-        done = [d for d in earlier if d > o and ("实" + label[at + 1]) in qs[d].label and compatible(qs[d], qs[o])]
-        if len(done) == 1 and qs[done[0]].value <= qs[o].value:
-            return qs[o], qs[done[0]]
-    return None
 
 
 def _closed_and_open(pa: str, pb: str) -> bool:
@@ -4512,9 +4488,6 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     # 受理工单1019件，按期办结率达63.2%，按期办结644件: the count the rate names, right after it
                     out.append(RateRelation(r, after, whole, "rate-stem"))
                     continue
-            if not scored and (owed_done := _owed_and_done(s, earlier, stem)) is not None:
-                out.append(RateRelation(r, owed_done[1], owed_done[0], "rate-stem"))
-                continue  # 应缴费3239.02万元，实缴3169.54万元，收缴率97.85%: what was owed, what was paid
             if not scored:
                 complement = _complement_of(s, earlier, stem, markers)
                 if complement is None and (pair := _two_counts_before(s, i, stem)) is not None:
@@ -5759,10 +5732,12 @@ _GENERIC_RATE_CHARS = frozenset("率数人量总的实际完成已年全县市�
 
 def _ought_and_actual(whole_label: str, part_label: str) -> bool:
     """Whether two counts are those who should have done a thing (应到, 应参保) and those who did (实到,
-    实际参保).
+    实际参保; the doing may be shorter than its noun, 应缴费 and 实缴).
 
     >>> _ought_and_actual("会议应到", "实到"), _ought_and_actual("应参保", "实际参保")
     (True, True)
+    >>> _ought_and_actual("医保应缴费", "实缴")
+    True
     >>> _ought_and_actual("应到", "缺席")
     False
     """
@@ -5772,7 +5747,7 @@ def _ought_and_actual(whole_label: str, part_label: str) -> bool:
     action = whole_label[at + 1:]
     done = part_label.removeprefix("其中")
     done = done[2:] if done.startswith("实际") else done[1:] if done.startswith("实") else ""
-    return bool(action) and bool(done) and action == done
+    return bool(action) and bool(done) and action.startswith(done)
 
 
 #: a court's ratio of cases closed to cases received (收结比, 结收比), in % and above 100 % when a backlog is cleared
