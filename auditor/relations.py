@@ -173,8 +173,10 @@ _AVERAGE = LazyRegex(r"年均|平均|人均|户均|日均|月均|亩均|场均|�
                      r"|每平方|单价|均价")
 #: the population of a year, averaged over it (年平均常住人口, 平均人口): a whole of people, no average of a figure
 _AVERAGE_POPULATION = ("平均常住人口", "平均人口", "平均户籍人口")
-#: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100%
-TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$")
+#: a rate measured against a plan (完成年度任务的112%, 占年度计划的141%): it may pass 100% (a budget's revenue or
+#: spending, 占一般公共预算收入的, is a whole, no plan); the plan may be stated inside: 完成年度目标任务28800人的
+TARGET_CONTEXT = LazyRegex(r"(?:任务|计划|目标|预算(?!收入|支出)|指标)[^，,；;。率]{0,4}的?$|完成[^，,；;。率]{0,6}的$"
+                           r"|完成[^，,；;。率0-9]{0,8}(?:任务|计划|目标)[0-9][0-9.,]*[\p{Han}]{0,3}的$")
 _TARGET = TARGET_CONTEXT
 _CLAUSE_SPLIT = LazyRegex(r"[，；;：:()]|（(?![\u4e00-\u9fff]{1,3}）)|）(?<!（[\u4e00-\u9fff]）)"
                           r"(?<!（[\u4e00-\u9fff]{2}）)(?<!（[\u4e00-\u9fff]{3}）)|,(?![0-9])|,(?<![0-9],)")
@@ -358,8 +360,8 @@ _CHANGE_OR_RATE = LazyRegex(_CHANGE_VERB + "|率")
 _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
-_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比"
-                                 r"|(?:任务|计划|目标|指标)[^，,；;。]{0,12}的"
+_RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
+                                 r"|(?:任务|计划|目标|指标)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
@@ -2311,7 +2313,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("患者", "病", "孕产妇", "精神障碍"),
                      # (one person may have several conditions: each a row of its own)
                      ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",),
-                     ("师范", "非师范"))
+                     ("师范", "非师范"),
+                     # (sanctions: one person may be given a party and a government sanction for one case)
+                     ("党纪",), ("政务",))
 #: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
@@ -2517,8 +2521,13 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
     parts_idx = _parts_after(s, first, m_end, 0, markers) if first < len(s.qs) else []
     if not parts_idx:
         return []
-    whole = before.dimension_whole if opener and before.dimension_whole is not None else \
-        _whole_at_end(before, s.qs[parts_idx[0]], named=not opener)
+    if opener and len(parts_idx) >= 3 and \
+            _TOTAL_NAMED_LAST.match(s.local_prefix(s.qs[parts_idx[-1]]).lstrip("，,、 \t")):
+        # 按性别分，男性人口…，女性人口…，总人口…: the sentence's own whole, stated after its parts
+        whole, parts_idx = s.qs[parts_idx[-1]], parts_idx[:-1]
+    else:
+        whole = before.dimension_whole if opener and before.dimension_whole is not None else \
+            _whole_at_end(before, s.qs[parts_idx[0]], named=not opener)
     if whole is None or not compatible(whole, s.qs[parts_idx[0]]):
         return []
     role = _list_role(s, parts_idx[0])
@@ -2549,6 +2558,10 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
         return [SumRelation(whole, parts, True, "total-respectively")] if len(parts) >= 2 else []
     construction, exhaustive = _qizhong_kind(s, parts)
     return [SumRelation(whole, parts, exhaustive, construction)]
+
+
+#: a total named after the parts of a breakdown's opener (按性别分，男性…，女性…，总人口…; …，合计…)
+_TOTAL_NAMED_LAST = LazyRegex(r"(?:总|合计|共计|总计)")
 
 
 #: the words that open a breakdown, first in the clause after its whole (，按类别分，)
@@ -3119,6 +3132,8 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break  # 其中虚报冒领10335万元，损失浪费18052万元；已督促整改13377万元: what was done about the whole
         if not parts and _is_sum_word(prefix):
             break
+        if parts and _LAST_YEAR_VALUE.search(s.local_prefix(q).removeprefix("比").removeprefix("较")) is not None:
+            continue  # 其中税收收入8.11亿元，比上年的7.35亿元增长10.3%: the part's value a year before, no part
         parts.append(j)
     return parts
 
@@ -3624,6 +3639,8 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
             exhaustive = True  # (the two halves of the whole's year)
         elif not exhaustive and _named_by_whole(s, whole, parts):
             exhaustive = True  # 新建和改造提升高标准农田46.92万亩（新建…、改造提升…）: the kinds the whole names
+        elif construction == "qizhong":
+            construction = "in-brackets"  # (no marker: partial as a 其中 list, but a near miss is reported, TO009)
         out.append(SumRelation(whole, parts, exhaustive, construction))
     return out
 
@@ -4285,7 +4302,7 @@ def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity |
 
 #: the constructions of a whole broken down after a marker, whose parts a rate may take as its numerator
 _BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "qizhong-grades",
-                         "including", "by-dimension"})
+                         "including", "by-dimension", "in-brackets"})
 
 
 def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[RateRelation]:
@@ -4375,6 +4392,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not (is_share or stem_match):
             if _INTAKE_CLOSURE.search(prefix) and (pair := _received_and_closed(s, earlier)) is not None:
                 out.append(RateRelation(r, pair[1], pair[0], "rate-stem"))  # 新收8167件，结案9381件，收结比…
+            elif prefix.endswith(_EXCESS_WORDS) and (pair := _target_and_done(s, i)) is not None and \
+                    (excess := _excess(pair[1], pair[0])) is not None:
+                # 目标5358户，实际新增5960户，超额完成11.2%: what passed the plan, over the plan
+                out.append(RateRelation(r, excess, pair[0], "excess-of-target"))
             continue
         stem = stem_match.group("stem") if stem_match else ""
         if stem.endswith("比") and len(stem) > 2:
@@ -4429,8 +4450,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             num = _numerator_for(s, nums, stem) if nums else None
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
-            if num is not None and not stem and any(q.unit == "%" and qs[num].clean_end <= q.clean_start < r.clean_start
-                                                    for q in qs[num + 1:i]):
+            if num is not None and not stem and any(qs[k].unit == "%" and s.roles[k] != DELTA and
+                                                    qs[num].clean_end <= qs[k].clean_start < r.clean_start
+                                                    for k in range(num + 1, i)):
                 num = None  # 电话666件，占32.0%；…APP267件，占12.8%: a share between them is the part's own
             if num is None and len(stem) == 2 and (pair := _two_parts_named(s, nums, stem)) is not None:
                 out.append(RateRelation(r, pair, rel.whole, "rate-of-two-parts"))
@@ -4441,6 +4463,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                         and qs[j].value >= qs[num].value]
                 # (户籍人口…，其中应参加医保39,696人，实际参保37,703人，参保率95.0%: over those who should have)
                 out.append(RateRelation(r, qs[num], qs[owed[-1]] if owed else rel.whole, "rate-qizhong"))
+                used_numerators.add(num)  # (其中网上可办414项，网上可办率…；全程网办346项，全程网办率…: of the whole)
                 continue
         # share-of-named: 一般公共预算支出115841万元，教育支出79451万元，占一般公共预算支出比重达到68.6%
         if not stem_match and "占" in prefix:
@@ -4865,6 +4888,10 @@ _SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?|GDP|[\p{Han}]{1,8}GDP)
 _GENERIC_WHOLES = frozenset({"总数", "总量", "总额", "总人数", "总户数", "总体", "全部", "总件数"})
 
 
+#: 总 inside the name of a whole of people, households or area (户籍总人口, 总户数): the name without it is the same
+_TOTAL_IN_NAME = LazyRegex(r"(?<=\p{Han})总(?=人口|人数|户数|面积)")
+
+
 def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
     """``(part, whole)`` of share *i* when it names its whole after 占 and the sentence states that whole by the
     same name before it: the whole is the earlier quantity whose label shares the most of the name (all of it
@@ -4880,7 +4907,11 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     m = _SHARE_OF_NAME.search(prefix)
     if m is None or not earlier:
         return None
+    if len(earlier) >= 2 and _of_the_change(s, earlier[-1]):
+        earlier = earlier[:-1]  # (税收收入8.11亿元，比上年的7.35亿元增长10.3%，占…的: the part is this year's)
     name = m.group("name").replace("GDP", "生产总值")  # (占GDP比重: of 地区生产总值)
+    if "总" in name and len(name) > 3:
+        name = _TOTAL_IN_NAME.sub("", name)  # (占户籍总人口的 after 户籍人口…: the same whole)
     qs = s.qs
     part = earlier[-1]
     if name in _GENERIC_WHOLES:  # 适龄儿童441人，尚未入学37人，占总数的8.39%
@@ -5321,6 +5352,12 @@ def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
     (Fraction(12, 1), Fraction(15, 1))
     """
     qs = s.qs
+    t = i - 1
+    if t > 0 and s.norm[qs[t].clean_end:qs[i].clean_start] == "的" and s.local_prefix(qs[t]).startswith("完成") and \
+            _TARGET_WORD.search(s.local_prefix(qs[t])) and s.roles[t] == s.roles[t - 1] == PLAIN and \
+            compatible(qs[t - 1], qs[t]) and s.clause_index(qs[t - 1].clean_start) + 1 == \
+            s.clause_index(qs[t].clean_start) and qs[t].value > 0:
+        return qs[t], qs[t - 1]  # 新增就业35109人，完成年度目标任务28800人的121.9%: the plan inside 完成…的
     for t in range(i - 2, -1, -1):
         if s.roles[t] == PLAIN and qs[t].unit != "%" and _TARGET_WORD.search(s.prefix(qs[t])):
             done = [j for j in range(t + 1, i) if s.roles[j] == PLAIN and compatible(qs[j], qs[t])
@@ -5329,6 +5366,17 @@ def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
                 return qs[t], qs[done[0]]
             return None
     return None
+
+
+#: the words of a rate by which a plan was passed (目标5358户，实际新增5960户，超额完成11.2%)
+_EXCESS_WORDS = ("超额完成", "超计划", "超目标", "超任务")
+
+
+def _excess(done: Quantity, target: Quantity) -> Quantity | None:
+    """How much *done* passed *target*, as a quantity whose bounds carry both roundings; ``None`` unless it did."""
+    if done.high is None or target.high is None or done.low <= target.high:
+        return None
+    return done.replace(value=done.value - target.value, low=done.low - target.high, high=done.high - target.low)
 
 
 #: what opens the counts of a rate stated after it: 率为96%：…, 率96%（…）
@@ -5750,8 +5798,9 @@ def _ought_and_actual(whole_label: str, part_label: str) -> bool:
     return bool(action) and bool(done) and action.startswith(done)
 
 
-#: a court's ratio of cases closed to cases received (收结比, 结收比), in % and above 100 % when a backlog is cleared
-_INTAKE_CLOSURE = LazyRegex(r"(?:收结比|结收比)(?:为|达到|达|是)?$")
+#: a court's ratio of cases closed to cases received (收结比, 结收比, 结收案比), in % and above 100 % when a backlog is
+#: cleared
+_INTAKE_CLOSURE = LazyRegex(r"(?:收结比|结收比|收结案比|结收案比)(?:为|达到|达|是)?$")
 
 
 def _received_and_closed(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
@@ -5914,7 +5963,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         gap_ok = not run or bool(gap.fullmatch(norm, run[-1].clean_end, q.clean_start))
         word = _SHARE_WORD_END.search(local)
         share = i not in taken and word is not None and (framed or not word.group("bare")) and \
-            not _CHANGE_OR_RATE.search(local)
+            not _CHANGE_OR_RATE.search(local) and not (run and local.lstrip("、，,；; ").startswith("其中"))
+        # (…60岁及以上人口占21.0%，其中65岁及以上人口占14.3%: a share of the share before, not of the whole)
         if not (share and gap_ok):
             close()
             run, bare, names = [], [], []
@@ -6770,8 +6820,8 @@ _PRICE_WORDS = LazyRegex(r"[，,]\s*(?:扣除|剔除)价格因素(?:后)?(?:[，
 #: (or a bare 增加/减少 opening its clause: 收入达到32000元，增加2100元，增长7.0%; or since the start of the year:
 #: 存款余额3200亿元，比年初增加210亿元，增长7.0%)
 _BARE_CHANGE = LazyRegex(r"(?:(?:(?:比|较)(?:上年|去年)(?:末|底)?|同比|比年初|较年初)(?:净)?"
-                         r"(?:增加|增长|减少|下降|增产|减产|增收|减收|多|少)"
-                         r"|(?:净)?(?:增加|减少))了?(?:约|近)?")
+                         r"(?:增加|增长|减少|下降|增产|减产|增收|减收|多|少|(?<=净)增|(?<=净)减)"
+                         r"|(?:净)?(?:增加|减少)|净增|净减)了?(?:约|近)?")
 
 
 def _level_before_change(s: _Sentence, j: int) -> Quantity | None:

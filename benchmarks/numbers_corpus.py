@@ -356,6 +356,40 @@ def qizhong(rng, style, mode):
     return f"{head}{c}其中{join_list(items, rng, style)}{style.end}", mode, diagnosis
 
 
+def in_brackets(rng, style, mode):
+    """Parts in brackets right after their whole, no marker: the whole's composition. Consistent when they add up,
+    or when they are plainly the main kinds only (less than three fifths of the whole); a near miss is wrong."""
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
+    if whole < 40:
+        return None
+    if mode == "consistent" and rng.random() < 0.3:  # the main kinds only: far short of the whole
+        while len(parts) > 1 and sum(parts) * 5 >= whole * 3:
+            parts, names = parts[:-1], names[:-1]
+        if sum(parts) * 5 >= whole * 3:
+            return None
+    if mode == "short-in-brackets":  # the whole, or one part, off by a few units: the parts fall just short
+        short = rng.randint(1, 5)
+        if rng.random() < 0.5:
+            whole += short
+        else:
+            i = rng.randrange(len(parts))
+            if parts[i] <= short:
+                return None
+            parts[i] -= short
+        diagnosis = None
+    else:
+        perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
+        if perturbed is None:
+            return None
+        parts, whole, diagnosis = perturbed
+    items = [f"{name}{style.num(p, unit)}" for name, p in zip(names, parts, strict=False)]
+    lp, rp = style.paren
+    period = rng.choice(PERIODS)
+    head = rng.choice([f"{period}共{verb_noun}{style.num(whole, unit)}",
+                       f"{period}{verb_noun}{style.num(whole, unit)}"])
+    return f"{head}{lp}{join_list(items, rng, style)}{rp}{style.end}", mode, diagnosis
+
+
 def qizhong_rest(rng, style, mode):
     verb_noun, unit, names, whole, parts = _count_statement(rng, 3, 4)
     perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
@@ -1767,6 +1801,7 @@ def neg_rate_unrelated(rng, style):
 CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "qizhong": ("totals", qizhong, PARTIAL_ERRORS),
     "qizhong-rest": ("totals", qizhong_rest, TOTALS_ERRORS),
+    "in-brackets": ("totals", in_brackets, (*PARTIAL_ERRORS, "short-in-brackets")),
     "complementary": ("totals", complementary, ("few-units", "ten-to-thirty-pct", "part-over-whole",
                                                  "transposed-digits")),
     "including": ("totals", including, PARTIAL_ERRORS),

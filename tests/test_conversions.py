@@ -29,6 +29,12 @@ def _findings(text: str) -> list:
     ("新增造林面积2.4万亩（约1200公顷）。", True),
     ("改造绿地3.6公顷，合36000平方米。", False),
     ("改造绿地3.6公顷，合3600平方米。", True),
+    # an approximate figure of four significant digits is a rounding: 1 %, not 5 %
+    ("年末存款余额369412万元（约合36.94亿元）。", False),
+    ("年末存款余额369412万元（约合36.34亿元）。", True),
+    ("年末存款余额369412万元（约合37亿元）。", False),
+    ("新增造林面积24120亩（约1608公顷）。", False),
+    ("新增造林面积24120亩（约1580公顷）。", True),
 ])
 def test_an_area_in_two_units_must_agree(text, wrong):
     found = _findings(text)

@@ -18,6 +18,32 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a rate by which a plan was passed (超额完成); the plan stated inside 完成…的; 结收案比; a growth after 净增; a
+    # share of 户籍总人口 after 户籍人口; a share of 一般公共预算收入 (a whole, no plan); the second rate of a 其中 list
+    # after a ；, of the whole; a part whose value a year before stands between it and its share
+    ("年度新增市场主体目标4210户，实际新增4680户，超额完成11.2%。",
+     "年度新增市场主体目标4210户，实际新增4680户，超额完成16.2%。", "PC001"),
+    ("城镇新增就业31,526人，完成年度目标任务27,000人的116.76%。",
+     "城镇新增就业31,526人，完成年度目标任务27,000人的111.76%。", "PC001"),
+    ("全年受理各类案件28410件，审执结26977件，结收案比94.96%。",
+     "全年受理各类案件28410件，审执结26977件，结收案比96.94%。", "PC001"),
+    ("年末实有各类市场主体412350户，较上年末净增50120户，增长13.84%。",
+     "年末实有各类市场主体412350户，较上年末净增50120户，增长12.16%。", "PC001"),
+    ("年末户籍人口86.40万人，60周岁及以上老年人口17.52万人，占户籍总人口的20.28%。",
+     "年末户籍人口86.40万人，60周岁及以上老年人口17.52万人，占户籍总人口的22.08%。", "PC001"),
+    ("一般公共预算收入48.26亿元，其中税收收入36.90亿元，占一般公共预算收入的76.5%。",
+     "一般公共预算收入48.26亿元，其中税收收入36.90亿元，占一般公共预算收入的67.5%。", "PC001"),
+    ("依申请政务服务事项612项，其中网上可办598项，网上可办率97.71%；全程网办520项，全程网办率84.97%。",
+     "依申请政务服务事项612项，其中网上可办598项，网上可办率97.71%；全程网办520项，全程网办率86.96%。", "PC001"),
+    ("一般公共预算收入12.40亿元，其中税收收入9.36亿元，比上年的8.80亿元增长6.4%，占一般公共预算收入的75.5%。",
+     "一般公共预算收入12.40亿元，其中税收收入9.36亿元，比上年的8.80亿元增长6.4%，占一般公共预算收入的70.5%。",
+     "PC001"),
+    # shares of an age partition, the last one's own part after 其中; a total named after the parts of an opener
+    ("常住人口中，0—14岁人口占16.2%；15—59岁人口占61.5%；60岁及以上人口占22.3%，其中65岁及以上人口占15.8%。",
+     "常住人口中，0—14岁人口占16.2%；15—59岁人口占64.5%；60岁及以上人口占22.3%，其中65岁及以上人口占15.8%。",
+     "PC002"),
+    ("全镇举办培训班12期。按性别分，男性学员486人，女性学员512人，总人数998人。",
+     "全镇举办培训班12期。按性别分，男性学员486人，女性学员512人，总人数989人。", "TO001"),
     # what was owed and what was paid (应缴/实缴); those enrolled of an age group; a court's cases closed over
     # received (收结比, over 100 %); a growth written with its minus sign after a base in brackets; a concentration
     ("医保应缴费3239.02万元，实缴3169.54万元，收缴率97.85%。", "医保应缴费3239.02万元，实缴3169.54万元，收缴率79.85%。",
@@ -533,6 +559,10 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # a party and a government sanction may fall on one person: the two counts overlap
+    "全年给予党纪政务处分1320人，其中党纪处分1188人、政务处分506人，移送司法机关31人。",
+    # 完成预算的 is a plan; a figure's amount restated is not a part of a 其中 list
+    "全年一般公共预算收入完成12.5亿元，完成预算的102.3%。",
     # shares one a line of periods or places, each of its own whole
     "优良天数占比\n一月  90%\n二月  85%",
     "各镇户厕改造占比\n甲镇  95%\n乙镇  90%",

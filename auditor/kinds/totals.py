@@ -94,6 +94,9 @@ class TotalsChecker(Checker):
         if self.check_name == "short-by-slip":
             yield from self._short_by_slip(s, high, t_low, over)
             return
+        if self.check_name == "short-in-brackets":
+            yield from self._short_in_brackets(s, high, t_low, over)
+            return
         if not self.keep_verified and self._consistent(s, low, high, t_low, t_high, over):
             return  # nobody asked for the statements that hold: no message to write
         factor, unit = display([s.whole, *s.parts])
@@ -173,6 +176,21 @@ class TotalsChecker(Checker):
                           "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}", "why": f"; {found[1]}"},
                          diagnosis=found[0])
 
+    def _short_in_brackets(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
+        """Parts in brackets right after their whole, without a marker, that come close to it and still fall short
+        (TO009): ``实施项目107个（产业类7个、基础设施类35个、民生类39个、生态环保类16个）`` (97 of 107). A list of some
+        parts only is marked (其中, 包括, 主要, 等) or leaves out much more than a fifth; a slip is TO004's."""
+        if s.construction != "in-brackets" or s.exhaustive or over is not None or high is None or high >= t_low or \
+                high * 5 < s.whole.value * 4 or _open_list(s) or _diagnosis().diagnose_short_sum(s.parts, s.whole):
+            return
+        factor, unit = display([s.whole, *s.parts])
+        stated = sum(p.value for p in s.parts)
+        arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
+        yield _candidate(s.whole.start, s.whole.end, s.construction,
+                         {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
+                          "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}",
+                          "missing": fmt((s.whole.value - stated) / factor, 4)})
+
     def _consistent(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> bool:
         """Whether :meth:`_judge` would report *s* as verified, or not at all (the same decisions)."""
         if self.check_name == "part-exceeds":
@@ -250,7 +268,8 @@ class TotalsChecker(Checker):
 
     def _conversions(self, doc: Document) -> Iterator[Candidate]:
         """One area stated in two units (TO008, :mod:`auditor.conversions`): their intervals in square metres must
-        meet (5 % either way for the second when the text says it is about so much)."""
+        meet (5 % either way for the second when the text says it is about so much, 1 % when it is written to four
+        significant digits or more: ``约合36.34亿元`` is a rounding, not a guess)."""
         text = doc.text
         if not contains(text, "公顷") and not contains(text, "平方") and "亿" not in text:
             return
@@ -259,8 +278,13 @@ class TotalsChecker(Checker):
         for c in document_conversions(doc):
             a_low, a_high = in_square_metres(c.first)
             b_low, b_high = in_square_metres(c.second)
-            if c.approximate:
-                b_low, b_high = b_low * Fraction(95, 100), b_high * Fraction(105, 100)
+            if c.approximate:  # (about so much: 5 %, or 1 % for a figure of four significant digits or more)
+                band = Fraction(1, 100) if _significant_digits(c.second) >= 4 else Fraction(5, 100)
+                if c.second.qualifier:  # (约1608公顷: its own ±10 % left for the band; the figure's rounding kept)
+                    half = Fraction(c.second.factor, 2 * 10**c.second.decimals) * AREA_UNITS.get(c.second.unit, 1)
+                    middle = c.second.value * AREA_UNITS.get(c.second.unit, 1)
+                    b_low, b_high = middle - half, middle + half
+                b_low, b_high = b_low * (1 - band), b_high * (1 + band)
             first, second = c.first, c.second
             converted = first.value * AREA_UNITS.get(first.unit, 1) / AREA_UNITS.get(second.unit, 1)
             agrees = overlaps(a_low, a_high, b_low, b_high)
@@ -378,3 +402,21 @@ def sum_bounds(s: SumRelation) -> tuple:
 
 def _candidate(start: int, end: int, subtype: str, values: dict, **kwargs) -> Candidate:
     return Candidate(start, end, subtype, _with_unit(values), **kwargs)
+
+
+def _significant_digits(q) -> int:
+    """How many significant digits *q* is written with (its decimals count, leading zeros do not).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_significant_digits(q) for q in parse_quantities("余额36.34亿元，另有0.05亿元、120万元")]
+    [4, 1, 3]
+    """
+    whole = abs(int(q.value / q.factor))
+    if whole:
+        return len(str(whole)) + q.decimals
+    fraction = abs(q.value / q.factor)
+    digits = q.decimals
+    while fraction < Fraction(1, 10) and digits > 1:
+        fraction *= 10
+        digits -= 1
+    return digits
