@@ -21,6 +21,8 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
+    # the same mark left at a line's start, no quotation marks around it
+    ("ï»¿全年工作总结\n一、主要成效", "MJ014", "ï»¿"),
     # a tag whose > was lost, its last value open before the text; attributes without the tag's name; a decimal
     # reference without its semicolon
     ("全县基本<p style=\"text-indent:2em养老保险参保率稳定。", "MJ011", "<p style=\"text-indent:2em"),
@@ -115,6 +117,9 @@ def test_damage_is_found(text, rule, span):
 
 
 @pytest.mark.parametrize("text", [
+    # a byte-order mark shown as Latin-1, quoted in a text about encodings; a lesson on tone sandhi
+    "文件开头的BOM在部分编辑器中会显示为“ï»¿”，保存为无BOM格式即可。",
+    "“一(yī)”在第四声前变读为第二声，如一定(yídìng)。",
     # a comparison, a path
     "当a>b时，公式成立。", "文件保存在D:\\n2024\\data目录。",
     # HTML shown on purpose: a closed tag whose value is Chinese

@@ -284,6 +284,33 @@ POSITIVES = [
     ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "待定"),
     # masked figures in a row of cells set apart by spaces, beside a model's number
     ("PH001", "品名  型号  数量  单价(元)\n投影仪  KD-717  3  XX.XX", "XX.XX"),
+    # the twenty-eighth and twenty-ninth sets: a product's sides and ratings left as x's, a content system's tags,
+    # a form's prompts, values still to come where a name or a time of day belongs, blanks in brackets of either
+    # width, dummy body text, format arguments, a class left unnumbered
+    ("PH001", "外形尺寸（长×宽×高）：XX×XX×XX mm", "XX"),
+    ("PH001", "工作环境温度：5℃～XX℃，相对湿度≤XX%", "XX"),
+    ("PH001", "额定电压：220V　额定功率：XXW", "XX"),
+    ("PH007", "本报讯（记者王涛）{pboot:date}，记者从市医疗保障局获悉。", "{pboot:date}"),
+    ("PH007", "下一步{$article.region}还将投入{dede:field.total_amount/}万元。", "{dede:field.total_amount/}"),
+    ("PH007", "下一步{$article.region}还将投入资金。", "{$article.region}"),
+    ("PH007", "记者从[field:org_name/]获悉，今年种植早稻。", "[field:org_name/]"),
+    ("PH007", "{:region}早稻喜获丰收", "{:region}"),
+    ("PH007", "%user_name%您好：定于%date%召开项目推进会。", "%date%"),
+    ("PH007", "联系人：<%= contact_name %>　电话：<%= tel %>", "<%= tel %>"),
+    ("PH007", "%1社区已完成入户走访%2户。", "%2"),
+    ("PH005", "身份证号：请输入证件号码\n家庭住址：请输入详细地址", "请输入详细地址"),
+    ("PH005", "填表日期：--请选择--", "--请选择--"),
+    ("PH005", "合同编号：(请输入内容)", "(请输入内容)"),
+    ("PH005", "时间：待定上午待定\n地点：待定", "待定"),
+    ("PH005", "会议决定成立工作专班，待定任组长。", "待定"),
+    ("PH005", "由待定同志负责督办。", "待定"),
+    ("PH005", "全年共组织安全生产大检查待补充次，排查整改隐患待补充处。", "待补充"),
+    ("PH005", "法定代表人：[\u3000\u3000]\u3000联系电话：15800000000", "[\u3000\u3000]"),
+    ("PH005", "联系人：王敏　电话：13900000000\n<<单位名称>>\n<<日期>>", "<<单位名称>>"),
+    ("PH005", "居民王军说。文本内容文本内容文本内容。", "文本内容文本内容文本内容。"),
+    ("PH005", "（二）项目建设提速增效此处为正文内容，请根据实际情况修改。", "此处为正文内容，请根据实际情况修改。"),
+    ("PH005", "三、项目概况：（此处简述项目背景，不超过300字）", "（此处简述项目背景，不超过300字）"),
+    ("PH001", "梅平第二中学初二（x）班", "x"),
 ])
 def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
     assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]
@@ -577,6 +604,15 @@ NEGATIVES = [
     "参见[[Python]]词条。",
     # a heading's label that starts with 具体; Python's dunder names; a model's number in a table row
     "【具体措施】一是加强领导", "采取以下【具体措施】：一是加强领导", "定义def __init__(self)方法",
+    # the twenty-eighth and twenty-ninth sets: a package insert's headings, a variable defined, a percentage
+    # before a digit, 5×8 and a model's letters
+    "复方甘草片说明书\n【药品名称】通用名称：复方甘草片\n【规格】0.25g\n【用法用量】口服。成人一次1片。\n"
+    "【贮藏】密封保存。\n【批准文号】国药准字H12345678\n【注意事项】用药前应咨询医师。",
+    "其中，X为氯或溴，R1为C1-C4烷基。",
+    "服务时间为5×8小时。",
+    "型号：ZLXXA，适配遥控器另购。",
+    "如需办理，请输入验证码后提交。",
+    "调用 https://example.cn/?q=%e5%8f%91%e5%b1%95 的接口，返回发展。",
 ]
 
 

@@ -382,8 +382,9 @@ class MojibakeChecker(Checker):
                 continue
             if repaired and _overlaps(repaired, m.start(), m.end()):
                 continue  # part of a stretch that a re-decoding rule repairs
-            if subtype in ("kunkao", "debug-fill") and _mentioned(text, m.start(), m.end()):
-                continue  # 文件出现“锟斤拷”时，说明…: the signature written about
+            if (subtype in ("kunkao", "debug-fill") or (subtype == "bom" and m.group() != "\ufeff")) and \
+                    _mentioned(text, m.start(), m.end()):
+                continue  # 文件出现“锟斤拷”时，说明…; BOM会显示为“ï»¿”: the signature written about
             if subtype == "control" and m.group() == "\r" and not text.startswith("\r\n", m.end()) and \
                     text.rfind("\n", 0, m.start()) <= text.rfind("\r", 0, m.start()):
                 continue  # (the line before ends with a carriage return alone, or there is none: an old Mac file's

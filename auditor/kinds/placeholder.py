@@ -187,7 +187,8 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 # --------------------------------------------------------------------------- detectors
 
 #: units in Latin letters that two x's or more (or xx.x) may stand before (扩容xxTB, 装机XX.XMW, 建成XXXkV变电站)
-_LATIN_UNITS = "TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL|t"
+_LATIN_UNITS = ("TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL|t"
+                "|W|V|Hz|mAh|Wh|kPa|MPa|dB")
 _X_TOKEN = LazyRegex(
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
@@ -318,6 +319,10 @@ def _lesson_letter(text: str, start: int, end: int, before: str, after: str) -> 
 _LONE_LETTER = LazyRegex(r"(?<![\p{Latin}])[a-wyzA-WYZ](?![\p{Latin}])")
 _ASCII_LETTER = LazyRegex("[a-wyzA-WYZ]")
 _MATH = set("=^*/+＋＝×÷≥≤≠")  # not < >: they end HTML tags and comments
+#: what a number in brackets counts before it: 初二（x）班 is a class left unnumbered, not a variable (x)
+_NUMBERED_AFTER_BRACKET = frozenset("班栋号室组")
+#: the signs beside which even a run of x's is a term (7+XX, =XX), not a value's place
+_SUM_SIGNS = frozenset("=^+＋＝")
 #: a bracketed stretch that may be a template slot; PH005 then looks for a slot word inside
 _BRACKETED = LazyRegex(
     r"\{\{\s*[\w.\-]+\s*\}\}|【[^【】\n]{1,30}】|\[[^\[\]\n]{1,30}\]|［[^［］\n]{1,30}］"
@@ -337,8 +342,8 @@ _CJK_OPENERS = frozenset("【［＜〈〖")
 _KEY_LABELS = frozenset({"答案", "参考答案", "正确答案", "答"})
 #: an instruction to the writer in brackets (（此处填写单位名称）, （请补充典型案例）, （具体数字待统计）) …
 _INSTRUCTION = LazyRegex(r"[（(][^（()）\n]{0,20}?(?:填写|填入|待填|待补充|待统计|待核实|待确认|待更新|待定|需补充"
-                         r"|请补充|附具体|请[\u4e00-\u9fff]{1,6}?补充"
-                         r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述))"
+                         r"|请补充|附具体|请[\u4e00-\u9fff]{1,6}?补充|请输入|请选择"
+                         r"|此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述|简述|列出|注明))"
                          r"[^（()）\n]{0,20}[）)]")
 #: … or a hint of what to fill in, 填 and the thing (（填单位名称）, （此处填年份）; not 填写, 填报, 填表, 回填)
 _FILL_HINT = LazyRegex(r"[（(](?:请在此处|此处|请)?填(?![写入报表充空埋海方土平补])[\u4e00-\u9fff]{1,10}[）)]")
@@ -347,13 +352,16 @@ _NO_NEED = frozenset({"无需", "无须", "不需", "不用", "不必"})
 #: … found from its words, each search starting with a literal (re finds it in C)
 _INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
                                                   "需补充", "附具体", "请[\u4e00-\u9fff]{1,6}?补充",
-                                                  "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述)"))
+                                                  "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述|简述|列出|注明)",
+                                                  "请输入",
+                                                  "请选择"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b))
                         for a, b in ("（）", "()", "“”", "「」", "〔〕"))
 #: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
 #: Chinese character (发现问题[ ]个: not a task box, - [ ] 待办)
-_NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"))
+_NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"),
+                  LazyRegex("\\[\u3000+\\]"))  # (full-width spaces in ASCII brackets: [　　], Chinese typesetting)
 #: … or round brackets that hold only what should be written there (（姓名）同志, 总投资（具体数字）万元,
 #: （职务+姓名）): slot words, optionally after 具体/请填写, several joined by +、/ (the pattern is made from
 #: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
@@ -603,6 +611,24 @@ def _footnote_mark(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: a line that opens with a heading in 【】 and goes on with its text (【用法用量】口服。…, 【岗位职责】负责…)
+_SECTION_LINE = LazyRegex(r"(?m)^【[\p{Han}]{2,8}】[^\s：:【]")
+
+
+def _sectioned(doc) -> bool:
+    """Whether *doc* is written in sections headed 【…】, at least four lines opening with one and going on with
+    its text (a medicine's package insert, a job posting): those headings are no slots to fill.
+
+    >>> from auditor.document import Document
+    >>> _sectioned(Document("a.txt", "【规格】0.25g\\n【用法用量】口服。\\n【贮藏】密封。\\n【有效期】24个月"))
+    True
+    """
+    known = doc.cache.get("placeholder:sectioned")
+    if known is None:
+        known = doc.cache["placeholder:sectioned"] = sum(1 for _ in _SECTION_LINE.finditer(doc.text)) >= 4
+    return known
+
+
 def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
     brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
@@ -642,7 +668,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if "T" in text and contains(text, "第TODO"):
         found.update(m.span() for m in _ORDINAL_TODO.finditer(text))
     # (a field's value; TBD and TBA are PH006's, as Latin template text)
-    for literal in ("N/A", "待", "TODO", "请输入"):
+    for literal in ("N/A", "待", "TODO", "请输入", "请选择", "--请选择"):
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     if _ANY_LEFTOVER.search(text) is not None:  # (one scan for all of their words, most texts have none)
@@ -654,14 +680,15 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
-                         if (has_cjk_context(text, m.start(), m.end(), 2) or _cell_of_chinese_csv(text, *m.span()))
+                         if (has_cjk_context(text, m.start(), m.end(), 2) or _cell_of_chinese_csv(text, *m.span())
+                             or _HAN.match(text, m.start() + 2) is not None)  # (<<单位名称>> on a line of its own)
                          and not _named_work(text, m.start())
                          and not _field_named(text, m.start(), m.end())
                          and text[m.start() + 2:m.end() - 2].strip() not in _REACTIONS)
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
-    for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]"), strict=True):
+    for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]", "[\u3000"), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
     for opener, pattern in slot_words or ():  # (one pattern a bracket: re then searches for a literal)
@@ -725,7 +752,9 @@ def _exam_question(text: str, start: int) -> bool:
 
 #: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
 #: as a field's whole value (竣工时间：待核实。) it is :func:`_field_values`'s; found from 待 (待核实 alone: a status)
-_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定)(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
+_PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定|填)"
+                           r"(?=万元|亿元|元|人次|人|户|个|家|件|亩|公里|吨|%|％"
+                           r"|剂次|次(?![要序数])|处(?![理置分罚长室于])|座(?!谈)|岁|所(?![有在属以])|项(?!目)"
                            r"|名(?=代表|同志|学员|志愿者|选手|队员)"
                            # (units that start no common word after them: not 待定项目, 待确认名单, 场所)
                            r"|场(?![所地景馆])|起(?![来点步草])|批次"
@@ -736,7 +765,7 @@ _PENDING_VALUE = LazyRegex(r"待(?:核实|补充|统计|确认|填报|更新|定
 _PENDING_AFTER_NAME = LazyRegex(r"待(?:定|补充|确认|填)(?:(?<=第待定)|(?<=第待补充)|(?<=第待确认)|(?<=第待填))"
                                 r"(?=[\u4e00-\u9fff])"
                                 r"|待(?:定|补充|确认)(?:(?<=[午上]待定)|(?<=[午上]待补充)|(?<=[午上]待确认))"
-                                r"(?<=(?:上午|下午|中午|晚上)待(?:定|补充|确认))(?=开始|举行|召开|出发|集合|[，,。；;])"
+                                r"(?<=(?:上午|下午|中午|晚上)待(?:定|补充|确认))(?=开始|举行|召开|出发|集合|[，,。；;\r\n]|$)"
                                 r"|待(?:补充|确认)(?:(?<=人待补充)|(?<=人待确认))"
                                 r"(?<=(?:联系人|负责人|经办人)待(?:补充|确认))(?=[，,。；;、\n]|$)"
                                 # (待定 alone may be a status, 项目负责人待定: but not before the contact's telephone)
@@ -751,6 +780,8 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?=前|之前|以前|召开|举行|举办)"
                               # (or opening a clause before a deadline's 前完成: 由…牵头，待定前完成方案公示)
                               r"|待(?:定|补充|确认)(?:(?<=[，,]待定)|(?<=[，,]待补充)|(?<=[，,]待确认))(?=前完成)"
+                              # (where a person's name belongs: 由待定同志负责, 待定任组长)
+                              r"|待(?:定|补充|确认)(?=同志|任(?:副?组长|副?主任|副?队长|副?书记|副?局长|副?指挥长))"
                               r"|待(?:定|补充|确认|填)(?:(?<=、待定)|(?<=、待补充)|(?<=、待确认)|(?<=、待填))"
                               r"(?=[、及和与等，,。；;\n])"
                               # (a date's month and day, or a postcode, still to come: 2023年待定。, 邮编待补充。,
@@ -771,12 +802,15 @@ _PENDING_IN_PLACE = LazyRegex(r"待(?:定|补充|确认|填)"
                               r"(?=[ \t\r]*(?:\n|$))")
 #: a field's whole value that says it is still to come (责任单位：N/A, 总投资：待补充, 资金来源：待填), after a field
 #: name written in Chinese and its colon, to the line's end or a mark
-_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|确定|填报|填写|定|填|补)|请输入(?:内容|文字)?|N/A|TBD|TBA"
+_FIELD_VALUE = LazyRegex(r"(?:待(?:核实|补充|统计|确认|确定|填报|填写|定|填|补)|请输入(?:[\p{Han}]{0,8})?|N/A|TBD|TBA"
+                         # (a form's drop-down left on its prompt: 填表日期：--请选择--)
+                         r"|(?:-{1,2}|—)?请选择(?:-{1,2}|—)?"
                          # (a TODO and what is to be done with the value: 招标人：TODO：待核实)
                          r"|TODO(?:[：:][ \t]*(?:待(?:核实|补充|确认|确定|定)|核实|补充|确认))?)"
                          # (or fields apart by two spaces; or the first of a list of names, 参会人员：待确认、尹晨强)
                          r"(?:[ \t]*(?=[。；;，,、\r\n｜|\t]|$)|(?=[ \u3000]{2})"
-                         r"|(?= ?[0-9]{1,2}[:：][0-9]{2}(?![0-9])))")  # (or before a time: TODO 12:30)
+                         r"|(?= ?[0-9]{1,2}[:：][0-9]{2}(?![0-9]))"  # (or before a time: TODO 12:30)
+                         r"|(?=上午|下午|晚上))")  # (or a day before its time of day: 时间：待定上午…)
 
 
 def _cell_of_chinese_table(text: str, at: int) -> bool:
@@ -859,6 +893,11 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("标题文字", _LINE_START + r"标题文字" + _LINE_END),
     ("图片说明文字", _LINE_START + r"图片说明文字" + _LINE_END),
     ("文字内容文字内容", _LINE_START + r"文字内容(?:文字内容)+" + _LINE_END),
+    # (文本内容 written over and over, anywhere: no sentence says it twice in a row; a body text's own prompt)
+    ("文本内容文本内容", r"文本内容(?:文本内容)+。?"),
+    ("此处为正文", r"此处为正文内容(?:，请根据实际情况修改)?。?"),
+    ("输入摘要内容", r"在此输入摘要内容"),
+    ("文章标题文章标题", r"文章标题(?:文章标题)+"),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
     ("请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
@@ -1039,6 +1078,10 @@ _FORMAT = LazyRegex(
     # (an SMS platform's variable, #name#, #code#; Ruby's interpolation, #{district})
     r"|(?<![A-Za-z0-9#])#[a-z][a-zA-Z_]{1,15}#(?![A-Za-z0-9#])|#\{[A-Za-z_][A-Za-z0-9_]{1,20}\}"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
+    # (%user_name%: in lower case, a letter past f in it, so that no URL-encoded bytes (%e5%8f) pass; ERB's <%= tel %>)
+    r"|%(?=[a-z0-9_]*[g-z_])[a-z][a-z0-9_]{1,20}%|<%=[ \t]*[A-Za-z_][A-Za-z0-9_.]{0,30}[ \t]*%>"
+    # (a numbered argument of a format between Chinese words: %1社区…走访%2户; Objective-C's %@)
+    r"|(?<=\p{Han})%[1-9](?=\p{Han})|(?<=^|\n)%[1-9](?=\p{Han})|%@"
     # («company», $name$: a field named in Latin letters, three or more between its marks, not $x$ of a formula)
     r"|«[A-Za-z_][A-Za-z0-9_]{2,20}»|\$[A-Za-z_][A-Za-z0-9_]{2,20}\$"
     r"|" + _HASH_FIELD_PATTERN +
@@ -1046,7 +1089,11 @@ _FORMAT = LazyRegex(
     # braces, or a name in Chinese in single ones, it is PH005's slot)
     r"|(?<!\{)\{[A-Za-z_][A-Za-z0-9_]{2,}\}(?!\})|\$\{\p{Han}{1,8}\}"
     # (Smarty's {$title}; [[date]] of an SMS platform: a lower-case name, not a wiki's link to a page, [[Python]])
-    r"|\{\$[A-Za-z_][A-Za-z0-9_]{1,20}\}|\[\[[a-z_][a-z0-9_]{1,20}\]\](?!\])"
+    r"|\{\$[A-Za-z_][A-Za-z0-9_.]{1,40}\}|\[\[[a-z_][a-z0-9_]{1,20}\]\](?!\])"
+    # (the tags of a content management system left in a page: DedeCMS {dede:field.title/} and [field:title/],
+    # PbootCMS {pboot:date}, ThinkPHP {:region})
+    r"|\{(?:dede|pboot|eyou|yzm):[A-Za-z_][^{}\n]{0,60}\}|\[field:[A-Za-z_][^\[\]\n]{0,40}\]"
+    r"|\{:[A-Za-z_][A-Za-z0-9_.]{1,30}\}"
     # (what entity recognition or a translation tool leaves for a name it took out: __ORG__, @@NAME@@)
     r"|(?<![A-Za-z0-9_])__[A-Z]{2,12}(?:_[0-9]{1,2})?__(?![A-Za-z0-9_])|@@[A-Z]{2,12}@@)")
 def _written_about(text: str, start: int, end: int) -> bool:
@@ -1300,6 +1347,9 @@ _CODE_LABELS = ("货号", "编号", "批次号", "批号", "型号", "款号", "
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
 #: x's before one of :data:`_LATIN_UNITS`
 _LATIN_UNIT_AFTER = LazyRegex(rf"[xX]{{2,}}(?=(?:{_LATIN_UNITS})(?![A-Za-z]))")
+#: what a variable defined after 其中， or 式中， stands for: a kind or a range (X为氯或溴, X表示…, x为1～5的整数),
+#: not an amount (其中，X为12人 would be a count masked)
+_DEFINITION_AFTER = LazyRegex(r"(?:为|表示|代表|是指)(?![0-9０-９]{1,}(?:[万亿]?[元人户个家件])|[xX])")
 #: words that define a variable right after it (其中x为满意度得分, 式中X表示…)
 _DEFINES = ("为", "表示", "代表", "是指")
 
@@ -1334,6 +1384,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
             (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)) or \
             text[start - 2:start] in ("解得", "求得", "可得"):
         return True  # 设x为正整数, 求x的值, 解得x约为3.2%: a variable of an exercise
+    if text[start - 3:start] in ("其中，", "式中，", "其中,", "式中,") and _DEFINITION_AFTER.match(text, end) is not None:
+        return True  # 其中x为…, 式中，X为氯或溴: a variable of a formula, defined
     if text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end):
         return True
     if "设" in text[max(0, start - 17):start] and any(
@@ -1839,8 +1891,11 @@ class PlaceholderChecker(Checker):
             if urls and covering(urls, start, end) and not (pure_x and end - start >= 2 and text[end:end + 1] == "@"):
                 continue  # (but xxx@163.com: an address whose name was never filled in)
             if not (cjk.any_in(text, start - 3, start) or cjk.any_in(text, end, end + 3)) and \
-                    not _cell_in_chinese_table(text, start, end):
-                continue  # no CJK context (has_cjk_context): English or code, the latin detector's business
+                    not _cell_in_chinese_table(text, start, end) and not (
+                    pure_x and end - start >= 2 and "×" in text[start - 1:end + 1] and
+                    (cjk.any_in(text, start - 12, start) or cjk.any_in(text, end, end + 12))):
+                continue  # no CJK context (has_cjk_context): English or code, the latin detector's business (but a
+                # size's sides, ：XX×XX×XX mm, are one value: its context is the line's)
             # prev_char and next_text, without their loops when no white space is in the way
             before = text[start - 1] if start > 0 else "\0"
             if before.isspace():
@@ -1848,8 +1903,9 @@ class PlaceholderChecker(Checker):
             after = text[end:end + 1]
             if not after or after.isspace():
                 after = next_text(text, end, 1) or "\0"
-            if before in _MATH or after in _MATH or after in _SUPERSCRIPTS:
-                continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0
+            if (before in _MATH or after in _MATH or after in _SUPERSCRIPTS) and not (
+                    pure_x and len(token) >= 2 and before not in _SUM_SIGNS and after not in _SUM_SIGNS):
+                continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0 (but XX×XX×1739 mm, 湿度≤XX%: no variable is two x's)
             if not pure_x and before in "−－-" and token[:-1].isdigit() and \
                     any(sign in text[max(0, start - 20):end + 20] for sign in "=＝²"):
                 continue  # f(x)=x²−6x: a term of a formula, its coefficient before the unknown
@@ -1909,7 +1965,8 @@ class PlaceholderChecker(Checker):
                     text.rfind("“", start - 20 if start > 20 else 0, start) != -1 and quoted_example(text, start, end)):
                 continue  # 不得使用“XX”“某某”等代称: placeholders written about
             if pure_x and ((end - start == 1 and before.isdigit() and after.isdigit()) or (
-                    before in "(（" and after in ")）" and not _heading_number(text, start, end)) or (
+                    before in "(（" and after in ")）" and not _heading_number(text, start, end) and
+                    text[end + 1:end + 2] not in _NUMBERED_AFTER_BRACKET) or (
                     end - start == 1 and before == "{" and after == "}")):
                 continue  # 3 x 4; a variable or label: f(x), (x), {x} (but {xx}户 is a slot, （x）xxxx a heading;
                 # 183⇥XX⇥91.7%: a masked cell between numbers)
@@ -2181,6 +2238,9 @@ class PlaceholderChecker(Checker):
                     ((body.endswith("时间") and value.isdigit()) or
                      (body in _KEY_LABELS and value.isascii() and value.isalpha())):
                 continue  # 【活动时间】2023年5月1日, 【答案】C: a label opening its line, its value after it
+            if m.group()[0] == "【" and (m.start() == 0 or text[m.start() - 1] == "\n") and value and \
+                    value not in "\n\r：:" and not value.isspace() and _sectioned(doc):
+                continue  # 【药品名称】通用名称：…, 【批准文号】国药准字…: a sectioned text's headings
             if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
                 continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
             # (more slots listed after it, {{title}}、{{date}}等模板变量: what is said of them follows the last)
@@ -2242,9 +2302,13 @@ class PlaceholderChecker(Checker):
                     starts.add(i - 3)  # %2$s: a positional variable
         if contains(text, "%."):  # %.1f: a number's format
             starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
-        if "%" in text:  # %NAME%, %金额%: not a percentage's sign (no digit before it), a name after it
+        if "%" in text:  # %NAME%, %金额%, %name%: not a percentage's sign (no digit before it), a name after it
             starts.update(i for i in find_all(text, "%") if not text[i - 1:i].isdigit() and
-                          ("A" <= text[i + 1:i + 2] <= "Z" or "\u4e00" <= text[i + 1:i + 2] <= "\u9fff"))
+                          ("A" <= text[i + 1:i + 2] <= "Z" or "a" <= text[i + 1:i + 2] <= "z" or
+                           "\u4e00" <= text[i + 1:i + 2] <= "\u9fff"))
+            if contains(text, "<%="):
+                starts.update(find_all(text, "<%="))
+            starts.update(i for i in find_all(text, "%") if "1" <= text[i + 1:i + 2] <= "9" or text[i + 1:i + 2] == "@")
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))
@@ -2253,12 +2317,15 @@ class PlaceholderChecker(Checker):
                 starts.update(find_all(text, pair))
         if "[" in text and contains(text, "[["):
             starts.update(find_all(text, "[["))
+        if "[" in text and contains(text, "[field:"):
+            starts.update(find_all(text, "[field:"))
         if not starts:
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
             if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or (
-                    text.startswith("${", start) and _HAN.search(_line_of(text, start, end)) is not None)) or \
+                    text.startswith(("${", "{$", "<%=", "%"), start) and
+                    _HAN.search(_line_of(text, start, end)) is not None)) or \
                     _written_about(text, start, end) or \
                     _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");

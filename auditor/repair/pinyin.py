@@ -150,7 +150,8 @@ def strip_annotations(text: str, allow_toneless: bool = False) -> str:
 #: words that say a text is about pronunciation (a lesson, a dictionary note), not a scraped page
 TEACHING_WORDS = ("读音", "讀音", "多音字", "拼音", "注音", "读作", "讀作", "读成", "讀成", "念作", "唸作",
                   "发音", "發音", "声调", "聲調", "音节", "音節", "鼻音", "声母", "聲母", "韵母",
-                  "韻母", "翘舌", "翹舌", "平舌", "生字", "识字", "識字", "认读", "認讀", "组词", "組詞")
+                  "韻母", "翘舌", "翹舌", "平舌", "生字", "识字", "識字", "认读", "認讀", "组词", "組詞", "生词",
+                  "生詞", "变调", "變調", "变读", "變讀", "轻声", "輕聲", "第一声", "第二声", "第三声", "第四声")
 
 
 def _annotated(text: str, runs: Iterable[Annotated]) -> Iterator[tuple[str, str]]:
