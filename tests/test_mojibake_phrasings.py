@@ -23,6 +23,18 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "rule", "span"), [
     # the same mark left at a line's start, no quotation marks around it
     ("ï»¿全年工作总结\n一、主要成效", "MJ014", "ï»¿"),
+    # the twenty-eighth and twenty-ninth sets: a page's style sheet, a word processor's balloons and a content
+    # system's page breaks in the text; a PDF's simulated bold; escapes of a comment with its emoji; Japanese read
+    # as cp1252 inside Chinese quotation marks, bytes of it lost
+    (".TRS_Editor P{margin-top:-5px;font-size:12pt;}\n此外，争取上级专项资金1850万元。", "MJ011",
+     ".TRS_Editor P{margin-top:-5px;font-size:12pt;}"),
+    ("一、主要工作成效删除的内容: 16\n全年完成地区生产总值", "MJ011", "删除的内容: 16"),
+    ("项目于7月27日正式投产。[page][page]\n完成参保9823人", "MJ011", "[page][page]"),
+    ("一一、、主主要要工工作作成成效效\n全年完成投资", "MJ021", "一一、、主主要要工工作作成成效效"),
+    ("网友留言：\\u4e3a\\u5bb6\\u4e61\\u70b9\\u8d5e\\ud83d\\ude4f", "MJ013",
+     "\\u4e3a\\u5bb6\\u4e61\\u70b9\\u8d5e\\ud83d\\ude4f"),
+    ("来信原文如下：“ç’°å¢ƒã«ã‚„ã•ã—ã„ã¾ã¡ã¥ãã‚Šã‚’ç›®æŒ‡ã—ã¦ã„ã¾ã™”", "MJ004",
+     "ç’°å¢ƒã«ã‚„ã•ã—ã„ã¾ã¡ã¥ãã‚Šã‚’ç›®æŒ‡ã—ã¦ã„ã¾ã™"),
     # a tag whose > was lost, its last value open before the text; attributes without the tag's name; a decimal
     # reference without its semicolon
     ("全县基本<p style=\"text-indent:2em养老保险参保率稳定。", "MJ011", "<p style=\"text-indent:2em"),
@@ -117,7 +129,11 @@ def test_damage_is_found(text, rule, span):
 
 
 @pytest.mark.parametrize("text", [
-    # a byte-order mark shown as Latin-1, quoted in a text about encodings; a lesson on tone sandhi
+    # a byte-order mark shown as Latin-1, quoted in a text about encodings; a lesson on tone sandhi; a garble quoted
+    # as the example of a text about encodings; words doubled in a blessing; a style rule written about
+    "用GBK打开UTF-8文件，“发展”会显示为“鍙戝睍”。",
+    "祝大家平平安安、健健康康、快快乐乐！",
+    "在CSS中写 p{color:red;} 即可把段落设为红色。",
     "文件开头的BOM在部分编辑器中会显示为“ï»¿”，保存为无BOM格式即可。",
     "“一(yī)”在第四声前变读为第二声，如一定(yídìng)。",
     # a comparison, a path

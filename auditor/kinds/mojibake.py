@@ -92,6 +92,29 @@ _SIGNATURES = {
 _C0_CONTROL = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: a carriage return inside a line (the search for suspects does not look for it)
 _STRAY_CR = LazyRegex(r"\r(?<=[^\s]\r)(?=[^\s]|\r\n)")
+#: punctuation doubled the way a PDF's simulated bold doubles every character (一一、、主主要要): what the search for a
+#: doubled run starts from (natural text doubles characters, 天天, but seldom its punctuation)
+_DOUBLED_MARKS = ("、、", "，，", "。。", "（（", "））", "：：", "；；")
+#: a run of characters each written twice, eight pairs or more (关关于于桂桂岭岭乡乡22002211年年…)
+_DOUBLED_RUN = LazyRegex(r"(?:(\S)\1(?!\1)){8,}")
+
+
+def _doubled_text(text: str) -> Iterator[Candidate]:
+    """Runs of characters each written twice, as a PDF's simulated bold leaves them when its text is extracted
+    (``关关于于…的的报报告告``): eight pairs or more, no pair of one character making up most of the run (a row of
+    ----), in a text where one such run at least holds a doubled mark.
+
+    >>> [(c.start, c.end) for c in _doubled_text("一一、、主主要要工工作作成成效效\\n天天向上")]
+    [(0, 16)]
+    """
+    runs = [m for m in _DOUBLED_RUN.finditer(text) if len(set(m.group()[::2])) * 4 > len(m.group())]
+    # (a run with a doubled mark shows how the text was extracted: the runs without one are its title and lines too)
+    if any(any(mark[0] in m.group()[::2] for mark in _DOUBLED_MARKS) for m in runs):
+        for m in runs:
+            pairs = m.group()[::2]
+            yield Candidate(m.start(), m.end(), "bold-doubling", {"repaired": pairs}, fix=pairs, safe_fix=False)
+
+
 #: the signatures of lossy damage (MJ007's, when a rule lists none)
 _LOSSY_SIGNATURES = ("replacement-char", "kunkao", "debug-fill", "c1-control", "private-use", "pdf-cid", "sjis-debris")
 
@@ -229,6 +252,17 @@ def in_backticks(text: str, start: int, end: int) -> bool:
 
 _STYLE_ATTRIBUTE = LazyRegex(r'(?<![A-Za-z0-9_<-])style\s*=\s*"[a-z-]+\s*:[^"<>\n]{1,120}"(?!\s*/?>)'
                              r'(?=[\u3000-\u9fff\uff00-\uffee]|[ \t]*(?:\n|$))')
+#: words of a text about encodings, near a quoted garble that is its example
+_ENCODING_TALK = ("乱码", "编码", "解码", "字符集", "GBK", "UTF-8", "UTF8", "Big5", "BIG5")
+#: rules of a style sheet left in a page's text, one or more in a row (.TRS_Editor P{margin-top:-5px;font-size:12pt;})
+_CSS_RULES = LazyRegex(r"(?:[.#]?[A-Za-z_][A-Za-z0-9_-]*(?:[ \t]+[.#]?[A-Za-z][A-Za-z0-9_-]*){0,3}"
+                       r"[ \t]*\{[ \t]*[a-z-]+[ \t]*:[^{}\n]{1,300};[ \t]*\}[ \t]*)+")
+#: what a word processor prints for a tracked change or a format change, in a balloon (删除的内容: 16, 带格式的:
+#: 字体: 小四)
+_TRACKED_CHANGE = LazyRegex(r"(?:删除的内容|插入的内容|带格式的|设置了格式|已删除|已插入)[:：] ?"
+                            r"[^\n]{0,40}?(?=\n|$|[。；])")
+#: a content system's page-break marker left in an article ([page], [NextPage], _ueditor_page_break_tag_)
+_PAGE_BREAK = LazyRegex(r"(?:\[page\]|\[NextPage\]|_ueditor_page_break_tag_)+")
 #: a web page's script left in its text (javascript:void(0);, window.onload=function(){…}, document.write(…);, jQuery's
 #: $(function(){…});)
 _SCRIPT_DEBRIS = LazyRegex(r"javascript:void\(0\);?"
@@ -346,8 +380,9 @@ class MojibakeChecker(Checker):
         for rep in _repairs(doc):
             if rep.form in self.forms:
                 if text[rep.start - 1:rep.start] in QUOTE_PAIRS and \
-                        any(w in text[max(0, rep.start - 60):rep.end + 60] for w in ("乱码", "编码")):
-                    continue  # 出现“鍙戝睍”之类乱码: an example of the damage, quoted in a text about it
+                        any(w in text[max(0, rep.start - 60):rep.end + 60] for w in _ENCODING_TALK):
+                    continue  # 出现“鍙戝睍”之类乱码, 用GBK打开…会显示为“鍙戝睍”: the damage's example, quoted in a
+                    # text about it
                 yield Candidate(rep.start, rep.end, rep.form,
                                 {"repaired": rep.fix or "", "chain": " inside ".join(rep.chain)},
                                 fix=rep.fix, safe_fix=rep.certain)
@@ -469,6 +504,14 @@ class MojibakeChecker(Checker):
         if (contains(text, "javascript:") or contains(text, "function(") or contains(text, "document.write")) and \
                 _suffix(doc.path) in self.tag_suffixes:
             css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
+        if _suffix(doc.path) in self.tag_suffixes:
+            if contains(text, ";}"):  # .TRS_Editor P{margin-top:-5px;font-size:12pt;}: a page's style sheet in its text
+                css.extend((m.start(), m.end(), "css") for m in _CSS_RULES.finditer(text))
+            if contains(text, "的内容:") or contains(text, "带格式的:") or contains(text, "设置了格式:"):
+                # 删除的内容: 16, 带格式的: 字体: 小四: a word processor's balloons of tracked changes, printed with it
+                css.extend((m.start(), m.end(), "track-changes") for m in _TRACKED_CHANGE.finditer(text))
+            if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break_tag_"):
+                css.extend((m.start(), m.end(), "page-break") for m in _PAGE_BREAK.finditer(text))
         if "{" in text and _suffix(doc.path) in self.tag_suffixes:
             # { PAGE \* MERGEFORMAT }, { NUMPAGES }: a word processor's field codes, shown instead of their results
             css.extend((m.start(), m.end(), "word-field") for m in _WORD_FIELD.finditer(text)
@@ -566,6 +609,8 @@ class MojibakeChecker(Checker):
                 joined = text[start:end].replace("\n", "")
                 found.append(Candidate(start, end, "one-character-lines", {"repaired": joined}, fix=joined,
                                        safe_fix=False))
+        if any(contains(text, mark) for mark in _DOUBLED_MARKS):  # (the runs looked for from their doubled marks)
+            found.extend(_doubled_text(text))
         yield from sorted(found, key=lambda c: c.start)
 
     # ---- HTML entities: &nbsp; &amp; &#12290;
@@ -920,7 +965,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     for m, decoded, subtype in found:
         # (<p>郭雪梅强调…</p>: the text the tags hold is what must be Chinese; reported whole, tags and all)
         merged = subtype == "unicode-escape" and _with_plain_characters(m.group())  # (judged when found)
-        if not (merged or is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded))
+        if not (merged or is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded)) or
+                (subtype == "unicode-escape" and is_chinese_text(_without_emoji(decoded)))
                 if subtype != "mime-word" else sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
                 not (subtype == "unicode-escape" and _symbols_beside_chinese(text, m.start(), m.end(), decoded)):
             continue  # (a mail header's word may mix digits and letters in: 某镇2021年工作要点)
@@ -992,6 +1038,16 @@ def _quoted_twice(text: str) -> Iterator[Candidate]:
         if line.count(_CSV_TWICE) >= 2 and _HAN_CHAR.search(line) is not None:
             once = line[1:-1].replace('""', '"') if len(line) > 1 and line[0] == line[-1] == '"' else line
             yield Candidate(start, start + len(line), "csv-quoted-twice", {"repaired": once}, fix=None)
+
+
+def _without_emoji(decoded: str) -> str:
+    """*decoded* without its emoji and symbols (``为家乡点赞🙏😀``: a comment's words and what followed them).
+
+    >>> _without_emoji("为家乡点赞\U0001f64f\U0001f600")
+    '为家乡点赞'
+    """
+    return "".join(ch for ch in decoded if not (ord(ch) >= 0x2600 and not ch.isalnum() and
+                                                not "\u3000" <= ch <= "\u303f" and not "\uff00" <= ch <= "\uffef"))
 
 
 def _symbols_beside_chinese(text: str, start: int, end: int, decoded: str) -> bool:

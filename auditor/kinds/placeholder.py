@@ -1384,7 +1384,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
             (text[start - 1:start] == "求" and text.startswith(("的值", "值", "的取值"), end)) or \
             text[start - 2:start] in ("解得", "求得", "可得"):
         return True  # 设x为正整数, 求x的值, 解得x约为3.2%: a variable of an exercise
-    if text[start - 3:start] in ("其中，", "式中，", "其中,", "式中,") and _DEFINITION_AFTER.match(text, end) is not None:
+    if text[start - 3:start] in ("其中，", "式中，", "其中,", "式中,") and \
+            _DEFINITION_AFTER.match(text, end) is not None:
         return True  # 其中x为…, 式中，X为氯或溴: a variable of a formula, defined
     if text[start - 2:start] in ("其中", "式中") and text.startswith(_DEFINES, end):
         return True

@@ -1190,6 +1190,10 @@ def _looks_japanese(seg: str) -> bool:
 
 # ---- UTF-8 or GBK read as Latin-1 / windows-1252
 
+#: quotation marks that may stand around a Latin-1 garble (they are characters of cp1252 as well)
+_QUOTES_AROUND = "“”‘’"
+
+
 def _scan_latin(text: str, runs: list[tuple[int, int]] | None = None) -> list[Repair]:
     """Repairs of UTF-8 or GBK read as Latin-1; *runs*: the spans ``_P.latin_run`` finds, when known."""
     options: list[Repair] = []
@@ -1206,6 +1210,13 @@ def _scan_latin(text: str, runs: list[tuple[int, int]] | None = None) -> list[Re
             rep = judged[run] = _judge_latin_utf8(run, 0)
         if rep is not None:
             options.append(rep._replace(start=start, end=end))
+        elif len(run) > 6 and (run[0] in _QUOTES_AROUND or run[-1] in _QUOTES_AROUND):
+            # (“ç’°å¢ƒ…”: the Chinese quotation marks around the garble are in cp1252 too, and no UTF-8 byte)
+            core = run.lstrip(_QUOTES_AROUND).rstrip(_QUOTES_AROUND)
+            inner = _judge_latin_utf8(core, 0) if core else None
+            if inner is not None:
+                lo = start + len(run) - len(run.lstrip(_QUOTES_AROUND))
+                options.append(inner._replace(start=lo, end=lo + len(core)))
         # a GBK garble holds two adjacent Latin-1 characters too, but may reach further through
         # pairs whose trail byte is ASCII (°l for 發): look a little around the run
         lo, hi = max(0, start - 16), min(len(text), end + 16)
@@ -1431,6 +1442,17 @@ def utf8_islands_single(segment: str, codec: str) -> list[tuple[int, int, str, b
     return out
 
 
+def _japanese(text: str) -> bool:
+    """Whether *text* is Japanese: three kana or more, and kana, kanji and CJK punctuation all of it but spaces.
+
+    >>> _japanese("環境にやさしいまちづくり"), _japanese("发展"), _japanese("カタカナ abc")
+    (True, False, False)
+    """
+    kana = sum(1 for c in text if "\u3040" <= c <= "\u30ff")
+    cjk = sum(1 for c in text if "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+    return kana >= 3 and cjk == len(text.replace(" ", ""))
+
+
 def _judge_latin_utf8(run: str, start: int) -> Repair | None:
     found = _undo_whole(run, "utf8-as-latin1")
     if found is None:
@@ -1442,8 +1464,12 @@ def _judge_latin_utf8(run: str, start: int) -> Repair | None:
         if inner is not None and (accept(run, inner[0]) if _has_cjk(inner[0]) else _latin_result_ok(inner[0])):
             return Repair(start, end, "double-encoding", inner[0], certain and inner[1],
                           ("utf8-as-latin1", "utf8-as-latin1"))
-    # a guessed byte is only worth it for CJK text; accented Latin must decode exactly
-    ok = accept(run, decoded) if _has_cjk(decoded) else certain and _latin_result_ok(decoded)
+    # a guessed byte is only worth it for CJK text; accented Latin must decode exactly; Japanese, whose kana the
+    # plausibility of Chinese text does not know, is taken when six characters or more decode, all kana and kanji
+    # (ç’°å¢ƒã«ã‚„ã•ã—ã„, a byte of cp1252's five undefined ones lost here and there: 環境にやさしい)
+    kept = decoded.replace("\ufffd", "")
+    ok = (accept(run, decoded) or (len(kept) >= 6 and _japanese(kept))) if _has_cjk(decoded) else \
+        certain and _latin_result_ok(decoded)
     return Repair(start, end, "utf8-as-latin1", decoded, certain, ("utf8-as-latin1",)) if ok else None
 
 
