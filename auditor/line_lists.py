@@ -40,7 +40,8 @@ from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
                         # (a footnote under the table may give its total: 注：上表三类合计54234册)
                         r"(?:注[：:][ \t\u3000]*(?:上表|以上|上述)?(?:[一二两三四五六七八九十]类|各类|各项)?)?"
-                        r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部)?(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
+                        r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部|全[县市区镇乡])?"
+                        r"(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
                         r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
 #: 全年 at the end of its line (the last column's name)
@@ -886,6 +887,9 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
     for k, number in enumerate(numbers):
         m = _QUANTITY.match(norm, number.start(), end)
         q = _quantity(norm, m, view, index, in_table=True) if m is not None else None
+        if q is None and k == len(numbers) - 1 and number.start() >= 2 and norm[number.start() - 1] in _MINUS and \
+                norm[number.start() - 2] in " \t\u3000|｜":
+            q = _negative_cell(view, norm, index, number.start(), end)  # 禾安食品有限公司⇥-227: a loss in its cell
         if q is None:
             if out:
                 return None
@@ -902,6 +906,17 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
             continue
         out.append(q)
     return out or None
+
+
+def _negative_cell(view: TextView, norm: str, index: _SentenceIndex, at: int, end: int) -> Quantity | None:
+    """The quantity of the last cell of a row that a minus sign opens (``企业⇥-227``: a loss), negative; the sign is
+    read as a space so that the number is found as in any other cell."""
+    signless = norm[:at - 1] + " " + norm[at:]
+    m = _QUANTITY.match(signless, at, end)
+    q = _quantity(signless, m, view, index, in_table=True) if m is not None else None
+    if q is None or q.high is None:
+        return None
+    return q.replace(start=q.start - 1, value=-q.value, low=-q.high, high=-q.low)
 
 
 #: a line that opens with a name and its figure, then a remark on it (流行性感冒方面456例，比例较为稳定。): an item of a

@@ -717,7 +717,9 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     r"|(?:分解|分配)(?:到|至)各[^，,。；;：:\n0-9]{1,10}?[：:]"
                     r"|分布(?:在|于)[0-9一二三四五六七八九十两]{1,3}个[^，,。；;：:\n0-9]{1,4}[：:，,]"
                     # 分为A和B两类： (the kinds named, then how many)
-                    r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]")
+                    r"|分为[^，,。；;：:\n]{1,30}?[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分)[：:，,]"
+                    # 由两部分组成： (how many kinds make up the whole, then each)
+                    r"|由[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分|项)(?:构成|组成)[：:]")
 #: the difference between two figures named before it (城区比乡村多6415人), found from 比
 DIFFERENCE_CUE = LazyRegex(r"比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
 #: a base named by its year, then an amount of change (2019年为6407.8万元，减少1324.7万元); found from 为
@@ -745,7 +747,8 @@ COVERS_KINDS = r"[^。；;\n]{2,80}?等(?:领域|方面|行业|类别|群体|内
 #: (each choice starts with a literal: a group first would make ``re`` try the anchor scan at every character)
 COVERS_MARKER = "覆盖(?=" + COVERS_KINDS + ")|涉及(?=" + COVERS_KINDS + ")"
 #: 由 before the parts of a whole and 构成/组成 after them (资金7.01亿元，由县级配套…、市级资金…构成)
-COMPOSED_OF = "由(?=[^，,。；;！？!?\n]{2,60}?(?:构成|组成))"
+COMPOSED_OF = ("由(?![两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分|项)(?:构成|组成)[：:])"
+               "(?=[^，,。；;！？!?\n]{2,60}?(?:构成|组成))")  # (由两部分组成： opens a breakdown: BREAKDOWN_OPENER)
 #: a bracket right after a number and its unit (three characters at most) that holds two numbers or more: the
 #: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
 #: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
@@ -809,7 +812,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
-                    "|%|‰|百分之|分之|由|从|超期|未|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|%|‰|百分之|分之|由|从|超期|未|不(?=批准|同意|起诉|予立案|立案|受理|准予)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|按(?=" + _DIMENSIONS + "(?:统计)?[，,：:])"
@@ -935,7 +938,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
             return cues
     if SUM_CUES.search(norm, start, end) or ("中" in words and (
             FRAME_CUE.search(norm, start, end) or BACK_FRAME.match(norm, start, end))) or (
-            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words or "非" in words) and
+            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words or "非" in words or "不" in words) and
             has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:
@@ -1022,7 +1025,18 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
         if k != -1 and norm[k - 1:k] != "非" and _number_soon(norm, k + 2, 5) and _number_soon(norm, i + 3, 5):
             return True
         i = find("非", i + 1, end)
+    # 不 before a decision that stands earlier too (批准逮捕819人，不批准逮捕203人: a decision is yes or no)
+    i = find("不", start, end)
+    while i != -1:
+        word = norm[i + 1:i + 3]
+        if word in _YES_OR_NO_WORDS and _number_soon(norm, i + 3, 6) and find(word, start, i) != -1:
+            return True
+        i = find("不", i + 1, end)
     return False
+
+
+#: decisions that are yes or no, by their first two characters (see auditor.relations._YES_OR_NO)
+_YES_OR_NO_WORDS = frozenset({"批准", "同意", "起诉", "予立", "立案", "受理", "准予"})
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:

@@ -2035,7 +2035,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
     may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "小计", "总数", "累计")) or \
-        any(mk[2].startswith("分别") for mk in markers)
+        any(mk[2].startswith("分别") for mk in markers) or ("四季度" in sentence and "全年" in sentence)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
     for i, total in enumerate(qs if may_total else ()):
         if not _bindable(s, i):
@@ -2129,6 +2129,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
                 [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, int(so_far.group("n")) + 1)):
             continue  # (累计 adds up the months listed only when they are every month from January to its last)
+        if _EQUITY.match(prefix) is not None:
+            continue  # (资产总额…、负债总额…，所有者权益合计…: the assets less the debts, _balance_sheet's)
         construction = "respectively-total" if respectively else "list-total"
         # (高校毕业生2426人、退役军人3141人等方面，新增就业共计11489人: 等 leaves the list open)
         listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
@@ -3132,7 +3134,10 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break  # 其中虚报冒领10335万元，损失浪费18052万元；已督促整改13377万元: what was done about the whole
         if not parts and _is_sum_word(prefix):
             break
-        if parts and _LAST_YEAR_VALUE.search(s.local_prefix(q).removeprefix("比").removeprefix("较")) is not None:
+        if parts and ("限额" in q.label or s.norm.startswith("以内", q.clean_end)):
+            break  # 其中一般债务…、专项债务…，控制在债务限额368.25亿元以内: the limit the whole stays within
+        if parts and s.local_prefix(q).startswith(("比", "较")) and \
+                _LAST_YEAR_VALUE.search(s.local_prefix(q)[1:]) is not None:
             continue  # 其中税收收入8.11亿元，比上年的7.35亿元增长10.3%: the part's value a year before, no part
         parts.append(j)
     return parts
@@ -3327,8 +3332,8 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
     return frozenset(m.group("units").replace("、", "").replace("/", "")) | _COUNTED_THINGS
 
 
-#: the words of a year's total after its quarters (全年累计, 全年累计为)
-_YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到")
+#: the words of a year's total after its quarters (全年累计, 全年累计为, 全年: the four quarters are checked)
+_YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到", "全年", "全年为")
 #: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters, or 累计 a list of kinds
 _FOUR_QUARTERS = object()
 _KINDS_LISTED = object()
@@ -3821,8 +3826,14 @@ def _not_yet(pa: str, pb: str) -> bool:
     if pb == "不合格" or pb.endswith("不合格"):
         return pa.endswith("合格") and not pa.endswith("不合格")  # (a sample passes or fails: nothing else)
     lead = next((w for w in ("尚未", "还未", "仍未", "未") if pb.startswith(w)), "")
+    if not lead and pb.startswith("不") and pb.startswith(_YES_OR_NO, 1):
+        lead = "不"  # (批准逮捕819人，不批准逮捕203人: a decision is yes or no, nothing else)
     done = pb[len(lead):] if lead else ""
     return len(done) >= 2 and pa.endswith(done)
+
+
+#: decisions that are yes or no (批准 and 不批准 split the cases decided: no third answer, as 基本满意 is to 满意)
+_YES_OR_NO = ("批准", "同意", "起诉", "予立案", "立案", "受理", "准予")
 
 
 #: from a figure in brackets to the first of a pair in the next clause after them (…新收8634件），审结)
@@ -4018,11 +4029,11 @@ _BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$
 
 
 #: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
-_BUDGET_FIRST = LazyRegex(r"年初预算(?:数|为|是)?$|预算(?:年初数|初始数)(?:为|是)?$"
+_BUDGET_FIRST = LazyRegex(r"年初预算(?:数|安排)?(?:为|是)?$|预算(?:年初数|初始数)(?:为|是)?$"
                           r"|年初(?:安排|下达)(?:资金|预算)?(?:为|是)?$")
 _BUDGET_ADDED = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
 _BUDGET_CUT = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
-_BUDGET_AFTER = LazyRegex(r"^[，,]?调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")
+_BUDGET_AFTER = LazyRegex(r"(?:^[，,]?|批准)调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")  # (经…批准调整后为)
 
 
 #: the names of a balance sheet's three totals: assets, liabilities, owners' equity
@@ -4069,8 +4080,12 @@ def _budget_adjustment(s: _Sentence) -> list[SumRelation]:
     out = []
     for k in range(len(qs) - 2):
         first, change, after = qs[k:k + 3]
+        delta_at = k + 1
+        if _BUDGET_AFTER.search(s.local_prefix(change)) is not None and \
+                _BUDGET_AFTER.search(s.local_prefix(after)) is None:
+            change, after, delta_at = after, change, k + 2  # (年初预算…，调整后为…，调增…: the change named last)
         if not (compatible(first, change) and compatible(first, after)) or \
-                any(s.roles[j] not in (PLAIN, DELTA if j == k + 1 else PLAIN) or s.paren[j]
+                any(s.roles[j] not in (PLAIN, DELTA if j == delta_at else PLAIN) or s.paren[j]
                     for j in range(k, k + 3)) or \
                 _BUDGET_FIRST.search(s.local_prefix(first)) is None or \
                 _BUDGET_AFTER.search(s.local_prefix(after)) is None:
@@ -4907,7 +4922,8 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     m = _SHARE_OF_NAME.search(prefix)
     if m is None or not earlier:
         return None
-    if len(earlier) >= 2 and _of_the_change(s, earlier[-1]):
+    if len(earlier) >= 2 and s.local_prefix(s.qs[earlier[-1]]).startswith(("比", "较")) and \
+            _LAST_YEAR_VALUE.search(s.local_prefix(s.qs[earlier[-1]])[1:]) is not None:
         earlier = earlier[:-1]  # (税收收入8.11亿元，比上年的7.35亿元增长10.3%，占…的: the part is this year's)
     name = m.group("name").replace("GDP", "生产总值")  # (占GDP比重: of 地区生产总值)
     if "总" in name and len(name) > 3:

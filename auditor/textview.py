@@ -249,7 +249,9 @@ def _punctuated(line: str) -> bool:
 #: a list's item on a line of its own: a name, white space or leaders, then one number and its unit (农民工 5532人次,
 #: 医务人员⇥４５, 山塘整治——188处, 盗窃案件…203起): the rows of a table of one column, indented or not
 _ITEM_LINE = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
-                       # (the unit may stand in a cell of its own: 政协提案   ２５５８   件)
+                       # (the unit may stand in a cell of its own: 政协提案   ２５５８   件; a loss its minus sign:
+                       # 鼎晟集团  －1083)
+                       r"(?:(?<=[ \t\u3000])[-－−])?"
                        r"[0-9０-９][0-9,.０-９．]*(?:[ \t\u3000]*[^\s0-9０-９，。；;,、：:]{1,4})?"
                        r"[ \t\u3000\r]*(?:\n|$)")
 

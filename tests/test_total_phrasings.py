@@ -18,6 +18,21 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the twenty-eighth and twenty-ninth sets: a table of profits with losses in it (a minus sign in the cell); a
+    # decision's yes and no (批准/不批准); the year after its four quarters (全年); a whole 由两部分组成 and its parts;
+    # a budget as first set, then after the change, then the change; a place's total line under its rows (全县合计)
+    ("企业名称\t利润总额（万元）\n甲公司\t5210\n乙公司\t-340\n丙公司\t8125\n合计\t12995",
+     "企业名称\t利润总额（万元）\n甲公司\t5210\n乙公司\t-340\n丙公司\t8125\n合计\t13295", "TO001"),
+    ("受理审查逮捕640人，经审查批准逮捕571人，不批准逮捕69人。",
+     "受理审查逮捕640人，经审查批准逮捕571人，不批准逮捕96人。", "TO001"),
+    ("固定资产投资一季度21.40亿元、二季度30.15亿元、三季度28.06亿元、四季度35.22亿元，全年114.83亿元。",
+     "固定资产投资一季度21.40亿元、二季度30.15亿元、三季度28.06亿元、四季度35.22亿元，全年118.43亿元。", "TO001"),
+    ("村集体经济收入128.5万元，由两部分组成：资产租赁收入40.3万元，光伏发电收益88.2万元。",
+     "村集体经济收入128.5万元，由两部分组成：资产租赁收入40.3万元，光伏发电收益82.8万元。", "TO001"),
+    ("一般公共预算支出年初预算安排412600万元，经区人大常委会批准调整后为450180万元，调增37580万元。",
+     "一般公共预算支出年初预算安排412600万元，经区人大常委会批准调整后为450180万元，调增35780万元。", "TO001"),
+    ("村级道路硬化完成情况如下：\n东岭镇  126.4公里\n西坪镇  88.0公里\n全县合计214.4公里。",
+     "村级道路硬化完成情况如下：\n东岭镇  126.4公里\n西坪镇  88.0公里\n全县合计241.4公里。", "TO001"),
     # the twenty-sixth and twenty-seventh sets: a total corrected by a later note (the corrected figure is what must
     # agree); a pair that splits the whole before a ； and a count of something else; three kinds listed alike after
     # a whole whose name holds two of them
@@ -653,6 +668,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
 
 
 @pytest.mark.parametrize("text", [
+    # the twenty-eighth and twenty-ninth sets: a debt's limit after its parts; a balance sheet (assets, debts, the
+    # equity named with 合计); losses that let one company's profit pass the total
+    "全市政府债务余额332.74亿元,其中一般债务131.58亿元、专项债务201.16亿元,控制在省核定的债务限额368.25亿元以内。",
+    "市属国有企业年末资产总额2,780.52亿元、负债总额1,819.35亿元，所有者权益合计961.17亿元。",
+    "企业名称  利润总额（万元）\n甲公司  -779\n乙公司  -2856\n丙公司  9826\n丁公司  -2251\n合计  3940",
+    "累计建成5G基站9392个，分年度看，2020年2032个，2021年1095个，2022年3309个，2023年2956个。",
     # a part the quantities cannot read (a number right after Latin letters): the list is not taken as complete
     "热线受理来电来件合计139,544件：网站渠道47,719件；微信公众号36,750件；手机APP32,077件；其他渠道22,998件。",
     # a form on one line whose fields after the first breakdown are another kind (党员 among men and women); its total

@@ -117,6 +117,7 @@ class TotalsChecker(Checker):
                 f" = {show(stated)}"
         else:
             arithmetic = " + ".join(show(p.value) for p in s.parts) + f" = {show(stated)}"
+        arithmetic = arithmetic.replace("+ -", "− ")  # (a loss in a table of profits: 15363 − 1083 + 8586)
         span = (s.whole.start, s.whole.end)
         base = {"unit": unit, "construction": s.construction, "total": show(s.whole.value), "why": ""}
         if self.check_name == "part-exceeds":
@@ -396,7 +397,8 @@ def sum_bounds(s: SumRelation) -> tuple:
     """
     low, high = sum_interval(s.parts)
     t_low, t_high = widen(s.whole)
-    over = None if t_high is None else next((p for p in s.parts if widen(p)[0] > t_high), None)
+    over = None if t_high is None or any(p.value < 0 for p in s.parts) else \
+        next((p for p in s.parts if widen(p)[0] > t_high), None)  # (a loss among the parts: one may pass the whole)
     return low, high, t_low, t_high, over
 
 
