@@ -664,7 +664,7 @@ def sentence_start(norm: str, lo: int, hi: int) -> int:
 #: last year's value named as a change's base: the words between 比/较/与 and the number (比上年的110亿元,
 #: 较上年（25%）), and inside brackets after the change (（去年同期1000吨）)
 LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同期|末|底)?|年初"
-                    r"|[一二三]季度|上季度|上半年|上月(?:末|底)?)(?:的|为|是)?[（(]?")
+                    r"|[一二三]季度|上季度|上半年|上月(?:末|底)?|(?:1[01]|[1-9])月(?:份)?的)(?:的|为|是)?[（(]?")
 LAST_YEAR_IN_BRACKETS = (r"(?:(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?|上月(?:为|是)?"
                          r"|[0-9]{1,2}月份?(?:为|是))")  # (or the month before: 环比 …（6月为534,634人次）)
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
@@ -874,7 +874,8 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
                           "百分之", "分之", "累",
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
-BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]")
+BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]"
+                     r"|[，,](?:上年|去年)(?:同期|同口径|全年)?(?:为|是)[0-9]")  # (…148.88亿元，上年同口径为140.60亿元)
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              # … or in brackets after the value, the amount of change in the next clause
@@ -950,7 +951,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         # listed, then 累计 (咨询类…，求助类…，累计…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
-    elif ("年" in words or "季度" in words or "上月" in words) and (
+    elif ("年" in words or "季度" in words or "月" in words) and (
             BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     elif ("比" in words or "较" in words) and AMOUNT_CHANGE_CUE.search(norm, start, end):

@@ -361,14 +361,14 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
-                                 r"|(?:任务|计划|目标|指标)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
+                                 r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?"
+_CHANGE_GAP = LazyRegex(r"[，,、]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?"
                         r"新?("
                         + _CHANGE_VERB + "|增幅|涨幅|降幅|增速)"
                         r"(?:了|为|达)?(?:约|近)?$")
@@ -6913,6 +6913,14 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
             verb = _CHANGE_GAP.match(gap)
             named = None if bracketed else _BASE_BEFORE.search(norm, max(s.start, base.clean_start - 12),
                                                                base.clean_start)
+            if not bracketed and named is None and k >= 2 and _BASE_CLAUSE.fullmatch(s.local_prefix(base)) and \
+                    (stated := _GAP_AFTER_BASE.fullmatch(gap)) is not None and s.roles[k - 2] == PLAIN and \
+                    qs[k - 2].unit == base.unit and qs[k - 2].factor == base.factor and \
+                    s.clause_index(qs[k - 2].clean_start) + 1 == s.clause_index(base.clean_start):
+                # 地方级收入148.88亿元，上年同口径为140.60亿元，按同口径计算增长5.9%: the base in a clause of its own
+                out.append(ChangeRelation(base, qs[k - 2], delta, any(stated.group(1).startswith(w) for w in _DOWN),
+                                          delta.unit == "百分点" and base.unit == "%", "change-base"))
+                continue
             if verb is None or not (bracketed or named):
                 continue
             value = _value_before(s, k - 1, base, delta)
@@ -6928,6 +6936,14 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
         down = any(verb.group(1).startswith(w) for w in _DOWN)
         out.append(ChangeRelation(base, value, delta, down, points, "change-base"))
     return out
+
+
+#: last year's value in a clause of its own after this year's (，上年同口径为140.60亿元), and the words before its
+#: change (，按同口径计算增长5.9%)
+_BASE_CLAUSE = LazyRegex(r"(?:上年|去年)(?:同期|同口径|全年)?(?:为|是)")
+_GAP_AFTER_BASE = LazyRegex(r"[，,]\s*(?:按同口径(?:计算)?[，,]?|同口径|同比|比上年|较上年)?"
+                            r"(?:大幅|小幅|稳步|明显|有所)?("
+                            + _CHANGE_VERB + r"|增幅|降幅|增速)(?:了|为|达)?")
 
 
 def _value_before(s: _Sentence, k: int, base: Quantity, delta: Quantity) -> Quantity | None:

@@ -289,6 +289,7 @@ _INDUSTRIES_RESPECTIVELY = LazyRegex(
 _RATIO = LazyRegex(r"(?<![0-9.])" + _NUMBER.format(n="a") + r"\s*[:：∶]\s*" + _NUMBER.format(n="b") + r"\s*[:：∶]\s*"
                    + _NUMBER.format(n="c") + r"(?![0-9.]|\s*[:：∶])")
 _STRUCTURE_WORDS = ("产业结构", "三次产业", "产业比例", "三产比例")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
@@ -318,6 +319,8 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
                 span = (m.start("a"), m.end("c"))
                 found.append((to_original(*span) if to_original else span, values))
     if any(contains(text, w) for w in _STRUCTURE_WORDS):
+        if any(ch in text for ch in "０１２３４５６７８９"):
+            text = text.translate(_FULLWIDTH_DIGITS)  # (１３.２∶３６.６∶５２.３: one character for one, offsets kept)
         for colon in ":：∶":
             for i in find_all(text, colon) if colon in text else ():
                 if not (text[i - 1:i].isdigit() and i + 1 < len(text)):
