@@ -113,6 +113,12 @@ COLLECTIONS = {
     "ph26": (("PH",), "text26_gen.py", "ph", 11), "mj26": (("MJ", "EN"), "text26_gen.py", "mj", 11),
     "totals27": (("TO",), "numbers27_gen.py", "totals", 11), "pct27": (("PC",), "numbers27_gen.py", "pct", 11),
     "ph27": (("PH",), "text27_gen.py", "ph", 11), "mj27": (("MJ", "EN"), "text27_gen.py", "mj", 11),
+    # the twenty-eighth and twenty-ninth sets, written together by four more authors and held out until the
+    # twenty-sixth and twenty-seventh were worked on
+    "totals28": (("TO",), "numbers28_gen.py", "totals", 11), "pct28": (("PC",), "numbers28_gen.py", "pct", 11),
+    "ph28": (("PH",), "text28_gen.py", "ph", 11), "mj28": (("MJ", "EN"), "text28_gen.py", "mj", 11),
+    "totals29": (("TO",), "numbers29_gen.py", "totals", 11), "pct29": (("PC",), "numbers29_gen.py", "pct", 11),
+    "ph29": (("PH",), "text29_gen.py", "ph", 11), "mj29": (("MJ", "EN"), "text29_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -156,7 +162,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
-                                   "pct22", "pct23", "pct24", "pct25", "pct26", "pct27"})
+                                   "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:

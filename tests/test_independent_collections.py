@@ -61,7 +61,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals24": (0.98, 0.61), "pct24": (0.98, 0.84), "ph24": (0.98, 0.88), "mj24": (0.98, 0.87),
           "totals25": (0.98, 0.64), "pct25": (0.98, 0.78), "ph25": (0.98, 0.85), "mj25": (0.98, 0.91),
           "totals26": (0.98, 0.69), "pct26": (0.98, 0.84), "ph26": (0.98, 0.93), "mj26": (0.98, 0.94),
-          "totals27": (0.98, 0.73), "pct27": (0.98, 0.83), "ph27": (0.98, 0.87), "mj27": (0.98, 0.92)}
+          "totals27": (0.98, 0.73), "pct27": (0.98, 0.83), "ph27": (0.98, 0.87), "mj27": (0.98, 0.92),
+          "totals28": (0.98, 0.61), "pct28": (0.98, 0.79), "ph28": (0.98, 0.87), "mj28": (0.98, 0.87),
+          "totals29": (0.98, 0.65), "pct29": (0.98, 0.83), "ph29": (0.98, 0.84), "mj29": (0.98, 0.89)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -113,7 +115,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals26": ("numbers26_gen.py", "totals", 12), "pct26": ("numbers26_gen.py", "pct", 12),
            "ph26": ("text26_gen.py", "ph", 12), "mj26": ("text26_gen.py", "mj", 12),
            "totals27": ("numbers27_gen.py", "totals", 12), "pct27": ("numbers27_gen.py", "pct", 12),
-           "ph27": ("text27_gen.py", "ph", 12), "mj27": ("text27_gen.py", "mj", 12)}
+           "ph27": ("text27_gen.py", "ph", 12), "mj27": ("text27_gen.py", "mj", 12),
+           "totals28": ("numbers28_gen.py", "totals", 12), "pct28": ("numbers28_gen.py", "pct", 12),
+           "ph28": ("text28_gen.py", "ph", 12), "mj28": ("text28_gen.py", "mj", 12),
+           "totals29": ("numbers29_gen.py", "totals", 12), "pct29": ("numbers29_gen.py", "pct", 12),
+           "ph29": ("text29_gen.py", "ph", 12), "mj29": ("text29_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
