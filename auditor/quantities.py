@@ -812,7 +812,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
-                    "|%|‰|百分之|分之|由|从|超期|未|不(?=批准|同意|起诉|予立案|立案|受理|准予)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|%|‰|百分之|分之|由|从|超期|未|不(?=批准|同意|起诉|予立案|立案|受理|准予)"
+                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|累(?<=一季度累|上半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|按(?=" + _DIMENSIONS + "(?:统计)?[，,：:])"
@@ -875,13 +876,16 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]"
-                     r"|[，,](?:上年|去年)(?:同期|同口径|全年)?(?:为|是)[0-9]")  # (…148.88亿元，上年同口径为140.60亿元)
+                     r"|[，,](?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)[0-9]")  # (…，上年同口径为140.60亿元)
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              # … or in brackets after the value, the amount of change in the next clause
                              # (签约63007人（上年48281人），增加14738人)
                              rf"|[（(]{LAST_YEAR_IN_BRACKETS}[0-9][^（）()]{{0,12}}[）)][，,]\s*(?:同比|比上年)?(?:净)?"
-                             r"(?:增加|减少|增|减)\s*[0-9]")
+                             r"(?:增加|减少|增|减)\s*[0-9]"
+                             # … or in a clause of its own after the value (上年末为1021631人，全年净减少8738人)
+                             r"|[，,](?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)[0-9][^，,。；;]{0,12}[，,]"
+                             r"(?:全年|年内|同比)?(?:净)?(?:增加|减少|增|减)")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
@@ -945,6 +949,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
+                               ("支出" in words and ("结余" in words or "缺口" in words)) or
+                               "一季度累计" in words or "上半年累计" in words or
                                ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words) or
                                ("累计" in words and _PARTS_THEN_SO_FAR.search(norm, start, end))):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds

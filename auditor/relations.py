@@ -1399,6 +1399,9 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_budget_adjustment(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
         sums.extend(_balance_sheet(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("支出", s.start, s.end) != -1 and (
+            s.norm.find("结余", s.start, s.end) != -1 or s.norm.find("缺口", s.start, s.end) != -1):
+        sums.extend(_income_and_spending(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (colon := s.norm.find("①", s.start, s.end)) != -1 and \
             s.norm[colon - 1:colon] in ("：", ":"):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
@@ -1506,7 +1509,7 @@ _ITEM_OF_A_LIST = LazyRegex(r"[①-⑳][^①-⑳，,。；;]{1,12}共|^[(（][0-
 
 
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
-_TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
+_TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述|一季度|上半年)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
                             r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
@@ -2127,7 +2130,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or not (kinds or tight):
                 continue  # (累计 adds up a list of kinds, 咨询类…，求助类…, or of items apart by 、 right before it)
         elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
-                [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, int(so_far.group("n")) + 1)):
+                [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, _last_month(so_far) + 1)):
             continue  # (累计 adds up the months listed only when they are every month from January to its last)
         if _EQUITY.match(prefix) is not None:
             continue  # (资产总额…、负债总额…，所有者权益合计…: the assets less the debts, _balance_sheet's)
@@ -3374,7 +3377,15 @@ def _each_month_of(s: _Sentence, whole: Quantity, between: str, n: int) -> bool:
 
 
 #: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
-_MONTHS_SO_FAR = LazyRegex(r"(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?累计(?:为|达|达到)?$")
+_MONTHS_SO_FAR = LazyRegex(r"(?:(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?|(?P<q>一季度|上半年))"
+                           r"累计(?:为|达|达到)?$")  # (一季度累计 after 1月、2月、3月: the months to its last)
+def _last_month(so_far) -> int:
+    """The last month a match of :data:`_MONTHS_SO_FAR` sums up to (1—6月累计: 6; 一季度累计: 3; 上半年累计: 6)."""
+    if so_far.group("n"):
+        return int(so_far.group("n"))
+    return 3 if so_far.group("q") == "一季度" else 6
+
+
 #: a month named at the end of an item's words (1月, 12月份, 三月)
 _MONTH_AT_END = LazyRegex(r"(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?$")
 
@@ -4060,6 +4071,44 @@ def _balance_sheet(s: _Sentence) -> list[SumRelation]:
                 _ASSETS.search(s.local_prefix(assets)) and _LIABILITIES.search(s.local_prefix(debts)) and \
                 _EQUITY.search(s.local_prefix(equity)):
             return [SumRelation(assets, [debts, equity], True, "balance-sheet")]
+    return []
+
+
+#: what came in, what was spent, and what is left or missing, each named at the end of its label
+_INCOME_WORDS = LazyRegex(r"(?:收入|接收|收到|募集|筹集|到账)(?:资金|款物|捐赠)?(?:总额|合计)?(?:为|是|达到|达)?$")
+_SPENDING_WORDS = LazyRegex(r"支出(?:资金|款物)?(?:总额|合计)?(?:为|是|达到|达)?$")
+_LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$")
+
+
+#: a balance carried in before a year's income (上年结转, 年初结余, 滚存)
+_CARRIED_BEFORE = LazyRegex(r"结转|年初|上年|滚存|期初")
+
+
+def _income_and_spending(s: _Sentence) -> list[SumRelation]:
+    """``当年收入1854.0万元、支出1176.8万元，年末结余677.2万元`` (what is left) or ``收入547.45亿元，支出867.59亿元，
+    收支缺口320.14亿元`` (what is missing): three quantities in a row of one unit class, named so at their labels'
+    ends. The income is the spending and what is left (or the spending the income and what is missing).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "当年收入1854.0万元、支出1176.8万元，年末结余677.2万元"
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _income_and_spending(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(18540000, 1), [Fraction(11768000, 1), Fraction(6772000, 1)])]
+    """
+    qs = s.qs
+    for k in range(len(qs) - 2):
+        income, spent, left = qs[k:k + 3]
+        if not (compatible(income, spent) and compatible(income, left)) or \
+                any(s.roles[j] != PLAIN or s.paren[j] for j in range(k, k + 3)) or \
+                _INCOME_WORDS.search(s.local_prefix(income)) is None or \
+                _SPENDING_WORDS.search(s.local_prefix(spent)) is None or \
+                (named := _LEFT_WORDS.search(s.local_prefix(left))) is None:
+            continue
+        if named.group().startswith("缺口"):
+            return [SumRelation(spent, [income, left], True, "income-and-spending")]
+        if k > 0 or _CARRIED_BEFORE.search(s.norm, s.start, income.clean_start):
+            return []  # (上年结转…，本年收入…，本年支出…，年末结余…: what was carried over is in it, _stock_and_flow's)
+        return [SumRelation(income, [spent, left], True, "income-and-spending")]
     return []
 
 
@@ -6940,8 +6989,8 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
 
 #: last year's value in a clause of its own after this year's (，上年同口径为140.60亿元), and the words before its
 #: change (，按同口径计算增长5.9%)
-_BASE_CLAUSE = LazyRegex(r"(?:上年|去年)(?:同期|同口径|全年)?(?:为|是)")
-_GAP_AFTER_BASE = LazyRegex(r"[，,]\s*(?:按同口径(?:计算)?[，,]?|同口径|同比|比上年|较上年)?"
+_BASE_CLAUSE = LazyRegex(r"(?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)")
+_GAP_AFTER_BASE = LazyRegex(r"[，,]\s*(?:按同口径(?:计算)?[，,]?|同口径|同比|比上年|较上年|全年|年内)?"
                             r"(?:大幅|小幅|稳步|明显|有所)?("
                             + _CHANGE_VERB + r"|增幅|降幅|增速)(?:了|为|达)?")
 

@@ -33,6 +33,16 @@ TWINS = [
      "一般公共预算支出年初预算安排412600万元，经区人大常委会批准调整后为450180万元，调增35780万元。", "TO001"),
     ("村级道路硬化完成情况如下：\n东岭镇  126.4公里\n西坪镇  88.0公里\n全县合计214.4公里。",
      "村级道路硬化完成情况如下：\n东岭镇  126.4公里\n西坪镇  88.0公里\n全县合计241.4公里。", "TO001"),
+    # what came in, what was spent and what is left (结余) or missing (缺口); last year's figure in a clause of its own
+    # before the change; the months before 一季度累计
+    ("当年收入1854.0万元、支出1176.8万元，年末结余677.2万元。",
+     "当年收入1854.0万元、支出1176.8万元，年末结余697.2万元。", "TO001"),
+    ("全年一般公共预算收入547.45亿元，一般公共预算支出867.59亿元，收支缺口320.14亿元。",
+     "全年一般公共预算收入547.45亿元，一般公共预算支出867.59亿元，收支缺口322.14亿元。", "TO001"),
+    ("年末户籍总人口1012893人，上年末为1021631人，全年净减少8738人。",
+     "年末户籍总人口1012893人，上年末为1021631人，全年净减少8735人。", "TO003"),
+    ("立案情况：1月1309件；2月1,433件；3月1,088件；一季度累计3,830件。",
+     "立案情况：1月1309件；2月1,433件；3月1,088件；一季度累计8,330件。", "TO001"),
     # the twenty-sixth and twenty-seventh sets: a total corrected by a later note (the corrected figure is what must
     # agree); a pair that splits the whole before a ； and a count of something else; three kinds listed alike after
     # a whole whose name holds two of them
