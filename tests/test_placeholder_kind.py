@@ -311,6 +311,10 @@ POSITIVES = [
     ("PH005", "（二）项目建设提速增效此处为正文内容，请根据实际情况修改。", "此处为正文内容，请根据实际情况修改。"),
     ("PH005", "三、项目概况：（此处简述项目背景，不超过300字）", "（此处简述项目背景，不超过300字）"),
     ("PH001", "梅平第二中学初二（x）班", "x"),
+    ("PH002", "云阳中学初二（×）班", "×"),
+    ("PH004", "记者随即联系了该餐厅负责人某先生。", "某先生"),
+    ("PH007", "截至当前，共计发放补贴{0:N2}元。", "{0:N2}"),
+    ("PH007", "此致\n敬礼！\n顺塘县应急管理局\n${signDate}", "${signDate}"),
 ])
 def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
     assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]

@@ -1074,7 +1074,7 @@ _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?"
     r"|(?:DD(?<=月DD)|dd(?<=月dd))日)(?![A-Za-z]))"  # (a day left as its format after a month written: 3月DD日)
-    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
+    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\{[0-9]:[A-Za-z0-9#.,]{1,6}\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
     # (an SMS platform's variable, #name#, #code#; Ruby's interpolation, #{district})
     r"|(?<![A-Za-z0-9#])#[a-z][a-zA-Z_]{1,15}#(?![A-Za-z0-9#])|#\{[A-Za-z_][A-Za-z0-9_]{1,20}\}"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
@@ -1335,6 +1335,10 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
             tokens.append((lo, plain))
         return
     tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
+
+
+#: the ways one is addressed after a surname (某先生, 某女士): after 某, a surname masked
+_ADDRESSED = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大妈")
 
 
 #: the first two characters of a Chinese vehicle plate: the province's character, then a capital letter
@@ -2011,6 +2015,7 @@ class PlaceholderChecker(Checker):
                                rf"|(?<=第)[{chars}](?=[期次届批轮章条节篇部名])|[{chars}](?=\p{{Han}}{{1,4}}〔)"
                                rf"|(?<![\p{{Nd}}A-Za-z{chars}])[{chars}](?={_MASKED_COUNT_UNITS})(?!人均|人数|户均|户数)"
                                rf"|(?:(?<=\n（)|(?<=\n\())[{chars}](?=[）)])"
+                               rf"|(?:(?<=\p{{Han}}（)|(?<=\p{{Han}}\())[{chars}](?=[）)][班栋组室])"  # (初二（×）班)
                                + (rf"|(?<=[{surnames}])[{chars}]{{1,2}}(?=\p{{Han}}|[、，,。；;（(：:\s]|$)"
                                   rf"|(?<=[{surnames}])\*{{1,2}}(?=\p{{Han}}|[、，,（(])"  # (not a footnote: 地方*。)
                                   # (the last of a list of names, at the line's end: 获奖人员：毛*帆、卢*; a field's
@@ -2188,6 +2193,7 @@ class PlaceholderChecker(Checker):
         text = doc.text
         if "某" not in text:
             return
+        masked = set()  # (where 某 stands in a name already found: 张某先生 is 张某's)
         for m in self._pseudonym.finditer(text):
             start, end = m.start() - 1, m.end()
             if end < len(text) and text[end] in _DETERMINED and not (
@@ -2200,7 +2206,12 @@ class PlaceholderChecker(Checker):
                 continue  # 关于某, 面向某: the "surname" ends a word
             if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue  # 例如“张某”: a pseudonym shown as an example
+            masked.update(range(start, end))
             yield Candidate(start, end, "pseudonym")
+        for at in find_all(text, "某"):  # 负责人某先生, 居民某女士: a surname masked before the way one is addressed
+            if text.startswith(_ADDRESSED, at + 1) and at not in masked and not (at and text[at - 1] in "某每"):
+                yield Candidate(at, at + 1 + next(len(w) for w in _ADDRESSED if text.startswith(w, at + 1)),
+                                "pseudonym")
 
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
@@ -2326,7 +2337,9 @@ class PlaceholderChecker(Checker):
             start, end = m.span()
             if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or (
                     text.startswith(("${", "{$", "<%=", "%"), start) and
-                    _HAN.search(_line_of(text, start, end)) is not None)) or \
+                    _HAN.search(_line_of(text, start, end)) is not None) or (
+                    text.startswith("${", start) and _line_of(text, start, end).strip() == text[start:end] and
+                    _HAN.search(text, max(0, start - 40), start) is not None)) or \
                     _written_about(text, start, end) or \
                     _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");
