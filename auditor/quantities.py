@@ -943,7 +943,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
             return cues
     if SUM_CUES.search(norm, start, end) or ("中" in words and (
             FRAME_CUE.search(norm, start, end) or BACK_FRAME.match(norm, start, end))) or (
-            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words or "非" in words or "不" in words) and
+            (_COMPLEMENT_FIRST.search(norm, start, end) or "未" in words or "非" in words or
+             ("不" in words and _NOT_DECIDED.search(words) is not None)) and
             has_complement_pair(norm, start, end)):
         cues |= SUM_CUE
         if first_only:
@@ -957,7 +958,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         # listed, then 累计 (咨询类…，求助类…，累计…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
-    elif ("年" in words or "季度" in words or "月" in words) and (
+    elif ("年" in words or "季度" in words or "上月" in words or "月的" in words) and (
             BASE_CUE if cues & PERCENT_CUE else _BASE_BEFORE_CUE).search(norm, start, end):
         cues |= CHANGE_CUE  # a change from last year's value, stated (比上年的110亿元增长9.1%, 比上年的45场增加29场)
     elif ("比" in words or "较" in words) and AMOUNT_CHANGE_CUE.search(norm, start, end):
@@ -1033,17 +1034,15 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
             return True
         i = find("非", i + 1, end)
     # 不 before a decision that stands earlier too (批准逮捕819人，不批准逮捕203人: a decision is yes or no)
-    i = find("不", start, end)
-    while i != -1:
-        word = norm[i + 1:i + 3]
-        if word in _YES_OR_NO_WORDS and _number_soon(norm, i + 3, 6) and find(word, start, i) != -1:
+    for m in _NOT_DECIDED.finditer(norm, start, end):
+        word = norm[m.start() + 1:m.start() + 3]
+        if _number_soon(norm, m.start() + 3, 6) and find(word, start, m.start()) != -1:
             return True
-        i = find("不", i + 1, end)
     return False
 
 
-#: decisions that are yes or no, by their first two characters (see auditor.relations._YES_OR_NO)
-_YES_OR_NO_WORDS = frozenset({"批准", "同意", "起诉", "予立", "立案", "受理", "准予"})
+#: a decision's no (不批准逮捕: the sentence may split its cases in yes and no)
+_NOT_DECIDED = LazyRegex(r"不(?:批准|同意|起诉|予立案|立案|受理|准予)")
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:

@@ -3139,7 +3139,7 @@ def _parts_after(s: _Sentence, first: int, after: int, depth: int, markers) -> l
             break
         if parts and ("限额" in q.label or s.norm.startswith("以内", q.clean_end)):
             break  # 其中一般债务…、专项债务…，控制在债务限额368.25亿元以内: the limit the whole stays within
-        if parts and s.local_prefix(q).startswith(("比", "较")) and \
+        if parts and ("比" in q.label or "较" in q.label) and s.local_prefix(q).startswith(("比", "较")) and \
                 _LAST_YEAR_VALUE.search(s.local_prefix(q)[1:]) is not None:
             continue  # 其中税收收入8.11亿元，比上年的7.35亿元增长10.3%: the part's value a year before, no part
         parts.append(j)

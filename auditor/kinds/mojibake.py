@@ -493,24 +493,24 @@ class MojibakeChecker(Checker):
     # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere (not in code: in_backticks)
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        # (a word processor's styles left in the text: mso-spacerun:yes, /* Style Definitions */ table.MsoNormalTable…)
-        css = [(m.start(), m.end(), "word-css") for m in _WORD_CSS.finditer(text)] \
-            if (contains(text, "mso-") or contains(text, "Mso")) and _suffix(doc.path) in self.tag_suffixes else []
-        if contains(text, "false false") and _suffix(doc.path) in self.tag_suffixes:  # Normal 0 7.8 磅 0 2 false …
-            css.extend((m.start(), m.end(), "word-css") for m in _WORD_SETTINGS.finditer(text))
-        if contains(text, "style") and _suffix(doc.path) in self.tag_suffixes:
-            # style="font-size: 14pt;"全年…: a style attribute without its tag, before Chinese text or a line's end
-            css.extend((m.start(), m.end(), "css") for m in _STYLE_ATTRIBUTE.finditer(text))
-        if (contains(text, "javascript:") or contains(text, "function(") or contains(text, "document.write")) and \
-                _suffix(doc.path) in self.tag_suffixes:
-            css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
+        css: list[tuple[int, int, str]] = []
         if _suffix(doc.path) in self.tag_suffixes:
+            if contains(text, "mso-") or contains(text, "Mso"):
+                # (a word processor's styles left in the text: mso-spacerun:yes, table.MsoNormalTable…)
+                css.extend((m.start(), m.end(), "word-css") for m in _WORD_CSS.finditer(text))
+            if contains(text, "false false"):  # Normal 0 7.8 磅 0 2 false …
+                css.extend((m.start(), m.end(), "word-css") for m in _WORD_SETTINGS.finditer(text))
+            if contains(text, "style"):
+                # style="font-size: 14pt;"全年…: a style attribute without its tag, before Chinese text or a line's end
+                css.extend((m.start(), m.end(), "css") for m in _STYLE_ATTRIBUTE.finditer(text))
+            if contains(text, "javascript:") or contains(text, "function(") or contains(text, "document.write"):
+                css.extend((m.start(), m.end(), "script") for m in _SCRIPT_DEBRIS.finditer(text))  # javascript:void(0);
             if contains(text, ";}"):  # .TRS_Editor P{margin-top:-5px;font-size:12pt;}: a page's style sheet in its text
                 css.extend((m.start(), m.end(), "css") for m in _CSS_RULES.finditer(text))
             if contains(text, "的内容:") or contains(text, "带格式的:") or contains(text, "设置了格式:"):
                 # 删除的内容: 16, 带格式的: 字体: 小四: a word processor's balloons of tracked changes, printed with it
                 css.extend((m.start(), m.end(), "track-changes") for m in _TRACKED_CHANGE.finditer(text))
-            if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break_tag_"):
+            if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break"):
                 css.extend((m.start(), m.end(), "page-break") for m in _PAGE_BREAK.finditer(text))
         if "{" in text and _suffix(doc.path) in self.tag_suffixes:
             # { PAGE \* MERGEFORMAT }, { NUMPAGES }: a word processor's field codes, shown instead of their results
@@ -609,7 +609,7 @@ class MojibakeChecker(Checker):
                 joined = text[start:end].replace("\n", "")
                 found.append(Candidate(start, end, "one-character-lines", {"repaired": joined}, fix=joined,
                                        safe_fix=False))
-        if any(contains(text, mark) for mark in _DOUBLED_MARKS):  # (the runs looked for from their doubled marks)
+        if contains(text, "，，") or contains(text, "、、"):  # (faked bold doubles the commonest marks too)
             found.extend(_doubled_text(text))
         yield from sorted(found, key=lambda c: c.start)
 

@@ -350,18 +350,17 @@ _FILL_HINT = LazyRegex(r"[（(](?:请在此处|此处|请)?填(?![写入报表�
 #: … (not after these: 无需填写)
 _NO_NEED = frozenset({"无需", "无须", "不需", "不用", "不必"})
 #: … found from its words, each search starting with a literal (re finds it in C)
-_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)", "请补充",
-                                                  "需补充", "附具体", "请[\u4e00-\u9fff]{1,6}?补充",
-                                                  "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述|简述|列出|注明)",
-                                                  "请输入",
-                                                  "请选择"))
+_INSTRUCTION_WORDS = tuple(LazyRegex(w) for w in ("填(?:写|入)", "待(?:填|补充|统计|核实|确认|更新|定)",
+                                                  "请(?:补充|输入|选择|[\u4e00-\u9fff]{1,6}?补充)", "需补充", "附具体",
+                                                  "此处(?:简要)?(?:补充|插入|输入|添加|粘贴|介绍|说明|描述|简述|列出|注明)"))
 #: … or a blank in round brackets or quotation marks (（　　　）万元, “    ”人)
 _BLANK_BRACKETS = tuple(LazyRegex(escape(a) + r"[ \u3000]{2,}" + escape(b))
                         for a, b in ("（）", "()", "“”", "「」", "〔〕"))
 #: … or one full-width space in full-width brackets (（　）户), or one space in square ones before a
 #: Chinese character (发现问题[ ]个: not a task box, - [ ] 待办)
-_NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"), LazyRegex(r"\[ \](?=[\u4e00-\u9fff])"),
-                  LazyRegex("\\[\u3000+\\]"))  # (full-width spaces in ASCII brackets: [　　], Chinese typesetting)
+_NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"),
+                  # (full-width spaces in ASCII brackets, [　　], are Chinese typesetting too)
+                  LazyRegex("\\[ \\](?=[\u4e00-\u9fff])|\\[\u3000+\\]"))
 #: … or round brackets that hold only what should be written there (（姓名）同志, 总投资（具体数字）万元,
 #: （职务+姓名）): slot words, optionally after 具体/请填写, several joined by +、/ (the pattern is made from
 #: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
@@ -668,7 +667,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     if "T" in text and contains(text, "第TODO"):
         found.update(m.span() for m in _ORDINAL_TODO.finditer(text))
     # (a field's value; TBD and TBA are PH006's, as Latin template text)
-    for literal in ("N/A", "待", "TODO", "请输入", "请选择", "--请选择"):
+    for literal in ("N/A", "待", "TODO", "请输入", "请选择"):
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     if _ANY_LEFTOVER.search(text) is not None:  # (one scan for all of their words, most texts have none)
@@ -688,7 +687,7 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
     for opener, pattern in _RARE_BRACKET_FIELDS:
         if contains(text, opener):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, opener)))
-    for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "[ ]", "[\u3000"), strict=True):
+    for pattern, literal in zip(_NARROW_BLANKS, ("\u3000", "["), strict=True):
         if contains(text, literal):
             found.update(m.span() for m in pattern.finditer(text))
     for opener, pattern in slot_words or ():  # (one pattern a bracket: re then searches for a literal)
@@ -851,6 +850,8 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
         k = at
         while k > 0 and text[k - 1] in " \t\u3000":
             k -= 1
+        if literal == "请选择" and text[k - 2:k] == "--":
+            at = k = k - 2  # 填表日期：--请选择--: a drop-down's prompt between dashes
         if literal == "TODO" and (k == 0 or text[k - 1] in "\n。！？") and text[at + 4:at + 5] in ("：", ":"):
             yield at, at + 4  # TODO：核对项目投资数据 (a line's, or after a sentence: …会议。TODO：补充数据): a
             continue  # note left for the writer
@@ -1337,8 +1338,8 @@ def _window_tokens(text: str, lo: int, hi: int, plain: int, edge: CharClass, tok
     tokens.extend(m.span() for m in _X_TOKEN.finditer(text, lo, hi))
 
 
-#: the ways one is addressed after a surname (某先生, 某女士): after 某, a surname masked
-_ADDRESSED = ("先生", "女士", "小姐", "师傅", "阿姨", "大爷", "大妈")
+#: 某 before the way one is addressed after a surname (某先生, 某女士): a surname masked
+_SOMEONE_ADDRESSED = LazyRegex("某(?:先生|女士|小姐|师傅|阿姨|大爷|大妈)")
 
 
 #: the first two characters of a Chinese vehicle plate: the province's character, then a capital letter
@@ -2208,10 +2209,9 @@ class PlaceholderChecker(Checker):
                 continue  # 例如“张某”: a pseudonym shown as an example
             masked.update(range(start, end))
             yield Candidate(start, end, "pseudonym")
-        for at in find_all(text, "某"):  # 负责人某先生, 居民某女士: a surname masked before the way one is addressed
-            if text.startswith(_ADDRESSED, at + 1) and at not in masked and not (at and text[at - 1] in "某每"):
-                yield Candidate(at, at + 1 + next(len(w) for w in _ADDRESSED if text.startswith(w, at + 1)),
-                                "pseudonym")
+        for m in _SOMEONE_ADDRESSED.finditer(text):  # 负责人某先生, 居民某女士: a surname masked, then a title
+            if m.start() not in masked and not (m.start() and text[m.start() - 1] in "某每"):
+                yield Candidate(m.start(), m.end(), "pseudonym")
 
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
@@ -2314,13 +2314,13 @@ class PlaceholderChecker(Checker):
                     starts.add(i - 3)  # %2$s: a positional variable
         if contains(text, "%."):  # %.1f: a number's format
             starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
-        if "%" in text:  # %NAME%, %金额%, %name%: not a percentage's sign (no digit before it), a name after it
-            starts.update(i for i in find_all(text, "%") if not text[i - 1:i].isdigit() and
-                          ("A" <= text[i + 1:i + 2] <= "Z" or "a" <= text[i + 1:i + 2] <= "z" or
-                           "\u4e00" <= text[i + 1:i + 2] <= "\u9fff"))
+        if "%" in text:  # %NAME%, %金额%, %name%: not a percentage's sign (no digit before it), a name after it; %1, %@
+            starts.update(i for i in find_all(text, "%") if (not text[i - 1:i].isdigit() and (
+                "A" <= text[i + 1:i + 2] <= "Z" or "a" <= text[i + 1:i + 2] <= "z" or
+                "\u4e00" <= text[i + 1:i + 2] <= "\u9fff")) or "1" <= text[i + 1:i + 2] <= "9" or
+                text[i + 1:i + 2] == "@")
             if contains(text, "<%="):
                 starts.update(find_all(text, "<%="))
-            starts.update(i for i in find_all(text, "%") if "1" <= text[i + 1:i + 2] <= "9" or text[i + 1:i + 2] == "@")
         for ch in "{$#«":
             if ch in text:
                 starts.update(find_all(text, ch))

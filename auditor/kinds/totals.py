@@ -397,7 +397,7 @@ def sum_bounds(s: SumRelation) -> tuple:
     """
     low, high = sum_interval(s.parts)
     t_low, t_high = widen(s.whole)
-    over = None if t_high is None or any(p.value < 0 for p in s.parts) else \
+    over = None if t_high is None or any(p.plain_value < 0 for p in s.parts) else \
         next((p for p in s.parts if widen(p)[0] > t_high), None)  # (a loss among the parts: one may pass the whole)
     return low, high, t_low, t_high, over
 
