@@ -950,10 +950,11 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
-                               ("支出" in words and ("结余" in words or "缺口" in words)) or
-                               "一季度累计" in words or "上半年累计" in words or
+                               ((("余" in words and "结余" in words) or ("缺" in words and "缺口" in words)) and
+                                "支出" in words) or
                                ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words) or
-                               ("累计" in words and _PARTS_THEN_SO_FAR.search(norm, start, end))):
+                               ("累计" in words and (_PARTS_THEN_SO_FAR.search(norm, start, end) or
+                                                   "季度累计" in words or "半年累计" in words))):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
         # listed, then 累计 (咨询类…，求助类…，累计…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):

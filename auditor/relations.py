@@ -1399,8 +1399,9 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_budget_adjustment(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
         sums.extend(_balance_sheet(s))
-    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("支出", s.start, s.end) != -1 and (
-            s.norm.find("结余", s.start, s.end) != -1 or s.norm.find("缺口", s.start, s.end) != -1):
+    if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("结余", s.start, s.end) != -1 or
+                                               s.norm.find("缺口", s.start, s.end) != -1) and \
+            s.norm.find("支出", s.start, s.end) != -1:
         sums.extend(_income_and_spending(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (colon := s.norm.find("①", s.start, s.end)) != -1 and \
             s.norm[colon - 1:colon] in ("：", ":"):
@@ -2038,7 +2039,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
     may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "小计", "总数", "累计")) or \
-        any(mk[2].startswith("分别") for mk in markers) or ("四季度" in sentence and "全年" in sentence)
+        any(mk[2].startswith("分别") for mk in markers) or \
+        ("季" in sentence and "四季度" in sentence and "全年" in sentence)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
     for i, total in enumerate(qs if may_total else ()):
         if not _bindable(s, i):

@@ -2315,10 +2315,10 @@ class PlaceholderChecker(Checker):
         if contains(text, "%."):  # %.1f: a number's format
             starts.update(i for i in find_all(text, "%.") if text[i + 2:i + 3].isdigit())
         if "%" in text:  # %NAME%, %金额%, %name%: not a percentage's sign (no digit before it), a name after it; %1, %@
-            starts.update(i for i in find_all(text, "%") if (not text[i - 1:i].isdigit() and (
+            starts.update(i for i in find_all(text, "%") if not text[i - 1:i].isdigit() and (
                 "A" <= text[i + 1:i + 2] <= "Z" or "a" <= text[i + 1:i + 2] <= "z" or
-                "\u4e00" <= text[i + 1:i + 2] <= "\u9fff")) or "1" <= text[i + 1:i + 2] <= "9" or
-                text[i + 1:i + 2] == "@")
+                "\u4e00" <= text[i + 1:i + 2] <= "\u9fff" or "1" <= text[i + 1:i + 2] <= "9" or
+                text[i + 1:i + 2] == "@"))  # (%1 and %@ after a word, as a name is)
             if contains(text, "<%="):
                 starts.update(find_all(text, "<%="))
         for ch in "{$#«":
