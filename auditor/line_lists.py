@@ -286,10 +286,14 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
         if table is None:
             continue
         header, cells, totals = table
-        if len(totals) < 2 or totals[-1].unit not in ("", "%") or totals[-1].value != 100 or totals[-2].unit == "%" or \
-                not _SHARE_HEADER.search(header) or totals[-2].value <= 0:
+        if len(totals) == 1 and totals[0].unit != "%" and totals[0].value > 0 and cells and \
+                _SHARE_HEADER.search(header) and all(len(n) >= 2 and n[-1].unit == "%" for _, n in cells):
+            whole = totals[0]  # (合计｜275953｜: the total's share cell left empty, every row's share in %)
+        elif len(totals) < 2 or totals[-1].unit not in ("", "%") or totals[-1].value != 100 or \
+                totals[-2].unit == "%" or not _SHARE_HEADER.search(header) or totals[-2].value <= 0:
             continue
-        whole = totals[-2]
+        else:
+            whole = totals[-2]
         for line, numbers in cells:
             if len(numbers) < 2 or line.startswith("其中") or "小计" in line:
                 continue

@@ -38,6 +38,11 @@ TWINS = [
     ("一般公共预算收入12.40亿元，其中税收收入9.36亿元，比上年的8.80亿元增长6.4%，占一般公共预算收入的75.5%。",
      "一般公共预算收入12.40亿元，其中税收收入9.36亿元，比上年的8.80亿元增长6.4%，占一般公共预算收入的70.5%。",
      "PC001"),
+    # a table's share column whose total row leaves its share cell empty
+    ("支出项目｜金额（万元）｜占比\n商品和服务支出｜72565｜26.3%\n资本性支出｜39170｜14.2%\n"
+     "债务利息支出｜164218｜59.5%\n合计｜275953｜",
+     "支出项目｜金额（万元）｜占比\n商品和服务支出｜72565｜26.3%\n资本性支出｜39170｜13.2%\n"
+     "债务利息支出｜164218｜59.5%\n合计｜275953｜", "PC001"),
     # a fall after its amount joined by 、; a plan's share named 完成预算的; last year's value in a clause of its own
     # (上年同口径为); last month's as the base (较11月的); an industry structure in full-width digits
     ("一般性支出27,862万元，比上年减少6761万元、下降19.5%。", "一般性支出27,862万元，比上年减少6761万元、下降15.9%。",
