@@ -4473,6 +4473,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if is_share and not stem_match and i == 1 and (whole := _whole_named_after(s, i)) is not None:
             out.append(RateRelation(r, qs[0], whole, "share-whole-after"))
             continue  # 对东盟进出口523.27亿元，占比62.8%；进出口总量为833.21亿元
+        if stem.endswith("保值增值") and (pair := _year_start_and_end(s, earlier)) is not None:
+            out.append(RateRelation(r, pair[1], pair[0], "preservation"))
+            continue  # 年初国有资本权益1540.15亿元，年末1598.79亿元，国有资本保值增值率103.81%: the end over the start
         if stem.endswith("贡献") and (pair := _contribution(s, i)) is not None:
             out.append(RateRelation(r, pair[0], pair[1], "contribution"))
             continue  # GDP比上年增加95.0亿元，其中第三产业增加52.7亿元，对经济增长的贡献率为55.5%
@@ -5807,6 +5810,25 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
         return None
     best = max(_common(stem, s.qs[j].label) for j in named)
     return max(j for j in named if _common(stem, s.qs[j].label) == best)
+
+
+def _year_start_and_end(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
+    """``(start, end)``: the only two quantities of *earlier* named 年初 and 年末 (or 期初 and 期末), of one unit class,
+    the start first: what a capital preservation rate (国有资本保值增值率) divides.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "年初国有资本权益1540.15亿元，年末1598.79亿元，国有资本保值增值率103.81%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [float(q.value) for q in _year_start_and_end(s, [0, 1])]
+    [154015000000.0, 159879000000.0]
+    """
+    qs = s.qs
+    starts = [j for j in earlier if any(w in qs[j].label for w in ("年初", "期初"))]
+    ends = [j for j in earlier if any(w in qs[j].label for w in ("年末", "期末"))]
+    if len(starts) != 1 or len(ends) != 1 or starts[0] >= ends[0] or not compatible(qs[starts[0]], qs[ends[0]]) or \
+            qs[starts[0]].value <= 0:
+        return None
+    return qs[starts[0]], qs[ends[0]]
 
 
 def _two_parts_named(s: _Sentence, candidates: list[int], stem: str) -> Quantity | None:
