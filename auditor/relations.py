@@ -4665,8 +4665,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             # (a part above its whole is no rate's, but a plan can be overfulfilled: 目标4223人，已完成5593人)
             if qs[den].value == 0 or (qs[num].value > qs[den].value and not _TARGET_WORD.search(qs[den].label)):
                 continue
-            if "‰" in s.norm[r.clean_start:r.clean_end] and not _population(qs[den].label):
-                continue  # 出生13917人、死亡10043人，…人口死亡率6.1‰: a rate per thousand people, not of births
+            if "‰" in s.norm[r.clean_start:r.clean_end] and not _population(qs[den].label) and \
+                    not ("活产" in qs[den].label and "婴儿" in stem):
+                continue  # 出生13917人、死亡10043人，…人口死亡率6.1‰: a rate per thousand people, not of births (but
+                # 活产数41326人，婴儿死亡144人，婴儿死亡率3.48‰: an infant mortality is per thousand live births)
             if _MORE_IN_BRACKETS.match(s.norm, qs[den].clean_end):
                 continue  # 受理案件3117件（另有旧存289件）: which whole the rate is of is not said
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
