@@ -169,13 +169,7 @@ class TotalsChecker(Checker):
         found = _diagnosis().diagnose_short_sum(s.parts, s.whole)
         if found is None:
             return
-        factor, unit = display([s.whole, *s.parts])
-        stated = sum(p.value for p in s.parts)
-        arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
-        yield _candidate(s.whole.start, s.whole.end, s.construction,
-                         {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
-                          "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}", "why": f"; {found[1]}"},
-                         diagnosis=found[0])
+        yield _shortfall(s, why=f"; {found[1]}", diagnosis=found[0])
 
     def _short_in_brackets(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
         """Parts in brackets right after their whole, without a marker, that come close to it and still fall short
@@ -184,13 +178,7 @@ class TotalsChecker(Checker):
         if s.construction != "in-brackets" or s.exhaustive or over is not None or high is None or high >= t_low or \
                 high * 5 < s.whole.value * 4 or _open_list(s) or _diagnosis().diagnose_short_sum(s.parts, s.whole):
             return
-        factor, unit = display([s.whole, *s.parts])
-        stated = sum(p.value for p in s.parts)
-        arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
-        yield _candidate(s.whole.start, s.whole.end, s.construction,
-                         {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
-                          "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}",
-                          "missing": fmt((s.whole.value - stated) / factor, 4)})
+        yield _shortfall(s)
 
     def _consistent(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> bool:
         """Whether :meth:`_judge` would report *s* as verified, or not at all (the same decisions)."""
@@ -400,6 +388,17 @@ def sum_bounds(s: SumRelation) -> tuple:
     over = None if t_high is None or any(p.plain_value < 0 for p in s.parts) else \
         next((p for p in s.parts if widen(p)[0] > t_high), None)  # (a loss among the parts: one may pass the whole)
     return low, high, t_low, t_high, over
+
+
+def _shortfall(s: SumRelation, why: str = "", diagnosis: str | None = None) -> Candidate:
+    """The finding of parts short of their whole (TO004, TO009): ``a + b = c < whole``, and what is missing."""
+    factor, unit = display([s.whole, *s.parts])
+    stated = sum(p.value for p in s.parts)
+    arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
+    return _candidate(s.whole.start, s.whole.end, s.construction,
+                      {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
+                       "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}", "why": why,
+                       "missing": fmt((s.whole.value - stated) / factor, 4)}, diagnosis=diagnosis)
 
 
 def _candidate(start: int, end: int, subtype: str, values: dict, **kwargs) -> Candidate:
