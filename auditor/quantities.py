@@ -807,12 +807,16 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: so each word is matched from its least frequent character in reports: 分别, 一共, 不合格, 民办 and
 #: 市外 (省外, 县外, 境外, 国外) from their last one, the characters before it in a look-behind (一, 市,
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
+#: decisions that are yes or no (批准 and 不批准 split the cases decided: no third answer, as 基本满意 is to 满意)
+YES_OR_NO = ("批准", "同意", "起诉", "予立案", "立案", "受理", "准予")
+#: last year's figure named in a clause of its own (，上年同口径为140.60亿元, ，上年末为1021631人)
+LAST_YEAR_CLAUSE = r"(?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)"
 _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER
                     + "|别(?<=分别)|依次(?=为|是)|合计|总计|小计|总数|共计|共(?<=一共)"
                     "|总共"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
-                    "|%|‰|百分之|分之|由|从|超期|未|不(?=批准|同意|起诉|予立案|立案|受理|准予)"
+                    "|%|‰|百分之|分之|由|从|超期|未|不(?=" + "|".join(YES_OR_NO) + ")"
                     "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|累(?<=一季度累|上半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
@@ -876,7 +880,7 @@ _CUE_ANCHORS = frozenset({"其中", "包括", "涵盖", "含", "别", "合计", 
                           "除"})
 #: last year's value stated as the base of a change: 比上年的110亿元, 较上年（25%）, （去年同期1000吨）
 BASE_CUE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}[0-9]|[（(]{LAST_YEAR_IN_BRACKETS}[0-9]"
-                     r"|[，,](?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)[0-9]")  # (…，上年同口径为140.60亿元)
+                     r"|[，,]" + LAST_YEAR_CLAUSE + "[0-9]")  # (…，上年同口径为140.60亿元)
 #: … named before the value, the only form read for a change in an amount (比上年的45场增加29场)
 _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              # … or in brackets after the value, the amount of change in the next clause
@@ -884,7 +888,7 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              rf"|[（(]{LAST_YEAR_IN_BRACKETS}[0-9][^（）()]{{0,12}}[）)][，,]\s*(?:同比|比上年)?(?:净)?"
                              r"(?:增加|减少|增|减)\s*[0-9]"
                              # … or in a clause of its own after the value (上年末为1021631人，全年净减少8738人)
-                             r"|[，,](?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)[0-9][^，,。；;]{0,12}[，,]"
+                             r"|[，,]" + LAST_YEAR_CLAUSE + r"[0-9][^，,。；;]{0,12}[，,]"
                              r"(?:全年|年内|同比)?(?:净)?(?:增加|减少|增|减)")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
@@ -1043,7 +1047,7 @@ def has_complement_pair(norm: str, start: int = 0, end: int | None = None) -> bo
 
 
 #: a decision's no (不批准逮捕: the sentence may split its cases in yes and no)
-_NOT_DECIDED = LazyRegex(r"不(?:批准|同意|起诉|予立案|立案|受理|准予)")
+_NOT_DECIDED = LazyRegex("不(?:" + "|".join(YES_OR_NO) + ")")
 
 
 def trigger_ranges(norm: str) -> list[tuple[int, int]]:

@@ -76,12 +76,14 @@ from auditor.quantities import (
     COVERS_MARKER,
     FRAME_CUE,
     LAST_YEAR_BEFORE,
+    LAST_YEAR_CLAUSE,
     LAST_YEAR_IN_BRACKETS,
     OPENS_BREAKDOWN,
     PERCENT_CUE,
     SUM_CUE,
     SUM_CUES,
     SUM_VERBS,
+    YES_OR_NO,
     Quantity,
     continues,
     document_quantities,
@@ -3845,8 +3847,7 @@ def _not_yet(pa: str, pb: str) -> bool:
     return len(done) >= 2 and pa.endswith(done)
 
 
-#: decisions that are yes or no (批准 and 不批准 split the cases decided: no third answer, as 基本满意 is to 满意)
-_YES_OR_NO = ("批准", "同意", "起诉", "予立案", "立案", "受理", "准予")
+_YES_OR_NO = YES_OR_NO  # (批准 and 不批准 split the cases decided: see auditor.quantities)
 
 
 #: from a figure in brackets to the first of a pair in the next clause after them (…新收8634件），审结)
@@ -7015,7 +7016,7 @@ def _changes_from_base(s: _Sentence) -> list[ChangeRelation]:
 
 #: last year's value in a clause of its own after this year's (，上年同口径为140.60亿元), and the words before its
 #: change (，按同口径计算增长5.9%)
-_BASE_CLAUSE = LazyRegex(r"(?:上年|去年)(?:同期|同口径|全年|末|底)?(?:为|是)")
+_BASE_CLAUSE = LazyRegex(LAST_YEAR_CLAUSE)
 _GAP_AFTER_BASE = LazyRegex(r"[，,]\s*(?:按同口径(?:计算)?[，,]?|同口径|同比|比上年|较上年|全年|年内)?"
                             r"(?:大幅|小幅|稳步|明显|有所)?("
                             + _CHANGE_VERB + r"|增幅|降幅|增速)(?:了|为|达)?")
