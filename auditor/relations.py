@@ -4038,8 +4038,8 @@ _NOT_A_KIND = LazyRegex(r"其中|新|开工|续建|竣工|完成|办结|解决|�
                         r"|党员|女|男")
 
 
-#: what was done beyond a plan, before its number (超计划1313亩, 超额完成391户)
-_BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划)(?:完成)?(?:了)?$")
+#: what was done beyond a plan, before its number (超计划1313亩, 超额完成391户; a rate too: 超额完成11.2%)
+_BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划|目标|任务)(?:完成)?(?:了)?$")
 
 
 #: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
@@ -4459,7 +4459,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not (is_share or stem_match):
             if _INTAKE_CLOSURE.search(prefix) and (pair := _received_and_closed(s, earlier)) is not None:
                 out.append(RateRelation(r, pair[1], pair[0], "rate-stem"))  # 新收8167件，结案9381件，收结比…
-            elif prefix.endswith(_EXCESS_WORDS) and (pair := _target_and_done(s, i)) is not None and \
+            elif _BEYOND_PLAN.search(prefix) and (pair := _target_and_done(s, i)) is not None and \
                     (excess := _excess(pair[1], pair[0])) is not None:
                 # 目标5358户，实际新增5960户，超额完成11.2%: what passed the plan, over the plan
                 out.append(RateRelation(r, excess, pair[0], "excess-of-target"))
@@ -5441,8 +5441,6 @@ def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
     return None
 
 
-#: the words of a rate by which a plan was passed (目标5358户，实际新增5960户，超额完成11.2%)
-_EXCESS_WORDS = ("超额完成", "超计划", "超目标", "超任务")
 
 
 def _excess(done: Quantity, target: Quantity) -> Quantity | None:
