@@ -18,6 +18,7 @@ from fractions import Fraction
 from re import escape
 
 from auditor.lazyregex import LazyRegex
+from auditor.scan import contains, find_all
 from auditor.textview import TextView, clean_view
 from auditor.traditional import SIMPLIFIED, TRADITIONAL
 
@@ -958,9 +959,12 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
                                 "支出" in words) or
                                ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words) or
                                ("累计" in words and (_PARTS_THEN_SO_FAR.search(norm, start, end) or
-                                                   "季度累计" in words or "半年累计" in words))):
+                                                   "季度累计" in words or "半年累计" in words)) or
+                               ("已" in words and ("正在" in words or "在建" in words or "序时" in words or
+                                                  "长期" in words or "中" in words or "前期" in words))):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
-        # listed, then 累计 (咨询类…，求助类…，累计…)
+        # listed, then 累计 (咨询类…，求助类…，累计…); what of a set of tasks is done and what under way
+        # (已完工…，在建…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words or "月的" in words) and (
@@ -1129,7 +1133,29 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
             ranges.append((start, end))
     if "；" in norm or ";" in norm:  # (every bare list holds one)
         ranges = _with_bare_lists(norm, ranges)
+    if any(contains(norm, word) for word in _UNDERWAY_WORDS):
+        ranges = _with_progress_statuses(norm, ranges)
     return ranges
+
+
+#: what of a set of tasks is not done yet (正在推进, 在建, 达到序时进度, 列入长期整改), each a word to look for on its
+#: own
+#: (the anchors' scan would stop at every 在 of a report)
+_UNDERWAY_WORDS = ("正在", "在建", "序时", "长期整改", "前期")
+
+
+def _with_progress_statuses(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*ranges* and the sentences that say what of a set of tasks is done (已…) and what is not yet (正在…, 在建…:
+    :func:`auditor.relations._progress_statuses`), merged, in order."""
+    extra = []
+    for word in _UNDERWAY_WORDS:
+        for at in find_all(norm, word):
+            start = sentence_start(norm, max(0, at - 400), at)
+            e = _SCOPE_END.search(norm, at)
+            end = e.end() if e is not None else len(norm)
+            if norm.find("已", start, end) != -1 and _ANY_DIGIT.search(norm, start, end) is not None:
+                extra.append((start, end))
+    return _merged(ranges, extra)
 
 
 _BARE_LIST = LazyRegex(_BARE_LIST_AFTER)
@@ -1143,6 +1169,11 @@ def _with_bare_lists(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int
         e = _SCOPE_END.search(norm, m.end())
         end = e.end() if e is not None else len(norm)
         extra.append((sentence_start(norm, max(0, m.start() - 400), m.start()), end))
+    return _merged(ranges, extra)
+
+
+def _merged(ranges: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*ranges* and *extra* (spans of the text), overlapping ones merged, in order."""
     if not extra:
         return ranges
     merged: list[tuple[int, int]] = []

@@ -97,6 +97,7 @@ from auditor.quantities import (
 from auditor.record import Record
 from auditor.running_totals import document_running_totals
 from auditor.scan import after_last, contains
+from auditor.sentence_lists import document_sentence_sums
 from auditor.stock_flow import CAME_WORDS, END_WORDS, LEFT_WORD, LEFT_WORDS, START_WORDS
 
 #: the grammar's word lists, one place (docs/totals.md and docs/percentages.md describe them)
@@ -502,6 +503,11 @@ class _Sentence:
     def clause_index(self, offset: int) -> int:
         return bisect_right(self.clause_starts, offset) - 1
 
+    def clause_end(self, offset: int) -> int:
+        """Where the clause holding *offset* ends (the start of the next one, or the sentence's end)."""
+        k = bisect_right(self.clause_starts, offset)
+        return self.clause_starts[k] if k < len(self.clause_starts) else self.end
+
     def local_prefix(self, q: Quantity) -> str:
         """The words between *q* and the quantity or clause start before it, without separators."""
         i = bisect_left(self.starts, q.clean_start)  # (quantities do not overlap: one starts at each offset)
@@ -655,10 +661,30 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "counted-items", len(r.parts)) for r in items
                                if r.whole.clean_start not in taken)
+        sentence_sums = document_sentence_sums(doc)
+        if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
+            _add_sentence_sums(cached, sentence_sums)
         if cached.sums:
             cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
         doc.cache["relations"] = cached
     return cached
+
+
+def _add_sentence_sums(relations: Relations, found: list) -> None:
+    """The sums of parts one a sentence (:mod:`auditor.sentence_lists`) added to *relations*: a total read already
+    keeps its reading, unless the sentences' parts hold all of its parts and more (the list began sentences before
+    the one read with the total: ``甲：102人。乙：102人。丙安置102人。丁安置103人。以上合计409人``)."""
+    by_whole = {r.whole.clean_start: k for k, r in enumerate(relations.sums)}
+    for r in found:
+        read = SumRelation(r.whole, r.parts, True, "sentences-then-total", r.count)
+        k = by_whole.get(r.whole.clean_start)
+        if k is None:
+            relations.sums.append(read)
+            continue
+        known = relations.sums[k]
+        starts = {p.clean_start for p in r.parts}
+        if len(r.parts) > len(known.parts) and all(p.clean_start in starts for p in known.parts):
+            relations.sums[k] = read
 
 
 #: the lists of auditor.line_lists that may name only the main parts
@@ -774,6 +800,13 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 whole_sentence = built if built is not None and built.start == p_start else \
                     _Sentence(norm, p_start, p_end, quantities[p_i:p_j])
                 out.sums.extend(_list_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
+        if before is None and lookback is not None and 2 <= j - i <= 6 and norm[start - 1:start] == "。" and \
+                norm.find("已", start, end) != -1 and _UNDERWAY.search(norm, start, end) is not None:
+            # (确定民生实事36项。截至12月底，已完工24项，正在推进12项: the set of tasks in the sentence before)
+            p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
+            whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
+            if whole_sentence.qs:
+                out.sums.extend(_statuses_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
         if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
             if not found and before is not None and lookback is not None and norm.startswith("一是", start):
@@ -1391,6 +1424,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
     if cues & SUM_CUE and len(s.qs) >= 3 and _ATTENDANCE_CUE.search(s.norm, s.start, s.end):
         sums.extend(_attendance(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("已", s.start, s.end) != -1 and \
+            _UNDERWAY.search(s.norm, s.start, s.end) is not None:
+        wholes = {id(r.whole) for r in sums}
+        sums.extend(r for r in _progress_statuses(s) if id(r.whole) not in wholes)
     if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("：", s.start, s.end) != -1 or
                                                s.norm.find(":", s.start, s.end) != -1):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
@@ -2055,7 +2092,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
         so_far = _MONTHS_SO_FAR.search(prefix)  # (1月3023、2月455、…、6月5102，1—6月累计16791件: the months listed)
-        if so_far is None and prefix.endswith(_YEAR_SO_FAR):
+        if so_far is None and (prefix.endswith(_YEAR_SO_FAR) or _YEAR_DOING.fullmatch(prefix) is not None):
             so_far = _FOUR_QUARTERS  # (一季度…、二季度…、三季度…、四季度…，全年累计…: the year's quarters)
         elif so_far is None and prefix.lstrip("，, ").startswith(("累计", "共累计")):
             so_far = _KINDS_LISTED  # (咨询类2097件，求助类431件，投诉类610件，累计3143件: the kinds listed)
@@ -2124,8 +2161,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if s.roles[i] == DELTA and _mixed_directions(s, [total, *parts]):
             continue
         if so_far is _FOUR_QUARTERS and not _is_sum_word(prefix):
-            if [_quarter_of(s.local_prefix(p)) for p in parts] != [1, 2, 3, 4]:
-                continue  # (全年累计 adds up the quarters listed only when they are the year's four)
+            if [_quarter_of(s.local_prefix(p)) for p in parts] != [1, 2, 3, 4] and not (
+                    respectively and len(parts) == 4 and
+                    _FOUR_QUARTERS_NAMED.search(s.norm, max(s.start, marker_before[0] - 16), marker_before[0])):
+                continue  # (全年累计 adds up the quarters listed only when they are the year's four: 一至四季度分别…)
         elif so_far is _KINDS_LISTED and not _is_sum_word(prefix) and \
                 not (respectively and _LENIENT_SUM.search(prefix)):
             kinds = all(s.local_prefix(p).rstrip("为是有：:").endswith(_KIND_ENDS) for p in parts)
@@ -3341,6 +3380,11 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
 
 #: the words of a year's total after its quarters (全年累计, 全年累计为, 全年: the four quarters are checked)
 _YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到", "全年", "全年为")
+#: the year's figure named by what was done in it (全年办理, 全年完成): after its four quarters, their total
+_YEAR_DOING = LazyRegex(r"[，,\s]*全年[^，,。；;0-9]{1,4}?(?:为|达|达到)?")
+#: the four quarters named at once before 分别 (一至四季度, 一季度至四季度, 第一至第四季度, 一、二、三、四季度)
+_FOUR_QUARTERS_NAMED = LazyRegex(r"(?:(?:第?一季度|第?一|1)\s*[至到—\-－~～]\s*第?(?:四|4)|一、二、三、四)"
+                                 r"(?:个)?季度(?:各季度)?$")
 #: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters, or 累计 a list of kinds
 _FOUR_QUARTERS = object()
 _KINDS_LISTED = object()
@@ -3957,6 +4001,96 @@ _ATTENDANCE_CUE = LazyRegex(r"应到|应出席|空编|缺编")
 _SHOULD_ATTEND = LazyRegex(r"应(?:到|出席|参会|参加)|编制$|编制数$")
 _PRESENT = LazyRegex(r"实到|实际到会|实际出席|到会|出席|实有|在编|在岗")
 _ABSENT = LazyRegex(r"请假|缺席|因事|因病|因公|未到|空编|缺编")
+
+
+#: what is done of a set of tasks (已完成, 已完工, 72条已完成整改), and what is not yet (正在推进, 在建, 列入长期整改)
+_DONE = LazyRegex(r"已(?:经)?(?:全部)?(?:完成|完工|竣工|建成|整改|签约|办结|销号|解决|化解|落实|验收|交付)")
+_UNDERWAY = LazyRegex(r"正在|在建|推进中|整改中|办理中|序时进度|长期整改|未(?:完成|完工|竣工|建成|整改|签约|办结)"
+                      r"|尚未|还有|剩余|前期")
+#: words that make the statuses overlap or leave some out (其中, 已开工 of which some are done; 等, 主要)
+_NOT_STATUSES = LazyRegex(r"其中|开工|等|主要|部分")
+
+
+def _progress_statuses(s: _Sentence) -> list[SumRelation]:
+    """``改造任务492个，已完工261个，在建231个``: a set of tasks, then what of it is done and what is not yet (under
+    way, in its early stage, left for the long term), each in a clause of its own right after the one before, the
+    done first: every task is in one state.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "针对发现的360条问题，72条已完成整改，233条正在整改，55条列入长期整改。"
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _progress_statuses(_Sentence(
+    ...     text, 0, len(text), parse_quantities(text)))]
+    [(360, [72, 233, 55])]
+    """
+    qs = s.qs
+    for i in range(len(qs) - 2):
+        whole = qs[i]
+        if s.clause_index(qs[i + 1].clean_start) != s.clause_index(whole.clean_start) + 1 or \
+                _status_clause(s, whole, _DONE) or _status_clause(s, whole, _UNDERWAY) or s.roles[i] != PLAIN:
+            continue
+        parts = _status_parts(s, i + 1, whole)
+        if parts and _NOT_STATUSES.search(s.norm, whole.clean_start, s.clause_end(parts[-1].clean_end)) is None:
+            return [SumRelation(whole, parts, True, "progress-statuses")]
+    return []
+
+
+def _more_after(s: _Sentence, parts: list[Quantity], whole: Quantity) -> bool:
+    """Whether a figure of *whole*'s unit follows the last of *parts* in their sentence (另有项目20个在谈: tasks in
+    a state the words do not name)."""
+    k = bisect_left(s.starts, parts[-1].clean_start) + 1
+    return any(compatible(q, whole) for q in s.qs[k:])
+
+
+def _statuses_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
+    """:func:`_progress_statuses` with the set of tasks in the sentence before (``今年确定民生实事36项。截至12月底，
+    已完工24项，正在推进12项。``): the only figure of the parts' unit there, a plain one.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "确定民生实事36项。截至12月底，已完工24项，正在推进14项。"
+    >>> one = _Sentence(text, 0, 9, parse_quantities(text[:9]))
+    >>> two = _Sentence(text, 10, 30, parse_quantities(text)[1:])
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _statuses_after_whole(one, two)]
+    [(36, [24, 14])]
+    """
+    if not s.qs or s.clause_index(s.qs[0].clean_start) > 1:
+        return []  # (the first status opens the sentence, or follows a clause of its date: 截至12月底，已完工…)
+    wholes = [k for k, q in enumerate(before.qs) if compatible(q, s.qs[0]) and q.unit not in _RATE_UNITS]
+    if len(wholes) != 1 or before.roles[wholes[0]] != PLAIN:
+        return []
+    whole = before.qs[wholes[0]]
+    if _status_clause(before, whole, _DONE) or _status_clause(before, whole, _UNDERWAY):
+        return []
+    parts = _status_parts(s, 0, whole)
+    if not parts or _NOT_STATUSES.search(s.norm, s.start, s.clause_end(parts[-1].clean_end)) is not None or \
+            _NOT_STATUSES.search(before.norm, before.clause_start(whole.clean_start), before.end) is not None:
+        return []
+    return [SumRelation(whole, parts, True, "progress-statuses")]
+
+
+def _status_parts(s: _Sentence, i: int, whole: Quantity) -> list[Quantity]:
+    """The parts of *whole* from ``s.qs[i]`` on: the done first, then what is not yet, each in the clause right after
+    the one before, of *whole*'s unit; none (``[]``) when there are not two of them or one is approximate."""
+    qs = s.qs
+    first = qs[i]
+    if whole.unit in _RATE_UNITS or not compatible(whole, first) or not _status_clause(s, first, _DONE):
+        return []
+    parts = [first]
+    clause = s.clause_index(first.clean_start)
+    for j in range(i + 1, len(qs)):
+        q = qs[j]
+        if s.clause_index(q.clean_start) != clause + 1 or not compatible(whole, q) or \
+                not _status_clause(s, q, _UNDERWAY) or _status_clause(s, q, _DONE):
+            break
+        parts.append(q)
+        clause += 1
+    if len(parts) < 2 or any(q.qualifier or q.high is None for q in (whole, *parts)) or _more_after(s, parts, whole):
+        return []
+    return parts
+
+
+def _status_clause(s: _Sentence, q: Quantity, words: LazyRegex) -> bool:
+    """Whether the clause of *q* holds one of *words*."""
+    return words.search(s.norm, s.clause_start(q.clean_start), s.clause_end(q.clean_end)) is not None
 
 
 def _attendance(s: _Sentence) -> list[SumRelation]:

@@ -1,0 +1,215 @@
+"""A total after its parts, one part a sentence (TO001).
+
+A report may give each part of a whole in a sentence (or a line) of its own, then sum them up in a sentence that
+opens with 以上, 上述 or 综上: ``公交完成483.1万人次。地铁完成378.0万人次。轮渡完成87.7万人次。以上合计948.8万人次。``
+The parts are the figures of the sentences right before the total's, one figure of the total's unit each, nearest
+first; the run of them ends at a sentence without such a figure (or with two), at a heading, at a blank line, or at a
+sentence that states a total of its own (``共获得专利授权434件。``: the whole stated first, restated at the end).
+
+Which of those figures the total sums up:
+
+* as many as it counts (``以上三个乡镇合计…``: the nearest three);
+* else the nearest ones that make it exactly (the sentences before them are context);
+* else, after a whole stated first, or under 以上/上述/综上 when the run starts where a list can (after a heading, a
+  blank line, a sentence of other figures or none), all of them; else all of them when they come within a fifth of
+  the total, or
+  when a known slip (:mod:`auditor.diagnosis`: two digits swapped, a part counted twice …) tells them from it;
+  never a sum far from it for no reason (figures of the same unit that are no parts).
+
+A whole stated first is held to the parts as well (``共接待来访414批次。…以上合计411批次。``: one of the two is
+wrong). Nothing approximate (约, 余, 近) is read, on either side.
+
+>>> from auditor.document import Document
+>>> text = "甲镇完成改厕150户。乙镇完成342户。丙镇完成29户。以上三个乡镇合计完成551户。"
+>>> [(int(r.whole.value), [int(p.value) for p in r.parts], r.count)
+...  for r in document_sentence_sums(Document("a", text))]
+[(551, [150, 342, 29], 3)]
+"""
+
+from __future__ import annotations
+
+from auditor.diagnosis import diagnose_sum
+from auditor.lazyregex import LazyRegex
+from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range
+from auditor.scan import contains, find_all
+
+#: the words that open a sentence summing up what was said above, each with its first character's anchor
+_HEADS = ("以上", "上述", "综上", "总体看", "总的来看", "汇总来看", "总体来看", "综合来看", "全年")
+#: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
+_OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
+                     r"|(?P<year>全年))"
+                     r"(?P<scope>(?:(?:19|20)[0-9]{2}年度?)?[^，,。；;！？!?\n0-9]{0,12}?)"
+                     r"(?:(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])(?:个|项|家|类|所|条|座|处)?)?"
+                     r"(?P<kind>[^，,。；;！？!?\n0-9]{0,12}?)(?:合计|共计|总计|累计|总共|一共|共|总数为|总数|总量为|总量|总额为|总额)")
+#: a sentence or line that states a total of its own (共, 合计, 累计, 全年…总): the whole, stated first
+_OWN_TOTAL = LazyRegex(r"共|合计|总计|累计|总数|总量|总额|全年|全部")
+#: the words before a figure that make it an estimate or a bound
+_APPROXIMATE = ("约", "近", "余", "逾", "超过", "不足", "左右", "以上", "以下", "多")
+#: a heading line (一、, （二）, 第三部分, 3.): the end of what the total may sum
+_HEADING = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]"
+                     r"|第[一二三四五六七八九十]+"
+                     r"(?:部分|章|节)|[0-9]+[.、．](?![0-9]))")
+#: the quarter a sentence names (一季度, 第二季度, 进入三季度后)
+_QUARTER = LazyRegex(r"第?(?P<n>[一二三四])季度")
+#: how many sentences back the parts may stand, and how far (characters)
+_MAX_PARTS = 12
+_REACH = 1500
+#: how far a sum of all the figures may fall from the total and still be read as a slip (a fifth)
+_NEAR = 5
+
+
+class SentenceSum:
+    """``whole`` = the sum of ``parts``, one a sentence; ``count`` the number of items the text states (or ``None``)."""
+
+    __slots__ = ("count", "parts", "whole")
+
+    def __init__(self, whole: Quantity, parts: list[Quantity], count: int | None):
+        self.whole, self.parts, self.count = whole, parts, count
+
+
+def document_sentence_sums(doc) -> list[SentenceSum]:
+    """The totals of parts one a sentence of *doc*, found once per document."""
+    cached = doc.cache.get("sentence_sums")
+    if cached is None:
+        cached = []
+        text = doc.text
+        if any(contains(text, head) for head in _HEADS):
+            view, norm, _quantities = document_quantities(doc)
+            for head in _HEADS:
+                for at in find_all(norm, head):
+                    cached.extend(_sums_at(view, norm, at))
+        doc.cache["sentence_sums"] = cached
+    return cached
+
+
+def _sentence_opens_at(norm: str, at: int) -> bool:
+    """Whether a sentence (or a line) opens at *at*, white space before it passed over."""
+    k = at
+    while k > 0 and norm[k - 1] in " \t\u3000":
+        k -= 1
+    return k == 0 or norm[k - 1] in "。！？!?\n；;"
+
+
+def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
+    """The sums whose total's sentence opens with the head word at *at* (nothing, if it does not open one)."""
+    if not _sentence_opens_at(norm, at):
+        return []
+    m = _OPENING.match(norm, at)
+    if m is None or (m.group("year") and norm.find("四季度", max(0, at - _REACH), at) == -1):
+        return []  # (全年… after no 四季度 sums up no quarters: not parsed)
+    end = min((k for k in (norm.find(ch, m.end(), m.end() + 200) for ch in "。！？!?\n；;，") if k != -1),
+              default=min(len(norm), m.end() + 200))
+    found = [q for q in parse_range(view, norm, m.end(), end) if q.clean_start >= m.end()]
+    if not found or found[0].unit in ("%", "‰", "百分点", "") or found[0].qualifier or found[0].high is None or \
+            len(norm[m.end():found[0].clean_start]) > 10:
+        return []  # (以上合计客运量1758.9万人次: the total's own name may stand between; 约/余: an estimate)
+    total = found[0]
+    count = None
+    if m.group("n"):
+        count = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
+    run = _parts_before(view, norm, at, total)
+    parts, opening = run.parts, run.opening
+    if len(parts) < 2:
+        return []
+    if m.group("year"):  # (全年累计… sums up the sentences of its four quarters only: 一季度…。二季度…。)
+        quarters = [(q := _QUARTER.search(norm, a, p.clean_start)) is not None and q.group("n")
+                    for a, p in zip(run.starts[-4:], parts[-4:], strict=True)]
+        if len(parts) < 4 or quarters != ["一", "二", "三", "四"]:
+            return []
+        parts, opening = parts[-4:], None
+    # (以上/上述/综上 point at what was listed right above: a run that starts where the list can (after a heading, a
+    # blank line, a sentence of other figures) is theirs, however far from the total its sum is)
+    listed_above = m.group().startswith(("以上", "上述", "综上")) and run.bounded
+    summed = _summed(parts, total, count, opening is not None or listed_above)
+    if summed is None:
+        return []
+    out = [SentenceSum(total, summed, count)]
+    if opening is not None and len(summed) == len(parts):
+        # (共接待来访414批次。…以上合计411批次: both are held to the parts)
+        out.append(SentenceSum(opening, summed, count))
+    return out
+
+
+class _Run:
+    """The figures of a total's unit, one a sentence, right before the total's sentence (in text order, *starts*:
+    where each one's sentence starts), the whole stated first (*opening*), and whether the run starts where a list
+    can (*bounded*: after a heading, a blank line, a sentence of other figures or none, the text's start, or the
+    whole stated first), not where it was cut off (a sentence with two such figures, an estimate, the reach)."""
+
+    __slots__ = ("bounded", "opening", "parts", "starts")
+
+    def __init__(self, parts: list[Quantity], starts: list[int], opening: Quantity | None, bounded: bool):
+        self.parts, self.starts, self.opening, self.bounded = parts[::-1], starts[::-1], opening, bounded
+
+
+def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
+    """The run of figures of *total*'s unit, one a sentence, in the sentences right before *at* (:class:`_Run`)."""
+    lo = max(0, at - _REACH)
+    quantities = [q for q in parse_range(view, norm, lo, at) if q.clean_start >= lo]
+    run: list[Quantity] = []
+    starts: list[int] = []
+    hi = at
+    gaps = 0  # sentences without a figure between the last part and the total
+    k = len(quantities) - 1
+    while len(run) < _MAX_PARTS:
+        while hi > 0 and norm[hi - 1] in "。！？!?\n；; \t\u3000":
+            if norm[hi - 1] == "\n" and hi >= 2 and norm[hi - 2] == "\n":
+                return _Run(run, starts, None, True)  # (a blank line: another paragraph)
+            hi -= 1
+        if hi <= lo:
+            return _Run(run, starts, None, lo == 0)  # (the text's start, or as far back as is read)
+        start = max(lo, *(norm.rfind(ch, lo, hi) + 1 for ch in "。！？!?\n；;"))
+        if start == lo and lo > 0:
+            break
+        own = []
+        while k >= 0 and quantities[k].clean_start >= start:
+            if quantities[k].clean_start < hi:
+                own.append(quantities[k])
+            k -= 1
+        if _HEADING.match(norm, start) is not None and not own:
+            return _Run(run, starts, None, True)
+        same = [q for q in own if q.unit == total.unit and q.factor is not None]
+        if not same:
+            if own or run or gaps >= 2:
+                # (a sentence of other figures ends the run; one or two without figures may stand before the total)
+                return _Run(run, starts, None, bool(run))
+            gaps += 1
+            hi = start
+            continue
+        if len(same) > 1:
+            break
+        q = same[0]
+        if q.qualifier or q.high is None or norm[max(start, q.clean_start - 2):q.clean_start].endswith(_APPROXIMATE):
+            break
+        if _OWN_TOTAL.search(norm, start, q.clean_start) is not None and run and (
+                _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))):
+            # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part)
+            return _Run(run, starts, q, True)
+        if not run and gaps and "\n" in norm[q.clean_end:at]:
+            break  # (a sentence without figures and a line break between the list and the total: another paragraph)
+        run.append(q)
+        starts.append(start)
+        hi = start
+    return _Run(run, starts, None, False)
+
+
+def _summed(run: list[Quantity], total: Quantity, count: int | None, whole_run: bool) -> list[Quantity] | None:
+    """The figures of *run* (in text order) that *total* sums up (``None``: it cannot be told); *whole_run*: all of
+    them, when none but the nearest make it exactly."""
+    if count is not None:
+        return run[-count:] if count >= 2 and len(run) >= count else None
+    low, high = total.low, total.high
+    for k in range(2, len(run) + 1):  # (the nearest ones that make it exactly: those before them are context)
+        tail = run[-k:]
+        if sum(p.low for p in tail) <= high and sum(p.high for p in tail) >= low:
+            return tail
+    if whole_run:
+        return run
+    if _near(sum(p.value for p in run), total.value) or diagnose_sum(run, total) is not None:
+        return run  # (a slip: near the total, or a known one away from it, 583 written 853)
+    return None
+
+
+def _near(value, target) -> bool:
+    """Whether *value* comes within a fifth of *target*."""
+    return abs(value - target) * _NEAR <= target
