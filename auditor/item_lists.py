@@ -22,6 +22,8 @@ from auditor.scan import contains, find_all
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
 _COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
+#: a colon right after an amount (217家次：), before 一是: the amount is the whole, the count is the items marked
+_AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order
 _MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 #: how far the items may reach in all (characters after the colon)
@@ -56,8 +58,13 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
     """The item sum whose first item's mark stands at *at*, if the text has one there."""
     m = _COUNT_COLON.search(norm, max(0, at - 12), at)
     if m is None:
-        return None
-    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
+        # 累计检查企业217家次：一是…37家次；二是…: the colon right after the whole, the items as many as marked
+        m = _AMOUNT_COLON.search(norm, max(0, at - 8), at)
+        if m is None:
+            return None
+        n = _marked(norm, at)
+    else:
+        n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
     if not n or not 2 <= n <= len(_MARKS) - 1:
         return None
     # the items' marks, in order, within reach, and no one more
@@ -70,13 +77,14 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
     stop = _item_end(norm, starts[-1])
     if stop == -1 or norm.find(_MARKS[n], starts[-1], stop + 3) != -1:
         return None
-    # the whole: the last amount before the count, in the clause right before it, nothing else between
-    lo = sentence_start(norm, max(0, m.start() - 200), m.start())
-    before = [q for q in parse_range(view, norm, lo, m.start()) if q.clean_start >= lo]
+    # the whole: the last amount before the count (or its colon), in the clause right before it, nothing else between
+    cut = m.start() if m.group("n") else m.end() - 1
+    lo = sentence_start(norm, max(0, cut - 200), cut)
+    before = [q for q in parse_range(view, norm, lo, cut) if q.clean_start >= lo]
     if not before:
         return None
     whole = before[-1]
-    gap = norm[whole.clean_end:m.start()]
+    gap = norm[whole.clean_end:cut]
     if len(gap) > 16 or any(ch.isdigit() for ch in gap) or whole.qualifier or whole.unit in ("", "%", "百分点"):
         return None
     items = [q for q in parse_range(view, norm, at, stop) if q.clean_start >= at]
@@ -88,6 +96,17 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
             return None
         parts.append(own[0])
     return ItemSum(whole, parts)
+
+
+def _marked(norm: str, at: int) -> int:
+    """How many items are marked from the 一是 at *at* on, in order, on its line and within reach."""
+    n, k = 1, at
+    while n < len(_MARKS) - 1:
+        k = norm.find(_MARKS[n], k + 2, at + _REACH)
+        if k == -1 or "\n" in norm[at:k]:
+            break
+        n += 1
+    return n
 
 
 def _first_mark_after(norm: str, at: int) -> int:

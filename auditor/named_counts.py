@@ -151,19 +151,74 @@ def named_counts(text: str) -> list[NamedCount]:
         out.extend(_counts_after_lists(text))
     if "、" in text or "①" in text:
         out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
-    if "以下" in text or "：" in text or ":" in text or "\n" in text:  # (a heading over its numbered items: lines)
+    if "以下" in text or "：" in text or ":" in text or "\n" in text or "一是" in text:
+        # (a heading over its numbered items: lines; a count in a sentence of its own before 一是)
         out.extend(_counts_before_numbered_items(text))
     if "以上" in text:
         out.extend(_counts_after_semicolon_lists(text))
+    if contains(text, "如下") and contains(text, "（一）"):
+        out.extend(_counts_of_headings(text))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+#: a report that says in how many parts it goes on, at the end of its line (从五个方面报告如下。)
+_PARTS_FOLLOW = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|方面|个部分|部分)[^，,。；;：:\n0-9]{{0,10}}"
+                          r"(?:报告|汇报|说明|介绍|总结)如下[。：:]?[ \t\u3000]*\n")
+#: a heading of the level under the report's own (（一）, （二）), opening its line
+_SUB_HEADING = LazyRegex(r"[ \t\u3000]*（(?P<k>[一二三四五六七八九十]{1,2})）")
+#: a heading above that level (二、, 第二部分): the parts counted end there
+_TOP_HEADING = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,2}部分)")
+#: how many lines after the count its headings are read
+MAX_HEADED_LINES = 80
+
+
+def _counts_of_headings(text: str) -> list[NamedCount]:
+    """``从五个方面报告如下。⏎（一）…⏎正文⏎（二）…``: a count of the parts a report goes on in, then the headings
+    （一）, （二） … that open their lines, in order, up to a heading of a higher level (二、) or the end.
+
+    >>> text = "现从三个方面报告如下。⏎（一）甲⏎正文。⏎（二）乙⏎正文。".replace("⏎", "\\n")
+    >>> [(c.stated, c.named) for c in _counts_of_headings(text)]
+    [(3, (2,))]
+    """
+    out = []
+    for m in _PARTS_FOLLOW.finditer(text):
+        stated = _count(m.group("n"))
+        if not stated:
+            continue
+        marks, at = [], m.end()
+        for _ in range(MAX_HEADED_LINES):
+            if at >= len(text):
+                break
+            if _TOP_HEADING.match(text, at) is not None:
+                break
+            heading = _SUB_HEADING.match(text, at)
+            if heading is not None:
+                if parse_chinese_number(heading.group("k")) != len(marks) + 1:
+                    marks = []
+                    break  # (a heading out of turn: not the parts counted)
+                marks.append(f"（{heading.group('k')}）")
+            end = text.find("\n", at)
+            if end == -1:
+                at = len(text)
+                break
+            at = end + 1
+        else:
+            continue  # (more lines than are read: more headings may follow)
+        if len(marks) >= 2:
+            out.append(NamedCount(m.start("n"), m.end("unit"), stated, (len(marks),), tuple(marks), False))
     return out
 
 
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
 _FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类点]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
-_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个方面)[^，,。；;：:\n0-9]{{0,12}}"
+_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个?方面)[^，,。；;：:\n0-9]{{0,12}}"
                                 r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
+#: the same count at the end of a sentence of its own, the items marked 一是, 二是 … after it
+#: (重点抓好3个方面工作。一是…)
+_COUNT_BEFORE_FULL_STOP = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个?方面)"
+                                    r"[^，,。；;：:\n0-9]{0,12}。[ \t\u3000]*$")
 
 
 _DIGIT = LazyRegex(r"[0-9０-９]")
@@ -214,6 +269,11 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
         if colon in text:
             openers.extend(m for at in find_all(text, colon) if _first_item(text, at + 1) is not None
                            and (m := _COUNT_BEFORE_ITEMS.search(text, max(0, at - 28), at + 1)) is not None)
+    if contains(text, "一是"):  # 重点抓好3个方面工作。一是…；二是…: the count in a sentence of its own
+        for at in find_all(text, "一是"):
+            if "。" in text[max(0, at - 4):at] and \
+                    (m := _COUNT_BEFORE_FULL_STOP.search(text, max(0, at - 32), at)) is not None:
+                openers.append(m)
     for m in _NUMBERED_ONE.finditer(text):  # 计划推进四项重点工作⏎（1）…: a heading that counts its items
         at = m.start()
         heading = _COUNT_HEADING.search(text, max(text.rfind("\n", 0, at) + 1, at - 24), at)  # (a heading's end)

@@ -190,8 +190,9 @@ class TotalsChecker(Checker):
     def _named_counts(self, doc: Document) -> Iterator[Candidate]:
         """A stated count of things and the things named (TO005, :mod:`auditor.named_counts`)."""
         text = doc.text
-        if "、" not in text and "以下" not in text and "：" not in text and ":" not in text and "第一" not in text:
-            return  # every list of names holds one, but numbered items after 以下N项…： or 第一，
+        if "、" not in text and "以下" not in text and "：" not in text and ":" not in text and "第一" not in text and \
+                "一是" not in text and "如下" not in text:
+            return  # every list of names holds one, but numbered items after 以下N项…：, 第一， 一是 or 如下
         for c in named_counts(text):
             named = " or ".join(str(k) for k in c.named)
             values = {"stated": str(c.stated), "named": named, "items": "、".join(c.items),
