@@ -465,6 +465,58 @@ def list_total(rng, style, mode):
     return f"{join_list(texts, rng, style)}{style.comma}{word}{style.num(whole, unit)}{style.end}", mode, diagnosis
 
 
+def sentences_then_total(rng, style, mode):
+    """``甲镇完成改厕150户。乙镇完成342户。以上两个乡镇合计完成492户。``: each part in a sentence (or a line) of its
+    own, then a sentence that sums them up (TO001, construction ``sentences-then-total``); sometimes the whole is
+    stated first as well, or a sentence without figures stands between."""
+    verb_noun, unit, names, whole, parts = _count_statement(rng, 2, 4)
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None:
+        return None
+    parts, whole, diagnosis = perturbed
+    end = "。"
+    joint = rng.choice(["", "", "\n"])
+    sentences = [rng.choice([f"{name}方面{style.comma}{verb_noun}{style.num(p, unit)}",
+                             f"{name}{verb_noun[:2]}{style.num(p, unit)}",
+                             f"{name}：{style.num(p, unit)}{style.comma}已全部建立台账"]) + end
+                 for name, p in zip(names, parts, strict=True)]
+    n = len(parts)
+    head = rng.choice(["以上合计", "以上共计", f"以上{N_ITEMS[n]}合计", "综上，全年共", "总体看，累计"])
+    closing = f"{head}{verb_noun[2:] if rng.random() < 0.5 else ''}{style.num(whole, unit)}{end}"
+    between = rng.choice(["", "", "坚持问题导向，压实工作责任。"])
+    return joint.join(sentences) + (between if joint == "" else "") + joint + closing, mode, diagnosis
+
+
+def progress_statuses(rng, style, mode):
+    """``排查问题360条，已完成整改72条，正在整改233条，列入长期整改55条``: a set of tasks, then what of it is done and
+    what is not yet (TO001, construction ``progress-statuses``); the set may stand in the sentence before."""
+    noun, unit = rng.choice([("改造任务", "个"), ("反馈问题", "条"), ("重点项目", "个"), ("民生实事", "项"),
+                             ("整改任务", "处")])
+    whole = rng.randint(20, 900)
+    done = rng.randint(whole // 4, whole * 3 // 4)
+    rest = [whole - done]
+    if rng.random() < 0.4 and rest[0] >= 4:
+        later = rng.randint(1, rest[0] // 2)
+        rest = [rest[0] - later, later]
+    parts = [done, *rest]
+    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=True)
+    if perturbed is None or mode in ("part-counted-twice", "missing-part"):
+        return None
+    parts, whole, diagnosis = perturbed
+    c = style.comma
+    done_words = rng.choice([f"已完成{style.num(parts[0], unit)}", f"{style.num(parts[0], unit)}已完成整改",
+                             f"已竣工{style.num(parts[0], unit)}"])
+    later_words = [rng.choice([f"正在推进{style.num(parts[1], unit)}", f"在建{style.num(parts[1], unit)}",
+                               f"{style.num(parts[1], unit)}正在整改"])]
+    if len(parts) == 3:
+        later_words.append(rng.choice([f"列入长期整改{style.num(parts[2], unit)}",
+                                       f"开展前期工作{style.num(parts[2], unit)}"]))
+    statuses = c.join([done_words, *later_words])
+    if rng.random() < 0.3:
+        return (f"今年确定{noun}{style.num(whole, unit)}。截至12月底{c}{statuses}{style.end}", mode, diagnosis)
+    return f"{rng.choice(PERIODS)}共排查{noun}{style.num(whole, unit)}{c}{statuses}{style.end}", mode, diagnosis
+
+
 def total_colon(rng, style, mode):
     """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total named by a sum word before a
     colon, its parts listed after it (TO001)."""
@@ -1829,6 +1881,9 @@ CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
     "periods-change": ("totals", periods_change, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "stock-flow": ("totals", stock_flow, ("few-units", "ten-to-thirty-pct", "transposed-digits", "flow-sign")),
     "total-colon": ("totals", total_colon, TOTALS_ERRORS),
+    "sentences-then-total": ("totals", sentences_then_total, TOTALS_ERRORS),
+    "progress-statuses": ("totals", progress_statuses, ("few-units", "ten-to-thirty-pct", "transposed-digits",
+                                                         "part-over-whole")),
     "attendance": ("totals", attendance, ("few-units", "transposed-digits", "part-over-whole")),
     "table-row-totals": ("totals", table_row_totals, ("few-units", "ten-to-thirty-pct", "transposed-digits")),
     "budget-execution": ("percentage", budget_execution, ("rate-off", "rate-transposed")),
