@@ -119,6 +119,12 @@ COLLECTIONS = {
     "ph28": (("PH",), "text28_gen.py", "ph", 11), "mj28": (("MJ", "EN"), "text28_gen.py", "mj", 11),
     "totals29": (("TO",), "numbers29_gen.py", "totals", 11), "pct29": (("PC",), "numbers29_gen.py", "pct", 11),
     "ph29": (("PH",), "text29_gen.py", "ph", 11), "mj29": (("MJ", "EN"), "text29_gen.py", "mj", 11),
+    # the thirtieth and thirty-first sets, written together by four more authors and held out until the
+    # twenty-eighth and twenty-ninth were worked on
+    "totals30": (("TO",), "numbers30_gen.py", "totals", 11), "pct30": (("PC",), "numbers30_gen.py", "pct", 11),
+    "ph30": (("PH",), "text30_gen.py", "ph", 11), "mj30": (("MJ", "EN"), "text30_gen.py", "mj", 11),
+    "totals31": (("TO",), "numbers31_gen.py", "totals", 11), "pct31": (("PC",), "numbers31_gen.py", "pct", 11),
+    "ph31": (("PH",), "text31_gen.py", "ph", 11), "mj31": (("MJ", "EN"), "text31_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -162,7 +168,8 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: collections whose malformed-percent styles hold well-formed counterparts too, labelled consistent by their author
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
-                                   "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29"})
+                                   "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
+                                   "pct30", "pct31"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
