@@ -52,7 +52,7 @@ from itertools import pairwise
 from re import escape
 
 from auditor.item_lists import document_item_sums
-from auditor.kinds.numeric import overlaps, rate_bounds, ratio_interval, sum_interval, widen
+from auditor.kinds.numeric import overlaps, rate_bounds, rate_holds, ratio_interval, sum_interval, widen
 from auditor.lazyregex import LazyRegex
 from auditor.line_lists import (
     field_line_sums,
@@ -622,7 +622,14 @@ def document_relations(doc) -> Relations:
                 key = (whole.clean_start, *(p.clean_start for p in parts))
                 if key not in read and all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts):
                     read.add(key)
-                    cached.sums.append(SumRelation(whole, parts, construction not in _PARTIAL_LINES, construction))
+                    line = norm.rfind("\n", 0, whole.clean_start) + 1
+                    # (合计（含其他类别） 1820: the total holds rows the table does not list)
+                    listed_all = construction not in _PARTIAL_LINES and \
+                        _HOLDS_OTHERS.search(norm, line, whole.clean_start) is None
+                    if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts):
+                        # (发现问题的：740次⏎现场整改的：548次: those who did something, groups that may overlap)
+                        listed_all, construction = False, "qizhong-attributes"
+                    cached.sums.append(SumRelation(whole, parts, listed_all, construction))
             cached.rates.extend(RateRelation(rate, done, whole, "table-rate")
                                 for rate, done, whole in line_list_rates(view, norm))
             if "率" in norm:
@@ -666,6 +673,8 @@ def document_relations(doc) -> Relations:
             _add_sentence_sums(cached, sentence_sums)
         if cached.sums:
             cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
+            if contains(norm, "亏") or "−" in norm or "－" in norm or "-" in norm:
+                cached.sums = [_with_losses(norm, r) for r in cached.sums]
         doc.cache["relations"] = cached
     return cached
 
@@ -686,6 +695,42 @@ def _add_sentence_sums(relations: Relations, found: list) -> None:
         if len(r.parts) > len(known.parts) and all(p.clean_start in starts for p in known.parts):
             relations.sums[k] = read
 
+
+#: the words of a loss before its figure (地产分部亏损2908.31万元, 净亏损): a part that takes from a profit's total
+_LOSS = ("亏损", "亏损额", "净亏损", "亏损额为", "亏损为", "亏")
+#: the words of a whole that a loss takes from (各分部利润合计, 利润总额, 净利润, 损益)
+_PROFIT = LazyRegex(r"利润|盈利|损益|盈亏")
+
+
+def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
+    """*rel*, its parts that are losses made negative: a figure a minus sign opens right after words
+    (``少数股东损益−5994.20万元``), or, in a profit's total, a loss (``新能源分部实现利润4927.79万元，海外分部盈利
+    3654.60万元，地产分部亏损2908.31万元，各分部利润合计5674.08万元``).
+
+    >>> from auditor.document import Document
+    >>> text = "甲分部盈利4927.79万元，乙分部亏损2908.31万元，各分部利润合计2019.48万元。"
+    >>> [float(p.value) / 1e4 for p in document_relations(Document("a.txt", text)).sums[0].parts]
+    [4927.79, -2908.31]
+    """
+    profit = None
+    parts = []
+    for p in rel.parts:
+        before = norm[max(0, p.clean_start - 2):p.clean_start]
+        signed = before[-1:] in ("-", "－", "−") and len(before) == 2 and "\u4e00" <= before[0] <= "\u9fff"
+        if not signed and p.label.endswith(_LOSS):
+            if profit is None:
+                profit = _PROFIT.search(rel.whole.label) is not None
+            signed = profit
+        if signed and p.high is not None and p.value > 0:
+            p = p.replace(value=-p.value, low=-p.high, high=-p.low)
+        parts.append(p)
+    if all(a is b for a, b in zip(parts, rel.parts, strict=True)):
+        return rel
+    return SumRelation(rel.whole, parts, rel.exhaustive, rel.construction, rel.count)
+
+
+#: a total line's note that it holds more than the rows listed (合计（含其他类别）, 合计(含未列明))
+_HOLDS_OTHERS = LazyRegex(r"[（(]含(?:其他|其它|未列明|未列出|未单列)")
 
 #: the lists of auditor.line_lists that may name only the main parts
 _PARTIAL_LINES = ("bullet-items", "heading-items")
@@ -863,6 +908,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
     if out.rates:
         out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
+        out.rates = [r if r.construction.startswith(("table", "key-value")) or r.real else
+                     _nearer_whole(norm, quantities, r) for r in out.rates if not _on_another_basis(norm, r.rate)]
     if (out.sums or out.rates) and (contains(norm, "应为") or contains(norm, "更正为") or contains(norm, "改为")):
         _apply_later_corrections(norm, quantities, out)
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
@@ -935,9 +982,10 @@ def _each_shared(norm: str, r: SumRelation) -> SumRelation | None:
 
 
 def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
-    """*r*, or, for a breakdown (其中…) whose last parts stand after a ``；`` and name the rest of what its whole is
-    one side of (``民生支出46.20亿元，其中教育19.17亿元、卫生健康9.11亿元…；其他支出12.74亿元``: 其他 and the whole's
-    own head word, 支出), the breakdown up to the ``；`` when those parts alone make the whole.
+    """*r*, or, for a breakdown (其中…) whose last parts stand after a ``；``, the breakdown up to the ``；`` when those
+    parts alone make the whole: what follows names the rest of what its whole is one side of (``民生支出46.20亿元，
+    其中教育19.17亿元、卫生健康9.11亿元…；其他支出12.74亿元``), or another figure (``其中60-64岁…，65-79岁…，80岁以上…；
+    百岁老人55人``).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "民生支出46亿元，其中教育19亿元、卫生27亿元；其他支出12亿元"
@@ -947,18 +995,17 @@ def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
     """
     if r.construction not in _BREAKDOWNS or len(r.parts) < 3:
         return r
-    head = r.whole.label[-2:]
     for k in range(2, len(r.parts)):
         part = r.parts[k]
         gap = norm[r.parts[k - 1].clean_end:part.clean_start]
         if "；" not in gap and ";" not in gap:
             continue
-        label = part.label
-        if not label.startswith(("其他", "其余")) or not label.endswith(head) or len(r.whole.label) <= len(head) + 1:
-            return r
         kept = r.parts[:k]
         if sum(p.low for p in kept) <= (r.whole.high if r.whole.high is not None else r.whole.value) and \
-                sum((p.high if p.high is not None else p.value) for p in kept) >= r.whole.low:
+                sum((p.high if p.high is not None else p.value) for p in kept) >= r.whole.low and \
+                all(p.high is not None for p in kept):
+            # (其中60-64岁…，65-79岁…，80岁以上…；百岁老人55人: the parts before the ； make the whole, what follows is
+            # another figure)
             return SumRelation(r.whole, kept, r.exhaustive, r.construction, r.count)
         return r
     return r
@@ -1055,6 +1102,72 @@ def _as_corrected(norm: str, quantities: list[Quantity], rel: RateRelation) -> R
     if k == len(quantities) or quantities[k].clean_start != m.end() or quantities[k].unit != "%":
         return rel
     return RateRelation(quantities[k], rel.numerator, rel.denominator, rel.construction, rel.real, rel.down)
+
+
+def _nearer_whole(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
+    """*rel*, or, for a rate that does not hold over its whole, the same rate over the one figure of the count's unit
+    between that whole and the count, 其中 between it and the count, that it holds over (``共发放问卷825份，回收805份，
+    回收率97.6%；其中有效问卷792份，有效率98.4%``: 其中 after a chain of wholes breaks down the nearest, 805; without
+    其中, ``目标人群…，第一剂次接种…；全程接种…，全程接种率…`` is over the target group still), or of the count and
+    the one named right before it together, when it holds for them (``三级手术1689台次，四级手术473台次，占手术总量
+    （12193台次）的17.7%``).
+
+    >>> from auditor.document import Document
+    >>> text = "共发放问卷825份，回收805份，回收率97.6%；其中有效问卷792份，有效率98.4%。"
+    >>> [int(r.denominator.value) for r in document_relations(Document("a.txt", text)).rates]
+    [825, 805]
+    """
+    a, b = rel.numerator, rel.denominator
+    if rate_holds(rel.rate, a, b) is not False:
+        return rel
+    starts = _starts_of(quantities)
+    k = bisect_left(starts, a.clean_start)
+    if k and (before := quantities[k - 1]) is not b and before.unit not in _RATE_UNITS and compatible(before, a) and \
+            before.qualifier is None and before.high is not None and a.high is not None and \
+            _TWO_COUNTS_GAP.fullmatch(norm, before.clean_end, a.clean_start) is not None:
+        pair = a.replace(value=a.value + before.value, low=a.low + before.low, high=a.high + before.high)
+        if rate_holds(rel.rate, pair, b):  # (三级手术1689台次，四级手术473台次，占手术总量（12193台次）的17.7%)
+            return RateRelation(rel.rate, pair, b, "rate-of-two-parts", rel.real, rel.down)
+    if b.clean_end > a.clean_start:
+        return rel
+    lo, hi = bisect_right(starts, b.clean_start), k
+    if hi - lo > 6:
+        return rel
+    found = [q for q in quantities[lo:hi] if q.unit not in _RATE_UNITS and compatible(q, a) and q.value > a.value and
+             q.qualifier is None and norm.find("其中", q.clean_end, a.clean_start) != -1 and
+             not _in_brackets_or_earlier(norm, q) and rate_holds(rel.rate, a, q)]
+    if len(found) != 1:
+        return rel
+    return RateRelation(rel.rate, a, found[0], rel.construction, rel.real, rel.down)
+
+
+def _in_brackets_or_earlier(norm: str, q: Quantity) -> bool:
+    """Whether *q* stands in brackets or names an earlier period's figure (（上年同期1,143件）, 去年…): no whole of this
+    period's counts."""
+    opening = max(norm.rfind("（", max(0, q.clean_start - 12), q.clean_start),
+                  norm.rfind("(", max(0, q.clean_start - 12), q.clean_start))
+    if opening != -1 and norm.find("）", opening, q.clean_start) == -1 and norm.find(")", opening, q.clean_start) == -1:
+        return True
+    return any(w in q.label for w in ("上年", "去年", "同期", "上月", "上季"))
+
+
+#: what stands between two counts named one after the other (三级手术1689台次，四级手术…: a comma and a name)
+_TWO_COUNTS_GAP = LazyRegex(r"[，,、][\u4e00-\u9fff]{1,8}")
+
+
+#: a rate's own note that it is reckoned on another basis than the figures beside it (（按已决赔款口径…）)
+_ANOTHER_BASIS = LazyRegex(r"[ \t]*[（(][^（）()\n]{0,6}口径")
+
+
+def _on_another_basis(norm: str, rate: Quantity) -> bool:
+    """Whether a note in brackets right after *rate* names the basis it is reckoned on (``简单赔付率71.5%（按已决赔款
+    口径，未含未决赔款准备金）``): not the figures of the sentence, which are then no operands of it."""
+    return norm[rate.clean_end:rate.clean_end + 2].strip(" \t")[:1] in ("（", "(") and \
+        _ANOTHER_BASIS.match(norm, rate.clean_end) is not None
+
+
+def _starts_of(quantities: list[Quantity]) -> list[int]:
+    return [q.clean_start for q in quantities]
 
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
@@ -2088,6 +2201,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if s.paren[i] and not (s.paren[i] == 1 and s.norm[total.clean_start - len(prefix) - 1] in "（(" and
                                _TOTAL_CLAUSE.fullmatch(prefix)):
             continue  # (a total in brackets only when they hold nothing else before it: A、B、C（共275场）)
+        if "、" in prefix and _NAMES_THEN_SUM.search(prefix) is not None:
+            continue  # (扣除营业成本…、税金及附加…和销售、管理、财务费用合计106.27万元: the total of the names before)
         marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
@@ -2134,8 +2249,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                     run = []  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
                     break
                 continue  # (商贸企业（11家）、物流企业（35家），共计46家: a part alone in brackets is one)
-            if j in used_totals or _is_sum_word(s.prefix(q)):
-                break  # the total of an earlier list
+            if j in used_totals or (_is_sum_word(s.prefix(q)) and s.norm[q.clean_end:q.clean_end + 1] != "、"):
+                break  # the total of an earlier list (共查处A5856起、B5666起…，共…: 共 before the first item: no total)
             run.append(j)
         run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
         if count is None and len(run) == 1 and semicolon != -1:
@@ -2841,9 +2956,34 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "complementary", True
     if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
         return "qizhong-grades", True
-    if _attributes_of_people(parts) or _nested_or_helped(parts):
+    if _attributes_of_people(parts) or _nested_or_helped(parts) or _tags_across(parts) or \
+            _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
         return "qizhong-attributes", False
     return "qizhong", False
+
+
+#: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
+_DESCRIBED_NAMES = LazyRegex(r"的[、和及](?=[^，,。；;]{0,20}分别)")
+#: a tag a case or a project carries beside its kind (涉企, 涉民生; 省重点): groups that cut across the others
+_TAG = LazyRegex(r"涉(?!及)[\u4e00-\u9fff]|[省市]级?重点")
+#: where a project stands (新开工, 续建, 竣工): a dimension of its own, beside its rank
+_PROJECT_STATE = LazyRegex(r"新开工|续建|竣工|在建|前期")
+
+
+def _tags_across(parts: list[Quantity]) -> bool:
+    """Whether *parts* mix a tag with other groups (``其中通过诉前调解化解456件、涉民生案件212件``; ``新开工17个、省重点
+    17个``): a case about livelihoods may have been settled by mediation, a new project may be a key one.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> [_tags_across(parse_quantities(t)) for t in ("调解化解456件、涉民生案件212件", "民事案件500件、刑事案件422件")]
+    [True, False]
+    """
+    tagged = [_TAG.search(p.label) is not None for p in parts]
+    if not any(tagged):
+        return False
+    if not all(tagged):
+        return True
+    return any(_PROJECT_STATE.search(p.label) for p in parts)
 
 
 def _nested_or_helped(parts: list[Quantity]) -> bool:
@@ -3379,6 +3519,8 @@ def _units_listed_after(norm: str, total: Quantity) -> frozenset[str]:
 
 
 #: the words of a year's total after its quarters (全年累计, 全年累计为, 全年: the four quarters are checked)
+#: names listed without figures right before a sum word (销售、管理、财务费用合计): the total is theirs
+_NAMES_THEN_SUM = LazyRegex(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?:合计|共计|总计)[为是达]?$")
 _YEAR_SO_FAR = ("全年累计", "全年累计为", "全年累计达", "全年累计达到", "全年", "全年为")
 #: the year's figure named by what was done in it (全年办理, 全年完成): after its four quarters, their total
 _YEAR_DOING = LazyRegex(r"[，,\s]*全年[^，,。；;0-9]{1,4}?(?:为|达|达到)?")
@@ -4221,6 +4363,10 @@ _LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$")
 _CARRIED_BEFORE = LazyRegex(r"结转|年初|上年|滚存|期初")
 
 
+#: a balance's note that it holds what earlier years left (（含历年结转）, （含上年结转）)
+_CARRIED_AFTER = LazyRegex(r"[ \t]*[（(]含(?:历年|上年|以前年度|往年)")
+
+
 def _income_and_spending(s: _Sentence) -> list[SumRelation]:
     """``当年收入1854.0万元、支出1176.8万元，年末结余677.2万元`` (what is left) or ``收入547.45亿元，支出867.59亿元，
     收支缺口320.14亿元`` (what is missing): three quantities in a row of one unit class, named so at their labels'
@@ -4245,6 +4391,8 @@ def _income_and_spending(s: _Sentence) -> list[SumRelation]:
             return [SumRelation(spent, [income, left], True, "income-and-spending")]
         if k > 0 or _CARRIED_BEFORE.search(s.norm, s.start, income.clean_start):
             return []  # (上年结转…，本年收入…，本年支出…，年末结余…: what was carried over is in it, _stock_and_flow's)
+        if "累计" in s.local_prefix(left) or _CARRIED_AFTER.match(s.norm, left.clean_end) is not None:
+            return []  # (账面累计结余529.13万元（含历年结转）: the balance of all years, not of this one)
         return [SumRelation(income, [spent, left], True, "income-and-spending")]
     return []
 
@@ -4658,9 +4806,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                                                     qs[num].clean_end <= qs[k].clean_start < r.clean_start
                                                     for k in range(num + 1, i)):
                 num = None  # 电话666件，占32.0%；…APP267件，占12.8%: a share between them is the part's own
-            if num is None and len(stem) == 2 and (pair := _two_parts_named(s, nums, stem)) is not None:
+            if ((num is None and len(stem) == 2) or len(stem) == 4) and \
+                    (pair := _two_parts_named(s, nums, stem)) is not None:
                 out.append(RateRelation(r, pair, rel.whole, "rate-of-two-parts"))
-                continue  # 其中调解结案4918件、撤诉结案687件，调撤率…: a rate of the two parts its stem names
+                continue  # 其中调解结案4918件、撤诉结案687件，调撤率/调解撤诉率…: the two parts its stem names
             if num is not None:
                 owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
                         and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
@@ -5967,8 +6116,9 @@ def _year_start_and_end(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Qua
 
 
 def _two_parts_named(s: _Sentence, candidates: list[int], stem: str) -> Quantity | None:
-    """The sum of two parts, each named by one character of a rate's stem of two (调撤率: 调解…、撤诉…), as one
-    quantity whose bounds carry both; ``None`` unless each character names exactly one part, and a different one.
+    """The sum of two parts, each named by one character of a rate's stem of two (调撤率: 调解…、撤诉…) or by one
+    half of a stem of four (调解撤诉率), as one quantity whose bounds carry both; ``None`` unless each names exactly one
+    part, and a different one.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "审结案件8961件，其中调解结案4918件、撤诉结案687件"
@@ -5976,11 +6126,12 @@ def _two_parts_named(s: _Sentence, candidates: list[int], stem: str) -> Quantity
     >>> _two_parts_named(s, [1, 2], "调撤").value
     Fraction(5605, 1)
     """
-    if any(ch in _GENERIC_RATE_CHARS for ch in stem):
+    words = (stem[:2], stem[2:]) if len(stem) == 4 else tuple(stem)
+    if len(words) != 2 or (len(stem) == 2 and any(ch in _GENERIC_RATE_CHARS for ch in stem)):
         return None
     found = []
-    for ch in stem:
-        named = [j for j in candidates if ch in s.qs[j].label]
+    for word in words:
+        named = [j for j in candidates if word in s.qs[j].label]
         if len(named) != 1:
             return None
         found.append(s.qs[named[0]])

@@ -569,6 +569,9 @@ TWINS = [
     # a satisfaction rate whose note in brackets says it counts 基本满意 too, grades in quotes
     ("收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）92.80%。",
      "收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）74.51%。", "PC001"),
+    # without 其中, a second rate is over the first whole still (not over the first rate's count)
+    ("目标人群1000人，第一剂次接种900人，接种率90.0%；全程接种810人，全程接种率81.0%。",
+     "目标人群1000人，第一剂次接种900人，接种率90.0%；全程接种810人，全程接种率90.0%。", "PC001"),
     # a rate after a 其中 list of kinds of the whole, over the whole (the kinds are no whole of it)
     ("共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率95.30%。",
      "共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率92.30%。", "PC001"),
@@ -714,6 +717,13 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "（5535户）提高12.3个百分点。",
     # those owed, then those who did not (尚未参加…医保): the rate's other group
     "全年应参保人数57947人，尚未参加城乡居民医保5000人，参保率91.37%。",
+    # a rate of two parts its stem names (调解 and 撤诉), a rate over the whole 其中 follows (有效率 over 回收)
+    "审结民事案件800件，其中调解结案200件、撤诉100件，调解撤诉率37.5%。",
+    "共发放问卷600份，回收500份，回收率83.3%；其中有效问卷450份，有效率90.0%。",
+    # a rate reckoned on another basis than the figures beside it
+    "车险实现保费收入1000万元，支付赔款400万元，简单赔付率70.0%（按已决赔款口径，未含未决赔款准备金）。",
+    # two counts, then their share together
+    "三级手术300台次，四级手术100台次，占手术总量（1000台次）的40.0%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []

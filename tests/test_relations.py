@@ -439,11 +439,15 @@ def _filtered_and_whole(text: str):
     # (both may parse a stretch the sentence selection left out: a base stated by the next sentence)
     whole = find_relations(norm, parse_quantities(text), use_cues=False,
                            lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
-    # (tables and numbered items are read from their lines, running totals from their periods, not from sentences: no
-    # part of this comparison)
+    # (tables and numbered items are read from their lines, running totals from their periods, parts one a sentence
+    # from runs of sentences, not from sentences: no part of this comparison)
     lines = ("table-total", "table-row-total", "numbered-items", "table-rate", "key-value-rate", "table-growth",
-             "table-share", "running-total")
-    return [k for k in _relation_keys(filtered) if k[1] not in lines], _relation_keys(whole)
+             "table-share", "running-total", "sentences-then-total")
+    kept = _relation_keys(filtered)
+    # (a total read from a run of sentences replaces the reading of the sentence before it alone)
+    runs = {k[2][0] for k in kept if k[1] == "sentences-then-total"}
+    return [k for k in kept if k[1] not in lines], [k for k in _relation_keys(whole)
+                                                    if not (k[0] == "sums" and k[2][0] in runs)]
 
 
 def test_the_sentence_filter_loses_no_relation_on_generated_statements():

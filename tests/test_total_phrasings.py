@@ -665,6 +665,9 @@ TWINS = [
     # kinds after 包括, each figure alone in brackets after its name
     ("全县现有各级各类学校122所，包括幼儿园（42所）、小学（50所）、初中（30所）。",
      "全县现有各级各类学校122所，包括幼儿园（42所）、小学（54所）、初中（30所）。", "TO002"),
+    # a loss in a profit's total
+    ("甲分部盈利4,120.50万元，乙分部亏损1,080.25万元，各分部利润合计3,040.25万元。",
+     "甲分部盈利4,120.50万元，乙分部亏损1,080.25万元，各分部利润合计3,140.25万元。", "TO001"),
     # a total that counts in two units, its items in either
     ("来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求663件（批次）。",
      "来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求636件（批次）。", "TO001"),
@@ -859,6 +862,23 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "发放救助资金5300万元：临时救助金980万元；城市低保金1240万元；农村低保金3080万元。",
     # states listed one after another, none the others' whole (已竣工, 已开工, 未开工)
     "计划实施项目50个，已竣工10个，已开工30个，未开工10个。",
+    # a segment's loss is taken from the profits (亏损), a minority's share after a minus sign (−)
+    "分部利润方面，甲分部盈利4,120.50万元，乙分部亏损1,080.25万元，各分部利润合计3,040.25万元。",
+    "报告期内实现净利润6,200.00万元，其中归属于母公司股东的净利润6,650.40万元，少数股东损益−450.40万元。",
+    # 共 before the first item of a list, 合计 after it
+    "共走访慰问低保户312户、残疾人家庭148户、孤寡老人61户，合计521户。",
+    # a balance of all years (累计, 含历年结转) is no balance of this year's income and spending
+    "本年经营性收入320.50万元，支出210.30万元；年末账面累计结余905.10万元（含历年结转）。",
+    # a total row that holds rows the table does not list
+    "项目　数量\n甲类　120\n乙类　95\n合计（含其他类别）　400",
+    # those who did something (…的): groups that overlap; a case's tag (涉企) across its kinds
+    "全年开展检查900次，具体情况如下：\n发现问题的：400次\n当场整改的：350次\n通报曝光的：300次",
+    "全年受理案件500件，其中诉前调解化解320件、涉企案件260件。",
+    # the bands before a ； make the whole, the figure after it is another
+    "全县80周岁以上老年人1,000人，其中80-89岁700人，90岁以上300人；百岁老人12人。",
+    # a total of the names right before it (销售、管理、财务费用合计)
+    "营业收入900.00万元，扣除营业成本500.00万元、税金及附加40.00万元和销售、管理、财务费用合计120.00万元后，利润总额"
+    "为240.00万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
