@@ -123,6 +123,8 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("作者：袁明\u20dd轩", "MJ014", "\u20dd"),
     # a magnitude lost between a number and its unit
     ("全年完成规模以上工业总产值110.99?元，同比增长19.8%。", "MJ008", "?"),
+    # a lost character in a figure, outside any quotation
+    ("全年完成投资\ufffd亿元。", "MJ007", "\ufffd"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -192,6 +194,10 @@ def test_damage_is_found(text, rule, span):
     "接口返回：{\"name\":\"\\u4e2d\\u6587\",\"id\":\"\\u5de5\\u4f5c\"}（说明文档中的JSON示例）",
     "代码示例：\\u4e2dabc\\u6587", "拼音：fa\u0304 zha\u030cn（发展）", "一、主要工作\r\n二、存在问题\r\n",
     "这件衣服多少元?",
+    # a garble quoted as the example of itself in a text about encodings; a reader that gives every character of its
+    # sentences its reading
+    "把UTF-8编码的“中文”按GBK解读，就会显示成“涓\ufffd鏂\ufffd”。",
+    "亲子共读小故事\n春(chūn)天(tiān)来(lái)了(le)。\n小(xiǎo)猫(māo)钓(diào)鱼(yú)。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -420,6 +420,8 @@ class MojibakeChecker(Checker):
             if (subtype in ("kunkao", "debug-fill") or (subtype == "bom" and m.group() != "\ufeff")) and \
                     _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…; BOM会显示为“ï»¿”: the signature written about
+            if subtype == "replacement-char" and _quoted_example(text, m.start(), m.end()):
+                continue  # 把UTF-8编码的“中文”按GBK解读，就会显示成“涓�鏂�”: a garble quoted as the example
             if subtype == "control" and m.group() == "\r" and not text.startswith("\r\n", m.end()) and \
                     text.rfind("\n", 0, m.start()) <= text.rfind("\r", 0, m.start()):
                 continue  # (the line before ends with a carriage return alone, or there is none: an old Mac file's
@@ -470,8 +472,8 @@ class MojibakeChecker(Checker):
         if not may_hold_annotations(text):
             return
         runs = find_annotations(text, _toned(doc) >= self.min_toned, _annotations(doc))
-        if not runs:
-            return
+        if not runs or all(_whole_sentence(text, run.start, run.end) for run in runs):
+            return  # (我(wǒ)爱(ài)读(dú)书(shū)。: a reader that gives every character of its sentences its reading)
         # document-level evidence: a scraper that kept the ruby of a converted page annotates its
         # traditional characters, all over the document (發(fā)展, 區(qū)委); a lesson gives a few quoted
         # characters their readings (多音字“重(zhòng)要”). Unless the annotations are systematic, a
@@ -1286,3 +1288,32 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         if lost_run or _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (
                 after.isascii() and after.isalpha()) or (after.isdigit() and end - start >= 2):  # 同比??4.5%
             yield QuestionMark(start, end, "lost-char")
+
+
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole sentence of three characters or more: nothing but white space between it
+    and the marks that end the sentences around it (``小(xiǎo)猫(māo)钓(diào)鱼(yú)。``).
+
+    >>> _whole_sentence("读本\\n我(wǒ)爱(ài)书(shū)。", 3, 20), _whole_sentence("新發(fā)展階段", 1, 6)
+    (True, False)
+    """
+    if text.count("(", start, end) + text.count("（", start, end) < 3:
+        return False
+    before = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+    after = [k for k in (text.find(mark, end) for mark in "。！？!?\n") if k != -1]
+    return not text[before:start].strip() and not text[end:min(after) if after else len(text)].strip()
+
+
+def _quoted_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside Chinese quotation marks on its line, in a text about encodings (乱码,
+    编码, GBK … within 60 characters): a garble quoted as an example of itself.
+
+    >>> t = "按GBK解读，就会显示成“涓\ufffd鏂\ufffd”。"
+    >>> _quoted_example(t, t.find("\ufffd"), t.find("\ufffd") + 1), _quoted_example("显示成涓\ufffd", 4, 5)
+    (True, False)
+    """
+    opening = text.rfind("“", max(0, start - 20), start)
+    closing = text.find("”", end, end + 20)
+    if opening == -1 or closing == -1 or "\n" in text[opening:closing] or text.find("”", opening, start) != -1:
+        return False
+    return any(w in text[max(0, start - 60):end + 60] for w in _ENCODING_TALK)

@@ -330,6 +330,9 @@ _BRACKETED = LazyRegex(
     r"|〖[^〖〗\n]{1,30}〗"
 )
 _SLOT_OPENERS = ("{", "【", "[", "［", "<", "＜", "〈", "〔", "〖")
+#: the inside of a markup tag that carries attributes (string name="app_name", a href='…'): no slot
+_TAG_WITH_ATTRIBUTES = LazyRegex(r"[A-Za-z][A-Za-z0-9:_-]*(?:\s+[A-Za-z_:][A-Za-z0-9:_.-]*=(?:\"[^\"<>]*\"|'[^'<>]*'))+"
+                                 r"\s*/?")
 #: a field's name: a short Chinese word (乡镇, 工作亮点)
 _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: the name of a number (总数, 完成数, 增长率, 数额, 总量): in brackets where the number belongs, a field
@@ -370,7 +373,7 @@ _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
-                        r"|(?<![A-Za-z0-9_])_(?=[年月日天])(?!年度|月份|日期)|(?<!＿)＿(?=[年月日天])")
+                        r"|(?<![A-Za-z0-9_])_(?=[年月日天])(?!年度|年份|年月|月份|日期)|(?<!＿)＿(?=[年月日天])")
 
 
 _STAR_RUN = LazyRegex(r"\*+[.．]\*+|\*{2,}")  # (*.**万亩: a masked decimal, whole)
@@ -699,7 +702,8 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         if text[start:end].strip("（()）\u3000 ") == "" and _exam_question(text, start):
             continue  # 3时整，时针和分针所成的角是（    ）度: the blank a question leaves for its answer
         yield Candidate(start, end, "template")
-    if ("_" in text and (contains(text, "__") or contains(text, "_年"))) or \
+    if ("_" in text and (contains(text, "__") or contains(text, "_年") or contains(text, "_月") or
+                         contains(text, "_日"))) or \
             ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
         # (each underscore looked for alone first: one C scan, where 年 or a search for two characters costs more)
         for m in _BLANK_LINE.finditer(text):
@@ -743,6 +747,8 @@ def _exam_question(text: str, start: int) -> bool:
     (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
+    if any(text.find(section, line_start, start) != -1 for section in _QUESTION_SECTIONS):
+        return True  # (二、选择题：下列词语中书写正确的是（　　）: the section and its question on one line)
     if _QUESTION_NUMBER.match(text, line_start) is None:
         return False
     lo = max(0, line_start - 1500)
@@ -1213,6 +1219,8 @@ _VARIABLE_SET = LazyRegex(r"(?:(?<=[，,。；;：:\s（(])|^|(?<=[若如则解]
                           r"[^。\n，,]{0,16}?(?<![A-Za-z])[xX](?![A-Za-z])")
 #: what follows 某年某月 told as a story's time (某年某月的一个雨夜, 某年某月的一天)
 _STORY_TIME = ("的一", "的那", "的某", "里的一", "间的一")
+#: … or the words after a comma that open a story told from that day (某年某月某日，一位老人…; ，我…)
+_STORY_OPENS = LazyRegex(r"[，,](?:一[位个名场群对天]|有一|有位|有个|我|他|她)")
 #: words of talk, memory or a supposition right before 某年某月 (有人说, 假如, 回忆): a day in general, not one left out
 _SAID_OR_SUPPOSED = ("说", "称", "如果", "假如", "假设", "比如", "例如", "预言", "传言", "回忆", "记得", "想起", "写道",
                      "写着", "记载")
@@ -1382,6 +1390,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # X₁, X₂: indexed variables of a formula; x̄: a mean (a combining mark above it)
     if text[start - 1:start] == "以" and text.startswith(("表示", "代表"), end):
         return True  # 以x表示月份: a variable named
+    if text[start - 2:start] in ("变量", "未知数") or text[start - 3:start] == "未知数":
+        return True  # 自变量x的取值范围, 未知数x: a variable named as one
     if text[start - 2:start] in ("字母", "小写", "大写") or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
@@ -2128,8 +2138,9 @@ class PlaceholderChecker(Checker):
                 continue  # 问题整改不能拖到某年某月, “某年某月再说”: "some day or other", no date left out
             if text[max(0, m.start() - 4):m.start()].rstrip("，,：: ").endswith(_SAID_OR_SUPPOSED):
                 continue  # 有人说某年某月某日会…, 假如某年某月…, 老人回忆，某年某月…: talk, memory, supposition
-            if text.startswith(_STORY_TIME, m.end()):
-                continue  # 某年某月的一个雨夜: a story's "once", no date left out
+            if text.startswith(_STORY_TIME, m.end()) or (
+                    (m.start() == 0 or text[m.start() - 1] in "。！？\n") and _STORY_OPENS.match(text, m.end())):
+                continue  # 某年某月的一个雨夜; 某年某月某日，一位老人…: a story's "once", no date left out
             before = text[max(0, m.start() - 16):m.start()]
             before = before[max(before.rfind(mark) for mark in "。！？\n") + 1:]
             if any(word in before for word in _REMEMBERED):
@@ -2242,6 +2253,8 @@ class PlaceholderChecker(Checker):
             if m.group()[0] == "<" and body.isascii() and (body.startswith("/") or
                                                            text.find("</" + body + ">", m.end(), m.end() + 2000) != -1):
                 continue  # <title>…</title>: an element of XML or HTML, closed after its content
+            if m.group()[0] == "<" and _TAG_WITH_ATTRIBUTES.fullmatch(body) is not None:
+                continue  # <string name="app_name">: a tag with its attributes, markup
             if m.group()[0] in _CJK_OPENERS and body and not body.strip():
                 yield Candidate(m.start(), m.end(), "template")  # ［　　］: a blank left to fill
                 continue
