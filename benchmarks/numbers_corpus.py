@@ -339,7 +339,18 @@ def qizhong(rng, style, mode):
     if mode == "consistent" and rng.random() < 0.3:  # a partial breakdown is fine
         parts = parts[:-1]
         names = names[:-1]
-    perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
+    if mode == "just-short":  # the parts cover all but a sliver of the whole: a part or the total mistyped (TO010)
+        if len(parts) < 2 or whole < 200:
+            return None
+        gap = rng.randint(max(2, whole // 400), max(2, whole // 60))
+        if rng.random() < 0.5:
+            whole += gap
+        else:
+            i = max(range(len(parts)), key=lambda k: parts[k])
+            parts[i] -= gap
+        perturbed = (parts, whole, None)
+    else:
+        perturbed = _perturb_sum(parts, whole, mode, rng, exhaustive=False)
     if perturbed is None:
         return None
     parts, whole, diagnosis = perturbed
@@ -1851,7 +1862,7 @@ def neg_rate_unrelated(rng, style):
 
 #: construction -> (family, builder, perturbations)
 CONSTRUCTIONS: dict[str, tuple[str, Builder, tuple[str, ...]]] = {
-    "qizhong": ("totals", qizhong, PARTIAL_ERRORS),
+    "qizhong": ("totals", qizhong, (*PARTIAL_ERRORS, "just-short")),
     "qizhong-rest": ("totals", qizhong_rest, TOTALS_ERRORS),
     "in-brackets": ("totals", in_brackets, (*PARTIAL_ERRORS, "short-in-brackets")),
     "complementary": ("totals", complementary, ("few-units", "ten-to-thirty-pct", "part-over-whole",

@@ -97,6 +97,9 @@ class TotalsChecker(Checker):
         if self.check_name == "short-in-brackets":
             yield from self._short_in_brackets(s, high, t_low, over)
             return
+        if self.check_name == "nearly-complete":
+            yield from self._nearly_complete(s, high, t_low, over)
+            return
         if not self.keep_verified and self._consistent(s, low, high, t_low, t_high, over):
             return  # nobody asked for the statements that hold: no message to write
         factor, unit = display([s.whole, *s.parts])
@@ -177,6 +180,19 @@ class TotalsChecker(Checker):
         parts only is marked (其中, 包括, 主要, 等) or leaves out much more than a fifth; a slip is TO004's."""
         if s.construction != "in-brackets" or s.exhaustive or over is not None or high is None or high >= t_low or \
                 high * 5 < s.whole.value * 4 or _open_list(s) or _diagnosis().diagnose_short_sum(s.parts, s.whole):
+            return
+        yield _shortfall(s)
+
+    def _nearly_complete(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
+        """A breakdown that may list only some parts (其中, 包括, a frame), two or more of them, that covers all but a
+        fiftieth of its whole and still falls short (TO010): ``完成户厕改造15600户，其中甲街道2499户、…、己街道1801户``
+        (15597 of 15600). What a partial list leaves out is a kind of its own, rarely less than a fiftieth; a gap
+        that small is a part or the total mistyped. Not read: a list marked as a selection (等, 主要), anything
+        approximate, a shortfall a single keystroke explains (TO004's), parts in brackets (TO009's)."""
+        if s.construction not in _NEARLY_COMPLETE or s.exhaustive or over is not None or len(s.parts) < 2 or \
+                high is None or high >= t_low or high * _COVERED[1] < s.whole.value * _COVERED[0] or \
+                s.whole.qualifier or any(p.qualifier for p in s.parts) or _open_list(s) or \
+                _diagnosis().diagnose_short_sum(s.parts, s.whole):
             return
         yield _shortfall(s)
 
@@ -356,6 +372,10 @@ _CAPITAL_MARKS = "壹贰叁肆柒捌玖佰仟"
 #: partial sums whose shortfall is no sign of a slip: attributes a part may share (女党员, 少数民族党员), and
 #: a pair that splits only some of the whole (受理…，按期办结…、超期办结…: the rest is still open)
 _NOT_SLIPS = frozenset({"qizhong-attributes", "complementary"})
+#: the breakdowns that may list only some parts, read for a near miss (TO010)
+_NEARLY_COMPLETE = frozenset({"qizhong", "including", "in-frame"})
+#: how much of its whole such a breakdown must cover to be read as meant to be complete (49 fiftieths: 98 %)
+_COVERED = (49, 50)
 
 
 def _open_list(s: SumRelation) -> bool:
@@ -392,14 +412,24 @@ def sum_bounds(s: SumRelation) -> tuple:
 
 
 def _shortfall(s: SumRelation, why: str = "", diagnosis: str | None = None) -> Candidate:
-    """The finding of parts short of their whole (TO004, TO009): ``a + b = c < whole``, and what is missing."""
+    """The finding of parts short of their whole (TO004, TO009, TO010): ``a + b = c < whole``, and what is missing."""
     factor, unit = display([s.whole, *s.parts])
     stated = sum(p.value for p in s.parts)
-    arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
+    if len({q.factor for q in (s.whole, *s.parts) if q.written_unit}) > 1:
+        # (5.41亿元 > 15120万元 + …: each number as written, the sum and the gap in the total's unit)
+        factor, written = s.whole.factor, s.whole.written_unit
+        unit = ""
+        arithmetic = " + ".join(fmt(p.value / p.factor, 4) + p.written_unit for p in s.parts) + \
+            f" = {fmt(stated / factor, 4)}{written}"
+        total = f"{fmt(s.whole.value / factor, 4)}{written}"
+        missing = f"{fmt((s.whole.value - stated) / factor, 4)}{written}"
+    else:
+        arithmetic = " + ".join(fmt(p.value / factor, 4) for p in s.parts) + f" = {fmt(stated / factor, 4)}"
+        total = fmt(s.whole.value / factor, 4)
+        missing = fmt((s.whole.value - stated) / factor, 4)
     return _candidate(s.whole.start, s.whole.end, s.construction,
-                      {"unit": unit, "construction": s.construction, "total": fmt(s.whole.value / factor, 4),
-                       "arithmetic": f"{arithmetic} < {fmt(s.whole.value / factor, 4)}", "why": why,
-                       "missing": fmt((s.whole.value - stated) / factor, 4)}, diagnosis=diagnosis)
+                      {"unit": unit, "construction": s.construction, "total": total,
+                       "arithmetic": f"{arithmetic} < {total}", "why": why, "missing": missing}, diagnosis=diagnosis)
 
 
 def _candidate(start: int, end: int, subtype: str, values: dict, **kwargs) -> Candidate:
