@@ -778,7 +778,9 @@ _TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总共]计)|(?<=[合总][ \t\u3000]计)|
 
 
 #: what ends a line of column names whose last column is the total (…清水社区 合计⏎656.3 … 2297.1)
-_ENDS_WITH_TOTAL = LazyRegex(r"[ \t\u3000\r]*\n")
+_ENDS_WITH_TOTAL = LazyRegex(r"[ \t\u3000\r]*(?:[|｜][ \t\u3000\r]*)?\n")
+#: the line under a Markdown table's column names (| --- | :---: |)
+_MARKDOWN_RULE = LazyRegex(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t\r]*(?=\n|$)")
 
 
 #: a row's name and its first number with no space between them
@@ -800,6 +802,10 @@ def _row_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int
     if len(names) < 3 or end >= len(norm) or (names[-1].replace("\u3000", "") not in ("合计", "总计", "小计") and not (
             names[-1] == "全年" and all(_PERIOD_NAME.fullmatch(name) for name in names[-3:-1]))):
         return []  # (全年 after the quarters or the months: the year's total)
+    if (rule := _MARKDOWN_RULE.match(norm, end + 1)) is not None:
+        end = rule.end()  # (| --- | --- |: the line under a Markdown table's names)
+        if end >= len(norm):
+            return []
     values_end = _line_end(norm, end + 1)
     cells = _CELLS.split(norm[end + 1:values_end].strip(" \t\u3000|｜\r"))
     # (the names may be fewer than the words of their line: a title joined to it, 单位：亩上坪村 …)

@@ -51,7 +51,7 @@ UNITS: dict[str, tuple[str, int]] = {
     "盏": ("盏", 1), "根": ("根", 1), "台次": ("台次", 1), "车次": ("车次", 1),
     "千瓦时": ("千瓦时", 1), "兆瓦时": ("千瓦时", 1000), "千瓦": ("千瓦", 1), "兆瓦": ("千瓦", 1000),
     "架次": ("架次", 1), "件次": ("件次", 1), "班次": ("班次", 1), "学时": ("学时", 1), "课时": ("课时", 1),
-    "家次": ("家次", 1), "枚": ("枚", 1), "标箱": ("标箱", 1), "标准箱": ("标箱", 1), "对": ("对", 1),
+    "家次": ("家次", 1), "枚": ("枚", 1), "股": ("股", 1), "标箱": ("标箱", 1), "标准箱": ("标箱", 1), "对": ("对", 1),
     "间夜": ("间夜", 1), "吨标准煤": ("吨标准煤", 1), "吨标煤": ("吨标准煤", 1), "吨/万元": ("吨/万元", 1),
     "个工作日": ("工作日", 1), "工作日": ("工作日", 1),
     # concentrations (PM2.5由34微克/立方米下降至26微克/立方米)
@@ -961,7 +961,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
                                ("累计" in words and (_PARTS_THEN_SO_FAR.search(norm, start, end) or
                                                    "季度累计" in words or "半年累计" in words)) or
                                ("已" in words and ("正在" in words or "在建" in words or "序时" in words or
-                                                  "长期" in words or "中" in words or "前期" in words))):
+                                                  "长期" in words or "中" in words or "前期" in words)) or
+                               ("扣除" in words and "后" in words)):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
         # listed, then 累计 (咨询类…，求助类…，累计…); what of a set of tasks is done and what under way
         # (已完工…，在建…)
@@ -1135,7 +1136,22 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
         ranges = _with_bare_lists(norm, ranges)
     if any(contains(norm, word) for word in _UNDERWAY_WORDS):
         ranges = _with_progress_statuses(norm, ranges)
+    if contains(norm, "扣除"):
+        ranges = _with_deductions(norm, ranges)
     return ranges
+
+
+def _with_deductions(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*ranges* and the sentences that take amounts from a whole and name what is left (营业收入…，扣除营业成本…、
+    税金…后，利润总额为…: :func:`auditor.relations._deductions`), merged, in order."""
+    extra = []
+    for at in find_all(norm, "扣除"):
+        start = sentence_start(norm, max(0, at - 400), at)
+        e = _SCOPE_END.search(norm, at)
+        end = e.end() if e is not None else len(norm)
+        if norm.find("后", at, end) != -1 and _ANY_DIGIT.search(norm, start, at) is not None:
+            extra.append((start, end))
+    return _merged(ranges, extra)
 
 
 #: what of a set of tasks is not done yet (正在推进, 在建, 达到序时进度, 列入长期整改), each a word to look for on its

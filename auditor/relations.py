@@ -623,9 +623,11 @@ def document_relations(doc) -> Relations:
                 if key not in read and all(compatible(whole, p) and p.unit not in _RATE_UNITS for p in parts):
                     read.add(key)
                     line = norm.rfind("\n", 0, whole.clean_start) + 1
-                    # (合计（含其他类别） 1820: the total holds rows the table does not list)
+                    # (合计（含其他类别） 1820, or the table's caption: （小计含其他类别）: the total holds rows or
+                    # columns the table does not list)
+                    block = max(norm.rfind("\n\n", max(0, line - 600), line), line - 600, 0)
                     listed_all = construction not in _PARTIAL_LINES and \
-                        _HOLDS_OTHERS.search(norm, line, whole.clean_start) is None
+                        _HOLDS_OTHERS.search(norm, block, whole.clean_start) is None
                     if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts):
                         # (发现问题的：740次⏎现场整改的：548次: those who did something, groups that may overlap)
                         listed_all, construction = False, "qizhong-attributes"
@@ -730,7 +732,7 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
 
 
 #: a total line's note that it holds more than the rows listed (合计（含其他类别）, 合计(含未列明))
-_HOLDS_OTHERS = LazyRegex(r"[（(]含(?:其他|其它|未列明|未列出|未单列)")
+_HOLDS_OTHERS = LazyRegex(r"[（(，,](?:[^（）()\n]{0,8}(?:合计|总计|小计))?含(?:其他|其它|未列明|未列出|未单列)")
 
 #: the lists of auditor.line_lists that may name only the main parts
 _PARTIAL_LINES = ("bullet-items", "heading-items")
@@ -1537,6 +1539,9 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
     if cues & SUM_CUE and len(s.qs) >= 3 and _ATTENDANCE_CUE.search(s.norm, s.start, s.end):
         sums.extend(_attendance(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and (k := s.norm.find("扣除", s.start, s.end)) != -1:
+        wholes = {id(r.whole) for r in sums}
+        sums.extend(r for r in _deductions(s, k) if id(r.whole) not in wholes)
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("已", s.start, s.end) != -1 and \
             _UNDERWAY.search(s.norm, s.start, s.end) is not None:
         wholes = {id(r.whole) for r in sums}
@@ -1651,7 +1656,8 @@ _SUM_WORD_CHARS = "共计数"
 def _is_sum_word(prefix: str) -> bool:
     if all(ch not in prefix for ch in _SUM_WORD_CHARS):
         return False
-    if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None:
+    if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None and \
+            not prefix.endswith("总数"):  # (奖牌总数64枚: 总数 right before the number)
         return False
     # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
     return "共" not in prefix or _ITEM_OF_A_LIST.search(prefix) is None
@@ -2249,7 +2255,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                     run = []  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
                     break
                 continue  # (商贸企业（11家）、物流企业（35家），共计46家: a part alone in brackets is one)
-            if j in used_totals or (_is_sum_word(s.prefix(q)) and s.norm[q.clean_end:q.clean_end + 1] != "、"):
+            if j in used_totals or (_is_sum_word(s.prefix(q)) and not (
+                    s.norm[q.clean_end:q.clean_end + 1] == "、" or
+                    (j == 0 and s.norm[q.clean_end:q.clean_end + 1] in ("，", ",")))):
                 break  # the total of an earlier list (共查处A5856起、B5666起…，共…: 共 before the first item: no total)
             run.append(j)
         run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
@@ -3993,7 +4001,7 @@ _STILL_OPEN = ("在办", "正在办理", "未结", "未办结", "尚未办结", 
 _OPEN_CASE_WORDS = ("在办", "未结", "未办结", "未审结", "正在整改", "整改中", "未整改", "限期整改", "正在推进")
 #: what a whole of cases is named by, at the end of its words (受理群众诉求, 调解各类矛盾纠纷, 办理案件)
 _RECEIVED = ("诉求", "纠纷", "案件", "事项", "信访", "来信来访", "工单", "投诉", "举报", "件次", "问题", "线索",
-             "申请", "案", "件", "隐患")
+             "申请", "案", "件", "隐患", "受理", "收案")
 
 
 def _closed_and_open(pa: str, pb: str) -> bool:
@@ -4143,6 +4151,35 @@ _ATTENDANCE_CUE = LazyRegex(r"应到|应出席|空编|缺编")
 _SHOULD_ATTEND = LazyRegex(r"应(?:到|出席|参会|参加)|编制$|编制数$")
 _PRESENT = LazyRegex(r"实到|实际到会|实际出席|到会|出席|实有|在编|在岗")
 _ABSENT = LazyRegex(r"请假|缺席|因事|因病|因公|未到|空编|缺编")
+
+
+def _deductions(s: _Sentence, at: int) -> list[SumRelation]:
+    """``营业收入1064.09万元，扣除营业成本534.76万元、税金及附加20.21万元和费用合计106.27万元后，利润总额为402.85万元``:
+    a whole in the clause right before 扣除 (at *at*), the amounts taken from it up to 后, and what is left right
+    after: the whole is what was taken and what is left.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "利润总额10408.98万元，扣除所得税费用1022.69万元后，实现净利润9386.29万元"
+    >>> [(float(r.whole.value), [float(p.value) for p in r.parts])
+    ...  for r in _deductions(_Sentence(text, 0, len(text), parse_quantities(text)), text.find("扣除"))]
+    [(104089800.0, [10226900.0, 93862900.0])]
+    """
+    after = s.norm.find("后", at, s.end)
+    if after == -1:
+        return []
+    qs = s.qs
+    k = bisect_left(s.starts, at)
+    if k == 0 or k >= len(qs):
+        return []
+    whole = qs[k - 1]
+    taken = [q for q in qs[k:] if q.clean_end <= after]
+    rest = [q for q in qs[k + len(taken):] if s.clause_index(q.clean_start) <= s.clause_index(after) + 1]
+    if not taken or not rest or s.clause_index(whole.clean_start) + 1 != s.clause_index(at) or \
+            s.norm[qs[k - 1].clean_end:at].strip("，, ") or \
+            any(not compatible(whole, q) or q.qualifier or q.high is None or q.unit in _RATE_UNITS
+                for q in (whole, *taken, rest[0])):
+        return []
+    return [SumRelation(whole, [*taken, rest[0]], True, "deductions")]
 
 
 #: what is done of a set of tasks (已完成, 已完工, 72条已完成整改), and what is not yet (正在推进, 在建, 列入长期整改)
@@ -4321,8 +4358,8 @@ _BEYOND_PLAN = LazyRegex(r"超(?:计划|额完成|出计划|目标|任务)(?:完
 #: the names of a budget as first set, of what was added or cut, and of the budget after (年初预算, 追加, 调整后预算)
 _BUDGET_FIRST = LazyRegex(r"年初预算(?:数|安排)?(?:为|是)?$|预算(?:年初数|初始数)(?:为|是)?$"
                           r"|年初(?:安排|下达)(?:资金|预算)?(?:为|是)?$")
-_BUDGET_ADDED = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
-_BUDGET_CUT = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年)?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
+_BUDGET_ADDED = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年|执行中|预算执行中)?(?:追加|调增|增加|调整增加)(?:了|预算)?$")
+_BUDGET_CUT = LazyRegex(r"^[，,]?(?:年中|年内|期间|当年|执行中|预算执行中)?(?:调减|核减|减少|调整减少)(?:了|预算)?$")
 _BUDGET_AFTER = LazyRegex(r"(?:^[，,]?|批准)调整后(?:预算|预算数|安排|资金)?(?:为|是|达到)?$")  # (经…批准调整后为)
 
 
