@@ -1166,6 +1166,8 @@ def _with_progress_statuses(norm: str, ranges: list[tuple[int, int]]) -> list[tu
     extra = []
     for word in _UNDERWAY_WORDS:
         for at in find_all(norm, word):
+            if norm.find("已", max(0, at - 80), at) == -1:
+                continue  # (what is done, 已…, comes first: near before it)
             start = sentence_start(norm, max(0, at - 400), at)
             e = _SCOPE_END.search(norm, at)
             end = e.end() if e is not None else len(norm)

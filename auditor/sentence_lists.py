@@ -33,8 +33,10 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range
 from auditor.scan import contains, find_all
 
-#: the words that open a sentence summing up what was said above, each with its first character's anchor
-_HEADS = ("以上", "上述", "综上", "总体看", "总的来看", "汇总来看", "总体来看", "综合来看", "全年")
+#: the words that open a sentence summing up what was said above (以上合计…), and those that sum up a view of it
+#: (总体看，…累计…), each looked for on its own (the latter only after 来看 or 体看: one search for five words)
+_ABOVE_HEADS = ("以上", "上述", "综上")
+_VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
 _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
                      r"|(?P<year>全年))"
@@ -73,13 +75,25 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
     if cached is None:
         cached = []
         text = doc.text
-        if any(contains(text, head) for head in _HEADS):
+        heads = [head for head in _ABOVE_HEADS if contains(text, head)]
+        if contains(text, "来看") or contains(text, "体看"):  # (总的来看, 汇总来看, 总体来看, 综合来看; 总体看)
+            heads.extend(head for head in _VIEW_HEADS if contains(text, head))
+        if contains(text, "四季度"):  # (全年… sums up the sentences of the four quarters only)
+            heads.append("全年")
+        if heads:
             view, norm, _quantities = document_quantities(doc)
-            for head in _HEADS:
+            for head in heads:
                 for at in find_all(norm, head):
+                    # (the character before: a sentence's end or a space, for the few that open a sentence)
+                    if at and norm[at - 1] not in _BEFORE_OPENING:
+                        continue
                     cached.extend(_sums_at(view, norm, at))
         doc.cache["sentence_sums"] = cached
     return cached
+
+
+#: what may stand right before a sentence's first word: the end of the one before, or white space
+_BEFORE_OPENING = frozenset("。！？!?\n；; \t\u3000")
 
 
 def _sentence_opens_at(norm: str, at: int) -> bool:
