@@ -364,6 +364,7 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
+                                 r"|存贷比|拨贷比"
                                  r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
@@ -4727,6 +4728,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 out.append(RateRelation(r, a, b, "rate-fraction"))
             continue
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
+        # named-ratio: 各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5% (a ratio a trade defines by name)
+        if "率" in prefix or "比" in prefix:
+            pair = _named_ratio(s, earlier, prefix)
+            if pair is not None:
+                out.append(RateRelation(r, pair[0], pair[1], "named-ratio"))
+                continue
         # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的)
         lo = s.clause_start(r.clean_start)
         if lo > s.start and norm[lo - 1] in ")）" and "占" not in prefix:
@@ -5317,7 +5324,14 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     # (a share of a per-capita value names it: 占人均可支配收入比重; its whole is that average)
     candidates = earlier if "均" not in name else \
         [j for j in range(i) if j in earlier or (s.roles[j] == AVERAGE and qs[j].unit not in _RATE_UNITS)]
-    scored = [(score, j) for j in candidates if j != part and (score := _common(name, qs[j].label)) >= need]
+    subject = prefix[:m.start()].lstrip("，,；; ")
+    # (the last quantity before the share is the whole it names when the share's clause names its part before 占, by
+    # the end of an earlier one's name: 金牌18枚…，奖牌总数80枚，金牌占奖牌总数的22.5%)
+    named = [j for j in earlier if j != part and qs[j].label.endswith(subject)] \
+        if 2 <= len(subject) <= 6 and not qs[part].label.endswith(subject) else []
+    subject_named = len(named) == 1
+    scored = [(score, j) for j in candidates if (j != part or subject_named) and
+              (score := _common(name, qs[j].label)) >= need]
     if not scored:
         whole = _named_whole_before_sentence(s, name, need, qs[part])
         return (qs[part], whole) if whole is not None else None
@@ -5326,6 +5340,10 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     if len(wholes) != 1:
         return None  # (two quantities named alike: no telling which)
     whole, part_q = qs[wholes[0]], qs[part]
+    if subject_named:
+        part_q = qs[named[0]]
+    if part_q is whole:
+        return None
     label = part_q.label
     frame = label.find(name + "中")
     if frame != -1:
@@ -5822,7 +5840,9 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
             # 合格率96.3%（共抽检2166批次，检出不合格80批次）: the group the rate leaves out
             return _whole_less(whole, part) if named_whole or not comma else None
         if comma:
-            return (part, whole) if named_whole and key in part.label and not _negated(stem, part.label) else None
+            # (5G网络覆盖率达95.1%，全年共行政村329个，通5G网络310个: the part named with the rate's words)
+            named_part = key in part.label or _common(stem, part.label) >= 3
+            return (part, whole) if named_whole and named_part and not _negated(stem, part.label) else None
         if key in part.label or named_whole:
             return part, whole
         return None
@@ -6237,6 +6257,59 @@ def _received_and_closed(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Qu
 _ENROLLED = ("在校", "在园", "入学", "就读", "在读", "入园")
 
 
+#: ratios a trade defines by name (banking, insurance, accounting, hospitals, schools): the name, the words of the
+#: numerator's figure and those of the denominator's (one of each among the figures before the ratio)
+_NAMED_RATIOS = (
+    ("拨备覆盖率", ("贷款损失准备", "拨备余额"), ("不良贷款",)),
+    ("拨贷比", ("贷款损失准备", "拨备余额"), ("各项贷款", "贷款余额", "贷款总额")),
+    ("存贷比", ("贷款",), ("存款",)),
+    ("核心一级资本充足率", ("核心一级资本",), ("风险加权资产",)),
+    ("一级资本充足率", ("一级资本",), ("风险加权资产",)),
+    ("资本充足率", ("资本净额",), ("风险加权资产",)),
+    ("不良贷款率", ("不良贷款",), ("各项贷款", "贷款余额", "贷款总额")),
+    ("资产负债率", ("负债",), ("资产",)),
+    ("病床使用率", ("实际占用",), ("实际开放",)),
+    ("毛入学率", ("在校生", "在学"), ("适龄人口",)),
+    ("赔付率", ("赔款", "赔付支出"), ("保费",)),
+    ("毛利率", ("营业收入", "销售收入", "主营业务收入"), ("营业成本", "销售成本", "主营业务成本")),
+)
+
+
+def _named_ratio(s: _Sentence, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(numerator, denominator)`` of a ratio a trade defines by name (:data:`_NAMED_RATIOS`) whose figures stand
+    before it, one of each, named with their words (``贷款损失准备余额165.54亿元，不良贷款余额49.72亿元，拨备覆盖率
+    332.94%``); a gross margin (毛利率) is the revenue less the cost, over the revenue. ``None`` when the name is none
+    of them, or its figures are not there one of each.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [float(q.value) / 1e8 for q in _named_ratio(s, [0, 1], "，存贷比")]
+    [2021.53, 2233.58]
+    """
+    name = prefix.rstrip("为是达到约：: ")
+    found = next((entry for entry in _NAMED_RATIOS if name.endswith(entry[0])), None)
+    if found is None:
+        return None
+    ratio, first_words, second_words = found
+    qs = s.qs
+    first = [j for j in earlier if any(w in qs[j].label for w in first_words)]
+    second = [j for j in earlier if any(w in qs[j].label for w in second_words) and
+              not any(w in qs[j].label for w in first_words) and j not in first]
+    if len(first) != 1 or len(second) != 1:
+        return None
+    a, b = qs[first[0]], qs[second[0]]
+    if not compatible(a, b) or a.unit in _RATE_UNITS or a.qualifier or b.qualifier or a.high is None or \
+            b.high is None or b.value <= 0:
+        return None
+    if ratio == "毛利率":  # (revenue less cost, over the revenue)
+        if b.value >= a.value:
+            return None
+        margin = a.replace(value=a.value - b.value, low=a.low - b.high, high=a.high - b.low)
+        return margin, a
+    return a, b
+
+
 def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
     """``(numerator, whole)`` of the rate *i* whose words name no count by two characters, when the two quantities
     before it are a whole and a part of it, each in its own clause right before the rate's, the part named with a
@@ -6358,6 +6431,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
     run: list[Quantity] = []
     bare: list[bool] = []
     names: list[str] = []
+    wholes: list[str] = []  # (the whole a share names after 占: 占营业收入的35.0%)
     previous_end = s.start
 
     def close() -> None:
@@ -6366,27 +6440,38 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         alike = len({name[-1:] for name in names}) == 1 and all(names)
         doings = all(bare) and any(name.endswith("的") for name in names)
         if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike) and \
-                not _attribute_dimensions(names):
+                not _attribute_dimensions(names) and len(set(filter(None, wholes))) <= 1 and \
+                (not any(wholes) or alike):  # (城镇人口占总人口的60.2%，女性占51.3%: two partitions, not one)
             out.append(SharesRelation(list(run), "shares-zhanbi"))
 
     for i, q in pct:
         local = norm[max(s.clause_start(q.clean_start), previous_end):q.clean_start]
-        gap = _SHARE_GAP_BARE if framed else _SHARE_GAP
+        gap = _SHARE_GAP_BARE if framed or any(wholes) else _SHARE_GAP
         gap_ok = not run or bool(gap.fullmatch(norm, run[-1].clean_end, q.clean_start))
         word = _SHARE_WORD_END.search(local)
-        share = i not in taken and word is not None and (framed or not word.group("bare")) and \
+        whole = ""
+        if word is None and (named := _SHARE_OF_NAMED_WHOLE.search(local)) is not None and \
+                not (run and not wholes[-1]):
+            # 境内收入占营业收入的35.0%，境外收入占68.6%: the first share names the whole, those after it share it
+            word, whole = named, named.group("whole")
+        share = i not in taken and word is not None and (framed or not word.group("bare") or any(wholes)) and \
             not _CHANGE_OR_RATE.search(local) and not (run and local.lstrip("、，,；; ").startswith("其中"))
         # (…60岁及以上人口占21.0%，其中65岁及以上人口占14.3%: a share of the share before, not of the whole)
         if not (share and gap_ok):
             close()
-            run, bare, names = [], [], []
+            run, bare, names, wholes = [], [], [], []
         if share:
             run.append(q)
             bare.append(bool(word.group("bare")))
             names.append(local[:word.start()].lstrip("、，,；;和及与 "))
+            wholes.append(whole)
         previous_end = q.clean_end
     close()
     return out
+
+
+#: a share that names its whole (占营业收入的, 占全部客户的比重为): the first of shares that go on without naming it
+_SHARE_OF_NAMED_WHOLE = LazyRegex(r"占(?P<whole>[\p{Han}]{2,12})的(?:比重|比例)?(?:为|是|达|约)?(?P<bare>)$")
 
 
 #: a grade of satisfaction named alone before its share (满意, 基本满意, 不满意 …: one survey's answers)

@@ -569,6 +569,23 @@ TWINS = [
     # a satisfaction rate whose note in brackets says it counts 基本满意 too, grades in quotes
     ("收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）92.80%。",
      "收回问卷820份，其中选择“满意”的611份，“基本满意”的150份，其余为“不满意”，满意率（含基本满意）74.51%。", "PC001"),
+    # ratios a trade defines by name: each over the figure its name says, whatever their order
+    ("贷款损失准备余额165.54亿元，不良贷款余额49.72亿元，拨备覆盖率332.94%。",
+     "贷款损失准备余额165.54亿元，不良贷款余额49.72亿元，拨备覆盖率332.49%。", "PC001"),
+    ("各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5%。",
+     "各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比89.9%。", "PC001"),
+    ("资本净额699.87亿元，风险加权资产4458.96亿元，资本充足率15.70%。",
+     "资本净额699.87亿元，风险加权资产4458.96亿元，资本充足率13.48%。", "PC001"),
+    ("全年实际开放总床日数280057，实际占用总床日数218949，病床使用率78.2%。",
+     "全年实际开放总床日数280057，实际占用总床日数218949，病床使用率73.6%。", "PC001"),
+    ("实现营业收入87222.42万元，营业成本46576.94万元，综合毛利率46.60%。",
+     "实现营业收入87222.42万元，营业成本46576.94万元，综合毛利率43.69%。", "PC001"),
+    # the part the share's clause names before 占, after the whole it names
+    ("获金牌18枚、银牌18枚、铜牌44枚，奖牌总数80枚，金牌占奖牌总数的22.5%。",
+     "获金牌18枚、银牌18枚、铜牌44枚，奖牌总数80枚，金牌占奖牌总数的25.5%。", "PC001"),
+    # the first share names the whole, the next one of the same partition shares it
+    ("分地区看，境内收入占营业收入的35.0%，境外收入占65.0%。",
+     "分地区看，境内收入占营业收入的35.0%，境外收入占68.6%。", "PC002"),
     # without 其中, a second rate is over the first whole still (not over the first rate's count)
     ("目标人群1000人，第一剂次接种900人，接种率90.0%；全程接种810人，全程接种率81.0%。",
      "目标人群1000人，第一剂次接种900人，接种率90.0%；全程接种810人，全程接种率90.0%。", "PC001"),
@@ -724,6 +741,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "车险实现保费收入1000万元，支付赔款400万元，简单赔付率70.0%（按已决赔款口径，未含未决赔款准备金）。",
     # two counts, then their share together
     "三级手术300台次，四级手术100台次，占手术总量（1000台次）的40.0%。",
+    # shares of two partitions of one whole (where people live, their sex)
+    "城镇人口占总人口的60.2%，女性占51.3%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
