@@ -238,7 +238,7 @@ _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)"
     r"(?:[件个人户家项所次起名宗条批份]|人次|批次)?\s*[)）]"
     # (each number named and counted: 入学率89.2%（入学1450人/适龄儿童1606人）, one unit for both)
-    r"|\s*[（(]\s*[\u4e00-\u9fff]{1,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／]\s*"
+    r"|\s*[（(]\s*[\u4e00-\u9fff]{1,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／÷]\s*"
     r"[\u4e00-\u9fff]{1,10}?(?P<nb>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ua)\s*[)）]")
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
 _FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
@@ -364,7 +364,7 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
-                                 r"|存贷比|拨贷比"
+                                 r"|存贷比|拨贷比|恢复至|恢复到"
                                  r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
@@ -4728,9 +4728,22 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 out.append(RateRelation(r, a, b, "rate-fraction"))
             continue
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
-        # named-ratio: 各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5% (a ratio a trade defines by name)
+        # ratio-to-base: 接待游客639.65万人次，2019年同期为815.47万人次，恢复至78.44% (this period over the base's)
+        if "恢复" in prefix and _RECOVERED_TO.search(prefix) is not None and len(earlier) >= 2:
+            current, base = qs[earlier[-2]], qs[earlier[-1]]
+            if _BASE_PERIOD.search(current.label) is not None:
+                current, base = base, current
+            if compatible(current, base) and _BASE_PERIOD.search(base.label) is not None and \
+                    _BASE_PERIOD.search(current.label) is None and base.value > 0 and \
+                    not (current.qualifier or base.qualifier):
+                out.append(RateRelation(r, current, base, "ratio-to-base"))
+                continue
+        # named-ratio: 各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5% (a ratio a trade defines by name;
+        # its figures may follow it: 公司负债607.86亿元，资产负债率73.9%，资产总额822.93亿元)
         if "率" in prefix or "比" in prefix:
-            pair = _named_ratio(s, earlier, prefix)
+            around = earlier + [j for j in range(i + 1, len(qs)) if _bindable(s, j) and s.roles[j] == PLAIN and
+                                not s.paren[j] and qs[j].unit not in _RATE_UNITS]
+            pair = _named_ratio(s, around, prefix)
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "named-ratio"))
                 continue
@@ -4846,6 +4859,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             num = _numerator_for(s, nums, stem) if nums else None
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
+            if num is None and len(rel.parts) == 1 and len(nums) == 1 and prefix.endswith(("占比", "比重")) and \
+                    s.clause_index(r.clean_start) == s.clause_index(qs[nums[0]].clean_start) + 1:
+                num = nums[0]  # 医疗收入…，其中卫生材料收入502.62万元，耗材占比15.06%: the one part, its share next
             if num is not None and not stem and any(qs[k].unit == "%" and s.roles[k] != DELTA and
                                                     qs[num].clean_end <= qs[k].clean_start < r.clean_start
                                                     for k in range(num + 1, i)):
@@ -6257,6 +6273,10 @@ def _received_and_closed(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Qu
 _ENROLLED = ("在校", "在园", "入学", "就读", "在读", "入园")
 
 
+#: a ratio to a base period's figure, after the figures (恢复至, 恢复到…的)
+_RECOVERED_TO = LazyRegex(r"恢复(?:至|到|为)(?:[^，,。；;0-9]{0,12}的)?(?:水平的)?$")
+#: the label of a base period's figure (2019年同期为, 上年同期, 疫情前)
+_BASE_PERIOD = LazyRegex(r"同期|上年|去年|疫情前|(?:19|20)[0-9]{2}年(?:的)?(?:为|是)?$")
 #: ratios a trade defines by name (banking, insurance, accounting, hospitals, schools): the name, the words of the
 #: numerator's figure and those of the denominator's (one of each among the figures before the ratio)
 _NAMED_RATIOS = (
@@ -6271,7 +6291,8 @@ _NAMED_RATIOS = (
     ("病床使用率", ("实际占用",), ("实际开放",)),
     ("毛入学率", ("在校生", "在学"), ("适龄人口",)),
     ("赔付率", ("赔款", "赔付支出"), ("保费",)),
-    ("毛利率", ("营业收入", "销售收入", "主营业务收入"), ("营业成本", "销售成本", "主营业务成本")),
+    ("毛利率", ("营业收入", "销售收入", "主营业务收入"), ("成本",)),
+    ("森林覆盖率", ("森林面积", "森林覆盖面积"), ("国土面积", "国土总面积", "土地总面积", "行政区域面积")),
 )
 
 
@@ -6299,6 +6320,8 @@ def _named_ratio(s: _Sentence, earlier: list[int], prefix: str) -> tuple[Quantit
     if len(first) != 1 or len(second) != 1:
         return None
     a, b = qs[first[0]], qs[second[0]]
+    if a.unit != b.unit and {a.unit, b.unit} <= set(_AREAS):  # (森林面积…公顷 over 国土面积…平方公里)
+        a, b = _in_square_metres(a), _in_square_metres(b)
     if not compatible(a, b) or a.unit in _RATE_UNITS or a.qualifier or b.qualifier or a.high is None or \
             b.high is None or b.value <= 0:
         return None
@@ -6308,6 +6331,19 @@ def _named_ratio(s: _Sentence, earlier: list[int], prefix: str) -> tuple[Quantit
         margin = a.replace(value=a.value - b.value, low=a.low - b.high, high=a.high - b.low)
         return margin, a
     return a, b
+
+
+#: square metres in a unit of area that is no multiple of the square metre the quantities read (公顷, 亩)
+_AREAS = {"平方米": Fraction(1), "公顷": Fraction(10000), "亩": Fraction(2000, 3)}
+
+
+def _in_square_metres(q: Quantity) -> Quantity:
+    """*q* in square metres (``177135公顷`` → 1771350000 平方米); *q* itself when it is in them already."""
+    scale = _AREAS[q.unit]
+    if scale == 1:
+        return q
+    return q.replace(value=q.value * scale, low=q.low * scale, high=q.high * scale, unit="平方米",
+                     factor=q.factor * scale)  # (shown as written: 177135公顷)
 
 
 def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:

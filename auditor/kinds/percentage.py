@@ -355,7 +355,10 @@ _COMPLEMENTARY_RATES = LazyRegex(
     r"(?P<x>合格|满意|及格|达标|通过|知晓|接种|参保|完成)率(?:为|是|达到|达)?\s*(?P<a>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
     r"[，,、；;]\s*(?:其中)?(?:不|未)(?P=x)率(?:为|是|达到|达|仅)?\s*(?P<b>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
     r"|(?:不|未)(?P<y>合格|满意|及格|达标|通过|知晓|接种|参保|完成)率(?:为|是|达到|达|仅)?\s*"
-    r"(?P<c>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*(?P=y)率(?:为|是|达到|达)?\s*(?P<d>[0-9]{1,3}(?:\.[0-9]+)?)[%％]")
+    r"(?P<c>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*(?P=y)率(?:为|是|达到|达)?\s*(?P<d>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
+    # (a sample meets the standard or exceeds it: 达标率92.55%、超标率7.45%)
+    r"|达标率(?:为|是|达到|达)?\s*(?P<e>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*超标率(?:为|是|达到|达|仅)?\s*"
+    r"(?P<f>[0-9]{1,3}(?:\.[0-9]+)?)[%％]")
 
 
 def _complementary_rates(sentences: list) -> Iterator[Candidate]:
@@ -376,11 +379,12 @@ def _complementary_rates(sentences: list) -> Iterator[Candidate]:
 
 def _complementary_rates_in(norm: str, lo: int, hi: int, original_span) -> Iterator[Candidate]:
     for m in _COMPLEMENTARY_RATES.finditer(norm, lo, hi):
-        values = [m.group(k) for k in ("ab" if m.group("a") is not None else "cd")]
+        keys = "ab" if m.group("a") is not None else "cd" if m.group("c") is not None else "ef"
+        values = [m.group(k) for k in keys]
         slack = sum(Fraction(1, 2 * 10 ** len(v.split(".")[1])) if "." in v else Fraction(1, 2) for v in values)
         total = sum(Fraction(v) for v in values)
         shown = " + ".join(values) + f" = {fmt(total, 4)}"
-        first, last = ("a", "b") if m.group("a") is not None else ("c", "d")
+        first, last = keys[0], keys[1]
         span = original_span(m.start(first), m.end(last))
         if abs(total - 100) <= slack:
             shown += "" if total == 100 else " ≈ 100 (within rounding)"
@@ -429,7 +433,7 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
-            if contains(text, "率") and (contains(text, "不") or contains(text, "未")):
+            if contains(text, "率") and (contains(text, "不") or contains(text, "未") or contains(text, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
             return
         if self.check_name == "quotient":
