@@ -663,6 +663,9 @@ def _blanks(text: str, slot_words=None) -> Iterator[Candidate]:
         for pattern in _BLANK_BRACKETS:
             found.update(m.span() for m in pattern.finditer(text))
         yield from _blank_dates(text)
+    if contains(text, "0000-00-00") or contains(text, "0000年00月00日") or contains(text, "0000/00/00"):
+        # (发布时间：0000-00-00 00:00:00: a system's default for a date it was never given)
+        found.update(m.span() for m in _ZERO_DATE.finditer(text))
     if "待" in text:
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
         found.update(m.span() for m in _PENDING_IN_PLACE.finditer(text))
@@ -890,7 +893,9 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("选择一项。", r"选择一项。(?<=[，。：:\n]选择一项。)"),
     ("在此处", r"请?在此处(?:键入|输入)(?:文字|文本|内容|正文|标题)?。?"),
     # (在此输入标题, a line of its own: a content system's empty field)
-    ("在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)" + _LINE_END),
+    ("在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)(?:内容)?" + _LINE_END),
+    # (来源：示例来源, 作者：示例作者: a content system's sample value left in a field)
+    ("示例", r"(?<=[：:])[ \t]?示例(?:来源|标题|作者|单位|内容|文本|正文|链接|名称|摘要)" + _LINE_END),
     # (在这里输入您的正文, 点击输入标题, 添加标题内容: an editor's empty field, a line or a cell of its own)
     ("输入您的", _CELL_START + r"(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)" + _LINE_END),
     ("击输入", _CELL_START + r"(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)" + _LINE_END),
@@ -1068,6 +1073,21 @@ def bracketed(text: str) -> list:
 #: Python, about a microsecond) searches the text itself instead (a few nanoseconds a character)
 _DENSE = 100
 
+#: a program's word for no value (null, undefined, NaN, None) printed as a Chinese field's value: right after the
+#: field's name and its colon, before a unit, a % or the end of the clause (JSON's "电话": null is data)
+_EMPTY_VALUE = LazyRegex(r"(?<=[\p{Han}）)][：:])[ \t]?(?P<word>null|NULL|undefined|NaN|None)"
+                         r"(?=[ \t]?(?:[\p{Han}%％，,；;。]|\r?\n|$))")
+#: a date (and a time) of zeros: a system's default for a date never given
+_ZERO_DATE = LazyRegex(r"(?<![0-9])0000(?:-00-00|年00月00日|/00/00)(?:[ T]00:00(?::00)?)?(?![0-9])")
+#: a spreadsheet's error values (#REF!, #N/A, #DIV/0! …)
+_SHEET_ERROR = LazyRegex(r"#(?:REF!|N/A|DIV/0!|VALUE!|NAME\?|NUM!|NULL!)")
+#: words around an error value that write about it (出现#REF!错误, 显示为#N/A, 错误值): no value lost in the text
+_ERROR_WRITTEN_ABOUT = LazyRegex(r"错误|出现|显示|返回|报错|提示|表示|说明|公式|函数")
+#: a spreadsheet's formula as a table's cell: between cell edges (a tab, two spaces, a bar, the line's start or end)
+_SHEET_FORMULA = LazyRegex(r"(?:(?<=[\t|｜\n])|(?<=  )|(?<=\u3000)|(?<![\s\S]))[ \t]*(?P<formula>=[A-Z]{2,12}\("
+                           r"[A-Z]{1,3}[0-9]{1,5}[^()\n]{0,40}\))(?=[ \t\u3000]*(?:[\t|｜\r\n]|  |$))")
+#: … unless words that define it follow (null表示空值)
+_VALUE_WORD_DEFINED = ("表示", "代表", "是指", "指的是", "即", "意为", "意思是")
 #: the start of three x's, with either case first (searches for a literal)
 _THREE_XS = (LazyRegex("x[Xx][Xx]"), LazyRegex("X[Xx][Xx]"))
 #: a field between hash signs, named as a value is (#数额#, ##完成数##, #乡镇名称#; not a topic's #两会#)
@@ -1081,7 +1101,10 @@ _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?"
     r"|(?:DD(?<=月DD)|dd(?<=月dd))日)(?![A-Za-z]))"  # (a day left as its format after a month written: 3月DD日)
-    r"|(?P<variable>%[sd](?![A-Za-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\{[0-9]:[A-Za-z0-9#.,]{1,6}\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
+    r"|(?P<variable>\{\{\{[^{}|\n]{1,30}(?:\|[^{}\n]{0,30})?\}\}\}|%[sd](?![A-Za-z])"
+    # (C's and Objective-C's formats with a position or a length: %ld, %2$lld, %1$@, %4$.1f before a unit, MB)
+    r"|(?<![0-9A-Za-z])%(?:[1-9]\$)?(?:ll|l|h|z)[dui](?![A-Za-z])|(?<![0-9A-Za-z])%[1-9]\$@"
+    r"|(?<![0-9A-Za-z])%(?:[1-9]\$)?\.[0-9]f(?![a-z])|%\.[0-9]f(?![A-Za-z])|%[1-9]\$[sd](?![A-Za-z])|\{[0-9]?\}|\{[0-9]:[A-Za-z0-9#.,]{1,6}\}|\$\{[A-Za-z_][A-Za-z0-9_.]*\}|(?<![A-Za-z0-9])\$\p{Han}{1,8}\$(?![A-Za-z0-9])|#[A-Z][A-Z_]{1,15}#"
     # (an SMS platform's variable, #name#, #code#; Ruby's interpolation, #{district})
     r"|(?<![A-Za-z0-9#])#[a-z][a-zA-Z_]{1,15}#(?![A-Za-z0-9#])|#\{[A-Za-z_][A-Za-z0-9_]{1,20}\}"
     r"|«\p{Han}{1,8}»|%[A-Z][A-Z0-9_]{1,20}%|%\p{Han}{1,8}%"  # (%NAME%, %金额%: a field between percent signs)
@@ -1199,10 +1222,19 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
     for m in _MOU_PLACE.finditer(text):
         start, end = m.start(), m.end() + 1
         if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end) or \
-                text[start - 1:start] in ("@", "＠"):
-            yield Candidate(start, end, "entity")  # (@某市交警: an account's name left out)
+                text[start - 1:start] in ("@", "＠") or _OFFICE_OF_PLACE.match(text, end) is not None:
+            yield Candidate(start, end, "entity")  # (@某市交警: an account's name left out; 某市人民法院, 某县…局)
+    if "号" in text:
+        for m in _MOU_ADDRESS.finditer(text):  # 住某巷某号, 在某街某号附近: an address left out
+            yield Candidate(m.start(), m.end(), "entity")
 
 
+#: the office of a place whose name was left out (某市人民法院, 某县应急管理局)
+_OFFICE_OF_PLACE = LazyRegex(r"(?:中级)?人民(?:法院|检察院|政府|医院)|公安(?:局|分局)"
+                             r"|[\p{Han}]{1,8}?(?:管理局|局|委员会)"
+                             r"(?=[，,。；;、：:\s（(]|$)")
+#: an address left out: 某 before the street's kind and before the number (某巷某号, 某路12号 after 某街)
+_MOU_ADDRESS = LazyRegex(r"某(?:路|街|巷|弄|大道|小区|村)某号")
 #: 某年某月某日, 某月某日: a date left out
 _MOU_DATE = LazyRegex(r"某[年月](?:某[月日时])+")
 #: verbs of putting off before 某年某月 in the idiom "(not) until some day or other" (不能拖到某年某月)
@@ -2266,8 +2298,8 @@ class PlaceholderChecker(Checker):
             if m.group()[0] == "【" and (m.start() == 0 or text[m.start() - 1] == "\n") and value and \
                     value not in "\n\r：:" and not value.isspace() and _sectioned(doc):
                 continue  # 【药品名称】通用名称：…, 【批准文号】国药准字…: a sectioned text's headings
-            if m.group()[0] == "{" and not body.startswith("{") and not _HAN.search(body):
-                continue  # {a: 1} in code: a slot in single braces is written in Chinese ({具体日期})
+            if m.group()[0] == "{" and not body.startswith("{") and (not _HAN.search(body) or '":' in body):
+                continue  # {a: 1}, {"电话": null} in code: a slot in single braces is written in Chinese ({具体日期})
             # (more slots listed after it, {{title}}、{{date}}等模板变量: what is said of them follows the last)
             chain_end = _SLOT_CHAIN.match(text, m.end()).end() + 8
             if body.startswith("{") and (_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), min(len(text), chain_end))
@@ -2387,6 +2419,22 @@ class PlaceholderChecker(Checker):
             for m in _TODO_LEFT.finditer(text):
                 if has_cjk_context(text, m.start(), m.end()):
                     yield Candidate(m.start(), m.end(), "template")
+        if "#" in text and (contains(text, "#REF!") or contains(text, "#N/A") or contains(text, "#DIV/0!") or
+                            contains(text, "#VALUE!") or contains(text, "#NAME?") or contains(text, "#NUM!")):
+            # (a spreadsheet's error value where its figure should be: 计划数⇥#REF!)
+            for m in _SHEET_ERROR.finditer(text):
+                if not quoted_mention(text, m.start(), m.end()) and \
+                        _ERROR_WRITTEN_ABOUT.search(text, max(0, m.start() - 6), min(len(text), m.end() + 6)) is None:
+                    yield Candidate(m.start(), m.end(), "template")
+        if "=" in text and "(" in text:
+            # (a formula that was exported as its text, not its value: a table's cell =SUM(B5:C8))
+            for m in _SHEET_FORMULA.finditer(text):
+                yield Candidate(m.start("formula"), m.end("formula"), "template")
+        if contains(text, "null") or contains(text, "undefined") or contains(text, "NaN"):
+            # (重复来电：null件, 满意度：NaN%: what a report generator prints for a field it had no value for)
+            for m in _EMPTY_VALUE.finditer(text):
+                if not text.startswith(_VALUE_WORD_DEFINED, m.end()):  # (null表示空值: the word written about)
+                    yield Candidate(m.start("word"), m.end("word"), "template")
         if "x" not in text and "X" not in text and not any(contains(text, w) for w in self.words):
             return  # (the pattern also takes mixed-case runs such as Xxx)
         urls = url_spans(doc)
