@@ -123,6 +123,10 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("作者：袁明\u20dd轩", "MJ014", "\u20dd"),
     # a magnitude lost between a number and its unit
     ("全年完成规模以上工业总产值110.99?元，同比增长19.8%。", "MJ008", "?"),
+    # a wiki page's markup and a LaTeX source's commands left in the text
+    ("永洲乡\n\'\'\'永洲乡\'\'\'是兴原区下辖的乡，位于[[兴原区|兴原区]]南部。", "MJ011", "[[兴原区|兴原区]]"),
+    ("面积20.5平方公里。<ref>{{cite web|title=概况}}</ref>\n== 历史 ==\n1957年设乡。", "MJ011", "== 历史 =="),
+    ("一、取得的成效~\\cite{zhang2022}\n全年税收收入占一般公共预算收入的52.8\\%。", "MJ011", "\\%"),
     # a lost character in a figure, outside any quotation
     ("全年完成投资\ufffd亿元。", "MJ007", "\ufffd"),
 ])
@@ -194,6 +198,8 @@ def test_damage_is_found(text, rule, span):
     "接口返回：{\"name\":\"\\u4e2d\\u6587\",\"id\":\"\\u5de5\\u4f5c\"}（说明文档中的JSON示例）",
     "代码示例：\\u4e2dabc\\u6587", "拼音：fa\u0304 zha\u030cn（发展）", "一、主要工作\r\n二、存在问题\r\n",
     "这件衣服多少元?",
+    # LaTeX's commands in a text about LaTeX
+    "LaTeX入门：加粗文字使用\\textbf{文字}命令，引用文献使用\\cite{key}，百分号须写作\\%。",
     # a garble quoted as the example of itself in a text about encodings; a reader that gives every character of its
     # sentences its reading
     "把UTF-8编码的“中文”按GBK解读，就会显示成“涓\ufffd鏂\ufffd”。",

@@ -261,6 +261,14 @@ _CSS_RULES = LazyRegex(r"(?:[.#]?[A-Za-z_][A-Za-z0-9_-]*(?:[ \t]+[.#]?[A-Za-z][A
 #: 字体: 小四)
 _TRACKED_CHANGE = LazyRegex(r"(?:删除的内容|插入的内容|带格式的|设置了格式|已删除|已插入)[:：] ?"
                             r"[^\n]{0,40}?(?=\n|$|[。；])")
+#: a wiki page's markup (bold between three quotes, links [[…|…]], citations {{cite web|…}} and <ref>, headings
+#: == … ==)
+_WIKI_MARKUP = LazyRegex(r"'''[^'\n]{1,40}'''|\[\[[^\[\]\n]{1,60}\]\]|\{\{[Cc]ite [^{}\n]{0,300}\}\}"
+                         r"|<ref(?: name=[^<>\n]{0,40})?/?>|</ref>"
+                         r"|(?:(?<=\n)|(?<![\s\S]))==+[ \t]*[^=\n]{1,30}?[ \t]*==+(?=[ \t]*(?:\n|$))")
+#: a LaTeX source's commands (a citation and its tie, a command with its argument, an escaped percent after a number)
+_LATEX_MARKUP = LazyRegex(r"~?\\cite\{[^{}\n]{1,60}\}|\\(?:textbf|textit|emph|underline|section\*?|subsection\*?"
+                          r"|footnote|label|ref|href|url)\{[^{}\n]{0,120}\}|(?<=[0-9])\\%")
 #: a content system's page-break marker left in an article ([page], [NextPage], _ueditor_page_break_tag_)
 _PAGE_BREAK = LazyRegex(r"(?:\[page\]|\[NextPage\]|_ueditor_page_break_tag_)+")
 #: a web page's script left in its text (javascript:void(0);, window.onload=function(){…}, document.write(…);, jQuery's
@@ -514,6 +522,16 @@ class MojibakeChecker(Checker):
                 css.extend((m.start(), m.end(), "track-changes") for m in _TRACKED_CHANGE.finditer(text))
             if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break"):
                 css.extend((m.start(), m.end(), "page-break") for m in _PAGE_BREAK.finditer(text))
+            if contains(text, "'''") or contains(text, "[[") or contains(text, "{{cite") or contains(text, "<ref") \
+                    or contains(text, "\n=="):
+                # '''永洲乡'''是…，位于[[兴原区|兴原区]]南部<ref>{{cite web|…}}</ref>: a wiki page's markup in its text
+                css.extend((m.start(), m.end(), "wiki") for m in _WIKI_MARKUP.finditer(text))
+            if "\\" in text and (contains(text, "\\cite") or contains(text, "\\%") or contains(text, "\\text") or
+                                 contains(text, "\\emph") or contains(text, "\\section") or
+                                 contains(text, "\\footnote")) and not contains(text, "TeX"):
+                # (a text that names TeX, LaTeX or BibTeX writes about its commands: they are its examples)
+                # 52.8\%, ~\cite{zhang2022}, \textbf{…}: a LaTeX source's commands left in its text
+                css.extend((m.start(), m.end(), "latex") for m in _LATEX_MARKUP.finditer(text))
         if "{" in text and _suffix(doc.path) in self.tag_suffixes:
             # { PAGE \* MERGEFORMAT }, { NUMPAGES }: a word processor's field codes, shown instead of their results
             css.extend((m.start(), m.end(), "word-field") for m in _WORD_FIELD.finditer(text)
