@@ -44,7 +44,7 @@ _UNITS = "个家项所名座条处支批位"
 _BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9]{{0,18}}?[，,：:]?\s*$")
 _RESPECTIVELY = LazyRegex(r"分别(?:是|为|有)[：:]?")
 #: … 5家（ (what stands before a bracket, read back from it)
-_BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9（(]{{0,6}}$")
+_BEFORE_BRACKET = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9（(]{{0,10}}$")
 #: 这五家, 等5个, 共4个, 在内的6家 after a list: one search per word (a literal first: ``re`` finds it in C)
 _MARKED_COUNTS = tuple(LazyRegex(rf"{mark}(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])")
                        for mark in ("这", "等", "共", "在内的"))
