@@ -1082,10 +1082,10 @@ _ZERO_DATE = LazyRegex(r"(?<![0-9])0000(?:-00-00|年00月00日|/00/00)(?:[ T]00:
 #: a spreadsheet's error values (#REF!, #N/A, #DIV/0! …)
 _SHEET_ERROR = LazyRegex(r"#(?:REF!|N/A|DIV/0!|VALUE!|NAME\?|NUM!|NULL!)")
 #: words around an error value that write about it (出现#REF!错误, 显示为#N/A, 错误值): no value lost in the text
-_ERROR_WRITTEN_ABOUT = LazyRegex(r"错误|出现|显示|返回|报错|提示|表示|说明|公式|函数")
+_ERROR_WRITTEN_ABOUT = LazyRegex(r"错误|出现|显示|返回|报错|提示|表示|说明|公式|函数|输入|单元格|键入")
 #: a spreadsheet's formula as a table's cell: between cell edges (a tab, two spaces, a bar, the line's start or end)
-_SHEET_FORMULA = LazyRegex(r"(?:(?<=[\t|｜\n])|(?<=  )|(?<=\u3000)|(?<![\s\S]))[ \t]*(?P<formula>=[A-Z]{2,12}\("
-                           r"[A-Z]{1,3}[0-9]{1,5}[^()\n]{0,40}\))(?=[ \t\u3000]*(?:[\t|｜\r\n]|  |$))")
+_SHEET_FORMULA = LazyRegex(r"(?:(?<=[\t|｜\n ])|(?<=\u3000)|(?<![\s\S]))[ \t]*(?P<formula>=[A-Z]{2,12}\("
+                           r"[A-Z]{1,3}[0-9]{1,5}[^()\n]{0,40}\))(?=[ \t\u3000]*(?:[\t|｜\r\n ]|$))")
 #: … unless words that define it follow (null表示空值)
 _VALUE_WORD_DEFINED = ("表示", "代表", "是指", "指的是", "即", "意为", "意思是")
 #: the start of three x's, with either case first (searches for a literal)
@@ -1170,7 +1170,7 @@ _WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码(?![：:])|字符串|模板语[
                            r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
-_MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办])(?<!某某)")
+_MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办]|街道)(?<!某某)")
 _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "局长", "书记", "党员")
 
 
@@ -1219,20 +1219,31 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
     >>> [(c.start, c.end) for c in _places_left_out("某县某乡某村发生事故。某局负责人到场。在某村调研。")]
     [(0, 2), (2, 4), (4, 6), (11, 13)]
     """
+    weak = []
+    strong = 0
     for m in _MOU_PLACE.finditer(text):
         start, end = m.start(), m.end() + 1
+        if text[end - 1:end + 1] == "街道":
+            end += 1
         if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end) or \
                 text[start - 1:start] in ("@", "＠") or _OFFICE_OF_PLACE.match(text, end) is not None:
+            strong += 1
             yield Candidate(start, end, "entity")  # (@某市交警: an account's name left out; 某市人民法院, 某县…局)
+        elif text[end:end + 1] not in _NOT_A_PLACE_AFTER:
+            weak.append((start, end))
+    if strong >= 2:  # (某市…，某县…局负责人…，某街道共投入…: a text that leaves its places out leaves them all out)
+        yield from (Candidate(start, end, "entity") for start, end in weak)
     if "号" in text:
         for m in _MOU_ADDRESS.finditer(text):  # 住某巷某号, 在某街某号附近: an address left out
             yield Candidate(m.start(), m.end(), "entity")
 
 
+#: what after 某 and a place's kind makes it a word of its own (某市场, 某区域, 某村级): no place left out
+_NOT_A_PLACE_AFTER = frozenset("场域级委")
 #: the office of a place whose name was left out (某市人民法院, 某县应急管理局)
 _OFFICE_OF_PLACE = LazyRegex(r"(?:中级)?人民(?:法院|检察院|政府|医院)|公安(?:局|分局)"
                              r"|[\p{Han}]{1,8}?(?:管理局|局|委员会)"
-                             r"(?=[，,。；;、：:\s（(]|$)")
+                             r"(?=[，,。；;、：:\s（(]|$|负责人|工作人员|领导|局长|主任)")
 #: an address left out: 某 before the street's kind and before the number (某巷某号, 某路12号 after 某街)
 _MOU_ADDRESS = LazyRegex(r"某(?:路|街|巷|弄|大道|小区|村)某号")
 #: 某年某月某日, 某月某日: a date left out
@@ -2429,7 +2440,8 @@ class PlaceholderChecker(Checker):
         if "=" in text and "(" in text:
             # (a formula that was exported as its text, not its value: a table's cell =SUM(B5:C8))
             for m in _SHEET_FORMULA.finditer(text):
-                yield Candidate(m.start("formula"), m.end("formula"), "template")
+                if _ERROR_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), m.start()) is None:
+                    yield Candidate(m.start("formula"), m.end("formula"), "template")
         if contains(text, "null") or contains(text, "undefined") or contains(text, "NaN"):
             # (重复来电：null件, 满意度：NaN%: what a report generator prints for a field it had no value for)
             for m in _EMPTY_VALUE.finditer(text):
