@@ -226,7 +226,7 @@ _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项
 #: 总投资: 分别出资A、B、C万元，资金总额T万元)
 _LENIENT_SUM = LazyRegex(r"^(?:(?:近|这)?[0-9一二三四五六七八九十两]{1,2}年(?:来|以来|间)?)?"
                          r"(?:共|共计|合计|总计|一共|总共|累计|总共|[^，,；;]{0,4}?总(?:额|量|规模|投资)(?:为|是|达|达到)?$)")
-_SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共)(?:为|是|有|达|达到)?"
+_SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共|总数)(?:为|是|有|达|达到)?"
                                r"(?:约|近|超过|逾)?$"
                                # 共完成雨污管网建设改造5412米: 共, a verb of doing, and what was done
                                rf"|(?:^|[^公总])共(?:{SUM_VERBS})[\p{{Han}}]{{0,12}}$"
@@ -627,8 +627,9 @@ def document_relations(doc) -> Relations:
                     # (合计（含其他类别） 1820, or the table's caption: （小计含其他类别）: the total holds rows or
                     # columns the table does not list)
                     block = max(norm.rfind("\n\n", max(0, line - 600), line), line - 600, 0)
-                    listed_all = construction not in _PARTIAL_LINES and \
-                        _HOLDS_OTHERS.search(norm, block, whole.clean_start) is None
+                    listed_all = construction not in _PARTIAL_LINES
+                    if _HOLDS_OTHERS.search(norm, block, whole.clean_start) is not None:
+                        listed_all, construction = False, construction + "-with-others"
                     if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts):
                         # (发现问题的：740次⏎现场整改的：548次: those who did something, groups that may overlap)
                         listed_all, construction = False, "qizhong-attributes"
@@ -675,7 +676,8 @@ def document_relations(doc) -> Relations:
         if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
             _add_sentence_sums(cached, sentence_sums)
         if cached.sums:
-            cached.sums = [_with_unread_parts(norm, r) for r in cached.sums if not _start_among_parts(norm, r)]
+            cached.sums = [r for r in (_with_unread_parts(norm, r) for r in cached.sums
+                                       if not _start_among_parts(norm, r)) if r is not None]
             if contains(norm, "亏") or "−" in norm or "－" in norm or "-" in norm:
                 cached.sums = [_with_losses(norm, r) for r in cached.sums]
         doc.cache["relations"] = cached
@@ -766,10 +768,22 @@ def _start_among_parts(norm: str, rel: SumRelation) -> bool:
 _AFTER_LETTERS = LazyRegex(r"(?<=[A-Za-z])[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
-def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation:
+#: a figure a minus sign opens right after words (少数股东损益-2552.08万元), which the quantities do not read (a hyphen
+#: before a number is a range's or a code's elsewhere): a part that takes from the others
+_AFTER_MINUS = LazyRegex(r"(?<=[\p{Han}：:])-(?=[0-9])")
+
+
+def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation | None:
     """*rel*, made partial when a number right after Latin letters, in the parts' unit, stands among its parts
     (``网站渠道47,719件；手机APP32,077件；其他渠道…``: a part the quantities did not read)."""
-    if not rel.exhaustive or not rel.parts:
+    if not rel.parts:
+        return rel
+    if "-" in norm:
+        end = rel.parts[-1].clean_end
+        stop = min((k for k in (norm.find(mark, end, end + 40) for mark in "。；;\n") if k != -1), default=end + 40)
+        if _AFTER_MINUS.search(norm, rel.parts[0].clean_start, stop) is not None:
+            return None  # (…，其中归属于母公司股东的净利润45064.60万元，少数股东损益-2552.08万元: a part not read)
+    if not rel.exhaustive:
         return rel
     unit = rel.parts[0].written_unit
     spans = [q.clean_start for q in (rel.whole, *rel.parts)]
@@ -1657,8 +1671,7 @@ _SUM_WORD_CHARS = "共计数"
 def _is_sum_word(prefix: str) -> bool:
     if all(ch not in prefix for ch in _SUM_WORD_CHARS):
         return False
-    if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None and \
-            not prefix.endswith("总数"):  # (奖牌总数64枚: 总数 right before the number)
+    if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None:
         return False
     # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
     return "共" not in prefix or _ITEM_OF_A_LIST.search(prefix) is None
@@ -2402,6 +2415,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             # kinds, maybe not all, unless the last is the rest, 其他…)
             main_kinds = listed and not whole_of_kinds and "其他" not in between and "其它" not in between
             construction, exhaustive = "total-respectively", not main_kinds and not members
+            if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
+                # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
+                construction, exhaustive = "qizhong-attributes", False
         elif word.endswith("其中"):
             construction, exhaustive = _qizhong_kind(s, parts)
             if not exhaustive and _kinds_of_whole(s, whole, parts):

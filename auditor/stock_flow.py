@@ -324,12 +324,13 @@ def quantities_of(flow: StockFlow) -> list[Quantity]:
 _OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期初余额|年初余额|上年末余额|年初结存|上年末结存|上年末结余")
 _CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存")
 #: … of the year's own surplus (收入 − 支出, no balance brought in)
-_SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|结余$")
+_SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|(?<!累计)结余$")
 #: … of the period's own surplus named as such (当期结余, 本年结余: not a balance carried)
 _PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为是达：: ]*$")
-#: … of a balance that holds what was brought in (年末结余, 滚存结余, 累计结余): with no start stated, not less than the
-#: income less the spending (年末结转和结余, 结转 to next year's budget, is not read)
-_CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存|累计)结余[为是达：: ]*$")
+#: … of a balance that holds what was brought in (年末结余, 滚存结余): with no start stated, not less than the
+#: income less the spending (年末结转和结余, 结转 to next year's budget, is not read; nor 累计结余, the balance of all
+#: years, which earlier years' deficits may have made smaller)
+_CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
 _INCOME = LazyRegex(r"收入|收取|筹集|募集")
 _SPENDING = LazyRegex(r"支出|使用|支付|拨付")

@@ -446,7 +446,7 @@ def _filtered_and_whole(text: str):
     kept = _relation_keys(filtered)
     # (a total read from a run of sentences replaces the reading of the sentence before it alone)
     runs = {k[2][0] for k in kept if k[1] == "sentences-then-total"}
-    return [k for k in kept if k[1] not in lines], [k for k in _relation_keys(whole)
+    return [k for k in kept if k[1].removesuffix("-with-others") not in lines], [k for k in _relation_keys(whole)
                                                     if not (k[0] == "sums" and k[2][0] in runs)]
 
 

@@ -904,6 +904,13 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年受理案件500件，其中诉前调解化解320件、涉企案件260件。",
     # the bands before a ； make the whole, the figure after it is another
     "全县80周岁以上老年人1,000人，其中80-89岁700人，90岁以上300人；百岁老人12人。",
+    # a part a minus sign opens (ASCII), which the quantities do not read; groups named by what they did, after 分别
+    "报告期内实现净利润42512.52万元，其中归属于母公司股东的净利润45064.60万元，少数股东损益-2552.08万元。",
+    "共新登记市场主体3112户，其中返乡创业的、女性创业的分别为1909户、1572户。",
+    # a total row that holds unlisted kinds, a row a keystroke from its parts: no slip either
+    "表：农村公路建设（公里）（部分项目，小计含其他类别）\n| 乡镇 | 新建 | 改建 | 维修 | 小计 |\n"
+    "| --- | --- | --- | --- | --- |\n| 桐平镇 | 423 | 300 | 145 | 886 |",
+    "本年经营性收入536.59万元，支出187.38万元；截至年底，账面累计结余196.91万元（含历年结转）。",
     # a total of the names right before it (销售、管理、财务费用合计)
     "营业收入900.00万元，扣除营业成本500.00万元、税金及附加40.00万元和销售、管理、财务费用合计120.00万元后，利润总额"
     "为240.00万元。",

@@ -167,8 +167,8 @@ class TotalsChecker(Checker):
     def _short_by_slip(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
         """A breakdown that may list only some parts, short of its whole by a typing slip (TO004)."""
         if s.exhaustive or over is not None or len(s.parts) < 2 or s.construction in _NOT_SLIPS or \
-                high is None or high >= t_low or _open_list(s):
-            return
+                s.construction.endswith("-with-others") or high is None or high >= t_low or _open_list(s):
+            return  # (合计（含其他类别）: the rest is unlisted on purpose, no slip)
         found = _diagnosis().diagnose_short_sum(s.parts, s.whole)
         if found is None:
             return
