@@ -313,7 +313,7 @@ _SHARE_GAP_BARE = LazyRegex(r"[、，,；;和及与\s]*(?:[\p{Han}A-Za-z]|[0-9]{
 _RANGE_AFTER = LazyRegex(r"\s*[-—–~～至到]\s*[0-9]")
 _RANGE_BEFORE = LazyRegex(r"[0-9%]\s*[-—–~～至到]\s*$")
 #: 占常住人口（29.88万人）10.41%: the total in brackets, without 的
-_OF_TOTAL_BRACKET = LazyRegex(r"占[^，,；;。（(]{0,12}[（(][^（()）]{1,16}[)）]"
+_OF_TOTAL_BRACKET = LazyRegex(r"占[^，,；;。（(]{0,12}[（(][^（()）]{1,24}[)）]"
                               r"(?:比重|比例|份额)?(?:为|是|达到|达|约)?$")
 _OF_TOTAL = LazyRegex(r"(?:占|(?<![^，,；;：:])为|相当于"
                       r"|(?<!超额)(?<!超)完成(?=(?:年度|全年|全年度|上级下达)?(?:任务|计划|目标)))"
@@ -455,8 +455,11 @@ def unit_class(q: Quantity) -> str:
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether *a* and *b* may be added or divided: one unit class, or a bare number beside a count."""
+    """Whether *a* and *b* may be added or divided: one unit class, or a bare number beside a count (or ballots beside
+    votes: 有效票3704张，…得2503票)."""
     if a.unit == b.unit:
+        return True
+    if a.unit in _BALLOTS and b.unit in _BALLOTS:
         return True
     if a.unit in _RATE_UNITS or b.unit in _RATE_UNITS:
         return False
@@ -466,6 +469,10 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return False
     # a bare number stands for a count (按期处置数22313); with 万/亿 (产业到资6亿) for an amount
     return (a.unit in COUNT_UNITS) == (b.factor == 1)
+
+
+#: the units ballots and votes are counted in (张 of paper, 票 cast)
+_BALLOTS = ("张", "票")
 
 
 #: how far back from a quantity the words of its clause are read (characters): a clause of prose is far
@@ -927,6 +934,8 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
         out.rates = [r if r.construction.startswith(("table", "key-value")) or r.real else
                      _nearer_whole(norm, quantities, r) for r in out.rates if not _on_another_basis(norm, r.rate)]
+        if contains(norm, "计算"):
+            out.rates = [r for r in (_over_basis_named(norm, quantities, r) for r in out.rates) if r is not None]
     if (out.sums or out.rates) and (contains(norm, "应为") or contains(norm, "更正为") or contains(norm, "改为")):
         _apply_later_corrections(norm, quantities, out)
     if len(out.changes) >= 2:  # (two readings of one change, 2018年为…，2019年为…，同比下降…: one finding)
@@ -1181,6 +1190,26 @@ def _on_another_basis(norm: str, rate: Quantity) -> bool:
     口径，未含未决赔款准备金）``): not the figures of the sentence, which are then no operands of it."""
     return norm[rate.clean_end:rate.clean_end + 2].strip(" \t")[:1] in ("（", "(") and \
         _ANOTHER_BASIS.match(norm, rate.clean_end) is not None
+
+
+#: a rate's note in brackets of the whole it is reckoned over (（按所投票数计算）)
+_BASIS_NAMED = LazyRegex(r"[ \t]*[（(]按(?P<name>[^（）()\n，,]{1,12}?)(?:计算|统计)[)）]")
+
+
+def _over_basis_named(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation | None:
+    """*rel* over the whole its note in brackets names (``所投票数3717张，有效票3526张，…得3059票，得票率82.30%（按所投
+    票数计算）``: over 3717), when a figure before it in its sentence is named so; ``None`` (not read) when none is;
+    *rel* itself without such a note."""
+    m = _BASIS_NAMED.match(norm, rel.rate.clean_end)
+    if m is None:
+        return rel
+    name = m.group("name").removesuffix("的")
+    lo = _sentence_start(norm, rel.rate.clean_start)
+    named = [q for q in quantities if lo <= q.clean_start < rel.rate.clean_start and q.unit not in _RATE_UNITS and
+             compatible(q, rel.numerator) and (name in q.label or name.removesuffix("数") in q.label)]
+    if len(named) != 1:
+        return None
+    return RateRelation(rel.rate, rel.numerator, named[0], rel.construction, rel.real, rel.down)
 
 
 def _starts_of(quantities: list[Quantity]) -> list[int]:

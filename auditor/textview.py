@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from auditor.charclass import CharClass
 from auditor.lazyregex import LazyRegex
-from auditor.scan import after_last, find_all, matches_at
+from auditor.scan import after_last, contains, find_all, matches_at
 
 _PINYIN = r"(?<=\p{Han})\([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}\)"
 #: spaces between a number and the words or signs around it (never between two digits)
@@ -414,6 +414,11 @@ def _merged(drops: list[tuple[int, int]], wraps: list[tuple[int, int]]) -> list[
     return out
 
 
+#: a Markdown table's rule line under its header, with its line break (dropped: the rows follow their header)
+_MARKDOWN_RULE_LINE = LazyRegex(r"(?:(?<=\n)|(?<![\s\S]))[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?"
+                                r"[ \t\r]*\n")
+
+
 def clean_view(text: str) -> TextView:
     """Remove pinyin annotations after Han characters, spaces around numbers and line breaks inside
     sentences; keep a map back to *text*.
@@ -422,6 +427,9 @@ def clean_view(text: str) -> TextView:
     '拆除重建农村危房61户、维修加固55户，共121户。'
     """
     drops = [m.span() for m in _drops(text)] if _may_drop(text) else []
+    if "|" in text and contains(text, "---"):  # (| --- | :---: |: a Markdown table's rule under its header, no row)
+        drops.extend(m.span() for m in _MARKDOWN_RULE_LINE.finditer(text))
+        drops.sort()
     separators = _thousands_separators(text)
     if separators:
         drops = sorted(drops + separators)
