@@ -1213,11 +1213,14 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
 
 def _places_left_out(text: str) -> Iterator[Candidate]:
     """``某县某乡某村发生一起事故``, ``某局负责人尹某乙``: 某 and a place's or an office's kind, where a name was left
-    out; only beside another such (某县某乡) or before a person of it (某局负责人): 某地, 某些, 在某村调研 alone are
+    out; only beside another such (某县某乡), before a person of it (某局负责人) or before the office of a place
+    (某市人民法院, 某县…局), or anywhere in a text that leaves two places out so: 某地, 某些, 在某村调研 alone are
     ordinary words.
 
     >>> [(c.start, c.end) for c in _places_left_out("某县某乡某村发生事故。某局负责人到场。在某村调研。")]
-    [(0, 2), (2, 4), (4, 6), (11, 13)]
+    [(0, 2), (2, 4), (4, 6), (11, 13), (20, 22)]
+    >>> [(c.start, c.end) for c in _places_left_out("在某村调研。")]
+    []
     """
     weak = []
     strong = 0
