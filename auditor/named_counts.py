@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 
+from auditor.cues import words_of
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
 from auditor.scan import after_last, contains, find_all
@@ -114,9 +115,12 @@ def _clause_end(text: str, start: int, limit: int = 300) -> int:
     return min(ends) if ends else end
 
 
-def named_counts(text: str) -> list[NamedCount]:
-    """Every count of named items in *text* (the three shapes of the module), in text order."""
+def named_counts(text: str, words: frozenset[str] | None = None) -> list[NamedCount]:
+    """Every count of named items in *text* (the three shapes of the module), in text order; *words*: the words of
+    :data:`auditor.cues.WORDS` it holds, when known."""
     out: list[NamedCount] = []
+    if words is None:
+        words = words_of(text)
     if contains(text, "分别"):
         for i in find_all(text, "分别"):
             m = _RESPECTIVELY.match(text, i)
@@ -151,12 +155,12 @@ def named_counts(text: str) -> list[NamedCount]:
         out.extend(_counts_after_lists(text))
     if "、" in text or "①" in text:
         out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
-    if "以下" in text or "：" in text or ":" in text or "\n" in text or "一是" in text:
+    if "以下" in text or "：" in text or ":" in text or "\n" in text or "一是" in words:
         # (a heading over its numbered items: lines; a count in a sentence of its own before 一是)
-        out.extend(_counts_before_numbered_items(text))
+        out.extend(_counts_before_numbered_items(text, "一是" in words))
     if "以上" in text:
         out.extend(_counts_after_semicolon_lists(text))
-    if contains(text, "如下") and contains(text, "（一）"):
+    if "如下" in words and "（一）" in words:
         out.extend(_counts_of_headings(text))
     out.sort(key=lambda c: c.start)
     return out
@@ -252,7 +256,7 @@ _ITEM_STYLES = (
 MAX_NUMBERED_LIST = 600
 
 
-def _counts_before_numbered_items(text: str) -> list[NamedCount]:
+def _counts_before_numbered_items(text: str, marked: bool = True) -> list[NamedCount]:
     """``重点抓好以下六项提升工程：⏎①…⏎②…⏎③…``: 以下, a count and a colon (or a count and a colon that ends its line:
     ``集中办好八件民生实事：⏎一是…``), then items numbered from one (①, 一是,
     1., (1)), one a line or apart by ；: the items named are as many as the last number of the run that counts
@@ -269,7 +273,7 @@ def _counts_before_numbered_items(text: str) -> list[NamedCount]:
         if colon in text:
             openers.extend(m for at in find_all(text, colon) if _first_item(text, at + 1) is not None
                            and (m := _COUNT_BEFORE_ITEMS.search(text, max(0, at - 28), at + 1)) is not None)
-    if contains(text, "一是"):  # 重点抓好3个方面工作。一是…；二是…: the count in a sentence of its own
+    if marked:  # 重点抓好3个方面工作。一是…；二是…: the count in a sentence of its own (*marked*: the text holds 一是)
         for at in find_all(text, "一是"):
             if "。" in text[max(0, at - 4):at] and \
                     (m := _COUNT_BEFORE_FULL_STOP.search(text, max(0, at - 32), at)) is not None:

@@ -17,8 +17,9 @@ from bisect import bisect_right
 from fractions import Fraction
 from re import escape
 
+from auditor.cues import words_in, words_of
 from auditor.lazyregex import LazyRegex
-from auditor.scan import contains, find_all
+from auditor.scan import find_all
 from auditor.textview import TextView, clean_view
 from auditor.traditional import SIMPLIFIED, TRADITIONAL
 
@@ -963,7 +964,8 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
                                ("累计" in words and (_PARTS_THEN_SO_FAR.search(norm, start, end) or
                                                    "季度累计" in words or "半年累计" in words)) or
                                ("已" in words and ("正在" in words or "在建" in words or "序时" in words or
-                                                  "长期" in words or "中" in words or "前期" in words)) or
+                                                  "长期" in words or "前期" in words or "推进中" in words or
+                                                  "整改中" in words or "办理中" in words)) or
                                ("扣除" in words and "后" in words)):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
         # listed, then 累计 (咨询类…，求助类…，累计…); what of a set of tasks is done and what under way
@@ -1072,7 +1074,8 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
     return _trigger_ranges(norm, ANCHORS.search, None)
 
 
-def normalised_ranges(text: str) -> tuple[str, list[tuple[int, int]]]:
+def normalised_ranges(text: str, heads: list[int] | None = None,
+                      words: frozenset[str] | None = None) -> tuple[str, list[tuple[int, int]]]:
     """``(normalise(text), trigger_ranges(normalise(text)))``, with one scan of *text* for both when
     nothing in it needs normalising (nearly always): the anchors are looked for together with the
     characters :func:`normalise` changes, and the rest of each anchor's sentence, which that search
@@ -1082,16 +1085,22 @@ def normalised_ranges(text: str) -> tuple[str, list[tuple[int, int]]]:
     >>> normalised_ranges("共有12户，其中3户。"), normalised_ranges("共有１２户，其中３户。")
     (('共有12户，其中3户。', [(0, 11)]), ('共有12户，其中3户。', [(0, 11)]))
     """
-    ranges = _trigger_ranges(text, _ANCHOR_OR_UNNORMAL.search, _NEEDS_NORMALISING.search)
+    ranges = _trigger_ranges(text, _ANCHOR_OR_UNNORMAL.search, _NEEDS_NORMALISING.search, heads, words)
     if ranges is None:
         norm = normalise(text)
-        return norm, trigger_ranges(norm)
+        if heads is not None:
+            heads.clear()  # (those of the pass given up: found again in the normalised text)
+        return norm, _trigger_ranges(norm, ANCHORS.search, None, heads, words)
     return text, ranges
 
 
-def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]] | None:
+def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None = None,
+                    words: frozenset[str] | None = None) -> list[tuple[int, int]] | None:
     """:func:`trigger_ranges`, the anchors found by *search_trigger*; with *unnormal* (a search for the
-    characters to normalise), ``None`` as soon as one of them is found."""
+    characters to normalise), ``None`` as soon as one of them is found. *heads*, when given, gets the starts of the
+    sentences that open with 以上 or 上述 and a sum word (``以上三个乡镇合计…``: a total of the sentences above it,
+    :mod:`auditor.sentence_lists`), found on the way; *words*: the words of :data:`auditor.cues.WORDS` *norm* holds,
+    when known."""
     ranges: list[tuple[int, int]] = []
     pos = 0
     n = len(norm)
@@ -1115,6 +1124,8 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
             back = _end_of_sentence_before(norm, start)
             before = sentence_start(norm, max(0, back - 400), back)
             opens = OPENS_BREAKDOWN.match(norm, start) is not None
+            if heads is not None and not opens and norm.startswith(("以上", "上述"), start):
+                heads.append(start)
             if opens or norm.startswith(("以上", "上述"), start):
                 # (以上合计…, 按类型分，… after a sentence or two without numbers, in the paragraph: the list or the
                 # whole may stand further back; a breakdown's opener may open a paragraph of its own)
@@ -1136,9 +1147,11 @@ def _trigger_ranges(norm: str, search_trigger, unnormal) -> list[tuple[int, int]
             ranges.append((start, end))
     if "；" in norm or ";" in norm:  # (every bare list holds one)
         ranges = _with_bare_lists(norm, ranges)
-    if any(contains(norm, word) for word in _UNDERWAY_WORDS):
+    if words is None:
+        words = words_of(norm)
+    if "正在" in words or "在建" in words or "前期" in words:
         ranges = _with_progress_statuses(norm, ranges)
-    if contains(norm, "扣除"):
+    if "扣除" in words:
         ranges = _with_deductions(norm, ranges)
     return ranges
 
@@ -1156,10 +1169,9 @@ def _with_deductions(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int
     return _merged(ranges, extra)
 
 
-#: what of a set of tasks is not done yet (正在推进, 在建, 达到序时进度, 列入长期整改), each a word to look for on its
-#: own
-#: (the anchors' scan would stop at every 在 of a report)
-_UNDERWAY_WORDS = ("正在", "在建", "序时", "长期整改", "前期")
+#: what of a set of tasks is not done yet (正在推进, 在建, 开展前期工作; 达到序时进度 and 列入长期整改 come after one of
+#: them), each a word of :data:`auditor.cues.WORDS` (the anchors' scan would stop at every 在 of a report)
+_UNDERWAY_WORDS = ("正在", "在建", "前期")
 
 
 def _with_progress_statuses(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1262,7 +1274,9 @@ def document_quantities(doc) -> tuple[TextView, str, list[Quantity]]:
     cached = doc.cache.get("quantities")
     if cached is None:
         view = clean_view(doc.text)
-        norm, ranges = normalised_ranges(view.text)
+        heads: list[int] = []
+        norm, ranges = normalised_ranges(view.text, heads, words_in(doc))
+        doc.cache["summing_heads"] = heads  # (sentences that open with 以上/上述 and a sum word: sentence_lists')
         cached = (view, norm, _parse_view(view, norm, ranges))
         doc.cache["quantities"] = cached
     return cached

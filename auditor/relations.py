@@ -51,6 +51,7 @@ from fractions import Fraction
 from itertools import pairwise
 from re import escape
 
+from auditor.cues import has, words_in
 from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, rate_bounds, rate_holds, ratio_interval, sum_interval, widen
 from auditor.lazyregex import LazyRegex
@@ -623,7 +624,8 @@ def document_relations(doc) -> Relations:
     cached = doc.cache.get("relations")
     if cached is None:
         view, norm, quantities = document_quantities(doc)
-        cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi))
+        cached = find_relations(norm, quantities, lookback=lambda lo, hi: parse_range(view, norm, lo, hi),
+                                words=words_in(doc))
         if "\n" in norm:  # tables and numbered items, one a line (auditor.line_lists)
             read = set()  # (a list may read as two constructions, a table's and fields one a line: one relation)
             for whole, parts, construction in line_list_sums(view, norm):
@@ -683,9 +685,10 @@ def document_relations(doc) -> Relations:
         if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
             _add_sentence_sums(cached, sentence_sums)
         if cached.sums:
-            cached.sums = [r for r in (_with_unread_parts(norm, r) for r in cached.sums
+            signs = [m.start() for m in _AFTER_MINUS.finditer(norm)] if "-" in norm else []
+            cached.sums = [r for r in (_with_unread_parts(norm, r, signs) for r in cached.sums
                                        if not _start_among_parts(norm, r)) if r is not None]
-            if contains(norm, "亏") or "−" in norm or "－" in norm or "-" in norm:
+            if has(doc, "亏") or "−" in norm or "－" in norm:
                 cached.sums = [_with_losses(norm, r) for r in cached.sums]
         doc.cache["relations"] = cached
     return cached
@@ -727,9 +730,9 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
     profit = None
     parts = []
     for p in rel.parts:
-        before = norm[max(0, p.clean_start - 2):p.clean_start]
-        signed = before[-1:] in ("-", "－", "−") and len(before) == 2 and "\u4e00" <= before[0] <= "\u9fff"
-        if not signed and p.label.endswith(_LOSS):
+        before = norm[max(0, p.clean_start - 6):p.clean_start]
+        signed = before[-1:] in ("－", "−") and len(before) >= 2 and "\u4e00" <= before[-2] <= "\u9fff"
+        if not signed and before.rstrip("为是达：: ").endswith(_LOSS):
             if profit is None:
                 profit = _PROFIT.search(rel.whole.label) is not None
             signed = profit
@@ -777,18 +780,19 @@ _AFTER_LETTERS = LazyRegex(r"(?<=[A-Za-z])[0-9][0-9,]*(?:\.[0-9]+)?")
 
 #: a figure a minus sign opens right after words (少数股东损益-2552.08万元), which the quantities do not read (a hyphen
 #: before a number is a range's or a code's elsewhere): a part that takes from the others
-_AFTER_MINUS = LazyRegex(r"(?<=[\p{Han}：:])-(?=[0-9])")
+_AFTER_MINUS = LazyRegex(r"-(?<=[\p{Han}：:]-)(?=[0-9])")
 
 
-def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation | None:
+def _with_unread_parts(norm: str, rel: SumRelation, signs: list[int] | None = None) -> SumRelation | None:
     """*rel*, made partial when a number right after Latin letters, in the parts' unit, stands among its parts
     (``网站渠道47,719件；手机APP32,077件；其他渠道…``: a part the quantities did not read)."""
     if not rel.parts:
         return rel
-    if "-" in norm:
+    if signs:  # (*signs*: where a minus sign stands right after words, found once a document)
         end = rel.parts[-1].clean_end
         stop = min((k for k in (norm.find(mark, end, end + 40) for mark in "。；;\n") if k != -1), default=end + 40)
-        if _AFTER_MINUS.search(norm, rel.parts[0].clean_start, stop) is not None:
+        k = bisect_left(signs, rel.parts[0].clean_start)
+        if k < len(signs) and signs[k] < stop:
             return None  # (…，其中归属于母公司股东的净利润45064.60万元，少数股东损益-2552.08万元: a part not read)
     if not rel.exhaustive:
         return rel
@@ -811,7 +815,8 @@ def _with_unread_parts(norm: str, rel: SumRelation) -> SumRelation | None:
 MAX_SENTENCE_QUANTITIES = 200
 
 
-def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True, lookback=None) -> Relations:
+def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True, lookback=None,
+                   words: frozenset[str] | None = None) -> Relations:
     """Relations of the normalised text *norm* whose quantities are *quantities* (in text order). A
     sentence with more than :data:`MAX_SENTENCE_QUANTITIES` quantities is not read.
 
@@ -934,7 +939,7 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
         out.rates = [_as_corrected(norm, quantities, r) for r in out.rates]
         out.rates = [r if r.construction.startswith(("table", "key-value")) or r.real else
                      _nearer_whole(norm, quantities, r) for r in out.rates if not _on_another_basis(norm, r.rate)]
-        if contains(norm, "计算"):
+        if (contains(norm, "计算") if words is None else "计算" in words):
             out.rates = [r for r in (_over_basis_named(norm, quantities, r) for r in out.rates) if r is not None]
     if (out.sums or out.rates) and (contains(norm, "应为") or contains(norm, "更正为") or contains(norm, "改为")):
         _apply_later_corrections(norm, quantities, out)
@@ -1144,7 +1149,12 @@ def _nearer_whole(norm: str, quantities: list[Quantity], rel: RateRelation) -> R
     [825, 805]
     """
     a, b = rel.numerator, rel.denominator
-    if rate_holds(rel.rate, a, b) is not False:
+    # (a rescue is looked for only where one could be: a share (占) of a count named right before another, or 其中
+    # between the whole and the count; most rates have neither, and the check that the rate holds is left to the rules)
+    pair_gap = norm.find("占", a.clean_end, rel.rate.clean_start) != -1 and \
+        _TWO_COUNTS_TAIL.search(norm, max(0, a.clean_start - 16), a.clean_start) is not None
+    nearer = b.clean_end <= a.clean_start and norm.find("其中", b.clean_end, a.clean_start) != -1
+    if (not pair_gap and not nearer) or rate_holds(rel.rate, a, b) is not False:
         return rel
     starts = _starts_of(quantities)
     k = bisect_left(starts, a.clean_start)
@@ -1154,7 +1164,7 @@ def _nearer_whole(norm: str, quantities: list[Quantity], rel: RateRelation) -> R
         pair = a.replace(value=a.value + before.value, low=a.low + before.low, high=a.high + before.high)
         if rate_holds(rel.rate, pair, b):  # (三级手术1689台次，四级手术473台次，占手术总量（12193台次）的17.7%)
             return RateRelation(rel.rate, pair, b, "rate-of-two-parts", rel.real, rel.down)
-    if b.clean_end > a.clean_start:
+    if not nearer:
         return rel
     lo, hi = bisect_right(starts, b.clean_start), k
     if hi - lo > 6:
@@ -1179,6 +1189,8 @@ def _in_brackets_or_earlier(norm: str, q: Quantity) -> bool:
 
 #: what stands between two counts named one after the other (三级手术1689台次，四级手术…: a comma and a name)
 _TWO_COUNTS_GAP = LazyRegex(r"[，,、][\u4e00-\u9fff]{1,8}")
+#: … and a figure before it, looked for before the count (a quick test that the pair may be there)
+_TWO_COUNTS_TAIL = LazyRegex(r"[0-9][^0-9，,、。；;]{0,4}[，,、][\u4e00-\u9fff]{1,8}$")
 
 
 #: a rate's own note that it is reckoned on another basis than the figures beside it (（按已决赔款口径…）)
@@ -4785,7 +4797,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
         # named-ratio: 各项存款余额2233.58亿元，各项贷款余额2021.53亿元，存贷比90.5% (a ratio a trade defines by name;
         # its figures may follow it: 公司负债607.86亿元，资产负债率73.9%，资产总额822.93亿元)
-        if "率" in prefix or "比" in prefix:
+        if ("率" in prefix or "比" in prefix) and _NAMED_RATIO_END.search(prefix) is not None:
             around = earlier + [j for j in range(i + 1, len(qs)) if _bindable(s, j) and s.roles[j] == PLAIN and
                                 not s.paren[j] and qs[j].unit not in _RATE_UNITS]
             pair = _named_ratio(s, around, prefix)
@@ -6339,6 +6351,10 @@ _NAMED_RATIOS = (
     ("毛利率", ("营业收入", "销售收入", "主营业务收入"), ("成本",)),
     ("森林覆盖率", ("森林面积", "森林覆盖面积"), ("国土面积", "国土总面积", "土地总面积", "行政区域面积")),
 )
+
+
+#: the end of a named ratio's words (one search before the figures are gathered)
+_NAMED_RATIO_END = LazyRegex("(?:" + "|".join(name for name, _, _ in _NAMED_RATIOS) + ")[为是达到约：: ]*$")
 
 
 def _named_ratio(s: _Sentence, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:

@@ -28,13 +28,14 @@ wrong). Nothing approximate (约, 余, 近) is read, on either side.
 
 from __future__ import annotations
 
+from auditor.cues import words_in
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range
-from auditor.scan import contains, find_all
+from auditor.scan import find_all
 
-#: the words that open a sentence summing up what was said above (以上合计…), and those that sum up a view of it
-#: (总体看，…累计…), each looked for on its own (the latter only after 来看 or 体看: one search for five words)
-_ABOVE_HEADS = ("以上", "上述", "综上")
+#: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
+#: those that sum up a view of it (总体看，…累计…), words of :data:`auditor.cues.WORDS`
+_OTHER_HEADS = ("综上",)
 _VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
 _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
@@ -73,20 +74,18 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
     cached = doc.cache.get("sentence_sums")
     if cached is None:
         cached = []
-        text = doc.text
-        heads = [head for head in _ABOVE_HEADS if contains(text, head)]
-        if contains(text, "来看") or contains(text, "体看"):  # (总的来看, 汇总来看, 总体来看, 综合来看; 总体看)
-            heads.extend(head for head in _VIEW_HEADS if contains(text, head))
-        if contains(text, "四季度"):  # (全年… sums up the sentences of the four quarters only)
+        view, norm, _quantities = document_quantities(doc)  # (read by every numeric rule: computed already)
+        # (以上/上述 and a sum word: found by the quantities' scan of the anchors, on the way)
+        starts = list(doc.cache.get("summing_heads", ()))
+        words = words_in(doc)  # (the words of the rarer readings, found in one scan: auditor.cues)
+        heads = [head for head in (*_OTHER_HEADS, *_VIEW_HEADS) if head in words]
+        if "四季度" in words:  # (全年… sums up the sentences of the four quarters only)
             heads.append("全年")
-        if heads:
-            view, norm, _quantities = document_quantities(doc)
-            for head in heads:
-                for at in find_all(norm, head):
-                    # (the character before: a sentence's end or a space, for the few that open a sentence)
-                    if at and norm[at - 1] not in _BEFORE_OPENING:
-                        continue
-                    cached.extend(_sums_at(view, norm, at))
+        for head in heads:
+            # (the character before: a sentence's end or a space, for the few that open a sentence)
+            starts.extend(at for at in find_all(norm, head) if not at or norm[at - 1] in _BEFORE_OPENING)
+        for at in sorted(set(starts)):
+            cached.extend(_sums_at(view, norm, at))
         doc.cache["sentence_sums"] = cached
     return cached
 
@@ -158,12 +157,10 @@ class _Run:
 def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
     """The run of figures of *total*'s unit, one a sentence, in the sentences right before *at* (:class:`_Run`)."""
     lo = max(0, at - _REACH)
-    quantities = [q for q in parse_range(view, norm, lo, at) if q.clean_start >= lo]
     run: list[Quantity] = []
     starts: list[int] = []
     hi = at
     gaps = 0  # sentences without a figure between the last part and the total
-    k = len(quantities) - 1
     while len(run) < _MAX_PARTS:
         while hi > 0 and norm[hi - 1] in "。！？!?\n；; \t\u3000":
             if norm[hi - 1] == "\n" and hi >= 2 and norm[hi - 2] == "\n":
@@ -174,11 +171,8 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         start = max(lo, *(norm.rfind(ch, lo, hi) + 1 for ch in "。！？!?\n；;"))
         if start == lo and lo > 0:
             break
-        own = []
-        while k >= 0 and quantities[k].clean_start >= start:
-            if quantities[k].clean_start < hi:
-                own.append(quantities[k])
-            k -= 1
+        # (each sentence parsed as the walk reaches it: most runs end after a sentence or two)
+        own = [q for q in parse_range(view, norm, start, hi) if q.clean_start >= start][::-1]
         if _HEADING.match(norm, start) is not None and not own:
             return _Run(run, starts, None, True)
         same = [q for q in own if q.unit == total.unit and q.factor is not None]

@@ -34,6 +34,7 @@ import sys
 from collections.abc import Iterator
 from re import escape
 
+from auditor.cues import words_in
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
@@ -266,6 +267,9 @@ _TRACKED_CHANGE = LazyRegex(r"(?:删除的内容|插入的内容|带格式的|�
 _WIKI_MARKUP = LazyRegex(r"'''[^'\n]{1,40}'''|\[\[[^\[\]\n]{1,60}\]\]|\{\{[Cc]ite [^{}\n]{0,300}\}\}"
                          r"|<ref(?: name=[^<>\n]{0,40})?/?>|</ref>"
                          r"|(?:(?<=\n)|(?<![\s\S]))==+[ \t]*[^=\n]{1,30}?[ \t]*==+(?=[ \t]*(?:\n|$))")
+#: the words that a wiki page's markup and a LaTeX source's commands show (a link with its text, |]], not [[ alone)
+_WIKI_WORDS = frozenset(("'''", "|]]", "{{cite", "<ref", "\n=="))
+_LATEX_WORDS = frozenset(("\\cite", "\\%", "\\section", "\\footnote", "\\text", "\\emph"))
 #: a LaTeX source's commands (a citation and its tie, a command with its argument, an escaped percent after a number)
 _LATEX_MARKUP = LazyRegex(r"~?\\cite\{[^{}\n]{1,60}\}|\\(?:textbf|textit|emph|underline|section\*?|subsection\*?"
                           r"|footnote|label|ref|href|url)\{[^{}\n]{0,120}\}|(?<=[0-9])\\%")
@@ -522,13 +526,11 @@ class MojibakeChecker(Checker):
                 css.extend((m.start(), m.end(), "track-changes") for m in _TRACKED_CHANGE.finditer(text))
             if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break"):
                 css.extend((m.start(), m.end(), "page-break") for m in _PAGE_BREAK.finditer(text))
-            if contains(text, "'''") or contains(text, "[[") or contains(text, "{{cite") or contains(text, "<ref") \
-                    or contains(text, "\n=="):
+            words = words_in(doc)  # (the words of the rarer readings, found in one scan: auditor.cues)
+            if not words.isdisjoint(_WIKI_WORDS):
                 # '''永洲乡'''是…，位于[[兴原区|兴原区]]南部<ref>{{cite web|…}}</ref>: a wiki page's markup in its text
                 css.extend((m.start(), m.end(), "wiki") for m in _WIKI_MARKUP.finditer(text))
-            if "\\" in text and (contains(text, "\\cite") or contains(text, "\\%") or contains(text, "\\text") or
-                                 contains(text, "\\emph") or contains(text, "\\section") or
-                                 contains(text, "\\footnote")) and not contains(text, "TeX"):
+            if not words.isdisjoint(_LATEX_WORDS) and "TeX" not in words:
                 # (a text that names TeX, LaTeX or BibTeX writes about its commands: they are its examples)
                 # 52.8\%, ~\cite{zhang2022}, \textbf{…}: a LaTeX source's commands left in its text
                 css.extend((m.start(), m.end(), "latex") for m in _LATEX_MARKUP.finditer(text))

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from auditor.cues import has
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker, LazyRegex
 from auditor.kinds.numeric import (
@@ -433,7 +434,7 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
-            if contains(text, "率") and (contains(text, "不") or contains(text, "未") or contains(text, "超标率")):
+            if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
             return
         if self.check_name == "quotient":

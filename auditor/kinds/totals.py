@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from auditor.cues import words_in
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
@@ -209,7 +210,7 @@ class TotalsChecker(Checker):
         if "、" not in text and "以下" not in text and "：" not in text and ":" not in text and "第一" not in text and \
                 "一是" not in text and "如下" not in text:
             return  # every list of names holds one, but numbered items after 以下N项…：, 第一， 一是 or 如下
-        for c in named_counts(text):
+        for c in named_counts(text, words_in(doc)):
             named = " or ".join(str(k) for k in c.named)
             values = {"stated": str(c.stated), "named": named, "items": "、".join(c.items),
                       "arithmetic": f"{c.stated} stated, {named} named" + (" (and maybe more)" if c.open else "")}
