@@ -287,8 +287,9 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
             continue
         header, cells, totals = table
         if len(totals) == 1 and totals[0].unit != "%" and totals[0].value > 0 and cells and \
-                _SHARE_HEADER.search(header) and all(len(n) >= 2 and n[-1].unit == "%" for _, n in cells):
-            whole = totals[0]  # (合计｜275953｜: the total's share cell left empty, every row's share in %)
+                _SHARE_HEADER.search(header) and all(_share_cell_last(n, totals[0], header) for _, n in cells):
+            # (合计｜275953｜: the total's share cell left empty, every row's share in %, or bare under 占比（%）)
+            whole = totals[0]
         elif len(totals) < 2 or totals[-1].unit not in ("", "%") or totals[-1].value != 100 or \
                 totals[-2].unit == "%" or not _SHARE_HEADER.search(header) or totals[-2].value <= 0:
             continue
@@ -304,6 +305,17 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
     return out
 
 
+def _share_cell_last(numbers: list[Quantity], total: Quantity, header: str) -> bool:
+    """Whether a row's last cell is its share: a percentage, or a bare figure beside a count of the total's unit
+    under a header that gives the column's unit as percent (占比（%）)."""
+    if len(numbers) >= 2 and numbers[-1].unit == "%":
+        return True
+    return len(numbers) == 2 and not numbers[-1].unit and numbers[0].unit == total.unit and \
+        _PERCENT_HEADER.search(header) is not None
+
+
+#: a column's name that gives its unit as percent (占比（%）, 比重(%))
+_PERCENT_HEADER = LazyRegex(r"(?:占比|比重|比例|构成)[ \t]*[（(][%％][）)]")
 #: a header line that names a composition or shares (货运量构成, | 贸易方式 | 占比 |, 年龄结构)
 _COMPOSITION_HEADER = LazyRegex(r"[^\n]{0,30}(?:构成|结构|占比|比重|所占比例)[^\n]{0,12}$")
 #: a line of one share: a name and a percentage, cells apart by spaces or bars (公路运输  20.1%, | 一般贸易 | 38.8% |)
@@ -879,24 +891,31 @@ def _line_end(norm: str, start: int) -> int:
 #: digits, a space and three more digits that end a number (8 534, 24 430): thousands grouped by a space …
 _SPACED_THOUSANDS = LazyRegex(r"(?<![0-9])[0-9]{1,3}[ \u2009\u202f\u00a0][0-9]{3}(?![0-9.])")
 #: … in a row whose cells are apart by something else than one space (a bar, a tab, two spaces)
-_CELL_MARK = LazyRegex(r"[|｜\t]|[^ ]  +[0-9]")
+_CELL_MARK = LazyRegex(r"[|｜\t\u3000]|[^ ]  +[0-9]")
 
 
-def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int) -> list[Quantity] | None:
+def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int, end: int,
+                   marked_cells: bool = False) -> list[Quantity] | None:
     """The quantities that end the line ``norm[start:end]``, in order: every number of the line from the first
     one after its words (a table's cells), or ``None`` when something else than numbers, their units and
-    white space follows the first of them, or a number is not a quantity."""
+    white space follows the first of them, or a number is not a quantity. *marked_cells*: the table's header
+    parts its cells by something wider than one space (a tab, a bar, an ideographic space), so that one space
+    between digits groups a number's thousands (the cleaned text drops the space between a name and its figure)."""
     numbers = list(_NUMBER.finditer(norm, start, end))
     if not numbers:
         return None
+    heads: dict[int, int] = {}
     if len(numbers) >= 2 and _SPACED_THOUSANDS.search(norm, start, end) is not None and (
-            _CELL_MARK.search(norm, start, end) is not None):
-        return None  # 工矿仓储用地 | 8 534: a cell's number grouped by a space (cells apart by bars, tabs, 2 spaces)
+            marked_cells or _CELL_MARK.search(norm, start, end) is not None):
+        # 工矿仓储用地 | 8 534: cells apart by bars, tabs or wider spaces, a number's thousands grouped by one space
+        numbers, heads = _grouped_numbers(norm, numbers)
     out: list[Quantity] = []
     index.enter(start, end)
     for k, number in enumerate(numbers):
         m = _QUANTITY.match(norm, number.start(), end)
         q = _quantity(norm, m, view, index, in_table=True) if m is not None else None
+        if q is not None and number.start() in heads:
+            q = _with_leading_groups(q, norm, heads[number.start()], number.start())
         if q is None and k == len(numbers) - 1 and number.start() >= 2 and norm[number.start() - 1] in _MINUS and \
                 norm[number.start() - 2] in " \t\u3000|｜":
             q = _negative_cell(view, norm, index, number.start(), end)  # 禾安食品有限公司⇥-227: a loss in its cell
@@ -916,6 +935,51 @@ def row_quantities(view: TextView, norm: str, index: _SentenceIndex, start: int,
             continue
         out.append(q)
     return out or None
+
+
+def _grouped_numbers(norm: str, numbers: list) -> tuple[list, dict[int, int]]:
+    """*numbers* (matches of :data:`_NUMBER`) with each number grouped by single spaces into thousands (``180 627``,
+    in a row whose cells are apart by bars, tabs or wider spaces) kept as its last group, and where each such last
+    group's number begins: ``{start of 627: start of 180}``.
+
+    >>> import re
+    >>> text = "栎芦乡　180 627　12 004 513"
+    >>> kept, heads = _grouped_numbers(text, list(re.finditer(r"[0-9][0-9,]*(?:\\.[0-9]+)?", text)))
+    >>> [m.group() for m in kept], [text[at:] for at in heads.values()]
+    (['627', '513'], ['180 627　12 004 513', '12 004 513'])
+    """
+    kept: list = []
+    heads: dict[int, int] = {}
+    head = None
+    for k, number in enumerate(numbers):
+        following = numbers[k + 1] if k + 1 < len(numbers) else None
+        joined = following is not None and following.start() == number.end() + 1 and \
+            norm[number.end()] in _GROUP_SPACES and _LAST_GROUP.fullmatch(following.group()) is not None and \
+            number.group().isdigit() and (len(number.group()) <= 3 if head is None else len(number.group()) == 3)
+        if joined:
+            head = number.start() if head is None else head
+            continue
+        if head is not None:
+            heads[number.start()] = head
+            head = None
+        kept.append(number)
+    return kept, heads
+
+
+#: the spaces that may group a number's thousands (an ASCII space, thin and narrow no-break spaces, no-break space)
+_GROUP_SPACES = frozenset(" \u2009\u202f\u00a0")
+#: a group of three digits, a decimal part after it allowed
+_LAST_GROUP = LazyRegex(r"[0-9]{3}(?:\.[0-9]+)?")
+
+
+def _with_leading_groups(q: Quantity, norm: str, head: int, last: int) -> Quantity:
+    """*q*, read from the last group of a number grouped by spaces, widened to the whole number from *head*."""
+    groups = [g for g in norm[head:last].split() if g]
+    leading = int("".join(groups)) if groups else 0
+    offset = leading * 1000 * q.factor
+    return q.replace(start=q.start - (last - head), clean_start=q.clean_start - (last - head),
+                     value=q.value + offset, low=q.low + offset,
+                     high=None if q.high is None else q.high + offset)
 
 
 def _negative_cell(view: TextView, norm: str, index: _SentenceIndex, at: int, end: int) -> Quantity | None:
@@ -1006,8 +1070,9 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         rows.append((row_start, row_end, line))
     rows.reverse()
     cells = []
+    marked = bool(header) and _CELL_MARK.search(header) is not None
     for row_start, row_end, line in rows:
-        numbers = row_quantities(view, norm, index, row_start, row_end)
+        numbers = row_quantities(view, norm, index, row_start, row_end, marked)
         if numbers is None:
             cells = []  # (a row that is no row: what is above it belongs to something else)
             continue
@@ -1016,7 +1081,7 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         return None  # 排名前五的镇｜…⏎…⏎全区｜…: the place's whole, not the rows' total
     if norm.startswith(("以上", "上述"), head.start()) and (comma := norm.find("，", head.end(), end)) != -1:
         end = comma  # (以上资金合计1228万元，全部用于…: the total, then what was done with it)
-    totals = row_quantities(view, norm, index, head.end(), end)
+    totals = row_quantities(view, norm, index, head.end(), end, marked)
     prose = _PROSE_FIGURE_END.search(header) if totals and cells else None
     if prose is not None and totals[-1].written_unit.endswith(prose.group("unit")):
         # 商标方面，完成1 597件。⏎服务商标：593件。⏎…⏎以上总计…2 676件: the first part is in prose above, one sentence
@@ -1135,6 +1200,10 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
     if any(len(numbers) < width for _, numbers in cells):
         return []
     names = _CELLS.split(header.strip(" \t\u3000|｜\r")) if header else []
+    if names and _PERCENT_HEADER.search(names[-1]) and all(len(numbers) == width + 1 for _, numbers in cells):
+        # 类别⇥数量（起）⇥占比（%）…合计⇥6654: the total's share cell left empty, its figures line up with the others
+        cells = [(line, numbers[:-1]) for line, numbers in cells]
+        names = names[:-1]
     out = []
     for column in range(width):  # (a row's cells are counted from its right: it may start with an index)
         if len(names) > width and _NOT_ADDITIVE.search(names[len(names) - width + column]):

@@ -442,6 +442,7 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
                          start - len(qualifier) if head.endswith(qualifier) else start))
     out.sort(key=lambda q: q.start)
     _inherit_units(norm, out)
+    _standard_coal(norm, out)
     return out
 
 
@@ -489,6 +490,25 @@ def _inherit_units(norm: str, quantities: list[Quantity]) -> None:
     if any(not q.unit and not q.written_unit and q.decimals for q in quantities):
         # a bare decimal counts only with a unit from its list (版本1.2、1.3 is no quantity; 37.1万 is one)
         quantities[:] = [q for q in quantities if q.unit or q.written_unit or not q.decimals]
+
+
+#: what names tons as tons of standard coal when it stands right before them (天然气折标2089.79万吨)
+_COAL_EQUIVALENT = ("折标准煤", "折合标准煤", "折标煤", "折标")
+
+
+def _standard_coal(norm: str, quantities: list[Quantity]) -> None:
+    """Read tons after 折标 (折标准煤, 折合标准煤) as tons of standard coal, in place: the parts of an energy
+    consumption in 万吨标准煤 are written ``其中天然气折标2089.79万吨``.
+
+    >>> [(q.value, q.unit) for q in parse_quantities("能源消费量1.5万吨标准煤，其中电力折标0.5万吨")]
+    [(Fraction(15000, 1), '吨标准煤'), (Fraction(5000, 1), '吨标准煤')]
+    """
+    for k, q in enumerate(quantities):
+        if q.unit == "千克" and q.factor >= 1000 and norm.endswith(_COAL_EQUIVALENT, max(0, q.clean_start - 5),
+                                                                   q.clean_start):
+            quantities[k] = q.replace(value=q.value / 1000, low=q.low / 1000,
+                                      high=None if q.high is None else q.high / 1000, unit="吨标准煤",
+                                      factor=q.factor // 1000)
 
 
 class _SentenceIndex:
@@ -1253,6 +1273,7 @@ def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:
     sentence_starts.enter(lo, hi)
     out = [q for m in _QUANTITY.finditer(norm, lo, hi) if (q := _quantity(norm, m, view, sentence_starts)) is not None]
     _inherit_units(norm, out)
+    _standard_coal(norm, out)
     return [q for q in out if q.clean_end <= hi]
 
 

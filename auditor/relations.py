@@ -457,11 +457,13 @@ def unit_class(q: Quantity) -> str:
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether *a* and *b* may be added or divided: one unit class, or a bare number beside a count (or ballots beside
-    votes: 有效票3704张，…得2503票)."""
+    votes: 有效票3704张，…得2503票; votes beside voters: 实到代表226名，…194票赞成)."""
     if a.unit == b.unit:
         return True
     if a.unit in _BALLOTS and b.unit in _BALLOTS:
         return True
+    if (a.unit == "票" and b.unit == "人") or (a.unit == "人" and b.unit == "票"):
+        return True  # (以194票赞成，占实到代表226名的: a vote is a voter's)
     if a.unit in _RATE_UNITS or b.unit in _RATE_UNITS:
         return False
     if not a.unit:
@@ -5389,6 +5391,10 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     part = earlier[-1]
     if name in _GENERIC_WHOLES:  # 适龄儿童441人，尚未入学37人，占总数的8.39%
         same = [j for j in earlier if j != part and compatible(qs[j], qs[part]) and s.roles[j] == PLAIN]
+        if not same and len(earlier) == 1:
+            # 受理申请12,246件。公安类10,681件，占总数的82.7%: the sentence before states the whole alone
+            whole = _whole_of_shares_before(s, qs[part])
+            return (qs[part], whole) if whole is not None and whole.value > 0 else None
         if not same or any(qs[j].value > qs[same[0]].value for j in same) or qs[same[0]].value < qs[part].value or \
                 qs[same[0]].value == 0:
             return None
@@ -5865,6 +5871,8 @@ def _excess(done: Quantity, target: Quantity) -> Quantity | None:
 _COUNTS_OPEN = ("：", ":", "（", "(")
 #: words naming the whole of a rate's counts (共受理, 应参保, 走访总户数, 在册)
 _WHOLE_WORD = LazyRegex(r"共|应|总|在册|全部|参加")
+#: what a court or an office takes in (the whole its closure rate is of)
+_INTAKE = ("受理", "收案", "新收", "接收")
 
 
 def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
@@ -5891,8 +5899,7 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         close = min((k for k in (norm.find("；", r.clean_end, s.end), norm.find(";", r.clean_end, s.end)) if k != -1),
                     default=s.end)
     else:
-        close = norm.find("）" if opener == "（" else ")", r.clean_end) if opener in "（(" else s.end
-        close = s.end if close == -1 else close
+        close = _bracket_close(norm, r.clean_end, s.end) if opener in "（(" else s.end
     after = [j for j in range(i + 1, len(qs)) if qs[j].clean_end <= close]
     if not after or any(s.roles[j] != PLAIN or not _bindable(s, j) or qs[j].unit == "%" for j in after):
         return None
@@ -5908,7 +5915,9 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
             return None
         # (…（6208件中已办结5655件）: the whole frames the part)
         named_whole = target or _WHOLE_WORD.search(s.prefix(whole)) is not None or \
-            norm.startswith("中", whole.clean_end)
+            norm.startswith("中", whole.clean_end) or (
+                # (结案率86.36%（受理案件14785件，审（执）结13650件）: what came in, then what was closed of it)
+                "结" in stem and "结" in part.label and any(w in s.prefix(whole) for w in _INTAKE))
         if _negates(part.label, key) and not _negated(stem, whole.label) and stem[:1] not in _NEGATIONS:
             # 合格率96.3%（共抽检2166批次，检出不合格80批次）: the group the rate leaves out
             return _whole_less(whole, part) if named_whole or not comma else None
@@ -5933,6 +5942,25 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         if named and qs[named[-1]].value <= whole.value and whole.value > 0:
             return qs[named[-1]], whole
     return None
+
+
+def _bracket_close(norm: str, opening: int, end: int) -> int:
+    """Where the bracket opened at *opening* closes, or *end* when it does not close before it; brackets inside it
+    are skipped (``（受理14785件，审（执）结13650件）``).
+
+    >>> _bracket_close("（受理14785件，审（执）结13650件）。", 0, 23)
+    21
+    """
+    depth = 0
+    for k in range(opening, end):
+        ch = norm[k]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return k
+    return end
 
 
 #: characters that turn the word after them into its opposite (不合格, 未办结, 非公有, 无效)

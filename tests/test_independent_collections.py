@@ -63,7 +63,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals26": (0.98, 0.69), "pct26": (0.98, 0.84), "ph26": (0.98, 0.93), "mj26": (0.98, 0.94),
           "totals27": (0.98, 0.73), "pct27": (0.98, 0.83), "ph27": (0.98, 0.87), "mj27": (0.98, 0.92),
           "totals28": (0.98, 0.62), "pct28": (0.98, 0.82), "ph28": (0.98, 0.87), "mj28": (0.98, 0.87),
-          "totals29": (0.98, 0.67), "pct29": (0.98, 0.85), "ph29": (0.98, 0.87), "mj29": (0.98, 0.90)}
+          "totals29": (0.98, 0.67), "pct29": (0.98, 0.85), "ph29": (0.98, 0.87), "mj29": (0.98, 0.90),
+          "totals30": (0.98, 0.75), "pct30": (0.98, 0.82), "ph30": (0.98, 0.87), "mj30": (0.98, 0.92),
+          "totals31": (0.98, 0.63), "pct31": (0.98, 0.70), "ph31": (0.98, 0.85), "mj31": (0.98, 0.86)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -119,7 +121,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals28": ("numbers28_gen.py", "totals", 12), "pct28": ("numbers28_gen.py", "pct", 12),
            "ph28": ("text28_gen.py", "ph", 12), "mj28": ("text28_gen.py", "mj", 12),
            "totals29": ("numbers29_gen.py", "totals", 12), "pct29": ("numbers29_gen.py", "pct", 12),
-           "ph29": ("text29_gen.py", "ph", 12), "mj29": ("text29_gen.py", "mj", 12)}
+           "ph29": ("text29_gen.py", "ph", 12), "mj29": ("text29_gen.py", "mj", 12),
+           "totals30": ("numbers30_gen.py", "totals", 12), "pct30": ("numbers30_gen.py", "pct", 12),
+           "ph30": ("text30_gen.py", "ph", 12), "mj30": ("text30_gen.py", "mj", 12),
+           "totals31": ("numbers31_gen.py", "totals", 12), "pct31": ("numbers31_gen.py", "pct", 12),
+           "ph31": ("text31_gen.py", "ph", 12), "mj31": ("text31_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))

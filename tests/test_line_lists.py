@@ -78,6 +78,14 @@ TWINS = [
      "乡镇\t户数\t人数\n东镇\t120\t410\n西镇\t95\t302\n全县\t215\t721"),
     ("考核项目|得分\n创新工作|7.5\n重点任务|24.0\n日常督查|27.5\n总分|59.0\n排名|全县第三",
      "考核项目|得分\n创新工作|7.5\n重点任务|24.0\n日常督查|27.5\n总分|61.0\n排名|全县第三"),
+    # thousands grouped by one space, cells parted by ideographic spaces (the header shows it), or by tabs
+    ("街镇　绿化面积\n东湖街道　120 450\n西岭镇　9 870\n南塘乡　1 003 200\n合计　1 133 520",
+     "街镇　绿化面积\n东湖街道　120 450\n西岭镇　9 870\n南塘乡　1 003 200\n合计　1 133 250"),
+    ("乡镇\t面积（亩）\t户数\n东镇\t12 500.5\t320\n西镇\t8 020.0\t1 105\n全县\t20 520.5\t1 425",
+     "乡镇\t面积（亩）\t户数\n东镇\t12 500.5\t320\n西镇\t8 020.0\t1 105\n全县\t20 520.5\t1 452"),
+    # a share column (占比（%）) whose cell on the total line is left empty: the counts line up with the total
+    ("类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t700",
+     "类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t770"),
 ]
 
 
@@ -183,3 +191,15 @@ def test_never_crashes_and_quantities_stay_inside(pieces):
     for whole, parts, _ in line_list_sums(view, norm):
         for q in (whole, *parts):
             assert 0 <= q.start < q.end <= len(text)
+
+
+PC_CHECKERS = build_checkers([r for r in load_rulebook() if r.id.startswith("PC")])
+
+
+def test_a_bare_share_column_under_its_percent_header_is_held_to_the_total_line():
+    table = "类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t{share}\n其他\t70\t10.0\n合计\t700"
+    rules = {f.rule_id for f in audit_document(Document("a.txt", table.format(share="30.0")), PC_CHECKERS)}
+    assert "PC001" not in rules
+    found = [f for f in audit_document(Document("a.txt", table.format(share="36.0")), PC_CHECKERS)
+             if f.rule_id == "PC001"]
+    assert len(found) == 1 and "210 / 700" in found[0].message

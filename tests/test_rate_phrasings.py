@@ -622,6 +622,14 @@ TWINS = [
     # a rate after a 其中 list of kinds of the whole, over the whole (the kinds are no whole of it)
     ("共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率95.30%。",
      "共受理投诉4210件，其中质量类1830件、价格类1150件；已办结4012件，办结率92.30%。", "PC001"),
+    # 占总数的 with the whole alone in the sentence before; votes over the voters present; a closure rate before
+    # what came in and what was closed, a bracket inside its brackets
+    ("全年收到网上咨询8,400件。政策类5,040件，占总数的60.0%。",
+     "全年收到网上咨询8,400件。政策类5,040件，占总数的66.0%。", "PC001"),
+    ("本次大会实到代表312名，决议以298票赞成获得通过，赞成票占实到代表的95.51%。",
+     "本次大会实到代表312名，决议以298票赞成获得通过，赞成票占实到代表的93.51%。", "PC001"),
+    ("结案率为90.0%（受理劳动争议案件1200件，审（裁）结1080件）。",
+     "结案率为96.0%（受理劳动争议案件1200件，审（裁）结1080件）。", "PC001"),
 ]
 
 

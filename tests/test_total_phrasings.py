@@ -699,6 +699,9 @@ TWINS = [
     # a total that counts in two units, its items in either
     ("来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求663件（批次）。",
      "来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求636件（批次）。", "TO001"),
+    # tons after 折标 are tons of standard coal, the unit of the whole they break down
+    ("全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标249.3万吨。",
+     "全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标269.3万吨。", "TO002"),
 ]
 
 
@@ -902,6 +905,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # those who did something (…的): groups that overlap; a case's tag (涉企) across its kinds
     "全年开展检查900次，具体情况如下：\n发现问题的：400次\n当场整改的：350次\n通报曝光的：300次",
     "全年受理案件500件，其中诉前调解化解320件、涉企案件260件。",
+    # coal in physical tons (no 折标) under a whole in tons of standard coal: another unit, no part of it
+    "全市能源消费总量1000万吨标准煤，其中原煤消费1200万吨、天然气折标150万吨。",
     # the bands before a ； make the whole, the figure after it is another
     "全县80周岁以上老年人1,000人，其中80-89岁700人，90岁以上300人；百岁老人12人。",
     # a part a minus sign opens (ASCII), which the quantities do not read; groups named by what they did, after 分别
