@@ -5873,6 +5873,8 @@ _COUNTS_OPEN = ("：", ":", "（", "(")
 _WHOLE_WORD = LazyRegex(r"共|应|总|在册|全部|参加")
 #: what a court or an office takes in (the whole its closure rate is of)
 _INTAKE = ("受理", "收案", "新收", "接收")
+#: … and what it closed of it (not what it carried over: 上年结转; a label cut at a bracket, 审（执）结, reads 结)
+_CLOSED = ("审结", "执结", "结案", "办结", "已结")
 
 
 def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
@@ -5917,7 +5919,8 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
         named_whole = target or _WHOLE_WORD.search(s.prefix(whole)) is not None or \
             norm.startswith("中", whole.clean_end) or (
                 # (结案率86.36%（受理案件14785件，审（执）结13650件）: what came in, then what was closed of it)
-                "结" in stem and "结" in part.label and any(w in s.prefix(whole) for w in _INTAKE))
+                "结" in stem and (part.label == "结" or any(w in part.label for w in _CLOSED)) and
+                any(w in s.prefix(whole) for w in _INTAKE))
         if _negates(part.label, key) and not _negated(stem, whole.label) and stem[:1] not in _NEGATIONS:
             # 合格率96.3%（共抽检2166批次，检出不合格80批次）: the group the rate leaves out
             return _whole_less(whole, part) if named_whole or not comma else None
