@@ -49,6 +49,9 @@ _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
 #: a row named 全年 (its line's first cell), a cell's edge after it: tab, bar or two spaces
 _YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
 _YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
+#: a row named 累计 under the rows of the months, its figures alone after it to the line's end (the cleaned text drops
+#: an ideographic space before a digit: 累计　8688 reads 累计8688)
+_CUMULATIVE_ROW = LazyRegex(r"累计(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]*)(?=[0-9][0-9 ,.\t|｜]*(?:\r?\n|\Z))")
 #: the name of a table's total row for the whole place or the total score, then a cell's bar or tab (全区｜407,
 #: 总分｜60.2; in prose, 全区 and 总分 open sentences)
 _PLACE_TOTAL_NAME = (r"(?:全(?:区|县|市|镇|乡|省|州|旗|盟|街道)|总分)(?:合计|总计)?"
@@ -81,6 +84,8 @@ _BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "�
                            "具体为", "具体是", "分别为", "分别是"})
 #: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
 _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
+#: … or the dimension it is counted by (按类别统计, 按来源分)
+_BY_KIND = LazyRegex(r"按(?:类别|类型|来源|学历|性别|渠道)(?:统计|分|划分)?(?:情况)?")
 #: the most rows read above a total line, and the longest row
 MAX_ROWS = 40
 MAX_ROW = 40
@@ -765,6 +770,14 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                     norm.find("下半年", max(0, at - 40), at) != -1):
                 starts.append(at)
         starts.sort()
+    if contains(norm, "\n累计"):  # 5月⇥2308⏎…⏎9月⇥1775⏎累计⇥8688: a row named 累计 under the rows of the months
+        at = norm.find("\n累计")
+        while at != -1:
+            if norm.find("月", max(0, at - 80), at) != -1 and at + 1 not in starts and \
+                    _CUMULATIVE_ROW.match(norm, at + 1) is not None:
+                starts.append(at + 1)
+            at = norm.find("\n累计", at + 1)
+        starts.sort()
     if "|" in norm or "｜" in norm or "\t" in norm:  # 全区｜407 under a table's rows: the whole place's row
         for m in _PLACE_TOTAL_WORD.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
@@ -1026,7 +1039,8 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     head = _TOTAL_HEAD.match(norm, line_start)
     place = False
     if head is None:
-        head = _PLACE_TOTAL_HEAD.match(norm, line_start) or _YEAR_ROW.match(norm, line_start)
+        head = _PLACE_TOTAL_HEAD.match(norm, line_start) or _YEAR_ROW.match(norm, line_start) or \
+            _CUMULATIVE_ROW.match(norm, line_start)
         if head is None:
             return None
         place = True
@@ -1097,19 +1111,19 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         return _rows_below(view, norm, index, end, header or (rows[0][2] if rows else ""), totals)
     if not totals or len(cells) < 2:
         return None
-    if place and not _sums_of_places(cells, totals):
-        return None
+    if place and not _sums_of_places(cells, totals, 10 if norm.startswith("累计", head.start()) else 2):
+        return None  # (累计 may count months before the rows too: its rows must come within a tenth of it)
     return header, cells, totals
 
 
-def _sums_of_places(cells: list[tuple[str, list[Quantity]]], totals: list[Quantity]) -> bool:
+def _sums_of_places(cells: list[tuple[str, list[Quantity]]], totals: list[Quantity], parts: int = 2) -> bool:
     """Whether a whole place's row (全区｜407) reads as the total of the rows above it in each column: larger than
-    every row, and their sum within half of it (a column of averages, 全市｜38 under 甲区｜41, or of only some places
-    is no sum)."""
+    every row, and their sum within one *parts*-th of it (half: a column of averages, 全市｜38 under 甲区｜41, or of
+    only some places is no sum)."""
     width = len(totals)
     for column, total in enumerate(totals):
         values = [numbers[len(numbers) - width + column].value for _, numbers in cells if len(numbers) >= width]
-        if not values or max(values) >= total.value or abs(sum(values) - total.value) * 2 > total.value:
+        if not values or max(values) >= total.value or abs(sum(values) - total.value) * parts > total.value:
             return False
     return True
 
@@ -1295,6 +1309,7 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
               if (q := _quantity(norm, m, view, index)) is not None]
     between = norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") if wholes else ""
     if not wholes or (between not in _BEFORE_OPENS and _EACH_UNITS.fullmatch(between) is None and
+                      _BY_KIND.fullmatch(between) is None and
                       norm[wholes[-1].clean_end:stop].strip(" \t\u3000") != ""):
         return []
     whole = wholes[-1]
@@ -1548,9 +1563,11 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)
 _BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][ \t\u3000]+")
 _BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*"
-#: what may end the line of the whole before its bullets, after the whole (：, 其中：, 分类情况：, 具体如下：)
-_HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,][ \t\u3000]*)?(?:其中|具体|分别|分类|主要)?(?:情况|构成)?(?:如下|为|是|有)?"
-                      r"[：:。]?[ \t\u3000\r]*$")
+#: what may end the line of the whole before its bullets, after the whole (：, 其中：, 分类情况：, 具体如下：,
+#: 按类别统计如下：)
+_HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,][ \t\u3000]*)?"
+                      r"(?:其中|具体|分别|分类|主要|按(?:类别|类型|来源|学历|性别|渠道)统计)?"
+                      r"(?:情况|构成)?(?:如下|为|是|有)?[：:。]?[ \t\u3000\r]*$")
 
 
 def _bullet_runs(norm: str) -> dict[int, list[int]]:

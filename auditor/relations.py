@@ -1595,6 +1595,11 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         if paired:  # (the columns are the reading: nothing else binds their numbers)
             used = {id(q) for r in paired for q in (r.whole, *r.parts)}
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
+    if before is not None and cues & SUM_CUE and len(s.qs) >= 4 and s.norm.startswith("其中", s.start):
+        verbs = _verb_paired_lists(s, before)
+        if verbs:  # (each verb's column is the reading, as with the pairs of two units)
+            used = {id(q) for r in verbs for q in (r.whole, *r.parts)}
+            sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + verbs
     if cues & SUM_CUE and len(s.qs) >= 3 and _ATTENDANCE_CUE.search(s.norm, s.start, s.end):
         sums.extend(_attendance(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (k := s.norm.find("扣除", s.start, s.end)) != -1:
@@ -1878,6 +1883,56 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
         if whole is not None and whole.high is not None:
             out.append(SumRelation(whole, [pair[column] for pair in pairs], False, "qizhong"))
     return out if len(out) == 2 and out[0].whole is not out[1].whole else []
+
+
+def _verb_paired_lists(s: _Sentence, before: _Sentence) -> list[SumRelation]:
+    """Items after 其中 that each give two counts of one unit, named by the two verbs of the two wholes the sentence
+    before ends with (``全年受理案件6358件，审结6035件。其中，受理民事案件2723件、审结2554件；受理执行案件…、审结…``):
+    each verb's counts break down its own whole (``qizhong``, a breakdown that may be partial).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年受理案件600件，审结560件。其中，受理民事案件400件、审结380件；受理行政案件150件、审结140件"
+    >>> cut = text.index("其中")
+    >>> qs = parse_quantities(text)
+    >>> before, s = _Sentence(text, 0, cut, qs[:2]), _Sentence(text, cut, len(text), qs[2:])
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _verb_paired_lists(s, before)]
+    [(600, [400, 150]), (560, [380, 140])]
+    """
+    qs, norm = s.qs, s.norm
+    if len(qs) % 2 or len(qs) < 4:
+        return []
+    wholes = [q for q in before.qs if q.unit not in _RATE_UNITS]
+    if len(wholes) < 2:
+        return []
+    first_whole, second_whole = wholes[-2], wholes[-1]
+    if not compatible(first_whole, second_whole) or first_whole.high is None or second_whole.high is None or \
+            first_whole.qualifier or second_whole.qualifier:
+        return []
+    first_words = before.norm[before.clause_start(first_whole.clean_start):first_whole.clean_start]
+    second_words = before.norm[before.clause_start(second_whole.clean_start):second_whole.clean_start]
+    second_verb = None
+    firsts, seconds = [], []
+    for k in range(0, len(qs), 2):
+        a, b = qs[k], qs[k + 1]
+        gap = norm[a.clean_end:b.clean_start]
+        if not gap or gap[0] not in "、，," or not compatible(a, first_whole) or not compatible(b, first_whole) or \
+                a.qualifier or b.qualifier or not _bindable(s, k) or not _bindable(s, k + 1):
+            return []
+        verb = gap[1:]
+        if not 2 <= len(verb) <= 4 or (second_verb is not None and verb != second_verb):
+            return []
+        second_verb = verb
+        firsts.append(a)
+        seconds.append(b)
+    if second_verb not in second_words or second_verb in first_words:
+        return []
+    # the first count of each item opens with the first whole's verb (受理…), which the second whole lacks
+    heads = [norm[after_last(norm, "，,；;：:", s.start, a.clean_start):a.clean_start] for a in firsts]
+    first_verb = heads[0][:2]
+    if len(first_verb) < 2 or any(not h.startswith(first_verb) for h in heads) or first_verb not in first_words or \
+            first_verb in second_words:
+        return []
+    return [SumRelation(first_whole, firsts, False, "qizhong"), SumRelation(second_whole, seconds, False, "qizhong")]
 
 
 def _prefix_through_colon(s: _Sentence, q: Quantity) -> str:
@@ -5873,8 +5928,8 @@ _COUNTS_OPEN = ("：", ":", "（", "(")
 _WHOLE_WORD = LazyRegex(r"共|应|总|在册|全部|参加")
 #: what a court or an office takes in (the whole its closure rate is of)
 _INTAKE = ("受理", "收案", "新收", "接收")
-#: … and what it closed of it (not what it carried over: 上年结转; a label cut at a bracket, 审（执）结, reads 结)
-_CLOSED = ("审结", "执结", "结案", "办结", "已结")
+#: … and what it closed of it (:data:`_CLOSED`; not what it carried over: 上年结转; a label cut at a bracket,
+#: 审（执）结, reads 结)
 
 
 def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:

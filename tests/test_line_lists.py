@@ -83,6 +83,14 @@ TWINS = [
      "街镇　绿化面积\n东湖街道　120 450\n西岭镇　9 870\n南塘乡　1 003 200\n合计　1 133 250"),
     ("乡镇\t面积（亩）\t户数\n东镇\t12 500.5\t320\n西镇\t8 020.0\t1 105\n全县\t20 520.5\t1 425",
      "乡镇\t面积（亩）\t户数\n东镇\t12 500.5\t320\n西镇\t8 020.0\t1 105\n全县\t20 520.5\t1 452"),
+    # a row named 累计 under the rows of the months
+    ("新增就业（单位：人）\n3月　1200\n4月　950\n5月　1310\n累计　3460",
+     "新增就业（单位：人）\n3月　1200\n4月　950\n5月　1310\n累计　3640"),
+    # the whole's line names the dimension it is counted by (按类别统计如下：), bullets or numbered items under it
+    ("招录各类人员412名，按类别统计如下：\n- 专业技术人员:238名；\n- 管理人员:102名\n- 工勤人员:72名。",
+     "招录各类人员412名，按类别统计如下：\n- 专业技术人员:238名；\n- 管理人员:120名\n- 工勤人员:72名。"),
+    ("收到意见建议96条，按来源统计如下：\n1. 网上留言51条；\n2. 来信28条；\n3. 座谈会17条。",
+     "收到意见建议96条，按来源统计如下：\n1. 网上留言51条；\n2. 来信28条；\n3. 座谈会71条。"),
     # a share column (占比（%）) whose cell on the total line is left empty: the counts line up with the total
     ("类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t700",
      "类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t770"),
@@ -97,6 +105,8 @@ TWINS = [
     # only some places are listed
     "受理量排名前三的镇\n镇|受理量（件）\nA镇|352\nB镇|418\nC镇|120\n全区|1500",
     "镇|受理量（件）\nA镇|352\nB镇|418\n全区|2500",
+    # a 累计 row that counts months before the rows as well (far more than they add up to)
+    "新增就业（单位：人）\n4月　950\n5月　1310\n累计　5460",
     # in prose, 全区 opens a sentence
     "全区共有学校86所。\n小学52所\n中学30所\n全区教师4000人",
     # a column of growths (or rates) beside the sums, under 合计 too

@@ -699,6 +699,10 @@ TWINS = [
     # a total that counts in two units, its items in either
     ("来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求663件（批次）。",
      "来信310件，来访145批次，网上信访208件。\n以上各渠道合计受理群众诉求636件（批次）。", "TO001"),
+    # 其中 items that each give what came in and what was closed, by the two verbs of the wholes before
+    ("全年受理各类纠纷1250件，调处1190件。其中，受理婚姻家庭纠纷520件、调处500件；受理邻里纠纷730件、调处690件。",
+     "全年受理各类纠纷1250件，调处1190件。其中，受理婚姻家庭纠纷520件、调处500件；受理邻里纠纷730件、调处709件。",
+     "TO002"),
     # tons after 折标 are tons of standard coal, the unit of the whole they break down
     ("全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标249.3万吨。",
      "全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标269.3万吨。", "TO002"),
