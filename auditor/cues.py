@@ -36,7 +36,7 @@ def words_in(doc) -> frozenset[str]:
     """The :data:`WORDS` that *doc*'s text holds, found once a document."""
     found = doc.cache.get("cue_words")
     if found is None:
-        found = doc.cache["cue_words"] = frozenset(m.group() for m in _SCAN.finditer(doc.text))
+        found = doc.cache["cue_words"] = frozenset(_SCAN.findall(doc.text))
     return found
 
 
@@ -47,4 +47,4 @@ def has(doc, word: str) -> bool:
 
 def words_of(text: str) -> frozenset[str]:
     """The :data:`WORDS` that *text* holds (for a reading given a text, not a document)."""
-    return frozenset(m.group() for m in _SCAN.finditer(text))
+    return frozenset(_SCAN.findall(text))

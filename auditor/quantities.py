@@ -442,7 +442,8 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
                          start - len(qualifier) if head.endswith(qualifier) else start))
     out.sort(key=lambda q: q.start)
     _inherit_units(norm, out)
-    _standard_coal(norm, out)
+    if "折标" in norm:
+        _standard_coal(norm, out)
     return out
 
 
@@ -498,7 +499,7 @@ _COAL_EQUIVALENT = ("折标准煤", "折合标准煤", "折标煤", "折标")
 
 def _standard_coal(norm: str, quantities: list[Quantity]) -> None:
     """Read tons after 折标 (折标准煤, 折合标准煤) as tons of standard coal, in place: the parts of an energy
-    consumption in 万吨标准煤 are written ``其中天然气折标2089.79万吨``.
+    consumption in 万吨标准煤 are written ``其中天然气折标2089.79万吨`` (the callers look for 折标 first).
 
     >>> [(q.value, q.unit) for q in parse_quantities("能源消费量1.5万吨标准煤，其中电力折标0.5万吨")]
     [(Fraction(15000, 1), '吨标准煤'), (Fraction(5000, 1), '吨标准煤')]
@@ -1200,8 +1201,10 @@ def _with_progress_statuses(norm: str, ranges: list[tuple[int, int]]) -> list[tu
     extra = []
     for word in _UNDERWAY_WORDS:
         for at in find_all(norm, word):
-            if norm.find("已", max(0, at - 80), at) == -1:
-                continue  # (what is done, 已…, comes first: near before it)
+            done = norm.rfind("已", max(0, at - 80), at)
+            if done == -1 or _ANY_DIGIT.search(norm, max(0, at - 12), at + 20) is None or \
+                    _ANY_DIGIT.search(norm, done, done + 20) is None:
+                continue  # (what is done, 已…, comes first, near before it; each state with its count beside it)
             start = sentence_start(norm, max(0, at - 400), at)
             e = _SCOPE_END.search(norm, at)
             end = e.end() if e is not None else len(norm)
@@ -1273,7 +1276,8 @@ def parse_range(view: TextView, norm: str, lo: int, hi: int) -> list[Quantity]:
     sentence_starts.enter(lo, hi)
     out = [q for m in _QUANTITY.finditer(norm, lo, hi) if (q := _quantity(norm, m, view, sentence_starts)) is not None]
     _inherit_units(norm, out)
-    _standard_coal(norm, out)
+    if norm.find("折标", lo, hi) != -1:
+        _standard_coal(norm, out)
     return [q for q in out if q.clean_end <= hi]
 
 
