@@ -43,6 +43,10 @@ class Words:
             found = self._known[word] = contains(self._text, word)
         return found
 
+    def isdisjoint(self, words) -> bool:
+        """Whether the text holds none of *words* (each looked for in turn, up to the first it holds)."""
+        return not any(word in self for word in words)
+
 
 def words_in(doc) -> Words:
     """The :data:`WORDS` that *doc*'s text holds, each looked for once a document."""

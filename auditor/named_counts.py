@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 
-from auditor.cues import words_of
+from auditor.cues import Words, words_of
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import parse_chinese_number
 from auditor.scan import after_last, contains, find_all
@@ -115,7 +115,7 @@ def _clause_end(text: str, start: int, limit: int = 300) -> int:
     return min(ends) if ends else end
 
 
-def named_counts(text: str, words: frozenset[str] | None = None) -> list[NamedCount]:
+def named_counts(text: str, words: Words | None = None) -> list[NamedCount]:
     """Every count of named items in *text* (the three shapes of the module), in text order; *words*: the words of
     :data:`auditor.cues.WORDS` it holds, when known."""
     out: list[NamedCount] = []

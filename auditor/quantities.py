@@ -17,7 +17,7 @@ from bisect import bisect_right
 from fractions import Fraction
 from re import escape
 
-from auditor.cues import words_in, words_of
+from auditor.cues import Words, words_in, words_of
 from auditor.lazyregex import LazyRegex
 from auditor.scan import find_all
 from auditor.textview import TextView, clean_view
@@ -1096,7 +1096,7 @@ def trigger_ranges(norm: str) -> list[tuple[int, int]]:
 
 
 def normalised_ranges(text: str, heads: list[int] | None = None,
-                      words: frozenset[str] | None = None) -> tuple[str, list[tuple[int, int]]]:
+                      words: Words | None = None) -> tuple[str, list[tuple[int, int]]]:
     """``(normalise(text), trigger_ranges(normalise(text)))``, with one scan of *text* for both when
     nothing in it needs normalising (nearly always): the anchors are looked for together with the
     characters :func:`normalise` changes, and the rest of each anchor's sentence, which that search
@@ -1116,7 +1116,7 @@ def normalised_ranges(text: str, heads: list[int] | None = None,
 
 
 def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None = None,
-                    words: frozenset[str] | None = None) -> list[tuple[int, int]] | None:
+                    words: Words | None = None) -> list[tuple[int, int]] | None:
     """:func:`trigger_ranges`, the anchors found by *search_trigger*; with *unnormal* (a search for the
     characters to normalise), ``None`` as soon as one of them is found. *heads*, when given, gets the starts of the
     sentences that open with 以上 or 上述 and a sum word (``以上三个乡镇合计…``: a total of the sentences above it,

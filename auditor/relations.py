@@ -51,7 +51,7 @@ from fractions import Fraction
 from itertools import pairwise
 from re import escape
 
-from auditor.cues import has, words_in
+from auditor.cues import Words, has, words_in
 from auditor.item_lists import document_item_sums
 from auditor.kinds.numeric import overlaps, rate_bounds, rate_holds, ratio_interval, sum_interval, widen
 from auditor.lazyregex import LazyRegex
@@ -818,7 +818,7 @@ MAX_SENTENCE_QUANTITIES = 200
 
 
 def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True, lookback=None,
-                   words: frozenset[str] | None = None) -> Relations:
+                   words: Words | None = None) -> Relations:
     """Relations of the normalised text *norm* whose quantities are *quantities* (in text order). A
     sentence with more than :data:`MAX_SENTENCE_QUANTITIES` quantities is not read.
 

@@ -77,7 +77,7 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
         view, norm, _quantities = document_quantities(doc)  # (read by every numeric rule: computed already)
         # (以上/上述 and a sum word: found by the quantities' scan of the anchors, on the way)
         starts = list(doc.cache.get("summing_heads", ()))
-        words = words_in(doc)  # (the words of the rarer readings, found in one scan: auditor.cues)
+        words = words_in(doc)  # (the words of the rarer readings, each looked for once: auditor.cues)
         heads = [head for head in (*_OTHER_HEADS, *_VIEW_HEADS) if head in words]
         if "四季度" in words:  # (全年… sums up the sentences of the four quarters only)
             heads.append("全年")

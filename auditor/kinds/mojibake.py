@@ -526,7 +526,7 @@ class MojibakeChecker(Checker):
                 css.extend((m.start(), m.end(), "track-changes") for m in _TRACKED_CHANGE.finditer(text))
             if contains(text, "[page]") or contains(text, "[NextPage]") or contains(text, "_ueditor_page_break"):
                 css.extend((m.start(), m.end(), "page-break") for m in _PAGE_BREAK.finditer(text))
-            words = words_in(doc)  # (the words of the rarer readings, found in one scan: auditor.cues)
+            words = words_in(doc)  # (the words of the rarer readings, each looked for once: auditor.cues)
             if not words.isdisjoint(_WIKI_WORDS):
                 # '''永洲乡'''是…，位于[[兴原区|兴原区]]南部<ref>{{cite web|…}}</ref>: a wiki page's markup in its text
                 css.extend((m.start(), m.end(), "wiki") for m in _WIKI_MARKUP.finditer(text))

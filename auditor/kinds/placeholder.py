@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from re import escape
 
 from auditor.charclass import CharClass
-from auditor.cues import words_in, words_of
+from auditor.cues import Words, words_in, words_of
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
@@ -632,7 +632,7 @@ def _sectioned(doc) -> bool:
     return known
 
 
-def _blanks(text: str, slot_words=None, words: frozenset[str] | None = None) -> Iterator[Candidate]:
+def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
     brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
     (:data:`_BLANK_LINE`) on a line that holds other text (a line of underscores alone is a rule); with
