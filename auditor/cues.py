@@ -28,6 +28,11 @@ WORDS = (
     "'''", "|]]", "{{cite", "<ref", "\n==", "\\cite", "\\%", "\\section", "\\footnote", "\\text", "\\emph", "TeX",
 )
 
+#: marks that reports rarely hold and several words share: each word's first such mark, looked for once a document
+_GATE_MARKS = "\\_'|{<="
+_GATES = {word: next(ch for ch in word if ch in _GATE_MARKS) for word in WORDS if any(ch in _GATE_MARKS for ch in word)}
+
+
 class Words:
     """The :data:`WORDS` a text holds, each looked for when first asked (``"扣除" in words``)."""
 
@@ -38,9 +43,18 @@ class Words:
         self._known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
-        found = self._known.get(word)
+        known = self._known
+        found = known.get(word)
         if found is None:
-            found = self._known[word] = contains(self._text, word)
+            gate = _GATES.get(word)
+            if gate is not None:  # (one search for the mark the word shares with others: \ of \cite, \emph …)
+                present = known.get(gate)
+                if present is None:
+                    present = known[gate] = gate in self._text
+                if not present:
+                    known[word] = False
+                    return False
+            found = known[word] = contains(self._text, word)
         return found
 
     def isdisjoint(self, words) -> bool:
