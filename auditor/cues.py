@@ -25,7 +25,7 @@ WORDS = (
     # placeholders (auditor.kinds.placeholder)
     "0000-00-00", "0000年00月00日", "null", "undefined", "NaN", "_月", "_日",
     # markup (auditor.kinds.mojibake)
-    "'''", "|]]", "{{cite", "<ref", "\n==", "\\cite", "\\%", "\\section", "\\footnote", "\\text", "\\emph", "TeX",
+    "'''", "[[", "{{cite", "<ref", "\n==", "\\cite", "\\%", "\\section", "\\footnote", "\\text", "\\emph", "TeX",
 )
 
 #: marks that reports rarely hold and several words share: each word's first such mark, looked for once a document

@@ -39,3 +39,9 @@ def test_words_the_text_does_not_hold_are_not_found_in_overlapping_neighbours():
     words = cues.words_of("总体来看，综合来看，")
     assert "总体来看" in words and "综合来看" in words
     assert "总体看" not in words and "总的来看" not in words and "综上" not in words
+
+
+def test_the_markup_readers_gate_on_words_of_the_list():
+    from auditor.kinds import mojibake
+
+    assert mojibake._WIKI_WORDS.issubset(cues.WORDS) and mojibake._LATEX_WORDS.issubset(cues.WORDS)

@@ -267,8 +267,8 @@ _TRACKED_CHANGE = LazyRegex(r"(?:删除的内容|插入的内容|带格式的|�
 _WIKI_MARKUP = LazyRegex(r"'''[^'\n]{1,40}'''|\[\[[^\[\]\n]{1,60}\]\]|\{\{[Cc]ite [^{}\n]{0,300}\}\}"
                          r"|<ref(?: name=[^<>\n]{0,40})?/?>|</ref>"
                          r"|(?:(?<=\n)|(?<![\s\S]))==+[ \t]*[^=\n]{1,30}?[ \t]*==+(?=[ \t]*(?:\n|$))")
-#: the words that a wiki page's markup and a LaTeX source's commands show (a link with its text, |]], not [[ alone)
-_WIKI_WORDS = frozenset(("'''", "|]]", "{{cite", "<ref", "\n=="))
+#: the words that a wiki page's markup and a LaTeX source's commands show
+_WIKI_WORDS = frozenset(("'''", "[[", "{{cite", "<ref", "\n=="))
 _LATEX_WORDS = frozenset(("\\cite", "\\%", "\\section", "\\footnote", "\\text", "\\emph"))
 #: a LaTeX source's commands (a citation and its tie, a command with its argument, an escaped percent after a number)
 _LATEX_MARKUP = LazyRegex(r"~?\\cite\{[^{}\n]{1,60}\}|\\(?:textbf|textit|emph|underline|section\*?|subsection\*?"
