@@ -1177,14 +1177,18 @@ def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None
     return ranges
 
 
+def _sentence_around(norm: str, at: int) -> tuple[int, int]:
+    """The start and the end of the sentence of *norm* that holds offset *at* (looked for 400 characters back)."""
+    e = _SCOPE_END.search(norm, at)
+    return sentence_start(norm, max(0, at - 400), at), e.end() if e is not None else len(norm)
+
+
 def _with_deductions(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*ranges* and the sentences that take amounts from a whole and name what is left (营业收入…，扣除营业成本…、
     税金…后，利润总额为…: :func:`auditor.relations._deductions`), merged, in order."""
     extra = []
     for at in find_all(norm, "扣除"):
-        start = sentence_start(norm, max(0, at - 400), at)
-        e = _SCOPE_END.search(norm, at)
-        end = e.end() if e is not None else len(norm)
+        start, end = _sentence_around(norm, at)
         if norm.find("后", at, end) != -1 and _ANY_DIGIT.search(norm, start, at) is not None:
             extra.append((start, end))
     return _merged(ranges, extra)
@@ -1205,9 +1209,7 @@ def _with_progress_statuses(norm: str, ranges: list[tuple[int, int]]) -> list[tu
             if done == -1 or _ANY_DIGIT.search(norm, max(0, at - 12), at + 20) is None or \
                     _ANY_DIGIT.search(norm, done, done + 20) is None:
                 continue  # (what is done, 已…, comes first, near before it; each state with its count beside it)
-            start = sentence_start(norm, max(0, at - 400), at)
-            e = _SCOPE_END.search(norm, at)
-            end = e.end() if e is not None else len(norm)
+            start, end = _sentence_around(norm, at)
             if norm.find("已", start, end) != -1 and _ANY_DIGIT.search(norm, start, end) is not None:
                 extra.append((start, end))
     return _merged(ranges, extra)
