@@ -770,8 +770,8 @@ def _total_lines(norm: str) -> tuple[int, ...]:
                     norm.find("下半年", max(0, at - 40), at) != -1):
                 starts.append(at)
         starts.sort()
-    if contains(norm, "\n累计"):  # 5月⇥2308⏎…⏎9月⇥1775⏎累计⇥8688: a row named 累计 under the rows of the months
-        at = norm.find("\n累计")
+    at = norm.find("\n累计")  # 5月⇥2308⏎…⏎9月⇥1775⏎累计⇥8688: a row named 累计 under the rows of the months
+    if at != -1:
         while at != -1:
             if norm.find("月", max(0, at - 80), at) != -1 and at + 1 not in starts and \
                     _CUMULATIVE_ROW.match(norm, at + 1) is not None:
@@ -987,8 +987,7 @@ _LAST_GROUP = LazyRegex(r"[0-9]{3}(?:\.[0-9]+)?")
 
 def _with_leading_groups(q: Quantity, norm: str, head: int, last: int) -> Quantity:
     """*q*, read from the last group of a number grouped by spaces, widened to the whole number from *head*."""
-    groups = [g for g in norm[head:last].split() if g]
-    leading = int("".join(groups)) if groups else 0
+    leading = int("".join(norm[head:last].split()))
     offset = leading * 1000 * q.factor
     return q.replace(start=q.start - (last - head), clean_start=q.clean_start - (last - head),
                      value=q.value + offset, low=q.low + offset,
