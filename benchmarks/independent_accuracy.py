@@ -125,6 +125,12 @@ COLLECTIONS = {
     "ph30": (("PH",), "text30_gen.py", "ph", 11), "mj30": (("MJ", "EN"), "text30_gen.py", "mj", 11),
     "totals31": (("TO",), "numbers31_gen.py", "totals", 11), "pct31": (("PC",), "numbers31_gen.py", "pct", 11),
     "ph31": (("PH",), "text31_gen.py", "ph", 11), "mj31": (("MJ", "EN"), "text31_gen.py", "mj", 11),
+    # the thirty-second and thirty-third sets, written together by four more authors and held out until the
+    # thirtieth and thirty-first were worked on
+    "totals32": (("TO",), "numbers32_gen.py", "totals", 11), "pct32": (("PC",), "numbers32_gen.py", "pct", 11),
+    "ph32": (("PH",), "text32_gen.py", "ph", 11), "mj32": (("MJ", "EN"), "text32_gen.py", "mj", 11),
+    "totals33": (("TO",), "numbers33_gen.py", "totals", 11), "pct33": (("PC",), "numbers33_gen.py", "pct", 11),
+    "ph33": (("PH",), "text33_gen.py", "ph", 11), "mj33": (("MJ", "EN"), "text33_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -169,7 +175,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
-                                   "pct30", "pct31"})
+                                   "pct30", "pct31", "pct32", "pct33"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
