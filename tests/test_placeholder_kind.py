@@ -645,6 +645,14 @@ NEGATIVES = [
     "在单元格中输入=SUM(A1:A10)即可求和。",
     "在单元格中输入 =SUM(A1:A10) 即可求和。",
     "他在某市工作，后来调到某县。",
+    # a lesson on spreadsheets (cells, columns, formulas explained); 某年某月 told; a release series
+    "=AVERAGE(X2:X20) 计算平均值。",
+    "在X23单元格输入公式 =SUM(X2:X22)，即可得到全年合计。",
+    "=VLOOKUP(A2,Sheet2!A:X,24,FALSE) 用于按编号查询第24列数据。",
+    "列号X对应第24列，XFD是最后一列。",
+    "老人说，某年某月村里来了第一批下乡知青。",
+    "老人说，他是某年某月随修路的队伍来到这里。",
+    "旧版2.x客户端将于年底停止维护，请及时升级。",
 ]
 
 

@@ -110,6 +110,38 @@ def has_cjk_context(text: str, start: int, end: int, reach: int = 3) -> bool:
     return _IS_CJK.any_in(text, start - reach, start) or _IS_CJK.any_in(text, end, end + reach)
 
 
+#: a spreadsheet's cell or column after a range's colon or a sheet's name (X2:X22, A:X, Sheet2!X5)
+_CELL_RANGE_START = LazyRegex(r"[A-Z]{1,3}[0-9]{0,5}")
+
+
+def _cell_reference(text: str, start: int, end: int) -> bool:
+    """Whether the ``X`` or ``X22`` at ``[start, end)`` names a spreadsheet's cell or column: one end of a range
+    (``X2:X22``, ``A:X``), after a sheet's name (``Sheet2!X5``), before 单元格 or 列, after 列号.
+
+    >>> [_cell_reference(t, a, b) for t, a, b in (("=SUM(X2:X22)", 8, 11), ("在X23单元格", 1, 4), ("共有X23户", 2, 5))]
+    [True, True, False]
+    """
+    before = text[start - 1:start]
+    if before in ("!", "$"):
+        return True
+    if before == ":":  # (the range's first cell before the colon: letters, then digits)
+        k = start - 1
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+        m = k
+        while m > 0 and "A" <= text[m - 1] <= "Z":
+            m -= 1
+        if 1 <= k - m <= 3:
+            return True
+    if text[end:end + 1] == ":" and _CELL_RANGE_START.match(text, end + 1):
+        return True
+    return text.startswith(("单元格", "列"), end) or text[max(0, start - 2):start] == "列号"
+
+
+#: what follows a release series (2.x版本, 3.x客户端, 1.x系列)
+_VERSION_AFTER = ("版本", "版", "客户端", "系列", "内核", "分支")
+
+
 def classify(text: str, start: int, end: int) -> str:
     """Subtype of a placeholder at ``[start, end)``: ``date``, ``numeric`` or ``entity``.
 
@@ -1088,6 +1120,19 @@ _ERROR_WRITTEN_ABOUT = LazyRegex(r"错误|出现|显示|返回|报错|提示|表
 #: a spreadsheet's formula as a table's cell: between cell edges (a tab, two spaces, a bar, the line's start or end)
 _SHEET_FORMULA = LazyRegex(r"(?:(?<=[\t|｜\n ])|(?<=\u3000)|(?<![\s\S]))[ \t]*(?P<formula>=[A-Z]{2,12}\("
                            r"[A-Z]{1,3}[0-9]{1,5}[^()\n]{0,40}\))(?=[ \t\u3000]*(?:[\t|｜\r\n ]|$))")
+def _formula_explained(text: str, end: int) -> bool:
+    """Whether the rest of the line after a formula that ends at *end* explains it in prose (``=AVERAGE(X2:X9)
+    计算平均值。``: a lesson on spreadsheets), not the next cells of a table (figures, tabs or bars).
+
+    >>> _formula_explained("=AVERAGE(X2:X9) 计算平均值。", 15), _formula_explained("=SUM(B2:B9)\t1200", 11)
+    (True, False)
+    """
+    stop = text.find("\n", end)
+    rest = text[end:stop if stop != -1 else len(text)].strip(" \u3000\r")
+    return len(rest) >= 2 and _IS_CJK.any_in(rest, 0, 1) and _IS_CJK.any_in(rest, 1, 2) and \
+        "  " not in rest and not any(ch in "\t|｜" for ch in rest)
+
+
 #: … unless words that define it follow (null表示空值)
 _VALUE_WORD_DEFINED = ("表示", "代表", "是指", "指的是", "即", "意为", "意思是")
 #: the start of three x's, with either case first (searches for a literal)
@@ -1201,7 +1246,8 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
     for m in _MOU_BODY.finditer(text):
         start, end = m.span()
         name = m.group("name")
-        if any(ch in _NOT_A_BODY_NAME for ch in name) or text[start - 1:start] == "某" or (
+        if any(ch in _NOT_A_BODY_NAME for ch in name) or text[start - 1:start] == "某" or \
+                (name[:1] in ("年", "月", "日", "天") and text[start - 2:start] in ("某年", "某月")) or (
                 text[start - 1:start] in surnames and not name):
             continue  # (邹某所送: a person, then what they gave)
         if text[max(0, start - 6):start].endswith(_PARTY_FIELD):
@@ -1975,6 +2021,12 @@ class PlaceholderChecker(Checker):
                 continue  # f(x)=x²−6x: a term of a formula, its coefficient before the unknown
             if len(token) == 1 and _is_model_or_variable(text, start, end):
                 continue  # X-60型, 其中x为…, 字母X
+            if token[0] == "X" and (len(token) == 1 or token[1:].isdigit()) and _cell_reference(text, start, end):
+                continue  # =SUM(X2:X22), 在X23单元格输入, Sheet2!A:X, 列号X: a spreadsheet's cell or column
+            if not pure_x and token[-2:] in (".x", ".X") and token[:-2].replace(".", "").isdigit() and (
+                    text.startswith(_VERSION_AFTER, end) or text[max(0, start - 2):start] in ("旧版", "新版", "版本")
+                    or text[start - 1:start] in ("v", "V")):
+                continue  # 旧版2.x客户端, v3.x, 1.x版本: every release of a series, no digit left out
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and (
                     (text[start - 2].isascii() and text[start - 2].isalpha()) or
                     _LATIN_NAME_BEFORE.search(text, max(0, start - 24), start) is not None) and \
@@ -2191,8 +2243,8 @@ class PlaceholderChecker(Checker):
                 continue  # 某年某月的一个雨夜; 某年某月某日，一位老人…: a story's "once", no date left out
             before = text[max(0, m.start() - 16):m.start()]
             before = before[max(before.rfind(mark) for mark in "。！？\n") + 1:]
-            if any(word in before for word in _REMEMBERED):
-                continue  # 老人回忆，记不清是某年某月，一场大水…: a day forgotten
+            if any(word in before for word in _REMEMBERED) or "说，" in before or "说：" in before:
+                continue  # 老人回忆，记不清是某年某月，一场大水…: a day forgotten (老人说，他是某年某月…: told)
             yield Candidate(m.start(), m.end(), "date")
         if "某" in text:
             places = list(_places_left_out(text))
@@ -2445,7 +2497,8 @@ class PlaceholderChecker(Checker):
         if "=" in text and "(" in text:
             # (a formula that was exported as its text, not its value: a table's cell =SUM(B5:C8))
             for m in _SHEET_FORMULA.finditer(text):
-                if _ERROR_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), m.start()) is None:
+                if _ERROR_WRITTEN_ABOUT.search(text, max(0, m.start() - 8), m.start()) is None and \
+                        not _formula_explained(text, m.end()):
                     yield Candidate(m.start("formula"), m.end("formula"), "template")
         words = words_in(doc)
         if "null" in words or "undefined" in words or "NaN" in words:
