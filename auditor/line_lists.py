@@ -166,6 +166,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
         # (one row is enough right under a header whose last column is the rate: 指标｜总数｜办结｜办结率)
         if (len(run) >= 2 or (run and _RATE_LAST_HEADER.search(norm, max(0, run[0][0] - 60), run[0][0])))\
                 and "率" in header and not _CHANGE_HEADER.search(header):
+            saving = _SAVING_HEADER.search(header) is not None
             for start, end, bare in run:
                 numbers = row_quantities(view, norm, index, start, end)
                 if numbers is None or len(numbers) < 3:
@@ -175,6 +176,10 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                     rate = rate.replace(unit="%", written_unit="%")  # (the header gives the unit: 整改率（%）)
                 if rate.unit == "%" and not done.unit and not whole.unit and whole.plain_value > 0 and \
                         done.plain_value <= whole.plain_value:
+                    if saving:  # (预算金额 成交金额 节约率: what was saved, of the budget)
+                        done = _less(whole, done)
+                        if done is None:
+                            continue
                     out.append((rate, done, whole))
         run = [row] if row[0] >= 0 else []
     return out
@@ -722,6 +727,18 @@ _LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[%％]?[ \t\u3000|｜\r]*$"
 
 
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
+#: a rate column of what was saved of the budget (预算金额 成交金额 节约率): the rate of the difference
+_SAVING_HEADER = LazyRegex(r"节约率|节资率|节省率|下浮率|节支率")
+
+
+def _less(whole: Quantity, part: Quantity) -> Quantity | None:
+    """*whole* − *part* (as intervals), named as *part*; ``None`` when either is open-ended."""
+    (w_low, w_high), (p_low, p_high) = whole.interval, part.interval
+    if w_high is None or p_high is None:
+        return None
+    return part.replace(value=whole.plain_value - part.plain_value, low=w_low - p_high, high=w_high - p_low)
+
+
 _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
 #: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
 #: (cells apart by white space or by bars: a Markdown table, | 菱埠镇 | 4,735 | 4,187 | 88.4% |)

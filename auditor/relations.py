@@ -935,6 +935,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 out.changes.append(change)
         previous = (start, end, i, j)
         i = j
+    if out.sums and (contains(norm, "另有") or contains(norm, "其余") or contains(norm, "此外")):
+        out.sums = [_with_parts_in_next_sentence(norm, quantities, r, lookback)
+                    if r.construction == "by-dimension" else r for r in out.sums]
     if out.rates and contains(norm, "基本满意"):
         out.rates = [_satisfied_in_all(norm, quantities, r) for r in out.rates]
     if out.rates:
@@ -1042,6 +1045,86 @@ def _without_sibling_after_semicolon(norm: str, r: SumRelation) -> SumRelation:
             return SumRelation(r.whole, kept, r.exhaustive, r.construction, r.count)
         return r
     return r
+
+
+def _without_duplicated_part(norm: str, r: SumRelation) -> SumRelation:
+    """*r* without the part that a ``不重复量`` part stands in for: a water resources total is its surface water
+    and the groundwater that does not duplicate it, so the groundwater named in full is no part of the sum
+    (``水资源总量100.5亿立方米，其中地表水61.8亿…，地下水82.6亿…，地下水与地表水不重复量38.7亿…``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "总量100.5亿立方米，其中地表水61.8亿立方米，地下水82.6亿立方米，地下水不重复量38.7亿立方米"
+    >>> qs = parse_quantities(text)
+    >>> [float(p.value) for p in _without_duplicated_part(text, SumRelation(qs[0], qs[1:], True, "qizhong")).parts]
+    [6180000000.0, 3870000000.0]
+    """
+    unique = [p for p in r.parts if "不重复" in p.label]
+    if len(unique) != 1 or len(r.parts) < 3:
+        return r
+    before = norm[max(0, unique[0].clean_start - 24):unique[0].clean_start]
+    for mark in "，,、；;：:）)":
+        before = before.rpartition(mark)[2]
+    named = before.split("不重复")[0].split("与")[0].split("和")[0].rstrip("资源量")
+    if len(named) < 2:
+        return r
+    stood_for = [p for p in r.parts if p is not unique[0] and named in p.label]
+    if len(stood_for) != 1:
+        return r
+    return SumRelation(r.whole, [p for p in r.parts if p is not stood_for[0]], r.exhaustive, r.construction,
+                       None if r.count is None else r.count - 1)
+
+
+def _start_of(q: Quantity) -> int:
+    return q.clean_start
+
+
+#: what opens a sentence that goes on with the parts of a breakdown (从类别看，A…，B…。另有C…、D…。)
+_MORE_PARTS = ("另有", "其余为", "其余是", "其余", "此外，", "此外,", "此外")
+
+
+def _with_parts_in_next_sentence(norm: str, quantities: list[Quantity], r: SumRelation, lookback=None) -> SumRelation:
+    """*r*, or *r* with the parts of the sentence after its last part when that sentence goes on with the
+    breakdown (``另有…``, ``其余为…``, ``此外，…``) and only with them do the parts make the whole: a breakdown
+    that a report spreads over two sentences (``全年发生火灾318起。从类别看，住宅火灾88起，车辆火灾85起。
+    另有商业场所火灾42起、厂房火灾103起。``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "发生火灾318起。从类别看，住宅火灾88起，车辆火灾85起。另有商场火灾42起、厂房火灾103起。"
+    >>> qs = parse_quantities(text)
+    >>> found = _with_parts_in_next_sentence(text, qs, SumRelation(qs[0], qs[1:3], True, "by-dimension"))
+    >>> [p.value for p in found.parts]
+    [Fraction(88, 1), Fraction(85, 1), Fraction(42, 1), Fraction(103, 1)]
+    """
+    last = r.parts[-1]
+    end = _SENTENCE_END.search(norm, last.clean_end)
+    if end is None or not r.exhaustive:
+        return r
+    start = end.end()
+    while norm[start:start + 1] in ("\n", " ", "\u3000"):
+        start += 1  # (the sentence may start a line of its own)
+    if not norm.startswith(_MORE_PARTS, start):
+        return r
+    stop = _SENTENCE_END.search(norm, start)
+    stop_at = stop.start() if stop else len(norm)
+    if lookback is not None:  # (only the quantities near cue words are parsed: the sentence's own, parsed for it)
+        more = lookback(start, stop_at)
+    else:
+        k = bisect_left(quantities, start, key=_start_of)
+        more = []
+        while k < len(quantities) and quantities[k].clean_start < stop_at:
+            more.append(quantities[k])
+            k += 1
+    if not more or len(more) > 4 or not all(q.unit == r.whole.unit and q.high is not None for q in more):
+        return r
+    low, high = r.whole.widened
+    got = sum_interval(r.parts)
+    if overlaps(got[0], got[1], low, high):
+        return r  # (the parts make the whole already: what follows is something else)
+    longer = [*r.parts, *more]
+    got = sum_interval(longer)
+    if not overlaps(got[0], got[1], low, high):
+        return r
+    return SumRelation(r.whole, longer, r.exhaustive, r.construction, r.count)
 
 
 def _next_to(norm: str, end: int, start: int) -> bool:
@@ -1632,6 +1715,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_kinds_after_total(s, set()))
     if cues & SUM_CUE and sums and (s.norm.find("；", s.start, s.end) != -1 or s.norm.find(";", s.start, s.end) != -1):
         sums = [_without_sibling_after_semicolon(s.norm, r) for r in sums]
+    if sums and s.norm.find("不重复", s.start, s.end) != -1:  # (the groundwater that a 不重复量 stands in for)
+        sums = [_without_duplicated_part(s.norm, r) for r in sums]
     if sums and s.norm.find("各", s.start, s.end) != -1:  # 提灌站、拦河坝各11座: one figure for each name before 各
         sums = [r for r in (_each_shared(s.norm, r) for r in sums) if r is not None]
     if sums and _GLUED_FIGURE.search(s.norm, s.start, s.end) is not None:
@@ -4984,6 +5069,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     (pair := _two_parts_named(s, nums, stem)) is not None:
                 out.append(RateRelation(r, pair, rel.whole, "rate-of-two-parts"))
                 continue  # 其中调解结案4918件、撤诉结案687件，调撤率/调解撤诉率…: the two parts its stem names
+            if num is not None and (framed := _part_framed(s, num, rel)) is not None:
+                if framed is not False:  # (其中在民企就业124人；在民企就业的毕业生中，技术岗位118人，占95.2%: of 124)
+                    out.append(RateRelation(r, qs[num], framed, "rate-in-frame"))
+                    used_numerators.add(num)
+                continue
             if num is not None:
                 owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
                         and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
@@ -5232,6 +5322,34 @@ def _pooled_intake(s: _Sentence, earlier: list[int], nums: list[int]) -> tuple[Q
         if total is None:
             return None
     return (qs[num], total) if total.value >= qs[num].value > 0 else None
+
+
+def _part_framed(s: _Sentence, num: int, rel: SumRelation) -> Quantity | bool | None:
+    """The part of *rel* that a frame after a ``；`` names as the numerator's whole (``其中在民营企业就业124人；
+    在民营企业就业的毕业生中，从事技术岗位的118人，占95.2%``: 124), ``False`` when such a frame names none of them,
+    ``None`` when no frame stands between the numerator ``s.qs[num]`` and the part before it.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "就业261人，其中在民企就业124人；在民企就业的毕业生中，技术岗位的118人，占95.2%"
+    >>> qs = parse_quantities(text)
+    >>> _part_framed(_Sentence(text, 0, len(text), qs), 2, SumRelation(qs[0], qs[1:3], False, "qizhong")).value
+    Fraction(124, 1)
+    """
+    q = s.qs[num]
+    before = [p for p in rel.parts if p.clean_end <= q.clean_start]
+    if not before:
+        return None
+    gap = s.norm[before[-1].clean_end:q.clean_start]
+    semicolon = max(gap.rfind("；"), gap.rfind(";"))
+    if semicolon == -1:
+        return None
+    frame = gap[semicolon + 1:]
+    comma = max(frame.rfind("中，"), frame.rfind("中,"))
+    if comma == -1:
+        return None
+    frame = frame[:comma]
+    named = [p for p in before if len(p.label.removeprefix("其中")) >= 2 and p.label.removeprefix("其中") in frame]
+    return named[-1] if named else False
 
 
 def _added(a: Quantity, b: Quantity) -> Quantity | None:
@@ -5713,7 +5831,7 @@ def _operands_after_sentence(s: _Sentence, stem: str) -> tuple[Quantity, Quantit
     if len(named) == 2 and _owed(qs[named[0]].label) and not _owed(qs[named[1]].label) and \
             compatible(qs[named[0]], qs[named[1]]):
         named = named[1:]  # 应筛查4337人，实际筛查3591人: what was owed, then what was done
-    if not named and len(stem) >= 2 and stem[:1] not in _NEGATIONS:
+    if not named and len(stem) >= 2 and stem[:1] not in _NEGATIONS and not _negates(stem, key):
         # 合格率为97.2%。全年共检验966台，其中不合格21台: the group the rate leaves out, and the whole before it
         left_out = [k for k, q in enumerate(qs) if _negates(q.label, key)]
         if len(left_out) == 1 and left_out[0] >= 1:

@@ -18,6 +18,21 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the thirty-second and thirty-third sets: a water total of surface water and the groundwater that does not
+    # repeat it (不重复量: the groundwater named in full is no part); a breakdown that goes on in the next sentence
+    # (另有…, 其余为…, 此外，…); a table's saving rate (节约率), of the budget less the contract
+    ("全市水资源总量120.40亿立方米，其中地表水资源量101.20亿立方米，地下水资源量35.60亿立方米，地下水与地表水资源不重复量"
+     "19.20亿立方米。",
+     "全市水资源总量120.40亿立方米，其中地表水资源量101.20亿立方米，地下水资源量35.60亿立方米，地下水与地表水资源不重复量"
+     "29.20亿立方米。", "TO002"),
+    ("全年发生火灾260起。从类别看，住宅火灾110起，车辆火灾40起。另有商业场所火灾70起、厂房火灾40起。",
+     "全年发生火灾260起。从类别看，住宅火灾110起，车辆火灾40起。另有商业场所火灾70起、厂房火灾50起。", "TO001"),
+    ("全年破获刑事案件500起。\n从类别看，盗窃案件210起，诈骗案件150起。\n其余为故意伤害案件140起。",
+     "全年破获刑事案件500起。\n从类别看，盗窃案件210起，诈骗案件150起。\n其余为故意伤害案件160起。", "TO001"),
+    ("部分采购项目节约情况（单位：万元）\n项目｜预算金额｜成交金额｜节约率\n办公设备｜500.00｜450.00｜10.0%\n"
+     "安防工程｜200.00｜190.00｜5.0%",
+     "部分采购项目节约情况（单位：万元）\n项目｜预算金额｜成交金额｜节约率\n办公设备｜500.00｜450.00｜10.0%\n"
+     "安防工程｜200.00｜190.00｜6.0%", "PC001"),
     # the twenty-eighth and twenty-ninth sets: a table of profits with losses in it (a minus sign in the cell); a
     # decision's yes and no (批准/不批准); the year after its four quarters (全年); a whole 由两部分组成 and its parts;
     # a budget as first set, then after the change, then the change; a place's total line under its rows (全县合计)
@@ -923,6 +938,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # a total of the names right before it (销售、管理、财务费用合计)
     "营业收入900.00万元，扣除营业成本500.00万元、税金及附加40.00万元和销售、管理、财务费用合计120.00万元后，利润总额"
     "为240.00万元。",
+    # the thirty-second and thirty-third sets: a breakdown that the next sentence completes (此外…); something else
+    # after a breakdown that is whole already; a share of a group a frame after ； names (在民企就业的毕业生中)
+    "全年发生火灾177起，开展大检查15轮。\n从类别看，车辆火灾50起，厂房仓库火灾105起。\n此外，住宅火灾22起。",
+    "全年发生火灾155起。从类别看，车辆火灾50起，厂房仓库火灾105起。此外，查处消防违法行为22起。",
+    "全年高校毕业生就业2042人，其中在民营企业就业529人；在民营企业就业的毕业生中，从事技术岗位的466人，占88.1%。",
+    "全乡不合格率达到3.8%。其中，共抽检食用农产品342批次，检出不合格13批次。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
