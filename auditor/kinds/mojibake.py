@@ -165,6 +165,10 @@ _MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符
                 "地址栏", "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页",
                 "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex",
                 "页面模板", "模板中")
+#: a letter with a tone mark, as pinyin writes (what a document must hold for glued annotations to be looked for)
+_TONED_LETTER = LazyRegex("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+#: verbs that name markup as what to use (使用 <th> 标注表头), before a tag set apart by spaces
+_USE_VERBS = ("使用", "采用", "用", "添加", "插入", "加上", "改用", "写入")
 #: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
 _BYTES_TALK = ("解码", "字节", "decode", "encode", "Python", "bytes")
 
@@ -180,6 +184,9 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     """
     if quoted(text, start, end):  # 不得残留“<span>”等标签
         return True
+    if text[start - 1:start] == " " and text[end:end + 1] == " " and \
+            text[max(0, start - 3):start - 1].endswith(_USE_VERBS):
+        return True  # 表格须使用 <th> 标注表头: a tag set apart and named as what to use
     return _in_markup_talk(text, start, end)
 
 
@@ -469,6 +476,7 @@ class MojibakeChecker(Checker):
 
     # ---- pinyin annotations: 發(fā)展
     def _detect_pinyin(self, doc: Document) -> Iterator[Candidate]:
+        yield from self._glued_pinyin(doc)
         if "(" not in doc.text and "（" not in doc.text:
             return  # (no parenthesis, no annotation: the pinyin module is not even loaded)
         from auditor.repair.pinyin import (
@@ -503,6 +511,21 @@ class MojibakeChecker(Checker):
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
+
+    def _glued_pinyin(self, doc: Document) -> Iterator[Candidate]:
+        """Toned syllables glued between characters with no brackets (``累計jì接种``: ruby kept without its <rp>),
+        three or more in a document that is no lesson (a word of :data:`TEACHING_WORDS`)."""
+        text = doc.text
+        if text.isascii() or _TONED_LETTER.search(text) is None:
+            return  # (no toned letter: the pinyin module is not loaded)
+        from auditor.repair.pinyin import TEACHING_WORDS, glued_annotations
+
+        glued = glued_annotations(text)
+        if len(glued) < 3 or any(w in text for w in self.teaching_words or TEACHING_WORDS):
+            return
+        for run in glued:
+            yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": 1}, fix=run.fix,
+                            safe_fix=True)
 
     # ---- HTML tags: whole ones in plain-text documents, broken ones everywhere (not in code: in_backticks)
     def _detect_html_tag(self, doc: Document) -> Iterator[Candidate]:
@@ -884,6 +907,31 @@ def _mostly_chinese(decoded: str) -> bool:
     return han >= 4 and 2 * (han + wide) >= len(decoded)
 
 
+#: a terminal's colour code, its escape character kept (\x1b[31m) or lost on the way ([0;36m)
+_TERMINAL_COLOUR = LazyRegex(r"\x1b?\[(?:[0-9]{1,3};)*[0-9]{0,3}m")
+
+
+#: the escape character written out in a script or a lesson (echo -e "\033[32m"): code shown, nothing left over
+_ESCAPE_WRITTEN = ("\\033", "\\x1b", "\\x1B", "\\e", "\\u001b", "\\u001B", "\\E")
+
+
+def _terminal_colours(text: str) -> Iterator[Candidate]:
+    """Colour codes of a terminal pasted with a log (``12:41:44 [0;36mERROR[0m 连接超时``): reported where the
+    document holds a reset code (``[0m``) too, each code once, to be removed.
+
+    >>> [(c.start, c.end) for c in _terminal_colours("[0;36mERROR[0m 连接超时")]
+    [(0, 6), (11, 14)]
+    >>> list(_terminal_colours('echo -e "\\\\033[32m成功\\\\033[0m"'))
+    []
+    """
+    codes = [m for m in _TERMINAL_COLOUR.finditer(text) if m.group() != "[m" and
+             not text[max(0, m.start() - 6):m.start()].endswith(_ESCAPE_WRITTEN)]
+    if not any(m.group().endswith("[0m") for m in codes):
+        return
+    for m in codes:
+        yield Candidate(m.start(), m.end(), "terminal-colour", {"repaired": ""}, fix="", safe_fix=True)
+
+
 def _escaped_text(doc: Document) -> Iterator[Candidate]:
     """Runs of ``\\uXXXX`` or ``%uXXXX`` escapes (what a JSON or JavaScript string leaves when nobody
     decodes it), and of UTF-8 bytes written ``\\xe5…`` or ``=E5…`` (Python's bytes, quoted-printable), that
@@ -972,6 +1020,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     controls = list(_control_escapes(text)) if backslash or contains(text, "_x00") else []
     if contains(text, _CSV_TWICE):
         yield from _quoted_twice(text)
+    if contains(text, "[0m") or contains(text, "\x1b["):
+        yield from _terminal_colours(text)
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text
@@ -995,9 +1045,12 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         if urls is None:
             urls = url_spans(doc)
         printed = text[m.start() - 2:m.start()] in ("b'", 'b"')  # (b'\xe8…': bytes printed, quoted by Python)
+        # ({"title": "\u6842…"}: a JSON string's own quotes, which quote nothing written about)
+        field = text[m.start() - 1:m.start()] == '"' and text[max(0, m.start() - 4):m.start() - 1].rstrip(" ")[-1:] \
+            in (":", "[", ",", "=")
         if (urls and _inside(urls, m.start(), m.end())) or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
-                _mentioned(text, m.start(), m.end())):
+                _in_markup_talk(text, m.start(), m.end()) if field else _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)

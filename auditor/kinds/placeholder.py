@@ -590,13 +590,14 @@ def _marks_explained(text: str, line: str, start: int, end: int) -> bool:
 
 
 #: a star for a surname, then a given name of two characters, then a field's or a record's end (*秀然⇥复核)
-_STAR_GIVEN_NAME = LazyRegex(r"\*[\u4e00-\u9fff]{2}(?=[ \t\u3000：:，,、。]|\n|$)")
+_STAR_GIVEN_NAME = LazyRegex(r"\*[\u4e00-\u9fff]{2}(?=[ \t\u3000：:，,、。（(]|\n|$)")
 #: … or opening a line of a roster, the given name (one or two characters) before the record's next field: a gender,
 #: a wide gap, a year (*涛  土木工程, *静，女，1953年10月)
 _STAR_NAME_RECORD = LazyRegex(r"\*[\u4e00-\u9fff]{1,2}(?=[，,][男女]|[ \t\u3000]{2}|\t|[ \t\u3000][男女][ ，,\t]"
+                              r"|[ \u3000][0-9]"
                               r"|[，,](?:19|20)[0-9]{2}年)")
 #: what stands before such a star: a field's colon, or a space between a record's fields (回复 88楼 *英欣：…)
-_BEFORE_STAR_NAME = frozenset("：: \u3000\t")
+_BEFORE_STAR_NAME = frozenset("：: \u3000\t、")
 #: what a footnote opens with after its marks (**数据来源：…, *注：…)
 _FOOTNOTE_WORDS = ("数据来源", "资料来源", "来源", "注", "说明", "备注", "统计口径", "口径", "按", "根据", "含", "不含")
 

@@ -62,6 +62,24 @@ def _word(word: str) -> tuple[bool, bool]:
     return found
 
 
+#: a toned syllable glued between two characters, with no brackets (累計jì接种: ruby whose <rp> was not kept)
+GLUED = LazyRegex(rf"(?<=\p{{Han}})[{_LETTERS}]{{1,6}}(?=\p{{Han}})")
+
+
+def glued_annotations(text: str) -> list[Annotated]:
+    """The toned syllables glued right after the characters they read, between two characters
+    (``累計jì接种``), one :class:`Annotated` per syllable.
+
+    >>> [(a.start, a.end, a.fix) for a in glued_annotations("全年累計jì接种疫苗")]
+    [(3, 6, '計')]
+    """
+    out = []
+    for m in GLUED.finditer(text):
+        if is_syllable(m.group()):
+            out.append(Annotated(m.start() - 1, m.end(), text[m.start() - 1], 1))
+    return out
+
+
 def is_syllable(word: str, allow_toneless: bool = False) -> bool:
     """True for a pinyin syllable (``fā``, ``zhǎn``; ``de`` only when *allow_toneless*)."""
     syllable, toned = _word(word)
