@@ -120,10 +120,14 @@ def _cell_reference(text: str, start: int, end: int) -> bool:
 
     >>> [_cell_reference(t, a, b) for t, a, b in (("=SUM(X2:X22)", 8, 11), ("在X23单元格", 1, 4), ("共有X23户", 2, 5))]
     [True, True, False]
+    >>> _cell_reference("Sheet2!A:X", 9, 10), _cell_reference("比例为X:X", 3, 4), _cell_reference("比例为X:X", 5, 6)
+    (True, False, False)
     """
     before = text[start - 1:start]
     if before in ("!", "$"):
         return True
+    # (a range of cells names a row in one of them at least, X2:X22, or a sheet before its columns, Sheet2!A:X; 男女
+    # 比例为X:X is a ratio left out)
     if before == ":":  # (the range's first cell before the colon: letters, then digits)
         k = start - 1
         while k > 0 and text[k - 1].isdigit():
@@ -131,9 +135,10 @@ def _cell_reference(text: str, start: int, end: int) -> bool:
         m = k
         while m > 0 and "A" <= text[m - 1] <= "Z":
             m -= 1
-        if 1 <= k - m <= 3:
+        if 1 <= k - m <= 3 and (k < start - 1 or end - start > 1 or text[m - 1:m] == "!"):
             return True
-    if text[end:end + 1] == ":" and _CELL_RANGE_START.match(text, end + 1):
+    if text[end:end + 1] == ":" and (cell := _CELL_RANGE_START.match(text, end + 1)) is not None and \
+            (end - start > 1 or any(ch.isdigit() for ch in cell.group())):
         return True
     return text.startswith(("单元格", "列"), end) or text[max(0, start - 2):start] == "列号"
 
