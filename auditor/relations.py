@@ -1579,8 +1579,9 @@ def _sentence_cues(norm: str, start: int, end: int, qs: list[Quantity]) -> int:
         cues &= ~CHANGE_CUE
     if cues & PERCENT_CUE and not any(q.unit == "%" and _has_fraction(norm, q) for q in qs) and (
             not _percent_has_company(qs, norm) or not _RATE_OR_SHARE_WORDS.search(norm, start, end)) and (
-            len(qs) < 3 or not _CHANGE_STATED.search(norm, start, end)):
-        cues &= ~PERCENT_CUE
+            len(qs) < 3 or not _CHANGE_STATED.search(norm, start, end)) and not (
+            norm.find("指数", start, end) != -1 and _BASE_100_INDEX.search(norm, start, end) is not None):
+        cues &= ~PERCENT_CUE  # (but 价格指数为101.5，上涨1.5%: an index and its change, :func:`_index_changes`)
     return cues
 
 
@@ -1735,8 +1736,10 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
             out.changes.extend(_change_between_years(s))
         if "百分点" in sentence and _COMPARED_RATE.search(sentence):
             out.changes.extend(_points_against_another(s))
-        if "百分点" in sentence and ("上年" in sentence or "去年" in sentence) and "速" in sentence:
+        if "百分点" in sentence and ("速" in sentence or "幅" in sentence) and sentence.count("%") >= 2:
             out.changes.extend(_growth_speed_changes(s))
+        if "指数" in sentence:  # (价格指数为102.7（上年=100），即比上年上涨2.7%: the index less 100)
+            out.changes.extend(_index_changes(s))
         if "分别" in sentence and sentence.count("%") >= 2:  # 分别增长12.8%和13.9%；上年分别为…
             respective = _respective_changes(s)
             if respective:
@@ -4917,6 +4920,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         prefix = s.prefix(r)
         if _LAST_YEARS_RATE.search(prefix):
             continue  # (比重较上年末的34.3%: last year's share, the base of a change in points, not this year's)
+        if i >= 2 and norm.find("除", s.start, r.clean_start) != -1 and norm.find("外", s.start, r.clean_start) != -1:
+            excepted = _rate_except(s, i)
+            if excepted is not None:  # 抽检4282批次，除11批次尚在办理外均已检验合格，合格率99.74%: of the rest
+                if excepted is not False:
+                    out.append(excepted)
+                continue
         # rate-fraction: 整改率92.4%（305/341）
         fm = _fraction_of(norm, r)
         if fm:
@@ -5987,6 +5996,34 @@ def _spelled_out(stem: str, label: str) -> bool:
     """
     first = label.find(stem[0])
     return first != -1 and label.find(stem[1], first + 1, first + 10) != -1
+
+
+#: a group set aside and the rest said to be done (除11批次尚在办理外均已检验合格, 除3户外全部完成)
+_EXCEPT_REST = LazyRegex(r"除(?:[^，,。；;]|[,，](?=[0-9]{3})){0,14}外[，,]?"
+                         r"(?:其余|其他|其它)?(?:的)?(?:均|全部|都|全)")
+
+
+def _rate_except(s: _Sentence, i: int) -> RateRelation | bool | None:
+    """The rate ``s.qs[i]`` of what is left of a whole once a group is set aside (``抽检4282批次，除11批次尚在办理外
+    均已检验合格，合格率99.74%``: (4282 − 11) / 4282), ``False`` when the sentence sets a group aside so but the
+    figures do not make the reading (no rate of the group alone then), ``None`` when it does not.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "抽检食品4282批次，除11批次尚在办理外均已检验合格，合格率99.74%"
+    >>> r = _rate_except(_Sentence(text, 0, len(text), parse_quantities(text)), 2)
+    >>> r.numerator.value, r.denominator.value
+    (Fraction(4271, 1), Fraction(4282, 1))
+    """
+    qs = s.qs
+    m = _EXCEPT_REST.search(s.norm, max(s.start, qs[i - 1].clean_start - 4), qs[i].clean_start)
+    if m is None or not m.start() <= qs[i - 1].clean_start < m.end():
+        return None
+    group, whole = qs[i - 1], qs[i - 2]
+    if not compatible(group, whole) or group.unit in _RATE_UNITS or whole.unit in _RATE_UNITS or \
+            s.clause_index(whole.clean_start) >= s.clause_index(m.start()):
+        return False
+    pair = _whole_less(whole, group)
+    return RateRelation(qs[i], pair[0], pair[1], "rate-except") if pair is not None else False
 
 
 def _whole_less(w: Quantity, f: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -7320,10 +7357,15 @@ def _respective_changes(s: _Sentence) -> list[ChangeRelation]:
 
 
 #: the words before a change of a growth's speed in points (增速比上年加快, 增幅较上年回落) …
-_SPEED_CHANGE = LazyRegex(r"(?:增速|增幅|增长速度)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>加快|提高|提升|上升|回升"
-                          r"|回落|放缓|减缓|下降|降低|收窄)了?$")
-#: … and between the points and last year's growth in brackets after them (（上年增长6.4%）, （上年为6.4%）)
-_LAST_GROWTH = LazyRegex(r"[（(]\s*(?:上年|去年)(?:同期)?(?:增长|增速为|增速|增幅为|增幅|为)$")
+_EARLIER_PERIOD = (r"(?:上年|去年|上月|上季度|一季度|上半年|前三季度"
+                   r"|[1１一]\s*[-—－~～至]\s*[0-9０-９一二三四五六七八九十]{1,2}月份?)")
+_SPEED_CHANGE = LazyRegex(r"(?P<noun>增速|增幅|增长速度|降幅|跌幅|涨幅)(?:比|较)" + _EARLIER_PERIOD
+                          + r"(?:同期)?(?P<verb>加快|提高|提升|上升|回升|回落|放缓|减缓|下降|降低|收窄"
+                            r"|扩大|加大|加深)了?$")
+#: … and between the points and the earlier growth, in brackets after them (（上年增长6.4%）, （一季度下降6.5%）) or
+#: in a clause of its own (；上年增长11.1%)
+_LAST_GROWTH = LazyRegex(r"(?:[（(]|[；;，,])\s*" + _EARLIER_PERIOD
+                         + r"(?:同期)?(?P<verb>增长|下降|增速为|增速|增幅为|增幅|降幅为|降幅|为)$")
 
 
 def _growth_speed_changes(s: _Sentence) -> list[ChangeRelation]:
@@ -7344,12 +7386,60 @@ def _growth_speed_changes(s: _Sentence) -> list[ChangeRelation]:
             continue
         verb = _SPEED_CHANGE.search(s.local_prefix(points))
         between = s.norm[points.clean_end:before.clean_start]
-        if verb is None or not _LAST_GROWTH.search(between) or between.count("（") + between.count("(") != 1 or \
-                not s.local_prefix(now).endswith(("增长", "增速为", "增速", "增长了")) or \
+        last = _LAST_GROWTH.search(between)
+        if verb is None or last is None or between.count("（") + between.count("(") > 1 or \
                 now.negative or before.negative:
+            continue
+        # (a fall's size, 降幅, against an earlier fall's: both sizes, 下降3.9%，降幅比一季度收窄…（一季度下降6.5%）)
+        falls = verb.group("noun") in ("降幅", "跌幅")
+        if not s.local_prefix(now).endswith(("下降", "下降了", "减少", "降幅为", "降幅") if falls else
+                                            ("增长", "增速为", "增速", "增长了")) or \
+                (last.group("verb") in ("下降", "降幅为", "降幅")) != falls:
             continue
         down = verb.group("verb") in ("回落", "放缓", "减缓", "下降", "降低", "收窄")
         out.append(ChangeRelation(before, now, points, down, True, "speed-change"))
+    return out
+
+
+#: an index on a base of 100, its number (a bare decimal: no quantity is read for it): a price index, or one whose
+#: base is given after it (（上年=100）)
+_BASE_100_INDEX = LazyRegex(r"(?P<named>(?:价格|环比|同比|定基)指数)?(?:[（(][A-Za-z]{2,4}[)）])?(?:为|是)"
+                            r"(?P<number>[0-9]{2,3}(?:\.[0-9]{1,2})?)(?![0-9.%％])"
+                            r"(?P<note>[（(](?:上年|去年|上年同期|上月|[0-9]{4}年)\s*=\s*100[)）])?")
+#: the words between the index and its change in % (，即比上年上涨, ，环比下降, ；比上年上涨)
+_INDEX_CHANGE = LazyRegex(r"[，,；;]\s*(?:即|也即|亦即)?[^，,。；;%0-9]{0,16}?"
+                          r"(?P<verb>上涨|上升|增长|提高|下降|下跌|回落|降低)$")
+
+
+def _index_changes(s: _Sentence) -> list[ChangeRelation]:
+    """``居民消费价格指数为101.5（上年=100），即比上年上涨1.5%``: an index on a base of 100 and the change in % the
+    sentence states right after it: the change is the index less 100 (read as the change from 100 to the index).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "商品住宅销售价格环比指数为99.5，即环比下降0.5%"
+    >>> [(c.start.value, c.end.value, c.delta.value, c.down) for c in _index_changes(
+    ...     _Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(100, 1), Fraction(199, 2), Fraction(1, 2), True)]
+    """
+    out: list[ChangeRelation] = []
+    for m in _BASE_100_INDEX.finditer(s.norm, s.start, s.end):
+        if m.group("named") is None and m.group("note") is None:
+            continue  # (an index of scores, 营商环境指数为85.3, has no base of 100)
+        value = Fraction(m.group("number"))
+        if not 50 <= value <= 200:
+            continue
+        change = next((q for q in s.qs if q.clean_start > m.end()), None)
+        if change is None or change.unit != "%" or change.qualifier or change.negative:
+            continue
+        words = _INDEX_CHANGE.search(s.norm, m.end(), change.clean_start)
+        if words is None or words.start() != m.end():
+            continue
+        decimals = len(m.group("number").partition(".")[2])
+        half = Fraction(1, 2 * 10 ** decimals)
+        index = change.replace(value=value, low=value - half, high=value + half, unit="", written_unit="")
+        base = change.replace(value=100, low=100, high=100, unit="", written_unit="")
+        down = words.group("verb") in ("下降", "下跌", "回落", "降低")
+        out.append(ChangeRelation(base, index, change, down, False, "index-change"))
     return out
 
 

@@ -18,6 +18,19 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the thirty-second set: a price index on a base of 100 and its change (the index less 100); a fall's size
+    # compared with an earlier period's (降幅收窄); a growth's speed with last year's after a ；; a rate of the rest
+    # once a group is set aside (除…外均已)
+    ("全年居民消费价格指数为102.3（上年=100），即居民消费价格比上年上涨2.3%。",
+     "全年居民消费价格指数为102.3（上年=100），即居民消费价格比上年上涨1.3%。", "PC007"),
+    ("新建商品住宅销售价格环比指数为99.4，即环比下降0.6%。",
+     "新建商品住宅销售价格环比指数为99.4，即环比下降1.6%。", "PC007"),
+    ("规模以上工业增加值同比下降3.9%，降幅比一季度收窄2.6个百分点（一季度下降6.5%）。",
+     "规模以上工业增加值同比下降3.9%，降幅比一季度收窄6.1个百分点（一季度下降6.5%）。", "PC007"),
+    ("一般公共预算收入增长10.7%，增速比上年回落0.4个百分点；上年增长11.1%。",
+     "一般公共预算收入增长10.7%，增速比上年回落2.9个百分点；上年增长11.1%。", "PC007"),
+    ("应接种人群5,000人，除400人尚在办理外均已完成全程接种，全程接种率92.0%。",
+     "应接种人群5,000人，除400人尚在办理外均已完成全程接种，全程接种率95.0%。", "PC001"),
     # a rate by which a plan was passed (超额完成); the plan stated inside 完成…的; 结收案比; a growth after 净增; a
     # share of 户籍总人口 after 户籍人口; a share of 一般公共预算收入 (a whole, no plan); the second rate of a 其中 list
     # after a ；, of the whole; a part whose value a year before stands between it and its share
@@ -783,6 +796,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "三级手术300台次，四级手术100台次，占手术总量（1000台次）的40.0%。",
     # shares of two partitions of one whole (where people live, their sex)
     "城镇人口占总人口的60.2%，女性占51.3%。",
+    # an index of scores (no base of 100) beside a growth; the rate of the rest once a group is set aside
+    "营商环境指数为85.3，比上年提高3.2%。",
+    "抽检食品4282批次，除11批次尚在办理外均已检验合格，合格率99.74%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
