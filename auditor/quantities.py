@@ -708,6 +708,8 @@ _BASE_VERB = LazyRegex(r"为(?=\s*[0-9])|仅(?=\s*[0-9])|只有(?=\s*[0-9])|同�
 _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<=下半年)(?=[^。！？!?\n]{0,40}全年)"
                 # (or the year's total first: 全年实现265.2亿元，一季度83.0亿元，二季度…: found from the quarters)
                 r"|季度(?<=一季度)(?=[^。！？!?\n]{0,24}?二季度)"
+                # (… or the year's total in a sentence of its own, words between 共 and it: 全年共征收房屋1117户)
+                r"|共(?<=全年共)(?=[^，,。；;：:\n0-9]{1,16}[0-9])|累计(?<=全年累计)(?=[^，,。；;：:\n0-9]{1,16}[0-9])"
                 # (… or both halves after it: 全年接待游客566.1万人次，上半年…，下半年…)
                 r"|半年(?<=上半年)(?=[^。！？!?\n]{0,24}?下半年)"
                 # who should attend, who did and who did not (应到代表35人，实到32人，请假3人)
@@ -918,7 +920,7 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
-                      r"|(?:全年|全部)?(?:合计|共计|总计)|全年(?:共|累计)(?=\s*[0-9])"
+                      r"|(?:全年|全部)?(?:合计|共计|总计)|全年(?:共|累计)(?=[^，,。；;：:\n0-9]{0,16}[0-9])"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
                       r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))"
                       # kinds named, then their figures in order (新开工项目、续建项目、前期项目依次是34、15、24个)

@@ -3334,6 +3334,12 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     [[Fraction(56, 1), Fraction(148, 1)]]
     """
     head = _sentence_start(norm, total.clean_start)
+    if norm.startswith("全年", head) and len(before.qs) == 4 and \
+            [_quarter_of(before.local_prefix(q)) for q in before.qs] == [1, 2, 3, 4] and \
+            all(compatible(q, total) and q.unit == total.unit and before.roles[k] == PLAIN and not before.paren[k]
+                for k, q in enumerate(before.qs)):
+        # 分季度看，一季度291户，…，四季度187户。全年共征收…1117户: the year's four quarters, the sentence before
+        return [SumRelation(total, list(before.qs), True, "year-of-quarters")]
     if not _TOTAL_SENTENCE.fullmatch(norm, head, total.clean_start):
         return []
     if norm.startswith(("全年共", "全年累计"), head) and not _FIRST_ITEM.match(norm, before.start) and \

@@ -18,6 +18,11 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the year's four quarters, then the year in a sentence of its own (全年共…, 全年累计…)
+    ("分季度看，一季度291户，二季度332户，三季度304户，四季度187户。全年共征收国有土地上房屋1114户。",
+     "分季度看，一季度291户，二季度332户，三季度304户，四季度187户。全年共征收国有土地上房屋1117户。", "TO001"),
+    ("分季度看，一季度93件，二季度118件，三季度67件，四季度86件。全年累计受理信访事项364件。",
+     "分季度看，一季度93件，二季度118件，三季度67件，四季度86件。全年累计受理信访事项354件。", "TO001"),
     # the thirty-second and thirty-third sets: a water total of surface water and the groundwater that does not
     # repeat it (不重复量: the groundwater named in full is no part); a breakdown that goes on in the next sentence
     # (另有…, 其余为…, 此外，…); a table's saving rate (节约率), of the budget less the contract
