@@ -3167,10 +3167,28 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "complementary", True
     if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
         return "qizhong-grades", True
+    if len(parts) == 3 and _three_industries(s, parts):
+        return "qizhong-industries", True  # 其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: all three
     if _attributes_of_people(parts) or _nested_or_helped(parts) or _tags_across(parts) or \
             _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
         return "qizhong-attributes", False
     return "qizhong", False
+
+
+#: the three industries of an economy, one word each (第一产业, 一产, 第一产业增加值)
+_INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def _three_industries(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether *parts* are the first, second and third industries in order (``其中，第一产业增加值320.9亿元，第二产业
+    增加值728.4亿元，第三产业增加值1640.4亿元``): every part of an economy's output, with nothing left out.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "其中第一产业增加值320.9亿元，第二产业增加值728.4亿元，第三产业增加值1640.4亿元"
+    >>> _three_industries(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    return all(any(w in s.local_prefix(p) for w in words) for p, words in zip(parts, _INDUSTRIES, strict=True))
 
 
 #: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
@@ -6719,8 +6737,10 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
     # shares-respectively: 三类企业分别占40%、35%、30%
     for m in _RESPECTIVELY_SHARE.finditer(norm, s.start, s.end):
         clause = norm[s.clause_start(m.start()):m.start()]
-        if "占" not in m.group() and "占" not in clause and "比重" not in clause and "比例" not in clause:
-            continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole
+        if "占" not in m.group() and "占" not in clause and "比重" not in clause and "比例" not in clause and \
+                not ("贡献率" in clause and "三产业" in clause):
+            continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole (but 第一、二、三产业对
+            # 经济增长的贡献率分别为…: the three industries' shares of the growth)
         run = _pct_run(s, pct, m.end(), tight=True)
         if len(run) >= 2:
             out.append(SharesRelation([q for _, q in run], "shares-respectively"))

@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the three industries' contributions to growth: shares of it
+    ("第一、二、三产业对经济增长的贡献率分别为6.4%、38.9%和54.7%。",
+     "第一、二、三产业对经济增长的贡献率分别为16.4%、38.9%和54.7%。", "PC002"),
     # the thirty-second set: a price index on a base of 100 and its change (the index less 100); a fall's size
     # compared with an earlier period's (降幅收窄); a growth's speed with last year's after a ；; a rate of the rest
     # once a group is set aside (除…外均已)

@@ -18,6 +18,11 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # an economy's three industries under 其中: every part of its output
+    ("地区生产总值2689.72亿元，比上年增长7.8%。其中，第一产业增加值320.91亿元，第二产业增加值728.38亿元，第三产业增加值"
+     "1640.43亿元。",
+     "地区生产总值2689.72亿元，比上年增长7.8%。其中，第一产业增加值320.91亿元，第二产业增加值728.38亿元，第三产业增加值"
+     "1535.42亿元。", "TO001"),
     # the year's four quarters, then the year in a sentence of its own (全年共…, 全年累计…)
     ("分季度看，一季度291户，二季度332户，三季度304户，四季度187户。全年共征收国有土地上房屋1114户。",
      "分季度看，一季度291户，二季度332户，三季度304户，四季度187户。全年共征收国有土地上房屋1117户。", "TO001"),
