@@ -1111,6 +1111,11 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         return None  # 排名前五的镇｜…⏎…⏎全区｜…: the place's whole, not the rows' total
     if norm.startswith(("以上", "上述"), head.start()) and (comma := norm.find("，", head.end(), end)) != -1:
         end = comma  # (以上资金合计1228万元，全部用于…: the total, then what was done with it)
+    cut = end
+    while cut > head.end() and norm[cut - 1] in " \t\u3000|｜\r":
+        cut -= 1
+    if cut > head.end() and norm[cut - 1] in "—－-/／" and norm[cut - 2:cut - 1] in ("\t", " ", "\u3000", "|", "｜"):
+        end = cut - 1  # (合计⇥4295⇥—: the total's share cell holds a dash, no figure)
     totals = row_quantities(view, norm, index, head.end(), end, marked)
     prose = _PROSE_FIGURE_END.search(header) if totals and cells else None
     if prose is not None and totals[-1].written_unit.endswith(prose.group("unit")):

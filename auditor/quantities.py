@@ -59,6 +59,8 @@ UNITS: dict[str, tuple[str, int]] = {
     "个工作日": ("工作日", 1), "工作日": ("工作日", 1),
     # concentrations (PM2.5由34微克/立方米下降至26微克/立方米)
     "微克/立方米": ("微克/立方米", 1), "毫克/立方米": ("微克/立方米", 1000), "毫克/升": ("毫克/升", 1),
+    # volumes (用水量由42.0立方米降至36.9立方米; 水资源总量100.50亿立方米)
+    "立方米": ("立方米", 1),
 }
 _UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -115,7 +117,7 @@ _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
 _LAZY = frozenset({"value", "low", "high", "label", "sentence"})
 #: units that are measured (an integer is rounded to the unit) rather than counted
-MEASURED_UNITS = frozenset({"亩", "平方米", "公顷", "米", "千克"})
+MEASURED_UNITS = frozenset({"亩", "平方米", "公顷", "米", "千克", "立方米"})
 #: the bounds of a quantity that nobody has asked for yet (computed from its ``_spec``)
 _PENDING = object()
 

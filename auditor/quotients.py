@@ -105,7 +105,7 @@ INDICATOR_SCALES = {"density": 1_000_000, "sex-ratio": 100, "income-ratio": 1, "
 _INDICATOR_WORDS = ("人口密度", "性别比", "收入比", "师生比", "每千", "每万", "医护比")
 #: each indicator's word and its stated value: a number, or 1:N / N:1
 _INDICATOR = LazyRegex(r"(?P<word>人口密度|性别比|收入比|师生比|医护比|每[千万](?:常住)?人口?[\p{Han}]{0,8}?)"
-                       r"(?:为|是|达到|达)?\s*(?:1\s*[:：∶]\s*(?P<after>[0-9]+(?:\.[0-9]+)?)|(?P<n>[0-9]+(?:\.[0-9]+)?)(?:\s*[:：∶]\s*1(?![0-9.]))?)")
+                       r"(?:[（(]以?女性?(?:人口)?为100[)）])?(?:为|是|达到|达)?\s*(?:1\s*[:：∶]\s*(?P<after>[0-9]+(?:\.[0-9]+)?)|(?P<n>[0-9]+(?:\.[0-9]+)?)(?:\s*[:：∶]\s*1(?![0-9.]))?)")
 
 
 def _indicators(view, norm: str):

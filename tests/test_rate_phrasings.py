@@ -18,6 +18,14 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # volumes in 立方米; a sex ratio whose base is written in brackets; a table's total line with a dash for its share
+    ("用水量由上年的42.0立方米降至36.9立方米，下降12.1%。",
+     "用水量由上年的42.0立方米降至36.9立方米，下降10.4%。", "PC007"),
+    ("常住人口中，男性831294人，女性769678人，总人口性别比（以女性为100）为108.01。",
+     "常住人口中，男性831294人，女性769678人，总人口性别比（以女性为100）为109.71。", "PC009"),
+    ("类别\t件数\t占比\n城市管理\t411\t9.6%\n劳动社保\t1722\t40.1%\n教育\t574\t13.4%\n医疗卫生\t1588\t37.0%\n合计\t4295\t—",
+     "类别\t件数\t占比\n城市管理\t411\t6.9%\n劳动社保\t1722\t40.1%\n教育\t574\t13.4%\n医疗卫生\t1588\t37.0%\n合计\t4295\t—",
+     "PC001"),
     # the three industries' contributions to growth: shares of it
     ("第一、二、三产业对经济增长的贡献率分别为6.4%、38.9%和54.7%。",
      "第一、二、三产业对经济增长的贡献率分别为16.4%、38.9%和54.7%。", "PC002"),
