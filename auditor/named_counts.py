@@ -38,7 +38,7 @@ from auditor.quantities import parse_chinese_number
 from auditor.scan import after_last, contains, find_all
 
 #: a count: up to two digits, or a Chinese numeral (not the end of a longer number: 二百五十四名 is no 五十四名)
-_NUMERAL = r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+_NUMERAL = r"(?<![0-9０-９零〇一二两三四五六七八九十百千万亿])(?:[0-9]{1,2}|[０-９]{1,2}|[一二两三四五六七八九十]{1,3})"
 #: the measure words of things one names (村, 企业, 项目 …)
 _UNITS = "个家项所名座条处支批位"
 #: … 9个，分别是 (what stands before 分别, read back from it)
@@ -77,7 +77,7 @@ class NamedCount(namedtuple("NamedCount", "start end stated named items open")):
 
 
 def _count(text: str) -> int | None:
-    return int(text) if text.isdigit() else parse_chinese_number(text)
+    return int(text) if text.isdigit() else parse_chinese_number(text)  # (int reads full-width digits too: ６ is 6)
 
 
 def _items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
@@ -217,7 +217,7 @@ def _counts_of_headings(text: str) -> list[NamedCount]:
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
 _FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类点]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
-_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个?方面)[^，,。；;：:\n0-9]{{0,12}}"
+_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类大]|个?方面)[^，,。；;：:\n0-9]{{0,12}}"
                                 r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
 #: the same count at the end of a sentence of its own, the items marked 一是, 二是 … after it
 #: (重点抓好3个方面工作。一是…)

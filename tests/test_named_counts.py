@@ -126,3 +126,13 @@ def test_never_crashes_and_spans_stay_inside(pieces):
     for c in named_counts(text):
         assert 0 <= c.start < c.end <= len(text)
         assert c.named and c.stated >= 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("围绕年度目标，重点推进６项工作：\n（1）推进垃圾分类。\n（2）开展隐患排查。\n（3）建设智慧社区。", [(6, (3,))]),
+    ("组织开展三大攻坚行动：\n第一，开展隐患排查。\n第二，完善网格管理。\n第三，推进河湖整治。\n第四，开展护苗行动。",
+     [(3, (4,))]),
+    ("组织开展三大攻坚行动：\n第一，开展隐患排查。\n第二，完善网格管理。\n第三，推进河湖整治。", [(3, (3,))]),
+])
+def test_a_count_in_full_width_digits_or_of_big_things_is_held_to_its_numbered_items(text, found):
+    assert [(c.stated, c.named) for c in named_counts(text)] == found
