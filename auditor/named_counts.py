@@ -217,7 +217,8 @@ def _counts_of_headings(text: str) -> list[NamedCount]:
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
 _FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项场条种类点]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
-_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类大]|个?方面)[^，,。；;：:\n0-9]{{0,12}}"
+_COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类大]|个?方面)"
+                                r"[^，,。；;：:\n0-9]{0,12}"
                                 r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
 #: the same count at the end of a sentence of its own, the items marked 一是, 二是 … after it
 #: (重点抓好3个方面工作。一是…)
