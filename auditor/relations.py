@@ -1699,6 +1699,9 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_total_then_colon(s, bound))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("超", s.start, s.end) != -1:
         sums.extend(_beyond_plan(s))
+    if len(s.qs) >= 3 and (at := s.norm.find("月", s.start, s.end)) != -1 and \
+            _MONTH_SPAN.match(s.norm, max(s.start, at - 2)) is not None:
+        sums.extend(_months_of_span(s))  # 3月至8月，排查隐患738处，3月116处，…，8月8处
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("调整后", s.start, s.end) != -1:
         sums.extend(_budget_adjustment(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
@@ -3088,6 +3091,36 @@ def _list_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
 _LATER_PERIODS = ("二季度", "三季度", "四季度", "第二季度", "第三季度", "第四季度", "下半年")
 #: the words that open a sentence of the periods of a year (its first quarter or half)
 _PERIOD_OPENERS = ("一季度", "第一季度", "上半年")
+
+
+#: a span of months that opens a sentence (3月至8月，, 1-6月，, 1—10月份，)
+_MONTH_SPAN = LazyRegex(r"(?P<a>[0-9]{1,2})月?(?:份)?\s*(?:至|到|-|—|－|~|～)\s*(?P<b>[0-9]{1,2})月(?:份)?(?:以来|期间)?[，,]")
+
+
+def _months_of_span(s: _Sentence) -> list[SumRelation]:
+    """``3月至8月，全市排查整治安全隐患738处，3月116处，4月158处，…，8月8处``: a span of months opening the sentence,
+    the span's figure, then one figure for each of its months in order: the months add up to the span's.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "3月至5月，排查隐患738处，3月116处，4月158处，5月464处。"
+    >>> [(r.whole.value, len(r.parts)) for r in _months_of_span(_Sentence(text, 0, len(text), parse_quantities(text)))]
+    [(Fraction(738, 1), 3)]
+    """
+    m = _MONTH_SPAN.match(s.norm, s.start)
+    if m is None:
+        return []
+    first, last = int(m.group("a")), int(m.group("b"))
+    if not 1 <= first < last <= 12:
+        return []
+    qs = [q for q in s.qs if q.clean_start >= m.end()]
+    if len(qs) != last - first + 2:
+        return []
+    whole, parts = qs[0], qs[1:]
+    if [_month_of(s.local_prefix(p)) for p in parts] != list(range(first, last + 1)) or \
+            _month_of(s.local_prefix(whole)) is not None or \
+            any(q.unit != whole.unit or q.qualifier or q.high is None or q.unit in _RATE_UNITS for q in qs):
+        return []
+    return [SumRelation(whole, parts, True, "months-of-span")]
 
 
 def _periods_after_year(year_sentence: _Sentence, s: _Sentence) -> list[SumRelation]:

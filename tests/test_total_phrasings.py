@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a span of months opening a sentence, its figure, then each month's
+    ("3月至6月，全市排查整治安全隐患502处，3月116处，4月158处，5月216处，6月12处。",
+     "3月至6月，全市排查整治安全隐患520处，3月116处，4月158处，5月216处，6月12处。", "TO001"),
     # an economy's three industries under 其中: every part of its output
     ("地区生产总值2689.72亿元，比上年增长7.8%。其中，第一产业增加值320.91亿元，第二产业增加值728.38亿元，第三产业增加值"
      "1640.43亿元。",
