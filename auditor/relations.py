@@ -3094,7 +3094,8 @@ _PERIOD_OPENERS = ("一季度", "第一季度", "上半年")
 
 
 #: a span of months that opens a sentence (3月至8月，, 1-6月，, 1—10月份，)
-_MONTH_SPAN = LazyRegex(r"(?P<a>[0-9]{1,2})月?(?:份)?\s*(?:至|到|-|—|－|~|～)\s*(?P<b>[0-9]{1,2})月(?:份)?(?:以来|期间)?[，,]")
+_MONTH_SPAN = LazyRegex(r"(?P<a>[0-9]{1,2})月?(?:份)?\s*(?:至|到|-|—|－|~|～)\s*(?P<b>[0-9]{1,2})月(?:份)?"
+                        r"(?:以来|期间)?[，,]")
 
 
 def _months_of_span(s: _Sentence) -> list[SumRelation]:
