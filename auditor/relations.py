@@ -227,7 +227,7 @@ _COUNT_WORD = LazyRegex(r"(?:(?P<n>[两二三四五六七八九十]|[2-9])(?:项
 #: 总投资: 分别出资A、B、C万元，资金总额T万元)
 _LENIENT_SUM = LazyRegex(r"^(?:(?:近|这)?[0-9一二三四五六七八九十两]{1,2}年(?:来|以来|间)?)?"
                          r"(?:共|共计|合计|总计|一共|总共|累计|总共|[^，,；;]{0,4}?总(?:额|量|规模|投资)(?:为|是|达|达到)?$)")
-_SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共|总数)(?:为|是|有|达|达到)?"
+_SUM_BEFORE_NUMBER = LazyRegex(r"(?:^|[^公总])(?:共|共有|共计|合计|总计|一共|总共|总数|总量)(?:为|是|有|达|达到)?"
                                r"(?:约|近|超过|逾)?$"
                                # 共完成雨污管网建设改造5412米: 共, a verb of doing, and what was done
                                rf"|(?:^|[^公总])共(?:{SUM_VERBS})[\p{{Han}}]{{0,12}}$"
@@ -1804,7 +1804,7 @@ def _trade_balance(s: _Sentence) -> list[ChangeRelation]:
 # ---------------------------------------------------------------------------------------------- sums
 
 #: every word :func:`_is_sum_word` looks for holds one of these (most prefixes hold none: no search then)
-_SUM_WORD_CHARS = "共计数"
+_SUM_WORD_CHARS = "共计数量"
 
 
 def _is_sum_word(prefix: str) -> bool:
@@ -2399,7 +2399,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
     used_totals: set[int] = set()
     sentence = s.norm[s.start:s.end]
     # a total needs a sum word in its clause (共 in every spelling but 累计, which counts after 分别 only)
-    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "小计", "总数", "累计")) or \
+    may_total = "共" in sentence or any(w in sentence for w in ("合计", "总计", "小计", "总数", "累计", "总量")) or \
         any(mk[2].startswith("分别") for mk in markers) or \
         ("季" in sentence and "四季度" in sentence and "全年" in sentence)
     # ---- list then total: A、B、C，合计 T (and X、Y分别为 A、B，共 T)
@@ -3911,14 +3911,21 @@ def _all_kinds(label: str, between: str) -> bool:
 
     >>> _all_kinds("受理各类案件", "，刑事案件和执行案件"), _all_kinds("东村", "，西村和南村")
     (True, False)
+    >>> _all_kinds("发放各类救助资金", "，特困供养金、临时救助金"), _all_kinds("各类企业", "，甲公司、乙公司")
+    (True, False)
     """
     m = _ALL_KINDS.search(label)
     if m is None:
         return False
     noun = label[m.end():][-2:]
     names = _NAMES.search(between)
-    return len(noun) == 2 and names is not None and all(
-        name.endswith(noun) for name in _NAME_SPLIT.split(names.group("names")))
+    if names is None:
+        return False
+    split = _NAME_SPLIT.split(names.group("names"))
+    if m.group() in ("各类", "各项", "各种") and len(split) >= 2 and \
+            not any(name.endswith(_PLACE_ENDS + _BODY_ENDS) for name in split):
+        return True  # 发放各类救助资金955.79万元，特困供养金、高龄津贴、临时救助金分别为…: the kinds it promised
+    return len(noun) == 2 and all(name.endswith(noun) for name in split)
 
 
 #: what a whole named by a doing and its noun (办理法律援助案件, 排查化解矛盾纠纷) is split by: kinds of the noun
@@ -4003,8 +4010,8 @@ def _kinds_of_intake(label: str, between: str) -> bool:
     (True, False)
     """
     names = _NAMES.search(between) or _CHANNEL_NAMES.search(between)
-    if names is None or _INTAKE_WORD.search(label) is None:
-        return False
+    if names is None or (_INTAKE_WORD.search(label) is None and "处理" not in label):
+        return False  # (处理投诉举报738件，餐饮服务、网络订餐分别为…: what was handled is what came in)
     listed = names.group("names")
     if names.re is _CHANNEL_NAMES.compiled:  # 通过12345热线、12315平台、来信来访渠道分别受理…: the channels
         listed = listed.removeprefix("通过")

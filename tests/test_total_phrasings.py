@@ -18,6 +18,13 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # kinds of a whole named as all its kinds (各类) or as what was handled (处理); a total named 总量 after its list
+    ("发放各类救助资金899.15万元，特困供养金、高龄津贴、临时救助金分别为7.80万元、261.19万元、630.16万元。",
+     "发放各类救助资金955.79万元，特困供养金、高龄津贴、临时救助金分别为7.80万元、261.19万元、630.16万元。", "TO001"),
+    ("处理食品安全投诉举报735件，餐饮服务、网络订餐、食品销售分别为350件、230件、155件。",
+     "处理食品安全投诉举报738件，餐饮服务、网络订餐、食品销售分别为350件、230件、155件。", "TO001"),
+    ("截至年底，农业产业化项目7个、工业项目21个，全区签约引进项目总量达到28个。",
+     "截至年底，农业产业化项目7个、工业项目21个，全区签约引进项目总量达到27个。", "TO001"),
     # a span of months opening a sentence, its figure, then each month's
     ("3月至6月，全市排查整治安全隐患502处，3月116处，4月158处，5月216处，6月12处。",
      "3月至6月，全市排查整治安全隐患520处，3月116处，4月158处，5月216处，6月12处。", "TO001"),
@@ -957,6 +964,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年发生火灾155起。从类别看，车辆火灾50起，厂房仓库火灾105起。此外，查处消防违法行为22起。",
     "全年高校毕业生就业2042人，其中在民营企业就业529人；在民营企业就业的毕业生中，从事技术岗位的466人，占88.1%。",
     "全乡不合格率达到3.8%。其中，共抽检食用农产品342批次，检出不合格13批次。",
+    # bodies named after a whole of all kinds are some who got it, not its kinds
+    "发放各类补贴资金500万元，甲公司、乙公司分别为100万元、50万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
