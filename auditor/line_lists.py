@@ -910,7 +910,9 @@ def _item_openers(norm: str) -> dict[int, int]:
 #: a colon that ends its line, one pattern each (a literal: found in C)
 _COLON_ENDS_LINE = (LazyRegex("：\n"), LazyRegex(":\n"))
 #: words before a colon that ends its line and opens numbered items (培训2809人次，具体为：⏎(1)…)
-_ITEMS_OPENED = frozenset({"具体为", "具体是", "分别为", "分别是"})
+_ITEMS_OPENED = frozenset({"具体为", "具体是", "分别为", "分别是", "要包括"})
+#: … those that open some of the whole's parts, not all (主要包括：⏎一是…: only items above the whole are wrong)
+_INCLUDING = frozenset({"主要包括", "包括"})
 
 
 def _line_end(norm: str, start: int) -> int:
@@ -1329,8 +1331,9 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     wholes = [q for m in _QUANTITY.finditer(norm, clause, stop)
               if (q := _quantity(norm, m, view, index)) is not None]
     between = norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") if wholes else ""
+    including = between in _INCLUDING  # (问题金额1334.97万元，主要包括：⏎一是…: some of the whole's parts)
     if not wholes or (between not in _BEFORE_OPENS and _EACH_UNITS.fullmatch(between) is None and
-                      _BY_KIND.fullmatch(between) is None and
+                      _BY_KIND.fullmatch(between) is None and not including and
                       norm[wholes[-1].clean_end:stop].strip(" \t\u3000") != ""):
         return []
     whole = wholes[-1]
@@ -1353,7 +1356,7 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
         at = item_end + 1
     if shape is not None and at < len(norm) and any(ch.isdigit() for ch in norm[at:_line_end(norm, at)]):
         return []  # (an unmarked list whose next line holds a figure too: where it ends is not clear)
-    return [(whole, parts, "numbered-items")] if len(parts) >= 2 else []
+    return [(whole, parts, "numbered-items-included" if including else "numbered-items")] if len(parts) >= 2 else []
 
 
 #: items of a list under 如下： written without numbers: after a dash (－抢劫抢夺案件：335起), or a name, then a tab

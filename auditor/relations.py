@@ -750,7 +750,7 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
 _HOLDS_OTHERS = LazyRegex(r"[（(，,](?:[^（）()\n]{0,8}(?:合计|总计|小计))?含(?:其他|其它|未列明|未列出|未单列)")
 
 #: the lists of auditor.line_lists that may name only the main parts
-_PARTIAL_LINES = ("bullet-items", "heading-items")
+_PARTIAL_LINES = ("bullet-items", "heading-items", "numbered-items-included")
 
 
 def _start_among_parts(norm: str, rel: SumRelation) -> bool:
@@ -2377,6 +2377,9 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
             if qs[j].clean_start < hi:
                 inside.append(j)
             j -= 1
+        if len(inside) == 2 and not also and qs[inside[1]].unit != total.unit and \
+                compatible(qs[inside[0]], total) and qs[inside[1]].clean_end == qs[inside[0]].clean_start:
+            inside = inside[:1]  # (四组四十六户: the group's number names the item, 46户 is its figure)
         if len(inside) != 1:
             break
         k = inside[0]
@@ -4458,6 +4461,10 @@ _UNDERWAY = LazyRegex(r"正在|在建|推进中|整改中|办理中|序时进度
 _NOT_STATUSES = LazyRegex(r"其中|开工|等|主要|部分")
 
 
+#: a state of a task set for later, in stages or by a deadline (分阶段整改, 限期整改, 列入计划): no whole of the states
+_STAGED = LazyRegex(r"分阶段|分步|限期|列入[\p{Han}]{0,4}计划|制定计划")
+
+
 def _progress_statuses(s: _Sentence) -> list[SumRelation]:
     """``改造任务492个，已完工261个，在建231个``: a set of tasks, then what of it is done and what is not yet (under
     way, in its early stage, left for the long term), each in a clause of its own right after the one before, the
@@ -4475,6 +4482,8 @@ def _progress_statuses(s: _Sentence) -> list[SumRelation]:
         if s.clause_index(qs[i + 1].clean_start) != s.clause_index(whole.clean_start) + 1 or \
                 _status_clause(s, whole, _DONE) or _status_clause(s, whole, _UNDERWAY) or s.roles[i] != PLAIN:
             continue
+        if _STAGED.search(s.norm, s.clause_start(whole.clean_start), whole.clean_start) is not None:
+            continue  # (问题金额1408万元，制定计划分阶段整改764万元，已整改到位…: a third state, not the whole)
         parts = _status_parts(s, i + 1, whole)
         if parts and _NOT_STATUSES.search(s.norm, whole.clean_start, s.clause_end(parts[-1].clean_end)) is None:
             return [SumRelation(whole, parts, True, "progress-statuses")]

@@ -18,6 +18,13 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # numbered lines under 主要包括： (some of the whole's parts: only parts above it are wrong); a group's number before
+    # each item's figure across semicolons (四组四十六户；…)
+    ("审计发现问题金额1343.97万元，主要包括：\n一是损失浪费260.84万元；\n二是管理不规范716.43万元；\n三是资金闲置366.70万元。",
+     "审计发现问题金额1334.97万元，主要包括：\n一是损失浪费260.84万元；\n二是管理不规范716.43万元；\n三是资金闲置366.70万元。",
+     "TO002"),
+    ("现有农户按村民小组划分：四组四十六户；一组二十三户；五组十八户，共计八十七户。",
+     "现有农户按村民小组划分：四组四十六户；一组二十三户；五组十八户，共计九十七户。", "TO001"),
     # kinds of a whole named as all its kinds (各类) or as what was handled (处理); a total named 总量 after its list
     ("发放各类救助资金899.15万元，特困供养金、高龄津贴、临时救助金分别为7.80万元、261.19万元、630.16万元。",
      "发放各类救助资金955.79万元，特困供养金、高龄津贴、临时救助金分别为7.80万元、261.19万元、630.16万元。", "TO001"),
@@ -966,6 +973,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全乡不合格率达到3.8%。其中，共抽检食用农产品342批次，检出不合格13批次。",
     # bodies named after a whole of all kinds are some who got it, not its kinds
     "发放各类补贴资金500万元，甲公司、乙公司分别为100万元、50万元。",
+    # some of the parts under 主要包括： may add up to less; a third state set for later is no whole of the others
+    "审计发现问题金额1500.00万元，主要包括：\n一是损失浪费260.84万元；\n二是管理不规范716.43万元；\n三是资金闲置366.70万元。",
+    "问题金额1408.26万元，制定计划分阶段整改764.50万元，已整改到位190.88万元，正在整改452.88万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
