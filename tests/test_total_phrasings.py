@@ -18,8 +18,8 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
-    # numbered lines under 主要包括： (some of the whole's parts: only parts above it are wrong); a group's number before
-    # each item's figure across semicolons (四组四十六户；…)
+    # numbered lines under 主要包括： (some of the whole's parts: only parts above it are wrong); a group's number
+    # before each item's figure across semicolons (四组四十六户；…)
     ("审计发现问题金额1343.97万元，主要包括：\n一是损失浪费260.84万元；\n二是管理不规范716.43万元；\n三是资金闲置366.70万元。",
      "审计发现问题金额1334.97万元，主要包括：\n一是损失浪费260.84万元；\n二是管理不规范716.43万元；\n三是资金闲置366.70万元。",
      "TO002"),
