@@ -869,3 +869,15 @@ def test_token_tests_match_their_patterns(token):
     assert is_hex(token) == bool(regex.fullmatch(r"0[xX]\p{Nd}*", token))
     assert is_times(token) == bool(regex.fullmatch(r"\p{Nd}+[xXｘＸ]\p{Nd}+", token))
     assert is_year_placeholder(token) == bool(regex.fullmatch(r"\p{Nd}{2}[xXｘＸ]{2}", token))
+
+
+def test_a_pseudonym_found_once_is_found_wherever_it_stands_again(all_ph):
+    text = "经查，供货方付某明知产品已过期仍继续销售。执法人员对付某立案调查。"
+    found = [(rule, span) for rule, span, _ in spans(run(all_ph, text), text)]
+    assert found == [("PH004", "付某"), ("PH004", "付某")]
+
+
+def test_slide_prompts_are_found_once_each(all_ph):
+    text = "点击此处添加标题\n点击此处添加文本内容，建议字数控制在100字以内\n03 添加标题"
+    found = [span for _, span, _ in spans(run(all_ph, text), text)]
+    assert found == ["点击此处添加标题", "点击此处添加文本内容", "添加标题"]

@@ -723,6 +723,9 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
                 found.update(m.span() for m in pattern.finditer(text))
     if contains(text, "此处"):
         found.update(_instructions(text))
+    if contains(text, "击") or contains(text, "在此") or contains(text, "添加标题"):
+        # (a slide's prompts left in an export: 单击此处添加文本, 点击输入标题, 在此输入您的文字说明, 03 添加标题)
+        found.update(m.span() for m in _SLIDE_PROMPT.finditer(text))
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
@@ -740,7 +743,11 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
     for opener, pattern in slot_words or ():  # (one pattern a bracket: re then searches for a literal)
         if contains(text, opener):
             found.update(m.span() for m in pattern.finditer(text))
-    for start, end in sorted(found):
+    reach = -1
+    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
+        if end <= reach:
+            continue  # (点击此处添加文本内容 found whole and in part: one finding)
+        reach = end
         if quoted(text, start, end) and not text[start:end].startswith(("【", "[", "{", "<", "«", "〖")):
             continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
         if text[start:end].strip("（()）\u3000 ") == "" and _exam_question(text, start):
@@ -991,6 +998,14 @@ _HERE_INSTRUCTION = LazyRegex(r"请?在?此处(?:填写|插入|输入|简要说�
 _INSTRUCTION_REST = LazyRegex(r"[^。\n（()）]{0,20}[）)]")
 _INSTRUCTION_LINE_REST = LazyRegex(r"[^。，,\n]{0,20}(?=\n|$)")
 _INSTRUCTION_SENTENCE_REST = LazyRegex(r"(?!的)[^。，,\n的]{0,8}(?=[。\n]|$)")
+
+
+#: the prompts of a slide or a document template, left in an export: 单击/点击(此处)添加/输入/编辑 and what (标题, 文本,
+#: 副标题 …, up to the clause's end), 在此输入(您的)文字…, or 添加标题 alone as an item of an outline (03 添加标题)
+_SLIDE_PROMPT = LazyRegex(r"(?:[单点]击(?:此处)?(?:添加|输入|编辑)|在此处?输入(?:您的)?)"
+                          r"(?=(?:母版)?(?:标题|副标题|文本|文字|正文|内容|说明|备注|图片))"
+                          r"[^，,。；;：:！？!?\n“”\"'‘’「」『』（）()【】\[\]]{0,24}"
+                          r"|(?:(?<=^)|(?<=\n)|(?<=[0-9]\s)|(?<=[0-9]\s\s))添加(?:标题|副标题|文本)(?=\s|$)")
 
 
 def _instructions(text: str) -> Iterator[tuple[int, int]]:
@@ -2312,6 +2327,7 @@ class PlaceholderChecker(Checker):
         if "某" not in text:
             return
         masked = set()  # (where 某 stands in a name already found: 张某先生 is 张某's)
+        names: set[str] = set()
         for m in self._pseudonym.finditer(text):
             start, end = m.start() - 1, m.end()
             if end < len(text) and text[end] in _DETERMINED and not (
@@ -2325,7 +2341,17 @@ class PlaceholderChecker(Checker):
             if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue  # 例如“张某”: a pseudonym shown as an example
             masked.update(range(start, end))
+            names.add(text[start:end])
             yield Candidate(start, end, "pseudonym")
+        for name in names:  # (供货方付某…，对付某立案调查: a name found once is a name wherever it stands again)
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if at not in masked and not (end < len(text) and text[end] == "某") and \
+                        not (at and text[at - 1] == "某") and not quoted_mention(text, at, end):
+                    masked.update(range(at, end))
+                    yield Candidate(at, end, "pseudonym")
+                at = text.find(name, end)
         for m in _SOMEONE_ADDRESSED.finditer(text):  # 负责人某先生, 居民某女士: a surname masked, then a title
             if m.start() not in masked and not (m.start() and text[m.start() - 1] in "某每"):
                 yield Candidate(m.start(), m.end(), "pseudonym")
