@@ -602,7 +602,7 @@ _STAR_NAME_RECORD = LazyRegex(r"\*[\u4e00-\u9fff]{1,2}(?=[，,][男女]|[ \t\u30
                               r"|[ \u3000][0-9]"
                               r"|[，,](?:19|20)[0-9]{2}年)")
 #: what stands before such a star: a field's colon, or a space between a record's fields (回复 88楼 *英欣：…)
-_BEFORE_STAR_NAME = frozenset("：: \u3000\t、")
+_BEFORE_STAR_NAME = frozenset("：: \u3000\t、,，|｜")
 #: what a footnote opens with after its marks (**数据来源：…, *注：…)
 _FOOTNOTE_WORDS = ("数据来源", "资料来源", "来源", "注", "说明", "备注", "统计口径", "口径", "按", "根据", "含", "不含")
 
@@ -711,6 +711,10 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
         found.update(m.span() for m in _PENDING_VALUE.finditer(text))
         found.update(m.span() for m in _PENDING_IN_PLACE.finditer(text))
         found.update(m.span() for m in _PENDING_AFTER_NAME.finditer(text))
+        for at in find_all(text, "待定"):  # (序号 活动 时间 地点⏎2 成果展示 7月27日 待定 赵伟生: a cell to fill)
+            if text[at - 1:at] in _CELL_EDGES and text[at + 2:at + 3] in _CELL_EDGES and \
+                    _cell_in_chinese_table(text, at, at + 2) and _row_of_cells(text, at):
+                found.add((at, at + 2))
     if "T" in text and contains(text, "第TODO"):
         found.update(m.span() for m in _ORDINAL_TODO.finditer(text))
     # (a field's value; TBD and TBA are PH006's, as Latin template text)
@@ -803,6 +807,25 @@ def _exam_question(text: str, start: int) -> bool:
         return False
     lo = max(0, line_start - 1500)
     return any(text.rfind(section, lo, line_start) != -1 for section in _QUESTION_SECTIONS)
+
+
+#: what stands on either side of a table's cell (a tab, a space, a bar, the line's end)
+_CELL_EDGES = frozenset(("\t", " ", "\u3000", "|", "｜", "\n", "\r", ""))
+
+
+def _row_of_cells(text: str, at: int) -> bool:
+    """Whether the line around *at* is a row of four cells or more, apart by tabs, bars or white space, none of
+    them a sentence (no 。 or ，): a table's row, not prose.
+
+    >>> _row_of_cells("2 成果展示 7月27日 待定 赵伟生", 14), _row_of_cells("会议时间 待定，请留意通知", 5)
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi != -1 else len(text)]
+    if any(mark in line for mark in "。，,；;"):
+        return False
+    return len([cell for cell in line.replace("｜", "|").replace("|", " ").replace("\t", " ").split() if cell]) >= 4
 
 
 #: a value still to be found, written where the value belongs, before a unit (完成投资待核实万元, 新增就业待核实人);
