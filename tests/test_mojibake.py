@@ -540,7 +540,8 @@ def test_every_form_has_one_rule(rules):
     assert sorted(mojibake) == MJ_RULES
     forms = [f for r in mojibake.values() for f in r.params.get("forms", [])]
     assert sorted(forms) == sorted(["utf8-as-gbk", "utf8-as-big5", "gbk-as-big5", "big5-as-gbk",
-                                    "utf8-as-latin1", "gbk-as-latin1", "double-encoding", "utf8-as-cp1251",
+                                    "utf8-as-latin1", "gbk-as-latin1", "big5-as-latin1", "double-encoding",
+                                    "utf8-as-cp1251",
                                     "utf8-as-macroman", "utf8-as-cp437", "utf8-as-koi8r", "utf8-as-cp850",
                                     "utf8-as-cp866", "gbk-as-euckr", "cp1251-as-koi8r", "koi8r-as-cp1251",
                                     "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r",

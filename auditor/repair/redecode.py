@@ -130,6 +130,11 @@ def undo_gbk_as_latin1(text: str) -> str | None:
     return _undo(text, "latin", "gbk")
 
 
+def undo_big5_as_latin1(text: str) -> str | None:
+    """Big5 bytes read as Latin-1 or windows-1252 (``ªï¿ãÅD`` → ``迎踴躍``): encode Latin-1, decode Big5 (CP950)."""
+    return _undo(text, "latin", "big5") or _undo(text, "latin", "cp950")
+
+
 def undo_utf8_as_codepage(text: str, codec: str) -> str | None:
     """UTF-8 bytes read with a single-byte code page (``ењЁ`` → ``在`` with ``cp1251``; ``Âú∫`` → ``场`` with
     ``mac_roman``; ``σ«î`` → ``完`` with ``cp437``): encode with it, decode UTF-8.
@@ -194,6 +199,7 @@ UNDO = {
     "big5-as-gbk": undo_big5_as_gbk,
     "utf8-as-latin1": undo_utf8_as_latin1,
     "gbk-as-latin1": undo_gbk_as_latin1,
+    "big5-as-latin1": undo_big5_as_latin1,
     "gbk-as-euckr": undo_gbk_as_euckr,
     "gbk-as-sjis": undo_gbk_as_sjis,
     "sjis-as-gbk": undo_sjis_as_gbk,
@@ -1224,20 +1230,42 @@ def _scan_latin(text: str, runs: list[tuple[int, int]] | None = None) -> list[Re
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
-    regions: dict[str, str | None] = {}  # each region's repair (or None), worked out once per text
+    regions: dict[str, tuple[str, str] | None] = {}  # each region's repair (or None), worked out once per text
     for lo, hi in windows:
         for m in _P.gbk_latin_region.finditer(text, lo, hi):
             region = m.group()
-            decoded = regions.get(region, _UNKNOWN)
-            if decoded is _UNKNOWN:
-                decoded = undo_gbk_as_latin1(region)
-                if not (decoded is not None and sum(1 for c in decoded if ord(c) > 0x2E80) >= 2
-                        and accept(region, decoded)):
-                    decoded = None
-                regions[region] = decoded
-            if decoded is not None:
-                options.append(Repair(m.start(), m.end(), "gbk-as-latin1", decoded, True, ("gbk-as-latin1",)))
+            found = regions.get(region, _UNKNOWN)
+            if found is _UNKNOWN:
+                found = None
+                # (GBK first; Big5 read so, 歡ªï¿ãÅD參加 for 歡迎踴躍參加, where GBK makes no sense of it)
+                for form, undo in (("gbk-as-latin1", undo_gbk_as_latin1), ("big5-as-latin1", undo_big5_as_latin1)):
+                    decoded = undo(region)
+                    if decoded is not None and sum(1 for c in decoded if ord(c) > 0x2E80) >= 2 and \
+                            (accept(region, decoded) or (form == "big5-as-latin1" and
+                                                         _big5_between_han(text, m.start(), m.end(), decoded))):
+                        found = (form, decoded)
+                        break
+                regions[region] = found
+            if found is not None:
+                options.append(Repair(m.start(), m.end(), found[0], found[1], True, (found[0],)))
     return _best_per_span(options)
+
+
+def _big5_between_han(text: str, start: int, end: int, decoded: str) -> bool:
+    """Whether Latin-1 characters between two Han characters read as Big5 give Han characters only, which the language
+    model finds clearly more plausible with the characters around them (``歡ªï¿ãÅD參加`` → ``歡迎踴躍參加``): a
+    traditional document's words, where the short garble alone is judged too little to tell (its Latin letters look
+    ordinary). Nothing else stands between two Han characters so.
+
+    >>> _big5_between_han("歡ªï¿ãÅD參加", 1, 7, "迎踴躍"), _big5_between_han("a ªï¿ãÅD b", 2, 8, "迎踴躍")
+    (True, False)
+    """
+    before, after = text[start - 1:start], text[end:end + 1]
+    if not (before and after and _has_cjk(before) and _has_cjk(after)) or \
+            not all(0x3400 <= ord(c) <= 0x9FFF for c in decoded):
+        return False
+    return clearly_more_plausible(text[max(0, start - 2):end + 2],
+                                  text[max(0, start - 2):start] + decoded + text[end:end + 2])
 
 
 # ---- UTF-8 read with a single-byte code page (windows-1251, Mac OS Roman, DOS 437)
