@@ -166,7 +166,8 @@ _MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符
                 "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex",
                 "页面模板", "模板中")
 #: a letter with a tone mark, as pinyin writes (what a document must hold for glued annotations to be looked for)
-_TONED_LETTER = LazyRegex("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONE_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_TONED_LETTER = LazyRegex("[" + "".join(sorted(_TONE_LETTERS)) + "]")
 #: verbs that name markup as what to use (使用 <th> 标注表头), before a tag set apart by spaces
 _USE_VERBS = ("使用", "采用", "用", "添加", "插入", "加上", "改用", "写入")
 #: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
@@ -516,8 +517,14 @@ class MojibakeChecker(Checker):
         """Toned syllables glued between characters with no brackets (``累計jì接种``: ruby kept without its <rp>),
         three or more in a document that is no lesson (a word of :data:`TEACHING_WORDS`)."""
         text = doc.text
-        if text.isascii() or _TONED_LETTER.search(text) is None:
-            return  # (no toned letter: the pinyin module is not loaded)
+        if text.isascii():
+            return
+        found = doc.cache.get("mojibake:suspects")
+        if found is not None:  # (the re-decoding rules' search finds the letters of tone marks too)
+            if not any(ch in _TONE_LETTERS for _, ch in found):
+                return
+        elif "mojibake:redecode" in doc.cache or _TONED_LETTER.search(text) is None:
+            return  # (common characters only, or no toned letter: the pinyin module is not loaded)
         from auditor.repair.pinyin import TEACHING_WORDS, glued_annotations
 
         glued = glued_annotations(text)
@@ -907,6 +914,30 @@ def _mostly_chinese(decoded: str) -> bool:
     return han >= 4 and 2 * (han + wide) >= len(decoded)
 
 
+#: a run of UTF-16 code units written in hex, four digits each, every one in the range of Chinese characters
+#: (4E00–9FFF) or of CJK punctuation (3000–303F, FF00–FFEF): what an SMS gateway logs of a message's body
+#: (its first character a class, not a look-behind nor a choice: the engine then skips ahead in C)
+_UCS2_HEX = LazyRegex(r"[3-9Ff](?:(?<=[4-9])[0-9A-Fa-f]{3}|(?<=3)0[0-3][0-9A-Fa-f]|(?<=[Ff])[Ff][0-9A-Ea-e][0-9A-Fa-f])"
+                      r"(?:[4-9][0-9A-Fa-f]{3}|30[0-3][0-9A-Fa-f]|[Ff]{2}[0-9A-Ea-e][0-9A-Fa-f]){3,}(?![0-9A-Za-z])")
+
+
+#: the words a log names a message's body with (短信内容：…, content: …)
+_MESSAGE_WORDS = ("内容：", "内容:", "短信", "消息：", "消息:", "正文：", "content", "msg", "body")
+
+
+def _ucs2_hex(run: str) -> str | None:
+    """The text a run of :data:`_UCS2_HEX` stands for, when it is Chinese (three Han characters at least).
+
+    >>> _ucs2_hex("660E65E5670966B496E8"), _ucs2_hex("4E004E004E00")
+    ('明日有暴雨', None)
+    """
+    if len(run) % 4 or (run.upper() != run and run.lower() != run):
+        return None  # (hex of one case throughout, four digits a unit)
+    decoded = "".join(chr(int(run[i:i + 4], 16)) for i in range(0, len(run), 4))
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in decoded)
+    return decoded if han >= 3 and len(set(decoded)) >= 3 else None
+
+
 #: a terminal's colour code, its escape character kept (\x1b[31m) or lost on the way ([0;36m)
 _TERMINAL_COLOUR = LazyRegex(r"\x1b?\[(?:[0-9]{1,3};)*[0-9]{0,3}m")
 
@@ -1022,6 +1053,12 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         yield from _quoted_twice(text)
     if contains(text, "[0m") or contains(text, "\x1b["):
         yield from _terminal_colours(text)
+    if any(contains(text, word) for word in _MESSAGE_WORDS) and _UCS2_HEX.search(text) is not None:
+        # 短信内容：660E65E56709…: a message's UTF-16 code units in hex, where a log names a message's body (one
+        # search of the whole text costs as much as a detector: it is made where such a body is named)
+        found.extend((m, decoded, "ucs2-hex") for m in _UCS2_HEX.finditer(text)
+                     if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
+                     and (decoded := _ucs2_hex(m.group())) is not None)
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text

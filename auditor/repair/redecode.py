@@ -368,6 +368,11 @@ def marker_chars(codec: str, leads: range, trails: range) -> str:
     return "".join(chars)
 
 
+#: the letters of pinyin's tone marks beyond Latin-1 (those in it, á, ì, ü …, are suspects as Latin-1 already): the
+#: search for suspects finds them too, for the glued annotations of mojibake's MJ010 (累計jì接种, 發fā展)
+PINYIN_TONES = "āēīōūǎěǐǒǔǖǘǚǜńňǹḿ"
+
+
 class _Patterns:
     """Character sets and regular expressions built on first use (importing this module builds nothing)."""
 
@@ -402,7 +407,7 @@ class _Patterns:
         # no re-decoding looks at: the rule reads them off the same search)
         bmp = (re.escape("".join(sorted(self.gbk_markers | self.big5_markers))) + rare_bmp + rare_han
                + "\x80-\xff" + re.escape(LOSSY_STARTS + INVISIBLE_STARTS) + HALFWIDTH_KANA + LOOKALIKE_IDEOGRAPHS
-               + PDF_LIGATURES)
+               + PDF_LIGATURES + PINYIN_TONES)
         self.suspect = compile_re("[" + bmp + "\U00020000-\U0003ffff\U000f0000-\U0010fffd]")
         # the same without the characters beyond the BMP, for a text that has none: a class that re checks
         # in one step (over 1.4 MB: 2.2 ms instead of 4.9)
