@@ -712,8 +712,9 @@ _LAST_PERIOD = (r"季度(?<=四季度)(?=[^。！？!?\n]{0,40}全年)|半年(?<
                 r"|季度(?<=一季度)(?=[^。！？!?\n]{0,24}?二季度)"
                 # (… or the year's total in a sentence of its own, words between 共 and it: 全年共征收房屋1117户)
                 r"|共(?<=全年共)(?=[^，,。；;：:\n0-9]{1,16}[0-9])|累计(?<=全年累计)(?=[^，,。；;：:\n0-9]{1,16}[0-9])"
-                # (a span of months opening a sentence, its figure and each month's: 3月至8月，…738处，3月116处，…)
-                r"|至(?<=[0-9]月至)(?=[0-9]{1,2}月(?:份)?[，,])|-(?<=[0-9]-)(?=[0-9]{1,2}月(?:份)?[，,])"
+                # (a span of months opening a sentence, its figure and each month's: 3月至8月，…738处，3月116处，…;
+                # the hyphen escaped: |- would read as the set syntax of regex, and send the pattern to it)
+                r"|至(?<=[0-9]月至)(?=[0-9]{1,2}月(?:份)?[，,])|\-(?<=[0-9]\-)(?=[0-9]{1,2}月(?:份)?[，,])"
                 r"|—(?<=[0-9]—)(?=[0-9]{1,2}月(?:份)?[，,])|－(?<=[0-9]－)(?=[0-9]{1,2}月(?:份)?[，,])"
                 # (… or both halves after it: 全年接待游客566.1万人次，上半年…，下半年…)
                 r"|半年(?<=上半年)(?=[^。！？!?\n]{0,24}?下半年)"

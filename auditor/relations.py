@@ -1699,8 +1699,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_total_then_colon(s, bound))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("超", s.start, s.end) != -1:
         sums.extend(_beyond_plan(s))
-    if len(s.qs) >= 3 and (at := s.norm.find("月", s.start, s.end)) != -1 and \
-            _MONTH_SPAN.match(s.norm, max(s.start, at - 2)) is not None:
+    if len(s.qs) >= 3 and s.norm[s.start:s.start + 1].isdigit() and s.norm.find("月", s.start, s.start + 8) != -1 and \
+            _MONTH_SPAN.match(s.norm, s.start) is not None:
         sums.extend(_months_of_span(s))  # 3月至8月，排查隐患738处，3月116处，…，8月8处
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("调整后", s.start, s.end) != -1:
         sums.extend(_budget_adjustment(s))

@@ -603,3 +603,12 @@ def test_lookalike_ideographs_read_off_the_suspects_are_those_of_a_search(text):
     warmed.cache.setdefault("mojibake:suspects", suspects(text))  # (a short text of common characters: not scanned)
     assert [(f.start, f.end) for f in checker.check(warmed)] == alone
     assert bool(alone) == (any("\u2e80" <= ch <= "\u2fdf" for ch in text) and "部首" not in text)
+
+
+def test_the_anchor_searches_stay_with_the_standard_library_engine():
+    # (a choice the regex module's set syntax reads, |- for one, would send the whole anchor pattern to regex,
+    # whose scan of a report is several times dearer: caught so once, by measuring)
+    from auditor import quantities
+
+    for pattern in (quantities.ANCHORS, quantities._ANCHOR_OR_UNNORMAL, quantities.SUM_CUES):
+        assert type(pattern.compiled).__module__ == "re"

@@ -727,9 +727,12 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
                 found.update(m.span() for m in pattern.finditer(text))
     if contains(text, "此处"):
         found.update(_instructions(text))
-    if contains(text, "击") or contains(text, "在此") or contains(text, "添加标题"):
-        # (a slide's prompts left in an export: 单击此处添加文本, 点击输入标题, 在此输入您的文字说明, 03 添加标题)
-        found.update(m.span() for m in _SLIDE_PROMPT.finditer(text))
+    # (a slide's prompts left in an export: 单击此处添加文本, 点击输入标题, 在此输入您的文字说明, 03 添加标题; each
+    # pattern tried where its first characters stand: 击 and 在此 are common, a search of the text dearer)
+    for literal, back, pattern in _SLIDE_PROMPTS:
+        if contains(text, literal):
+            found.update(m.span() for at in find_all(text, literal) if at >= back and
+                         (m := pattern.match(text, at - back)) is not None and _prompt_alone(text, m))
     for literal, pattern in _MERGE_FIELDS:  # (each pattern tried where its literal stands, as bracketed() does)
         if contains(text, literal):
             found.update(m.span() for m in matches_at(pattern.match, text, find_all(text, literal))
@@ -1023,12 +1026,24 @@ _INSTRUCTION_LINE_REST = LazyRegex(r"[^。，,\n]{0,20}(?=\n|$)")
 _INSTRUCTION_SENTENCE_REST = LazyRegex(r"(?!的)[^。，,\n的]{0,8}(?=[。\n]|$)")
 
 
-#: the prompts of a slide or a document template, left in an export: 单击/点击(此处)添加/输入/编辑 and what (标题, 文本,
-#: 副标题 …, up to the clause's end), 在此输入(您的)文字…, or 添加标题 alone as an item of an outline (03 添加标题)
-_SLIDE_PROMPT = LazyRegex(r"(?:[单点]击(?:此处)?(?:添加|输入|编辑)|在此处?输入(?:您的)?)"
-                          r"(?=(?:母版)?(?:标题|副标题|文本|文字|正文|内容|说明|备注|图片))"
-                          r"[^，,。；;：:！？!?\n“”\"'‘’「」『』（）()【】\[\]]{0,24}"
-                          r"|(?:(?<=^)|(?<=\n)|(?<=[0-9]\s)|(?<=[0-9]\s\s))添加(?:标题|副标题|文本)(?=\s|$)")
+#: the prompts of a slide or a document template, left in an export, each found from a literal and matched from
+#: the characters before it: 单击/点击(此处)添加/输入/编辑 and what (标题, 文本, 副标题 …, up to the clause's end),
+#: 在此输入(您的)文字…, or 添加标题 alone as an item of an outline (03 添加标题, :func:`_prompt_alone`)
+_PROMPT_OBJECT = (r"(?=(?:母版)?(?:标题|副标题|文本|文字|正文|内容|说明|备注|图片))"
+                  r"[^，,。；;：:！？!?\n“”\"'‘’「」『』（）()【】\[\]]{0,24}")
+_SLIDE_PROMPTS = (("击", 1, LazyRegex(r"[单点]击(?:此处)?(?:添加|输入|编辑)" + _PROMPT_OBJECT)),
+                  ("在此", 0, LazyRegex(r"在此处?输入(?:您的)?" + _PROMPT_OBJECT)),
+                  ("添加", 0, LazyRegex(r"添加(?:标题|副标题|文本)(?=\s|$)")))
+
+
+def _prompt_alone(text: str, m) -> bool:
+    """Whether the prompt *m* may stand where it is: any but a bare 添加标题, which must open its line or follow an
+    item's number (``03 添加标题``: an outline's item; not ``为图表添加标题``)."""
+    if text[m.start()] != "添":
+        return True
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\u3000")
+    spaced = before != text[max(0, m.start() - 3):m.start()]  # (white space between the number and the prompt)
+    return m.start() == 0 or text[m.start() - 1] == "\n" or (before[-1:].isdigit() and spaced)
 
 
 def _instructions(text: str) -> Iterator[tuple[int, int]]:
