@@ -167,6 +167,8 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
         if (len(run) >= 2 or (run and _RATE_LAST_HEADER.search(norm, max(0, run[0][0] - 60), run[0][0])))\
                 and "率" in header and not _CHANGE_HEADER.search(header):
             saving = _SAVING_HEADER.search(header) is not None
+            # (计划投资 完成投资 投资完成率: what was done may pass the plan, 112.5%)
+            completion = _COMPLETION_HEADER.search(header) is not None
             for start, end, bare in run:
                 numbers = row_quantities(view, norm, index, start, end)
                 if numbers is None or len(numbers) < 3:
@@ -175,7 +177,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                 if bare and not rate.unit:
                     rate = rate.replace(unit="%", written_unit="%")  # (the header gives the unit: 整改率（%）)
                 if rate.unit == "%" and not done.unit and not whole.unit and whole.plain_value > 0 and \
-                        done.plain_value <= whole.plain_value:
+                        (done.plain_value <= whole.plain_value or completion):
                     if saving:  # (预算金额 成交金额 节约率: what was saved, of the budget)
                         done = _less(whole, done)
                         if done is None:
@@ -727,6 +729,8 @@ _LAST_NUMBER = LazyRegex(r"(?P<g>[0-9]+(?:\.[0-9]+)?)[%％]?[ \t\u3000|｜\r]*$"
 
 
 #: a header whose rate is a change between its two columns (增长率, 下降率, 增幅), not a rate of done over whole
+#: a rate column of what was done against a plan, which may pass it (投资完成率, 完成率, 执行率, 完成进度)
+_COMPLETION_HEADER = LazyRegex(r"完成率|执行率|完成进度|完成比例")
 #: a rate column of what was saved of the budget (预算金额 成交金额 节约率): the rate of the difference
 _SAVING_HEADER = LazyRegex(r"节约率|节资率|节省率|下浮率|节支率")
 

@@ -5148,6 +5148,14 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                                                     qs[num].clean_end <= qs[k].clean_start < r.clean_start
                                                     for k in range(num + 1, i)):
                 num = None  # 电话666件，占32.0%；…APP267件，占12.8%: a share between them is the part's own
+            if num is None and prefix.endswith("占") and i >= 1 and qs[i - 1].clean_end <= r.clean_start and \
+                    s.norm[qs[i - 1].clean_end:r.clean_start].lstrip("、，,") == "占" and \
+                    compatible(qs[i - 1], rel.whole) and s.roles[i - 1] == PLAIN and \
+                    _shares_after_semicolons(s, rel, qs[i - 1]):
+                # 其中A15.39亿元、占10.85%；B40.58亿元、占23.03%: the items after a ； go on with the 其中 list
+                out.append(RateRelation(r, qs[i - 1], rel.whole, "rate-qizhong"))
+                used_numerators.add(i - 1)
+                continue
             if ((num is None and len(stem) == 2) or len(stem) == 4) and \
                     (pair := _two_parts_named(s, nums, stem)) is not None:
                 out.append(RateRelation(r, pair, rel.whole, "rate-of-two-parts"))
@@ -5405,6 +5413,24 @@ def _pooled_intake(s: _Sentence, earlier: list[int], nums: list[int]) -> tuple[Q
         if total is None:
             return None
     return (qs[num], total) if total.value >= qs[num].value > 0 else None
+
+
+def _shares_after_semicolons(s: _Sentence, rel: SumRelation, part: Quantity) -> bool:
+    """Whether *part* stands after a ``；`` that ends an item of *rel*'s 其中 list written as ``A…、占…%``: the list
+    goes on item by item, each with its share (``其中留抵退税15.39亿元、占10.85%；新增降费40.58亿元、占23.03%``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共141.82亿元，其中退税15.39亿元、占10.85%；降费40.58亿元、占28.61%"
+    >>> qs = parse_quantities(text)
+    >>> rel = SumRelation(qs[0], qs[1:2], False, "qizhong")
+    >>> _shares_after_semicolons(_Sentence(text, 0, len(text), qs), rel, qs[3])
+    True
+    """
+    last = rel.parts[-1]
+    if not s.norm.startswith(("、占", "，占", ",占"), last.clean_end) or part.clean_start <= last.clean_end:
+        return False
+    gap = s.norm[last.clean_end:part.clean_start]
+    return ("；" in gap or ";" in gap) and "其中" not in gap and "。" not in gap
 
 
 def _part_framed(s: _Sentence, num: int, rel: SumRelation) -> Quantity | bool | None:
@@ -6807,15 +6833,18 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                 taken.update(i for i, _ in run)
         at = norm.find("占", at + 1, s.end)
     # shares-each: 按渠道分，来信占35.3%、来访占49.8%、网上信访占14.9%: after a breakdown's opener, each kind with 占
-    if "按" in norm[s.start:s.end] and (opener := _SHARES_OPENER.search(
+    if ("按" in norm[s.start:s.end] or "看" in norm[s.start:s.end]) and (opener := _SHARES_OPENER.search(
             norm, s.start, s.end)) is not None:
         run = [(i, q) for i, q in pct if i not in taken and q.clean_start > opener.end() and
                s.local_prefix(q).endswith(("占", "占比", "占比为"))]
         if len(run) >= 2 and all(s.clause_index(b.clean_start) - s.clause_index(a.clean_start) <= 1 and
                                  not any(p.clean_start > a.clean_end and p.clean_end < b.clean_start for _, p in pct)
                                  for (_, a), (_, b) in pairwise(run)):
-            out.append(SharesRelation([q for _, q in run], "shares-each"))
-            taken.update(i for i, _ in run)
+            # (…，其他方式占49.5%: the rest closes the list, whose shares then make the whole: PC008)
+            rest = s.local_prefix(run[-1][1]).lstrip("，,、；; ").startswith(("其他", "其它", "其余"))
+            if rest or "按" in norm[s.start:s.end]:  # (after 从…看 only a list the rest closes: groups may overlap)
+                out.append(SharesRelation([q for _, q in run], "shares-each-complete" if rest else "shares-each"))
+                taken.update(i for i, _ in run)
     # shares-composition: 构成为：一产52%，二产31%，三产24%
     for m in _COMPOSITION.finditer(norm, s.start, s.end):
         run = _pct_run(s, pct, m.end(), tight=False)

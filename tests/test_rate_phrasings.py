@@ -18,6 +18,18 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the thirty-third set: a 其中 list item by item with each share after a ；; a table's completion rates past 100;
+    # a growth in 美元; shares after 从…看 that the rest closes (其他…) must make 100
+    ("新增减税降费141.82亿元，其中留抵退税15.39亿元、占10.85%；新增降费40.58亿元、占28.61%；缓税缓费55.97亿元、占39.47%。",
+     "新增减税降费141.82亿元，其中留抵退税15.39亿元、占10.85%；新增降费40.58亿元、占23.03%；缓税缓费55.97亿元、占39.47%。",
+     "PC001"),
+    ("项目名称\t年度计划投资\t完成投资\t投资完成率\n甲项目\t8949\t8103\t90.5%\n乙项目\t29011\t31027\t106.9%",
+     "项目名称\t年度计划投资\t完成投资\t投资完成率\n甲项目\t8949\t8103\t90.5%\n乙项目\t29011\t31027\t112.5%",
+     "PC001"),
+    ("实际利用外资1.15亿美元，比上年的8440万美元增长36.3%。",
+     "实际利用外资1.15亿美元，比上年的8440万美元增长26.6%。", "PC007"),
+    ("从采购方式看，公开招标占27.4%，竞争性磋商占14.3%，其他方式占58.3%。",
+     "从采购方式看，公开招标占27.4%，竞争性磋商占14.3%，其他方式占49.5%。", "PC008"),
     # volumes in 立方米; a sex ratio whose base is written in brackets; a table's total line with a dash for its share
     ("用水量由上年的42.0立方米降至36.9立方米，下降12.1%。",
      "用水量由上年的42.0立方米降至36.9立方米，下降10.4%。", "PC007"),

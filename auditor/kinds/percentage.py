@@ -351,6 +351,25 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
             yield Candidate(*span, "structure", {"arithmetic": shown + " ≠ 100"})
 
 
+def _complete_shares(shares) -> Iterator[Candidate]:
+    """Shares of one whole listed after the words that open a breakdown and closed by the rest (``从采购方式看，公开
+    招标占27.4%，竞争性磋商占14.3%，其他方式占58.3%``: construction ``shares-each-complete``): they must add up to 100,
+    beyond what the rounding of each allows."""
+    for rel in shares:
+        if rel.construction != "shares-each-complete":
+            continue
+        run = rel.shares
+        total = sum(q.value for q in run)
+        slack = sum(q.high - q.low for q in run) / 2 if all(q.high is not None for q in run) else None
+        if slack is None:
+            continue
+        shown = " + ".join(fmt(q.value, 4) for q in run) + f" = {fmt(total, 4)}"
+        if abs(total - 100) <= slack:
+            yield Candidate(run[0].start, run[-1].end, "structure", {"arithmetic": shown}, verified=True)
+        else:
+            yield Candidate(run[0].start, run[-1].end, "structure", {"arithmetic": shown + " ≠ 100"})
+
+
 #: a rate and the rate of the rest of the same whole, in one sentence (合格率为85.6%，不合格率为14.4%; 满意率…不满意率)
 _COMPLEMENTARY_RATES = LazyRegex(
     r"(?P<x>合格|满意|及格|达标|通过|知晓|接种|参保|完成)率(?:为|是|达到|达)?\s*(?P<a>[0-9]{1,3}(?:\.[0-9]+)?)[%％]"
@@ -434,6 +453,8 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
+            if (contains(text, "其他") or contains(text, "其它") or contains(text, "其余")) and contains(text, "占"):
+                yield from _complete_shares(document_relations(doc).shares)
             if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
             return
