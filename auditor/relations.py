@@ -1804,12 +1804,12 @@ def _trade_balance(s: _Sentence) -> list[ChangeRelation]:
 # ---------------------------------------------------------------------------------------------- sums
 
 #: every word :func:`_is_sum_word` looks for holds one of these (most prefixes hold none: no search then)
-_SUM_WORD_CHARS = "共计数量"
+_SUM_WORD_CHARS = "共计数"
 
 
 def _is_sum_word(prefix: str) -> bool:
-    if all(ch not in prefix for ch in _SUM_WORD_CHARS):
-        return False
+    if all(ch not in prefix for ch in _SUM_WORD_CHARS) and "总量" not in prefix:
+        return False  # (量 alone is everywhere, 数量, 质量: only 总量 names a total)
     if _SUM_WORD.search(prefix) is None and _SUM_BEFORE_NUMBER.search(prefix) is None:
         return False
     # ②小学共81所, (1)求助类共5489件: an item of a numbered list, not a total
