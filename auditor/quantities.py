@@ -756,7 +756,10 @@ BREAKDOWN_OPENER = (r"按[^，,。；;：:\n]{1,8}?(?:划分|分类|分)"
                     # 由两部分组成： (how many kinds make up the whole, then each)
                     r"|由[两二三四五六七八九十2-9](?:大类|类|种|个方面|个部分|部分|项)(?:构成|组成)[：:]")
 #: the difference between two figures named before it (城区比乡村多6415人), found from 比
-DIFFERENCE_CUE = LazyRegex(r"比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])")
+DIFFERENCE_CUE = LazyRegex(r"比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])"
+                           # (or another's figure after 较/比 …的, then how many more: 较华丰村的252户多106户)
+                           r"|较(?=[\u4e00-\u9fff]{1,8}的[0-9][^，,。；;]{0,8}(?:多|少)了?[0-9])"
+                           r"|比(?=[\u4e00-\u9fff]{1,8}的[0-9][^，,。；;]{0,8}(?:多|少)了?[0-9])")
 #: a base named by its year, then an amount of change (2019年为6407.8万元，减少1324.7万元); found from 为
 _YEAR_BASE_THEN_CHANGE = LazyRegex(r"为(?:(?<=年为)|(?<=同期为))\s*[0-9][^，,。；;]{0,16}[，,]\s*"
                                    r"(?:同比|较上年|比上年)?(?:净)?(?:增加|减少)")
@@ -832,7 +835,7 @@ SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
                ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
-               ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
+               ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"), ("新开工", "续建"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
 COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS)))
 #: the first words paired with each second word (农村: 城镇, 城市)
@@ -887,6 +890,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|减少(?=\s*[0-9])(?<=[，,]减少)|增加(?=\s*[0-9])(?<=[，,]增加)"
                     # the difference between two figures named before it (城区比乡村多6415人)
                     r"|比(?=[\u4e00-\u9fff]{1,6}(?:多|少)(?:出)?\s*[0-9])"
+                    r"|较(?=[\u4e00-\u9fff]{1,8}的[0-9][^，,。；;]{0,8}(?:多|少)了?[0-9])"
+                    r"|比(?=[\u4e00-\u9fff]{1,8}的[0-9][^，,。；;]{0,8}(?:多|少)了?[0-9])"
                     # what was done beyond a plan (计划7685亩，实际完成8798亩，超计划1113亩)
                     r"|超(?=计划|额完成|出计划)"
                     # a count and a colon, then items numbered ① … (a rare character first)
@@ -1011,7 +1016,7 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         cues |= CHANGE_CUE  # an amount of change after its base (上年同期为8742人，同比增加1992人)
     elif "年为" in words and _YEAR_BASE_THEN_CHANGE.search(norm, start, end):
         cues |= CHANGE_CUE  # … named by its year (2019年为6407.8万元，减少1324.7万元)
-    elif "比" in words and DIFFERENCE_CUE.search(norm, start, end):
+    elif ("比" in words or "较" in words) and DIFFERENCE_CUE.search(norm, start, end):
         cues |= CHANGE_CUE  # the difference between two figures (城区19595人，乡村13184人，城区比乡村多6411人)
     elif cues & PERCENT_CUE and any(STATED_BASE_CUE.search(norm, max(start, m.start() - 8), min(end, m.end() + 4))
                                     for m in _BASE_VERB.finditer(norm, start, end)):

@@ -7037,8 +7037,9 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
         if s.roles[i] != CHANGE_FROM or s.roles[i + 1] != CHANGE_TO:
             continue
         a, b, c = qs[i], qs[i + 1], qs[i + 2]
-        if s.roles[i + 2] != DELTA:
-            continue
+        if s.roles[i + 2] != DELTA and not (s.roles[i + 2] == PLAIN and
+                                            s.norm[b.clean_end:c.clean_start].lstrip("，, ") in ("新增", "共新增")):
+            continue  # (由380户增至394户，新增14户: after a from-to, 新增 is its change)
         price = _PRICE_WORDS.match(s.norm, b.clean_end, c.clean_start)  # (由…变为…，按可比价格计算，增长13.7%)
         verb = _CHANGE_GAP.match(s.norm, price.end() if price is not None else b.clean_end, c.clean_start)
         if not verb:
@@ -7056,7 +7057,7 @@ def _change_relations(s: _Sentence) -> list[ChangeRelation]:
     out.extend(_changes_stated_first(s))
     if s.norm.find("本年", s.start, s.end) != -1 or s.norm.find("今年", s.start, s.end) != -1:
         out.extend(_base_then_this_year(s))
-    if s.norm.find("比", s.start, s.end) != -1:
+    if s.norm.find("比", s.start, s.end) != -1 or s.norm.find("较", s.start, s.end) != -1:
         out.extend(_differences(s))
     out.extend(_changes_from_base(s))
     out.extend(_changes_after_stated_base(s))
@@ -7152,6 +7153,19 @@ def _differences(s: _Sentence) -> list[ChangeRelation]:
         if len(a) != 1 or len(b) != 1 or a[0] is b[0] or a[0].qualifier or b[0].qualifier:
             continue
         more, less = (a[0], b[0]) if m.group("dir") == "多" else (b[0], a[0])
+        out.append(ChangeRelation(less, more, delta, False, False, "difference"))
+    for k in range(2, len(qs)):
+        # 坪塘村358户，较华丰村的252户多106户: a figure, another after 较/比 …的, then how many more (or fewer)
+        delta, other, own = qs[k], qs[k - 1], qs[k - 2]
+        word = s.norm[other.clean_end:delta.clean_start]
+        if word not in ("多", "少", "多了", "少了") or delta.qualifier or other.qualifier or own.qualifier or \
+                not (own.unit == other.unit == delta.unit and own.unit) or s.roles[k - 2] != PLAIN:
+            continue
+        clause = s.norm[s.clause_start(other.clean_start):other.clean_start]
+        if not clause.lstrip("，, ").startswith(("较", "比")) or not clause.endswith("的") or \
+                s.clause_index(own.clean_start) + 1 != s.clause_index(other.clean_start):
+            continue
+        more, less = (own, other) if word[0] == "多" else (other, own)
         out.append(ChangeRelation(less, more, delta, False, False, "difference"))
     return out
 
