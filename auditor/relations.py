@@ -3217,15 +3217,18 @@ _INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三�
 
 
 def _three_industries(s: _Sentence, parts: list[Quantity]) -> bool:
-    """Whether *parts* are the first, second and third industries in order (``其中，第一产业增加值320.9亿元，第二产业
-    增加值728.4亿元，第三产业增加值1640.4亿元``): every part of an economy's output, with nothing left out.
+    """Whether *parts* are the value added of the first, second and third industries in order (``其中，第一产业增加值
+    320.9亿元，第二产业增加值728.4亿元，第三产业增加值1640.4亿元``): every part of an economy's output, nothing left out
+    (electricity used or investment by industry leave out other uses: not read so).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "其中第一产业增加值320.9亿元，第二产业增加值728.4亿元，第三产业增加值1640.4亿元"
     >>> _three_industries(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
     True
     """
-    return all(any(w in s.local_prefix(p) for w in words) for p, words in zip(parts, _INDUSTRIES, strict=True))
+    # (value added only: electricity or investment by industry leaves out households' and other uses)
+    return all(any(w in s.local_prefix(p) for w in words) and "增加值" in s.local_prefix(p)
+               for p, words in zip(parts, _INDUSTRIES, strict=True))
 
 
 #: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
