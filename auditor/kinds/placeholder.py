@@ -982,7 +982,9 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("文本内容文本内容", r"文本内容(?:文本内容)+。?"),
     ("此处为正文", r"此处为正文内容(?:，请根据实际情况修改)?。?"),
     ("输入摘要内容", r"在此输入摘要内容"),
-    ("文章标题文章标题", r"文章标题(?:文章标题)+"),
+    ("文章标题文章标题", r"文章标题(?:文章标题)+"), ("新闻标题新闻标题", r"新闻标题(?:新闻标题)+"),
+    # (a date picker's prompt in a Word form: 单击或点击以输入日期。)
+    ("击以输入", r"(?:单击或点击|点击或轻击|单击或轻击|单击|点击|轻击)以输入(?:日期|文字|文本)。?"),
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
     ("请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
@@ -1206,6 +1208,8 @@ _HASH_FIELD = LazyRegex(_HASH_FIELD_PATTERN)
 _FORMAT = LazyRegex(
     r"(?P<date>(?<![A-Za-z])(?:(?:YYYY|yyyy|(?:19|20)(?:YY|yy))(?:(?:年|[-/.])(?:MM|mm)(?:(?:月|[-/.])(?:DD|dd)日?|月)?|年)"
     r"|(?:MM|mm)月(?:DD|dd)日|(?:HH|hh)[:：](?:MM|mm)(?:[:：](?:SS|ss))?"
+    # (the day first, as European and English forms write it: DD/MM/YYYY, dd.mm.yyyy, MM/DD/YYYY)
+    r"|(?:DD|dd)[/.\-](?:MM|mm)[/.\-](?:YYYY|yyyy)|(?:MM|mm)[/.\-](?:DD|dd)[/.\-](?:YYYY|yyyy)"
     r"|(?:DD(?<=月DD)|dd(?<=月dd))日)(?![A-Za-z]))"  # (a day left as its format after a month written: 3月DD日)
     r"|(?P<variable>\{\{\{[^{}|\n]{1,30}(?:\|[^{}\n]{0,30})?\}\}\}|%[sd](?![A-Za-z])"
     # (C's and Objective-C's formats with a position or a length: %ld, %2$lld, %1$@, %4$.1f before a unit, MB)
