@@ -65,7 +65,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals28": (0.98, 0.62), "pct28": (0.98, 0.82), "ph28": (0.98, 0.87), "mj28": (0.98, 0.87),
           "totals29": (0.98, 0.67), "pct29": (0.98, 0.85), "ph29": (0.98, 0.87), "mj29": (0.98, 0.90),
           "totals30": (0.98, 0.76), "pct30": (0.98, 0.82), "ph30": (0.98, 0.87), "mj30": (0.98, 0.92),
-          "totals31": (0.98, 0.67), "pct31": (0.98, 0.73), "ph31": (0.98, 0.85), "mj31": (0.98, 0.86)}
+          "totals31": (0.98, 0.67), "pct31": (0.98, 0.73), "ph31": (0.98, 0.85), "mj31": (0.98, 0.86),
+          "totals32": (0.98, 0.66), "pct32": (0.98, 0.84), "ph32": (0.98, 0.92), "mj32": (0.98, 0.93),
+          "totals33": (0.98, 0.69), "pct33": (0.98, 0.89), "ph33": (0.98, 0.93), "mj33": (0.98, 0.93)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -125,7 +127,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals30": ("numbers30_gen.py", "totals", 12), "pct30": ("numbers30_gen.py", "pct", 12),
            "ph30": ("text30_gen.py", "ph", 12), "mj30": ("text30_gen.py", "mj", 12),
            "totals31": ("numbers31_gen.py", "totals", 12), "pct31": ("numbers31_gen.py", "pct", 12),
-           "ph31": ("text31_gen.py", "ph", 12), "mj31": ("text31_gen.py", "mj", 12)}
+           "ph31": ("text31_gen.py", "ph", 12), "mj31": ("text31_gen.py", "mj", 12),
+           "totals32": ("numbers32_gen.py", "totals", 12), "pct32": ("numbers32_gen.py", "pct", 12),
+           "ph32": ("text32_gen.py", "ph", 12), "mj32": ("text32_gen.py", "mj", 12),
+           "totals33": ("numbers33_gen.py", "totals", 12), "pct33": ("numbers33_gen.py", "pct", 12),
+           "ph33": ("text33_gen.py", "ph", 12), "mj33": ("text33_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
