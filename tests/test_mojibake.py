@@ -546,6 +546,7 @@ def test_every_form_has_one_rule(rules):
                                     "utf8-as-cp866", "gbk-as-euckr", "cp1251-as-koi8r", "koi8r-as-cp1251",
                                     "cp866-as-cp1251", "cp1251-as-cp866", "koi8r-as-cp866", "cp866-as-koi8r",
                                     "gbk-as-sjis", "gbk-as-cp1251", "gbk-as-koi8r", "gbk-as-cp866", "gbk-as-cp437",
+                                    "gbk-as-macroman",
                                     "sjis-as-gbk", "euckr-as-gbk"])
 
 

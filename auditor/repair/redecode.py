@@ -154,8 +154,10 @@ CODEPAGES = {"utf8-as-cp1251": "cp1251", "utf8-as-macroman": "mac_roman", "utf8-
 
 #: single-byte code pages of Cyrillic (and DOS) that GBK Chinese is read with, by form: every Chinese character
 #: becomes two of their characters (ЈЁИэ for （三）with windows-1251; box drawing and Cyrillic with KOI8-R and DOS 866;
-#: box drawing and accented letters with DOS 437, ╣ñ╫≈ for 工作: a file name in an archive made on Chinese Windows)
-GBK_CODEPAGES = {"gbk-as-cp1251": "cp1251", "gbk-as-koi8r": "koi8_r", "gbk-as-cp866": "cp866", "gbk-as-cp437": "cp437"}
+#: box drawing and accented letters with DOS 437, ╣ñ╫≈ for 工作: a file name in an archive made on Chinese Windows; math
+#: signs and accented letters with Mac OS Roman, ∑˜ for 作: a page saved on an old Mac)
+GBK_CODEPAGES = {"gbk-as-cp1251": "cp1251", "gbk-as-koi8r": "koi8_r", "gbk-as-cp866": "cp866", "gbk-as-cp437": "cp437",
+                 "gbk-as-macroman": "mac_roman"}
 #: … by code page
 _GBK_FORM_OF = {codec: form for form, codec in GBK_CODEPAGES.items()}
 
