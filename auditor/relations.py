@@ -1706,10 +1706,12 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         sums.extend(_budget_adjustment(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
         sums.extend(_balance_sheet(s))
-    if cues & SUM_CUE and len(s.qs) >= 3 and (s.norm.find("结余", s.start, s.end) != -1 or
-                                               s.norm.find("缺口", s.start, s.end) != -1) and \
-            s.norm.find("支出", s.start, s.end) != -1:
-        sums.extend(_income_and_spending(s))
+    if cues & SUM_CUE and len(s.qs) >= 3 and (((s.norm.find("结余", s.start, s.end) != -1 or
+                                                s.norm.find("缺口", s.start, s.end) != -1) and
+                                               s.norm.find("支出", s.start, s.end) != -1) or
+                                              (s.norm.find("毛利", s.start, s.end) != -1 and
+                                               s.norm.find("成本", s.start, s.end) != -1)):
+        sums.extend(_income_and_spending(s))  # (and 营业收入…，营业成本…，毛利…: the revenue less its cost)
     if cues & SUM_CUE and len(s.qs) >= 3 and (colon := s.norm.find("①", s.start, s.end)) != -1 and \
             s.norm[colon - 1:colon] in ("：", ":"):
         bound = {id(q) for r in sums for q in (r.whole, *r.parts)}
@@ -4671,9 +4673,10 @@ def _balance_sheet(s: _Sentence) -> list[SumRelation]:
 
 
 #: what came in, what was spent, and what is left or missing, each named at the end of its label
-_INCOME_WORDS = LazyRegex(r"(?:收入|接收|收到|募集|筹集|到账)(?:资金|款物|捐赠)?(?:总额|合计)?(?:为|是|达到|达)?$")
-_SPENDING_WORDS = LazyRegex(r"支出(?:资金|款物)?(?:总额|合计)?(?:为|是|达到|达)?$")
-_LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$")
+_INCOME_WORDS = LazyRegex(r"(?:收入|接收|收到|募集|筹集|到账)(?:资金|款物|捐赠)?(?:总额|合计)?(?:为|是|达到|达)?$"
+                          r"|营业收入(?:为|是|达到|达)?$")
+_SPENDING_WORDS = LazyRegex(r"(?:支出(?:资金|款物)?(?:总额|合计)?|营业成本|销售成本|主营业务成本)(?:为|是|达到|达)?$")
+_LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$|毛利润?(?:为|是|达到|达)?$")
 
 
 #: a balance carried in before a year's income (上年结转, 年初结余, 滚存)

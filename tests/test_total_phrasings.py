@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # revenue, its cost and the gross profit (毛利): the revenue less its cost
+    ("全年实现营业收入14626.19万元，营业成本5137.70万元，实现毛利9488.49万元。",
+     "全年实现营业收入14626.19万元，营业成本5137.70万元，实现毛利9088.49万元。", "TO001"),
     # 新增 as the change after a from-to; another's figure after 较…的 and how many more
     ("个体工商户由380户增至394户，新增14户。", "个体工商户由380户增至394户，新增5户。", "TO003"),
     ("坪塘村户数为358户，较华丰村的252户多106户。", "坪塘村户数为358户，较华丰村的252户多126户。", "TO003"),
