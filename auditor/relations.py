@@ -2425,6 +2425,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             so_far = _FOUR_QUARTERS  # (一季度…、二季度…、三季度…、四季度…，全年累计…: the year's quarters)
         elif so_far is None and prefix.lstrip("，, ").startswith(("累计", "共累计")):
             so_far = _KINDS_LISTED  # (咨询类2097件，求助类431件，投诉类610件，累计3143件: the kinds listed)
+        elif so_far is None and not respectively and \
+                (years_so_far := _YEARS_SO_FAR.match(prefix.lstrip("，, "))) is not None:
+            so_far = _YEARS_LISTED  # (2022年118万元、2023年119万元、2024年134万元，三年来累计…: the years listed)
         if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix)) or so_far):
             continue
         count_match = _COUNT_WORD.search(prefix)
@@ -2503,6 +2506,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 s.clause_index(parts[-1].clean_start) + 1 == s.clause_index(total.clean_start)
             if len(parts) < 2 or not (kinds or tight):
                 continue  # (累计 adds up a list of kinds, 咨询类…，求助类…, or of items apart by 、 right before it)
+        elif so_far is _YEARS_LISTED:
+            years = [_year_at_end(s.local_prefix(p)) for p in parts]
+            stated = years_so_far.group("n")
+            if None in years or years != list(range(years[0], years[0] + len(years))) or len(years) < 2 or \
+                    (stated and _COUNTS.get(stated, 0) != len(years)):
+                continue  # (N年来累计 adds up the years listed when they are N years in a row)
         elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
                 [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, _last_month(so_far) + 1)):
             continue  # (累计 adds up the months listed only when they are every month from January to its last)
@@ -3807,6 +3816,19 @@ _FOUR_QUARTERS_NAMED = LazyRegex(r"(?:(?:第?一季度|第?一|1)\s*[至到—\-
 #: :data:`_MONTHS_SO_FAR`'s stand-in when the year's total follows its quarters, or 累计 a list of kinds
 _FOUR_QUARTERS = object()
 _KINDS_LISTED = object()
+_YEARS_LISTED = object()
+#: the total of years listed before it (三年来累计, 近两年来累计), and how many years it names
+_YEARS_SO_FAR = LazyRegex(r"(?:近|这)?(?P<n>[两二三四五六七八九十]|[2-9])?年(?:来|以来)累计")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           **{str(k): k for k in range(2, 10)}}
+#: a year at the end of an item's label (、2023年, 2023年度)
+_YEAR_AT_END = LazyRegex(r"((?:19|20)[0-9]{2})年度?$")
+
+
+def _year_at_end(label: str) -> int | None:
+    """The year an item's *label* ends with (``、2023年`` → 2023), or None."""
+    m = _YEAR_AT_END.search(label.rstrip("为是有：:"))
+    return int(m.group(1)) if m is not None else None
 #: how the name of a kind ends (咨询类, 求助类型, 来信方面)
 _KIND_ENDS = ("类", "类型", "方面")
 #: a quarter named at the end of an item's words (一季度, 第二季度, Q3)

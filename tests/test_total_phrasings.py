@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # the years listed, then N年来累计
+    ("全市2022年118万元、2023年119万元、2024年134万元，三年来累计发放创业担保贷款371万元。",
+     "全市2022年118万元、2023年119万元、2024年134万元，三年来累计发放创业担保贷款393万元。", "TO001"),
     # revenue, its cost and the gross profit (毛利): the revenue less its cost
     ("全年实现营业收入14626.19万元，营业成本5137.70万元，实现毛利9488.49万元。",
      "全年实现营业收入14626.19万元，营业成本5137.70万元，实现毛利9088.49万元。", "TO001"),
@@ -987,6 +990,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年实施重点项目207个，其中续建项目66个，新开工项目64个。",
     "全社会用电量111.35亿千瓦时，其中第一产业10.53亿千瓦时、第二产业39.58亿千瓦时、第三产业32.44亿千瓦时。",
     "完成固定资产投资710.89亿元，其中第一产业68.18亿元、第二产业158.00亿元、第三产业226.47亿元。",
+    # two years listed under 三年来累计: not all the years it names
+    "全市2023年119万元、2024年134万元，三年来累计发放创业担保贷款400万元。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
