@@ -4068,6 +4068,11 @@ def _mixed_directions(s: _Sentence, changes: list[Quantity]) -> bool:
     return len(downs) > 1
 
 
+#: the grades an assessment gives its members (优秀, 良好, 合格 …; A等, 一等)
+_EVALUATION_GRADES = ("优秀", "良好", "合格", "不合格", "较好", "一般", "较差", "达标", "不达标",
+                      "A等", "B等", "C等", "D等", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "优等")
+
+
 def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
     """``在完成的5552亩中，退化林修复1593亩，森林抚育2913亩``: the parts listed after a frame that holds
     their whole (在…中, or a clause that ends in 中: 全县126个项目中，…), read as a 其中 list. A whole
@@ -4097,9 +4102,11 @@ def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelatio
             continue
         if whole.unit in ("个", ""):
             noun = s.norm[whole.clean_end:m.end() - 1].strip()[-2:]
-            if not noun or not all(noun in qs[j].label or noun in s.norm[qs[j].clean_end:qs[j].clean_end + 8]
-                                   for j in parts_idx):
-                continue
+            graded = len(parts_idx) >= 2 and all(
+                s.local_prefix(qs[j]).rstrip("的为是：:").endswith(_EVALUATION_GRADES) for j in parts_idx)
+            if not graded and (not noun or not all(
+                    noun in qs[j].label or noun in s.norm[qs[j].clean_end:qs[j].clean_end + 8] for j in parts_idx)):
+                continue  # (but 23个乡镇中，优秀7个、良好12个…: the frame's members by the grade they were given)
         parts = [qs[j] for j in parts_idx]
         construction, exhaustive = _qizhong_kind(s, parts)
         if construction == "qizhong":

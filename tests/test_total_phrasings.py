@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a frame's members by the grade an assessment gave them (more than the frame holds is wrong)
+    ("全市23个乡镇（街道）中，年度综合考核优秀7个、良好11个、合格2个、基本合格3个。",
+     "全市23个乡镇（街道）中，年度综合考核优秀7个、良好12个、合格2个、基本合格3个。", "TO002"),
     # the years listed, then N年来累计
     ("全市2022年118万元、2023年119万元、2024年134万元，三年来累计发放创业担保贷款371万元。",
      "全市2022年118万元、2023年119万元、2024年134万元，三年来累计发放创业担保贷款393万元。", "TO001"),
