@@ -104,7 +104,7 @@ def _conversions(view, norm: str):
                     continue  # (one unit written in one magnitude twice: two figures, no restatement)
             elif a.unit not in AREA_UNITS or b.unit not in AREA_UNITS:
                 continue
-            # (a unit the quantities do not know, 立方米, stands after each figure)
+            # (a unit the quantities do not know, 方 or 标方, stands after each figure)
             a_end, b_end = (a.clean_end, b.clean_end) if a.unit else (_HAN_RUN.match(norm, a.clean_end).end(),
                                                                       _HAN_RUN.match(norm, b.clean_end).end())
             found = _BETWEEN.match(norm[a_end:b.clean_start])
@@ -123,10 +123,10 @@ _HAN_RUN = LazyRegex(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _same_word_after(norm: str, a: Quantity, b: Quantity) -> bool:
-    """Whether the same word of a unit the quantities do not know follows *a* and *b* (…万立方米（折合…亿立方米）).
+    """Whether the same word of a unit the quantities do not know follows *a* and *b* (…万方（折合…亿方）).
 
     >>> from auditor.quantities import parse_quantities
-    >>> text = "供水量1,881,698万立方米（折合188.17亿立方米）"
+    >>> text = "供水量1,881,698万方（折合188.17亿方）"
     >>> _same_word_after(text, *parse_quantities(text))
     True
     """
