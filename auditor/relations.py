@@ -2495,6 +2495,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
         if count is None and len(run) == 1 and semicolon != -1:
             run = _items_across_semicolons(s, i, run[0], list_floor, semicolon) or run
+        across = False
+        if count is None and len(run) >= 2 and semicolon != -1 and not respectively and \
+                (more := _items_across_semicolons(s, i, run[0], list_floor, semicolon)) is not None:
+            run, across = sorted(set(more) | set(run)), True  # (A179件；B131件；…；C161件和D75件，总计775件: one list)
         if count is not None:
             if len(run) < count:
                 continue
@@ -2507,7 +2511,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             for j in run:
                 groups.setdefault(s.clause_index(qs[j].clean_start), []).append(j)
             last_group = groups[max(groups)]
-            parts_idx = last_group if len(last_group) >= 2 and not respectively else run
+            parts_idx = last_group if len(last_group) >= 2 and not respectively and not across else run
             if parts_idx is last_group and len(groups) >= 2 and \
                     s.norm.startswith(_ADDED_TO, s.clause_start(qs[last_group[0]].clean_start)):
                 # 收入完成46.81亿元，加上补助收入62.16亿元、…，收入总计123.90亿元: what the list is added to is a part

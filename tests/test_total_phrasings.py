@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # items apart by ；, the last two joined by 和 before the total: one list, not the last two alone
+    ("全年调处邻里纠纷179件；劳动争议131件；物业纠纷229件；婚姻家庭纠纷161件和土地权属纠纷75件，总计775件。",
+     "全年调处邻里纠纷179件；劳动争议131件；物业纠纷229件；婚姻家庭纠纷161件和土地权属纠纷75件，总计785件。", "TO001"),
     # a frame's members by the grade an assessment gave them (more than the frame holds is wrong)
     ("全市23个乡镇（街道）中，年度综合考核优秀7个、良好11个、合格2个、基本合格3个。",
      "全市23个乡镇（街道）中，年度综合考核优秀7个、良好12个、合格2个、基本合格3个。", "TO002"),
