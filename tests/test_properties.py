@@ -154,6 +154,7 @@ _FAR_PARAGRAPH = "\n\n\n\n普通段落：TBD，共xx户，某某，【待填】�
 @given(any_text)
 @example("0\r0")  # (a carriage return in the first line: the far paragraph's line feeds do not make it mixed)
 @example("㐀x<")  # (a lone x before a comparison: an x of the far paragraph does not make it a variable)
+@example("某街道")  # (a pseudonym of the far paragraph, past a blank line, does not make 某街道 a body left out)
 def test_findings_do_not_depend_on_a_distant_paragraph(text):
     alone = key(audit_document(Document("f.txt", text), checkers()))
     longer = audit_document(Document("f.txt", text + _FAR_PARAGRAPH), checkers())
@@ -165,6 +166,7 @@ def test_findings_do_not_depend_on_a_distant_paragraph(text):
 @SETTINGS
 @given(st.lists(st.sampled_from(["某", "某某", "某某某", "张", "李", "于", "向", "关", "面", "王", "所", "日",
                                  "公司", "同志", "，", "。", "\n", "些"]), max_size=12).map("".join))
+@example("张某某张张某某")  # (a 张某某 found again: 某某 is PH003's, one finding)
 def test_every_mou_run_is_reported(text):
     findings = audit_document(Document("f.txt", text), checkers("PH003", "PH004"))
     for m in re.finditer("(?<!某)某{2,3}(?!某)", text):

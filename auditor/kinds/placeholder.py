@@ -1296,16 +1296,17 @@ _PARTY_FIELD = ("当事人：", "当事人:", "被处罚人：", "被处罚单�
 
 def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozenset()) -> Iterator[Candidate]:
     """``某交通运输局原四级调研员史某某…``, ``当事人：某公司``: 某 before a body's kind (公司, 局, 幼儿园 …), in a
-    document that leaves people out by name too (*pseudonyms*, asked when needed: 史某某, 邹某), or as a party's
-    field: the body's name was left out. Alone in prose, 某公司 may be any company (某些企业, 某一单位 are words).
+    section that leaves people out by name too (*pseudonyms*, asked of the span between blank lines around the body
+    when needed: 史某某, 邹某), or as a party's field: the body's name was left out. Alone in prose, 某公司 may be any
+    company (某些企业, 某一单位 are words).
 
-    >>> [(c.start, c.end) for c in _bodies_left_out("某交通运输局调研员史某某收受某公司礼品。", lambda: True)]
+    >>> [(c.start, c.end) for c in _bodies_left_out("某交通运输局调研员史某某收受某公司礼品。", lambda lo, hi: True)]
     [(0, 6), (14, 17)]
-    >>> no = lambda: False
+    >>> no = lambda lo, hi: False
     >>> [(c.start, c.end) for c in _bodies_left_out("当事人：某公司", no)], list(_bodies_left_out("某公司", no))
     ([(4, 7)], [])
     """
-    known = None  # (whether the document leaves people out by name: asked once, when a body is found)
+    known: dict[tuple[int, int], bool] = {}  # (whether a section leaves people out by name: asked once a section)
     for m in _MOU_BODY.finditer(text):
         start, end = m.span()
         name = m.group("name")
@@ -1316,9 +1317,13 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
         if text[max(0, start - 6):start].endswith(_PARTY_FIELD):
             yield Candidate(start, end, "entity")
             continue
-        if known is None:
-            known = pseudonyms()
-        if known:
+        # (the evidence is the section's the body stands in: up to a blank line either side, a part of its own)
+        lo = text.rfind("\n\n", 0, start) + 1
+        hi = text.find("\n\n", end)
+        section = (lo, hi if hi != -1 else len(text))
+        if section not in known:
+            known[section] = pseudonyms(*section)
+        if known[section]:
             yield Candidate(start, end, "entity")
 
 
@@ -2313,7 +2318,8 @@ class PlaceholderChecker(Checker):
             places = list(_places_left_out(text))
             yield from places
             taken = {(c.start, c.end) for c in places}
-            yield from (c for c in _bodies_left_out(text, lambda: self._leaves_out_names(text), self._surname_set)
+            yield from (c for c in _bodies_left_out(text, lambda lo, hi: self._leaves_out_names(text[lo:hi]),
+                                                    self._surname_set)
                         if not any(a < c.end and c.start < b for a, b in taken))
             for m in _ORDINAL_PERSON.finditer(text):  # 记录人：某甲, 覃静、某乙、金某: a person named by an ordinal
                 if not (quoted_mention(text, m.start(), m.end()) or quoted_example(text, m.start(), m.end())):
@@ -2383,7 +2389,8 @@ class PlaceholderChecker(Checker):
             if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue  # 例如“张某”: a pseudonym shown as an example
             masked.update(range(start, end))
-            names.add(text[start:end])
+            if end - start == 2:  # (张某; a 张某某 again is 某某's, PH003's, where no pseudonym is read)
+                names.add(text[start:end])
             yield Candidate(start, end, "pseudonym")
         for name in names:  # (供货方付某…，对付某立案调查: a name found once is a name wherever it stands again)
             at = text.find(name)
