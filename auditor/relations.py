@@ -2457,8 +2457,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         count = None
         if count_match and count_match.group("n"):
             n = count_match.group("n")
-            count = int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                                                 "九": 9, "十": 10}[n]
+            count = int(n) if n.isdigit() else _COUNTS[n]
         floor = s.start
         if marker_before is not None:
             floor = marker_before[1]

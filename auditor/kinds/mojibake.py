@@ -38,7 +38,7 @@ from auditor.cues import words_in
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, quick
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, TONED, quick
 from auditor.scan import contains, find_all, matches_at
 from auditor.urls import url_spans
 
@@ -166,7 +166,7 @@ _MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符
                 "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex",
                 "页面模板", "模板中")
 #: a letter with a tone mark, as pinyin writes (what a document must hold for glued annotations to be looked for)
-_TONE_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_TONE_LETTERS = frozenset(TONED)
 _TONED_LETTER = LazyRegex("[" + "".join(sorted(_TONE_LETTERS)) + "]")
 #: verbs that name markup as what to use (使用 <th> 标注表头), before a tag set apart by spaces
 _USE_VERBS = ("使用", "采用", "用", "添加", "插入", "加上", "改用", "写入")

@@ -31,3 +31,6 @@ INVISIBLE_STARTS = "\ufeff\u200b\u200c\u200d\u2060\xad\u200e\u200f\u202a\u202b\u
 LOOKALIKE_IDEOGRAPHS = "\u2e80-\u2fdf\uf900-\ufaff"
 #: the Latin ligatures of mojibake's MJ021 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), as a character-class body: found by the same scan
 PDF_LIGATURES = "\ufb00-\ufb06"
+#: the letters of pinyin's tone marks (the pinyin annotations of mojibake's MJ010; those beyond Latin-1 join the same
+#: scan, for the annotations glued to their characters without brackets)
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"

@@ -20,8 +20,8 @@ from collections import namedtuple as NamedTuple
 from collections.abc import Callable, Iterable, Iterator
 
 from auditor.lazyregex import LazyRegex
+from auditor.repair import TONED
 
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = "a-zü" + TONED
 #: one annotation: a Han character, then a parenthesised pinyin-looking word (the parenthesis first and the
 #: Han character looked behind from there: a search for the literal, not a look-behind at every position) …

@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from auditor.lazyregex import LazyRegex, compile_re
-from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, cyrillic, hanzi
+from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, TONED, cyrillic, hanzi
 from auditor.repair.common import char_score, listed_class, plausibility, rank
 from auditor.repair.hanzi import MARGIN, SWAP_MARGIN, clearly_more_plausible
 from auditor.repair.quick import needs_no_search, spaced_han
@@ -372,7 +372,7 @@ def marker_chars(codec: str, leads: range, trails: range) -> str:
 
 #: the letters of pinyin's tone marks beyond Latin-1 (those in it, á, ì, ü …, are suspects as Latin-1 already): the
 #: search for suspects finds them too, for the glued annotations of mojibake's MJ010 (累計jì接种, 發fā展)
-PINYIN_TONES = "āēīōūǎěǐǒǔǖǘǚǜńňǹḿ"
+PINYIN_TONES = "".join(ch for ch in TONED if ch > "\xff")
 
 
 class _Patterns:
