@@ -828,6 +828,8 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      r"|负债(?=总额|合计|[0-9为])"
                      # a count and a colon, then items numbered ①, ②, ③ (发布预警212次：①大风75次；②…)
                      r"|①(?<=[：:]①)"
+                     # a count, its unit and a colon, then its parts (新增养老服务设施82处：助餐点24处；…)
+                     r"|：(?<=[0-9][\u4e00-\u9fff]：)|：(?<=[0-9][\u4e00-\u9fff]{2}：)|:(?<=[0-9][\u4e00-\u9fff]:)|:(?<=[0-9][\u4e00-\u9fff]{2}:)"
                      # a budget as first set, what was added or cut, the budget after (年初预算…，追加…，调整后预算…)
                      r"|调整后(?=预算|[0-9]|为)")
 SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
@@ -898,6 +900,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     r"|超(?=计划|额完成|出计划)"
                     # a count and a colon, then items numbered ① … (a rare character first)
                     r"|①(?<=[：:]①)"
+                    # … or its parts, named, after a unit and a colon (found from the colon)
+                    r"|：(?<=[0-9][\u4e00-\u9fff]：)|：(?<=[0-9][\u4e00-\u9fff]{2}：)|:(?<=[0-9][\u4e00-\u9fff]:)|:(?<=[0-9][\u4e00-\u9fff]{2}:)"
                     # a budget after it was added to or cut (调整后预算)
                     r"|调整后(?=预算|[0-9]|为)"
                     # what a budget saved, or an audit cut (节约资金551.29万元, 审减723.2万元)

@@ -4637,16 +4637,22 @@ def _attendance(s: _Sentence) -> list[SumRelation]:
 
 
 def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
-    """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total named by a sum word (合计, 共计,
-    总计 …) right before a colon, and the parts listed after it to the sentence's end (white space, 、，；
-    between them), none of them bound already (*bound*: ids of quantities), in brackets or named as a part of a
-    part (其中). With 等 after the last part, the list is partial.
+    """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total right before a colon, and the
+    parts listed after it to the sentence's end (white space, 、，； between them), none of them bound already
+    (*bound*: ids of quantities), in brackets or named as a part of a part (其中). With 等 after the last part,
+    the list is partial. A total not named by a sum word (合计, 共计, 总计 …) needs every part named by a few
+    words and nothing else (``新增养老服务设施82处：助餐点24处；服务站57处``): a colon after a number also
+    opens a reading (``受理信访件126件：按期办结118件…``), which such a list is not.
 
     >>> from auditor.quantities import parse_quantities
-    >>> text = "录取新生共计11687人：普通本科2537人；高职9150人"
-    >>> [(int(r.whole.value), [int(p.value) for p in r.parts], r.exhaustive)
-    ...  for r in _total_then_colon(_Sentence(text, 0, len(text), parse_quantities(text)), set())]
+    >>> def sums(text):
+    ...     s = _Sentence(text, 0, len(text), parse_quantities(text))
+    ...     return [(int(r.whole.value), [int(p.value) for p in r.parts], r.exhaustive)
+    ...             for r in _total_then_colon(s, set())]
+    >>> sums("录取新生共计11687人：普通本科2537人；高职9150人")
     [(11687, [2537, 9150], True)]
+    >>> sums("新增养老服务设施82处：助餐点24处；服务站57处；敬老院11处"), sums("接访82人次：3批45人次、5批37人次")
+    ([(82, [24, 57, 11], True)], [])
     """
     qs = s.qs
     for i, whole in enumerate(qs[:-2]):
@@ -4654,19 +4660,24 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
         while colon < s.end and s.norm[colon] in " \t\u3000":
             colon += 1
         if s.norm[colon:colon + 1] not in ("：", ":") or id(whole) in bound or s.paren[i] or \
-                not _is_sum_word(s.local_prefix(whole)) or whole.high is None or whole.unit in _RATE_UNITS:
+                whole.high is None or whole.unit in _RATE_UNITS:
             continue
+        summed = _is_sum_word(s.local_prefix(whole))
         parts = []
         for j in range(i + 1, len(qs)):
             q = qs[j]
             if s.paren[j]:
                 continue  # (a detail in brackets)
             if id(q) in bound or not compatible(whole, q) or s.roles[j] != PLAIN or \
-                    "其中" in s.norm[(qs[j - 1].clean_end if j > i + 1 else colon):q.clean_start]:
-                return []
+                    "其中" in s.norm[(qs[j - 1].clean_end if j > i + 1 else colon):q.clean_start] or \
+                    (not summed and _PART_NAME.fullmatch(s.local_prefix(q)) is None):
+                parts = []
+                break
             parts.append(q)
         if len(parts) < 2:
-            return []
+            if summed:
+                return []
+            continue
         # (主要问题金额…：…: the main ones, maybe not all)
         exhaustive = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3] and "主要" not in whole.label
         rest = s.norm[parts[-1].clean_end:s.end + 1].rstrip(" \t\u3000\r")
@@ -4674,6 +4685,10 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
             exhaustive = False  # (…；⏎领导信箱189件次。: the list goes on after the line's end, where it is not read)
         return [SumRelation(whole, parts, exhaustive, "total-colon")]
     return []
+
+
+#: the name of a part after a total and a colon, when no sum word names the total: a few words, no number
+_PART_NAME = LazyRegex(r"[\u4e00-\u9fffA-Za-z]{2,16}")
 
 
 #: what names a whole as the total of several kinds (共发放各类救助资金, 共有学校): 共 before a verb or a number, or
