@@ -131,6 +131,12 @@ COLLECTIONS = {
     "ph32": (("PH",), "text32_gen.py", "ph", 11), "mj32": (("MJ", "EN"), "text32_gen.py", "mj", 11),
     "totals33": (("TO",), "numbers33_gen.py", "totals", 11), "pct33": (("PC",), "numbers33_gen.py", "pct", 11),
     "ph33": (("PH",), "text33_gen.py", "ph", 11), "mj33": (("MJ", "EN"), "text33_gen.py", "mj", 11),
+    # the thirty-fourth and thirty-fifth sets, written together by four more authors and held out until the
+    # thirty-second and thirty-third were worked on
+    "totals34": (("TO",), "numbers34_gen.py", "totals", 11), "pct34": (("PC",), "numbers34_gen.py", "pct", 11),
+    "ph34": (("PH",), "text34_gen.py", "ph", 11), "mj34": (("MJ", "EN"), "text34_gen.py", "mj", 11),
+    "totals35": (("TO",), "numbers35_gen.py", "totals", 11), "pct35": (("PC",), "numbers35_gen.py", "pct", 11),
+    "ph35": (("PH",), "text35_gen.py", "ph", 11), "mj35": (("MJ", "EN"), "text35_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -175,7 +181,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
-                                   "pct30", "pct31", "pct32", "pct33"})
+                                   "pct30", "pct31", "pct32", "pct33", "pct34", "pct35"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
