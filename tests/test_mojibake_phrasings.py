@@ -129,6 +129,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("一、取得的成效~\\cite{zhang2022}\n全年税收收入占一般公共预算收入的52.8\\%。", "MJ011", "\\%"),
     # a lost character in a figure, outside any quotation
     ("全年完成投资\ufffd亿元。", "MJ007", "\ufffd"),
+    # a line break escaped in prose, beside a line of JSON; a radical in running text, in an index's document
+    ('{"id": 1}\n备注：第一行\\n第二行', "MJ013", "\\n"),
+    ("部首检字表\n⼈⼤代表", "MJ019", "⼈⼤"),
 ])
 def test_damage_is_found(text, rule, span):
     assert (rule, span) in _found(text)
@@ -204,6 +207,12 @@ def test_damage_is_found(text, rule, span):
     # sentences its reading
     "把UTF-8编码的“中文”按GBK解读，就会显示成“涓\ufffd鏂\ufffd”。",
     "亲子共读小故事\n春(chūn)天(tiān)来(lái)了(le)。\n小(xiǎo)猫(māo)钓(diào)鱼(yú)。",
+    # Zhuyin in a lesson; boxes an edition declares its mark of characters the source does not show; a line break
+    # escaped in a string of JSON shown as an example; an index of radicals
+    "第二課 注音符號：ㄅㄆㄇㄈ、ㄉㄊㄋㄌ。\n請拼出：ㄇㄚ（媽）、ㄅㄚˋ（爸）。",
+    "桥碑（校注本）\n是岁秋，□蝗为灾，知县□公开仓赈济。\n凡例：阙文以□标示，一□为一字。",
+    "返回示例：\n{\"code\": 0, \"remark\": \"第一行\\n第二行\"}",
+    "部首检字表\n⼈部 第12页  ⽔部 第40页\n⽊部 第33页",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -272,6 +272,8 @@ POSITIVES = [
     ("PH007", "截至6月DD日，辖区共有市场主体4705家。", "DD日", "date"),
     # a blank in an exam paper's head is a field left empty (the questions' own blanks are the exercise)
     ("PH005", "一、填空题（每空2分）\n考试时间：____分钟  满分：100分", "____", "template"),
+    ("PH005", "1. 甲方：________\n2. 乙方：东川市水务局", "________", "template"),
+    ("PH002", "所在□□社区", "□□", "entity"),
 ]
 
 
@@ -653,6 +655,14 @@ NEGATIVES = [
     "老人说，某年某月村里来了第一批下乡知青。",
     "老人说，他是某年某月随修路的队伍来到这里。",
     "旧版2.x客户端将于年底停止维护，请及时升级。",
+    # the thirty-fourth and thirty-fifth sets: a questionnaire's boxes before its options; an exercise's blanks
+    # with the choices of a question near (no section named); a car's model; a variable defined once, then used;
+    # a variable's range; a point of a figure
+    "2. 您获取信息的渠道（可多选）：□电视 □报纸 □社区宣传栏",
+    "3. 我国的首都是______。\n（  ）下列属于可再生能源的是 A.煤炭 B.风能 C.石油",
+    "公务用车\n车型：X3 2.0T 四驱版", "配备X-Trail越野车一辆用于巡查。",
+    "令X表示抽检不合格的样本数，则X服从二项分布。", "所述合金中x的取值范围为0.2～0.4。",
+    "如图，在△ABC中，点X为BC边的中点。",
 ]
 
 

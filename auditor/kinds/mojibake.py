@@ -638,6 +638,9 @@ class MojibakeChecker(Checker):
             start, end = m.span()
             if not (_CJK.match(text, start - 1) if start else False) and not _CJK.match(text, end):
                 continue  # (a radical talked about alone, 部首“⼯”: no Chinese text around it)
+            if end - start == 1 and text.startswith("部", end) and "\u2f00" <= run <= "\u2fdf" and \
+                    contains(text, "部首"):
+                continue  # 部首检字表 ⼈部 第340页: an index of radicals, each written as the radical it is
             subtype = "kangxi-radical" if any("\u2e80" <= ch <= "\u2fdf" for ch in run) else "compatibility-ideograph"
             yield Candidate(start, end, subtype, {"repaired": fixed}, fix=fixed, safe_fix=True)
 
@@ -1068,6 +1071,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             urls = url_spans(doc)
         if (urls and _inside(urls, start, end)) or _mentioned(text, start, end):
             continue  # (换行符写作\n: an escape written about)
+        if text[start] == "\\" and _in_json_line(text, start):
+            continue  # {"remark": "第一行\n第二行"}: an escape inside a string of JSON, shown as JSON
         yield Candidate(start, end, "control-escape", {"repaired": fix.replace("\n", "⏎").replace("\t", "⇥")},
                         fix=fix, safe_fix=text[start] == "_")
 
@@ -1249,8 +1254,16 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
     >>> t = "拆□房屋29座。⏎申请人：韩胜□，女⏎是否同意：□是 □否".replace("⏎", "\\n")
     >>> [t[a:b] for a, b in _lost_boxes(t)]
     ['□', '□']
+
+    An edition that declares the box its mark of a character the source does not show (``不可辨识之字以“□”表示``,
+    ``阙文以□标示``, ``注：囗为缺字符号``) wrote them on purpose: none is lost there.
+
+    >>> _lost_boxes("知县□公开仓赈济。⏎凡例：阙文以□标示。".replace("⏎", "\\n"))
+    []
     """
-    out = []
+    out: list[tuple[int, int]] = []
+    if _BOXES_DECLARED.search(text) is not None:
+        return out  # 不可辨识之字以“□”表示: an edition's mark for what the source does not show, declared
     for m in _BOX_RUN.finditer(text):
         start, end = m.span()
         if text[start - 1:start] == "□":
@@ -1272,6 +1285,28 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
 
 
 _BOX_RUN = LazyRegex(r"□{1,3}(?!□)")
+def _in_json_line(text: str, at: int) -> bool:
+    """Whether *at* is on a line of JSON (an object or an array opened at the line's start, a key in quotes and a
+    colon): there ``\\n`` inside a string is how JSON writes a line break, the example of an interface shown as
+    written, not text a program forgot to decode.
+
+    >>> t = '返回示例：⏎{"code": 0, "remark": "第一行\\\\n第二行"}⏎备注：第一行\\\\n第二行'.replace("⏎", "\\n")
+    >>> _in_json_line(t, t.find("\\\\")), _in_json_line(t, t.rfind("\\\\"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    return line[:1] in ("{", "[") and line[-1:] in ("}", "]", ",") and _JSON_KEY.search(line) is not None
+
+
+#: a key of a JSON object and its colon ("remark": )
+_JSON_KEY = LazyRegex(r'"[^"\n]{1,40}"\s*:')
+
+
+#: a declaration that a box marks a character an edited source does not show (以“□”表示, 阙文以□标示, 囗为缺字符号)
+_BOXES_DECLARED = LazyRegex(r"[以用][“\"「‘]?[□囗][”\"」’]?(?:表示|代替|代表|标示|标出|示之|替代)"
+                            r"|[□囗][”\"」’]?(?:为|表示|系|是)(?:缺字|阙文|阙字|脱字|残字|不可辨|无法辨|漫漶)")
 
 
 def _han(ch: str) -> bool:

@@ -12,6 +12,7 @@ word lists. Every candidate gets a subtype: ``numeric`` (a number was removed), 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from re import escape
 
 from auditor.charclass import CharClass
@@ -795,21 +796,31 @@ def _field_echoed(text: str, start: int, body: str) -> bool:
 
 
 def _exam_question(text: str, start: int) -> bool:
-    """Whether a blank at *start* is on a numbered question of an exam's or a worksheet's section of questions (a line
-    before it names the section: ``一、填空题（每空1分）``): the blank is the exercise, left for the pupil, not a
-    value never filled in. A blank in the paper's head (``考试时间：___分钟``) is not on a question's line.
+    """Whether a blank at *start* is on a question of an exam or a worksheet: on a numbered line, or opening its
+    line (``（  ）下列选项中…``), with a section of questions named (``一、填空题（每空1分）``) or a question's
+    lettered choices (``A.太阳能 B.风能 C.煤炭``) near it, before or after (papers are cut and pasted out of
+    order): the blank is the exercise, left for the pupil, not a value never filled in. A blank in the paper's
+    head (``考试时间：___分钟``) is not on a question's line.
 
     >>> text = "一、填空题（每空1分）\\n1. 一个数由5个万和3个一组成，这个数是____。\\n考试时间：___分钟"
     >>> _exam_question(text, text.find("____")), _exam_question(text, text.find("___分"))
     (True, False)
+    >>> text = "3. 我国的首都是______。\\n（  ）下列属于可再生能源的是 A.煤炭 B.风能 C.石油"
+    >>> _exam_question(text, text.find("___")), _exam_question(text, text.find("（"))
+    (True, True)
     """
     line_start = text.rfind("\n", 0, start) + 1
     if any(text.find(section, line_start, start) != -1 for section in _QUESTION_SECTIONS):
         return True  # (二、选择题：下列词语中书写正确的是（　　）: the section and its question on one line)
-    if _QUESTION_NUMBER.match(text, line_start) is None:
+    if _QUESTION_NUMBER.match(text, line_start) is None and text[line_start:start].strip(" \t\u3000"):
         return False
-    lo = max(0, line_start - 1500)
-    return any(text.rfind(section, lo, line_start) != -1 for section in _QUESTION_SECTIONS)
+    lo, hi = max(0, line_start - 1500), min(len(text), start + 1500)
+    return any(text.find(section, lo, hi) != -1 for section in _QUESTION_SECTIONS) or \
+        _LETTERED_CHOICES.search(text, lo, hi) is not None
+
+
+#: a question's choices, lettered, on one line (A.太阳能 B.风能 C.煤炭, A、甲 B、乙 C、丙)
+_LETTERED_CHOICES = LazyRegex(r"A[.．、][^\n]{1,30}?B[.．、][^\n]{1,30}?C[.．、]")
 
 
 #: what stands on either side of a table's cell (a tab, a space, a bar, the line's end)
@@ -1517,7 +1528,7 @@ _PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂�
 _PLATE_LETTERS = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ")
 _TOKEN_CHARS = "xXｘＸ.．"
 #: the words that name a code right before it (货号X2663: letters and digits of a code, not a masked number)
-_CODE_LABELS = ("货号", "编号", "批次号", "批号", "型号", "款号", "代码", "编码", "序列号", "代号")
+_CODE_LABELS = ("货号", "编号", "批次号", "批号", "型号", "款号", "代码", "编码", "序列号", "代号", "车型", "机型")
 #: a power after a letter makes it a variable (x²)
 _SUPERSCRIPTS = frozenset("²³¹⁰⁴⁵⁶⁷⁸⁹ⁿ")
 #: x's before one of :data:`_LATIN_UNITS`
@@ -1543,11 +1554,22 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     ``末位小写x``, ``拼音中的x读作…``).
 
     >>> [_is_model_or_variable(t, 2, 3) for t in ("新增X-60型", "其中x为得分", "走访x户", "题设x为正数", "试求x的值",
-    ...                                           "解得x约为3%", "设为x，由(1+x)²=1.21得")]
-    [True, True, False, True, True, True, True]
+    ...                                           "解得x约为3%", "设为x，由(1+x)²=1.21得", "配备X-Trail",
+    ...                                           "若点X为中点")]
+    [True, True, False, True, True, True, True, True, True]
+    >>> text = "令X表示抽检不合格的样本数，则X服从二项分布。"
+    >>> _is_model_or_variable(text, 15, 16), _is_model_or_variable("所述合金中x的取值范围为0.2～0.4", 5, 6)
+    (True, True)
     """
-    if text[end:end + 1] in ("-", "－") and text[end + 1:end + 2].isdigit():
-        return True
+    if text[end:end + 1] in ("-", "－") and (text[end + 1:end + 2].isdigit() or
+                                            ("A" <= text[end + 1:end + 2].upper() <= "Z" and
+                                             text[end + 2:end + 3].isascii() and text[end + 2:end + 3].isalpha())):
+        return True  # X-60型, X-Trail: a model's name
+    if text.startswith(("的取值范围", "取值范围", "的取值", "的范围"), end):
+        return True  # x的取值范围为0.2～0.4: a variable's range
+    if text[start - 1:start] == "点" and not text[start - 2:start - 1].isdigit() and \
+            text[end:end + 1] in "为在是与和，,":
+        return True  # 点X为BC边的中点: a point of a figure (but 8点X分: a time masked)
     if "₀" <= text[end:end + 1] <= "₉" or "\u0300" <= text[end:end + 1] <= "\u036f":
         return True  # X₁, X₂: indexed variables of a formula; x̄: a mean (a combining mark above it)
     if text[start - 1:start] == "以" and text.startswith(("表示", "代表"), end):
@@ -1580,8 +1602,28 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         # 共有x户，其中y户: two numbers masked)
     if _SUPPOSED.search(text, lo, start) is not None and _THEN.match(text, end) is not None:
         return True  # 若工程队每天修路x米，则181天可完成: a supposition's unknown (a lone x, 若 before it, 则 after)
-    return _IN_AN_EQUATION.search(text, lo, hi) is not None and \
-        letter in text[lo:start] + text[end:hi]  # 设增长率为x，则由(1+x)²=1.21得x=10%
+    if _IN_AN_EQUATION.search(text, lo, hi) is not None and letter in text[lo:start] + text[end:hi]:
+        return True  # 设增长率为x，则由(1+x)²=1.21得x=10%
+    return letter in _defined_letters(text)  # 令X表示抽检不合格的样本数 … 则X服从二项分布: the letter defined before
+
+
+@lru_cache(maxsize=8)
+def _defined_letters(text: str) -> frozenset[str]:
+    """The letters that *text* defines as variables somewhere (``令X表示…``, ``设x为…``, ``式中，x表示…``,
+    ``0.1≤x≤0.5``): elsewhere in the document such a letter is the same variable, not a masked value.
+
+    >>> sorted(_defined_letters("令X表示样本数。式中，x表示权重；走访x户")), _defined_letters("共有x户")
+    (['X', 'x'], frozenset())
+    """
+    if "x" not in text and "X" not in text:
+        return frozenset()
+    return frozenset(m.group(1) or m.group(2) for m in _LETTER_DEFINED.finditer(text))
+
+
+#: a letter defined as a variable: after 令, 设 or 式中/其中, before 表示/代表/为 a kind (not an amount), or bounded
+#: on both sides (0.1≤x≤0.5)
+_LETTER_DEFINED = LazyRegex(r"(?:令|设|以|(?:式中|其中)[，,]?)([xX])(?=表示|代表|是指)"
+                            r"|[0-9][≤<＜≦] ?([xX]) ?[≤<＜≦] ?[0-9]")
 
 
 #: the unknown an exercise asks for, at the end of a clause (求x。, 求出x，)
@@ -1953,6 +1995,32 @@ def _legend_marks(text: str) -> frozenset[str]:
     return frozenset(marks)
 
 
+def _checkbox_options(text: str) -> frozenset[int]:
+    """The offsets of the boxes (□) that open the options of a form's question: two boxes or more on a line,
+    each at the line's start or after a space, a tab or a colon, each followed by its option's words
+    (``您的性别：□男 □女``, ``□电视 □报纸 □社区宣传栏``): an empty box to tick, not a masked word.
+
+    >>> sorted(_checkbox_options("渠道：□电视 □社区宣传栏\\n所在□□社区"))
+    [3, 7]
+    """
+    boxes: list[int] = []
+    for at in find_all(text, "□"):
+        before = text[at - 1:at]
+        after = text[at + 1:at + 2]
+        if before in ("", "\n", " ", "\t", "\u3000", "：", ":") and after not in ("", "\n", " ", "□"):
+            boxes.append(at)
+    out: set[int] = set()
+    k = 0
+    while k < len(boxes):
+        line_end = text.find("\n", boxes[k])
+        line_end = len(text) if line_end == -1 else line_end
+        same = [b for b in boxes[k:] if b < line_end]
+        if len(same) >= 2:
+            out.update(same)
+        k += len(same)
+    return frozenset(out)
+
+
 def masked_hosts(text: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The labels of the host names of *urls* (spans of *text*) made of three x's or more
     (``http://xxx.xxx.cn``, ``www.xxxx.gov.cn``): an address that was never filled in. A path is not
@@ -2253,6 +2321,7 @@ class PlaceholderChecker(Checker):
             return
         spans = stars
         legend = None  # (read at the first mask found)
+        boxes: frozenset[int] | None = None
         declared: list[bool | None] = [None]
         for m in self._mask_matches(text):
             start, end = m.span()
@@ -2260,6 +2329,11 @@ class PlaceholderChecker(Checker):
                 legend = _legend_marks(text)
             if legend and set(m.group()) <= legend:
                 continue  # 图例：■已完成 □未完成 … ■■■□□: marks a legend explains
+            if m.group() == "□":
+                if boxes is None:
+                    boxes = _checkbox_options(text)
+                if start in boxes:
+                    continue  # 渠道：□电视 □报纸 □社区宣传栏: boxes to tick before a question's options
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
                                                        after in "一二三四五六七八九十〇○零" or (

@@ -1002,7 +1002,8 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                                                     accept(garbled, decoded, strong=True)) and \
                             not _korean_phrase(text, start + a, start + b)
                     else:
-                        ok = len(garbled) >= 4 and not _drawn(garbled) and accept(garbled, decoded, strong=True) and \
+                        ok = len(garbled) >= 4 and not _drawn(garbled) and not _zhuyin(garbled) and \
+                            accept(garbled, decoded, strong=True) and \
                             not (form == "big5-as-gbk" and _looks_japanese(garbled)) and \
                             (len(garbled) >= 8 or _word_pairs(decoded) > 0)
                         # (a short stretch must read back as words: 栲栳栳 of 莜面栲栳栳, a dish, swaps to 衍演演程,
@@ -1194,6 +1195,28 @@ def _drawn(seg: str) -> bool:
     (True, False)
     """
     return 2 * sum(1 for ch in seg if "\u2500" <= ch <= "\u259f") >= len(seg)
+
+
+def _zhuyin(seg: str) -> bool:
+    """Whether *seg* is Zhuyin (bopomofo) and nothing else but tone marks, punctuation and space
+    (``ㄅㄆㄇㄈ、ㄉㄊㄋㄌ``, ``ㄇㄚ``): the phonetic letters of a lesson in Taiwan, written as such. Big5 read as
+    GBK makes a bopomofo letter of some Big5 characters, but never of a whole stretch: its other characters become
+    Han and symbols.
+
+    >>> _zhuyin("ㄅㄆㄇㄈ、ㄉㄊㄋㄌ"), _zhuyin("ㄅㄚˋ"), _zhuyin("ㄅ杰ㄆ攷")
+    (True, True, False)
+    """
+    letters = 0
+    for ch in seg:
+        if "\u3105" <= ch <= "\u312f" or "\u31a0" <= ch <= "\u31bf":
+            letters += 1
+        elif ch not in _ZHUYIN_MARKS and not ch.isspace():
+            return False
+    return letters >= 2
+
+
+#: what stands between Zhuyin letters: tone marks, the punctuation of a list
+_ZHUYIN_MARKS = frozenset("ˉˊˇˋ˙、，,；;：:。")
 
 
 def _looks_japanese(seg: str) -> bool:
