@@ -2714,7 +2714,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 #: of them overlap (女性24人、党员27人 of 82 may add up to more than 82); a role (致富带头人, 网格员) is a row
 #: of its own
 PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
-                     ("学历", "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
+                     ("学历", "以下文化", "以上文化", "文化程度",
+                      "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
                      ("岁", "青年", "老年", "老人"),
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
@@ -2730,7 +2731,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",),
                      ("师范", "非师范"),
                      # (sanctions: one person may be given a party and a government sanction for one case)
-                     ("党纪",), ("政务",))
+                     ("党纪",), ("政务",),
+                     # (those under community correction: by their sentence, and by their work)
+                     ("缓刑", "假释", "管制", "监外执行"), ("无固定职业", "无职业", "无业", "失业", "待业"))
 #: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
@@ -2794,6 +2797,29 @@ def _of_the_change(s: _Sentence, k: int) -> bool:
     466场增加172场``): no whole a breakdown after the sentence may be of."""
     return s.roles[k] == DELTA or (k > 0 and _LAST_YEAR_VALUE.search(s.local_prefix(s.qs[k]).removeprefix("比")
                                                                       .removeprefix("较")) is not None)
+
+
+def _rates_listed(s: _Sentence, i: int) -> list[int] | None:
+    """The indices of the rates listed together with the rate *i* of *s* (``100.9%和80.0%``, ``95%、90%及88%``), in
+    order; ``None`` when it stands alone.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "分别完成目标（772人、4949人）的100.9%和80.0%"
+    >>> _rates_listed(_Sentence(text, 0, len(text), parse_quantities(text)), 2)
+    [2, 3]
+    """
+    qs = s.qs
+    lo = hi = i
+    while lo > 0 and qs[lo - 1].unit in _RATE_UNITS and s.norm[qs[lo - 1].clean_end:qs[lo].clean_start] in _RATE_JOINS:
+        lo -= 1
+    while hi + 1 < len(qs) and qs[hi + 1].unit in _RATE_UNITS and \
+            s.norm[qs[hi].clean_end:qs[hi + 1].clean_start] in _RATE_JOINS:
+        hi += 1
+    return list(range(lo, hi + 1)) if hi > lo else None
+
+
+#: what joins the rates of a list (100.9%和80.0%)
+_RATE_JOINS = frozenset(("和", "、", "及", "与", "，", ","))
 
 
 #: a whole named as a total at the start of the clause after a share (；进出口总量为…, ，全市总数…)
@@ -5103,13 +5129,17 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "named-ratio"))
                 continue
-        # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的)
-        lo = s.clause_start(r.clean_start)
-        if lo > s.start and norm[lo - 1] in ")）" and "占" not in prefix:
-            lo = _clause_start_across_brackets(s, r.clean_start)  # 占总数（300处）的87%
-        reach = norm[lo:r.clean_start]  # (the prefix, or back across brackets)
-        of_total = _OF_TOTAL.search(norm, lo, r.clean_start) if "的" in prefix else \
-            _OF_TOTAL_BRACKET.search(norm, lo, r.clean_start) if "占" in reach else None
+        # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的); a rate
+        # listed after another (…的100.9%和80.0%) is read from the list's first
+        listed = _rates_listed(s, i) if norm.find("分别", s.start, r.clean_start) != -1 else None
+        head = qs[listed[0]] if listed else r
+        head_prefix = prefix if head is r else s.prefix(head)
+        lo = s.clause_start(head.clean_start)
+        if lo > s.start and norm[lo - 1] in ")）" and "占" not in head_prefix:
+            lo = _clause_start_across_brackets(s, head.clean_start)  # 占总数（300处）的87%
+        reach = norm[lo:head.clean_start]  # (the prefix, or back across brackets)
+        of_total = _OF_TOTAL.search(norm, lo, head.clean_start) if "的" in head_prefix else \
+            _OF_TOTAL_BRACKET.search(norm, lo, head.clean_start) if "占" in reach else None
         if of_total:
             zhan = of_total.start()
             # (a part of a per-capita value over it: 工资性收入3011元，占人均可支配收入17289元的17.4%)
@@ -5118,6 +5148,13 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             nums = [j for j in range(i) if qs[j].clean_end <= zhan and qs[j].unit not in _RATE_UNITS and
                     not s.paren[j] and (s.roles[j] == PLAIN or (s.roles[j] == AVERAGE and dens and
                                                                 s.roles[dens[-1]] == AVERAGE))]
+            if listed is not None and dens and nums:
+                # (再就业779人、实现就业3959人，分别完成目标任务（772人、4949人）的100.9%和80.0%: each rate of its own
+                # pair, in order)
+                k, at = len(listed), listed.index(i)
+                if len(nums) >= k and len(dens) >= k and compatible(qs[nums[at - k]], qs[dens[at - k]]):
+                    out.append(RateRelation(r, qs[nums[at - k]], qs[dens[at - k]], "rate-of-total"))
+                continue
             if dens and nums and compatible(qs[nums[-1]], qs[dens[-1]]):
                 out.append(RateRelation(r, qs[nums[-1]], qs[dens[-1]], "rate-of-total"))
                 continue

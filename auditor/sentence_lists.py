@@ -188,8 +188,10 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         q = same[0]
         if q.qualifier or q.high is None or norm[max(start, q.clean_start - 2):q.clean_start].endswith(_APPROXIMATE):
             break
-        if _OWN_TOTAL.search(norm, start, q.clean_start) is not None and run and (
-                _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))):
+        own_total = _OWN_TOTAL.search(norm, start, q.clean_start)
+        if own_total is not None and run and (
+                _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))) and \
+                not _sibling_before(norm, lo, start, own_total.group()):
             # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part)
             return _Run(run, starts, q, True)
         if not run and gaps and "\n" in norm[q.clean_end:at]:
@@ -198,6 +200,29 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         starts.append(start)
         hi = start
     return _Run(run, starts, None, False)
+
+
+def _sibling_before(norm: str, lo: int, start: int, word: str) -> bool:
+    """Whether the sentence before *start* (not before *lo*) holds *word*, a total's word, right before a figure too
+    (``高校毕业生方面，累计748人。农村转移劳动力方面，累计6743人。``): each sentence a part written alike, the
+    year's tally of one kind, not the whole stated first.
+
+    >>> text = "甲方面，累计748人。乙方面，累计6743人。"
+    >>> _sibling_before(text, 0, text.find("乙"), "累计"), _sibling_before(text, 0, 0, "累计")
+    (True, False)
+    """
+    end = start
+    while end > lo and norm[end - 1] in "。！？!?\n；; \t\u3000":
+        end -= 1
+    if end <= lo:
+        return False
+    begin = max(lo, *(norm.rfind(ch, lo, end) + 1 for ch in "。！？!?\n；;"))
+    at = norm.find(word, begin, end)
+    return at != -1 and _FIGURE_NEXT.match(norm, at + len(word)) is not None
+
+
+#: a figure right after a total's word (累计748人, 共 12 家)
+_FIGURE_NEXT = LazyRegex(r"(?:达到|达|为)?\s*[0-9０-９]")
 
 
 def _summed(run: list[Quantity], total: Quantity, count: int | None, whole_run: bool) -> list[Quantity] | None:

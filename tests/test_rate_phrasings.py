@@ -18,6 +18,9 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # two rates after 分别, each of its own pair: what was done over its target, in order
+    ("帮助失业人员再就业618人、困难人员就业2420人，分别完成目标任务（600人、2750人）的103.0%和88.0%。",
+     "帮助失业人员再就业618人、困难人员就业2420人，分别完成目标任务（600人、2750人）的103.0%和83.0%。", "PC001"),
     # the thirty-third set: a 其中 list item by item with each share after a ；; a table's completion rates past 100;
     # a growth in 美元; shares after 从…看 that the rest closes (其他…) must make 100
     ("新增减税降费141.82亿元，其中留抵退税15.39亿元、占10.85%；新增降费40.58亿元、占28.61%；缓税缓费55.97亿元、占39.47%。",

@@ -1001,6 +1001,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年实施重点项目207个，其中续建项目66个，新开工项目64个。",
     "全社会用电量111.35亿千瓦时，其中第一产业10.53亿千瓦时、第二产业39.58亿千瓦时、第三产业32.44亿千瓦时。",
     "完成固定资产投资710.89亿元，其中第一产业68.18亿元、第二产业158.00亿元、第三产业226.47亿元。",
+    # those under community correction by their sentence, their schooling and their work: groups that overlap
+    "现有社区矫正对象812名，其中缓刑人员530名，初中以下文化402名，无固定职业377名。",
     # a count and a colon whose parts are not named kinds: batches and their people, a reading and its details
     "接待来访群众82人次：3批45人次、5批37人次。",
     "今年新建便民服务点64处：主要有社区食堂18处；快递驿站29处。",
