@@ -1568,13 +1568,18 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
     if norm.endswith("其中", head, tail):  # (接种总数:132049剂次其中: as a wrapped line was joined)
         some = True
         tail = len(norm[head:tail - 2].rstrip(" \t\u3000，,")) + head
-    clause = after_last(norm, "。；;！？!?，：:", head, tail)
+    bracketed = -1
+    if norm[tail - 1:tail] in ("）", ")"):  # 排查隐患情况（总数976处）：: the total named in brackets after the heading
+        opening = max(norm.rfind("（", head, tail), norm.rfind("(", head, tail))
+        if opening != -1 and _BRACKETED_TOTAL.fullmatch(norm, opening + 1, tail - 1) is not None:
+            bracketed, tail = opening + 1, tail - 1
+    clause = max(after_last(norm, "。；;！？!?，：:", head, tail), bracketed)
     index.enter(clause, tail)
     wholes = [q for m in _QUANTITY.finditer(norm, clause, tail) if (q := _quantity(norm, m, view, index)) is not None]
     if len(wholes) != 1 or wholes[0].clean_end != tail:
         return []
-    if not some and _TOTAL_LABEL.match(norm, head) is None and not norm[tail:end].strip(" \t\u3000\r").startswith(
-            ("：", ":")):
+    if not some and _TOTAL_LABEL.match(norm, head) is None and bracketed == -1 and \
+            not norm[tail:end].strip(" \t\u3000\r").startswith(("：", ":")):
         return []  # (a figure on the line above, not named as their total nor opening them with a colon)
     parts = []
     for start in lines:
@@ -1586,6 +1591,10 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
             return []
         parts.append(part)
     return [(wholes[0], parts, "bullet-items" if some else "bullet-list")]
+
+
+#: a total in brackets after a heading, named by a sum word (（总数976处）, （合计25,283件）)
+_BRACKETED_TOTAL = LazyRegex(r"(?:总数|合计|共计|总计|总量|共)[为是：:]?[ \t\u3000]*[0-9０-９][^（()）：:，,]{0,16}")
 
 
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)

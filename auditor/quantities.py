@@ -113,6 +113,8 @@ _NEEDS_SIMPLE = LazyRegex("[" + TRADITIONAL + "]+")
 #: text for literals, which ``re`` runs in C along with the anchors (each more of them costs that scan)
 _TRADITIONAL_MARKS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
 _FULLWIDTH_CHARS = "０１２３４５６７８９．％"
+#: a figure with full-width commas before its groups of three digits, right after a table cell's bar (｜6，786)
+_CELL_THOUSANDS = LazyRegex(r"(?<=[|｜])[ \t\u3000]*[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])")
 _NEEDS_NORMALISING = LazyRegex("[" + _FULLWIDTH_CHARS + _TRADITIONAL_MARKS + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 
@@ -383,9 +385,10 @@ def normalise(text: str) -> str:
 
     Only the runs that need it are translated (``str.translate`` over a whole document is slow).
 
-    >>> normalise("共１，２３４個，占５０％")
-    '共1,234个，占50%'
+    >>> normalise("共１，２３４個，占５０％"), normalise("合计｜6，786，较上年")
+    ('共1,234个，占50%', '合计｜6,786，较上年')
     """
+    text = _cell_thousands(text)
     if _NEEDS_NORMALISING.search(text) is None:  # one search for the marks (most texts have none)
         return text
     if any(ch in text for ch in _FULLWIDTH_CHARS):
@@ -395,6 +398,18 @@ def normalise(text: str) -> str:
     if any(ch in text for ch in _TRADITIONAL_MARKS):
         text = _NEEDS_SIMPLE.sub(_simplify, text)
     return text
+
+
+def _cell_thousands(text: str) -> str:
+    """*text* with the full-width commas before three digits in a table's cell, after its bar, made ASCII: they
+    separate thousands there (``合计｜6，786``)."""
+    if ("｜" in text or "|" in text) and "，" in text:
+        return _CELL_THOUSANDS.sub(_ascii_commas, text)
+    return text
+
+
+def _ascii_commas(m) -> str:
+    return m.group().replace("，", ",")
 
 
 def _to_ascii(m) -> str:
@@ -1128,6 +1143,7 @@ def normalised_ranges(text: str, heads: list[int] | None = None,
     >>> normalised_ranges("共有12户，其中3户。"), normalised_ranges("共有１２户，其中３户。")
     (('共有12户，其中3户。', [(0, 11)]), ('共有12户，其中3户。', [(0, 11)]))
     """
+    text = _cell_thousands(text)
     ranges = _trigger_ranges(text, _ANCHOR_OR_UNNORMAL.search, _NEEDS_NORMALISING.search, heads, words)
     if ranges is None:
         norm = normalise(text)

@@ -2303,6 +2303,46 @@ def _net_change(s: _Sentence) -> list[SumRelation]:
             out.append(SumRelation(left, [came, net], True, "net-change"))
         else:
             out.append(SumRelation(came, [left, net], True, "net-change"))
+    if not out and (s.norm.find("（", s.start, s.end) != -1 or s.norm.find("(", s.start, s.end) != -1):
+        out.extend(_net_change_then_flows(s))
+    return out
+
+
+#: a word or two in brackets inside a name (注（吊）销, 撤（并）)
+_SHORT_BRACKET = LazyRegex(r"[（(][^（()）]{1,3}[）)]")
+
+
+def _net_change_then_flows(s: _Sentence) -> list[SumRelation]:
+    """``合作社净增2,078户（新设立6,729户、注（吊）销4,039户）``: the net change, then what came and what left in the
+    brackets right after it, each named by its word.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "合作社净增2078户（新设立6729户、注销4651户）"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [(r.whole.value, [p.value for p in r.parts]) for r in _net_change_then_flows(s)]
+    [(Fraction(6729, 1), [Fraction(4651, 1), Fraction(2078, 1)])]
+    """
+    qs = s.qs
+    out = []
+    for k in range(len(qs) - 2):
+        net, a, b = qs[k], qs[k + 1], qs[k + 2]
+        if s.paren[k] or not s.paren[k + 1] or not s.paren[k + 2] or \
+                s.norm[net.clean_end:net.clean_end + 1] not in "（(" or \
+                not (compatible(net, a) and compatible(net, b)) or \
+                any(s.roles[j] not in (PLAIN, DELTA) or qs[j].qualifier for j in (k, k + 1, k + 2)):
+            continue
+        m = _NET.search(s.local_prefix(net))
+        if m is None:
+            continue
+        came, left = a, b
+        # (注（吊）销: a word written with its variant in brackets)
+        name_a, name_b = (_SHORT_BRACKET.sub("", s.local_prefix(q)) for q in (a, b))
+        if _LEFT.search(name_a) and _CAME.search(name_b):
+            came, left = b, a
+        elif not _CAME.search(name_a) or not _LEFT.search(name_b):
+            continue
+        out.append(SumRelation(left, [came, net], True, "net-change") if m.group("down") else
+                   SumRelation(came, [left, net], True, "net-change"))
     return out
 
 
@@ -2621,7 +2661,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 between = "，" + between[opened.end():]
             listed = bool(between.strip("，,：: "))  # (names between the whole and 分别)
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
-            months = _each_month_of(s, whole, between, len(parts))  # (1-4月份，…，各月分别为…: the period's months)
+            # (1-4月份，…，各月分别为…: the period's months; 全年…，第一至第四季度分别为…: the year's quarters)
+            months = _each_month_of(s, whole, between, len(parts)) or _quarters_of_year(s, whole, between, len(parts))
             whole_of_kinds = total_named or months or opened is not None or \
                 _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
                 _kinds_of_intake(whole.label, between) or complementary_names(between)
@@ -2642,6 +2683,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             # kinds, maybe not all, unless the last is the rest, 其他…)
             main_kinds = listed and not whole_of_kinds and "其他" not in between and "其它" not in between
             construction, exhaustive = "total-respectively", not main_kinds and not members
+            if exhaustive and not months and _SOME_PERIODS.search(between) is not None:
+                exhaustive = False  # 全年…，一季度和二季度分别为…: some of the year's periods, not all of them
             if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
                 construction, exhaustive = "qizhong-attributes", False
@@ -3913,6 +3956,30 @@ def _each_month_of(s: _Sentence, whole: Quantity, between: str, n: int) -> bool:
         return False
     m = _MONTHS_FROM_JANUARY.search(s.norm, s.start, whole.clean_start)
     return m is not None and _month(m.group("n")) == n
+
+
+def _quarters_of_year(s: _Sentence, whole: Quantity, between: str, n: int) -> bool:
+    """Whether the names before 分别 are the quarters (or the halves) of the year whose figure is *whole*, one figure
+    for each (``全年完成门急诊713062人次，第一至第四季度分别为…``, ``全年…，上、下半年分别为…``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "全年接处警情2369起，第一至第四季度分别为1048起、93起、934起、294起"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _quarters_of_year(s, s.qs[0], "，第一至第四季度", 4), _quarters_of_year(s, s.qs[0], "，第一至第四季度", 3)
+    (True, False)
+    """
+    m = _QUARTERS_NAMED.fullmatch(between.strip("，,：: "))
+    if m is None or n != (2 if m.group("halves") else 4):
+        return False
+    return s.norm.find("全年", s.start, whole.clean_start) != -1 or \
+        s.norm.find("年度", s.start, whole.clean_start) != -1
+
+
+#: periods of a year named before 分别 (一季度和二季度, 3月、4月, 上半年): some of them, unless all are named at once
+_SOME_PERIODS = LazyRegex(r"季度|(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月|半年")
+#: the quarters of a year named at once (第一至第四季度, 1-4季度, 一季度至四季度, 各季度), or its halves (上、下半年)
+_QUARTERS_NAMED = LazyRegex(r"(?:第?[一1]\s*(?:季度)?\s*[至到—\-－~～]\s*第?[四4]\s*季度|四个季度|各季度"
+                            r"|(?P<halves>上(?:半年)?[、和与及]下半年))(?:各?分别)?")
 
 
 #: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)

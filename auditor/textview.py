@@ -189,7 +189,8 @@ _TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9０-９]
                         r"|[0-9.,０-９．]+(?:[ \t\u3000]+[0-9.,０-９．]+)*[ \t\u3000\r]*(?:\n|$)"
                         r"|" + _TABLE_ROW)
 #: a row of a table of one column between bars (职教中心实训楼｜24066)
-_BAR_ROW = LazyRegex(r"[^\s｜|，。；;,、：:]{1,16}[ \t\u3000]*[｜|][ \t\u3000]*[-－−]?[0-9０-９][0-9,.０-９．]*"
+_BAR_ROW = LazyRegex(r"[^\s｜|，。；;,、：:]{1,16}[ \t\u3000]*[｜|][ \t\u3000]*[-－−]?[0-9０-９]"
+                     r"(?:[0-9,.０-９．]|，(?=[0-9０-９]{3}))*"  # (a full-width comma before thousands: ｜6，786)
                      # (the figure's magnitude or unit may follow: 工程服务业务｜14.26万)
                      r"[^\s｜|，。；;,、：:0-9０-９]{0,3}[ \t\u3000\r]*$")
 #: a table's row, the whole line (:func:`_table_lines`: the last row before prose)

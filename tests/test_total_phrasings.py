@@ -179,6 +179,23 @@ TWINS = [
      "全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里；村道28.7公里。", "TO001"),
     ("录取新生共计11,687人：普通本科2,573人；高职9,114人。",
      "录取新生共计11,687人：普通本科2,537人；高职9,114人。", "TO001"),
+    # the year's figure, then its four quarters after 分别 (or its halves)
+    ("全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15580笔。",
+     "全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15850笔。", "TO001"),
+    ("全年受理咨询9160件，上、下半年分别为4380件、4780件。",
+     "全年受理咨询9160件，上、下半年分别为4380件、4870件。", "TO001"),
+    # those in care at the year's start, those taken in and released, and at its end
+    ("年初在管帮教对象526人，新衔接81人，期满解除97人，年底在管510人。",
+     "年初在管帮教对象526人，新衔接81人，期满解除97人，年底在管501人。", "TO003"),
+    # the net change, then what came and what left in brackets after it
+    ("个体工商户净增1,350户（新设立4,920户、注（吊）销3,570户）。",
+     "个体工商户净增1,350户（新设立4,920户、注（吊）销3,750户）。", "TO001"),
+    # a heading with its total in brackets, one part a line
+    ("排查隐患情况（总数412处）：\n——消防安全：160处；\n——道路交通：95处；\n——燃气安全：157处。",
+     "排查隐患情况（总数412处）：\n——消防安全：160处；\n——道路交通：95处；\n——燃气安全：175处。", "TO001"),
+    # a table's cells between bars, full-width commas before thousands
+    ("纠纷分类统计\n类别｜数量（件）\n合计｜5，204\n土地纠纷｜1，873\n劳动争议｜3，331",
+     "纠纷分类统计\n类别｜数量（件）\n合计｜5，204\n土地纠纷｜1，873\n劳动争议｜3，313", "TO001"),
     # … or a count without a sum word, its parts each named by a few words
     ("今年新建便民服务点64处：社区食堂18处；快递驿站29处；便民药箱17处。",
      "今年新建便民服务点64处：社区食堂18处；快递驿站29处；便民药箱27处。", "TO001"),
@@ -1001,6 +1018,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年实施重点项目207个，其中续建项目66个，新开工项目64个。",
     "全社会用电量111.35亿千瓦时，其中第一产业10.53亿千瓦时、第二产业39.58亿千瓦时、第三产业32.44亿千瓦时。",
     "完成固定资产投资710.89亿元，其中第一产业68.18亿元、第二产业158.00亿元、第三产业226.47亿元。",
+    # the year's figure and three quarters of it (no span of all four named)
+    "全年办理业务61020笔，一季度和二季度分别为13200笔、15010笔。",
     # those under community correction by their sentence, their schooling and their work: groups that overlap
     "现有社区矫正对象812名，其中缓刑人员530名，初中以下文化402名，无固定职业377名。",
     # a count and a colon whose parts are not named kinds: batches and their people, a reading and its details
