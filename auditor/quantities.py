@@ -826,7 +826,7 @@ _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|"
                      # the last period of a year before the year's total (…四季度143人，全年1419人)
                      r"|" + _LAST_PERIOD +
                      # last year's end, what was added, where it stands (上年底2422个，今年新增811个，累计达到3233个)
-                     r"|底(?<=[上去]年底)"
+                     r"|底(?<=[上去]年底)|此前(?=已?累计)"
                      # what came, what left, the net change (新注册6493家，注销5131家，净增1362家)
                      r"|净(?=增|减|流|迁)"
                      # two periods' values and the change between them (本年620张；上年837张；下降217张; 环比增加…)
@@ -875,7 +875,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|不(?=" + "|".join(YES_OR_NO) + ")"
-                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|毛利(?=[^，,。；;\n]{0,6}[0-9])|累(?<=一季度累|上半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|毛利(?=[^，,。；;\n]{0,6}[0-9])|累(?<=季度累|半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|按(?=" + _DIMENSIONS + "(?:统计)?[，,：:])"
@@ -888,7 +888,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     # 累计 before a pair of amounts (a total of two columns)
                     "|累计(?=[^，,。；;\n]{0,16}?[0-9][^，,。；;\n0-9]{0,3}、[0-9])"
                     # last year's end, a base of what was added since (上年底2422个，今年新增811个，累计达到3233个)
-                    "|底(?<=[上去]年底)"
+                    "|底(?<=[上去]年底)|此前(?=已?累计)"
                     # a net change after what came and what left (新注册6493家，注销5131家，净增1362家)
                     "|净(?=增|减|流|迁)"
                     # cases still open after those closed (办结880件，在办13件; 正在办理780件); the rest of a whole

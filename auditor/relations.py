@@ -1845,6 +1845,9 @@ _ITEM_OF_A_LIST = LazyRegex(r"[①-⑳][^①-⑳，,。；;]{1,12}共|^[(（][0-
 
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
 _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述|一季度|上半年)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
+#: a clause that names the total of the list before it, after a ；: its name, then a sum word (…；基本医疗保险参保
+#: 总量757229人; not 累计, which may count what came before the list)
+_NAMED_TOTAL_CLAUSE = LazyRegex(r"\s*[\u4e00-\u9fff]{1,12}?(?:总量|总数|总计|合计|共计)(?:为|是|达到|达)?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
                             r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
@@ -2141,7 +2144,7 @@ def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tupl
 
 
 #: the words of the three quantities of :func:`_stock_and_flow`: last year's end, what was added, where it stands
-_LAST_YEAR_END = LazyRegex(r"[上去]年底")
+_LAST_YEAR_END = LazyRegex(r"[上去]年底|此前已?累计")
 _ADDED = LazyRegex(r"新增|新建|新发展|新培育|新认定|新登记")
 _STANDS_AT = LazyRegex(r"累计|总数|总量|现有|共有|目前|达到")
 
@@ -2222,9 +2225,10 @@ def _births_less_deaths(s: _Sentence) -> list[SumRelation]:
 
 
 def _stock_and_flow(s: _Sentence) -> list[SumRelation]:
-    """``截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个``: last year's end, what was added since, and
-    where it stands now, three quantities of one unit class in three clauses in a row: the last is the sum of
-    the other two (nothing was taken away: a sentence that says so, 关停, 减少, 撤销, is not read).
+    """``截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个``: last year's end (or what was done before,
+    此前已累计), what was added since, and where it stands now, three quantities of one unit class in three clauses in
+    a row: the last is the sum of the other two (nothing was taken away: a sentence that says so, 关停, 减少, 撤销, is
+    not read).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "截至上年底已建成物流点2422个，今年新增811个，目前累计达到3233个"
@@ -2513,7 +2517,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             s.norm[clause - 2:clause - 1] in ("）", ")") else None
         list_end = inner[0] if inner is not None else total.clean_start  # (its ； separate its items)
         semicolon = max(s.norm.rfind("；", floor, list_end), s.norm.rfind(";", floor, list_end))
-        if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
+        if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start) and \
+                not _NAMED_TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
             floor = max(floor, semicolon + 1)  # (…；合计：29个 closes the list before the semicolon)
         for j in range(i - 1, -1, -1):
             q = qs[j]
@@ -2577,8 +2582,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                     (stated and _COUNTS.get(stated, 0) != len(years)):
                 continue  # (N年来累计 adds up the years listed when they are N years in a row)
         elif so_far and not _is_sum_word(prefix) and not (respectively and _LENIENT_SUM.search(prefix)) and \
-                [_month_of(s.local_prefix(p)) for p in parts] != list(range(1, _last_month(so_far) + 1)):
-            continue  # (累计 adds up the months listed only when they are every month from January to its last)
+                [_month_of(s.local_prefix(p)) for p in parts] != _months_summed(so_far):
+            continue  # (累计 adds up the months listed only when they are every month of its span)
         if _EQUITY.match(prefix) is not None:
             continue  # (资产总额…、负债总额…，所有者权益合计…: the assets less the debts, _balance_sheet's)
         construction = "respectively-total" if respectively else "list-total"
@@ -2723,7 +2728,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         out.extend(_whole_part_rest(s, markers, bound))
     if "数" in sentence and out:
         out.extend(_subtotals_after_lists(s, out))
-    if "年底" in sentence:
+    if "年底" in sentence or "此前" in sentence:
         out.extend(_stock_and_flow(s))
     if "净" in sentence:
         out.extend(_net_change(s))
@@ -3982,14 +3987,26 @@ _QUARTERS_NAMED = LazyRegex(r"(?:第?[一1]\s*(?:季度)?\s*[至到—\-－~～]
                             r"|(?P<halves>上(?:半年)?[、和与及]下半年))(?:各?分别)?")
 
 
-#: the months from January to a month, then 累计 (1—6月累计, 1至6月累计)
-_MONTHS_SO_FAR = LazyRegex(r"(?:(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?|(?P<q>一季度|上半年))"
-                           r"累计(?:为|达|达到)?$")  # (一季度累计 after 1月、2月、3月: the months to its last)
-def _last_month(so_far) -> int:
-    """The last month a match of :data:`_MONTHS_SO_FAR` sums up to (1—6月累计: 6; 一季度累计: 3; 上半年累计: 6)."""
+#: the months from January to a month, or a quarter or a half of the year, then 累计 (1—6月累计, 1至6月累计,
+#: 第三季度累计受理12345热线工单…), the words of what was done between 累计 and the figure
+_MONTHS_SO_FAR = LazyRegex(r"(?:(?:1|01|一)\s*[—\-－~～至到]\s*(?P<n>[0-9]{1,2})月(?:份)?"
+                           r"|(?P<q>第?[一二三四]季度|[上下]半年))"
+                           r"累计[^，,。；;]{0,14}?(?:为|达|达到)?$")  # (一季度累计 after 1月、2月、3月)
+#: the first month of each quarter and half of the year
+_FIRST_MONTH = {"一季度": 1, "二季度": 4, "三季度": 7, "四季度": 10, "上半年": 1, "下半年": 7}
+
+
+def _months_summed(so_far) -> list[int]:
+    """The months a match of :data:`_MONTHS_SO_FAR` sums up (1—6月累计: 1 to 6; 三季度累计: 7 to 9; 上半年累计: 1 to 6).
+
+    >>> [_months_summed(_MONTHS_SO_FAR.search(t)) for t in ("1—4月累计", "第三季度累计受理", "下半年累计")]
+    [[1, 2, 3, 4], [7, 8, 9], [7, 8, 9, 10, 11, 12]]
+    """
     if so_far.group("n"):
-        return int(so_far.group("n"))
-    return 3 if so_far.group("q") == "一季度" else 6
+        return list(range(1, int(so_far.group("n")) + 1))
+    q = so_far.group("q").removeprefix("第")
+    first = _FIRST_MONTH[q]
+    return list(range(first, first + (6 if q.endswith("半年") else 3)))
 
 
 #: a month named at the end of an item's words (1月, 12月份, 三月)
@@ -4351,9 +4368,9 @@ _REST_STARTS = ("其余", "剩余", "余下", "尚有", "尚余", "还剩", "未
 
 
 def _whole_part_rest(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
-    """``排查隐患423处，整改到位400处，剩余23处挂牌督办``: a whole, one part and the rest, each in its own
-    clause, the only quantities of their unit class in the sentence before the rest (no marker among
-    them, no ``；``): the part and the rest make up the whole. A rest already bound (其中…其余) is left.
+    """``排查隐患423处，整改到位400处，剩余23处挂牌督办``: a whole, one part (or up to three) and the rest, each in its
+    own clause, the only quantities of their unit class in the sentence before the rest (no marker among
+    them, no ``；``): the parts and the rest make up the whole. A rest already bound (其中…其余) is left.
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "排查隐患423处，整改到位400处，剩余23处挂牌督办"
@@ -4369,20 +4386,21 @@ def _whole_part_rest(s: _Sentence, markers, bound: set[int]) -> list[SumRelation
                 not s.local_prefix(rest).startswith(_REST_STARTS):
             continue
         chain = [j for j in range(r) if qs[j].unit != "%" and compatible(qs[j], rest)]
-        if len(chain) != 2:
-            continue
-        whole, part = chain
+        if not 2 <= len(chain) <= 4:
+            continue  # (a whole and one part, or up to three: 已审结362件，中止审理2795件，其余3611件)
+        whole = chain[0]
         if any(s.paren[j] or s.roles[j] != PLAIN or not _bindable(s, j) for j in chain):
             continue
         lo = qs[whole].clean_start
-        if not (s.clause_index(lo) < s.clause_index(qs[part].clean_start) < s.clause_index(rest.clean_start)):
-            continue
+        clauses = [s.clause_index(qs[j].clean_start) for j in chain] + [s.clause_index(rest.clean_start)]
+        if any(a >= b for a, b in pairwise(clauses)):
+            continue  # (each in a clause of its own, in order)
         if any(lo <= mk[0] < rest.clean_start for mk in markers) or \
                 s.norm.find("；", lo, rest.clean_start) != -1 or s.norm.find(";", lo, rest.clean_start) != -1:
             continue
         if qs[whole].high is None:
             continue
-        out.append(SumRelation(qs[whole], [qs[part], rest], True, "whole-part-rest"))
+        out.append(SumRelation(qs[whole], [qs[j] for j in chain[1:]] + [rest], True, "whole-part-rest"))
     return out
 
 
@@ -7328,8 +7346,15 @@ def _differences(s: _Sentence) -> list[ChangeRelation]:
         if m is None or delta.qualifier:
             continue
         a_name, b_name = m.group("a")[-2:], m.group("b")[-2:]
-        a = [q for q in qs[:k] if a_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
-        b = [q for q in qs[:k] if b_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
+        if {a_name, b_name} == {"前者", "后者"}:
+            # 线上办件7044件，窗口办件5857件，前者比后者多1187件: the two figures right before, in order
+            if k < 2 or not all(q.unit == delta.unit and s.roles[j] == PLAIN and not s.paren[j]
+                                for j, q in ((k - 2, qs[k - 2]), (k - 1, qs[k - 1]))):
+                continue
+            a, b = ([qs[k - 2]], [qs[k - 1]]) if a_name == "前者" else ([qs[k - 1]], [qs[k - 2]])
+        else:
+            a = [q for q in qs[:k] if a_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
+            b = [q for q in qs[:k] if b_name in s.prefix(q) and compatible(q, delta) and q.unit == delta.unit]
         if len(a) != 1 or len(b) != 1 or a[0] is b[0] or a[0].qualifier or b[0].qualifier:
             continue
         more, less = (a[0], b[0]) if m.group("dir") == "多" else (b[0], a[0])

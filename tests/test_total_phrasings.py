@@ -179,6 +179,21 @@ TWINS = [
      "全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里；村道28.7公里。", "TO001"),
     ("录取新生共计11,687人：普通本科2,573人；高职9,114人。",
      "录取新生共计11,687人：普通本科2,537人；高职9,114人。", "TO001"),
+    # how many more the former has than the latter, both named right before
+    ("线上办件6052件，窗口办件4874件，前者比后者多1178件。", "线上办件6052件，窗口办件4874件，前者比后者多1187件。",
+     "TO003"),
+    # a whole, some parts each in a clause of its own, and the rest
+    ("受理复议申请4210件，已审结1830件，中止审理460件，其余1920件正在审理中。",
+     "受理复议申请4210件，已审结1830件，中止审理460件，其余1290件正在审理中。", "TO001"),
+    # what was done before, what was added this year, and where it stands
+    ("此前已累计改造老旧小区528个，今年新建64个，累计达到592个。",
+     "此前已累计改造老旧小区528个，今年新建64个，累计达到529个。", "TO001"),
+    # the months of a quarter, then the quarter's tally with the words of what was done after 累计
+    ("7月2110件、8月1985件、9月2304件，第三季度累计受理12345热线工单6399件。",
+     "7月2110件、8月1985件、9月2304件，第三季度累计受理12345热线工单6939件。", "TO001"),
+    # parts apart by ；, then the total named with its own words before 总量
+    ("职工医保310264人；居民医保92455人；基本医疗保险参保总量402719人。",
+     "职工医保310264人；居民医保92455人；基本医疗保险参保总量420719人。", "TO001"),
     # the year's figure, then its four quarters after 分别 (or its halves)
     ("全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15580笔。",
      "全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15850笔。", "TO001"),
