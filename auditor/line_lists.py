@@ -138,8 +138,10 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
         at = norm.find(sign)
         while at != -1:
             end = _line_end(norm, at)
+            line_start = norm.rfind("\n", 0, at) + 1
             if not norm[at + 1:end].strip(" \t\u3000|｜\r") and \
-                    (m := _RATE_ROW.match(norm, norm.rfind("\n", 0, at) + 1)) is not None:
+                    ((m := _RATE_ROW.match(norm, line_start)) is not None or
+                     (m := _FIGURES_RATE_ROW.match(norm, line_start)) is not None):
                 rows.append((m.start(), end, False))
             at = norm.find(sign, end)
     # a column of bare rates under a header that gives the unit: 整改率（%）
@@ -757,11 +759,17 @@ _RATE_ROW = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
                       + _RATE_CELL
                       + r"?[0-9][0-9,]*(?:\.[0-9]+)?(?:" + _RATE_CELL + r"[0-9][0-9,]*(?:\.[0-9]+)?)+"
                       + _RATE_CELL + r"[0-9]+(?:\.[0-9]+)?(?P<sign>[%％])?[ \t\u3000|｜\r]*(?=\n|$)")
+#: a row of figures alone between bars, under a header that names each column (| 316 | 279 | 85.80% |)
+_FIGURES_RATE_ROW = LazyRegex(r"[ \t\u3000]*[|｜][ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?(?:" + _RATE_CELL
+                              + r"[0-9][0-9,]*(?:\.[0-9]+)?)+" + _RATE_CELL
+                              + r"[0-9]+(?:\.[0-9]+)?(?P<sign>[%％])[ \t\u3000|｜\r]*(?=\n|$)")
 #: the end of a header whose last column is a rate in % written in its name (整改率（%）, 适用率(%))
 _BARE_RATE_HEADER = LazyRegex(r"[（(][%％][)）][ \t\u3000|｜\r]*$")
 #: a header line right above a table's row whose last column is a rate, of three columns or more apart by bars or tabs
 _RATE_LAST_HEADER = LazyRegex(r"(?:^|\n)[^\n]*[|｜\t][^\n]*[|｜\t][ \t\u3000]*[^\s|｜]{1,10}率(?:[（(][%％][)）])?"
-                              r"[ \t\u3000|｜\r]*\n$")
+                              r"[ \t\u3000|｜\r]*\n"
+                              # (a Markdown table: the rule under its names, | --- | --- |)
+                              r"(?:[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t\r]*\n)?$")
 
 
 @lru_cache(maxsize=2)

@@ -387,7 +387,7 @@ _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
                                  r"|存贷比|拨贷比|恢复至|恢复到"
-                                 r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,12}的"
+                                 r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,20}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
 #: any word of ``new_statement_words``, ``survey_modifiers`` longest first (the grammar's lists as searches)
@@ -5384,6 +5384,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not stem_match and (pair := _share_of_subset_before(s, i, earlier, prefix)) is not None:
             out.append(RateRelation(r, pair[0], pair[1], "share-of-subset"))
             continue
+        # share-named-by-part: 培训4325人次；女性765人次，女性占比17.7%
+        if not stem_match and is_share and (pair := _share_named_by_part(s, i, earlier, prefix)) is not None:
+            out.append(RateRelation(r, pair[0], pair[1], "share-named-by-part"))
+            continue
         # budget-execution: 年初预算…，调整预算…，实际支出…，预算执行率70.4% (over the budget as adjusted)
         if stem_match and stem.endswith("执行") and "预算" in norm[s.start:r.clean_start]:
             pair = _budget_execution(s, earlier, r)
@@ -5402,7 +5406,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
             aliased = key in _ACTION_ALIASES
             scored = [(sc, j) for j in earlier if (key in qs[j].label or (aliased and _names_action(key, qs[j].label)))
-                      and not _negated(stem, qs[j].label) and not (aliased and _action_negated(key, qs[j].label))
+                      and (not _negated(stem, qs[j].label) or (key in _NEGATED_ACTIONS and
+                                                                _names_action(key, qs[j].label)))
+                      and not (aliased and _action_negated(key, qs[j].label))
                       and (sc := max(_common(stem, qs[j].label), 2 if key not in qs[j].label else 0)) >= 2]
             if not scored and len(stem) == 2:
                 # 参保率 over 参加城乡居民医保: a two-character action written out (参…保), for one count only
@@ -5803,6 +5809,48 @@ def _share_of_subset_before(s: _Sentence, i: int, earlier: list[int], prefix: st
     return part, whole
 
 
+def _share_named_by_part(s: _Sentence, i: int, earlier: list[int], prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of a share named by its part (``女性占比17.7%``), the part counted in the clause right before
+    it under that name (``女性765人次``), the whole in the clause before that (``培训4325人次；``). Two sibling groups
+    read so (``男性3560人，女性765人，女性占比17.7%``) make a share of their sum: such a share, which holds over the
+    two together, is no share of the first.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "培训4325人次；女性765人次，女性占比17.7%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> part, whole = _share_named_by_part(s, 2, [0, 1], s.prefix(s.qs[2]))
+    >>> part.value, whole.value
+    (Fraction(765, 1), Fraction(4325, 1))
+    >>> text = "男性3560人，女性765人，女性占比17.7%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _share_named_by_part(s, 2, [0, 1], s.prefix(s.qs[2])) is None
+    True
+    """
+    m = _PART_SHARE.fullmatch(prefix.strip(" \t\u3000，,"))
+    if m is None or len(earlier) < 2:
+        return None
+    qs = s.qs
+    part, whole = qs[earlier[-1]], qs[earlier[-2]]
+    rate_clause = s.clause_index(qs[i].clean_start)
+    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
+            not compatible(part, whole) or part.unit != whole.unit or part.qualifier or whole.qualifier or \
+            whole.high is None or part.high is None or whole.value == 0 or part.value > whole.value:
+        return None
+    name = m.group("name")
+    own = s.local_prefix(part)
+    if _common(name, own) < 2 or name in s.local_prefix(whole):
+        return None  # (the share names the part, not the whole: 5G基站 is a kind of 基站)
+    both = part.replace(value=part.value + whole.value, low=part.low + whole.low, high=part.high + whole.high)
+    if rate_holds(qs[i], part, both):
+        return None  # (男性3560人，女性765人，女性占比17.7%: of the two groups together)
+    return part, whole
+
+
+#: a share named by a group (女性占比, 农村对象占, 5G基站占比达到)
+_PART_SHARE = LazyRegex(r"(?P<name>[\u4e00-\u9fff0-9A-Za-z]{2,10}?)(?:的)?(?:占比|所占比重|所占比例|占)"
+                        r"(?:为|是|达到|达|约为)?")
+
+
 #: a bare share right after its part (…111名，占62.4%): two of them in a sentence make a list of shares
 _BARE_SHARE_AFTER_PART = LazyRegex(r"[，,]占(?:比)?(?:为|是|达到|达|约)?[0-9]")
 
@@ -6067,7 +6115,13 @@ def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
 _ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案",), "执结": ("结案",),
                    "镇化": ("城镇人口", "城镇常住人口"), "达标": ("达到", "符合", "优于"),
                    # (应到代表123名，实到122名，到会率99%: those who came, of those who should have)
-                   "到会": ("实到",), "出席": ("实到", "实际出席"), "参会": ("实到", "实际参会")}
+                   "到会": ("实到",), "出席": ("实到", "实际出席"), "参会": ("实到", "实际参会"),
+                   # (a procuratorate's 不捕率 and 不诉率: those not approved for arrest, not prosecuted)
+                   "不捕": ("不批准逮捕", "不予批准逮捕"), "不诉": ("不起诉", "不予起诉")}
+
+
+#: actions named by their negation, whose aliases spell it out (不捕: 不批准逮捕), the negation far from the verb
+_NEGATED_ACTIONS = frozenset(("不捕", "不诉"))
 
 
 def _names_action(key: str, label: str) -> bool:
@@ -6434,8 +6488,8 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
             # (5G网络覆盖率达95.1%，全年共行政村329个，通5G网络310个: the part named with the rate's words)
             named_part = key in part.label or _common(stem, part.label) >= 3
             return (part, whole) if named_whole and named_part and not _negated(stem, part.label) else None
-        if key in part.label or named_whole:
-            return part, whole
+        if key in part.label or named_whole or (key in _NEGATED_ACTIONS and _names_action(key, part.label)):
+            return part, whole  # (不捕率为24.93%（审查逮捕18886人，决定不批准逮捕4886人）: the action spelled out)
         return None
     # (the clause's words up to its comma, not the label: 全县共有村（社区）57个)
     words = norm[after_last(norm, "，,；;", r.clean_end, qs[after[0]].clean_start):qs[after[0]].clean_start]
@@ -6752,7 +6806,8 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
     aliased = key in _ACTION_ALIASES
     named = [j for j in candidates if (key in s.qs[j].label or key in s.prefix(s.qs[j]) or
                                        (aliased and _names_action(key, s.qs[j].label)))
-             and not _negated(stem, s.qs[j].label)]
+             and (not _negated(stem, s.qs[j].label) or
+                  (key in _NEGATED_ACTIONS and _names_action(key, s.qs[j].label)))]
     if not named:  # 27个行政村中，已有21个实现5G信号覆盖: the count's verb after it
         named = [j for j in candidates if key in (after := s.suffix(s.qs[j])) and not _negated(stem, after)
                  and not after.startswith(("未", "不", "没有", *_NOT_YET))]

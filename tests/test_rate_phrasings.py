@@ -18,6 +18,20 @@ def _rules(text: str) -> list[str]:
 
 #: (consistent text, the same with one number wrong, the rule that must see it)
 TWINS = [
+    # a share named by its group, the group counted in the clause before, the whole before that
+    ("开展职业技能培训3,860人次；女性1,042人次，女性占比达到27.0%。",
+     "开展职业技能培训3,860人次；女性1,042人次，女性占比达到72.0%。", "PC001"),
+    # the rates of not arresting and not prosecuting, each over those reviewed
+    ("受理审查逮捕960人，批准逮捕702人，不批准逮捕258人，不捕率26.88%。",
+     "受理审查逮捕960人，批准逮捕702人，不批准逮捕258人，不捕率25.88%。", "PC001"),
+    ("不诉率为9.10%（审查起诉2418人，决定不起诉220人）。", "不诉率为9.60%（审查起诉2418人，决定不起诉220人）。",
+     "PC001"),
+    # a Markdown table: its names, the rule under them, one row of figures alone
+    ("| 发现问题（条） | 完成整改（条） | 整改率 |\n| --- | --- | --- |\n| 412 | 385 | 93.45% |",
+     "| 发现问题（条） | 完成整改（条） | 整改率 |\n| --- | --- | --- |\n| 412 | 385 | 95.45% |", "PC001"),
+    # two rates after 分别 over targets whose brackets hold more characters
+    ("再就业1638人、实现就业1124人，分别完成目标任务（1668人、1265人）的98.2%和88.9%。",
+     "再就业1638人、实现就业1124人，分别完成目标任务（1668人、1265人）的98.2%和91.2%。", "PC001"),
     # two rates after 分别, each of its own pair: what was done over its target, in order
     ("帮助失业人员再就业618人、困难人员就业2420人，分别完成目标任务（600人、2750人）的103.0%和88.0%。",
      "帮助失业人员再就业618人、困难人员就业2420人，分别完成目标任务（600人、2750人）的103.0%和83.0%。", "PC001"),
@@ -829,6 +843,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "抽检食品4282批次，除11批次尚在办理外均已检验合格，合格率99.74%。",
     # shares after 从…看 that 其中 opens or 其余 goes on from: some of the kinds
     "从结案方式看，其中调解占19.2%、其他方式占36.9%，其余为其他类别。",
+    # two sibling groups and the share of the second in both together
+    "男性3560人，女性765人，女性占比17.7%。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
