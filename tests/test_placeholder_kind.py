@@ -274,6 +274,16 @@ POSITIVES = [
     ("PH005", "一、填空题（每空2分）\n考试时间：____分钟  满分：100分", "____", "template"),
     ("PH005", "1. 甲方：________\n2. 乙方：东川市水务局", "________", "template"),
     ("PH002", "所在□□社区", "□□", "entity"),
+    # the thirty-fifth set: fields named in English or by an entity tagger, a CMS's tag, a note's label in lower case
+    # or TODO alone on its line, a serial left as letters, an instruction in brackets where a value belongs
+    ("PH005", "感谢您参加[Event]活动。", "[Event]", "template"),
+    ("PH005", "您的报名编号为[ID]，请妥善保存。", "[ID]", "template"),
+    ("PH005", "经[机构]现场核查属实。", "[机构]", "template"),
+    ("PH007", "[!--title--]\n发布时间：2023年5月", "[!--title--]", "template"),
+    ("PH005", "已全部整改。\ntodo: 核对数字\n受理业务", "todo", "template"),
+    ("PH005", "已全部整改。\nTODO\n受理业务", "TODO", "template"),
+    ("PH005", "报告编号：YYYY-NNN\n报告日期：2023年5月", "YYYY-NNN", "template"),
+    ("PH005", "存在问题：（请简要说明，不超过200字）\n下一步工作", "（请简要说明，不超过200字）", "template"),
 ]
 
 
@@ -663,6 +673,8 @@ NEGATIVES = [
     "公务用车\n车型：X3 2.0T 四驱版", "配备X-Trail越野车一辆用于巡查。",
     "令X表示抽检不合格的样本数，则X服从二项分布。", "所述合金中x的取值范围为0.2～0.4。",
     "如图，在△ABC中，点X为BC边的中点。",
+    "点击观看[Video]了解详情。", "项目简介（300字以内）：本项目建设内容包括道路硬化。",
+    "作文要求：不少于600字（不超过800字）。",
 ]
 
 

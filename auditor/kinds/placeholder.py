@@ -408,7 +408,7 @@ _NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"),
 #: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
 _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和及](?:{w}))*[）)]"
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
-_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位"})
+_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
@@ -719,7 +719,7 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
     if "T" in text and contains(text, "第TODO"):
         found.update(m.span() for m in _ORDINAL_TODO.finditer(text))
     # (a field's value; TBD and TBA are PH006's, as Latin template text)
-    for literal in ("N/A", "待", "TODO", "请输入", "请选择"):
+    for literal in ("N/A", "待", "TODO", "todo", "请输入", "请选择"):
         if literal[0] in text and contains(text, literal):
             found.update(_field_values(text, literal))
     if _ANY_LEFTOVER.search(text) is not None:  # (one scan for all of their words, most texts have none)
@@ -798,9 +798,9 @@ def _field_echoed(text: str, start: int, body: str) -> bool:
 def _exam_question(text: str, start: int) -> bool:
     """Whether a blank at *start* is on a question of an exam or a worksheet: on a numbered line, or opening its
     line (``（  ）下列选项中…``), with a section of questions named (``一、填空题（每空1分）``) or a question's
-    lettered choices (``A.太阳能 B.风能 C.煤炭``) near it, before or after (papers are cut and pasted out of
-    order): the blank is the exercise, left for the pupil, not a value never filled in. A blank in the paper's
-    head (``考试时间：___分钟``) is not on a question's line.
+    lettered choices (``A.太阳能 B.风能 C.煤炭``; not in a questionnaire, which asks 您) near it, before or after
+    (papers are cut and pasted out of order): the blank is the exercise, left for the pupil, not a value never
+    filled in. A blank in the paper's head (``考试时间：___分钟``) is not on a question's line.
 
     >>> text = "一、填空题（每空1分）\\n1. 一个数由5个万和3个一组成，这个数是____。\\n考试时间：___分钟"
     >>> _exam_question(text, text.find("____")), _exam_question(text, text.find("___分"))
@@ -815,8 +815,12 @@ def _exam_question(text: str, start: int) -> bool:
     if _QUESTION_NUMBER.match(text, line_start) is None and text[line_start:start].strip(" \t\u3000"):
         return False
     lo, hi = max(0, line_start - 1500), min(len(text), start + 1500)
-    return any(text.find(section, lo, hi) != -1 for section in _QUESTION_SECTIONS) or \
-        _LETTERED_CHOICES.search(text, lo, hi) is not None
+    if any(text.find(section, lo, hi) != -1 for section in _QUESTION_SECTIONS):
+        return True
+    # (lettered choices make an exercise of a paper that asks no one about themselves: a questionnaire's blanks,
+    # 您的年龄：____岁 beside A.满意 B.基本满意, are its answers never given)
+    return _LETTERED_CHOICES.search(text, lo, hi) is not None and text.find("您", lo, hi) == -1 and \
+        text.find("问卷", lo, hi) == -1
 
 
 #: a question's choices, lettered, on one line (A.太阳能 B.风能 C.煤炭, A、甲 B、乙 C、丙)
@@ -921,6 +925,8 @@ def _cell_of_chinese_table(text: str, at: int) -> bool:
     return cells >= 2 and _HAN.search(line) is not None
 
 
+#: the end of a line, after white space (TODO alone on its line)
+_REST_OF_LINE_BLANK = LazyRegex(r"[ \t\u3000\r]*(?:\n|$)")
 #: the gaps between a row's cells set apart by spaces (空调  KD-391  TODO  待定)
 _SPACED_CELLS = LazyRegex(r" {2,}")
 
@@ -935,9 +941,9 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
     >>> t = "责任单位：N/A⏎总投资:待补充⏎说明：有关事项待定。⏎资金来源｜待确认｜".replace("⏎", "\\n")
     >>> [t[a:b] for a, b in _field_values(t, "N/A")] + [t[a:b] for a, b in _field_values(t, "待")]
     ['N/A', '待补充', '待确认']
-    >>> t = "牵头领导：TODO。⏎TODO：核对项目投资数据⏎建立TODO清单".replace("⏎", "\\n")
-    >>> [t[a:b] for a, b in _field_values(t, "TODO")]
-    ['TODO', 'TODO']
+    >>> t = "牵头领导：TODO。⏎TODO：核对项目投资数据⏎建立TODO清单⏎TODO⏎todo: 核对".replace("⏎", "\\n")
+    >>> [t[a:b] for a, b in _field_values(t, "TODO")], [t[a:b] for a, b in _field_values(t, "todo")]
+    (['TODO', 'TODO', 'TODO'], ['todo'])
     """
     for at in find_all(text, literal):
         k = at
@@ -945,9 +951,12 @@ def _field_values(text: str, literal: str) -> Iterator[tuple[int, int]]:
             k -= 1
         if literal == "请选择" and text[k - 2:k] == "--":
             at = k = k - 2  # 填表日期：--请选择--: a drop-down's prompt between dashes
-        if literal == "TODO" and (k == 0 or text[k - 1] in "\n。！？") and text[at + 4:at + 5] in ("：", ":"):
-            yield at, at + 4  # TODO：核对项目投资数据 (a line's, or after a sentence: …会议。TODO：补充数据): a
-            continue  # note left for the writer
+        if literal in ("TODO", "todo") and (k == 0 or text[k - 1] in "\n。！？") and (
+                text[at + 4:at + 5] in ("：", ":") or (literal == "TODO" and _REST_OF_LINE_BLANK.match(text, at + 4))):
+            yield at, at + 4  # TODO：核对项目投资数据, todo: 核对数字 (a line's, or after a sentence: …会议。TODO：补充
+            continue  # 数据), or TODO alone on its line: a note left for the writer
+        if literal == "todo":
+            continue  # (lower case only as a note's label)
         if (text[at - 1:at] in ("\t", "\u3000") or (k >= 1 and text[k - 1] in "｜|") or text[at - 2:at] == "  ") and \
                 _cell_of_chinese_table(text, at):
             pass  # (a cell: its row holds three cells or more, and Chinese)
@@ -1001,6 +1010,15 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
     ("YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
+    # a number's year and serial left as letters (报告编号：YYYY-NNN), a serial after No. (Application No. NNNN)
+    ("-NN", r"(?<![A-Za-z])(?:YYYY|yyyy)-N{2,6}(?![A-Za-z])"),
+    ("No. NNN", r"(?<=No\. )N{3,8}(?![A-Za-z0-9])"),
+    ("No.NNN", r"(?<=No\.)N{3,8}(?![A-Za-z0-9])"),
+    # a form's instruction in brackets where the value belongs, after a field's colon to the line's end: what to write
+    # and how long (存在问题：（请简要说明，不超过200字）; kept before a value written after it, it is a filled form's)
+    ("：（请简要", r"(?<=：)（请简要(?:说明|描述|介绍|概述|填写)[^（）\n]{0,20}）(?=[ \t\r]*(?:\n|$))"),
+    ("字以内）", r"(?<=：)（[^（）\n]{0,12}(?:不超过|限)?[0-9]{2,4}字以内）(?=[ \t\r]*(?:\n|$))"),
+    ("字）", r"(?<=：)（[^（）\n]{0,12}(?:不超过|限)[0-9]{2,4}字）(?=[ \t\r]*(?:\n|$))"),
     # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
     ("错误!", r"错误!\s*" + _BROKEN_FIELDS),
     ("错误！", r"错误！\s*" + _BROKEN_FIELDS),
@@ -1244,6 +1262,8 @@ _FORMAT = LazyRegex(
     # (the tags of a content management system left in a page: DedeCMS {dede:field.title/} and [field:title/],
     # PbootCMS {pboot:date}, ThinkPHP {:region})
     r"|\{(?:dede|pboot|eyou|yzm):[A-Za-z_][^{}\n]{0,60}\}|\[field:[A-Za-z_][^\[\]\n]{0,40}\]"
+    # (帝国CMS (EmpireCMS) [!--newstext--], [!--title--])
+    r"|\[!--[A-Za-z_][A-Za-z0-9_.]{0,30}--\]"
     r"|\{:[A-Za-z_][A-Za-z0-9_.]{1,30}\}"
     # (what entity recognition or a translation tool leaves for a name it took out: __ORG__, @@NAME@@)
     r"|(?<![A-Za-z0-9_])__[A-Z]{2,12}(?:_[0-9]{1,2})?__(?![A-Za-z0-9_])|@@[A-Z]{2,12}@@)")
@@ -1562,9 +1582,8 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     if text[end:end + 1] in ("-", "－") and (text[end + 1:end + 2].isdigit() or
-                                            ("A" <= text[end + 1:end + 2].upper() <= "Z" and
-                                             text[end + 2:end + 3].isascii() and text[end + 2:end + 3].isalpha())):
-        return True  # X-60型, X-Trail: a model's name
+                                            _NAME_AFTER_HYPHEN.match(text, end + 1) is not None):
+        return True  # X-60型, X-Trail: a model's name (but 表x-xx: x's on both sides, a number masked)
     if text.startswith(("的取值范围", "取值范围", "的取值", "的范围"), end):
         return True  # x的取值范围为0.2～0.4: a variable's range
     if text[start - 1:start] == "点" and not text[start - 2:start - 1].isdigit() and \
@@ -1626,6 +1645,8 @@ _LETTER_DEFINED = LazyRegex(r"(?:令|设|以|(?:式中|其中)[，,]?)([xX])(?=�
                             r"|[0-9][≤<＜≦] ?([xX]) ?[≤<＜≦] ?[0-9]")
 
 
+#: a name in Latin letters after a letter and a hyphen (X-Trail), not a run of x's (x-xx)
+_NAME_AFTER_HYPHEN = LazyRegex(r"(?![xX]+(?![A-Za-z]))[A-Za-z]{2,}")
 #: the unknown an exercise asks for, at the end of a clause (求x。, 求出x，)
 _ASKED_FOR = LazyRegex(r"求[出得]?(?<![A-Za-z])[xX](?=[。，,？?；;]|$)")
 #: a lone y near a lone x: two variables (横轴为x，纵轴为y; 当x增加时，y…), not one masked value
@@ -2481,7 +2502,9 @@ class PlaceholderChecker(Checker):
 
     # ---- template-slot: 【待填】 [姓名] <单位名称> {{name}} [COMPANY NAME]
     def _build_template_slot(self) -> None:
-        words = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True))
+        # (a Latin word of three letters or fewer only as a word of its own: ID, not the id of [Video])
+        words = "|".join(rf"(?<![A-Za-z]){escape(w)}(?![A-Za-z])" if w.isascii() and len(w) <= 3 else escape(w)
+                         for w in sorted(self.slot_words, key=len, reverse=True))
         self._slot_word = LazyRegex(words, IGNORECASE) if words else None
         # words that fill round brackets by themselves: the slot words written in Chinese
         han = "|".join(escape(w) for w in sorted(self.slot_words, key=len, reverse=True)
@@ -2599,6 +2622,8 @@ class PlaceholderChecker(Checker):
             starts.update(find_all(text, "[["))
         if "[" in text and contains(text, "[field:"):
             starts.update(find_all(text, "[field:"))
+        if "[" in text and contains(text, "[!--"):
+            starts.update(find_all(text, "[!--"))
         if not starts:
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
