@@ -131,6 +131,10 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ("全年完成投资\ufffd亿元。", "MJ007", "\ufffd"),
     # a line break escaped in prose, beside a line of JSON; a radical in running text, in an index's document
     ('{"id": 1}\n备注：第一行\\n第二行', "MJ013", "\\n"),
+    # a name git or a shell quoted in octal, its quotes kept; GBK read as Mac OS Roman, a title, a short table cell
+    ('会议纪要\n"\\344\\270\\273\\346\\214\\201"：孙云', "MJ013", "\\344\\270\\273\\346\\214\\201"),
+    ("œÓƒøÕ∆Ω¯◊®Ã‚ª·“ÈºÕ“™\n时间：2022年12月22日", "MJ020", "œÓƒøÕ∆Ω¯◊®Ã‚ª·“ÈºÕ“™"),
+    ("序号\t单位\t项目\n1\t«¯◊°Ω®æ÷\t学校食堂改造", "MJ020", "«¯◊°Ω®æ÷"),
     ("部首检字表\n⼈⼤代表", "MJ019", "⼈⼤"),
 ])
 def test_damage_is_found(text, rule, span):
@@ -213,6 +217,8 @@ def test_damage_is_found(text, rule, span):
     "桥碑（校注本）\n是岁秋，□蝗为灾，知县□公开仓赈济。\n凡例：阙文以□标示，一□为一字。",
     "返回示例：\n{\"code\": 0, \"remark\": \"第一行\\n第二行\"}",
     "部首检字表\n⼈部 第12页  ⽔部 第40页\n⽊部 第33页",
+    # octal escapes written about in Chinese quotation marks; math signs of Mac OS Roman used as math
+    "git 中文件名显示为“\\344\\270\\255”，这是八进制转义。", "π≈3.14，∑为求和符号。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -1088,8 +1088,10 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             urls = url_spans(doc)
         printed = text[m.start() - 2:m.start()] in ("b'", 'b"')  # (b'\xe8…': bytes printed, quoted by Python)
         # ({"title": "\u6842…"}: a JSON string's own quotes, which quote nothing written about)
-        field = text[m.start() - 1:m.start()] == '"' and text[max(0, m.start() - 4):m.start() - 1].rstrip(" ")[-1:] \
-            in (":", "[", ",", "=")
+        field = text[m.start() - 1:m.start()] == '"' and (
+            text[max(0, m.start() - 4):m.start() - 1].rstrip(" ")[-1:] in (":", "[", ",", "=") or
+            # ("\344\270\273\346\214\201"：孙云: a name git or a shell quoted, its quotes no quotation)
+            (subtype == "byte-escape" and m.group()[1:2].isdigit()))
         if (urls and _inside(urls, m.start(), m.end())) or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
                 _in_markup_talk(text, m.start(), m.end()) if field else _mentioned(text, m.start(), m.end())):

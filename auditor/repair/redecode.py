@@ -1390,8 +1390,8 @@ def _short_name(garbled: str, start: int, codec: str, text: str) -> bool:
     (True, False)
     """
     end = start + len(garbled)
-    return _not_russian(garbled) and _chinese_beside(text, start - 1, -1) and \
-        _chinese_beside(text, end, 1)
+    not_a_word = _not_russian(garbled) or (codec == "mac_roman" and any(ch in _MAC_SIGNS for ch in garbled))
+    return not_a_word and _chinese_beside(text, start - 1, -1) and _chinese_beside(text, end, 1)
 
 
 def _chinese_beside(text: str, i: int, step: int) -> bool:
@@ -1407,7 +1407,7 @@ def _chinese_beside(text: str, i: int, step: int) -> bool:
     if not 0 <= i < len(text):
         return True
     ch = text[i]
-    return _CJK_CHAR.match(ch) is not None or ch.isdigit() or ch in "：:，。、；（）()|｜\n\t"
+    return _CJK_CHAR.match(ch) is not None or ch.isdigit() or ch in "：:，。、；（）()|｜\n\t“”‘’"
 
 
 def _not_russian(run: str) -> bool:
@@ -1442,10 +1442,18 @@ def _gbk_read_as(garbled: str, start: int, codec: str, form: str, text: str = ""
     if decoded is None or sum(1 for ch in decoded if "\u4e00" <= ch <= "\u9fff") < 4 or \
             not all("\u3000" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e" for ch in decoded):
         return None
-    if not (plausibility(decoded) >= 0.8 and plausibility(garbled) <= 0.2 and
-            hanzi.word_pairs(decoded) * 4 >= len(decoded)):
+    # (Mac OS Roman makes accented letters and math signs of GBK: a fifth of them signs, ∆Ω¯◊, no language reads
+    # so, however plausible its letters)
+    signs = codec == "mac_roman" and 5 * sum(1 for ch in garbled if ch in _MAC_SIGNS) >= len(garbled)
+    if not (plausibility(decoded) >= 0.8 and plausibility(garbled) <= (0.5 if signs else 0.2) and
+            (hanzi.word_pairs(decoded) * 4 >= len(decoded) or (signs and len(decoded) <= 6 and plausibility(
+                decoded) >= 0.9 and all("\u4e00" <= ch <= "\u9fff" for ch in decoded)))):
         return None  # (common characters, a word every few of them: Chinese, as Russian read back never is)
     return Repair(start, start + len(garbled), form, decoded, True, (form,))
+
+
+#: the signs of Mac OS Roman that no word is spelled with (math, accents alone, daggers)
+_MAC_SIGNS = frozenset("∆Ω◊∑∏π√∫≈≠≤≥∞¯˘˙˚¸˝˛ˇ‡†‰‹›ﬁﬂ¬ƒµ∂")
 
 
 #: a Chinese character or punctuation mark (what a repaired character stands among in Chinese text)
