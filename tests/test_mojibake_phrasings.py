@@ -135,6 +135,9 @@ def _found(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
     ('会议纪要\n"\\344\\270\\273\\346\\214\\201"：孙云', "MJ013", "\\344\\270\\273\\346\\214\\201"),
     ("œÓƒøÕ∆Ω¯◊®Ã‚ª·“ÈºÕ“™\n时间：2022年12月22日", "MJ020", "œÓƒøÕ∆Ω¯◊®Ã‚ª·“ÈºÕ“™"),
     ("序号\t单位\t项目\n1\t«¯◊°Ω®æ÷\t学校食堂改造", "MJ020", "«¯◊°Ω®æ÷"),
+    # RTF's Unicode escapes in decimal, signed past 32767; a mail's short line of Base64 (面试通知)
+    ("押金为人\\u27665?\\u24065?8374.48元。", "MJ013", "\\u27665?\\u24065?"),
+    ("6Z2i6K+V6YCa55+l\n您已被我单位录用。", "MJ013", "6Z2i6K+V6YCa55+l"),
     ("部首检字表\n⼈⼤代表", "MJ019", "⼈⼤"),
 ])
 def test_damage_is_found(text, rule, span):
@@ -219,6 +222,7 @@ def test_damage_is_found(text, rule, span):
     "部首检字表\n⼈部 第12页  ⽔部 第40页\n⽊部 第33页",
     # octal escapes written about in Chinese quotation marks; math signs of Mac OS Roman used as math
     "git 中文件名显示为“\\344\\270\\255”，这是八进制转义。", "π≈3.14，∑为求和符号。",
+    "验证码：ABCDEFGHabcdefgh\n请在5分钟内输入。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _found(text) == []

@@ -767,6 +767,9 @@ _BYTE_ESCAPES = (LazyRegex(r"(?:\\x[0-9a-fA-F]{2}){3,}"), LazyRegex(r"(?:=[0-9A-
 _OCTAL_ESCAPES = LazyRegex(r"(?:\\[0-3][0-7]{2}){3,}")
 #: an RTF file's bytes in hex (\'d4\'c2), two or more
 _RTF_ESCAPES = LazyRegex(r"(?:\\'[0-9a-fA-F]{2}){2,}")
+#: RTF's escapes of Unicode characters, each a signed decimal 16-bit code and the ? a reader without Unicode shows
+#: (\u21457?\u23637? for 发展; \u-28207? for 首, past 32767), two or more in a row
+_RTF_UNICODE = LazyRegex(r"(?:\\u-?[0-9]{2,5}\?){2,}")
 #: \u escapes that lost their backslashes (u9009u6d3e), two or more, not inside a Latin word
 _BARE_UNICODE_ESCAPES = LazyRegex(r"(?<![A-Za-z0-9])(?:u[0-9a-fA-F]{4}){2,}")
 
@@ -809,7 +812,7 @@ def _control_escapes(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 #: a line of Base64 alone (a mail's body as it travelled), and a stretch of UTF-7 (+…-: a subject or a line)
-_BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{24,}={0,2}[ \t\r]*$")
+_BASE64_LINE = LazyRegex(r"(?m)^[A-Za-z0-9+/]{16,}={0,2}[ \t\r]*$")
 _UTF7_RUN = LazyRegex(r"\+[A-Za-z0-9+/]{4,}-?")
 
 
@@ -860,9 +863,10 @@ def _transfer_encoded(text: str) -> list[tuple]:
     return out
 
 
-#: a line that starts with 5 or 6 and 23 more Base64 characters: the head of UTF-8 Chinese encoded (its lead bytes,
-#: E4–E9, make the first character 5 or 6); found from the line break, a literal (one pass of the text in C)
-_BASE64_HEAD = LazyRegex(r"\n[56][A-Za-z0-9+/]{23}")
+#: a line that starts with 5 or 6 and 15 more Base64 characters (four Chinese characters, 面试通知): the head of UTF-8
+#: Chinese encoded (its lead bytes, E4–E9, make the first character 5 or 6); found from the line break, a literal (one
+#: pass of the text in C)
+_BASE64_HEAD = LazyRegex(r"\n[56][A-Za-z0-9+/]{15}")
 
 
 def _base64_line_start(text: str) -> bool:
@@ -871,7 +875,7 @@ def _base64_line_start(text: str) -> bool:
     >>> _base64_line_start("5月，完成…\\n5Li76aKY77ya5YWz5LqO5oql6YCB"), _base64_line_start("5月，完成…\\n6. 其他")
     (True, False)
     """
-    return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:24]) is not None
+    return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:16]) is not None
 
 
 def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
@@ -1023,6 +1027,11 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
                     gbk = data.decode("gbk", "replace") if subtype == "rtf-escape" else "\ufffd"
                     if "\ufffd" not in gbk:  # (an RTF file's bytes are its code page's: GBK for Chinese)
                         found.append((m, gbk, "rtf-escape-gbk"))
+        if contains(text, "\\u") and contains(text, "?"):
+            for m in _RTF_UNICODE.finditer(text):
+                codes = [int(c) % 65536 for c in m.group()[2:-1].split("?\\u")]
+                if all(0x3000 <= c <= 0x9FFF or 0xFF00 <= c <= 0xFFEF for c in codes):
+                    found.append((m, "".join(map(chr, codes)), "rtf-unicode"))
     if "u" in text:  # u9009u6d3e: \u escapes whose backslashes were stripped (looked for where a u stands)
         for m in matches_at(_BARE_UNICODE_ESCAPES.match, text, find_all(text, "u")):
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
