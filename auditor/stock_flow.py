@@ -323,8 +323,10 @@ def quantities_of(flow: StockFlow) -> list[Quantity]:
 # ---------------------------------------------------------------------------------------------- balances
 
 #: the words of money at a period's start, and of what is left at its end (a balance carried over) …
-_OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期初余额|年初余额|上年末余额|年初结存|上年末结存|上年末结余")
-_CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存")
+_OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期初余额|年初余额|上年末余额|年初结存|上年末结存|上年末结余"
+                     r"|上年末[^，,。；;0-9]{1,6}?累计结存")  # (上年末基金累计结存: the fund named between)
+_CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存"
+                     r"|(?<!上)年末[^，,。；;0-9]{1,6}?累计结存")
 #: … of the year's own surplus (收入 − 支出, no balance brought in)
 _SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|(?<!累计)结余$")
 #: … of the period's own surplus named as such (当期结余, 本年结余: not a balance carried)
@@ -369,9 +371,41 @@ def _balances(view, norm: str) -> list[StockFlow]:
             lo, hi = _sentence_bounds(norm, at)
             done = hi
             found = _read_balance(view, norm, lo, hi)
+            if found is None and _OPENING.search(norm, max(0, lo - 300), hi) is not None:
+                # (the start, the year's flows and the end, a sentence each: 上年末…结存…。本年…收入…，支出…。年末…结存…。)
+                back1 = _sentence_around(norm, lo, -1)
+                back2 = _sentence_around(norm, back1, -1) if back1 < lo else back1
+                ahead1 = _sentence_around(norm, hi, 1)
+                ahead2 = _sentence_around(norm, ahead1, 1) if ahead1 > hi else ahead1
+                for wide_lo, wide_hi in dict.fromkeys(((back2, hi), (lo, ahead2), (back1, ahead1))):
+                    if (wide_lo, wide_hi) != (lo, hi) and \
+                            (found := _read_balance(view, norm, wide_lo, wide_hi)) is not None:
+                        done = wide_hi
+                        break
             if found is not None:
                 out.append(found)
     return out
+
+
+def _sentence_around(norm: str, edge: int, step: int) -> int:
+    """The start of the sentence before the one starting at *edge* (*step* −1), or the end of the one after the one
+    ending at *edge* (*step* 1), in the same paragraph (no blank line between); *edge* itself when there is none."""
+    if step < 0:
+        back = edge - 1
+        while back > 0 and norm[back - 1] in "。！？!?\n \t\u3000":
+            if norm[back - 1] == "\n" and norm[back - 2:back - 1] == "\n":
+                return edge
+            back -= 1
+        return sentence_start(norm, max(0, back - 300), back) if back > 0 else edge
+    ahead = edge
+    while ahead < len(norm) and norm[ahead] in "。！？!?\n \t\u3000":
+        if norm[ahead] == "\n" and norm[ahead + 1:ahead + 2] == "\n":
+            return edge
+        ahead += 1
+    if ahead >= len(norm):
+        return edge
+    m = _SCOPE_END.search(norm, ahead)
+    return m.start() if m is not None else len(norm)
 
 
 #: what is left of a budget after it was spent (结余, 结转下年, 节约 …), named right before its amount
@@ -470,6 +504,11 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
             left.append(q)
         else:
             return None
+    if len(closing) == 2 and len(opening) == 1 and closing[1] is qs[-1] and \
+            _PERIOD_SURPLUS.search(norm, max(lo, closing[0].clean_start - 8), closing[0].clean_start):
+        # 上年末…结存575.31亿元。本年…收入…，支出…，当年结余92.77亿元。年末…累计结存588.48亿元: the year's surplus on
+        # the way from the start to the end
+        closing = closing[1:]
     if len(closing) == 2 and not opening and closing[1] is qs[-1] and closing[0] is qs[-2] and \
             _PERIOD_SURPLUS.search(norm, max(lo, qs[-2].clean_start - 8), qs[-2].clean_start) and \
             _CARRIED.search(norm[max(lo, qs[-1].clean_start - 16):qs[-1].clean_start]):

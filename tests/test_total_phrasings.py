@@ -179,6 +179,12 @@ TWINS = [
      "全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里；村道28.7公里。", "TO001"),
     ("录取新生共计11,687人：普通本科2,573人；高职9,114人。",
      "录取新生共计11,687人：普通本科2,537人；高职9,114人。", "TO001"),
+    # a fund's balance at last year's end, the year's income and spending, and its balance at the year's end, a
+    # sentence each (the year's surplus on the way)
+    ("上年末基金累计结存120.40亿元。\n本年基金收入88.10亿元，基金支出70.25亿元，当年结余17.85亿元。\n"
+     "年末基金累计结存138.25亿元。",
+     "上年末基金累计结存120.40亿元。\n本年基金收入88.10亿元，基金支出70.25亿元，当年结余17.85亿元。\n"
+     "年末基金累计结存183.25亿元。", "TO003"),
     # how many more the former has than the latter, both named right before
     ("线上办件6052件，窗口办件4874件，前者比后者多1178件。", "线上办件6052件，窗口办件4874件，前者比后者多1187件。",
      "TO003"),
