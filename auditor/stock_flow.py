@@ -372,7 +372,8 @@ def _balances(view, norm: str) -> list[StockFlow]:
             done = hi
             found = _read_balance(view, norm, lo, hi)
             if found is None and _OPENING.search(norm, max(0, lo - 300), hi) is not None:
-                # (the start, the year's flows and the end, a sentence each: 上年末…结存…。本年…收入…，支出…。年末…结存…。)
+                # (the start, the year's flows and the end, a sentence each: 上年末…结存…。本年…收入…，支出…。
+                # 年末…结存…。)
                 back1 = _sentence_around(norm, lo, -1)
                 back2 = _sentence_around(norm, back1, -1) if back1 < lo else back1
                 ahead1 = _sentence_around(norm, hi, 1)
