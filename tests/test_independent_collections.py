@@ -67,7 +67,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals30": (0.98, 0.76), "pct30": (0.98, 0.82), "ph30": (0.98, 0.87), "mj30": (0.98, 0.92),
           "totals31": (0.98, 0.67), "pct31": (0.98, 0.73), "ph31": (0.98, 0.85), "mj31": (0.98, 0.86),
           "totals32": (0.98, 0.69), "pct32": (0.98, 0.84), "ph32": (0.98, 0.92), "mj32": (0.98, 0.93),
-          "totals33": (0.98, 0.71), "pct33": (0.98, 0.89), "ph33": (0.98, 0.93), "mj33": (0.98, 0.93)}
+          "totals33": (0.98, 0.71), "pct33": (0.98, 0.89), "ph33": (0.98, 0.93), "mj33": (0.98, 0.93),
+          "totals34": (0.98, 0.76), "pct34": (0.98, 0.86), "ph34": (0.98, 0.94), "mj34": (0.98, 0.92),
+          "totals35": (0.98, 0.67), "pct35": (0.98, 0.90), "ph35": (0.98, 0.95), "mj35": (0.98, 0.90)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -131,7 +133,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals32": ("numbers32_gen.py", "totals", 12), "pct32": ("numbers32_gen.py", "pct", 12),
            "ph32": ("text32_gen.py", "ph", 12), "mj32": ("text32_gen.py", "mj", 12),
            "totals33": ("numbers33_gen.py", "totals", 12), "pct33": ("numbers33_gen.py", "pct", 12),
-           "ph33": ("text33_gen.py", "ph", 12), "mj33": ("text33_gen.py", "mj", 12)}
+           "ph33": ("text33_gen.py", "ph", 12), "mj33": ("text33_gen.py", "mj", 12),
+           "totals34": ("numbers34_gen.py", "totals", 12), "pct34": ("numbers34_gen.py", "pct", 12),
+           "ph34": ("text34_gen.py", "ph", 12), "mj34": ("text34_gen.py", "mj", 12),
+           "totals35": ("numbers35_gen.py", "totals", 12), "pct35": ("numbers35_gen.py", "pct", 12),
+           "ph35": ("text35_gen.py", "ph", 12), "mj35": ("text35_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
