@@ -114,7 +114,7 @@ _NEEDS_SIMPLE = LazyRegex("[" + TRADITIONAL + "]+")
 _TRADITIONAL_MARKS = "個戶條處項畝噸萬億兩員張臺輛種類場單間塊劑節門筆餘約過達佔計總數與為實"
 _FULLWIDTH_CHARS = "０１２３４５６７８９．％"
 #: a figure with full-width commas before its groups of three digits, right after a table cell's bar (｜6，786)
-_CELL_THOUSANDS = LazyRegex(r"(?<=[|｜])[ \t\u3000]*[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])")
+_CELL_THOUSANDS = LazyRegex(r"[|｜][ \t\u3000]*[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])")  # (the bar first: a literal)
 _NEEDS_NORMALISING = LazyRegex("[" + _FULLWIDTH_CHARS + _TRADITIONAL_MARKS + "]")
 _LABEL_STOP = set("，,、；;。：:（(）)“”\"《》！？!?\n ")
 

@@ -5882,7 +5882,7 @@ def _end_of_sentence(norm: str, lo: int, start: int) -> int | None:
 
 #: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)
 _SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?|GDP|[\p{Han}]{1,8}GDP)(?:的)?(?:比重|比例|份额)?"
-                           r"(?:为|是|达到|达|约为|约|近)?$")
+                           r"(?:为达到|为|是|达到|达|约为|约|近)?$")
 #: names of a whole that only say it is the whole (占总数的5.63%): the sentence's first and largest quantity of the
 #: part's unit class
 _GENERIC_WHOLES = frozenset({"总数", "总量", "总额", "总人数", "总户数", "总体", "全部", "总件数"})
@@ -5935,8 +5935,10 @@ def _share_of_named_whole(s: _Sentence, i: int, earlier: list[int], prefix: str)
     named = [j for j in earlier if j != part and qs[j].label.endswith(subject)] \
         if 2 <= len(subject) <= 6 and not qs[part].label.endswith(subject) else []
     subject_named = len(named) == 1
+    # (a name of four characters or more may also be spelled in another order: 新增贷款 of 各项贷款余额新增)
     scored = [(score, j) for j in candidates if (j != part or subject_named) and
-              (score := _common(name, qs[j].label)) >= need]
+              ((score := _common(name, qs[j].label)) >= need or
+               (len(name) >= 4 and all(ch in qs[j].label for ch in name) and (score := need)))]
     if not scored:
         whole = _named_whole_before_sentence(s, name, need, qs[part])
         return (qs[part], whole) if whole is not None else None

@@ -326,7 +326,7 @@ def quantities_of(flow: StockFlow) -> list[Quantity]:
 _OPENING = LazyRegex(r"上年结转|年初结转|上年结余|年初结余|期初余额|年初余额|上年末余额|年初结存|上年末结存|上年末结余"
                      r"|上年末[^，,。；;0-9]{1,6}?累计结存")  # (上年末基金累计结存: the fund named between)
 _CLOSING = LazyRegex(r"年末结转|年末结余|期末余额|年末余额|年末结存|期末结存|期末结余|年末滚存"
-                     r"|(?<!上)年末[^，,。；;0-9]{1,6}?累计结存")
+                     r"|年末(?<!上年末)[^，,。；;0-9]{1,6}?累计结存")
 #: … of the year's own surplus (收入 − 支出, no balance brought in)
 _SURPLUS = LazyRegex(r"收支结余|当年结余|本年结余|当期结余|(?<!累计)结余$")
 #: … of the period's own surplus named as such (当期结余, 本年结余: not a balance carried)

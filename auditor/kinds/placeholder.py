@@ -1011,14 +1011,15 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     ("YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
     ("yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
     # a number's year and serial left as letters (报告编号：YYYY-NNN), a serial after No. (Application No. NNNN)
-    ("-NN", r"(?<![A-Za-z])(?:YYYY|yyyy)-N{2,6}(?![A-Za-z])"),
-    ("No. NNN", r"(?<=No\. )N{3,8}(?![A-Za-z0-9])"),
-    ("No.NNN", r"(?<=No\.)N{3,8}(?![A-Za-z0-9])"),
+    # (each pattern opens with a literal: one that opens with a look-behind is tried at every character)
+    ("-NN", r"Y(?<![A-Za-z]Y)YYY-N{2,6}(?![A-Za-z])|y(?<![A-Za-z]y)yyy-N{2,6}(?![A-Za-z])"),
+    ("No. NNN", r"NNN(?<=No\. NNN)N{0,5}(?![A-Za-z0-9])"),
+    ("No.NNN", r"NNN(?<=No\.NNN)N{0,5}(?![A-Za-z0-9])"),
     # a form's instruction in brackets where the value belongs, after a field's colon to the line's end: what to write
     # and how long (存在问题：（请简要说明，不超过200字）; kept before a value written after it, it is a filled form's)
-    ("：（请简要", r"(?<=：)（请简要(?:说明|描述|介绍|概述|填写)[^（）\n]{0,20}）(?=[ \t\r]*(?:\n|$))"),
-    ("字以内）", r"(?<=：)（[^（）\n]{0,12}(?:不超过|限)?[0-9]{2,4}字以内）(?=[ \t\r]*(?:\n|$))"),
-    ("字）", r"(?<=：)（[^（）\n]{0,12}(?:不超过|限)[0-9]{2,4}字）(?=[ \t\r]*(?:\n|$))"),
+    ("：（请简要", r"（(?<=：（)请简要(?:说明|描述|介绍|概述|填写)[^（）\n]{0,20}）(?=[ \t\r]*(?:\n|$))"),
+    ("字以内）", r"（(?<=：（)[^（）\n]{0,12}(?:不超过|限)?[0-9]{2,4}字以内）(?=[ \t\r]*(?:\n|$))"),
+    ("字）", r"（(?<=：（)[^（）\n]{0,12}(?:不超过|限)[0-9]{2,4}字）(?=[ \t\r]*(?:\n|$))"),
     # a cross-reference or a bookmark that no longer resolves (错误!未找到引用源。 Error! Reference source not found.)
     ("错误!", r"错误!\s*" + _BROKEN_FIELDS),
     ("错误！", r"错误！\s*" + _BROKEN_FIELDS),
@@ -1634,15 +1635,25 @@ def _defined_letters(text: str) -> frozenset[str]:
     >>> sorted(_defined_letters("令X表示样本数。式中，x表示权重；走访x户")), _defined_letters("共有x户")
     (['X', 'x'], frozenset())
     """
-    if "x" not in text and "X" not in text:
-        return frozenset()
-    return frozenset(m.group(1) or m.group(2) for m in _LETTER_DEFINED.finditer(text))
+    letters: set[str] = set()
+    # (looked for from the words and signs around the letter, rarer than x: a pattern that opens with a choice of
+    # words would be tried at every character of the text)
+    for word in ("表示", "代表", "是指"):
+        for at in find_all(text, word) if contains(text, word) else ():
+            if text[at - 1:at] in ("x", "X") and text[max(0, at - 4):at - 1].endswith(_DEFINERS):
+                letters.add(text[at - 1])
+    for sign in "≤<＜≦":
+        for at in find_all(text, sign) if sign in text else ():
+            m = _LETTER_BOUNDED.match(text, max(0, at - 1))
+            if m is not None and m.start() == at - 1:
+                letters.add(m.group(1))
+    return frozenset(letters)
 
 
-#: a letter defined as a variable: after 令, 设 or 式中/其中, before 表示/代表/为 a kind (not an amount), or bounded
-#: on both sides (0.1≤x≤0.5)
-_LETTER_DEFINED = LazyRegex(r"(?:令|设|以|(?:式中|其中)[，,]?)([xX])(?=表示|代表|是指)"
-                            r"|[0-9][≤<＜≦] ?([xX]) ?[≤<＜≦] ?[0-9]")
+#: what defines the letter right after it as a variable (令X表示, 设x表示, 式中，x表示)
+_DEFINERS = ("令", "设", "以", "式中", "其中", "式中，", "其中，", "式中,", "其中,")
+#: a letter bounded on both sides (0.1≤x≤0.5): a variable's range
+_LETTER_BOUNDED = LazyRegex(r"[0-9][≤<＜≦] ?([xX]) ?[≤<＜≦] ?[0-9]")
 
 
 #: a name in Latin letters after a letter and a hyphen (X-Trail), not a run of x's (x-xx)
