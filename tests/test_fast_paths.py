@@ -618,3 +618,37 @@ def test_the_anchor_searches_stay_with_the_standard_library_engine():
 
     for pattern in (quantities.ANCHORS, quantities._ANCHOR_OR_UNNORMAL, quantities.SUM_CUES):
         assert type(pattern.compiled).__module__ == "re"
+
+
+def test_every_leftover_pattern_opens_with_a_literal():
+    # each pattern of a placeholder's leftovers is searched over the whole text once its literal is seen: a look-around
+    # first (?<=…) is tried at every character (a slip of the thirty-first round, caught by the counter); a group of
+    # words, (?:单击|点击), is found from the set of their first characters
+    from auditor.kinds.placeholder import _LEFTOVERS
+
+    for literal, pattern in _LEFTOVERS:
+        for choice in _top_level_choices(pattern.pattern):
+            assert choice and not choice.startswith(("(?<", "(?=", "(?!", ".")), (literal, choice)
+
+
+_DEFINITION_PIECES = ["令", "设", "以", "式中，", "其中", "x", "X", "表示", "代表", "是指", "为", "0.1", "≤", "<", " ",
+                      "户", "，"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_DEFINITION_PIECES), max_size=25).map("".join))
+def test_letters_defined_from_their_words_are_those_of_a_search(s):
+    # _defined_letters looks from 表示/代表/是指 and the signs of a range back to the letter, instead of a search that
+    # opens with a choice of words
+    import re
+
+    from auditor.kinds.placeholder import _defined_letters
+
+    pattern = re.compile(r"(?:令|设|以|(?:式中|其中)[，,]?)([xX])(?=表示|代表|是指)"
+                         r"|[0-9][≤<＜≦] ?([xX]) ?[≤<＜≦] ?[0-9]")
+    expected = set()
+    for start in range(len(s)):  # (every start, so that overlapping ranges count as the function's do)
+        m = pattern.match(s, start)
+        if m is not None:
+            expected.add(m.group(1) or m.group(2))
+    assert _defined_letters(s) == frozenset(expected)

@@ -988,7 +988,8 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     # (在此输入标题, a line of its own: a content system's empty field)
     ("在此输入", _CELL_START + r"请?在此(?:键入|输入)(?:文字|文本|内容|正文|标题|摘要)(?:内容)?" + _LINE_END),
     # (来源：示例来源, 作者：示例作者: a content system's sample value left in a field)
-    ("示例", r"(?<=[：:])[ \t]?示例(?:来源|标题|作者|单位|内容|文本|正文|链接|名称|摘要)" + _LINE_END),
+    ("示例", r"(?:示例(?<=[：:]示例)|[ \t](?<=[：:][ \t])示例)(?:来源|标题|作者|单位|内容|文本|正文|链接|名称|摘要)"
+             + _LINE_END),
     # (在这里输入您的正文, 点击输入标题, 添加标题内容: an editor's empty field, a line or a cell of its own)
     ("输入您的", _CELL_START + r"(?:在这里|在此处?|请在此处|请)?输入您的(?:正文|标题|内容|文字)" + _LINE_END),
     ("击输入", _CELL_START + r"(?:点击|单击)(?:输入|添加)(?:标题|正文|内容|文字)" + _LINE_END),
@@ -1008,8 +1009,8 @@ _LEFTOVERS = tuple((literal, LazyRegex(pattern)) for literal, pattern in (
     # a content system's empty field, a line of its own (请输入正文内容, 请输入标题)
     ("请输入", _LINE_START + r"请输入(?:正文|文章)?(?:内容|正文|标题|文字|摘要)" + _LINE_END),
     # a document number's year and number left as letters (综治〔YYYY〕NN号)
-    ("YYYY", r"(?<=[〔\[［(（])YYYY(?=[〕\]］)）])|(?<=[〕\]］)）])NN(?=号)"),
-    ("yyyy", r"(?<=[〔\[［(（])yyyy(?=[〕\]］)）])|(?<=[〕\]］)）])(?:NN|nn)(?=号)"),
+    ("YYYY", r"YYYY(?<=[〔\[［(（]YYYY)(?=[〕\]］)）])|NN(?<=[〕\]］)）]NN)(?=号)"),
+    ("yyyy", r"yyyy(?<=[〔\[［(（]yyyy)(?=[〕\]］)）])|NN(?<=[〕\]］)）]NN)(?=号)|nn(?<=[〕\]］)）]nn)(?=号)"),
     # a number's year and serial left as letters (报告编号：YYYY-NNN), a serial after No. (Application No. NNNN)
     # (each pattern opens with a literal: one that opens with a look-behind is tried at every character)
     ("-NN", r"Y(?<![A-Za-z]Y)YYY-N{2,6}(?![A-Za-z])|y(?<![A-Za-z]y)yyy-N{2,6}(?![A-Za-z])"),
