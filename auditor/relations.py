@@ -1845,9 +1845,28 @@ _ITEM_OF_A_LIST = LazyRegex(r"[①-⑳][^①-⑳，,。；;]{1,12}共|^[(（][0-
 
 #: a clause that holds only a sum word before the total: …前期项目19个；共计：29个
 _TOTAL_CLAUSE = LazyRegex(r"\s*(?:以上|上述|一季度|上半年)?(?:共计|合计|总计|累计|总共|一共|共)[：:为是]?\s*")
+def _total_of_the_list(s: _Sentence, semicolon: int, total: Quantity) -> bool:
+    """Whether the clause after *semicolon*, which ends with *total*, names the total of the list before it: a sum word
+    after a name that shares two characters in a row with the item right before the ``；`` (``职工基本医疗保险…；
+    城乡居民基本医疗保险…；基本医疗保险参保总量…``), not another group's whole (``…第3针124人；工作人员总数602人``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> def named(text):
+    ...     s = _Sentence(text, 0, len(text), parse_quantities(text))
+    ...     return _total_of_the_list(s, text.rfind("；"), s.qs[-1])
+    >>> named("职工医疗保险310人；居民医疗保险92人；医疗保险参保总量402人"), named("第3针124人；工作人员总数602人")
+    (True, False)
+    """
+    m = _NAMED_TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start)
+    if m is None:
+        return False
+    k = bisect_left(s.starts, semicolon) - 1
+    return k >= 0 and _common(m.group("name"), s.local_prefix(s.qs[k])) >= 2
+
+
 #: a clause that names the total of the list before it, after a ；: its name, then a sum word (…；基本医疗保险参保
 #: 总量757229人; not 累计, which may count what came before the list)
-_NAMED_TOTAL_CLAUSE = LazyRegex(r"\s*[\u4e00-\u9fff]{1,12}?(?:总量|总数|总计|合计|共计)(?:为|是|达到|达)?\s*")
+_NAMED_TOTAL_CLAUSE = LazyRegex(r"\s*(?P<name>[\u4e00-\u9fff]{1,12}?)(?:总量|总数|总计|合计|共计)(?:为|是|达到|达)?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
                             r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
@@ -2518,7 +2537,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         list_end = inner[0] if inner is not None else total.clean_start  # (its ； separate its items)
         semicolon = max(s.norm.rfind("；", floor, list_end), s.norm.rfind(";", floor, list_end))
         if semicolon != -1 and not _TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start) and \
-                not _NAMED_TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start):
+                not _total_of_the_list(s, semicolon, total):
             floor = max(floor, semicolon + 1)  # (…；合计：29个 closes the list before the semicolon)
         for j in range(i - 1, -1, -1):
             q = qs[j]

@@ -198,8 +198,8 @@ TWINS = [
     ("7月2110件、8月1985件、9月2304件，第三季度累计受理12345热线工单6399件。",
      "7月2110件、8月1985件、9月2304件，第三季度累计受理12345热线工单6939件。", "TO001"),
     # parts apart by ；, then the total named with its own words before 总量
-    ("职工医保310264人；居民医保92455人；基本医疗保险参保总量402719人。",
-     "职工医保310264人；居民医保92455人；基本医疗保险参保总量420719人。", "TO001"),
+    ("职工基本医疗保险310264人；城乡居民基本医疗保险92455人；基本医疗保险参保总量402719人。",
+     "职工基本医疗保险310264人；城乡居民基本医疗保险92455人；基本医疗保险参保总量420719人。", "TO001"),
     # the year's figure, then its four quarters after 分别 (or its halves)
     ("全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15580笔。",
      "全年办理业务58210笔，第一至第四季度分别为13200笔、15010笔、14420笔、15850笔。", "TO001"),
@@ -1039,6 +1039,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "全年实施重点项目207个，其中续建项目66个，新开工项目64个。",
     "全社会用电量111.35亿千瓦时，其中第一产业10.53亿千瓦时、第二产业39.58亿千瓦时、第三产业32.44亿千瓦时。",
     "完成固定资产投资710.89亿元，其中第一产业68.18亿元、第二产业158.00亿元、第三产业226.47亿元。",
+    # another group's whole after a ；, named by a sum word (总数), is no total of the list before it
+    "在院老人总数800人，可接种300人，第2针120人，第3针60人；工作人员总数400人，可接种390人。",
     # the year's figure and three quarters of it (no span of all four named)
     "全年办理业务61020笔，一季度和二季度分别为13200笔、15010笔。",
     # those under community correction by their sentence, their schooling and their work: groups that overlap
