@@ -12,7 +12,6 @@ word lists. Every candidate gets a subtype: ``numeric`` (a number was removed), 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from re import escape
 
 from auditor.charclass import CharClass
@@ -1625,32 +1624,39 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # 若工程队每天修路x米，则181天可完成: a supposition's unknown (a lone x, 若 before it, 则 after)
     if _IN_AN_EQUATION.search(text, lo, hi) is not None and letter in text[lo:start] + text[end:hi]:
         return True  # 设增长率为x，则由(1+x)²=1.21得x=10%
-    return letter in _defined_letters(text)  # 令X表示抽检不合格的样本数 … 则X服从二项分布: the letter defined before
+    # 令X表示抽检不合格的样本数 … 则X服从二项分布: the letter defined before it, within 300 characters
+    return letter in _defined_letters(text, max(0, start - _DEFINITION_REACH), start)
 
 
-@lru_cache(maxsize=8)
-def _defined_letters(text: str) -> frozenset[str]:
-    """The letters that *text* defines as variables somewhere (``令X表示…``, ``设x为…``, ``式中，x表示…``,
-    ``0.1≤x≤0.5``): elsewhere in the document such a letter is the same variable, not a masked value.
+def _defined_letters(text: str, lo: int = 0, hi: int | None = None) -> frozenset[str]:
+    """The letters that ``text[lo:hi]`` defines as variables (``令X表示…``, ``式中，x表示…``, ``0.1≤x≤0.5``): elsewhere
+    in the document such a letter is the same variable, not a masked value.
 
     >>> sorted(_defined_letters("令X表示样本数。式中，x表示权重；走访x户")), _defined_letters("共有x户")
     (['X', 'x'], frozenset())
     """
+    hi = len(text) if hi is None else hi
     letters: set[str] = set()
     # (looked for from the words and signs around the letter, rarer than x: a pattern that opens with a choice of
-    # words would be tried at every character of the text)
+    # words would be tried at every character)
     for word in ("表示", "代表", "是指"):
-        for at in find_all(text, word) if contains(text, word) else ():
+        at = text.find(word, lo, hi)
+        while at != -1:
             if text[at - 1:at] in ("x", "X") and text[max(0, at - 4):at - 1].endswith(_DEFINERS):
                 letters.add(text[at - 1])
+            at = text.find(word, at + 2, hi)
     for sign in "≤<＜≦":
-        for at in find_all(text, sign) if sign in text else ():
+        at = text.find(sign, lo, hi)
+        while at != -1:
             m = _LETTER_BOUNDED.match(text, max(0, at - 1))
             if m is not None and m.start() == at - 1:
                 letters.add(m.group(1))
+            at = text.find(sign, at + 1, hi)
     return frozenset(letters)
 
 
+#: how far before a lone letter its definition is looked for
+_DEFINITION_REACH = 300
 #: what defines the letter right after it as a variable (令X表示, 设x表示, 式中，x表示)
 _DEFINERS = ("令", "设", "以", "式中", "其中", "式中，", "其中，", "式中,", "其中,")
 #: a letter bounded on both sides (0.1≤x≤0.5): a variable's range
