@@ -5425,8 +5425,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             key = stem[-2:]  # (tested before the longest common substring: it rules out most)
             aliased = key in _ACTION_ALIASES
             scored = [(sc, j) for j in earlier if (key in qs[j].label or (aliased and _names_action(key, qs[j].label)))
-                      and (not _negated(stem, qs[j].label) or (key in _NEGATED_ACTIONS and
-                                                                _names_action(key, qs[j].label)))
+                      and (not _negated(stem, qs[j].label) or _negation_spelled_out(key, qs[j].label))
                       and not (aliased and _action_negated(key, qs[j].label))
                       and (sc := max(_common(stem, qs[j].label), 2 if key not in qs[j].label else 0)) >= 2]
             if not scored and len(stem) == 2:
@@ -5815,15 +5814,23 @@ def _share_of_subset_before(s: _Sentence, i: int, earlier: list[int], prefix: st
     >>> part.value, whole.value
     (Fraction(32, 1), Fraction(300, 1))
     """
-    if len(earlier) < 2 or not _SHARE_ALONE.fullmatch(prefix.strip(" \t\u3000")):
+    if not _SHARE_ALONE.fullmatch(prefix.strip(" \t\u3000")):
+        return None
+    pair = _part_and_whole_before(s, i, earlier)
+    return pair if pair is not None and s.local_prefix(pair[0]).endswith("的") else None
+
+
+def _part_and_whole_before(s: _Sentence, i: int, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)``: the last two quantities of *earlier* before the share *i*, the part in the clause right
+    before the share's, the whole in the clause before that, of one unit class, exact, the part not above the whole."""
+    if len(earlier) < 2:
         return None
     qs = s.qs
     part, whole = qs[earlier[-1]], qs[earlier[-2]]
     rate_clause = s.clause_index(qs[i].clean_start)
-    if s.clause_index(part.clean_start) != rate_clause - 1 or \
-            s.clause_index(whole.clean_start) != rate_clause - 2 or \
-            not s.local_prefix(part).endswith("的") or not compatible(part, whole) or \
-            part.qualifier or whole.qualifier or whole.high is None or whole.value == 0 or part.value > whole.value:
+    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
+            not compatible(part, whole) or part.qualifier or whole.qualifier or whole.high is None or \
+            whole.value == 0 or part.value > whole.value:
         return None
     return part, whole
 
@@ -5846,21 +5853,18 @@ def _share_named_by_part(s: _Sentence, i: int, earlier: list[int], prefix: str) 
     True
     """
     m = _PART_SHARE.fullmatch(prefix.strip(" \t\u3000，,"))
-    if m is None or len(earlier) < 2:
+    pair = _part_and_whole_before(s, i, earlier) if m is not None else None
+    if pair is None:
         return None
-    qs = s.qs
-    part, whole = qs[earlier[-1]], qs[earlier[-2]]
-    rate_clause = s.clause_index(qs[i].clean_start)
-    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
-            not compatible(part, whole) or part.unit != whole.unit or part.qualifier or whole.qualifier or \
-            whole.high is None or part.high is None or whole.value == 0 or part.value > whole.value:
+    part, whole = pair
+    if part.unit != whole.unit or part.high is None:
         return None
     name = m.group("name")
     own = s.local_prefix(part)
     if _common(name, own) < 2 or name in s.local_prefix(whole):
         return None  # (the share names the part, not the whole: 5G基站 is a kind of 基站)
     both = part.replace(value=part.value + whole.value, low=part.low + whole.low, high=part.high + whole.high)
-    if rate_holds(qs[i], part, both):
+    if rate_holds(s.qs[i], part, both):
         return None  # (男性3560人，女性765人，女性占比17.7%: of the two groups together)
     return part, whole
 
@@ -6143,6 +6147,16 @@ _ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案"
 
 #: actions named by their negation, whose aliases spell it out (不捕: 不批准逮捕), the negation far from the verb
 _NEGATED_ACTIONS = frozenset(("不捕", "不诉"))
+
+
+def _negation_spelled_out(key: str, label: str) -> bool:
+    """Whether *label* spells out the negated action *key* (不捕: 不批准逮捕), which :func:`_negated` reads as the
+    action's opposite, the negation being far from the verb.
+
+    >>> _negation_spelled_out("不捕", "决定不批准逮捕"), _negation_spelled_out("不捕", "批准逮捕")
+    (True, False)
+    """
+    return key in _NEGATED_ACTIONS and _names_action(key, label)
 
 
 def _names_action(key: str, label: str) -> bool:
@@ -6509,7 +6523,7 @@ def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] 
             # (5G网络覆盖率达95.1%，全年共行政村329个，通5G网络310个: the part named with the rate's words)
             named_part = key in part.label or _common(stem, part.label) >= 3
             return (part, whole) if named_whole and named_part and not _negated(stem, part.label) else None
-        if key in part.label or named_whole or (key in _NEGATED_ACTIONS and _names_action(key, part.label)):
+        if key in part.label or named_whole or _negation_spelled_out(key, part.label):
             return part, whole  # (不捕率为24.93%（审查逮捕18886人，决定不批准逮捕4886人）: the action spelled out)
         return None
     # (the clause's words up to its comma, not the label: 全县共有村（社区）57个)
@@ -6827,8 +6841,7 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
     aliased = key in _ACTION_ALIASES
     named = [j for j in candidates if (key in s.qs[j].label or key in s.prefix(s.qs[j]) or
                                        (aliased and _names_action(key, s.qs[j].label)))
-             and (not _negated(stem, s.qs[j].label) or
-                  (key in _NEGATED_ACTIONS and _names_action(key, s.qs[j].label)))]
+             and (not _negated(stem, s.qs[j].label) or _negation_spelled_out(key, s.qs[j].label))]
     if not named:  # 27个行政村中，已有21个实现5G信号覆盖: the count's verb after it
         named = [j for j in candidates if key in (after := s.suffix(s.qs[j])) and not _negated(stem, after)
                  and not after.startswith(("未", "不", "没有", *_NOT_YET))]
