@@ -128,10 +128,12 @@ def _connect(distributed, scheduler: str | None, workers: int | None) -> dict:
         elif workers is None and dask.config.get("scheduler-address", None):
             client = distributed.Client()
         else:
+            # (the cluster is ours: a worker's error reaches the client as an exception, and what its processes log
+            # on their way down, a heartbeat to a scheduler already closed, is no news to the user)
             with interrupts_ignored():  # the worker processes start with Ctrl-C ignored: it is ours to handle
                 cluster = distributed.LocalCluster(n_workers=workers or cpu_count(), processes=True,
                                                    threads_per_worker=1, dashboard_address=None,
-                                                   silence_logs=logging.ERROR)
+                                                   silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster)
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
