@@ -916,6 +916,9 @@ def _item_openers(norm: str) -> dict[int, int]:
                 starts.setdefault(norm.rfind("\n", 0, at) + 1, at)  # 保障航班7 225架次。构成情况：⏎国际航线 2 580架次
             elif norm[at - 3:at] in _ITEMS_OPENED and _ITEM_MARK.match(norm, at + 2) is not None:
                 starts.setdefault(norm.rfind("\n", 0, at) + 1, at)  # 培训2809人次，具体为：⏎(1)电工851人次；⏎(2)…
+            elif norm[at - 1:at] in ("）", ")") and _ITEM_MARK.match(norm, at + 2) is not None and \
+                    _bracketed_total(norm, norm.rfind("\n", 0, at) + 1, at - 1):
+                starts.setdefault(norm.rfind("\n", 0, at) + 1, at)  # 承办单位（合计25,283件）：⏎1.人社局 5,935件
     return starts
 
 
@@ -1344,6 +1347,8 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
               if (q := _quantity(norm, m, view, index)) is not None]
     between = norm[wholes[-1].clean_end:opens.start()].strip(" \t\u3000，,") if wholes else ""
     including = between in _INCLUDING  # (问题金额1334.97万元，主要包括：⏎一是…: some of the whole's parts)
+    if wholes and between in ("）", ")") and _bracketed_total(norm, clause, wholes[-1].clean_end):
+        between = ""  # 转办量前六位的单位（合计25,283件）：⏎1.人社局 5,935件…: the total of the items named in brackets
     if not wholes or (between not in _BEFORE_OPENS and _EACH_UNITS.fullmatch(between) is None and
                       _BY_KIND.fullmatch(between) is None and not including and
                       norm[wholes[-1].clean_end:stop].strip(" \t\u3000") != ""):
@@ -1602,7 +1607,15 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
 
 
 #: a total in brackets after a heading, named by a sum word (（总数976处）, （合计25,283件）)
-_BRACKETED_TOTAL = LazyRegex(r"(?:总数|合计|共计|总计|总量|共)[为是：:]?[ \t\u3000]*[0-9０-９][^（()）：:，,]{0,16}")
+_BRACKETED_TOTAL = LazyRegex(r"(?:总数|合计|共计|总计|总量|共)[为是：:]?[ \t\u3000]*[0-9０-９](?:[,，]?[0-9０-９])*"
+                             r"[^（()）：:，,]{0,16}")
+
+
+def _bracketed_total(norm: str, start: int, end: int) -> bool:
+    """Whether the figure ending at *end* closes a bracket that names it the total (``（合计25,283件）``), the
+    bracket opening at or after *start*."""
+    opening = max(norm.rfind("（", start, end), norm.rfind("(", start, end))
+    return opening != -1 and _BRACKETED_TOTAL.fullmatch(norm, opening + 1, end) is not None
 
 
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)

@@ -94,6 +94,11 @@ TWINS = [
     # a share column (占比（%）) whose cell on the total line is left empty: the counts line up with the total
     ("类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t700",
      "类型\t宗数（宗）\t占比（%）\n盗窃\t420\t60.0\n诈骗\t210\t30.0\n其他\t70\t10.0\n合计\t770"),
+    # the total of the items in brackets after their heading (a thousands comma in it), items numbered without a colon
+    ("办件量前四位的部门（合计12,460件）：\n1.税务局  4,310件\n2.医保局  3,920件\n3.社保中心  2,630件\n4.公积金中心  1,600件",
+     "办件量前四位的部门（合计12,460件）：\n1.税务局  4,310件\n2.医保局  3,290件\n3.社保中心  2,630件\n4.公积金中心  1,600件"),
+    ("检查在建工地（总数1,205处）：\n1.房建工地：802处；\n2.市政工地：291处；\n3.水利工地：112处。",
+     "检查在建工地（总数1,205处）：\n1.房建工地：802处；\n2.市政工地：219处；\n3.水利工地：112处。"),
 ]
 
 
