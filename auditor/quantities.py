@@ -87,8 +87,9 @@ _QUANTITY = LazyRegex(
     r"(?:点[零〇一二三四五六七八九]+)?))"
     r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%|‰)?"
-    # (a count of households may run on into its people or money: 489户2540人, 21户10500元)
-    r"(?![A-Za-z]|(?<!户)[0-9])"
+    # (a count of households may run on into its people or money: 489户2540人, 21户10500元; of cases into the
+    # people they concern: 批准逮捕136件219人, 查处12起15人)
+    r"(?![A-Za-z]|(?<![户件起])[0-9])"
 )
 #: what follows 一次/二次 when they name a round or a kind (一次性补助; 二次救助120人次, 一次检查合格40次: a
 #: word, then a count of its own in the same clause) rather than count the times something was done

@@ -205,6 +205,15 @@ def test_person_and_person_times_are_different_units():
     assert person.unit != times.unit
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("共有脱贫户489户2540人。", [(489, "户"), (2540, "人")]),
+    ("全年批准逮捕136件219人。", [(136, "件"), (219, "人")]),
+    ("查处非法捕捞12起15人。", [(12, "起"), (15, "人")]),
+])
+def test_a_count_of_households_or_cases_runs_on_into_the_people_it_concerns(text, expected):
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == expected
+
+
 def test_no_unit_is_an_empty_unit():
     q = parse_quantities("按期办理数22、超期办理数3。")
     assert [(x.value, x.unit) for x in q] == [(22, ""), (3, "")]
