@@ -2787,7 +2787,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
                      # (conditions of a household: one may have several, but a kind of relief is one of a row)
-                     ("残疾",), ("低保", "特困", "五保"), ("脱贫", "监测"), ("独居", "空巢"), ("困难",), ("留守",),
+                     ("残疾",), ("低保", "特困", "五保"), ("独居", "空巢"), ("困难",), ("留守",),
+                     # (the kinds of households a poverty monitor follows: one kind each, 突发严重困难户 no mere 困难户)
+                     ("脱贫", "监测", "严重困难"),
                      # (what an enterprise is: one may be several)
                      ("高新技术", "高新"), ("专精特新",), ("出口", "外贸"), ("亿元以上", "超亿元"), ("科技型",),
                      ("上市",), ("外资", "外商"), ("规模以上", "规上", "规下", "小微", "中小"), ("重点排污", "排污"),
@@ -2852,6 +2854,8 @@ def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_RO
     (True, False)
     """
     named = [{w for w in rows if w in name} for name in names]
+    # (a word inside a longer one the same name holds is that one's: 困难 in 严重困难, 病 in 糖尿病)
+    named = [{w for w in words if not any(w != v and w in v for v in words)} for words in named]
     if len(named) < 2:
         return False
     # (a word that names every group, 党员 in 农民党员、35岁以下党员, is what the whole counts, not how it is split)
