@@ -7092,6 +7092,20 @@ def _common(a: str, b: str) -> int:
 _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
 
+#: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村)
+_SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
+                ("城市", "农村"), ("农村", "城市"))
+
+
+def _split_pair(a: str, b: str) -> bool:
+    """Whether *a* and *b* name the two groups of one split, the same words after each of a pair (男性、女性).
+
+    >>> _split_pair("男性", "女性"), _split_pair("城镇学生", "农村学生"), _split_pair("男职工", "女干部")
+    (True, True, False)
+    """
+    return any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _SPLIT_PAIRS)
+
+
 def _share_relations(s: _Sentence) -> list[SharesRelation]:
     out: list[SharesRelation] = []
     norm = s.norm
@@ -7108,7 +7122,13 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
             # 经济增长的贡献率分别为…: the three industries' shares of the growth)
         run = _pct_run(s, pct, m.end(), tight=True)
         if len(run) >= 2:
-            out.append(SharesRelation([q for _, q in run], "shares-respectively"))
+            # (增值税、企业所得税、其他税种分别占…: the rest names the last kind, the shares make up the whole: PC008)
+            names = _NAME_SPLIT.split(clause.lstrip("，,：: ")) if "、" in clause else []
+            complete = len(names) == len(run) and (names[-1].startswith(("其他", "其它", "其余")) or (
+                len(names) == 2 and _split_pair(names[0], names[1]))) and \
+                "其中" not in clause and not any(ch.isdigit() for ch in clause)
+            out.append(SharesRelation([q for _, q in run],
+                                      "shares-each-complete" if complete else "shares-respectively"))
             taken.update(i for i, _ in run)
     # shares-listed: A、B、C、D占全部可用财力的34.7%、30.3%、…: names listed before 占, as many shares after it
     at = norm.find("占", s.start, s.end)

@@ -286,6 +286,11 @@ _INDUSTRIES_RESPECTIVELY = LazyRegex(
     r"(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)[^。；;%\n\d]{0,12}?(?:比重|占比|比例|结构)"
     r"[^。；;%\n\d]{0,6}?分别(?:为|是|占)?" + _NUMBER.format(n="a") + r"[%％]?[、，,]\s*" + _NUMBER.format(n="b")
     + r"[%％]?(?:[、，,]|和|及)\s*" + _NUMBER.format(n="c") + r"[%％]?(?![0-9.])")
+#: … or named one by one before 分别占 (地区生产总值中，第一产业、第二产业、第三产业分别占3.1%、38.0%、58.9%)
+_INDUSTRIES_NAMED_RESPECTIVELY = LazyRegex(
+    r"(?:第一产业|一产)[、，,]\s*(?:第二产业|二产)(?:[、，,]|和|及)\s*(?:第三产业|三产)(?:增加值)?"
+    r"(?:[^。；;%\n\d]{0,6}?)分别(?:占|占比为?|所占比重为?)" + _NUMBER.format(n="a") + r"[%％]?[、，,]\s*"
+    + _NUMBER.format(n="b") + r"[%％]?(?:[、，,]|和|及)\s*" + _NUMBER.format(n="c") + r"[%％](?![0-9.])")
 #: … or as a ratio (三次产业结构由9.2:40.1:50.7调整为8.5:38.2:53.3), in a sentence about the industries' structure
 _RATIO = LazyRegex(r"(?<![0-9.])" + _NUMBER.format(n="a") + r"\s*[:：∶]\s*" + _NUMBER.format(n="b") + r"\s*[:：∶]\s*"
                    + _NUMBER.format(n="c") + r"(?![0-9.]|\s*[:：∶])")
@@ -312,10 +317,10 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
     for source, lo, hi, to_original in shares_in if shares_in is not None else [(text, 0, len(text), None)]:
         if "产" not in source[lo:hi]:
             continue
-        for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY):
+        for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY, _INDUSTRIES_NAMED_RESPECTIVELY):
             for m in pattern.finditer(source, lo, hi):
                 values = [m.group(k) for k in "abc"]
-                if pattern is _INDUSTRIES_RESPECTIVELY and "%" in m.group() and sum(map(Fraction, values)) > 101:
+                if pattern is not _INDUSTRY_SHARES and "%" in m.group() and sum(map(Fraction, values)) > 101:
                     continue  # 比重分别为8.5%、38.2%和63.3%: PC002 reports shares of one whole over 100%
                 span = (m.start("a"), m.end("c"))
                 found.append((to_original(*span) if to_original else span, values))
@@ -366,7 +371,7 @@ def _complete_shares(shares) -> Iterator[Candidate]:
         shown = " + ".join(fmt(q.value, 4) for q in run) + f" = {fmt(total, 4)}"
         if abs(total - 100) <= slack:
             yield Candidate(run[0].start, run[-1].end, "structure", {"arithmetic": shown}, verified=True)
-        else:
+        elif total < 100:  # (over 100: PC002 reports shares of one whole past the whole, one finding for one error)
             yield Candidate(run[0].start, run[-1].end, "structure", {"arithmetic": shown + " ≠ 100"})
 
 
@@ -379,6 +384,70 @@ _COMPLEMENTARY_RATES = LazyRegex(
     # (a sample meets the standard or exceeds it: 达标率92.55%、超标率7.45%)
     r"|达标率(?:为|是|达到|达)?\s*(?P<e>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*超标率(?:为|是|达到|达|仅)?\s*"
     r"(?P<f>[0-9]{1,3}(?:\.[0-9]+)?)[%％]")
+
+
+#: the shares of the two groups that split one whole of people or places, one clause after the other, each named by
+#: one word of a pair and the same words after it (在校生中，男生占48.2%，女生占51.8%; 城镇人口占比…，农村人口占比…)
+_COMPLEMENTARY_SHARES = LazyRegex(
+    r"占(?:比)?(?:为|达|达到)?\s*(?P<a>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*(?:其中)?"
+    r"(?P<second>男|女|城镇|城市|农村|乡村)(?P<rest>[\u4e00-\u9fff]{0,4}?)占(?:比)?(?:为|达|达到)?\s*"
+    r"(?P<b>[0-9]{1,3}(?:\.[0-9]+)?)[%％](?![0-9])")
+#: the pairs of :data:`_COMPLEMENTARY_SHARES` (every person is one or the other; every place or resident urban or rural)
+_SHARE_PAIRS = {"男": ("女",), "女": ("男",), "城镇": ("农村", "乡村"), "城市": ("农村",), "农村": ("城镇", "城市"),
+                "乡村": ("城镇",)}
+
+
+def _complementary_shares_in(norm: str, lo: int, hi: int, original_span) -> Iterator[Candidate]:
+    """The shares of two groups that split one whole (``男生占48.2%，女生占50.1%``), found from each 占 of the
+    sentence ``norm[lo:hi]``: the two must add up to 100, beyond what the rounding of each allows (construction
+    ``complementary-shares``).
+
+    >>> [c.vars["arithmetic"] for c in _complementary_shares_in("在校生中，男生占48.2%，女生占50.1%。", 0, 25,
+    ...                                                         lambda a, b: (a, b))]
+    ['48.2 + 50.1 = 98.3 ≠ 100']
+    """
+    at = norm.find("占", lo, hi)
+    while at != -1:
+        m = _COMPLEMENTARY_SHARES.match(norm, at, hi)
+        if m is not None:
+            second, rest = m.group("second"), m.group("rest")
+            name_start = at - len(rest)  # (the first group's name: a word of the pair, then the same words)
+            first = next((w for w in _SHARE_PAIRS[second] if norm.startswith(w, name_start - len(w))), None)
+            if first is not None and norm[name_start:at] == rest and \
+                    _no_narrower_frame(norm, name_start - len(first), lo) and \
+                    not _another_share_beside(norm, name_start - len(first), m.end(), lo, hi) and \
+                    not (first not in "男女" and norm.endswith("其中", lo, name_start - len(first))):
+                # (其中城镇人员占…，农村人员占…: the insured of a fund may come from elsewhere too; everyone is a man
+                # or a woman)
+                values = [m.group("a"), m.group("b")]
+                slack = sum(Fraction(1, 2 * 10 ** len(v.split(".")[1])) if "." in v else Fraction(1, 2)
+                            for v in values)
+                total = sum(Fraction(v) for v in values)
+                shown = " + ".join(values) + f" = {fmt(total, 4)}"
+                span = original_span(m.start("a"), m.end("b"))
+                if abs(total - 100) <= slack:
+                    shown += "" if total == 100 else " ≈ 100 (within rounding)"
+                    yield Candidate(*span, "complementary-shares", {"arithmetic": shown}, verified=True)
+                elif total < 100:  # (over 100: PC002's)
+                    yield Candidate(*span, "complementary-shares", {"arithmetic": shown + " ≠ 100"})
+        at = norm.find("占", at + 1, hi)
+
+
+def _another_share_beside(norm: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether another percentage stands in the clause right before *start* or right after *end* (``男性占60.2%，
+    女性占38.1%，性别不详占1.7%``: a third group, the two need not add up to 100)."""
+    before = norm[max(lo, start - 24):start]
+    before = before[max(before.rfind(mark) for mark in "。；;") + 1:]
+    after = norm[end:min(hi, end + 24)]
+    after = after[:min((k for k in (after.find(mark) for mark in "。；;") if k != -1), default=len(after))]
+    return "%" in after or "％" in after or "%" in before or "％" in before
+
+
+def _no_narrower_frame(norm: str, name_start: int, lo: int) -> bool:
+    """Whether the first group's name opens its clause (after a frame ``…中，`` or the sentence's start): not a
+    group within something narrower written before it (``党员中的男性``)."""
+    return name_start == lo or norm[name_start - 1:name_start] in "，,；;：:。 \n" or \
+        norm.endswith(("其中", "中，", "中,"), lo, name_start)
 
 
 def _complementary_rates(sentences: list) -> Iterator[Candidate]:
@@ -395,6 +464,14 @@ def _complementary_rates(sentences: list) -> Iterator[Candidate]:
         if "率" not in norm[lo:hi]:
             continue
         yield from _complementary_rates_in(norm, lo, hi, original_span)
+
+
+def _complementary_shares(sentences: list) -> Iterator[Candidate]:
+    """The shares of two groups that split one whole in the *sentences* that hold a percentage (see
+    :func:`_complementary_shares_in`)."""
+    for norm, lo, hi, original_span in sentences:
+        if "占" in norm[lo:hi]:
+            yield from _complementary_shares_in(norm, lo, hi, original_span)
 
 
 def _complementary_rates_in(norm: str, lo: int, hi: int, original_span) -> Iterator[Candidate]:
@@ -453,10 +530,13 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
-            if (contains(text, "其他") or contains(text, "其它") or contains(text, "其余")) and contains(text, "占"):
-                yield from _complete_shares(document_relations(doc).shares)
+            if contains(text, "占") and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余") or
+                                          contains(text, "女") or contains(text, "农村") or contains(text, "乡村")):
+                yield from _complete_shares(document_relations(doc).shares)  # (the rest, or the other of a pair)
             if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
+            if contains(text, "占") and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村")):
+                yield from _complementary_shares(_percent_sentences(doc))
             return
         if self.check_name == "quotient":
             yield from self._quotients(doc)
