@@ -838,6 +838,10 @@ def _with_unread_parts(norm: str, rel: SumRelation, signs: list[int] | None = No
 MAX_SENTENCE_QUANTITIES = 200
 
 
+#: the name of a group and its colon, opening a line (东片：, 主城区：, 二期：)
+_GROUP_LABEL = LazyRegex(r"[ \t\u3000]*[^\s，,。；;：:、0-9]{1,6}[：:]")
+
+
 def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True, lookback=None,
                    words: Words | None = None) -> Relations:
     """Relations of the normalised text *norm* whose quantities are *quantities* (in text order). A
@@ -928,8 +932,11 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                         norm[start - 2] in _LIST_GOES_ON:
                     # (土地纠纷145起；⏎邻里纠纷49起；物业纠纷160起；共计354起: the list began on the line before, so
                     # a total after it adds up more than this line holds)
+                    # (but 东片：…，小计884户；⏎西片：…，小计1032户: a line that names its own group before a colon)
+                    label = _GROUP_LABEL.match(norm, start)
                     out.sums[known:] = [r for r in out.sums[known:]
-                                        if not (r.exhaustive and r.whole.clean_start > r.parts[-1].clean_start)]
+                                        if not (r.exhaustive and r.whole.clean_start > r.parts[-1].clean_start) or
+                                        (label is not None and r.parts[0].clean_start >= label.end())]
                 if cues & SUM_CUE and "中" in norm[start:start + 14]:
                     out.sums.extend(_back_frame(built, quantities, i))
             elif j - i == 1 and lookback is not None and qs[0].unit == "%":
@@ -3079,7 +3086,9 @@ _TOTAL_NAMED_LAST = LazyRegex(r"(?:总|合计|共计|总计)")
 #: the words that open a breakdown, first in the clause after its whole (，按类别分，)
 _OPENER_FIRST = LazyRegex(r"[，,]\s*(?:" + BREAKDOWN_OPENER + r")\s*")
 #: words that rank the kinds a breakdown names (个体工商户最多…；企业次之…): the top kinds, maybe not all of them
-_RANKING = LazyRegex(r"最多|最高|最大|次之|其次|居首|居第")
+_RANKING = LazyRegex(r"最多|最高|最大|次之|其次|居首|居第"
+                     # (… or name only the larger or the main ones: 按区县分，数量较多的是…; 主要有…)
+                     r"|较多的(?:是|有|为)|较大的(?:是|有|为)|主要(?:是|有|为)|排名前|位居前")
 #: … and words that name the last of them too (…最少): then all are named
 _LAST_RANKED = LazyRegex(r"最少|最低|最小")
 
@@ -3506,6 +3515,32 @@ MAX_ITEM_SENTENCE = 30
 _ALSO_UNIT = LazyRegex(r"[（(](批次|人次|次|件|起|个|家|户|人|宗)[）)]")
 
 
+def _earlier_subtotals(before: _Sentence, norm: str, total: Quantity, colon: int, lookback) -> list[Quantity]:
+    """The subtotals of the groups before the last group of a list (whose own subtotal closes *before*): in
+    *before* ahead of its last group's *colon*, or, for groups one a line, the last figure of each line above
+    that a sum word names (小计), back to the first line without one."""
+    def closing(s: _Sentence) -> list[Quantity]:
+        return [q for q in s.qs if compatible(q, total) and _is_sum_word(s.prefix(q))]
+
+    earlier = [q for q in closing(before) if q.clean_start < colon]
+    if earlier or lookback is None:
+        return earlier
+    line = before.start
+    while line > 0 and norm[line - 1] == "\n" and len(earlier) < MAX_ROWS_OF_GROUPS:
+        start = norm.rfind("\n", 0, line - 1) + 1
+        above = _Sentence(norm, start, line - 1, lookback(start, line - 1))
+        subtotal = closing(above)
+        if len(subtotal) != 1 or subtotal[0] is not above.qs[-1]:
+            break
+        earlier.insert(0, subtotal[0])
+        line = start
+    return earlier
+
+
+#: the most lines of groups, each closed by its subtotal, read back for a grand total
+MAX_ROWS_OF_GROUPS = 20
+
+
 def _labels_a_figure(norm: str, colon: int, starts: list[int]) -> bool:
     """Whether the colon at *colon* ends an item's name, its figure right after it (``行政案件：2094件``)."""
     k = bisect_left(starts, colon)
@@ -3566,6 +3601,10 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
             return []  # a change, an average or a remark among them: not a plain list (but 新增A…，B…: what was added)
         parts.append(q)
     subtotals = [q for q in parts if _is_sum_word(before.prefix(q))]
+    if len(subtotals) == 1 and parts[-1] is subtotals[0]:
+        # 东片：A…、B…，小计19.1万条；西片：C…、D…，小计14.8万条。以上合计33.9万条: the groups before the last one's
+        # colon, or on the lines above, each closed by its subtotal
+        subtotals = _earlier_subtotals(before, norm, total, colon, lookback) + subtotals
     if len(subtotals) >= 2:
         parts = subtotals  # (上半年合计…；下半年合计…。全年合计…: the subtotals add up, not every number of the list)
     if len(parts) == 1 and len(before.qs) == 1 and lookback is not None and colon < before.start:
