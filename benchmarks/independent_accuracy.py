@@ -137,6 +137,12 @@ COLLECTIONS = {
     "ph34": (("PH",), "text34_gen.py", "ph", 11), "mj34": (("MJ", "EN"), "text34_gen.py", "mj", 11),
     "totals35": (("TO",), "numbers35_gen.py", "totals", 11), "pct35": (("PC",), "numbers35_gen.py", "pct", 11),
     "ph35": (("PH",), "text35_gen.py", "ph", 11), "mj35": (("MJ", "EN"), "text35_gen.py", "mj", 11),
+    # the thirty-sixth and thirty-seventh sets, written together by four more authors and held out until the
+    # thirty-fourth and thirty-fifth were worked on
+    "totals36": (("TO",), "numbers36_gen.py", "totals", 11), "pct36": (("PC",), "numbers36_gen.py", "pct", 11),
+    "ph36": (("PH",), "text36_gen.py", "ph", 11), "mj36": (("MJ", "EN"), "text36_gen.py", "mj", 11),
+    "totals37": (("TO",), "numbers37_gen.py", "totals", 11), "pct37": (("PC",), "numbers37_gen.py", "pct", 11),
+    "ph37": (("PH",), "text37_gen.py", "ph", 11), "mj37": (("MJ", "EN"), "text37_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -181,7 +187,8 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 #: (the malformed records are labelled inconsistent): there the labels stand
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
-                                   "pct30", "pct31", "pct32", "pct33", "pct34", "pct35"})
+                                   "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
+                                   "pct36", "pct37"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
