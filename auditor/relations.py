@@ -2809,7 +2809,14 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      # (sanctions: one person may be given a party and a government sanction for one case)
                      ("党纪",), ("政务",),
                      # (those under community correction: by their sentence, and by their work)
-                     ("缓刑", "假释", "管制", "监外执行"), ("无固定职业", "无职业", "无业", "失业", "待业"))
+                     ("缓刑", "假释", "管制", "监外执行"), ("无固定职业", "无职业", "无业", "失业", "待业"),
+                     # (whether a post's holder is new to it: 林长中党员…、新任…)
+                     ("新任", "连任", "留任", "新当选"),
+                     # (what a product or an industry is, as trade and industry statistics count them: one may be
+                     # several, 高新技术产品 and 机电产品, 装备制造业 and 高技术制造业)
+                     ("机电",), ("装备制造",), ("高技术",), ("战略性新兴", "新兴产业"), ("数字经济",),
+                     # (what a forest planted is: 乡土树种, 珍贵树种, 混交林 overlap)
+                     ("乡土",), ("珍贵",), ("混交",))
 #: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
@@ -3339,6 +3346,8 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
     """``(construction, exhaustive)`` of a 其中 list of *parts*: with 其余 at its end, a pair that splits
     the whole, people counted along two attributes (女性24人、党员27人: groups that may overlap), or a
     plain partial breakdown."""
+    if _RANKING.search(s.local_prefix(parts[0])) is not None:
+        return "qizhong", False  # 其中规模较大的是一般贸易…、其他贸易方式…: the larger kinds, whatever they are named
     if len(parts) >= 2 and _is_rest(s, parts[-1]):
         return "qizhong-rest", True
     if len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
@@ -6793,6 +6802,9 @@ def _named_rates_of_one_whole(s: _Sentence, names: str, at: int, k: int) -> list
         if len(named) != 1:
             return None
         numerators.append(named[0])
+    if len(set(numerators)) != k:
+        # (鉴定完成率和巡河完成率: one count named by both: the pairs one a clause, in the order of the rates)
+        return _pairs_one_a_clause(s, counts, k)
     rates = [q for q in qs if q.unit == "%" and q.clean_start >= at][:k]
     pairs = []
     for n, rate in zip(numerators, rates + [None] * (k - len(rates)), strict=True):
@@ -6810,6 +6822,22 @@ def _named_rates_of_one_whole(s: _Sentence, names: str, at: int, k: int) -> list
         if not compatible(part, total) or part.value > total.value or total.value <= 0:
             return None
         pairs.append((part, total))
+    return pairs
+
+
+def _pairs_one_a_clause(s: _Sentence, counts: list[int], k: int) -> list[tuple[Quantity, Quantity]] | None:
+    """``(numerator, whole)`` of *k* rates from the *counts* before them when they stand two a clause, the whole
+    first (``水库156座、完成鉴定116座，计划巡河15773次、实际巡河13836次，鉴定完成率和巡河完成率分别为…``), the
+    clauses in the order of the rates; ``None`` when they do not."""
+    clauses: dict[int, list[int]] = {}
+    for j in counts:
+        clauses.setdefault(s.clause_index(s.qs[j].clean_start), []).append(j)
+    groups = list(clauses.values())
+    if len(groups) != k or any(len(g) != 2 for g in groups):
+        return None
+    pairs = [(s.qs[part], s.qs[whole]) for whole, part in groups]
+    if any(not compatible(part, whole) or part.value > whole.value or whole.value <= 0 for part, whole in pairs):
+        return None
     return pairs
 
 
@@ -7145,6 +7173,15 @@ def _split_pair(a: str, b: str) -> bool:
     return any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _SPLIT_PAIRS)
 
 
+def _a_rate_named(names: str) -> bool:
+    """Whether one of the *names* listed before 分别 (apart by 、 and 和) is a rate (``鉴定完成率和优良``).
+
+    >>> _a_rate_named("鉴定完成率和优良"), _a_rate_named("城镇人口、农村人口")
+    (True, False)
+    """
+    return "率" in names and any(name.endswith("率") for name in _NAME_SPLIT.split(names.rstrip("，,：: ")))
+
+
 def _share_relations(s: _Sentence) -> list[SharesRelation]:
     out: list[SharesRelation] = []
     norm = s.norm
@@ -7159,6 +7196,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                 not ("贡献率" in clause and "三产业" in clause):
             continue  # 办结率分别为96%、98%: rates of several things, not shares of one whole (but 第一、二、三产业对
             # 经济增长的贡献率分别为…: the three industries' shares of the growth)
+        if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
+            continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
         if len(run) >= 2:
             # (增值税、企业所得税、其他税种分别占…: the rest names the last kind, the shares make up the whole: PC008)
@@ -7197,6 +7236,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                 taken.update(i for i, _ in run)
     # shares-composition: 构成为：一产52%，二产31%，三产24%
     for m in _COMPOSITION.finditer(norm, s.start, s.end):
+        if _a_rate_named(norm[s.clause_start(m.start()):m.start()]):
+            continue  # (鉴定完成率和优良比例分别为…: a rate and a proportion, each of its own whole)
         run = _pct_run(s, pct, m.end(), tight=False)
         run = [(i, q) for i, q in run if i not in taken]
         if len(run) >= 2:
@@ -7231,7 +7272,9 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         # two bare shares are of one partition only when their names end alike (农业/工业, 本地游客/省内游客);
         # bare shares of people named by what they do (参加医保的占100%，签约家庭医生的占89%) overlap
         alike = len({name[-1:] for name in names}) == 1 and all(names)
-        doings = all(bare) and any(name.endswith("的") for name in names)
+        doings = all(bare) and (any(name.endswith("的") for name in names) or
+                                # (受访游客中，参观了博物馆占34.2%，观看了演出占52.7%: what each did, one may do both)
+                                (all(names) and all("了" in name[1:4] for name in names)))
         if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike) and \
                 not _attribute_dimensions(names) and len(set(filter(None, wholes))) <= 1 and \
                 (not any(wholes) or alike):  # (城镇人口占总人口的60.2%，女性占51.3%: two partitions, not one)

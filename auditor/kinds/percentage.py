@@ -291,6 +291,14 @@ _INDUSTRIES_NAMED_RESPECTIVELY = LazyRegex(
     r"(?:第一产业|一产)[、，,]\s*(?:第二产业|二产)(?:[、，,]|和|及)\s*(?:第三产业|三产)(?:增加值)?"
     r"(?:[^。；;%\n\d]{0,6}?)分别(?:占|占比为?|所占比重为?)" + _NUMBER.format(n="a") + r"[%％]?[、，,]\s*"
     + _NUMBER.format(n="b") + r"[%％]?(?:[、，,]|和|及)\s*" + _NUMBER.format(n="c") + r"[%％](?![0-9.])")
+#: … the fourth when it is the households' (，城乡居民生活用电占10.9%)
+_HOUSEHOLDS_SHARE = LazyRegex(r"[%％]?[，,、；;](?:城乡)?居民生活(?:用电|用电量)?(?:占|占比|比重)(?:为|是|达)?"
+                              r"(?P<d>[0-9]+(?:\.[0-9]+)?)")
+#: a target named with its figure after 占, right before the rate (占年度目标36686人的)
+_SHARE_OF_TARGET = LazyRegex(r"占[^，,；;。率]{0,6}(?:任务|计划|目标)(?:数|值|量)?[为是]?[0-9][0-9.,]*"
+                             r"[^，,；;。率0-9]{0,3}的$")
+#: one more share right after the three (，城乡居民生活占10.9%): the industries are not the whole's only parts
+_SHARE_AFTER = LazyRegex(r"[%％]?[，,、；;][^，,。；;]{1,12}?(?:占|占比|比重)(?:为|是|达)?[0-9]")
 #: … or as a ratio (三次产业结构由9.2:40.1:50.7调整为8.5:38.2:53.3), in a sentence about the industries' structure
 _RATIO = LazyRegex(r"(?<![0-9.])" + _NUMBER.format(n="a") + r"\s*[:：∶]\s*" + _NUMBER.format(n="b") + r"\s*[:：∶]\s*"
                    + _NUMBER.format(n="c") + r"(?![0-9.]|\s*[:：∶])")
@@ -320,9 +328,18 @@ def _structures(text: str, shares_in=None) -> Iterator[Candidate]:
         for pattern in (_INDUSTRY_SHARES, _INDUSTRIES_RESPECTIVELY, _INDUSTRIES_NAMED_RESPECTIVELY):
             for m in pattern.finditer(source, lo, hi):
                 values = [m.group(k) for k in "abc"]
+                end = m.end("c")
+                if pattern is _INDUSTRY_SHARES and _SHARE_AFTER.match(source, m.end(), hi) is not None:
+                    # 全社会用电量中，第一产业占…，第三产业占…，城乡居民生活占10.9%: a fourth part, the whole's last
+                    # when it is the households' use of power (the four of electricity statistics)
+                    fourth = _HOUSEHOLDS_SHARE.match(source, m.end(), hi)
+                    if fourth is None or _SHARE_AFTER.match(source, fourth.end(), hi) is not None:
+                        continue
+                    values.append(fourth.group("d"))
+                    end = fourth.end("d")
                 if pattern is not _INDUSTRY_SHARES and "%" in m.group() and sum(map(Fraction, values)) > 101:
                     continue  # 比重分别为8.5%、38.2%和63.3%: PC002 reports shares of one whole over 100%
-                span = (m.start("a"), m.end("c"))
+                span = (m.start("a"), end)
                 found.append((to_original(*span) if to_original else span, values))
     if any(contains(text, w) for w in _STRUCTURE_WORDS):
         if any(ch in text for ch in "０１２３４５６７８９"):
@@ -809,8 +826,9 @@ class PercentageChecker(Checker):
             # the words before the number in its own clause: not 占比95%，增幅120%
             context = _CLAUSE_END.split(norm[max(0, q.clean_start - 12):q.clean_start])[-1]
             word = next((w for w in self.share_words if w in context or w in q.label), None)
-            if word is None or TARGET_CONTEXT.search(context):
-                continue  # 占年度计划的141%: a plan can be overfulfilled
+            if word is None or TARGET_CONTEXT.search(context) or _SHARE_OF_TARGET.search(
+                    _CLAUSE_END.split(norm[max(0, q.clean_start - 24):q.clean_start])[-1]):
+                continue  # 占年度计划的141%: a plan can be overfulfilled (占年度目标36686人的104.3%: with its figure)
             if "毛" + word in context or "毛" + word in q.label:
                 continue  # 学前教育毛入学率102.3%: a gross rate counts children outside the age group
             if any(w in context for w in _RATIOS_NOT_SHARES):

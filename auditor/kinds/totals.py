@@ -31,6 +31,7 @@ from auditor.cues import words_in
 from auditor.document import Document
 from auditor.kinds.base import Candidate, Checker
 from auditor.kinds.numeric import display, fmt, overlaps, sum_interval, widen
+from auditor.lazyregex import LazyRegex
 from auditor.named_counts import named_counts
 from auditor.quantities import Quantity
 from auditor.relations import SumRelation, document_relations
@@ -390,7 +391,12 @@ def _open_list(s: SumRelation) -> bool:
     """
     first = s.parts[0]
     words = first._norm[max(s.whole.clean_end, first.clean_start - 12):first.clean_start]
-    return any(p._norm.startswith("等", p.clean_end) for p in s.parts) or "主要" in words
+    return any(p._norm.startswith("等", p.clean_end) for p in s.parts) or "主要" in words or \
+        _SELECTION.search(words) is not None  # (其中数量较多的是…, 规模较大的是…: the larger ones)
+
+
+#: words that name only the larger kinds of a whole before its list (数量较多的是, 规模较大的有, 排名前三的是)
+_SELECTION = LazyRegex(r"较多的|较大的|最多的|排名前|位居前")
 
 
 def sum_bounds(s: SumRelation) -> tuple:
