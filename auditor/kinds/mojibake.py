@@ -170,6 +170,8 @@ _TONE_LETTERS = frozenset(TONED)
 _TONED_LETTER = LazyRegex("[" + "".join(sorted(_TONE_LETTERS)) + "]")
 #: verbs that name markup as what to use (使用 <th> 标注表头), before a tag set apart by spaces
 _USE_VERBS = ("使用", "采用", "用", "添加", "插入", "加上", "改用", "写入")
+#: … and the verbs of writing before a stretch of markup shown (写 <div>…</div> 就行)
+_WRITE_VERBS = (*_USE_VERBS, "写", "输入", "填入", "改成", "改为")
 #: … and the words of a sentence about code that prints bytes (b'\xe4\xb8\xad'.decode('utf-8'))
 _BYTES_TALK = ("解码", "字节", "decode", "encode", "Python", "bytes")
 
@@ -188,7 +190,28 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == " " and text[end:end + 1] == " " and \
             text[max(0, start - 3):start - 1].endswith(_USE_VERBS):
         return True  # 表格须使用 <th> 标注表头: a tag set apart and named as what to use
+    if _markup_set_apart(text, start, end):
+        return True  # 模板里写 <div class="title">标题</div> 就行: a stretch of markup set apart, what to write
     return _in_markup_talk(text, start, end)
+
+
+def _markup_set_apart(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a stretch of markup set apart by spaces on one line, after a verb of
+    writing or use (``写 <div class="title">标题</div> 就行``).
+
+    >>> t = '模板里写 <div class="title">标题</div> 就行。第一段<br>第二段'
+    >>> _markup_set_apart(t, 5, 24), _markup_set_apart(t, t.find("</div>"), t.find("</div>") + 6)
+    (True, True)
+    >>> _markup_set_apart(t, t.find("<br>"), t.find("<br>") + 4)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind(" <", max(line_start, start - 80), start + 1)
+    if opening == -1 or not text[max(line_start, opening - 3):opening].endswith(_WRITE_VERBS):
+        return False
+    closing = text.find(" ", end, end + 80)
+    stretch = text[opening + 1:closing]
+    return closing != -1 and "\n" not in stretch and not any(mark in stretch for mark in "，。；！？")
 
 
 def _shown_after_intro(text: str, start: int) -> bool:

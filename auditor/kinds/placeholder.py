@@ -497,9 +497,11 @@ def _bold_pairs(line: str) -> bool:
     return True
 
 
+#: what names a slot or a link whose lanes follow as x16, x8 (PCIe 4.0 x16, M.2插槽 x4)
+_LANES_BEFORE = LazyRegex(r"PCI|pci|插槽|通道|M\.2|NVMe|雷电|Thunderbolt")
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
-_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)个人隐私|个人信息保护"
+_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护|(?:已|均)(?:隐去|隐藏|遮盖)|隐藏处理"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
                               r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
@@ -521,6 +523,11 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
     """
     if not (text[start - 1:start].isdigit() and (text[end:end + 1].isdigit() or text[end:end + 1] in "Xx")):
         return False
+    return _privacy_declared(text, declared)
+
+
+def _privacy_declared(text: str, declared: list[bool | None]) -> bool:
+    """Whether *text* says it masked personal data on purpose (:data:`_PRIVACY_DECLARED`); *declared* caches it."""
     if declared[0] is None:
         declared[0] = any(word in text for word in _PRIVACY_WORDS) and _PRIVACY_DECLARED.search(text) is not None
     return declared[0]
@@ -568,6 +575,9 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 密码框显示为“********”: what a screen shows for a password, written about
         if _declared_number_mask(text, start, end, declared):
             continue  # 以下手机号码已作脱敏处理 … 181****6371: masked on purpose, as the document says
+        if end - start == 2 and "\u4e00" <= text[start - 1:start] <= "\u9fff" and \
+                not "\u4e00" <= text[end:end + 1] <= "\u9fff" and _privacy_declared(text, declared):
+            continue  # 收件人：曹**（隐私面单，已隐藏部分信息）: a given name masked on purpose, as the document says
         found.append((start, end))
     return found
 
@@ -2231,11 +2241,20 @@ class PlaceholderChecker(Checker):
             if not pure_x and token[-1] == "x" and token[:-1].replace(".", "", 1).isdigit() and \
                     _magnification(text, start, end):
                 continue  # 2x倍速, 10x光学变焦, 放大倍数为400x: a factor, not a masked digit
+            if not pure_x and token[-1] in "xX" and token[:-1].isdigit() and text[end:end + 1] == " " and \
+                    text[end + 1:end + 2].isascii() and text[end + 1:end + 2].isalpha():
+                continue  # 开启4x MSAA, 2x zoom: a factor before the English name of what it multiplies
+            if not pure_x and token[0] in "xX" and token[1:].isdigit() and len(token) <= 3 and \
+                    _LANES_BEFORE.search(text, max(0, start - 24), start) is not None:
+                continue  # 插槽为PCIe 4.0 x16，向下兼容x8: the lanes of a slot
             if not pure_x and token[-1] in "xX" and token[:-1].isdigit() and \
                     _VARIABLE_SET.search(text, max(0, start - 60), start) is not None:
                 continue  # 设每件降价x元，则每天可多售出2x件: a multiple of a variable the exercise set
             if len(token) == 4 and token[0] in "Xx" and token[1:].isdigit() and text.startswith(("县道", "线"), end):
                 continue  # X123县道: a county road's number
+            if not pure_x and len(token) <= 3 and token[0].isdigit() and token.lower().count("x") == 1 and \
+                    text[end:end + 1] in "-－" and text[end + 1:end + 2].isdigit():
+                continue  # 货号：2X-3790: a code in two parts, not a masked digit (but 20xx-2030年: a year left out)
             if len(token) >= 6 and token[0] in "Xx" and token[1:].isdigit():
                 continue  # 批次号X707847: a code, one letter then five digits or more (masked digits come in runs)
             if token.strip(_XS) and token[-1].isdigit() and text[max(0, start - 4):start].rstrip("：: ").endswith(
@@ -2263,8 +2282,10 @@ class PlaceholderChecker(Checker):
                 # 183⇥XX⇥91.7%: a masked cell between numbers)
             if exempt_after and text.startswith(exempt_after, end) and (len(token) == 1 or not pure_x):
                 continue  # X光, X射线, x轴, 2.x版本
-            if len(token) == 1 and (text.endswith(("轴", "轴为", "轴是"), 0, start) or text.startswith("表示", end)):
-                continue  # 横轴x表示月份, 纵轴y: a variable named (an axis's, or one the text defines)
+            if len(token) == 1 and (text.endswith(("轴", "轴为", "轴是"), 0, start) or
+                                    text.startswith(("表示", "”表示", "\"表示", "’表示", "”代表", "”指"), end)):
+                continue  # 横轴x表示月份, 纵轴y: a variable named (an axis's, or one the text defines; “x”表示吃子: a
+                # sign of a notation explained)
             if len(token) == 1 and _in_title(text, start, end):
                 continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
