@@ -589,6 +589,8 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
     spaced = spaced_han(text) if " " in text else []
     if kana_leads or spaced:
         found.extend(_scan_foreign_as_gbk(text, sorted(kana_leads + spaced)))
+    if rare_at:  # (Japanese names in kanji read as GBK: no kana to tell them, only their bytes)
+        found.extend(_scan_kanji_as_gbk(text, rare_at))
     kana_at = [i for i, ch in found_suspects if "\uff61" <= ch <= "\uff9f"]
     if kana_at:
         found.extend(_scan_gbk_as_sjis(text, kana_at))
@@ -1151,6 +1153,72 @@ def _scan_foreign_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
             if len(kana) >= 3 and len(kana) >= len(letters) / 3:
                 repairs.append(Repair(start, end, "sjis-as-gbk", decoded, len(kana) >= 6, ("sjis-as-gbk",)))
     return repairs
+
+
+def _jis_kanji_lead(ch: str) -> bool:
+    """Whether the GBK bytes of *ch* open with a lead byte of Shift_JIS's first level of kanji (0x88–0x98): a rare
+    character in GBK (none of GB2312's), a common kanji in Japanese."""
+    if not "\u4e00" <= ch <= "\u9fff":
+        return False
+    try:
+        lead = ch.encode("gbk")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0x88 <= lead <= 0x98
+
+
+def _scan_kanji_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
+    """Japanese kanji (Shift_JIS) read as GBK: a stretch of three to twelve Han characters around a rare one, every
+    one of them a rare GBK character whose bytes are a kanji of Shift_JIS's first level (``揷拞旤嶇`` for 田中美咲,
+    ``搶嫗搒峘嬫`` for 東京都港区). Chinese text, simplified or traditional, seldom runs three such characters in a row:
+    its common characters are GB2312's, whose lead bytes are 0xA1 and up.
+
+    >>> [(r.fix, r.form) for r in _scan_kanji_as_gbk("外方嘉宾：揷拞旤嶇，欢迎", [5])]
+    [('田中美咲', 'sjis-as-gbk')]
+    >>> _scan_kanji_as_gbk("龘靐齉爩", [0])
+    []
+    """
+    repairs: list[Repair] = []
+    done = -1
+    for i in rare_at:
+        if i < done or not _jis_kanji_lead(text[i]):
+            continue
+        start, end = i, i + 1
+        while start > 0 and i - start < 12 and _jis_kanji_lead(text[start - 1]):
+            start -= 1
+        while end < len(text) and end - i < 12 and _jis_kanji_lead(text[end]):
+            end += 1
+        done = end
+        if not 3 <= end - start <= 12:
+            continue
+        try:
+            decoded = text[start:end].encode("gbk").decode("cp932")
+        except UnicodeError:
+            continue
+        if len(decoded) == end - start and all("\u4e00" <= ch <= "\u9fff" for ch in decoded) and \
+                not _traditional_near(text, start, end):
+            repairs.append(Repair(start, end, "sjis-as-gbk", decoded, False, ("sjis-as-gbk",)))
+    return repairs
+
+
+_traditional_chars: frozenset[str] | None = None
+
+
+def _traditional_near(text: str, start: int, end: int) -> bool:
+    """Whether the 300 characters on either side of ``text[start:end]`` hold a traditional character: a text in
+    traditional script, whose characters are GBK's rare ones (學敎場 read as Shift_JIS give kanji too).
+
+    >>> _traditional_near("國家發展：學敎場", 5, 8), _traditional_near("外方嘉宾：搶嫗搒峘嬫、揷拞旤嶇", 11, 15)
+    (True, False)
+    """
+    global _traditional_chars
+    if _traditional_chars is None:
+        from auditor.traditional import TRADITIONAL
+
+        _traditional_chars = frozenset(TRADITIONAL)
+    near = text[max(0, start - 300):start] + text[end:end + 300]
+    # (not counting those of Shift_JIS's kanji: another name damaged so, 搶嫗搒峘嬫 beside 揷拞旤嶇)
+    return any(not _jis_kanji_lead(ch) for ch in _traditional_chars.intersection(near))
 
 
 def _hangul(ch: str) -> bool:
