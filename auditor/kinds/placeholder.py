@@ -251,11 +251,14 @@ def _csv_cell(text: str, start: int, end: int) -> bool:
 
     >>> _csv_cell("2,粮食总产量,吨,XX.XX,X.X", 16, 19), _csv_cell("增长X.X，好", 2, 5), _csv_cell("1,乡,项目,XX%", 7, 9)
     (True, False, True)
+    >>> _csv_cell("1,乡\\nXX,XX有限公司,项目,XX", 4, 6)
+    True
     """
     if text[end:end + 1] in ("%", "％"):
         end += 1  # (a masked rate's cell: xx.xx%)
-    if text[start - 1:start] != "," or text[end:end + 1] not in (",", "\n", "\r", ""):
-        return False
+    if text[start - 1:start] not in (",", "\n", "") or text[end:end + 1] not in (",", "\n", "\r", "") or \
+            (text[start - 1:start] != "," and text[end:end + 1] != ","):
+        return False  # (the row's first cell too, XX,XX有限公司: a comma after it)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return text.count(",", line_start, len(text) if line_end == -1 else line_end) >= 3
@@ -296,9 +299,12 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
             text.count(" ", lo, hi) >= 2) and not _csv_cell(text, start, end):
         return False  # (cells apart by tabs, by runs of spaces, by bars or by commas of a CSV row; or a whole cell
         # between single spaces)
-    whole_cell = end - start >= 2 and (
-        text[start - 1:start] in ("\t", "|", "｜") or text[start - 2:start] == "  ") and \
-        (text[end:end + 1] in ("\t", "|", "｜", "\n", "\r", "") or text[end:end + 2] == "  ") and \
+    whole_cell = end - start >= 2 and (((
+        text[start - 1:start] in ("\t", "|", "｜") or text[start - 2:start] == "  ") and
+        (text[end:end + 1] in ("\t", "|", "｜", "\n", "\r", "") or text[end:end + 2] == "  ")) or (
+        # (a CSV row's cell, XX,XX有限公司 after a row that ends with one: the x's beside it are cells, not English)
+        text[start - 1:start] in (",", "\n", "") and text[end:end + 1] in (",", "\n", "\r", "") and
+        _csv_cell(text, start, end))) and \
         not text[start:end].strip("xX.")  # (X.X, XX.XX: a number's digits, each masked)
     if not whole_cell and _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
         return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%; but a cell of x's alone, 1.2m\txx\t, is)
@@ -499,6 +505,11 @@ def _bold_pairs(line: str) -> bool:
 
 #: what names a slot or a link whose lanes follow as x16, x8 (PCIe 4.0 x16, M.2插槽 x4)
 _LANES_BEFORE = LazyRegex(r"PCI|pci|插槽|通道|M\.2|NVMe|雷电|Thunderbolt")
+#: a mustache variable inside another bracket (【云台市{{street}}营业点】)
+_MUSTACHE_INSIDE = LazyRegex(r"\{\{[ \t]*[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]{0,30}[ \t]*\}\}")
+#: a field named by the kind of place it wants, and what follows such a name (【城市】市, [街道]街道, 【区县】区)
+_PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "县"), "县区": ("区", "县"), "乡镇": ("乡", "镇"),
+                 "县市": ("县", "市"), "省份": ("省",), "小区": ("小区",), "社区": ("社区",), "村": ("村",)}
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
 _PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护|(?:已|均)(?:隐去|隐藏|遮盖)|隐藏处理"
@@ -2567,6 +2578,13 @@ class PlaceholderChecker(Checker):
             if m.start() and text[m.start() - 1] == m.group()[0] and text[m.end():m.end() + 1] == m.group()[-1]:
                 continue  # <<姓名>>: a mail merge's field, found whole (_blanks)
             body = m.group()[1:-1]
+            if m.group()[0] != "{" and "{{" in body:
+                # 下一站【云台市{{street}}营业点】: a variable inside a bracket of the text, found inside it
+                for inner in _MUSTACHE_INSIDE.finditer(text, m.start() + 1, m.end() - 1):
+                    if inner.span() not in found and not _WRITTEN_ABOUT.search(
+                            text, max(0, inner.start() - 8), min(len(text), inner.end() + 16)):
+                        yield Candidate(inner.start(), inner.end(), "template")
+                continue
             if m.group()[0] == "<" and body.isascii() and (body.startswith("/") or
                                                            text.find("</" + body + ">", m.end(), m.end() + 2000) != -1):
                 continue  # <title>…</title>: an element of XML or HTML, closed after its content
@@ -2598,6 +2616,8 @@ class PlaceholderChecker(Checker):
                 m.group()[0] == "【" and _HAN.match(body) is not None and _field_echoed(text, m.start(), body)) or (
                 m.group()[0] == "【" and text[m.start() - 1:m.start()] in ("？", "?") and _HAN.match(body) is not None
                 and text[m.end():m.end() + 1] in ("\n", "\r", ""))  # 您希望社区增加哪些服务？【意见建议】: an answer's
+            if m.group()[0] in "【［[" and text.startswith(_PLACE_FIELDS.get(body, "\0"), m.end()):
+                named_field = True  # 寄件地址：【城市】市解放路, 位于[街道]街道: the kind of place a name is wanted for
             if m.group()[0] in "【［[" and body.startswith("具体") and 3 <= len(body) <= 8 and m.start() and \
                     _HAN.fullmatch(body[2:3]) and _HAN.match(text, m.start() - 1) and \
                     text[m.end():m.end() + 1] not in ("：", ":", "\n", ""):
