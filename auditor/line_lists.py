@@ -1093,6 +1093,9 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         if remark != -1:  # 企业|542|已全部办结: a remark's cell after the figures
             row_end = remark
             line = norm[row_start:row_end].strip(" \t\u3000\r")
+        if rows and _YEARS_HEADER.fullmatch(line) is not None:
+            header = line  # 指标（名）|2022年|2023年: the columns' years, the header (it ends with a year)
+            break
         if len(line) > MAX_ROW or not _ends_in_number(line):
             if rows and _is_group_heading(line) and any("小计" in r[2].replace(" ", "") for r in rows):
                 before = _line_before(norm, at)
@@ -1322,6 +1325,9 @@ def _ends_in_number(line: str) -> bool:
     return not any(mark in body for mark in "，。；;,")
 
 
+#: a header whose columns after the first are years (项目｜2021年｜2022年, 规模  2022年  2023年)
+_YEARS_HEADER = LazyRegex(r"[^|｜\t0-9]{1,20}?(?:(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]{2,})"
+                          r"(?:19|20)[0-9]{2}年?度?(?:[（(][^）)]{1,8}[）)])?){2,}[|｜ \t\u3000]*")
 #: a comma between a number's thousands
 _THOUSANDS = LazyRegex(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 

@@ -876,7 +876,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|不(?=" + "|".join(YES_OR_NO) + ")"
-                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|毛利(?=[^，,。；;\n]{0,6}[0-9])|累(?<=季度累|半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
+                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])"
+                    "|顺差(?=[^，,。；;\n]{0,6}[0-9])|逆差(?=[^，,。；;\n]{0,6}[0-9])|毛利(?=[^，,。；;\n]{0,6}[0-9])|累(?<=季度累|半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
                     "|按(?=[^，,。；;：:\n]{1,8}?分)|按(?=" + _DIMENSIONS + "(?:统计)?[，,：:])"
@@ -956,7 +957,8 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
-                      r"|(?:全年|全部)?(?:合计|共计|总计)|全年(?:共|累计)(?=[^，,。；;：:\n0-9]{0,16}[0-9])"
+                      r"|(?:全年|全部|各类|各项|综上[，,]?|总的看[，,]?|总体看[，,]?)?(?:合计|共计|总计)"
+                      r"|全年(?:共|累计)(?=[^，,。；;：:\n0-9]{0,16}[0-9])"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
                       r"|(?:为|是)(?=[^，,。；;：:\n0-9]{1,12}[0-9]))"
                       # kinds named, then their figures in order (新开工项目、续建项目、前期项目依次是34、15、24个)
@@ -1025,10 +1027,11 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
                                ("已" in words and ("正在" in words or "在建" in words or "序时" in words or
                                                   "长期" in words or "前期" in words or "推进中" in words or
                                                   "整改中" in words or "办理中" in words)) or
-                               ("扣除" in words and "后" in words)):
+                               ("扣除" in words and "后" in words) or
+                               ("差" in words and "口" in words and ("顺差" in words or "逆差" in words))):
         cues |= SUM_CUE  # a budget, what it came to and what was saved (预算…，实际…，节约…); births less deaths; kinds
         # listed, then 累计 (咨询类…，求助类…，累计…); what of a set of tasks is done and what under way
-        # (已完工…，在建…)
+        # (已完工…，在建…); exports, imports and the balance of trade (出口…，进口…，贸易顺差…)
     if ("由" in words or "从" in words) and ("到" in words or "至" in words or "变为" in words or "变成" in words):
         cues |= CHANGE_CUE
     elif ("年" in words or "季度" in words or "上月" in words or "月的" in words) and (

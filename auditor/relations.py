@@ -1883,7 +1883,10 @@ _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (
                             r"(?:[：:为是]|达到|达)?\s*"
                             # 以上两个镇共转移就业…: after 以上, 共 and the doing of the list's items
                             r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?共(?:" + SUM_VERBS + r")"
-                            r"[\p{Han}]{0,6}?(?:[：:为]|达到|达)?\s*")
+                            r"[\p{Han}]{0,6}?(?:[：:为]|达到|达)?\s*"
+                            # 各类合计社会消费品零售总额…, 综上，共计…: the kinds above added up, the whole named
+                            r"|\s*(?:各类|各项|综上[，,]?|总的看[，,]?|总体看[，,]?)(?:共计|合计|总计)"
+                            r"[^\s，,。；;0-9增减降升提]{0,12}?(?:[：:为是]|达到|达)?\s*")
 
 
 #: the marks of counted items (一是, 二是 …), in order
@@ -3502,14 +3505,16 @@ def _one_item_sentences(norm: str, last: _Sentence, total: Quantity, lookback) -
             return None
         head = _sentence_start(norm, back)
         colon = max(norm.rfind("：", head, back), norm.rfind(":", head, back))
-        lo = colon + 1 if colon != -1 else head
+        # (or a breakdown's opener, 分类型看，商品零售额…。餐饮收入…。各类合计…)
+        opener = OPENS_BREAKDOWN.match(norm, head) if colon == -1 else None
+        lo = colon + 1 if colon != -1 else opener.end() if opener is not None else head
         if back - lo > MAX_ITEM_SENTENCE:
             return None
         found = lookback(lo, back)
         if len(found) != 1 or not compatible(found[0], total) or found[0].unit in _RATE_UNITS:
             return None
         items.append(found[0])
-        if colon != -1:
+        if colon != -1 or opener is not None:
             return items[::-1] if len(items) >= 2 else None
         start = head
     return None

@@ -46,13 +46,17 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               # (money into an account or a fund: 本年到位, 全年归集)
               "到位", "归集", "拨入", "划入",
               # (stored grain rotated in and out: 轮入, 轮出; goods bought into a store: 购入)
-              "轮入", "购入")
+              "轮入", "购入",
+              # (gas injected into storage; firms newly set up; those newly placed under correction)
+              "注入", "新设", "入矫")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
               # (money out of an account or a fund: 本年拨付, 提取)
               "拨付", "提取", "划出",
-              "轮出", "销售出库")
+              "轮出", "销售出库",
+              # (coal burnt, gas drawn out of storage, a correction ended)
+              "消耗", "耗用", "采出", "解矫")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
