@@ -301,7 +301,8 @@ _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))){
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
                        r"接近|将近|近|[：:])?$")
-_SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额)(?:[\p{Han}]{0,10}的)?(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
+_SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额|(?<=亏损)面)(?:[\p{Han}]{0,10}的)?"
+                        r"(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
 #: the frame of bare shares (从业人员中，农业占23%…), or the words that open a breakdown (从纠纷类型看，婚姻家庭
@@ -386,7 +387,7 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
-                                 r"|存贷比|拨贷比|恢复至|恢复到"
+                                 r"|存贷比|拨贷比|恢复至|恢复到|亏损面"
                                  r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,20}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
@@ -5464,6 +5465,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if not stem_match and is_share and (pair := _share_named_by_part(s, i, earlier, prefix)) is not None:
             out.append(RateRelation(r, pair[0], pair[1], "share-named-by-part"))
             continue
+        # share-then-counts: 清洁能源发电占比29.33%：发电量297.89亿千瓦时，清洁能源发电量84.38亿千瓦时
+        if not stem_match and is_share and norm[r.clean_end:r.clean_end + 1] in "：:（(" and \
+                (pair := _share_counts_after(s, i, prefix)) is not None:
+            out.append(RateRelation(r, pair[0], pair[1], "share-then-counts"))
+            continue
         # budget-execution: 年初预算…，调整预算…，实际支出…，预算执行率70.4% (over the budget as adjusted)
         if stem_match and stem.endswith("执行") and "预算" in norm[s.start:r.clean_start]:
             pair = _budget_execution(s, earlier, r)
@@ -5885,7 +5891,11 @@ def _part_and_whole_before(s: _Sentence, i: int, earlier: list[int]) -> tuple[Qu
     qs = s.qs
     part, whole = qs[earlier[-1]], qs[earlier[-2]]
     rate_clause = s.clause_index(qs[i].clean_start)
-    if s.clause_index(part.clean_start) != rate_clause - 1 or s.clause_index(whole.clean_start) != rate_clause - 2 or \
+    # (the whole in the part's clause, right before it and apart by 、: 用电量552亿千瓦时、工业用电量274亿千瓦时，…)
+    listed = s.norm[whole.clean_end:whole.clean_end + 1] == "、" and \
+        s.clause_index(whole.clean_start) == rate_clause - 1
+    if s.clause_index(part.clean_start) != rate_clause - 1 or \
+            (s.clause_index(whole.clean_start) != rate_clause - 2 and not listed) or \
             not compatible(part, whole) or part.qualifier or whole.qualifier or whole.high is None or \
             whole.value == 0 or part.value > whole.value:
         return None
@@ -5927,8 +5937,15 @@ def _share_named_by_part(s: _Sentence, i: int, earlier: list[int], prefix: str) 
 
 
 #: a share named by a group (女性占比, 农村对象占, 5G基站占比达到)
-_PART_SHARE = LazyRegex(r"(?P<name>[\u4e00-\u9fff0-9A-Za-z]{2,10}?)(?:的)?(?:占比|所占比重|所占比例|占)"
+_PART_SHARE = LazyRegex(r"(?P<name>[\u4e00-\u9fff0-9A-Za-z]{2,10}?)(?:的)?(?:占比|所占比重|所占比例|占"
+                        # (企业亏损面: the share of firms at a loss)
+                        r"|(?<=亏损)面)"
                         r"(?:为|是|达到|达|约为)?")
+
+
+#: … its last words, after whatever comes before them in the clause (2024年清洁能源发电占比)
+_PART_SHARE_AT_END = LazyRegex(r"(?P<name>[\u4e00-\u9fff]{2,10})(?:的)?(?:占比|所占比重|所占比例|占)"
+                               r"(?:为|是|达到|达|约为)?$")
 
 
 #: a bare share right after its part (…111名，占62.4%): two of them in a sentence make a list of shares
@@ -6527,6 +6544,33 @@ _WHOLE_WORD = LazyRegex(r"共|应|总|在册|全部|参加")
 _INTAKE = ("受理", "收案", "新收", "接收")
 #: … and what it closed of it (:data:`_CLOSED`; not what it carried over: 上年结转; a label cut at a bracket,
 #: 审（执）结, reads 结)
+
+
+def _share_counts_after(s: _Sentence, i: int, prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of a share named by its part whose counts follow it behind a colon or in brackets, the whole
+    first (``清洁能源发电占比29.33%：发电量297.89亿千瓦时，清洁能源发电量84.38亿千瓦时``): two of one unit class, the
+    part named as the share is and not above the whole, the whole not so named.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "清洁能源发电占比29.33%：发电量297.89亿千瓦时，清洁能源发电量84.38亿千瓦时。"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [float(q.value) / 1e8 for q in _share_counts_after(s, 0, s.prefix(s.qs[0]))]
+    [84.38, 297.89]
+    """
+    m = _PART_SHARE_AT_END.search(prefix.strip(" \t\u3000，,"))
+    if m is None:
+        return None
+    qs, norm, r = s.qs, s.norm, s.qs[i]
+    close = _bracket_close(norm, r.clean_end, s.end) if norm[r.clean_end] in "（(" else s.end
+    after = [j for j in range(i + 1, len(qs)) if qs[j].clean_end <= close]
+    if len(after) != 2 or any(s.roles[j] != PLAIN or not _bindable(s, j) or qs[j].unit == "%" for j in after):
+        return None
+    whole, part = qs[after[0]], qs[after[1]]
+    name = m.group("name")
+    if not compatible(whole, part) or part.qualifier or whole.qualifier or whole.value <= 0 or \
+            part.value > whole.value or _common(name, part.label) < 2 or name in whole.label:
+        return None
+    return part, whole
 
 
 def _counts_after(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
