@@ -85,7 +85,9 @@ _BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "�
 #: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
 _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
 #: … or the dimension it is counted by (按类别统计, 按来源分)
-_BY_KIND = LazyRegex(r"按(?:类别|类型|来源|学历|性别|渠道)(?:统计|分|划分)?(?:情况)?")
+_BY_KIND = LazyRegex(r"按(?:类别|类型|来源|学历|性别|渠道)(?:统计|分|划分)?(?:情况)?"
+                     # (分区县情况, 分项目情况, 分乡镇统计: the units it is split into)
+                     r"|分(?:区县|县区|乡镇|镇街|街道|项目|类型|类别|行业|地区|片区|部门|单位)(?:统计|完成)?(?:情况)?")
 #: the most rows read above a total line, and the longest row
 MAX_ROWS = 40
 MAX_ROW = 40
@@ -1343,8 +1345,9 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
         return []
     clause = after_last(norm, "。；;！？!?", line_start, opens.start())  # (the whole stands in the last clauses)
     stop = opens.start()
-    if clause > line_start and norm[clause - 1] == "。" and \
-            norm[clause:stop].strip(" \t\u3000，,") in _BEFORE_OPENS:
+    opening = norm[clause:stop].strip(" \t\u3000，,")
+    if clause > line_start and norm[clause - 1] == "。" and (
+            opening in _BEFORE_OPENS or _BY_KIND.fullmatch(opening) is not None):
         # 检查寄递企业网点1561个。明细如下：: the whole ends the sentence before the opener
         stop = clause - 1
         clause = after_last(norm, "。；;！？!?", line_start, stop)

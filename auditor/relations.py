@@ -1883,7 +1883,7 @@ _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (
                             r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?(?:共计|合计|总计)[^\s，,。；;0-9增减降升提]{1,6}?"
                             r"(?:[：:为是]|达到|达)?\s*"
                             # 以上两个镇共转移就业…: after 以上, 共 and the doing of the list's items
-                            r"|\s*(?:以上|上述)[^，,。；;\n]{0,20}?共(?:" + SUM_VERBS + r")"
+                            r"|\s*(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年)共(?:" + SUM_VERBS + r")"
                             r"[\p{Han}]{0,6}?(?:[：:为]|达到|达)?\s*"
                             # 各类合计社会消费品零售总额…, 综上，共计…: the kinds above added up, the whole named
                             r"|\s*(?:各类|各项|综上[，,]?|总的看[，,]?|总体看[，,]?)(?:共计|合计|总计)"
@@ -3584,7 +3584,11 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
         return []
     if norm.startswith(("全年共", "全年累计"), head) and not _FIRST_ITEM.match(norm, before.start) and \
             not _ITEMS_AFTER_COLON.search(norm, before.start, before.end):
-        return []  # (全年共… adds up items counted one by one, 一是…二是…; after other lists, a part of the year)
+        # (全年共… adds up items counted one by one, 一是…二是…, or one a sentence after the list's opener: 进展情况：
+        # A项目签约311户。B片区签约541户。全年共签约…; after other lists, a part of the year)
+        items = _one_item_sentences(norm, before, total, lookback) \
+            if len(before.qs) == 1 and lookback is not None else None
+        return [SumRelation(total, items, True, "list-total")] if items and len(items) >= 2 else []
     if _LATER_ITEM.match(norm, before.start):
         # 四是…；五是…。以上合计…: the list began a line or a sentence earlier; read back to its first item
         parts = _items_before(norm, before.start, lookback) if lookback is not None else None

@@ -56,7 +56,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               "拨付", "提取", "划出",
               "轮出", "销售出库",
               # (coal burnt, gas drawn out of storage, a correction ended)
-              "消耗", "耗用", "采出", "解矫")
+              "消耗", "耗用", "采出", "解矫",
+              # (a tax credit carried forward and refunded: 办理留抵退税)
+              "退税")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
