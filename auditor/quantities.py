@@ -599,6 +599,8 @@ def _quantity(norm: str, m, view: TextView, sentence_starts: _SentenceIndex, in_
     before = norm[start - 1] if start > 0 else "\0"
     if before in "第〔[【#№" or (before in "-－−" and not unit) or norm[max(0, start - 3):start] == "百分之":
         return None
+    if before in "（(" and norm[m.end():m.end() + 2] in ("）型", ")型"):
+        return None  # 小（1）型水库, 小（2）型: a class's name, not a count
     if chinese and norm[max(0, start - 2):start] in ("以上", "上述"):
         return None  # 以上四个村合计…: how many items were named, not a quantity
     if chinese and unit == "次" and _WHICH_ROUND.match(norm, m.end()):

@@ -2820,7 +2820,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      # several, 高新技术产品 and 机电产品, 装备制造业 and 高技术制造业)
                      ("机电",), ("装备制造",), ("高技术",), ("战略性新兴", "新兴产业"), ("数字经济",),
                      # (what a forest planted is: 乡土树种, 珍贵树种, 混交林 overlap)
-                     ("乡土",), ("珍贵",), ("混交",))
+                     ("乡土",), ("珍贵",), ("混交",),
+                     # (chargers by their current and by where they stand: 直流快充桩 and 居住区充电桩 overlap)
+                     ("直流", "交流", "快充", "慢充", "超充"), ("居住区", "高速公路", "服务区", "公交场站", "景区"))
 #: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
