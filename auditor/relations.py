@@ -5472,7 +5472,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             out.append(RateRelation(r, pair[0], pair[1], "share-named-by-part"))
             continue
         # share-then-counts: 清洁能源发电占比29.33%：发电量297.89亿千瓦时，清洁能源发电量84.38亿千瓦时
-        if not stem_match and is_share and norm[r.clean_end:r.clean_end + 1] in "：:（(" and \
+        if not stem_match and is_share and norm[r.clean_end:r.clean_end + 1] in ("：", ":", "（", "(") and \
                 (pair := _share_counts_after(s, i, prefix)) is not None:
             out.append(RateRelation(r, pair[0], pair[1], "share-then-counts"))
             continue
@@ -6567,7 +6567,7 @@ def _share_counts_after(s: _Sentence, i: int, prefix: str) -> tuple[Quantity, Qu
     if m is None:
         return None
     qs, norm, r = s.qs, s.norm, s.qs[i]
-    close = _bracket_close(norm, r.clean_end, s.end) if norm[r.clean_end] in "（(" else s.end
+    close = _bracket_close(norm, r.clean_end, s.end) if norm[r.clean_end:r.clean_end + 1] in ("（", "(") else s.end
     after = [j for j in range(i + 1, len(qs)) if qs[j].clean_end <= close]
     if len(after) != 2 or any(s.roles[j] != PLAIN or not _bindable(s, j) or qs[j].unit == "%" for j in after):
         return None
