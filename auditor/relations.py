@@ -7215,7 +7215,7 @@ _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
 
 #: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村)
-_SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
+SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
                 ("城市", "农村"), ("农村", "城市"))
 
 
@@ -7225,7 +7225,7 @@ def _split_pair(a: str, b: str) -> bool:
     >>> _split_pair("男性", "女性"), _split_pair("城镇学生", "农村学生"), _split_pair("男职工", "女干部")
     (True, True, False)
     """
-    return any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _SPLIT_PAIRS)
+    return any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in SPLIT_PAIRS)
 
 
 def _a_rate_named(names: str) -> bool:
