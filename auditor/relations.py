@@ -7159,6 +7159,10 @@ def _in_square_metres(q: Quantity) -> Quantity:
                      factor=q.factor * scale)  # (shown as written: 177135公顷)
 
 
+#: how the part of a coverage rate is named: the units that have the thing covered (建有健身场地, 开通5G)
+_HAVING = ("建有", "已建", "设有", "配备", "建成", "开通", "拥有", "实现", "覆盖")
+
+
 def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quantity] | None:
     """``(numerator, whole)`` of the rate *i* whose words name no count by two characters, when the two quantities
     before it are a whole and a part of it, each in its own clause right before the rate's, the part named with a
@@ -7188,6 +7192,8 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
         return part, whole  # 适龄儿童少年9,240人，在校就读9,146人，巩固率…: those enrolled, of the age group
     if any(ch in label or ch in stem for ch in _NOT_DONE_CHARS):
         return None  # (尚在办理93件，办结率…; 超标119份，达标率…: a group left out, or a rate of it)
+    if stem.endswith("覆盖") and label.lstrip("，,、 ").startswith(_HAVING):
+        return part, whole  # 行政村620个，建有健身场地572个，覆盖率…: the units that have it, of all of them
     if _common(stem, label) >= 4 and _common(stem, s.local_prefix(whole)) <= 2:
         return part, whole  # (有康复需求的7695人，已获得基本康复服务7288人，基本康复服务覆盖率…: the part's words)
     shared = (set(stem) & set(label)) - _GENERIC_RATE_CHARS
