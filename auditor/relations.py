@@ -1707,6 +1707,7 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
         paired = _paired_lists(s, before)
         if paired:  # (the columns are the reading: nothing else binds their numbers)
             used = {id(q) for r in paired for q in (r.whole, *r.parts)}
+            paired = _complete_columns(paired, sums)
             sums = [r for r in sums if not any(id(q) in used for q in (r.whole, *r.parts))] + paired
     if before is not None and cues & SUM_CUE and len(s.qs) >= 4 and s.norm.startswith("其中", s.start):
         verbs = _verb_paired_lists(s, before)
@@ -2007,7 +2008,11 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
                 not _bindable(s, k + 1):
             return []
         clause = s.clause_index(a.clean_start)
-        if clause != s.clause_index(b.clean_start) or (pairs and clause == s.clause_index(pairs[-1][1].clean_start)):
+        if clause != s.clause_index(b.clean_start) or (
+                pairs and clause == s.clause_index(pairs[-1][1].clean_start) and not (
+                    # (items apart by 、 in one clause, each of two amounts side by side: 甲村45户137人、乙村82户302人)
+                    s.norm[a.clean_end:b.clean_start] == "" and
+                    "、" in s.norm[pairs[-1][1].clean_end:a.clean_start])):
             return []
         if pairs and not (compatible(a, pairs[0][0]) and compatible(b, pairs[0][1])):
             return []
@@ -2030,6 +2035,16 @@ def _paired_lists(s: _Sentence, before: _Sentence | None) -> list[SumRelation]:
         if whole is not None and whole.high is not None:
             out.append(SumRelation(whole, [pair[column] for pair in pairs], False, "qizhong"))
     return out if len(out) == 2 and out[0].whole is not out[1].whole else []
+
+
+def _complete_columns(paired: list[SumRelation], sums: list[SumRelation]) -> list[SumRelation]:
+    """The columns of a paired list, each exhaustive when another reading of one column is (``其中城市594户1755人、
+    农村879户2599人``: 城市 and 农村 split the households, and so the people too)."""
+    for r in sums:
+        if r.exhaustive and any(r.whole is p.whole and len(r.parts) == len(p.parts) and
+                                all(a is b for a, b in zip(r.parts, p.parts, strict=True)) for p in paired):
+            return [p if p.exhaustive else SumRelation(p.whole, p.parts, True, r.construction) for p in paired]
+    return paired
 
 
 def _verb_paired_lists(s: _Sentence, before: _Sentence) -> list[SumRelation]:

@@ -86,6 +86,9 @@ class TotalsChecker(Checker):
                                           not in stated and (c.start.start, c.start.end) not in stated])
             return
         bounds = doc.cache.setdefault("sum_bounds", {})  # shared by the rules of this kind (TO001, TO002)
+        if self.check_name == "witnessed-shortfall":
+            yield from self._witnessed_shortfalls(doc, relations.sums, bounds)
+            return
         for relation in relations.sums:
             known = bounds.get(id(relation))  # (the relations live in doc.cache as long as this does)
             if known is None:
@@ -165,6 +168,41 @@ class TotalsChecker(Checker):
                         {**base, "arithmetic": f"{arithmetic} ≠ {show(s.whole.value)}",
                          "difference": show(difference), "why": f"; {found[1]}" if found else ""},
                         diagnosis=found[0] if found else None)
+
+    def _witnessed_shortfalls(self, doc: Document, sums: list[SumRelation], bounds: dict) -> Iterator[Candidate]:
+        """A breakdown that may list only some parts (其中, 包括), short of its whole, beside a breakdown of the same
+        items that adds up (TO011): the other column of a list whose items each give two amounts
+        (``共安置630户1712人，其中甲村312户937人，乙村318户650人``: 312 + 318 = 630, so 937 + 650 should be 1712), or
+        a sibling whole broken into the same kinds (``上半年排查隐患1546处，其中燃气37处、危化品1509处；下半年2253处，
+        其中燃气1288处、危化品809处``). The complete one shows the list names every part. Not read: a list marked as
+        a selection (等, 主要), anything approximate, a shortfall TO004, TO009 or TO010 report."""
+        def known(r: SumRelation) -> tuple:
+            found = bounds.get(id(r))
+            if found is None:
+                found = bounds[id(r)] = sum_bounds(r)
+            return found
+
+        complete = []
+        for r in sums:
+            low, high, t_low, t_high, over = known(r)
+            if len(r.parts) >= 2 and over is None and high is not None and overlaps(low, high, t_low, t_high) and \
+                    not r.whole.qualifier and not any(p.qualifier for p in r.parts):
+                complete.append(r)
+        if not complete:
+            return
+        text = doc.text
+        for s in sums:
+            low, high, t_low, t_high, over = known(s)
+            if s.exhaustive or over is not None or len(s.parts) < 2 or s.construction not in _WITNESSED or \
+                    high is None or high >= t_low or s.whole.qualifier or any(p.qualifier for p in s.parts) or \
+                    _open_list(s):
+                continue
+            if not any(_same_items(text, s, r) for r in complete if r is not s):
+                continue
+            if _diagnosis().diagnose_short_sum(s.parts, s.whole) or (
+                    s.construction in _NEARLY_COMPLETE and high * _COVERED[1] >= s.whole.value * _COVERED[0]):
+                continue  # (TO004's, TO010's)
+            yield _shortfall(s, why="; a breakdown of the same items beside it adds up")
 
     def _short_by_slip(self, s: SumRelation, high, t_low, over: Quantity | None) -> Iterator[Candidate]:
         """A breakdown that may list only some parts, short of its whole by a typing slip (TO004)."""
@@ -376,6 +414,45 @@ _CAPITAL_MARKS = "壹贰叁肆柒捌玖佰仟"
 _NOT_SLIPS = frozenset({"qizhong-attributes", "complementary"})
 #: the breakdowns that may list only some parts, read for a near miss (TO010)
 _NEARLY_COMPLETE = frozenset({"qizhong", "including", "in-frame"})
+#: the breakdowns that may list only some parts, read for a shortfall beside a complete breakdown of the same items
+#: (TO011)
+_WITNESSED = frozenset({"qizhong", "including", "in-frame", "in-brackets"})
+#: what may stand between the two amounts of one item (312户937人, 128人次、8.13万元)
+_ITEM_GAPS = ("", "、", "，", ",")
+
+
+def _same_items(text: str, s: SumRelation, r: SumRelation) -> bool:
+    """Whether *r* breaks down the same items as *s*: its parts stand right beside those of *s*, one item's two
+    amounts (``312户937人``), or they carry the same labels in the same order under another whole (``上半年…其中燃气
+    37处、危化品1509处；下半年…其中燃气1288处、危化品809处``).
+
+    >>> from auditor.document import Document
+    >>> from auditor.relations import document_relations
+    >>> text = "共安置630户1712人，其中甲村312户937人，乙村318户650人。"
+    >>> households, people = document_relations(Document("a", text)).sums
+    >>> _same_items(text, people, households)
+    True
+    """
+    if len(r.parts) != len(s.parts) or r.whole is s.whole:
+        return False
+    if all(_beside(text, p, q) for p, q in zip(s.parts, r.parts, strict=True)) and _beside(text, s.whole, r.whole):
+        return True
+    labels = [_bare_label(p) for p in s.parts]
+    return s.whole.unit == r.whole.unit and all(len(label) >= 2 for label in labels) and \
+        len(set(labels)) == len(labels) and labels == [_bare_label(q) for q in r.parts]
+
+
+def _bare_label(q: Quantity) -> str:
+    """The words that name a part, without the marker and the marks before them (``其中燃气安全``: 燃气安全)."""
+    return q.label.strip("，、；：,;: （(").removeprefix("其中").strip("，、；：,;: ")
+
+
+def _beside(text: str, p: Quantity, q: Quantity) -> bool:
+    """Whether *p* and *q* are one item's two amounts: right beside each other, nothing but a 、 between them."""
+    first, second = (p, q) if p.start < q.start else (q, p)
+    return text[first.end:second.start] in _ITEM_GAPS and p.unit != q.unit
+
+
 #: how much of its whole such a breakdown must cover to be read as meant to be complete (49 fiftieths: 98 %)
 _COVERED = (49, 50)
 
