@@ -143,6 +143,12 @@ COLLECTIONS = {
     "ph36": (("PH",), "text36_gen.py", "ph", 11), "mj36": (("MJ", "EN"), "text36_gen.py", "mj", 11),
     "totals37": (("TO",), "numbers37_gen.py", "totals", 11), "pct37": (("PC",), "numbers37_gen.py", "pct", 11),
     "ph37": (("PH",), "text37_gen.py", "ph", 11), "mj37": (("MJ", "EN"), "text37_gen.py", "mj", 11),
+    # the thirty-eighth and thirty-ninth sets, written together by four more authors and held out until the
+    # thirty-sixth and thirty-seventh were worked on
+    "totals38": (("TO",), "numbers38_gen.py", "totals", 11), "pct38": (("PC",), "numbers38_gen.py", "pct", 11),
+    "ph38": (("PH",), "text38_gen.py", "ph", 11), "mj38": (("MJ", "EN"), "text38_gen.py", "mj", 11),
+    "totals39": (("TO",), "numbers39_gen.py", "totals", 11), "pct39": (("PC",), "numbers39_gen.py", "pct", 11),
+    "ph39": (("PH",), "text39_gen.py", "ph", 11), "mj39": (("MJ", "EN"), "text39_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -188,7 +194,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
-                                   "pct36", "pct37"})
+                                   "pct36", "pct37", "pct38", "pct39"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
