@@ -512,11 +512,33 @@ _PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "�
                  "县市": ("县", "市"), "省份": ("省",), "小区": ("小区",), "社区": ("社区",), "村": ("村",)}
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
-_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护|(?:已|均)(?:隐去|隐藏|遮盖)|隐藏处理"
+_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护"
+                              r"|(?:已|均)(?:作|经|部分)?(?:隐去|隐藏|遮盖)|隐藏处理"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
                               r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
 _PRIVACY_WORDS = ("脱敏", "隐私", "个人信息保护", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
+
+
+#: a document's own word that it replaced people's names on purpose (本文书已作脱敏处理，当事人姓名以“某”代替;
+#: 文中人物均为化名; not 苏杰（化名）, one name given for another): then 张某 and 某某 are the anonymisation it
+#: announced, not names left out
+_NAMES_DECLARED = LazyRegex(r"(?:姓名|人名|名字|当事人|相关人员|人物)[^。；\n]{0,16}?"
+                            r"(?:以[“\"「‘]?某|代替|替代|隐去|隐藏|脱敏|化名)|(?:文书|判决书|裁定书|决定书|本文|全文|案例|材料)[^。；\n]{0,6}?脱敏"
+                            r"|(?:均|皆|都|全部|一律)(?:为|系|是|使用)?化名")
+#: words of which every such declaration holds one
+_NAMES_DECLARED_WORDS = ("脱敏", "化名", "代替", "替代", "隐去", "隐藏")
+
+
+def names_declared(text: str) -> bool:
+    """Whether *text* says it replaced people's names on purpose (:data:`_NAMES_DECLARED`).
+
+    >>> names_declared("（本文书已作脱敏处理，当事人姓名以“某”代替）原告：向某"), names_declared("原告：向某")
+    (True, False)
+    >>> names_declared("以下手机号码已作脱敏处理。一等奖：张某")
+    False
+    """
+    return any(word in text for word in _NAMES_DECLARED_WORDS) and _NAMES_DECLARED.search(text) is not None
 
 
 #: a mark named as such after it (以＊号隐去, 用×号表示): talk about the mark, not a masked day
@@ -780,6 +802,8 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
             continue  # 系统提示语“单击此处输入文字”属于模板控件: a prompt quoted to talk about it
         if text[start:end].strip("（()）\u3000 ") == "" and _exam_question(text, start):
             continue  # 3时整，时针和分针所成的角是（    ）度: the blank a question leaves for its answer
+        if any(word in text[start:end] for word in _PUPIL_WORDS) and _exam_paper(text):
+            continue  # 姓名：____（由学生作答时填写）: a paper's note on who fills its blanks, the pupil
         yield Candidate(start, end, "template")
     if ("_" in text and (contains(text, "__") or contains(text, "_年") or "_月" in words or "_日" in words)) or \
             ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
@@ -833,14 +857,42 @@ def _exam_question(text: str, start: int) -> bool:
     if any(text.find(section, line_start, start) != -1 for section in _QUESTION_SECTIONS):
         return True  # (二、选择题：下列词语中书写正确的是（　　）: the section and its question on one line)
     if _QUESTION_NUMBER.match(text, line_start) is None and text[line_start:start].strip(" \t\u3000"):
-        return False
+        return _PUPIL_FIELD.search(text, line_start, start) is not None and _exam_paper(text)
     lo, hi = max(0, line_start - 1500), min(len(text), start + 1500)
-    if any(text.find(section, lo, hi) != -1 for section in _QUESTION_SECTIONS):
+    if any(text.find(section, lo, hi) != -1 for section in _QUESTION_SECTIONS) or _exam_paper(text):
         return True
     # (lettered choices make an exercise of a paper that asks no one about themselves: a questionnaire's blanks,
     # 您的年龄：____岁 beside A.满意 B.基本满意, are its answers never given)
     return _LETTERED_CHOICES.search(text, lo, hi) is not None and text.find("您", lo, hi) == -1 and \
         text.find("问卷", lo, hi) == -1
+
+
+#: the name of a field that holds a make and a model (厂牌型号：宝马X5)
+_MODEL_FIELD = LazyRegex(r"型号|车型|品牌|厂牌|机型")
+#: what a paper for pupils calls itself in its title (八年级数学《一次函数》课时作业, 初一历史单元测试卷)
+_PAPER_TITLE = LazyRegex(r"试卷|测试卷|试题|练习|作业|习题|测验|考试|考卷|小测|单元测试|[单元堂标]检测|检测[题卷]"
+                         r"|期中|期末")
+#: the fields of a paper's head that the pupil fills in (姓名：____  班级：____)
+_PUPIL_FIELD = LazyRegex(r"(?:姓名|班级|学号|考号|座号|得分|成绩|学校)[：:]?[ \t\u3000_＿]*$")
+
+
+#: words of a paper's note that the pupil fills its blanks (（由学生作答时填写）)
+_PUPIL_WORDS = ("作答", "学生", "考生")
+
+
+def _exam_paper(text: str) -> bool:
+    """Whether *text* is a paper of questions for pupils: its first line names one (:data:`_PAPER_TITLE`) and two
+    lines or more are numbered questions. Its blanks are the exercise.
+
+    >>> _exam_paper("七年级生物课堂练习\\n1.人的体细胞中有____对染色体。\\n2.判断：…（　　）")
+    True
+    >>> _exam_paper("工作总结\\n1.全年走访____户。\\n2.完成____项。")
+    False
+    """
+    first = text[:text.find("\n") if "\n" in text[:200] else 200]
+    if _PAPER_TITLE.search(first) is None:
+        return False
+    return sum(1 for line in text.split("\n")[1:40] if _QUESTION_NUMBER.match(line)) >= 2
 
 
 #: a question's choices, lettered, on one line (A.太阳能 B.风能 C.煤炭, A、甲 B、乙 C、丙)
@@ -1329,11 +1381,12 @@ _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
 _SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
 #: (代码 before a colon names a field, 岗位代码：${num}: a value's place, not code written about)
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示|Shell"
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示"
+                           r"|显示为|替换|例如|Shell"
                            r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
-_MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办]|街道)(?<!某某)")
+_MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办]|街道|社区|片区|组(?![数织成合]))(?<!某某)")
 _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "局长", "书记", "党员")
 
 
@@ -1380,11 +1433,23 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
             yield Candidate(start, end, "entity")
 
 
-def _places_left_out(text: str) -> Iterator[Candidate]:
+def _section_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span between blank lines around ``text[start:end]``: a part of the text of its own.
+
+    >>> _section_of("甲\\n\\n乙丙\\n\\n丁", 3, 4)
+    (2, 5)
+    """
+    hi = text.find("\n\n", end)
+    return text.rfind("\n\n", 0, start) + 1, hi if hi != -1 else len(text)
+
+
+def _places_left_out(text: str, names_left_out=None) -> Iterator[Candidate]:
     """``某县某乡某村发生一起事故``, ``某局负责人尹某乙``: 某 and a place's or an office's kind, where a name was left
     out; only beside another such (某县某乡), before a person of it (某局负责人) or before the office of a place
     (某市人民法院, 某县…局), or anywhere in a text that leaves two places out so: 某地, 某些, 在某村调研 alone are
-    ordinary words.
+    ordinary words; alone too in a section that leaves people's names out (*names_left_out*, asked of the span
+    between blank lines around the place: 张某, 某某), where each 某 before a place's kind is one more name left
+    out (村务监督委员会主任：张某 … 某组道路硬化).
 
     >>> [(c.start, c.end) for c in _places_left_out("某县某乡某村发生事故。某局负责人到场。在某村调研。")]
     [(0, 2), (2, 4), (4, 6), (11, 13), (20, 22)]
@@ -1395,7 +1460,7 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
     strong = 0
     for m in _MOU_PLACE.finditer(text):
         start, end = m.start(), m.end() + 1
-        if text[end - 1:end + 1] == "街道":
+        if text[end - 1:end + 1] in ("街道", "社区", "片区"):
             end += 1
         if text[end:end + 1] == "某" or text[start - 2:start - 1] == "某" or text.startswith(_OFFICE_PEOPLE, end) or \
                 text[start - 1:start] in ("@", "＠") or _OFFICE_OF_PLACE.match(text, end) is not None:
@@ -1405,11 +1470,18 @@ def _places_left_out(text: str) -> Iterator[Candidate]:
             weak.append((start, end))
     if strong >= 2:  # (某市…，某县…局负责人…，某街道共投入…: a text that leaves its places out leaves them all out)
         yield from (Candidate(start, end, "entity") for start, end in weak)
+    elif names_left_out is not None:
+        yield from (Candidate(start, end, "entity") for start, end in weak
+                    if names_left_out(*_section_of(text, start, end)))
     if "号" in text:
         for m in _MOU_ADDRESS.finditer(text):  # 住某巷某号, 在某街某号附近: an address left out
             yield Candidate(m.start(), m.end(), "entity")
 
 
+#: 某 alone where a name stands: in brackets (许某某（某）), a field's whole value (经营者：某), before a room's
+#: number (某2楼), or the issuer of a document's number (某市监罚〔2020〕)
+_LONE_MOU = LazyRegex(r"(?<=[（(])某(?=[）)])|(?<=[：:])某(?=[，,。；;、\s]|$)|(?<!某)某(?=\d)"
+                      r"|(?<![某\p{Han}])某(?=\p{Han}{1,4}〔)")
 #: what after 某 and a place's kind makes it a word of its own (某市场, 某区域, 某村级): no place left out
 _NOT_A_PLACE_AFTER = frozenset("场域级委")
 #: the office of a place whose name was left out (某市人民法院, 某县应急管理局)
@@ -2242,9 +2314,9 @@ class PlaceholderChecker(Checker):
                 continue  # 社交平台X（原Twitter）: the platform's name
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
-            if (token == "XX" or token == "XY") and ("XY" in (near := text[max(0, start - 30):end + 30]) or
-                                                     "染色体" in near or "性别决定" in near):
-                continue  # 女性的性染色体为XX，男性为XY; XY型性别决定方式，雌性个体为XX
+            if (token == "XX" or token == "XY" or token == "X") and (
+                    "XY" in (near := text[max(0, start - 30):end + 30]) or "染色体" in near or "性别决定" in near):
+                continue  # 女性的性染色体为XX，男性为XY; XY型性别决定方式，雌性个体为XX; 含X的精子
             if pure_x and end - start <= 3 and text.startswith(_SIZE_WORDS, end):
                 continue  # XX-Large码, X-Large: a clothing size
             if len(token) == 1 and _check_character_talk(text, start, end):
@@ -2272,9 +2344,11 @@ class PlaceholderChecker(Checker):
                     _CODE_LABELS):
                 continue  # 货号X2663, 批次号XX865767: a code after the word that names it
             if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
-                    and (cjk.any_in(text, end, end + 1) or _LATIN_WORD_AFTER.match(text, end)) and \
-                    text[end] not in _AMOUNT_AFTER:
-                continue  # 宝马X5公务用车, X7车型, 宝马X5 xDrive30Li: a model's name (but 补贴X4万元: a masked number)
+                    and (cjk.any_in(text, end, end + 1) or _LATIN_WORD_AFTER.match(text, end) or (
+                        text[end:end + 1] in ("", "\n", " ", "\u3000", "，", "、", "；") and
+                        _MODEL_FIELD.search(text, max(0, start - 12), start) is not None)) and \
+                    text[end:end + 1] not in _AMOUNT_AFTER:
+                continue  # 宝马X5公务用车, X7车型, 宝马X5 xDrive30Li, 厂牌型号：宝马X5: a model's name (but 补贴X4万元)
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
                     (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
                 continue  # 510108＊＊＊＊030X: an identity number's check digit
@@ -2362,7 +2436,9 @@ class PlaceholderChecker(Checker):
             stars.extend((i, i + 1) for i in find_all(text, "*") if i not in taken and text[i + 1:i + 2] in
                          _COUNT_UNIT_CHARS and "\u4e00" <= text[i - 1:i] <= "\u9fff" and text[i - 1:i] != "*")
             stars.sort()
-        if "*" in text and self._surname_set:  # 刘*, 钟*桂: one star after a surname (two are found above)
+        if "*" in text and self._surname_set and not _privacy_declared(text, [None]):
+            # 刘*, 钟*桂: one star after a surname (two are found above); not where the document says it masked
+            # personal data on purpose (付款人：潘*，为保护客户信息安全…已作部分隐藏处理)
             taken = {a for a, _ in stars}
             stars.extend(m.span() for i in find_all(text, "*") if i > 0 and text[i - 1] in self._surname_set
                          and i not in taken and text[i - 1:i + 1] != "**"
@@ -2459,8 +2535,21 @@ class PlaceholderChecker(Checker):
             if any(word in before for word in _REMEMBERED) or "说，" in before or "说：" in before:
                 continue  # 老人回忆，记不清是某年某月，一场大水…: a day forgotten (老人说，他是某年某月…: told)
             yield Candidate(m.start(), m.end(), "date")
+        if "某" in text and names_declared(text):
+            return  # (本文书已作脱敏处理: the names it left out, it says it left out on purpose)
         if "某" in text:
-            places = list(_places_left_out(text))
+            known: dict[tuple[int, int], bool] = {}  # (whether a section leaves names out: asked once a section)
+
+            def names_left_out(lo: int, hi: int) -> bool:
+                if (lo, hi) not in known:
+                    known[lo, hi] = self._leaves_out_names(text[lo:hi])
+                return known[lo, hi]
+
+            places = list(_places_left_out(text, names_left_out))
+            taken = {(c.start, c.end) for c in places}
+            # 经营者：某, 许某某（某）, 某2楼, 某市监罚〔2020〕: a name left out alone, in a section leaving out others
+            places.extend(Candidate(m.start(), m.end(), "entity") for m in _LONE_MOU.finditer(text)
+                          if (m.start(), m.end()) not in taken and names_left_out(*_section_of(text, *m.span())))
             yield from places
             taken = {(c.start, c.end) for c in places}
             yield from (c for c in _bodies_left_out(text, lambda lo, hi: self._leaves_out_names(text[lo:hi]),
@@ -2517,8 +2606,8 @@ class PlaceholderChecker(Checker):
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "某" not in text:
-            return
+        if "某" not in text or names_declared(text):
+            return  # (本文书已作脱敏处理，当事人姓名以“某”代替: the anonymisation the document announced)
         masked = set()  # (where 某 stands in a name already found: 张某先生 is 张某's)
         names: set[str] = set()
         for m in self._pseudonym.finditer(text):
