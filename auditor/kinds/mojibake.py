@@ -192,7 +192,29 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True  # 表格须使用 <th> 标注表头: a tag set apart and named as what to use
     if _markup_set_apart(text, start, end):
         return True  # 模板里写 <div class="title">标题</div> 就行: a stretch of markup set apart, what to write
+    if text[start:start + 1] == "<" and _markup_lesson(text, start, end):
+        return True  # 网页制作入门：常用标签⏎段落使用 <p>...</p>: tags taught, each set apart by a space
     return _in_markup_talk(text, start, end)
+
+
+#: words of a text that teaches markup (网页制作入门, 在源代码模式下, HTML 标签)
+_MARKUP_LESSON = ("HTML", "html", "源代码", "源码", "标签", "网页制作")
+
+
+def _markup_lesson(text: str, start: int, end: int) -> bool:
+    """Whether the tag ``text[start:end]`` is set apart by a space on one side at least, in a text that names markup
+    in the 300 characters before it (:data:`_MARKUP_LESSON`): a tag taught, not one left over (left-over tags are
+    glued to the text they held, ``<p>全年…</p>``).
+
+    >>> t = "网页制作入门：常用标签" + chr(10) + "段落使用 <p>...</p>，换行使用 <br/>。"
+    >>> _markup_lesson(t, t.find("<p>"), t.find("<p>") + 3), _markup_lesson("全年<p>完成</p>", 2, 5)
+    (True, False)
+    """
+    if text[start - 1:start] != " " and text[end:end + 1] != " " and \
+            not (text[start - 3:start] == "..." or text[end:end + 3] == "..."):
+        return False
+    window = text[max(0, start - 300):start]
+    return any(word in window for word in _MARKUP_LESSON)
 
 
 def _markup_set_apart(text: str, start: int, end: int) -> bool:
@@ -1124,12 +1146,27 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             text[max(0, m.start() - 4):m.start() - 1].rstrip(" ")[-1:] in (":", "[", ",", "=") or
             # ("\344\270\273\346\214\201"：孙云: a name git or a shell quoted, its quotes no quotation)
             (subtype == "byte-escape" and m.group()[1:2].isdigit()))
+        if printed and _repl_output(text, m.start()):
+            continue  # >>> "数据".encode("gbk")⏎b'\xca\xfd\xbe\xdd': what Python printed, shown in a note on bytes
         if (urls and _inside(urls, m.start(), m.end())) or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
                 _in_markup_talk(text, m.start(), m.end()) if field else _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
+
+
+def _repl_output(text: str, start: int) -> bool:
+    """Whether *start* is on a line that Python's interactive prompt printed: the line itself, or the line above it,
+    opens with ``>>>``.
+
+    >>> t = ">>> '数据'.encode('gbk')" + chr(10) + "b'..'" + chr(10) + "第一条 b'..'"
+    >>> _repl_output(t, t.find("b'")), _repl_output(t, t.rfind("b'"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    return text.startswith(">>>", line_start) or (above >= 0 and text.startswith(">>>", above))
 
 
 def _decode_unicode_escapes(run: str) -> str | None:
@@ -1449,6 +1486,8 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
             continue  # a question that ends here
+        if count == 1 and text.startswith(_MARK_EXPLAINED, end):
+            continue  # （?为参数占位符）, ?表示任意一个字符: the mark itself explained
         sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
         sentence = text[sentence_start:at + 1]
         if question_words and any(w in text[sentence_start:start] for w in question_words):
@@ -1467,6 +1506,10 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         if lost_run or _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (
                 after.isascii() and after.isalpha()) or (after.isdigit() and end - start >= 2):  # 同比??4.5%
             yield QuestionMark(start, end, "lost-char")
+
+
+#: what after a lone ? says what the mark means (?为参数占位符, ?表示任意一个字符): the mark written about
+_MARK_EXPLAINED = ("表示", "代表", "为参数", "为占位", "是参数", "是占位", "作为占位", "为通配")
 
 
 def _whole_sentence(text: str, start: int, end: int) -> bool:
