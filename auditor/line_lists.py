@@ -312,7 +312,7 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
         else:
             whole = totals[-2]
         for line, numbers in cells:
-            if len(numbers) < 2 or line.startswith("其中") or "小计" in line:
+            if len(numbers) < 2 or line.lstrip(" \t\u3000").startswith("其中") or "小计" in line:
                 continue
             share, part = numbers[-1], numbers[-2]
             if share.unit not in ("", "%") or part.unit != whole.unit:
@@ -1269,7 +1269,7 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
         group: list[Quantity] = []
         subtotals = []
         for line, numbers in cells:
-            if line.startswith("其中"):
+            if line.lstrip(" \t\u3000").startswith("其中"):
                 continue  # a part of the row above
             value = numbers[len(numbers) - width + column]
             if "小计" in line.replace(" ", "").replace("\u3000", ""):

@@ -493,6 +493,9 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
             if text.find("、", max(0, m.start() - 30), m.start()) == -1:
                 continue
             stated = _count(m.group("n"))
+            after = m.end("unit")
+            if text[after:after + 1] in ("（", "(") and _DIGIT.search(text, after, text.find("）", after, after + 120)):
+                continue  # 甲审计、乙审计共52个（甲审计32个、乙审计20个）: the kinds' own figures follow, a sum of them
             lo = max(0, m.start() - 200)
             start = after_last(text, "，,。；;：:\n！？", lo, m.start())
             listed = text[start:m.start()]

@@ -712,6 +712,10 @@ def document_relations(doc) -> Relations:
             signs = [m.start() for m in _AFTER_MINUS.finditer(norm)] if "-" in norm else []
             cached.sums = [r for r in (_with_unread_parts(norm, r, signs) for r in cached.sums
                                        if not _start_among_parts(norm, r)) if r is not None]
+            if "等" in norm:  # (…、其他业务收入71706.51万元等: a list that says it names only some parts)
+                cached.sums = [SumRelation(r.whole, r.parts, False, r.construction, r.count)
+                               if r.exhaustive and norm.startswith("等", r.parts[-1].clean_end) else r
+                               for r in cached.sums]
             if has(doc, "亏") or "−" in norm or "－" in norm:
                 cached.sums = [_with_losses(norm, r) for r in cached.sums]
         doc.cache["relations"] = cached
@@ -2809,7 +2813,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
                      ("学历", "以下文化", "以上文化", "文化程度",
                       "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
-                     ("岁", "青年", "老年", "老人"),
+                     ("岁", "青年", "老年", "老人"), ("职称",),  # (高级职称 beside 35岁以下, 本科以上: overlap)
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
                      # (conditions of a household: one may have several, but a kind of relief is one of a row)
@@ -4370,8 +4374,7 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
         opening = whole.clean_end
         if norm[opening:opening + 1] not in ("（", "(") or id(whole) in (bound if wholes is None else wholes):
             continue  # (其中单一来源155个（上半年80个、下半年75个）: a part of the list, the whole of its brackets)
-        close = min((k for k in (norm.find("）", opening, s.end), norm.find(")", opening, s.end)) if k != -1),
-                    default=-1)
+        close = _closing_bracket(norm, opening, s.end)
         if close == -1 or any(opening <= mk[0] < close for mk in markers) or \
                 _NOT_A_BREAKDOWN.search(norm[opening:close].replace("上半年", "").replace("下半年", "")):
             continue  # (a year, a change, a share: no breakdown; a year's halves are one: （上半年80个、下半年75个）)
@@ -4396,6 +4399,25 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
     return out
 
 
+def _closing_bracket(norm: str, opening: int, end: int) -> int:
+    """Where the bracket opened at *opening* closes before *end*, brackets inside it passed over (``（市直部门67个、
+    乡镇（街道）29个）``); -1 when it does not.
+
+    >>> _closing_bracket("（甲67个、乡镇（街道）29个）", 0, 16), _closing_bracket("（甲67个", 0, 5)
+    (15, -1)
+    """
+    depth = 0
+    for k in range(opening, min(end, len(norm))):
+        ch = norm[k]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 def _named_by_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
     """Whether the words of *whole* name each of its *parts* joined by 和/及/与 (``新建和改造提升高标准农田``, parts
     ``新建…、改造提升…``): the whole is those kinds together.
@@ -4407,6 +4429,10 @@ def _named_by_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> boo
     True
     """
     label = s.local_prefix(whole)
+    if len(parts) >= 2 and "、" in label:
+        # 同城业务收入、异地业务收入合计37900.70万元（同城业务收入…、异地业务收入…）: the kinds listed, then their sum
+        names = [s.local_prefix(p).strip("（(，,、 ") for p in parts]
+        return all(2 <= len(name) <= 12 for name in names) and "、".join(names) in label
     if len(parts) != 2 or not any(join in label for join in ("和", "及", "与")):
         return False
     names = [s.local_prefix(p).strip("（(，,、 ") for p in parts]
@@ -4751,10 +4777,17 @@ def _progress_statuses(s: _Sentence) -> list[SumRelation]:
             continue
         if _STAGED.search(s.norm, s.clause_start(whole.clean_start), whole.clean_start) is not None:
             continue  # (问题金额1408万元，制定计划分阶段整改764万元，已整改到位…: a third state, not the whole)
+        if i and compatible(qs[i - 1], whole) and _CARRIED.search(
+                s.norm, s.clause_start(qs[i - 1].clean_start), qs[i - 1].clean_start) is not None:
+            continue  # (上年遗留问题190个，本年新查出问题1016个，已整改569个、尚未整改637个: both are the set)
         parts = _status_parts(s, i + 1, whole)
         if parts and _NOT_STATUSES.search(s.norm, whole.clean_start, s.clause_end(parts[-1].clean_end)) is None:
             return [SumRelation(whole, parts, True, "progress-statuses")]
     return []
+
+
+#: words of what a year took over from the years before (上年遗留, 以前年度结转): tasks that join the year's own
+_CARRIED = LazyRegex(r"遗留|结转|以前年度|往年|历年|上年未")
 
 
 def _more_after(s: _Sentence, parts: list[Quantity], whole: Quantity) -> bool:

@@ -191,7 +191,8 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         own_total = _OWN_TOTAL.search(norm, start, q.clean_start)
         if own_total is not None and run and (
                 _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))) and \
-                not _sibling_before(norm, lo, start, own_total.group()):
+                not _sibling_before(norm, lo, start, own_total.group()) and \
+                not _sibling_after(norm, starts[-1], own_total.group()):
             # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part)
             return _Run(run, starts, q, True)
         if not run and gaps and "\n" in norm[q.clean_end:at]:
@@ -219,6 +220,25 @@ def _sibling_before(norm: str, lo: int, start: int, word: str) -> bool:
     begin = max(lo, *(norm.rfind(ch, lo, end) + 1 for ch in "。！？!?\n；;"))
     at = norm.find(word, begin, end)
     return at != -1 and _FIGURE_NEXT.match(norm, at + len(word)) is not None
+
+
+def _sibling_after(norm: str, start: int, word: str) -> bool:
+    """Whether the sentence at *start* (the first part's) holds *word*, a total's word, right before a figure too
+    (``技术开发方面，共有70.17亿元。技术转让方面，共有65.05亿元。``): the sentence before it is a part written alike,
+    not the whole stated first.
+
+    >>> text = "甲方面，共有70.17亿元。乙方面，共有65.05亿元。"
+    >>> _sibling_after(text, text.find("乙"), "共"), _sibling_after("乙方面，完成65.05亿元。", 0, "共")
+    (True, False)
+    """
+    end = min((k for k in (norm.find(ch, start) for ch in "。！？!?\n；;") if k != -1), default=len(norm))
+    at = norm.find(word, start, end)
+    while at != -1:
+        if _FIGURE_NEXT.match(norm, at + len(word)) is not None or \
+                _FIGURE_NEXT.match(norm, at + len(word) + 1) is not None:  # (共有70.17亿元: the 有 between)
+            return True
+        at = norm.find(word, at + 1, end)
+    return False
 
 
 #: a figure right after a total's word (累计748人, 共 12 家)

@@ -33,8 +33,10 @@ from auditor.scan import contains, find_all
 START, END, CAME, LEFT = "start", "end", "came", "left"
 
 #: the words of a start and of an end (shared with :mod:`auditor.relations`, which leaves such a sum to this module)
-START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底", "上年结转")
-END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存")
+START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底", "上年结转",
+               # (an audit's ledger of problems: 上年遗留未整改问题190个，本年新查出1016个，已整改569个，尚未整改637个)
+               "上年遗留")
+END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改")
 _START = LazyRegex("|".join(START_WORDS))
 _END = LazyRegex("|".join(END_WORDS))
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
@@ -48,7 +50,7 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               # (stored grain rotated in and out: 轮入, 轮出; goods bought into a store: 购入)
               "轮入", "购入",
               # (gas injected into storage; firms newly set up; those newly placed under correction)
-              "注入", "新设", "入矫")
+              "注入", "新设", "入矫", "新查出")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -58,7 +60,7 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (coal burnt, gas drawn out of storage, a correction ended)
               "消耗", "耗用", "采出", "解矫",
               # (a tax credit carried forward and refunded: 办理留抵退税)
-              "退税")
+              "退税", "已整改")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -70,6 +72,10 @@ _NOT_A_FLOW = LazyRegex(r"比|较|净|出生|人口|自然增长|同比|环比")
 _NOT_A_FLOW_OF_PEOPLE = LazyRegex(r"比|较|净|自然增长|同比|环比")
 #: what left a stock that is not people (死亡326头 of a herd: a population's deaths are under 人口, not read)
 _LEFT_HERE = LazyRegex(r"死亡|出栏|偿还|淘汰|出售")
+#: 到位 of a problem put right (已整改到位), not money come in (资金到位)
+_SETTLED = LazyRegex(r"(?:整改|落实|处置|解决)到位")
+#: a coming that did not happen again, so the figure left (到期未重新认定135家, 未通过复审, 未再纳入)
+_LAPSED = LazyRegex(r"未(?:能)?(?:重新|再|继续)?(?:认定|纳入|通过|续)")
 #: what makes a stretch's figure approximate, or a plan rather than a count (余 of 60余, not of 余额)
 _NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余(?!额)|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
@@ -178,6 +184,8 @@ def _start_words(text: str) -> list[int]:
                 out.append(i - 2)
     if contains(text, "上年结转"):  # (a fund's balance brought forward: 专户资金上年结转632.51万元)
         out.extend(find_all(text, "上年结转"))
+    if contains(text, "上年遗留"):  # (problems an audit found before and left: 上年遗留未整改问题190个)
+        out.extend(find_all(text, "上年遗留"))
     out.sort()
     return out
 
@@ -256,9 +264,10 @@ def _kind(label: str, population: bool = False) -> str | None:
         kinds.append(START)
     elif _END.search(label):
         kinds.append(END)
-    if _CAME.search(label):
+    lapsed = _LAPSED.search(label) is not None  # (到期未重新认定: those that left, though 认定 is a word of coming)
+    if _CAME.search(_SETTLED.sub("", label) if "到位" in label else label) and not lapsed:
         kinds.append(CAME)
-    if LEFT_WORD.search(label) or _LEFT_HERE.search(label):
+    if LEFT_WORD.search(label) or _LEFT_HERE.search(label) or lapsed:
         kinds.append(LEFT)
     return kinds[0] if len(kinds) == 1 else None
 

@@ -187,7 +187,8 @@ _TABLE_ROW = (r"(?:(?:[0-9０-９]{1,4}(?:年|月份|月|季度|日|周)[^\s0-9�
 #: them, or a row (:data:`_TABLE_ROW`)
 _TABLE_LINE = LazyRegex(r"[合总小][ \t\u3000]*计[ \t\u3000：:]*[0-9０-９]"
                         r"|[0-9.,０-９．]+(?:[ \t\u3000]+[0-9.,０-９．]+)*[ \t\u3000\r]*(?:\n|$)"
-                        r"|" + _TABLE_ROW)
+                        # (a row of the row above it: ⎵⎵其中：在线立案⎵⎵637)
+                        r"|(?:[ \t\u3000]*其中[：:][ \t\u3000]*)?" + _TABLE_ROW)
 #: a row of a table of one column between bars (职教中心实训楼｜24066)
 _BAR_ROW = LazyRegex(r"[^\s｜|，。；;,、：:]{1,16}[ \t\u3000]*[｜|][ \t\u3000]*[-－−]?[0-9０-９]"
                      r"(?:[0-9,.０-９．]|，(?=[0-9０-９]{3}))*"  # (a full-width comma before thousands: ｜6，786)
@@ -249,7 +250,8 @@ def _punctuated(line: str) -> bool:
 
 #: a list's item on a line of its own: a name, white space or leaders, then one number and its unit (农民工 5532人次,
 #: 医务人员⇥４５, 山塘整治——188处, 盗窃案件…203起): the rows of a table of one column, indented or not
-_ITEM_LINE = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
+_ITEM_LINE = LazyRegex(r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?"  # (a row of the row above it: 其中：在线立案⇥637)
+                       r"[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
                        # (the unit may stand in a cell of its own: 政协提案   ２５５８   件; a loss its minus sign:
                        # 鼎晟集团  －1083)
                        r"(?:(?<=[ \t\u3000])[-－−])?"
