@@ -4399,6 +4399,55 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
     return out
 
 
+def _bases_in_brackets(norm: str, at: int, count: int) -> bool:
+    """Whether a bracket at *at* gives *count* fractions or more, a part over a whole each (``（甲：778人/1043人；
+    乙：963人/1293人）``): rates over wholes of their own.
+
+    >>> _bases_in_brackets("（甲：778人/1043人；乙：963人/1293人）", 0, 2), _bases_in_brackets("（2023年）", 0, 2)
+    (True, False)
+    """
+    if norm[at:at + 1] not in ("（", "("):
+        return False
+    close = _closing_bracket(norm, at, min(len(norm), at + 200))
+    return close != -1 and len(_FRACTION_IN_TEXT.findall(norm, at, close)) >= count
+
+
+#: a part over its whole, written with a slash (778人/1043人, 30个/50个)
+_FRACTION_IN_TEXT = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[^\s0-9/／，。；;（）()]{0,3}[/／]"
+                              r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)")
+
+
+def _respective_fractions(s: _Sentence) -> dict:
+    """``index -> (numerator, denominator)`` of rates side by side whose fractions follow in one bracket, in order
+    (``优良水体比例分别为60.0%和88.1%（甲区：30个/50个；乙县：37个/42个）``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "比例分别为60.0%和88.1%（甲区：30个/50个；乙县：37个/42个）"
+    >>> found = _respective_fractions(_Sentence(text, 0, len(text), parse_quantities(text)))
+    >>> {i: (int(a.value), int(b.value)) for i, (a, b) in found.items()}
+    {0: (30, 50), 1: (37, 42)}
+    """
+    qs, norm = s.qs, s.norm
+    out = {}
+    i = 0
+    while i < len(qs):
+        j = i
+        while qs[i].unit == "%" and j + 1 < len(qs) and qs[j + 1].unit == "%" and \
+                norm[qs[j].clean_end:qs[j + 1].clean_start] in ("和", "、", "与", "及", "，", ","):
+            j += 1
+        if j > i and _bases_in_brackets(norm, qs[j].clean_end, j - i + 1):
+            close = _closing_bracket(norm, qs[j].clean_end, min(len(norm), qs[j].clean_end + 200))
+            found = list(_FRACTION_IN_TEXT.finditer(norm, qs[j].clean_end, close))
+            if len(found) == j - i + 1:
+                for k, fm in enumerate(found):
+                    a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), qs[i + k])
+                    b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), qs[i + k])
+                    if a is not None and b is not None and b.value > 0:
+                        out[i + k] = (a, b)
+        i = j + 1
+    return out
+
+
 def _closing_bracket(norm: str, opening: int, end: int) -> int:
     """Where the bracket opened at *opening* closes before *end*, brackets inside it passed over (``（市直部门67个、
     乡镇（街道）29个）``); -1 when it does not.
@@ -5289,6 +5338,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
     qs = s.qs
     norm = s.norm
     respectively = _respective_rates(s, sums)
+    fractions = _respective_fractions(s) if norm.find("/", s.start, s.end) != -1 else {}
     used_numerators: set[int] = set()  # a part that is one rate's numerator is not another's denominator
     for i, r in enumerate(qs):
         if r.unit != "%" or s.roles[i] not in (PLAIN, TARGET, AVERAGE) or _RANGE_AFTER.match(norm, r.clean_end) \
@@ -5301,6 +5351,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             pair = _target_and_done(s, i)
             if pair is not None:
                 out.append(RateRelation(r, pair[1], pair[0], "rate-of-target"))
+            continue
+        if i in fractions:  # 比例分别为60.0%和88.1%（甲区：30个/50个；乙县：37个/42个）: each over its own fraction
+            out.append(RateRelation(r, *fractions[i], "rate-fraction"))
             continue
         if i in respectively:
             bound = respectively[i]
@@ -7308,6 +7361,9 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
             continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
+        if len(run) >= 2 and _bases_in_brackets(norm, run[-1][1].clean_end, len(run)):
+            taken.update(i for i, _ in run)  # (no other reading of them as shares either)
+            continue  # 占比分别为74.6%和74.5%（甲院：778人/1043人；乙院：963人/1293人）: each rate over its own whole
         if len(run) >= 2:
             # (增值税、企业所得税、其他税种分别占…: the rest names the last kind, the shares make up the whole: PC008)
             names = _NAME_SPLIT.split(clause.lstrip("，,：: ")) if "、" in clause else []

@@ -189,7 +189,7 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         if q.qualifier or q.high is None or norm[max(start, q.clean_start - 2):q.clean_start].endswith(_APPROXIMATE):
             break
         own_total = _OWN_TOTAL.search(norm, start, q.clean_start)
-        if own_total is not None and run and (
+        if own_total is not None and run and not _completes(run, q, total) and (
                 _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))) and \
                 not _sibling_before(norm, lo, start, own_total.group()) and \
                 not _sibling_after(norm, starts[-1], own_total.group()):
@@ -220,6 +220,12 @@ def _sibling_before(norm: str, lo: int, start: int, word: str) -> bool:
     begin = max(lo, *(norm.rfind(ch, lo, end) + 1 for ch in "。！？!?\n；;"))
     at = norm.find(word, begin, end)
     return at != -1 and _FIGURE_NEXT.match(norm, at + len(word)) is not None
+
+
+def _completes(run: list[Quantity], q: Quantity, total: Quantity) -> bool:
+    """Whether *q* and the figures of *run* add up to *total* (within rounding): *q* is the list's first part, not its
+    whole stated first (``技术开发方面，共有28.90亿元。技术转让24.92亿元。…1.36亿元。综上，合计55.18亿元``)."""
+    return sum(p.low for p in run) + q.low <= total.high and sum(p.high for p in run) + q.high >= total.low
 
 
 def _sibling_after(norm: str, start: int, word: str) -> bool:
