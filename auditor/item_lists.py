@@ -26,6 +26,11 @@ _COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:�
 _AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order
 _MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
+#: the marks of items one a line, in order (（一）…；⏎（二）…；, （1）, ①): each opens its line
+_LINE_MARKS = (tuple(f"（{n}）" for n in "一二三四五六七八九十"), tuple(f"（{k}）" for k in range(1, 11)),
+               tuple("①②③④⑤⑥⑦⑧⑨⑩"))
+#: a count of the items before the whole, in its sentence (重点实施4项民生工程，累计投入资金…：)
+_COUNT_BEFORE = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|项|类)")
 #: how far the items may reach in all (characters after the colon)
 _REACH = 600
 
@@ -50,32 +55,41 @@ def document_item_sums(doc) -> list[ItemSum]:
             firsts = sorted(k for colon in "：:" for at in find_all(norm, colon)
                             if (k := _first_mark_after(norm, at + 1)) != -1)
             cached = [found for at in firsts if (found := _item_sum(view, norm, at)) is not None]
+        for marks in _LINE_MARKS:
+            if contains(doc.text, "\n" + marks[0]) and contains(doc.text, "\n" + marks[1]):
+                view, norm, _quantities = document_quantities(doc)
+                # (a colon ending the whole's line, the first item opening the next: 投入资金6,788万元：⏎（一）…)
+                firsts = [at + 2 for colon in "：:" for at in find_all(norm, colon + "\n" + marks[0])]
+                cached.extend(found for at in sorted(firsts) if (found := _item_sum(view, norm, at, marks)) is not None)
         doc.cache["item_sums"] = cached
     return cached
 
 
-def _item_sum(view, norm: str, at: int) -> ItemSum | None:
-    """The item sum whose first item's mark stands at *at*, if the text has one there."""
-    m = _COUNT_COLON.search(norm, max(0, at - 12), at)
+def _item_sum(view, norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> ItemSum | None:
+    """The item sum whose first item's mark stands at *at*, if the text has one there; *marks*: the items' marks
+    (一是, 二是 … in running text, or those of :data:`_LINE_MARKS`, each opening its line)."""
+    lines = marks is not _MARKS
+    m = _COUNT_COLON.search(norm, max(0, at - 12 - lines), at - lines)
     if m is None:
         # 累计检查企业217家次：一是…37家次；二是…: the colon right after the whole, the items as many as marked
-        m = _AMOUNT_COLON.search(norm, max(0, at - 8), at)
+        m = _AMOUNT_COLON.search(norm, max(0, at - 8 - lines), at - lines)
         if m is None:
             return None
-        n = _marked(norm, at)
+        n = _marked(norm, at, marks)
     else:
         n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
-    if not n or not 2 <= n <= len(_MARKS) - 1:
+    if not n or not 2 <= n <= len(marks) - 1:
         return None
     # the items' marks, in order, within reach, and no one more
     starts = [at]
-    for mark in _MARKS[1:n]:
+    for mark in marks[1:n]:
         k = norm.find(mark, starts[-1] + 2, at + _REACH)
-        if k == -1 or "\n" in norm[starts[-1]:k]:
-            return None
+        if k == -1 or ("\n" in norm[starts[-1]:k]) != (lines and norm[k - 1:k] == "\n"):
+            return None  # (items one a line: each opens its line; in running text: on one line)
         starts.append(k)
     stop = _item_end(norm, starts[-1])
-    if stop == -1 or norm.find(_MARKS[n], starts[-1], stop + 3) != -1:
+    if stop == -1 or norm.find(marks[n], starts[-1], stop + 3) != -1 or (
+            lines and norm.startswith(marks[n], stop + 2)):
         return None
     # the whole: the last amount before the count (or its colon), in the clause right before it, nothing else between
     cut = m.start() if m.group("n") else m.end() - 1
@@ -87,6 +101,11 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
     gap = norm[whole.clean_end:cut]
     if len(gap) > 16 or any(ch.isdigit() for ch in gap) or whole.qualifier or whole.unit in ("", "%", "百分点"):
         return None
+    if lines and not m.group("n"):  # (重点实施4项民生工程，累计投入资金6,788万元：⏎（一）…: the count must agree)
+        stated = _COUNT_BEFORE.search(norm, lo, whole.clean_start)
+        if stated is not None and (int(stated.group("n")) if stated.group("n").isdigit()
+                                   else parse_chinese_number(stated.group("n"))) != n:
+            return None
     items = [q for q in parse_range(view, norm, at, stop) if q.clean_start >= at]
     parts = []
     for k, start in enumerate(starts):
@@ -98,12 +117,13 @@ def _item_sum(view, norm: str, at: int) -> ItemSum | None:
     return ItemSum(whole, parts)
 
 
-def _marked(norm: str, at: int) -> int:
-    """How many items are marked from the 一是 at *at* on, in order, on its line and within reach."""
+def _marked(norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> int:
+    """How many items are marked from the 一是 at *at* on, in order, on its line and within reach (items of
+    :data:`_LINE_MARKS`: each opening its line)."""
     n, k = 1, at
-    while n < len(_MARKS) - 1:
-        k = norm.find(_MARKS[n], k + 2, at + _REACH)
-        if k == -1 or "\n" in norm[at:k]:
+    while n < len(marks) - 1:
+        k = norm.find(marks[n], k + 2, at + _REACH)
+        if k == -1 or (("\n" in norm[at:k]) if marks is _MARKS else norm[k - 1:k] != "\n"):
             break
         n += 1
     return n

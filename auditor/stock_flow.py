@@ -50,7 +50,9 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               # (stored grain rotated in and out: 轮入, 轮出; goods bought into a store: 购入)
               "轮入", "购入",
               # (gas injected into storage; firms newly set up; those newly placed under correction)
-              "注入", "新设", "入矫", "新查出")
+              "注入", "新设", "入矫", "新查出",
+              # (vehicles bought into a fleet: 新购置36辆)
+              "购置")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -60,7 +62,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (coal burnt, gas drawn out of storage, a correction ended)
               "消耗", "耗用", "采出", "解矫",
               # (a tax credit carried forward and refunded: 办理留抵退税)
-              "退税", "已整改")
+              "退税", "已整改",
+              # (vehicles scrapped out of a fleet: 报废更新57辆)
+              "报废")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -351,7 +355,7 @@ _PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为�
 #: years, which earlier years' deficits may have made smaller)
 _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
-_INCOME = LazyRegex(r"收入|收取|筹集|募集")
+_INCOME = LazyRegex(r"收入|收取|筹集|募集|到位|到账|拨入")  # (本年到位2863万元: money come in)
 _SPENDING = LazyRegex(r"支出|使用|支付|拨付")
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan
 _NOT_AN_AMOUNT = LazyRegex(r"其中|包括|含|占|比|较|增|减|预算|计划|调整|目标|预计|约|近|超过")

@@ -76,3 +76,12 @@ def test_the_complete_column_decides(households, people, gap):
         assert codes == []
     else:
         assert len(codes) == 1 and codes[0] in ("TO011", "TO004", "TO010")
+
+
+def test_siblings_stand_together():
+    """A sibling breakdown in another paragraph (past a sentence that ends its line) witnesses nothing: a reading
+    stays within what a piece of a huge document sees."""
+    complete = "上半年排查安全隐患1546处，其中燃气安全37处、危险化学品1509处。"
+    short = "下半年排查2253处，其中燃气安全1288处、危险化学品809处。"
+    assert _codes(complete + short) == ["TO011"]
+    assert _codes(complete + "\n" + short) == []

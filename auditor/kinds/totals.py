@@ -437,9 +437,19 @@ def _same_items(text: str, s: SumRelation, r: SumRelation) -> bool:
         return False
     if all(_beside(text, p, q) for p, q in zip(s.parts, r.parts, strict=True)) and _beside(text, s.whole, r.whole):
         return True
+    first, last = (s, r) if s.whole.start < r.whole.start else (r, s)
+    between = text[max(p.end for p in first.parts):last.whole.start]
+    if len(between) > _SIBLING_REACH or _PARAGRAPH_END.search(between) is not None:
+        return False  # (siblings stand together: in one sentence or the lines of one, 上半年…；⏎下半年…)
     labels = [_bare_label(p) for p in s.parts]
     return s.whole.unit == r.whole.unit and all(len(label) >= 2 for label in labels) and \
         len(set(labels)) == len(labels) and labels == [_bare_label(q) for q in r.parts]
+
+
+#: how far apart two sibling breakdowns may stand (characters), and what ends the stretch they share: a sentence
+#: that ends its line
+_SIBLING_REACH = 200
+_PARAGRAPH_END = LazyRegex(r"[。！？!?]\r?\n")
 
 
 def _bare_label(q: Quantity) -> str:
