@@ -21,14 +21,16 @@ from auditor.quantities import Quantity, document_quantities, parse_chinese_numb
 from auditor.scan import contains, find_all
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
-_COUNT_COLON = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
+#: (not the last digit of an amount: 检查库点427个：)
+_COUNT_COLON = LazyRegex(r"(?<![0-9.,])(?P<n>[一二三四五六七八九十两]|[2-9])"
+                         r"(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
 #: a colon right after an amount (217家次：), before 一是: the amount is the whole, the count is the items marked
 _AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order
 _MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 #: the marks of items one a line, in order (（一）…；⏎（二）…；, （1）, ①): each opens its line
 _LINE_MARKS = (tuple(f"（{n}）" for n in "一二三四五六七八九十"), tuple(f"（{k}）" for k in range(1, 11)),
-               tuple("①②③④⑤⑥⑦⑧⑨⑩"))
+               tuple("①②③④⑤⑥⑦⑧⑨⑩"), tuple(f"{k}." for k in range(1, 11)), tuple(f"{k}、" for k in range(1, 11)))
 #: a count of the items before the whole, in its sentence (重点实施4项民生工程，累计投入资金…：)
 _COUNT_BEFORE = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|项|类)")
 #: how far the items may reach in all (characters after the colon)
@@ -83,9 +85,14 @@ def _item_sum(view, norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> Item
     # the items' marks, in order, within reach, and no one more
     starts = [at]
     for mark in marks[1:n]:
-        k = norm.find(mark, starts[-1] + 2, at + _REACH)
-        if k == -1 or ("\n" in norm[starts[-1]:k]) != (lines and norm[k - 1:k] == "\n"):
-            return None  # (items one a line: each opens its line; in running text: on one line)
+        if lines:  # (items one a line: each opens its line)
+            k = norm.find("\n" + mark, starts[-1] + 2, at + _REACH)
+            k = k + 1 if k != -1 and "\n" not in norm[starts[-1]:k] else -1
+        else:  # (in running text: on one line)
+            k = norm.find(mark, starts[-1] + 2, at + _REACH)
+            k = k if k != -1 and "\n" not in norm[starts[-1]:k] else -1
+        if k == -1:
+            return None
         starts.append(k)
     stop = _item_end(norm, starts[-1])
     if stop == -1 or norm.find(marks[n], starts[-1], stop + 3) != -1 or (
@@ -122,9 +129,15 @@ def _marked(norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> int:
     :data:`_LINE_MARKS`: each opening its line)."""
     n, k = 1, at
     while n < len(marks) - 1:
-        k = norm.find(marks[n], k + 2, at + _REACH)
-        if k == -1 or (("\n" in norm[at:k]) if marks is _MARKS else norm[k - 1:k] != "\n"):
-            break
+        if marks is _MARKS:
+            k = norm.find(marks[n], k + 2, at + _REACH)
+            if k == -1 or "\n" in norm[at:k]:
+                break
+        else:
+            line = norm.find("\n" + marks[n], k + 2, at + _REACH)
+            if line == -1 or "\n" in norm[k:line]:
+                break  # (the next item on the line right after: none skipped)
+            k = line + 1
         n += 1
     return n
 

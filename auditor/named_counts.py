@@ -153,6 +153,7 @@ def named_counts(text: str, words: Words | None = None) -> list[NamedCount]:
                                       text[i + 1:j].endswith("等")))
     if "、" in text:
         out.extend(_counts_after_lists(text))
+        out.extend(_places_then_count(text))
     if "、" in text or "①" in text:
         out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
     if "以下" in text or "：" in text or ":" in text or "\n" in text or "一是" in words:
@@ -354,6 +355,34 @@ _BIG_COUNT = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>大)[\u4e00-\u9fff]{{1,5}}$"
 #: list of names when every item ends with one (不是 “6个：其中…”, nor a list of things done)
 _NAME_ENDINGS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "公司", "企业", "厂", "合作社", "学校", "小学",
                  "中学", "幼儿园", "医院", "卫生院", "卫生室", "项目", "工程", "中心", "基地", "园", "站", "馆", "场")
+
+
+#: a count of places right after their names, no word between (甲乡、乙镇、丙街道3个乡镇), matched back from its 个:
+#: the count, after a place's last character
+_PLACES_COUNT = LazyRegex(rf"(?<=[乡镇村区县市道])(?P<n>{_NUMERAL})$")
+#: the kinds of place such a count counts, after its 个
+_PLACE_KINDS = ("乡镇", "乡", "镇", "村", "社区", "街道", "村居", "行政村", "县区", "县市区")
+#: the endings of the names of such places
+_PLACE_ENDINGS = ("乡", "镇", "村", "社区", "街道", "县", "区", "市")
+
+
+def _places_then_count(text: str) -> list[NamedCount]:
+    """Names of places, then their count and kind right after the last (``汀云乡、柏桐镇、宁枫乡3个乡镇出现大暴雨``):
+    the count must be the names'. The list is the clause up to the count; every item ends with a place's kind and is a
+    name (eight characters at most)."""
+    out = []
+    for at in find_all(text, "个"):  # (a search for one character, then a look back: no scan of every 、)
+        if not text.startswith(_PLACE_KINDS, at + 1) or (m := _PLACES_COUNT.search(text, max(0, at - 4), at)) is None:
+            continue
+        start = after_last(text, "，,。；;：:\n！？", max(0, m.start() - 200), m.start())
+        listed = text[start:m.start()]
+        found = _items(listed) if "、" in listed else None
+        if not found or not all(len(item) <= 8 and item.endswith(_PLACE_ENDINGS) for item in found[0]):
+            continue
+        stated = _count(m.group("n"))
+        if stated:
+            out.append(NamedCount(m.start("n"), at + 1, stated, found[1], found[0], False))
+    return out
 
 
 def _counts_before_colons(text: str) -> list[NamedCount]:

@@ -109,11 +109,13 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     m = _OPENING.match(norm, at)
     if m is None or (m.group("year") and norm.find("四季度", max(0, at - _REACH), at) == -1):
         return []  # (全年… after no 四季度 sums up no quarters: not parsed)
-    end = min((k for k in (norm.find(ch, m.end(), m.end() + 200) for ch in "。！？!?\n；;，") if k != -1),
+    # (以上各项合计，全年发布预警信号426次: the sum word alone in its clause, the total in the next one)
+    comma = norm[m.end():m.end() + 1] in ("，", ",")
+    end = min((k for k in (norm.find(ch, m.end() + comma, m.end() + 200) for ch in "。！？!?\n；;，") if k != -1),
               default=min(len(norm), m.end() + 200))
     found = [q for q in parse_range(view, norm, m.end(), end) if q.clean_start >= m.end()]
     if not found or found[0].unit in ("%", "‰", "百分点", "") or found[0].qualifier or found[0].high is None or \
-            len(norm[m.end():found[0].clean_start]) > 10:
+            len(norm[m.end():found[0].clean_start]) > (20 if comma else 10):
         return []  # (以上合计客运量1758.9万人次: the total's own name may stand between; 约/余: an estimate)
     total = found[0]
     count = None

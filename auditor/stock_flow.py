@@ -35,7 +35,9 @@ START, END, CAME, LEFT = "start", "end", "came", "left"
 #: the words of a start and of an end (shared with :mod:`auditor.relations`, which leaves such a sum to this module)
 START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年底", "去年末", "上月末", "上月底", "上年结转",
                # (an audit's ledger of problems: 上年遗留未整改问题190个，本年新查出1016个，已整改569个，尚未整改637个)
-               "上年遗留")
+               "上年遗留",
+               # (a court's cases carried over: 上年旧存案件3742件)
+               "旧存")
 END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改")
 _START = LazyRegex("|".join(START_WORDS))
 _END = LazyRegex("|".join(END_WORDS))
@@ -64,7 +66,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (a tax credit carried forward and refunded: 办理留抵退税)
               "退税", "已整改",
               # (vehicles scrapped out of a fleet: 报废更新57辆)
-              "报废")
+              "报废",
+              # (outlets merged away: 撤并1478处)
+              "撤并")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -78,6 +82,8 @@ _NOT_A_FLOW_OF_PEOPLE = LazyRegex(r"比|较|净|自然增长|同比|环比")
 _LEFT_HERE = LazyRegex(r"死亡|出栏|偿还|淘汰|出售")
 #: 到位 of a problem put right (已整改到位), not money come in (资金到位)
 _SETTLED = LazyRegex(r"(?:整改|落实|处置|解决)到位")
+#: what is not yet settled, the stock at the end (年末未结案件, 尚未办结): no leaving, though 结案 is a word of it
+_OPEN_YET = LazyRegex(r"未结|未办结|未审结")
 #: a coming that did not happen again, so the figure left (到期未重新认定135家, 未通过复审, 未再纳入)
 _LAPSED = LazyRegex(r"未(?:能)?(?:重新|再|继续)?(?:认定|纳入|通过|续)")
 #: what makes a stretch's figure approximate, or a plan rather than a count (余 of 60余, not of 余额)
@@ -190,6 +196,8 @@ def _start_words(text: str) -> list[int]:
         out.extend(find_all(text, "上年结转"))
     if contains(text, "上年遗留"):  # (problems an audit found before and left: 上年遗留未整改问题190个)
         out.extend(find_all(text, "上年遗留"))
+    if contains(text, "旧存"):  # (a court's cases carried over: 上年旧存案件3742件)
+        out.extend(at - 2 if text[at - 2:at] == "上年" else at for at in find_all(text, "旧存"))
     out.sort()
     return out
 
@@ -271,8 +279,8 @@ def _kind(label: str, population: bool = False) -> str | None:
     lapsed = _LAPSED.search(label) is not None  # (到期未重新认定: those that left, though 认定 is a word of coming)
     if _CAME.search(_SETTLED.sub("", label) if "到位" in label else label) and not lapsed:
         kinds.append(CAME)
-    if LEFT_WORD.search(label) or _LEFT_HERE.search(label) or lapsed:
-        kinds.append(LEFT)
+    if (LEFT_WORD.search(label) and not _OPEN_YET.search(label)) or _LEFT_HERE.search(label) or lapsed:
+        kinds.append(LEFT)  # (年末未结案件: those still open, the end, not those 结案)
     return kinds[0] if len(kinds) == 1 else None
 
 
@@ -356,7 +364,7 @@ _PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为�
 _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
 _INCOME = LazyRegex(r"收入|收取|筹集|募集|到位|到账|拨入")  # (本年到位2863万元: money come in)
-_SPENDING = LazyRegex(r"支出|使用|支付|拨付")
+_SPENDING = LazyRegex(r"支出|使用|支付|拨付|退还|退付")  # (退还诉讼费: fees paid back)
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan
 _NOT_AN_AMOUNT = LazyRegex(r"其中|包括|含|占|比|较|增|减|预算|计划|调整|目标|预计|约|近|超过")
 #: the words of a balance (结余, 余额, 结存), found from their rarer character (a literal first: a fast search)
@@ -535,8 +543,9 @@ def _read_balance(view, norm: str, lo: int, hi: int) -> StockFlow | None:
         # 当期结余360.6万元，滚存结余2309.9万元: the period's own surplus, then the balance carried (start unknown)
         closing, qs = closing[:1], qs[:-1]
     if len(closing) != 1 or not came or not left or len(opening) > 1 or not (
-            closing[0] is qs[-1] or (closing[0] is qs[0] and not opening and _bracketed_after(norm, qs[0]))):
-        return None  # (the balance last, or first with what made it in brackets: 结余134.92万元（收入…、支出…）)
+            closing[0] is qs[-1] or (closing[0] is qs[0] and _bracketed_after(norm, qs[0]))):
+        return None  # (the balance last, or first with what made it in brackets: 结余134.92万元（收入…、支出…）, 年末
+        # 结余271.48万元（上年结转…，本年收取…，退还…）)
     end_label = norm[max(lo, closing[0].clean_start - 16):closing[0].clean_start]
     if not opening and _CARRIED.search(end_label):
         # (年末结余 with nothing brought in stated: what was brought in is unknown, but not below nothing)

@@ -53,9 +53,11 @@ def test_a_count_is_held_to_the_items_named(shape, k, delta, chinese):
         assert f"{n} stated, {k} named" in found[0].message
 
 
-def test_a_count_right_after_the_last_item_is_not_read():
-    # (finding it would take a look at every 、 of a report)
-    assert findings("全镇河口社区、杨柳村、双溪村4个村均获得表彰。") == []
+def test_a_count_right_after_the_last_item_is_read_for_places_only():
+    # (places: found from their count's 个 and kind, a cheap search; anything else would take a look at every 、)
+    assert [f.rule_id for f in findings("全镇河口社区、杨柳村、双溪村4个村均获得表彰。")] == ["TO005"]
+    assert findings("全镇河口社区、杨柳村、双溪村3个村均获得表彰。") == []
+    assert findings("大岭公司、桂花公司、东门公司4个单位均获得表彰。") == []
 
 
 def test_after_deng_the_count_may_be_larger_only():
