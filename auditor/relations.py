@@ -239,8 +239,8 @@ _FRACTION_AFTER = LazyRegex(
     r"\s*[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／÷]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)"
     r"(?:[件个人户家项所次起名宗条批份]|人次|批次)?\s*[)）]"
     # (each number named and counted: 入学率89.2%（入学1450人/适龄儿童1606人）, one unit for both)
-    r"|\s*[（(]\s*[\u4e00-\u9fff]{1,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／÷]\s*"
-    r"[\u4e00-\u9fff]{1,10}?(?P<nb>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ua)\s*[)）]")
+    r"|\s*[（(]\s*[\u4e00-\u9fff]{0,10}?(?P<na>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<ua>[\u4e00-\u9fff]{1,2})\s*[/／÷]\s*"
+    r"[\u4e00-\u9fff]{0,10}?(?P<nb>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ua)\s*[)）]")  # (or neither named: 1,117辆/1,400辆)
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
 _FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
 #: … or at the end of the words the rate is of, in brackets (92.26%的纠纷调解成功（7266/7845件）)
@@ -722,6 +722,48 @@ def document_relations(doc) -> Relations:
     return cached
 
 
+#: what opens a sentence whose rate is worked out from the figures stated just before it
+_COMPUTED_FROM_ABOVE = ("据此计算", "据此测算", "经计算", "经测算", "由此计算", "计算可得")
+#: the words of such a rate that make it a part over its whole (not a growth: 同比增长, 提高)
+_RATE_OF_WHOLE = LazyRegex(r"率|占比|比例|比重")
+_NOT_RATE_OF_WHOLE = LazyRegex(r"增|降|提高|减少|下滑|回落")
+
+
+def _rate_computed_from_above(norm: str, start: int, end: int, rate: Quantity, lookback) -> RateRelation | None:
+    """A rate in a sentence that says it is worked out from what was said above (``据此计算，…占比为72.36%``): the
+    part over the whole, the last two figures of one unit in the two sentences before it, in its paragraph (the
+    larger the whole). Not read: a growth, anything approximate, figures of other units between.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "专任教师1628人。截至年底，具有研究生学历1183人。据此计算，研究生学历教师占比为72.36%。"
+    >>> k = text.find("据此")
+    >>> r = _rate_computed_from_above(text, k, len(text) - 1, parse_quantities(text)[-1],
+    ...                               lambda lo, hi: [q for q in parse_quantities(text) if lo <= q.clean_start < hi])
+    >>> int(r.numerator.value), int(r.denominator.value)
+    (1183, 1628)
+    """
+    words = norm[start:rate.clean_start]
+    if _RATE_OF_WHOLE.search(words) is None or _NOT_RATE_OF_WHOLE.search(words) is not None or rate.qualifier:
+        return None
+    lo = start
+    paragraph = norm.rfind("\n\n", 0, start) + 1
+    for _ in range(2):  # (the two sentences before, in its paragraph)
+        k = lo
+        while k > paragraph and norm[k - 1] in "。！？!?；;\n \t\u3000":
+            k -= 1
+        if k <= paragraph:
+            break
+        lo = max(sentence_start(norm, max(0, k - CLAUSE_REACH), k), paragraph)
+    figures = [q for q in lookback(lo, start) if q.clean_start >= lo and q.unit not in _RATE_UNITS]
+    if len(figures) < 2 or not compatible(figures[-1], figures[-2]) or \
+            any(q.qualifier or q.high is None for q in figures[-2:]):
+        return None
+    part, whole = sorted(figures[-2:], key=lambda q: q.value)
+    if part.value <= 0 or part.value == whole.value:
+        return None
+    return RateRelation(rate, part, whole, "rate-computed-after")
+
+
 def _add_sentence_sums(relations: Relations, found: list) -> None:
     """The sums of parts one a sentence (:mod:`auditor.sentence_lists`) added to *relations*: a total read already
     keeps its reading, unless the sentences' parts hold all of its parts and more (the list began sentences before
@@ -913,6 +955,12 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             whole_sentence = _Sentence(norm, p_start, start - 1, lookback(p_start, start - 1))
             if whole_sentence.qs:
                 out.sums.extend(_statuses_after_whole(whole_sentence, _Sentence(norm, start, end, quantities[i:j])))
+        if j - i == 1 and quantities[i].unit == "%" and lookback is not None and \
+                norm.startswith(_COMPUTED_FROM_ABOVE, start):
+            # (专任教师1628人。具有研究生学历1183人。据此计算，研究生学历教师占比为72.36%: the two figures above)
+            found = _rate_computed_from_above(norm, start, end, quantities[i], lookback)
+            if found is not None:
+                out.rates.append(found)
         if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
             if not found and before is not None and lookback is not None and norm.startswith("一是", start):
