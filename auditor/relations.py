@@ -5465,6 +5465,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             nums = [j for j in range(i) if qs[j].clean_end <= zhan and qs[j].unit not in _RATE_UNITS and
                     not s.paren[j] and (s.roles[j] == PLAIN or (s.roles[j] == AVERAGE and dens and
                                                                 s.roles[dens[-1]] == AVERAGE))]
+            if not nums and dens and zhan and (k := bisect_left(s.starts, zhan) - 1) >= 0 and \
+                    s.roles[k] == DELTA and not s.paren[k] and s.clause_index(qs[k].clean_start) + 1 == \
+                    s.clause_index(zhan) and compatible(qs[k], qs[dens[-1]]):
+                nums = [k]  # 灾害损失减少36 826万元，占预估灾害损失（10.29亿元）的35.5%: the amount a change names
             if listed is not None and dens and nums:
                 # (再就业779人、实现就业3959人，分别完成目标任务（772人、4949人）的100.9%和80.0%: each rate of its own
                 # pair, in order)
@@ -5603,7 +5607,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue
         # share-of-named: 一般公共预算支出115841万元，教育支出79451万元，占一般公共预算支出比重达到68.6%
         if not stem_match and "占" in prefix:
-            named = _share_of_named_whole(s, i, earlier, prefix)
+            named = _share_of_named_whole(s, i, earlier, prefix) or _share_of_whole_after(s, i, earlier)
             if named is not None:
                 out.append(RateRelation(r, named[0], named[1], "share-of-named"))
                 continue
@@ -6133,6 +6137,40 @@ def _end_of_sentence(norm: str, lo: int, start: int) -> int | None:
 
 
 #: a share that names its whole after 占 (占一般公共预算支出比重达到, 占地区生产总值的比重为, 占项目总投资的)
+#: a share in brackets right after its part, whose whole the next clause states (合格样品831批次(占抽检样品的
+#: 96.6%)，抽检样品885批次): its name
+_BRACKETED_SHARE_OF = LazyRegex(r"[（(]占(?P<name>[\p{Han}]{2,12})的(?:比重|比例)?(?:为|是)?")
+
+
+def _share_of_whole_after(s: _Sentence, i: int, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of share *i*, in brackets right after its part, whose whole the clause after it states, named
+    as the share names it (``合格样品831批次(占抽检样品的96.6%)，抽检样品885批次``).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "合格样品831批次(占抽检样品的96.6%)，抽检样品885批次"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [int(q.value) for q in _share_of_whole_after(s, 1, [0])]
+    [831, 885]
+    """
+    qs, norm = s.qs, s.norm
+    r = qs[i]
+    if not earlier or not s.paren[i]:
+        return None
+    part = qs[earlier[-1]]
+    m = _BRACKETED_SHARE_OF.fullmatch(norm, part.clean_end, r.clean_start)
+    if m is None or i + 1 >= len(qs) or s.paren[i + 1] or norm[r.clean_end:r.clean_end + 2] not in (
+            "），", "),", "）,", ")，") or any(mark in norm[r.clean_end + 2:qs[i + 1].clean_start]
+                                             for mark in "，,；;。"):
+        return None  # (the whole in the clause right after the bracket)
+    whole = qs[i + 1]  # (…(占抽检样品的96.6%)，抽检样品885批次: the next clause's figure, by the share's name)
+    name = m.group("name")
+    if _common(name, whole.label) < (len(name) - 1 if len(name) >= 4 else len(name)):
+        return None
+    if not compatible(part, whole) or whole.high is None or part.high is None or not 0 < part.value <= whole.value:
+        return None
+    return part, whole
+
+
 _SHARE_OF_NAME = LazyRegex(r"占(?P<name>[\p{Han}]{2,16}?|GDP|[\p{Han}]{1,8}GDP)(?:的)?(?:比重|比例|份额)?"
                            r"(?:为达到|为|是|达到|达|约为|约|近)?$")
 #: names of a whole that only say it is the whole (占总数的5.63%): the sentence's first and largest quantity of the
@@ -7346,8 +7384,9 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if _common(stem, label) >= 4 and _common(stem, s.local_prefix(whole)) <= 2:
         return part, whole  # (有康复需求的7695人，已获得基本康复服务7288人，基本康复服务覆盖率…: the part's words)
     shared = (set(stem) & set(label)) - _GENERIC_RATE_CHARS
-    if not shared or shared & set(s.local_prefix(whole)):
-        return None  # (a character both counts are named with ties the rate to neither)
+    if not shared - set(s.local_prefix(whole)):
+        return None  # (a character both counts are named with ties the rate to neither; but 发布晴雨预报308次，预报正确
+        # 250次，晴雨预报准确率…: 确 is the part's own)
     return part, whole
 
 
