@@ -1314,7 +1314,7 @@ _CHECK_BOX = LazyRegex(r"□(?:[ \t\u3000]|是|否|有|无|同意|不同意|男|
 #: the name of a person after the label of a field or a letter's close, its last character lost (申请人：韩胜□)
 #: the words of an instruction to tick a box (请在□内打勾, 符合的划√)
 _TICK_WORDS = LazyRegex(r"打勾|打钩|打√|打✓|划√|勾选|打“√”|画√|□内|□中")
-_NAME_BEFORE_BOX = LazyRegex(r"(?:人|者|员|代表|敬礼)[：:\s][ \t\u3000]*[\u4e00-\u9fff]{1,3}$")
+_NAME_BEFORE_BOX = LazyRegex(r"(?:人|者|员|代表|敬礼|户名|姓名)[：:\s][ \t\u3000]*[\u4e00-\u9fff]{1,3}$")
 
 
 def _lost_boxes(text: str) -> list[tuple[int, int]]:
@@ -1410,6 +1410,25 @@ def _char_before(text: str, index: int) -> tuple[str, int]:
     return (text[i], i) if i >= 0 else ("\0", -1)
 
 
+#: what stands between the cells of a row copied from a table (tabs, full-width spaces)
+_CELL_GAPS = LazyRegex("[\t\u3000]+")
+
+
+def _cells_of_row(text: str, at: int) -> int:
+    """How many cells the line holding *at* has, apart by tabs or full-width spaces (0 for a line of prose).
+
+    >>> _cells_of_row("2022-04-19　工资　+2,493.02　襄阳瑞丰电子科?????", 30), _cells_of_row("全年完成投资。", 2)
+    (4, 0)
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    if "。" in line or "，" in line:
+        return 0
+    cells = [c for c in _CELL_GAPS.split(line) if c]
+    return len(cells) if len(cells) >= 2 else 0
+
+
 def _chinese_row(text: str, start: int, end: int) -> bool:
     """Whether the line holding ``text[start:end]``, or the line above it (a table's header), holds Chinese text.
 
@@ -1470,11 +1489,15 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # ends its sentence, so it stands for a lost character (an emoji saved in GBK)
         going_on = count == 1 and after in _MARKS_GOING_ON and _CJK.match(before) is not None
         # one ending a person's name after a field's label, at the line's end (投诉人：史娜?, 此致 敬礼  戴轩?)
-        signed = count == 1 and after in ("", "\n", "\r") and \
-            _NAME_BEFORE_BOX.search(text, max(0, start - 16), start) is not None
+        signed = count == 1 and (after in ("", "\n", "\r", "\u3000", "\t") or text[end:end + 2] == "  ") and \
+            _NAME_BEFORE_BOX.search(text, max(0, start - 16), start) is not None  # (联系人：陆广?　联系电话：…)
         # a table's whole cell of two or more, in a row of Chinese cells (周一⇥????⇥青菜肉丝面): a cell's text lost
         cell = count >= 2 and text[start - 1:start] in _CELL_EDGES and after in _CELL_EDGES and \
             _chinese_row(text, start, end)
+        # (or ending a cell that Chinese begins, the row's cells apart by full-width spaces or tabs: 2022-04-19　工资
+        # +2,493.02　46,647.09　襄阳瑞丰电子科?????: the name's end lost)
+        cell = cell or (count >= 2 and _CJK.match(before) is not None and after in ("", "\n", "\r", "\t", "\u3000")
+                        and _cells_of_row(text, start) >= 3)
         # one alone in quotes named as a character (古籍中“?”字读作…), or opening a quoted word (地名“?野”): a rare
         # character an old decoder lost (“?”号 names the mark itself)
         quoted = count == 1 and before in _OPENING_MARKS and (_CJK.match(after) is not None or (
