@@ -228,7 +228,8 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 _LATIN_UNITS = ("TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL|t"
                 "|W|V|Hz|mAh|Wh|kPa|MPa|dB")
 _X_TOKEN = LazyRegex(
-    r"(?=[\p{Nd}.．]*[xXｘＸ])(?<![\p{Latin}\p{Nd}_.．])[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
+    # (not after a letter, a digit or a point, but after No.: 收据 No.xxxx, a serial left as x's)
+    r"(?=[\p{Nd}.．]*[xXｘＸ])(?:(?<=[Nn][Oo][.．])|(?<![\p{Latin}\p{Nd}_.．]))[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
     # (a unit in Latin letters after two x's: 扩容xxTB)
     rf"|(?<=[xX][xX]|[.．][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
@@ -2776,7 +2777,9 @@ class PlaceholderChecker(Checker):
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
-            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or (
+            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or
+                    # (￥$AMOUNT$.00: an amount of yuan, a Chinese form's value)
+                    (text[start - 1:start] in ("￥", "¥") and _HAN.search(_line_of(text, start, end)) is not None) or (
                     text.startswith(("${", "{$", "<%=", "%"), start) and
                     _HAN.search(_line_of(text, start, end)) is not None) or (
                     text.startswith("${", start) and _line_of(text, start, end).strip() == text[start:end] and
