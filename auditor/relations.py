@@ -4639,6 +4639,8 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     :data:`COMPLEMENTS` or of ``breakdown_pairs`` (税收/非税, 基干/普通), or one threshold from both sides
     (``60岁以上 … 60岁以下``)."""
     pa, pb = s.local_prefix(a).removeprefix("其中"), s.local_prefix(b)
+    if pb.startswith("前年度"):
+        pb = "以" + pb  # (以前年度: local_prefix took its 以 for a joining word)
     for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"]:
         if x == "省内" and any(w in pa or w in pb for w in _VISITORS):
             continue  # (省内游客、省外游客: visitors from abroad are a third group)
