@@ -492,8 +492,28 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         a, b = b, a
     if b.unit:
         return False
+    if a.factor != _magnitude_of(a.written_unit):
+        return False  # (41584.5万吨 is counted in 千克: a bare 25174.3万 is in no known unit beside it)
     # a bare number stands for a count (按期处置数22313); with 万/亿 (产业到资6亿) for an amount
     return (a.unit in COUNT_UNITS) == (b.factor == 1)
+
+
+def _magnitude_of(written_unit: str) -> int:
+    """The magnitude a written unit opens with (``万吨``: 10 000; ``亿元``: 10⁸; ``人``: 1); a quantity whose factor is
+    another was converted to a base unit (吨 to 千克).
+
+    >>> _magnitude_of("万吨"), _magnitude_of("亿元"), _magnitude_of("人"), _magnitude_of("")
+    (10000, 100000000, 1, 1)
+    """
+    magnitude = 1
+    for ch in written_unit:
+        if ch not in _MAGNITUDE_CHARS:
+            break
+        magnitude *= _MAGNITUDE_CHARS[ch]
+    return magnitude
+
+
+_MAGNITUDE_CHARS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
 #: the units ballots and votes are counted in (张 of paper, 票 cast)
@@ -2862,6 +2882,7 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("学历", "以下文化", "以上文化", "文化程度",
                       "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
                      ("岁", "青年", "老年", "老人"), ("职称",),  # (高级职称 beside 35岁以下, 本科以上: overlap)
+                     ("生源",),  # (女生…、农村生源…: where one comes from, beside the other attributes)
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
                      # (conditions of a household: one may have several, but a kind of relief is one of a row)

@@ -72,7 +72,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals35": (0.98, 0.67), "pct35": (0.98, 0.90), "ph35": (0.98, 0.95), "mj35": (0.98, 0.90),
           "totals36": (0.98, 0.72), "pct36": (0.98, 0.82), "ph36": (0.98, 0.91), "mj36": (0.98, 0.86),
           # (the thirty-seventh set's mojibake: ligatures of a PDF's text, which MJ021 reports, labelled clean)
-          "totals37": (0.98, 0.74), "pct37": (0.98, 0.76), "ph37": (0.98, 0.88), "mj37": (0.97, 0.93)}
+          "totals37": (0.98, 0.74), "pct37": (0.98, 0.76), "ph37": (0.98, 0.88), "mj37": (0.97, 0.93),
+          "totals38": (0.98, 0.73), "pct38": (0.98, 0.78), "ph38": (0.98, 0.94), "mj38": (0.98, 0.92),
+          "totals39": (0.98, 0.69), "pct39": (0.98, 0.74), "ph39": (0.98, 0.92), "mj39": (0.98, 0.94)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -144,7 +146,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals36": ("numbers36_gen.py", "totals", 12), "pct36": ("numbers36_gen.py", "pct", 12),
            "ph36": ("text36_gen.py", "ph", 12), "mj36": ("text36_gen.py", "mj", 12),
            "totals37": ("numbers37_gen.py", "totals", 12), "pct37": ("numbers37_gen.py", "pct", 12),
-           "ph37": ("text37_gen.py", "ph", 12), "mj37": ("text37_gen.py", "mj", 12)}
+           "ph37": ("text37_gen.py", "ph", 12), "mj37": ("text37_gen.py", "mj", 12),
+           "totals38": ("numbers38_gen.py", "totals", 12), "pct38": ("numbers38_gen.py", "pct", 12),
+           "ph38": ("text38_gen.py", "ph", 12), "mj38": ("text38_gen.py", "mj", 12),
+           "totals39": ("numbers39_gen.py", "totals", 12), "pct39": ("numbers39_gen.py", "pct", 12),
+           "ph39": ("text39_gen.py", "ph", 12), "mj39": ("text39_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
