@@ -1628,8 +1628,8 @@ def _bracketed_total(norm: str, start: int, end: int) -> bool:
 
 
 #: a bullet at the start of a line (■ 政协提案：4675件, · 小微企业：199家次, - 低保户：1006户)
-_BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][ \t\u3000]+")
-_BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*"
+_BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][ \t\u3000]+|——[ \t\u3000]*")  # (——鸣正市：7,078人；)
+_BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*—"
 #: what may end the line of the whole before its bullets, after the whole (：, 其中：, 分类情况：, 具体如下：,
 #: 按类别统计如下：)
 _HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,][ \t\u3000]*)?"

@@ -35,10 +35,11 @@ from auditor.scan import find_all
 
 #: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
 #: those that sum up a view of it (总体看，…累计…), words of :data:`auditor.cues.WORDS`
-_OTHER_HEADS = ("综上",)
+_OTHER_HEADS = ("综上", "汇总以上")
 _VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
-_OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
+_OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]"
+                     r"|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
                      r"|(?P<year>全年))"
                      r"(?P<scope>(?:(?:19|20)[0-9]{2}年度?)?[^，,。；;！？!?\n0-9]{0,12}?)"
                      r"(?:(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])(?:个|项|家|类|所|条|座|处)?)?"
@@ -133,7 +134,7 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
         parts, opening = parts[-4:], None
     # (以上/上述/综上 point at what was listed right above: a run that starts where the list can (after a heading, a
     # blank line, a sentence of other figures) is theirs, however far from the total its sum is)
-    listed_above = m.group().startswith(("以上", "上述", "综上")) and run.bounded
+    listed_above = m.group().startswith(("以上", "上述", "综上", "汇总以上")) and run.bounded
     summed = _summed(parts, total, count, opening is not None or listed_above)
     if summed is None:
         return []
@@ -193,6 +194,7 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
         own_total = _OWN_TOTAL.search(norm, start, q.clean_start)
         if own_total is not None and run and not _completes(run, q, total) and (
                 _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))) and \
+                not _framed_alike(norm, start, q.clean_start, starts[-1]) and \
                 not _sibling_before(norm, lo, start, own_total.group()) and \
                 not _sibling_after(norm, starts[-1], own_total.group()):
             # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part)
@@ -222,6 +224,17 @@ def _sibling_before(norm: str, lo: int, start: int, word: str) -> bool:
     begin = max(lo, *(norm.rfind(ch, lo, end) + 1 for ch in "。！？!?\n；;"))
     at = norm.find(word, begin, end)
     return at != -1 and _FIGURE_NEXT.match(norm, at + len(word)) is not None
+
+
+def _framed_alike(norm: str, start: int, at: int, next_start: int) -> bool:
+    """Whether the sentence at *start* (its figure at *at*) names its subject as the sentence at *next_start* does,
+    by 方面 (``创业培训方面，共有4990人次。新型学徒制培训方面，完成4211人次。``): siblings, not a whole and its parts.
+
+    >>> t = "甲培训方面，共有4990人次。乙培训方面，完成4211人次。"
+    >>> _framed_alike(t, 0, 9, t.find("乙")), _framed_alike("全年共培训9201人次。乙方面，完成4211人次。", 0, 5, 12)
+    (True, False)
+    """
+    return norm.find("方面", start, at) != -1 and norm.find("方面", next_start, next_start + 30) != -1
 
 
 def _completes(run: list[Quantity], q: Quantity, total: Quantity) -> bool:
