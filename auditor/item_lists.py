@@ -57,7 +57,8 @@ def document_item_sums(doc) -> list[ItemSum]:
             firsts = sorted(k for colon in "：:" for at in find_all(norm, colon)
                             if (k := _first_mark_after(norm, at + 1)) != -1)
             cached = [found for at in firsts if (found := _item_sum(view, norm, at)) is not None]
-        for marks in _LINE_MARKS:
+        colons = contains(doc.text, "：\n") or contains(doc.text, ":\n")  # (the whole's line ends with a colon)
+        for marks in _LINE_MARKS if colons else ():
             if contains(doc.text, "\n" + marks[0]) and contains(doc.text, "\n" + marks[1]):
                 view, norm, _quantities = document_quantities(doc)
                 # (a colon ending the whole's line, the first item opening the next: 投入资金6,788万元：⏎（一）…)

@@ -360,8 +360,8 @@ _NAME_ENDINGS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "
 #: a count of places right after their names, no word between (甲乡、乙镇、丙街道3个乡镇), matched back from its 个:
 #: the count, after a place's last character
 _PLACES_COUNT = LazyRegex(rf"(?<=[乡镇村区县市道])(?P<n>{_NUMERAL})$")
-#: the kinds of place such a count counts, after its 个
-_PLACE_KINDS = ("乡镇", "乡", "镇", "村", "社区", "街道", "村居", "行政村", "县区", "县市区")
+#: the kinds of place such a count counts, after its 个 (a search that starts at 个 and looks no further)
+_PLACE_KIND_AFTER = LazyRegex(r"个(?:乡镇|乡|镇|村|社区|街道|村居|行政村|县区|县市区)")
 #: the endings of the names of such places
 _PLACE_ENDINGS = ("乡", "镇", "村", "社区", "街道", "县", "区", "市")
 
@@ -371,8 +371,9 @@ def _places_then_count(text: str) -> list[NamedCount]:
     the count must be the names'. The list is the clause up to the count; every item ends with a place's kind and is a
     name (eight characters at most)."""
     out = []
-    for at in find_all(text, "个"):  # (a search for one character, then a look back: no scan of every 、)
-        if not text.startswith(_PLACE_KINDS, at + 1) or (m := _PLACES_COUNT.search(text, max(0, at - 4), at)) is None:
+    for kind in _PLACE_KIND_AFTER.finditer(text):  # (found from its 个, then a look back: no scan of every 、)
+        at = kind.start()
+        if (m := _PLACES_COUNT.search(text, max(0, at - 4), at)) is None:
             continue
         start = after_last(text, "，,。；;：:\n！？", max(0, m.start() - 200), m.start())
         listed = text[start:m.start()]

@@ -962,6 +962,7 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
+                      r"|汇总以上[，,][^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部|各类|各项|综上[，,]?|总的看[，,]?|总体看[，,]?)?(?:合计|共计|总计)"
                       r"|全年(?:共|累计)(?=[^，,。；;：:\n0-9]{0,16}[0-9])"
                       r"|[^，,。；;：:\n\d]{1,4}?(?:来源|构成)(?:(?:为|是|如下|情况如下|情况为)?[：:]"
@@ -1192,9 +1193,9 @@ def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None
             back = _end_of_sentence_before(norm, start)
             before = sentence_start(norm, max(0, back - 400), back)
             opens = OPENS_BREAKDOWN.match(norm, start) is not None
-            if heads is not None and not opens and norm.startswith(("以上", "上述"), start):
+            if heads is not None and not opens and norm.startswith(("以上", "上述", "汇总以上"), start):
                 heads.append(start)
-            if opens or norm.startswith(("以上", "上述"), start):
+            if opens or norm.startswith(("以上", "上述", "汇总以上"), start):
                 # (以上合计…, 按类型分，… after a sentence or two without numbers, in the paragraph: the list or the
                 # whole may stand further back; a breakdown's opener may open a paragraph of its own)
                 for _ in range(2):

@@ -4524,8 +4524,12 @@ def _closing_bracket(norm: str, opening: int, end: int) -> int:
     >>> _closing_bracket("（甲67个、乡镇（街道）29个）", 0, 16), _closing_bracket("（甲67个", 0, 5)
     (15, -1)
     """
+    end = min(end, len(norm))
+    close = min((k for k in (norm.find("）", opening, end), norm.find(")", opening, end)) if k != -1), default=-1)
+    if close == -1 or (norm.find("（", opening + 1, close) == -1 and norm.find("(", opening + 1, close) == -1):
+        return close  # (nothing opens inside: the first bracket that closes; most are so)
     depth = 0
-    for k in range(opening, min(end, len(norm))):
+    for k in range(opening, end):
         ch = norm[k]
         if ch in "（(":
             depth += 1

@@ -35,7 +35,7 @@ from auditor.scan import find_all
 
 #: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
 #: those that sum up a view of it (总体看，…累计…), words of :data:`auditor.cues.WORDS`
-_OTHER_HEADS = ("综上", "汇总以上")
+_OTHER_HEADS = ("综上",)
 _VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
 _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]"

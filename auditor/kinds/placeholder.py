@@ -19,7 +19,7 @@ from auditor.cues import Words, words_in, words_of
 from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
 from auditor.lazyregex import IGNORECASE
-from auditor.scan import after_last, contains, find_all, line_around, matches_at
+from auditor.scan import after_last, contains, find_all, find_word, line_around, matches_at
 from auditor.urls import covering, in_spans, url_spans
 
 # --------------------------------------------------------------------------- shared helpers
@@ -531,6 +531,23 @@ _NAMES_DECLARED = LazyRegex(r"(?:姓名|人名|名字|当事人|相关人员|人
 _NAMES_DECLARED_WORDS = ("脱敏", "化名", "代替", "替代", "隐去", "隐藏")
 
 
+def _declared(doc: Document) -> bool:
+    """:func:`names_declared` of *doc*'s head or foot (its first or last :data:`_DECLARATION_REACH` characters, where
+    a document says how it was prepared: a judgment's note under its title, a story's at its end), asked once a
+    document (two detectors ask it)."""
+    found = doc.cache.get("placeholder:names-declared")
+    if found is None:
+        text = doc.text
+        found = names_declared(text[:_DECLARATION_REACH]) or (
+            len(text) > _DECLARATION_REACH and names_declared(text[-_DECLARATION_REACH:]))
+        doc.cache["placeholder:names-declared"] = found
+    return found
+
+
+#: how far into a document, from its start or its end, a declaration of names replaced is looked for
+_DECLARATION_REACH = 3000
+
+
 def names_declared(text: str) -> bool:
     """Whether *text* says it replaced people's names on purpose (:data:`_NAMES_DECLARED`).
 
@@ -539,7 +556,13 @@ def names_declared(text: str) -> bool:
     >>> names_declared("以下手机号码已作脱敏处理。一等奖：张某")
     False
     """
-    return any(word in text for word in _NAMES_DECLARED_WORDS) and _NAMES_DECLARED.search(text) is not None
+    for word in _NAMES_DECLARED_WORDS:  # (the pattern tried only around each word: no scan of the whole text)
+        at = find_word(text, word)
+        while at != -1:
+            if _NAMES_DECLARED.search(text, max(0, at - 24), at + len(word)) is not None:
+                return True
+            at = find_word(text, word, at + 1)
+    return False
 
 
 #: a mark named as such after it (以＊号隐去, 用×号表示): talk about the mark, not a masked day
@@ -2536,29 +2559,34 @@ class PlaceholderChecker(Checker):
             if any(word in before for word in _REMEMBERED) or "说，" in before or "说：" in before:
                 continue  # 老人回忆，记不清是某年某月，一场大水…: a day forgotten (老人说，他是某年某月…: told)
             yield Candidate(m.start(), m.end(), "date")
-        if "某" in text and names_declared(text):
-            return  # (本文书已作脱敏处理: the names it left out, it says it left out on purpose)
         if "某" in text:
-            known: dict[tuple[int, int], bool] = {}  # (whether a section leaves names out: asked once a section)
+            names = list(self._names_left_out(doc))
+            if names and not _declared(doc):  # (本文书已作脱敏处理: names it says it left out on purpose)
+                yield from names
 
-            def names_left_out(lo: int, hi: int) -> bool:
-                if (lo, hi) not in known:
-                    known[lo, hi] = self._leaves_out_names(text[lo:hi])
-                return known[lo, hi]
+    def _names_left_out(self, doc: Document) -> Iterator[Candidate]:
+        """The names 某 stands for (PH003): places, bodies, people named by an ordinal, 某某."""
+        text = doc.text
+        known: dict[tuple[int, int], bool] = {}  # (whether a section leaves names out: asked once a section)
 
-            places = list(_places_left_out(text, names_left_out))
-            taken = {(c.start, c.end) for c in places}
-            # 经营者：某, 许某某（某）, 某2楼, 某市监罚〔2020〕: a name left out alone, in a section leaving out others
-            places.extend(Candidate(m.start(), m.end(), "entity") for m in _LONE_MOU.finditer(text)
-                          if (m.start(), m.end()) not in taken and names_left_out(*_section_of(text, *m.span())))
-            yield from places
-            taken = {(c.start, c.end) for c in places}
-            yield from (c for c in _bodies_left_out(text, lambda lo, hi: self._leaves_out_names(text[lo:hi]),
-                                                    self._surname_set)
-                        if not any(a < c.end and c.start < b for a, b in taken))
-            for m in _ORDINAL_PERSON.finditer(text):  # 记录人：某甲, 覃静、某乙、金某: a person named by an ordinal
-                if not (quoted_mention(text, m.start(), m.end()) or quoted_example(text, m.start(), m.end())):
-                    yield Candidate(m.start(), m.end(), "entity")
+        def names_left_out(lo: int, hi: int) -> bool:
+            if (lo, hi) not in known:
+                known[lo, hi] = self._leaves_out_names(text[lo:hi])
+            return known[lo, hi]
+
+        places = list(_places_left_out(text, names_left_out))
+        taken = {(c.start, c.end) for c in places}
+        # 经营者：某, 许某某（某）, 某2楼, 某市监罚〔2020〕: a name left out alone, in a section leaving out others
+        places.extend(Candidate(m.start(), m.end(), "entity")
+                      for m in matches_at(_LONE_MOU.match, text, find_all(text, "某"))  # (tried at each 某 only)
+                      if (m.start(), m.end()) not in taken and names_left_out(*_section_of(text, *m.span())))
+        yield from places
+        taken = {(c.start, c.end) for c in places}
+        yield from (c for c in _bodies_left_out(text, names_left_out, self._surname_set)
+                    if not any(a < c.end and c.start < b for a, b in taken))
+        for m in _ORDINAL_PERSON.finditer(text):  # 记录人：某甲, 覃静、某乙、金某: a person named by an ordinal
+            if not (quoted_mention(text, m.start(), m.end()) or quoted_example(text, m.start(), m.end())):
+                yield Candidate(m.start(), m.end(), "entity")
         if not contains(text, "某某"):
             return
         for m in self._mou.finditer(text):
@@ -2606,9 +2634,14 @@ class PlaceholderChecker(Checker):
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
+        if "某" not in doc.text:
+            return
+        found = list(self._pseudonyms(doc))
+        if found and not _declared(doc):  # (本文书已作脱敏处理，当事人姓名以“某”代替: the anonymisation announced)
+            yield from found
+
+    def _pseudonyms(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
-        if "某" not in text or names_declared(text):
-            return  # (本文书已作脱敏处理，当事人姓名以“某”代替: the anonymisation the document announced)
         masked = set()  # (where 某 stands in a name already found: 张某先生 is 张某's)
         names: set[str] = set()
         for m in self._pseudonym.finditer(text):

@@ -24,6 +24,7 @@ a part counted twice, a part left out), the finding says so and carries the code
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -182,6 +183,16 @@ class TotalsChecker(Checker):
                 found = bounds[id(r)] = sum_bounds(r)
             return found
 
+        short = []
+        for s in sums:  # (the breakdowns that may be partial and fall short: few; the complete ones only near them)
+            if s.exhaustive or len(s.parts) < 2 or s.construction not in _WITNESSED:
+                continue
+            low, high, t_low, t_high, over = known(s)
+            if over is None and high is not None and high < t_low and not s.whole.qualifier and \
+                    not any(p.qualifier for p in s.parts) and not _open_list(s):
+                short.append((s, high))
+        if not short:
+            return
         complete = []
         for r in sums:
             low, high, t_low, t_high, over = known(r)
@@ -190,14 +201,13 @@ class TotalsChecker(Checker):
                 complete.append(r)
         if not complete:
             return
+        complete.sort(key=lambda r: r.whole.start)
+        starts = [r.whole.start for r in complete]
         text = doc.text
-        for s in sums:
-            low, high, t_low, t_high, over = known(s)
-            if s.exhaustive or over is not None or len(s.parts) < 2 or s.construction not in _WITNESSED or \
-                    high is None or high >= t_low or s.whole.qualifier or any(p.qualifier for p in s.parts) or \
-                    _open_list(s):
-                continue
-            if not any(_same_items(text, s, r) for r in complete if r is not s):
+        for s, high in short:
+            lo = bisect_left(starts, s.whole.start - _NEAR_WHOLES)
+            hi = bisect_right(starts, s.whole.start + _NEAR_WHOLES)
+            if not any(_same_items(text, s, r) for r in complete[lo:hi] if r is not s):
                 continue
             if _diagnosis().diagnose_short_sum(s.parts, s.whole) or (
                     s.construction in _NEARLY_COMPLETE and high * _COVERED[1] >= s.whole.value * _COVERED[0]):
@@ -438,8 +448,8 @@ def _same_items(text: str, s: SumRelation, r: SumRelation) -> bool:
     if all(_beside(text, p, q) for p, q in zip(s.parts, r.parts, strict=True)) and _beside(text, s.whole, r.whole):
         return True
     first, last = (s, r) if s.whole.start < r.whole.start else (r, s)
-    between = text[max(p.end for p in first.parts):last.whole.start]
-    if len(between) > _SIBLING_REACH or _PARAGRAPH_END.search(between) is not None:
+    gap = max(p.end for p in first.parts)
+    if last.whole.start - gap > _SIBLING_REACH or _PARAGRAPH_END.search(text, gap, max(gap, last.whole.start)):
         return False  # (siblings stand together: in one sentence or the lines of one, 上半年…；⏎下半年…)
     labels = [_bare_label(p) for p in s.parts]
     return s.whole.unit == r.whole.unit and all(len(label) >= 2 for label in labels) and \
@@ -449,6 +459,9 @@ def _same_items(text: str, s: SumRelation, r: SumRelation) -> bool:
 #: how far apart two sibling breakdowns may stand (characters), and what ends the stretch they share: a sentence
 #: that ends its line
 _SIBLING_REACH = 200
+#: how far apart the wholes of two breakdowns of the same items may stand (characters): siblings' reach and their
+#: own parts between
+_NEAR_WHOLES = 600
 _PARAGRAPH_END = LazyRegex(r"[。！？!?]\r?\n")
 
 
