@@ -1641,7 +1641,10 @@ def _bullet_runs(norm: str) -> dict[int, list[int]]:
     """``head line start → the starts of the bullet lines under it``: two bullet lines or more in a row, after a
     line that is none."""
     # (each bullet found alone, a fast search for one character, then kept where a line starts)
-    starts = sorted(at for ch in _BULLET_CHARS if ch in norm for at in find_all(norm, ch) if norm[at - 1:at] == "\n")
+    starts = sorted(at for ch in _BULLET_CHARS if ch != "—" and ch in norm for at in find_all(norm, ch)
+                    if norm[at - 1:at] == "\n")
+    if "—" in norm:  # (a dash is everywhere in reports: ——, each line's, found with its line break)
+        starts = sorted(starts + [at + 1 for at in find_all(norm, "\n——")])
     runs: dict[int, list[int]] = {}
     run: list[int] = []
     for at in [*starts, -1]:

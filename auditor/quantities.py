@@ -855,10 +855,7 @@ SUM_CUES = LazyRegex(_SUM_CUES_PATTERN)
 COMPLEMENTS = (("按期", "超期"), ("已", "未"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"),
                ("线上", "线下"),
                ("省内", "省外"), ("市内", "市外"), ("县内", "县外"), ("正常", "异常"), ("境内", "境外"),
-               ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"),
-               # (a stock accumulated to date: this year's and the years' before; visitors who stayed a night and
-               # those who did not; the two lotteries of the country)
-               ("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票"))
+               ("国内", "国外"), ("公办", "民办"), ("合格", "不合格"))
 _COMPLEMENT_FIRST = LazyRegex("|".join(dict.fromkeys(x for x, _ in COMPLEMENTS)))
 COMPLEMENT_SECOND = LazyRegex("|".join(dict.fromkeys(y for _, y in COMPLEMENTS)))
 #: the first words paired with each second word (农村: 城镇, 城市)

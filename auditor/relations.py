@@ -48,6 +48,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import lru_cache
 from itertools import pairwise
 from re import escape
 
@@ -120,7 +121,10 @@ CONSTRUCTIONS = {
                         # a hospital's visits: outpatients and emergencies (门急诊…，其中门诊…、急诊…)
                         ("门诊", "急诊"),
                         # a government's debt, and the bonds it issues: general and special (债务余额…其中一般债务…)
-                        ("一般债务", "专项债务"), ("一般债券", "专项债券")),
+                        ("一般债务", "专项债务"), ("一般债券", "专项债券"),
+                        # a stock accumulated to date: this year's and the years' before; visitors who stayed a night
+                        # and those who did not; the country's two lotteries
+                        ("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -498,6 +502,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return (a.unit in COUNT_UNITS) == (b.factor == 1)
 
 
+@lru_cache(maxsize=512)
 def _magnitude_of(written_unit: str) -> int:
     """The magnitude a written unit opens with (``万吨``: 10 000; ``亿元``: 10⁸; ``人``: 1); a quantity whose factor is
     another was converted to a base unit (吨 to 千克).

@@ -90,6 +90,8 @@ _LAPSED = LazyRegex(r"未(?:能)?(?:重新|再|继续)?(?:认定|纳入|通过|�
 _NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余(?!额)|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
 _CUE_CHARS = ("初", "末", "底")
+#: the starts that carry a stock over from the year before, found with no 初, 末 or 底
+_CARRIED_START = LazyRegex(r"上年结转|上年遗留|(?:上年)?旧存")
 _DIGIT = LazyRegex(r"[0-9]")
 
 
@@ -126,7 +128,8 @@ def document_stock_flows(doc) -> list[StockFlow]:
         view, norm, _quantities = document_quantities(doc)
         out = list(_stock_flows(view, norm, _start_words(norm)))
     if (contains(doc.text, "支出") and contains(doc.text, "收入")) or (
-            contains(doc.text, "结余") and _INCOME.search(doc.text) and _SPENDING.search(doc.text)):
+            contains(doc.text, "结余") and any(contains(doc.text, w) for w in _INCOME_WORDS) and
+            any(contains(doc.text, w) for w in _SPENDING_WORDS)):
         view, norm, _quantities = document_quantities(doc)
         taken = {id(q) for flow in out for q in quantities_of(flow)}
         out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
@@ -192,12 +195,9 @@ def _start_words(text: str) -> list[int]:
                     out.append(i - 1)
             elif i >= 2 and text[i - 2:i] in ("上年", "去年", "上月"):
                 out.append(i - 2)
-    if contains(text, "上年结转"):  # (a fund's balance brought forward: 专户资金上年结转632.51万元)
-        out.extend(find_all(text, "上年结转"))
-    if contains(text, "上年遗留"):  # (problems an audit found before and left: 上年遗留未整改问题190个)
-        out.extend(find_all(text, "上年遗留"))
-    if contains(text, "旧存"):  # (a court's cases carried over: 上年旧存案件3742件)
-        out.extend(at - 2 if text[at - 2:at] == "上年" else at for at in find_all(text, "旧存"))
+    # (a fund's balance brought forward: 专户资金上年结转632.51万元; problems an audit found before and left: 上年遗留
+    # 未整改问题190个; a court's cases carried over: 上年旧存案件3742件): one search for the three
+    out.extend(m.start() for m in _CARRIED_START.finditer(text))
     out.sort()
     return out
 
@@ -364,8 +364,11 @@ _PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为�
 #: years, which earlier years' deficits may have made smaller)
 _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
-_INCOME = LazyRegex(r"收入|收取|筹集|募集|到位|到账|拨入")  # (本年到位2863万元: money come in)
-_SPENDING = LazyRegex(r"支出|使用|支付|拨付|退还|退付")  # (退还诉讼费: fees paid back)
+#: the words of money come in and gone out (本年到位2863万元; 退还诉讼费: fees paid back)
+_INCOME_WORDS = ("收入", "收取", "筹集", "募集", "到位", "到账", "拨入")
+_SPENDING_WORDS = ("支出", "使用", "支付", "拨付", "退还", "退付")
+_INCOME = LazyRegex("|".join(_INCOME_WORDS))
+_SPENDING = LazyRegex("|".join(_SPENDING_WORDS))
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan
 _NOT_AN_AMOUNT = LazyRegex(r"其中|包括|含|占|比|较|增|减|预算|计划|调整|目标|预计|约|近|超过")
 #: the words of a balance (结余, 余额, 结存), found from their rarer character (a literal first: a fast search)
