@@ -121,10 +121,10 @@ CONSTRUCTIONS = {
                         # a hospital's visits: outpatients and emergencies (门急诊…，其中门诊…、急诊…)
                         ("门诊", "急诊"),
                         # a government's debt, and the bonds it issues: general and special (债务余额…其中一般债务…)
-                        ("一般债务", "专项债务"), ("一般债券", "专项债券"),
-                        # a stock accumulated to date: this year's and the years' before; visitors who stayed a night
-                        # and those who did not; the country's two lotteries
-                        ("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票")),
+                        ("一般债务", "专项债务"), ("一般债券", "专项债券")),
+    # … and pairs read inside a 其中 list only, never as a sentence's opening: a stock accumulated to date, this
+    # year's and the years' before; visitors who stayed a night and those who did not; the country's two lotteries
+    "list_pairs": (("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -4671,7 +4671,7 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     pa, pb = s.local_prefix(a).removeprefix("其中"), s.local_prefix(b)
     if pb.startswith("前年度"):
         pb = "以" + pb  # (以前年度: local_prefix took its 以 for a joining word)
-    for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"]:
+    for x, y in CONSTRUCTIONS["complements"] + CONSTRUCTIONS["breakdown_pairs"] + CONSTRUCTIONS["list_pairs"]:
         if x == "省内" and any(w in pa or w in pb for w in _VISITORS):
             continue  # (省内游客、省外游客: visitors from abroad are a third group)
         if pa.startswith(x) and pb.startswith(y) and not pb.startswith(y + "外" if x.endswith("内") else "\0"):

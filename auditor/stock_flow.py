@@ -90,8 +90,6 @@ _LAPSED = LazyRegex(r"未(?:能)?(?:重新|再|继续)?(?:认定|纳入|通过|�
 _NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余(?!额)|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
 _CUE_CHARS = ("初", "末", "底")
-#: the starts that carry a stock over from the year before, found with no 初, 末 or 底
-_CARRIED_START = LazyRegex(r"上年结转|上年遗留|(?:上年)?旧存")
 _DIGIT = LazyRegex(r"[0-9]")
 
 
@@ -197,7 +195,9 @@ def _start_words(text: str) -> list[int]:
                 out.append(i - 2)
     # (a fund's balance brought forward: 专户资金上年结转632.51万元; problems an audit found before and left: 上年遗留
     # 未整改问题190个; a court's cases carried over: 上年旧存案件3742件): one search for the three
-    out.extend(m.start() for m in _CARRIED_START.finditer(text))
+    for word in ("上年结转", "上年遗留"):
+        out.extend(find_all(text, word))
+    out.extend(at - 2 if text.startswith("上年", at - 2) else at for at in find_all(text, "旧存"))
     out.sort()
     return out
 
