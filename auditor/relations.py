@@ -4530,19 +4530,8 @@ def _closing_bracket(norm: str, opening: int, end: int) -> int:
     (15, -1)
     """
     end = min(end, len(norm))
-    close = min((k for k in (norm.find("）", opening, end), norm.find(")", opening, end)) if k != -1), default=-1)
-    if close == -1 or (norm.find("（", opening + 1, close) == -1 and norm.find("(", opening + 1, close) == -1):
-        return close  # (nothing opens inside: the first bracket that closes; most are so)
-    depth = 0
-    for k in range(opening, end):
-        ch = norm[k]
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
+    close = _bracket_close(norm, opening, end)
+    return close if close < end else -1
 
 
 def _named_by_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
@@ -6875,6 +6864,9 @@ def _bracket_close(norm: str, opening: int, end: int) -> int:
     >>> _bracket_close("（受理14785件，审（执）结13650件）。", 0, 23)
     21
     """
+    close = min((k for k in (norm.find("）", opening, end), norm.find(")", opening, end)) if k != -1), default=end)
+    if norm.find("（", opening + 1, close) == -1 and norm.find("(", opening + 1, close) == -1:
+        return close  # (nothing opens inside: the first bracket that closes, found by search; most are so)
     depth = 0
     for k in range(opening, end):
         ch = norm[k]
