@@ -22,8 +22,8 @@ from auditor.scan import contains, find_all
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
 #: (not the last digit of an amount: 检查库点427个：)
-_COUNT_COLON = LazyRegex(r"(?<![0-9.,])(?P<n>[一二三四五六七八九十两]|[2-9])"
-                         r"(?:个方面|个部分|个领域|大类|类|项|个)[：:]\s*$")
+_COUNT_OF_ITEMS = r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项"
+_COUNT_COLON = LazyRegex(r"(?<![0-9.,])" + _COUNT_OF_ITEMS + r"|个)[：:]\s*$")
 #: a colon right after an amount (217家次：), before 一是: the amount is the whole, the count is the items marked
 _AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order
@@ -32,7 +32,7 @@ _MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 _LINE_MARKS = (tuple(f"（{n}）" for n in "一二三四五六七八九十"), tuple(f"（{k}）" for k in range(1, 11)),
                tuple("①②③④⑤⑥⑦⑧⑨⑩"), tuple(f"{k}." for k in range(1, 11)), tuple(f"{k}、" for k in range(1, 11)))
 #: a count of the items before the whole, in its sentence (重点实施4项民生工程，累计投入资金…：)
-_COUNT_BEFORE = LazyRegex(r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|项|类)")
+_COUNT_BEFORE = LazyRegex(_COUNT_OF_ITEMS + ")")
 #: how far the items may reach in all (characters after the colon)
 _REACH = 600
 

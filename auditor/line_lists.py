@@ -312,7 +312,7 @@ def line_list_shares(view: TextView, norm: str) -> list[tuple[Quantity, Quantity
         else:
             whole = totals[-2]
         for line, numbers in cells:
-            if len(numbers) < 2 or line.lstrip(" \t\u3000").startswith("其中") or "小计" in line:
+            if len(numbers) < 2 or _part_of_row_above(line) or "小计" in line:
                 continue
             share, part = numbers[-1], numbers[-2]
             if share.unit not in ("", "%") or part.unit != whole.unit:
@@ -1269,7 +1269,7 @@ def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: i
         group: list[Quantity] = []
         subtotals = []
         for line, numbers in cells:
-            if line.lstrip(" \t\u3000").startswith("其中"):
+            if _part_of_row_above(line):
                 continue  # a part of the row above
             value = numbers[len(numbers) - width + column]
             if "小计" in line.replace(" ", "").replace("\u3000", ""):
@@ -1309,6 +1309,16 @@ def _is_fragment(line: str) -> bool:
     [True, True, False, False]
     """
     return len(line) <= 8 and not any(ch.isdigit() or ch in "，。；;：:,（()）" for ch in line)
+
+
+def _part_of_row_above(line: str) -> bool:
+    """Whether a table's *line* is a part of the row above it (``其中：在线立案  637``, indented or not): left out of
+    the table's sums and shares.
+
+    >>> _part_of_row_above("  其中：在线立案  637"), _part_of_row_above("涉嫌诈骗犯罪  1545")
+    (True, False)
+    """
+    return line.lstrip(" \t\u3000").startswith("其中")
 
 
 def _ends_in_number(line: str) -> bool:

@@ -956,6 +956,8 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              # … or in a clause of its own after the value (上年末为1021631人，全年净减少8738人)
                              r"|[，,]" + LAST_YEAR_CLAUSE + r"[0-9][^，,。；;]{0,12}[，,]"
                              r"(?:全年|年内|同比)?(?:净)?(?:增加|减少|增|减)")
+#: the words that open a sentence summing up the sentences above it (以上合计…, 上述…共…, 汇总以上，…合计…)
+SUMMING_OPENINGS = ("以上", "上述", "汇总以上")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
@@ -1190,9 +1192,9 @@ def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None
             back = _end_of_sentence_before(norm, start)
             before = sentence_start(norm, max(0, back - 400), back)
             opens = OPENS_BREAKDOWN.match(norm, start) is not None
-            if heads is not None and not opens and norm.startswith(("以上", "上述", "汇总以上"), start):
+            if heads is not None and not opens and norm.startswith(SUMMING_OPENINGS, start):
                 heads.append(start)
-            if opens or norm.startswith(("以上", "上述", "汇总以上"), start):
+            if opens or norm.startswith(SUMMING_OPENINGS, start):
                 # (以上合计…, 按类型分，… after a sentence or two without numbers, in the paragraph: the list or the
                 # whole may stand further back; a breakdown's opener may open a paragraph of its own)
                 for _ in range(2):

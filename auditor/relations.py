@@ -4448,8 +4448,8 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
         opening = whole.clean_end
         if norm[opening:opening + 1] not in ("（", "(") or id(whole) in (bound if wholes is None else wholes):
             continue  # (其中单一来源155个（上半年80个、下半年75个）: a part of the list, the whole of its brackets)
-        close = _closing_bracket(norm, opening, s.end)
-        if close == -1 or any(opening <= mk[0] < close for mk in markers) or \
+        close = _bracket_close(norm, opening, s.end)
+        if close >= s.end or any(opening <= mk[0] < close for mk in markers) or \
                 _NOT_A_BREAKDOWN.search(norm[opening:close].replace("上半年", "").replace("下半年", "")):
             continue  # (a year, a change, a share: no breakdown; a year's halves are one: （上半年80个、下半年75个）)
         if not _bindable(s, w) or s.roles[w] != PLAIN or whole.high is None or \
@@ -4473,17 +4473,20 @@ def _bracketed_breakdowns(s: _Sentence, markers, bound: set[int], wholes: set[in
     return out
 
 
-def _bases_in_brackets(norm: str, at: int, count: int) -> bool:
-    """Whether a bracket at *at* gives *count* fractions or more, a part over a whole each (``（甲：778人/1043人；
-    乙：963人/1293人）``): rates over wholes of their own.
+def _fractions_in_bracket(norm: str, at: int) -> list:
+    """The fractions, a part over a whole each (``778人/1043人``), of the bracket that opens at *at* (none when no
+    bracket opens there, or it does not close within 200 characters).
 
-    >>> _bases_in_brackets("（甲：778人/1043人；乙：963人/1293人）", 0, 2), _bases_in_brackets("（2023年）", 0, 2)
-    (True, False)
+    >>> [m.group() for m in _fractions_in_bracket("（甲：778人/1043人；乙：963人/1293人）", 0)]
+    ['778人/1043', '963人/1293']
+    >>> _fractions_in_bracket("（2023年）", 0), _fractions_in_bracket("全年", 0)
+    ([], [])
     """
     if norm[at:at + 1] not in ("（", "("):
-        return False
-    close = _closing_bracket(norm, at, min(len(norm), at + 200))
-    return close != -1 and len(_FRACTION_IN_TEXT.findall(norm, at, close)) >= count
+        return []
+    end = min(len(norm), at + 200)
+    close = _bracket_close(norm, at, end)
+    return list(_FRACTION_IN_TEXT.finditer(norm, at, close)) if close < end else []
 
 
 #: a part over its whole, written with a slash (778人/1043人, 30个/50个)
@@ -4509,29 +4512,15 @@ def _respective_fractions(s: _Sentence) -> dict:
         while qs[i].unit == "%" and j + 1 < len(qs) and qs[j + 1].unit == "%" and \
                 norm[qs[j].clean_end:qs[j + 1].clean_start] in ("和", "、", "与", "及", "，", ","):
             j += 1
-        if j > i and _bases_in_brackets(norm, qs[j].clean_end, j - i + 1):
-            close = _closing_bracket(norm, qs[j].clean_end, min(len(norm), qs[j].clean_end + 200))
-            found = list(_FRACTION_IN_TEXT.finditer(norm, qs[j].clean_end, close))
-            if len(found) == j - i + 1:
-                for k, fm in enumerate(found):
-                    a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), qs[i + k])
-                    b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), qs[i + k])
-                    if a is not None and b is not None and b.value > 0:
-                        out[i + k] = (a, b)
+        found = _fractions_in_bracket(norm, qs[j].clean_end) if j > i else []
+        if len(found) == j - i + 1:
+            for k, fm in enumerate(found):
+                a = _exact(fm.group("a"), fm.start("a"), fm.end("a"), qs[i + k])
+                b = _exact(fm.group("b"), fm.start("b"), fm.end("b"), qs[i + k])
+                if a is not None and b is not None and b.value > 0:
+                    out[i + k] = (a, b)
         i = j + 1
     return out
-
-
-def _closing_bracket(norm: str, opening: int, end: int) -> int:
-    """Where the bracket opened at *opening* closes before *end*, brackets inside it passed over (``（市直部门67个、
-    乡镇（街道）29个）``); -1 when it does not.
-
-    >>> _closing_bracket("（甲67个、乡镇（街道）29个）", 0, 16), _closing_bracket("（甲67个", 0, 5)
-    (15, -1)
-    """
-    end = min(end, len(norm))
-    close = _bracket_close(norm, opening, end)
-    return close if close < end else -1
 
 
 def _named_by_whole(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
@@ -7472,7 +7461,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
             continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
-        if len(run) >= 2 and _bases_in_brackets(norm, run[-1][1].clean_end, len(run)):
+        if len(run) >= 2 and len(_fractions_in_bracket(norm, run[-1][1].clean_end)) >= len(run):
             taken.update(i for i, _ in run)  # (no other reading of them as shares either)
             continue  # 占比分别为74.6%和74.5%（甲院：778人/1043人；乙院：963人/1293人）: each rate over its own whole
         if len(run) >= 2:

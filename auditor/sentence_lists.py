@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from auditor.cues import words_in
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range
+from auditor.quantities import SUMMING_OPENINGS, Quantity, document_quantities, parse_chinese_number, parse_range
 from auditor.scan import find_all
 
 #: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
@@ -134,7 +134,7 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
         parts, opening = parts[-4:], None
     # (以上/上述/综上 point at what was listed right above: a run that starts where the list can (after a heading, a
     # blank line, a sentence of other figures) is theirs, however far from the total its sum is)
-    listed_above = m.group().startswith(("以上", "上述", "综上", "汇总以上")) and run.bounded
+    listed_above = m.group().startswith((*SUMMING_OPENINGS, "综上")) and run.bounded
     summed = _summed(parts, total, count, opening is not None or listed_above)
     if summed is None:
         return []

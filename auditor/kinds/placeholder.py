@@ -916,7 +916,7 @@ def _exam_paper(text: str) -> bool:
     first = text[:text.find("\n") if "\n" in text[:200] else 200]
     if _PAPER_TITLE.search(first) is None:
         return False
-    return sum(1 for line in text.split("\n")[1:40] if _QUESTION_NUMBER.match(line)) >= 2
+    return sum(1 for line in text.split("\n", 40)[1:40] if _QUESTION_NUMBER.match(line)) >= 2  # (its head only)
 
 
 #: a question's choices, lettered, on one line (A.太阳能 B.风能 C.煤炭, A、甲 B、乙 C、丙)
@@ -1448,9 +1448,7 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
             yield Candidate(start, end, "entity")
             continue
         # (the evidence is the section's the body stands in: up to a blank line either side, a part of its own)
-        lo = text.rfind("\n\n", 0, start) + 1
-        hi = text.find("\n\n", end)
-        section = (lo, hi if hi != -1 else len(text))
+        section = _section_of(text, start, end)
         if section not in known:
             known[section] = pseudonyms(*section)
         if known[section]:

@@ -91,10 +91,7 @@ class TotalsChecker(Checker):
             yield from self._witnessed_shortfalls(doc, relations.sums, bounds)
             return
         for relation in relations.sums:
-            known = bounds.get(id(relation))  # (the relations live in doc.cache as long as this does)
-            if known is None:
-                known = bounds[id(relation)] = sum_bounds(relation)
-            yield from self._judge(relation, *known)
+            yield from self._judge(relation, *_bounds_of(relation, bounds))
 
     def _judge(self, s: SumRelation, low, high, t_low, t_high, over: Quantity | None) -> Iterator[Candidate]:
         if self.check_name == "short-by-slip":
@@ -177,17 +174,11 @@ class TotalsChecker(Checker):
         a sibling whole broken into the same kinds (``上半年排查隐患1546处，其中燃气37处、危化品1509处；下半年2253处，
         其中燃气1288处、危化品809处``). The complete one shows the list names every part. Not read: a list marked as
         a selection (等, 主要), anything approximate, a shortfall TO004, TO009 or TO010 report."""
-        def known(r: SumRelation) -> tuple:
-            found = bounds.get(id(r))
-            if found is None:
-                found = bounds[id(r)] = sum_bounds(r)
-            return found
-
         short = []
         for s in sums:  # (the breakdowns that may be partial and fall short: few; the complete ones only near them)
             if s.exhaustive or len(s.parts) < 2 or s.construction not in _WITNESSED:
                 continue
-            low, high, t_low, t_high, over = known(s)
+            low, high, t_low, t_high, over = _bounds_of(s, bounds)
             if over is None and high is not None and high < t_low and not s.whole.qualifier and \
                     not any(p.qualifier for p in s.parts) and not _open_list(s):
                 short.append((s, high))
@@ -195,7 +186,7 @@ class TotalsChecker(Checker):
             return
         complete = []
         for r in sums:
-            low, high, t_low, t_high, over = known(r)
+            low, high, t_low, t_high, over = _bounds_of(r, bounds)
             if len(r.parts) >= 2 and over is None and high is not None and overlaps(low, high, t_low, t_high) and \
                     not r.whole.qualifier and not any(p.qualifier for p in r.parts):
                 complete.append(r)
@@ -497,6 +488,15 @@ def _open_list(s: SumRelation) -> bool:
 
 #: words that name only the larger kinds of a whole before its list (数量较多的是, 规模较大的有, 排名前三的是)
 _SELECTION = LazyRegex(r"较多的|较大的|最多的|排名前|位居前")
+
+
+def _bounds_of(s: SumRelation, bounds: dict) -> tuple:
+    """:func:`sum_bounds` of *s*, kept in *bounds* (a document's cache, shared by the rules of this kind: the relations
+    live in ``doc.cache`` as long as it does)."""
+    known = bounds.get(id(s))
+    if known is None:
+        known = bounds[id(s)] = sum_bounds(s)
+    return known
 
 
 def sum_bounds(s: SumRelation) -> tuple:
