@@ -541,12 +541,14 @@ class PercentageChecker(Checker):
         text = doc.text
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
-            if contains(text, "占") and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余") or
-                                          contains(text, "女") or contains(text, "农村") or contains(text, "乡村")):
+            shares = contains(text, "占")
+            # (the second word of a pair that splits a whole: 男/女, 城镇/农村, 城镇/乡村)
+            pair = shares and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村"))
+            if pair or (shares and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余"))):
                 yield from _complete_shares(document_relations(doc).shares)  # (the rest, or the other of a pair)
             if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
-            if contains(text, "占") and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村")):
+            if pair:
                 yield from _complementary_shares(_percent_sentences(doc))
             return
         if self.check_name == "quotient":
