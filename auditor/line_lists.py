@@ -46,9 +46,12 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
 #: 全年 at the end of its line (the last column's name)
 _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
-#: a row named 全年 (its line's first cell), a cell's edge after it: tab, bar or two spaces
-_YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
-_YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2})")
+#: a row named 全年 (its line's first cell), a cell's edge after it: tab, bar or two spaces, or its figure alone
+#: to the line's end, with a unit or none (the cleaned text drops the spaces before a digit: 全年　　9177件 reads
+#: 全年9177件)
+_YEAR_ROW_EDGE = r"(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2}|[0-9][0-9,.]*[^\s\d，。；,;：:（(]{0,4}[ \t\u3000\r]*(?:\n|\Z))"
+_YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
+_YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
 #: a row named 累计 under the rows of the months, its figures alone after it to the line's end (the cleaned text drops
 #: an ideographic space before a digit: 累计　8688 reads 累计8688)
 _CUMULATIVE_ROW = LazyRegex(r"累计(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]*)(?=[0-9][0-9 ,.\t|｜]*(?:\r?\n|\Z))")

@@ -11,6 +11,7 @@ construction           shape                                            relation
 ``qizhong-rest``       ``共 T，其中 A、B，其余 C``                       sum         yes
 ``complementary``      ``T，其中男 A、女 B`` · ``T…按期处置数A、超期处置数B``  sum    yes
 ``qizhong-grades``     ``T 份，其中“满意”的 A，“基本满意”的 B，“不满意”的 C``   sum   yes
+``qizhong-classes``    ``T 个断面中，Ⅰ类 A，Ⅱ类 B，…，劣Ⅴ类 F`` (every class)  sum   yes
 ``including``          ``T，包括/涵盖/含 A 和 B``                        sum         no
 ``list-total``         ``A、B、C，合计/共计/总计/三项合计 T``             sum         yes
 ``respectively-total`` ``X、Y分别为 A、B，共(计) T``                     sum         yes
@@ -68,6 +69,7 @@ from auditor.line_lists import (
     line_list_sums,
     line_list_yearly_growths,
 )
+from auditor.per_capita import document_per_capita_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -729,6 +731,11 @@ def document_relations(doc) -> Relations:
         if items:  # 资金900万元，主要用于两个方面：一是…500万元；二是…400万元 (auditor.item_lists)
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "counted-items", len(r.parts)) for r in items
+                               if r.whole.clean_start not in taken)
+        per_capita = document_per_capita_sums(doc)
+        if per_capita:  # 人均可支配收入…元，其中工资性收入…元、经营净收入… (auditor.per_capita)
+            taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
+            cached.sums.extend(SumRelation(r.whole, r.parts, True, "per-capita-components") for r in per_capita
                                if r.whole.clean_start not in taken)
         sentence_sums = document_sentence_sums(doc)
         if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
@@ -2965,7 +2972,11 @@ def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_RO
 
     >>> _attribute_dimensions(["退役军人", "大专以上学历", "女性"]), _attribute_dimensions(["男性", "女性"])
     (True, False)
+    >>> _attribute_dimensions(["其中小学部", "初中部"])
+    False
     """
+    # (the marker is no part of a name: 其中小学部 names no 中小 enterprises)
+    names = [name[name.find("其中") + 2:] if "其中" in name else name for name in names]
     named = [{w for w in rows if w in name} for name in names]
     # (a word inside a longer one the same name holds is that one's: 困难 in 严重困难, 病 in 糖尿病)
     named = [{w for w in words if not any(w != v and w in v for v in words)} for words in named]
@@ -3453,6 +3464,8 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "complementary", True
     if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
         return "qizhong-grades", True
+    if _every_class(s, parts):
+        return "qizhong-classes", True  # (Ⅰ类…劣Ⅴ类: every class of water, each section in one)
     if len(parts) == 3 and _three_industries(s, parts):
         return "qizhong-industries", True  # 其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: all three
     if _attributes_of_people(parts) or _nested_or_helped(parts) or _tags_across(parts) or \
@@ -4381,6 +4394,41 @@ _EVALUATION_GRADES = ("优秀", "良好", "合格", "不合格", "较好", "一�
                       "A等", "B等", "C等", "D等", "A级", "B级", "C级", "D级", "一等", "二等", "三等", "优等")
 
 
+#: a class of water quality or of the like, alone (Ⅲ类, 劣Ⅴ类, IV类), no range of classes (Ⅰ～Ⅲ类 holds Ⅱ类)
+_CLASS_GRADE = LazyRegex(r"(?<![ⅠⅡⅢⅣⅤIV～~\-—－至到、和及])劣?(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类$")
+
+
+def _graded(label: str) -> bool:
+    """Whether *label* ends with a grade a frame's members were given (优秀, A级) or a class (Ⅲ类, 劣Ⅴ类).
+
+    >>> [_graded(t) for t in ("，优秀", "，Ⅲ类", "劣Ⅴ类", "Ⅰ～Ⅲ类", "其中Ⅱ类", "重点类")]
+    [True, True, True, False, True, False]
+    """
+    return label.endswith(_EVALUATION_GRADES) or _CLASS_GRADE.search(label) is not None
+
+
+#: the classes of water quality in order, as a label ends with them
+_WATER_CLASSES = ("Ⅰ类", "Ⅱ类", "Ⅲ类", "Ⅳ类", "Ⅴ类", "劣Ⅴ类")
+_ASCII_CLASSES = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V"})
+
+
+def _every_class(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether *parts* name every class of water quality in order, Ⅰ类 to 劣Ⅴ类 (or in Latin letters, I类 to 劣V类):
+    the members of the frame by class, none left out.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "Ⅰ类2个，Ⅱ类5个，Ⅲ类15个，Ⅳ类8个，Ⅴ类2个，劣Ⅴ类1个"
+    >>> _every_class(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    if len(parts) != len(_WATER_CLASSES):
+        return False
+    names = [s.local_prefix(p).rstrip("的为是：:") for p in parts]
+    return all(name.endswith(c) or name.endswith(c.translate(_ASCII_CLASSES))
+               for name, c in zip(names, _WATER_CLASSES, strict=True)) and \
+        all(_CLASS_GRADE.search(name) is not None for name in names)
+
+
 def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelation]:
     """``在完成的5552亩中，退化林修复1593亩，森林抚育2913亩``: the parts listed after a frame that holds
     their whole (在…中, or a clause that ends in 中: 全县126个项目中，…), read as a 其中 list. A whole
@@ -4410,8 +4458,7 @@ def _frame_breakdowns(s: _Sentence, markers, bound: set[int]) -> list[SumRelatio
             continue
         if whole.unit in ("个", ""):
             noun = s.norm[whole.clean_end:m.end() - 1].strip()[-2:]
-            graded = len(parts_idx) >= 2 and all(
-                s.local_prefix(qs[j]).rstrip("的为是：:").endswith(_EVALUATION_GRADES) for j in parts_idx)
+            graded = len(parts_idx) >= 2 and all(_graded(s.local_prefix(qs[j]).rstrip("的为是：:")) for j in parts_idx)
             if not graded and (not noun or not all(
                     noun in qs[j].label or noun in s.norm[qs[j].clean_end:qs[j].clean_end + 8] for j in parts_idx)):
                 continue  # (but 23个乡镇中，优秀7个、良好12个…: the frame's members by the grade they were given)
@@ -5388,7 +5435,7 @@ def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity |
 
 #: the constructions of a whole broken down after a marker, whose parts a rate may take as its numerator
 _BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "qizhong-grades",
-                         "including", "by-dimension", "in-brackets"})
+                         "qizhong-classes", "including", "by-dimension", "in-brackets"})
 
 
 def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[RateRelation]:
