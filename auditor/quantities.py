@@ -817,7 +817,11 @@ BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
 #: read by :func:`auditor.relations._bare_list`): looked for on its own, not among the anchors (a choice that starts
 #: with 。, the commonest mark of a report, makes the anchors' scan stop at every sentence's end: half as slow again)
 _BARE_LIST_AFTER = (r"。(?<=[元人户件次个家项]。)(?=[\u4e00-\u9fff]{2,12}[ \t]?[0-9][^。；;\n]{0,16}[；;][ \t]?"
-                    r"[\u4e00-\u9fff]{2,12}[ \t]?[0-9])")
+                    r"[\u4e00-\u9fff]{2,12}[ \t]?[0-9]"
+                    # (or apart by commas, when both names end with the same two characters: 建筑施工领域死亡19人，
+                    # 农业机械领域死亡2人)
+                    r"|[\u4e00-\u9fff]{0,10}([\u4e00-\u9fff]{2})[0-9][0-9.]*[\u4e00-\u9fff]{1,3}[，,]"
+                    r"[\u4e00-\u9fff]{0,10}\1[0-9])")
 #: a count in Chinese numerals and its measure word (调处纠纷十一宗): an item's figure, as a digit is
 _NUMERAL_COUNT = "[〇零一二两三四五六七八九十百千]+(?:宗|起|件|个|人|户|家|项|次|所|场|名|条|批|笔|处|座|辆|台|套|期)"
 _SUM_CUES_PATTERN = (r"其中|包括|涵盖|包含|含|" + BRACKETED_PARTS + "|" + COVERS_MARKER + "|" + COMPOSED_OF
@@ -1213,8 +1217,7 @@ def _trigger_ranges(norm: str, search_trigger, unnormal, heads: list[int] | None
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
-    if "；" in norm or ";" in norm:  # (every bare list holds one)
-        ranges = _with_bare_lists(norm, ranges)
+    ranges = _with_bare_lists(norm, ranges)
     if words is None:
         words = words_of(norm)
     if "正在" in words or "在建" in words or "前期" in words:
