@@ -1962,10 +1962,20 @@ def _field_named(text: str, start: int, end: int) -> bool:
     return _REPLACED.search(text, end, line_end if line_end != -1 else len(text)) is not None
 
 
-#: a shell's environment variable (${JAVA_HOME}, $PATH): capitals, digits and underscores
-_ENV_VARIABLE = LazyRegex(r"\$\{?[A-Z][A-Z0-9_]*\}?")
+#: a shell's environment variable (${JAVA_HOME}, $PATH) or Windows' (%JAVA_HOME%): capitals, digits and underscores
+_ENV_VARIABLE = LazyRegex(r"\$\{?[A-Z][A-Z0-9_]*\}?|%[A-Z][A-Z0-9_]*%")
 #: the words of a line about configuration, where such a variable is shown on purpose
-_CONFIG_TALK = LazyRegex(r"环境变量|配置文件|配置项|启动脚本|脚本|命令行|[Ss]hell|操作系统")
+_CONFIG_TALK = LazyRegex(r"环境变量|配置文件|配置项|启动脚本|脚本|命令行|[Ss]hell|操作系统|Windows|Linux|服务器|已配置"
+                         r"|bashrc|export ")
+
+
+#: a Windows environment variable (%JAVA_HOME%): whether a document may show one
+_WINDOWS_VARIABLE = LazyRegex(r"%[A-Z][A-Z0-9_]*%")
+
+
+#: the rest of a quoted name of a programme after its one letter (“X计划”, “X工程”, "X行动")
+_NAMED_PROGRAMME = LazyRegex(r"[\u4e00-\u9fff]{0,3}(?:计划|工程|行动|战略|系列|平台|实验室|联盟|基金|奖|杯|俱乐部"
+                             r"|工作室)[”\"']")
 
 
 def _environment_variable(text: str, start: int, end: int) -> bool:
@@ -1975,6 +1985,9 @@ def _environment_variable(text: str, start: int, end: int) -> bool:
     >>> t = "配置文件中的${JAVA_HOME}由环境变量替换。\\n致${NAME}先生"
     >>> _environment_variable(t, 6, 18), _environment_variable(t, t.rfind("$"), t.rfind("}") + 1)
     (True, False)
+    >>> t = "请检查 %JAVA_HOME% 是否已配置。"
+    >>> _environment_variable(t, 4, 15)
+    True
     """
     if _ENV_VARIABLE.fullmatch(text, start, end) is None:
         return False
@@ -2018,7 +2031,29 @@ def code_example(text: str, start: int, end: int) -> bool:
     if not shown:
         clause = max(before.rfind(mark) for mark in "，,。；;") + 1
         shown = _NOTATION.search(before, clause) is not None
+    if not shown and text.startswith(("    ", "\t"), line_start):
+        return _code_block_shown(text, line_start)
     return shown and _EXAMPLE_CUE.search(text, line_start, line_end) is not None
+
+
+def _code_block_shown(text: str, line_start: int) -> bool:
+    """Whether the indented line at *line_start* belongs to a block of code that a line presents as an example
+    (``正文示例：⏎    尊敬的 {{ user.name }}…``): the first line above the block ends with a colon and names an
+    example (:data:`_EXAMPLE_CUE`).
+
+    >>> t = "模板正文示例：\\n    尊敬的 {{ name }}，\\n    您好。\\n    {{ date }}"
+    >>> _code_block_shown(t, t.rfind("\\n") + 1), _code_block_shown("通知：\\n    {{ name }}", 4)
+    (True, False)
+    """
+    for _ in range(12):  # (a block of a dozen lines at most)
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text.startswith(("    ", "\t"), above):
+            line = text[above:line_start - 1].rstrip(" \t\r")
+            return line.endswith(("：", ":")) and _EXAMPLE_CUE.search(line) is not None
+        line_start = above
+    return False
 
 
 #: a date written with slashes, hyphens or points whose month and day (or year) are x's (2023/XX/XX, 20xx-xx-xx)
@@ -2238,7 +2273,7 @@ class PlaceholderChecker(Checker):
             text = doc.text
             quotes = "“" in text or "「" in text
             code = "写" in text or "`" in text or '"' in text or contains(text, "形如") or contains(text, "语法") or \
-                "${" in text
+                "${" in text or contains(text, "示例：") or ("%" in text and _WINDOWS_VARIABLE.search(text) is not None)
             named = "字段" in text or "域" in text or contains(text, "变量") or contains(text, "占位符")
             talk = doc.cache["placeholder:talk"] = (quotes, code, named)
         if not any(talk):
@@ -2395,6 +2430,8 @@ class PlaceholderChecker(Checker):
                 # sign of a notation explained)
             if len(token) == 1 and _in_title(text, start, end):
                 continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
+            if len(token) == 1 and before in "“\"'" and _NAMED_PROGRAMME.match(text, end) is not None:
+                continue  # 参与“X计划”青年人才项目: the quoted name of a programme
             if len(token) == 1 and _ASCII_LETTER.search(text[max(0, start - 4):start] + text[end:end + 4]) and \
                     _LONE_LETTER.search(text, max(0, start - 4), min(n, end + 4)):
                 continue  # j、q、x: letters of a lesson, not a placeholder (a letter near it looked for first)
