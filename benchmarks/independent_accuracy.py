@@ -151,7 +151,10 @@ COLLECTIONS = {
     "ph39": (("PH",), "text39_gen.py", "ph", 11), "mj39": (("MJ", "EN"), "text39_gen.py", "mj", 11),
     # the fortieth and forty-first sets, written together by four more authors and held out until the
     # thirty-eighth and thirty-ninth were worked on
+    "totals40": (("TO",), "numbers40_gen.py", "totals", 11), "pct40": (("PC",), "numbers40_gen.py", "pct", 11),
     "ph40": (("PH",), "text40_gen.py", "ph", 11), "mj40": (("MJ", "EN"), "text40_gen.py", "mj", 11),
+    "totals41": (("TO",), "numbers41_gen.py", "totals", 11), "pct41": (("PC",), "numbers41_gen.py", "pct", 11),
+    "ph41": (("PH",), "text41_gen.py", "ph", 11), "mj41": (("MJ", "EN"), "text41_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -197,7 +200,7 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
-                                   "pct36", "pct37", "pct38", "pct39"})
+                                   "pct36", "pct37", "pct38", "pct39", "pct40", "pct41"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
