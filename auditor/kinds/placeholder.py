@@ -514,21 +514,21 @@ _PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "�
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
 _PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护"
-                              r"|(?:已|均)(?:作|经|部分)?(?:隐去|隐藏|遮盖)|隐藏处理"
+                              r"|(?:已|均)(?:作|经|部分)?(?:隐去|隐藏|遮盖)|隐藏处理|部分隐藏|保护[^。；\n]{0,6}个人信息"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
                               r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
-_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息保护", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
+_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
 
 
 #: a document's own word that it replaced people's names on purpose (本文书已作脱敏处理，当事人姓名以“某”代替;
 #: 文中人物均为化名; not 苏杰（化名）, one name given for another): then 张某 and 某某 are the anonymisation it
 #: announced, not names left out
-_NAMES_DECLARED = LazyRegex(r"(?:姓名|人名|名字|当事人|相关人员|人物)[^。；\n]{0,16}?"
-                            r"(?:以[“\"「‘]?某|代替|替代|隐去|隐藏|脱敏|化名)|(?:文书|判决书|裁定书|决定书|本文|全文|案例|材料)[^。；\n]{0,6}?脱敏"
+_NAMES_DECLARED = LazyRegex(r"(?:姓名|人名|名字|当事人|相关人员|涉案人员|人物)[^。；\n]{0,16}?"
+                            r"(?:以[“\"「‘]?某|代替|替代|隐去|隐藏|脱敏|化名|隐名|匿名)|(?:文书|判决书|裁定书|决定书|本文|全文|案例|材料)[^。；\n]{0,6}?脱敏"
                             r"|(?:均|皆|都|全部|一律)(?:为|系|是|使用)?化名")
 #: words of which every such declaration holds one
-_NAMES_DECLARED_WORDS = ("脱敏", "化名", "代替", "替代", "隐去", "隐藏")
+_NAMES_DECLARED_WORDS = ("脱敏", "化名", "代替", "替代", "隐去", "隐藏", "隐名", "匿名")
 
 
 def _declared(doc: Document) -> bool:
@@ -555,6 +555,8 @@ def names_declared(text: str) -> bool:
     (True, False)
     >>> names_declared("以下手机号码已作脱敏处理。一等奖：张某")
     False
+    >>> names_declared("（已依法对当事人姓名等个人信息进行了隐名处理。）"), names_declared("涉案人员以化名表示")
+    (True, True)
     """
     for word in _NAMES_DECLARED_WORDS:  # (the pattern tried only around each word: no scan of the whole text)
         at = find_word(text, word)
@@ -577,7 +579,15 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
     >>> t = "为保护个人隐私，手机号码中间四位以*号代替。\\n一等奖：181****6371"
     >>> _declared_number_mask(t, 30, 34, [None]), _declared_number_mask("一等奖：181****6371", 7, 11, [None])
     (True, False)
+    >>> _declared_number_mask("卡号：6222 **** **** 0209（中间位已隐藏）", 8, 12, [None])
+    True
     """
+    if text[start - 1:start] == " " or text[end:end + 1] == " ":
+        # (6222 **** **** 0209: a card's number in groups of four, the masked groups apart by spaces)
+        while text[start - 1:start] in (" ", "*", "＊") and start > 0:
+            start -= 1
+        while text[end:end + 1] in (" ", "*", "＊") and end < len(text):
+            end += 1
     if not (text[start - 1:start].isdigit() and (text[end:end + 1].isdigit() or text[end:end + 1] in "Xx")):
         return False
     return _privacy_declared(text, declared)
@@ -737,6 +747,24 @@ def _sectioned(doc) -> bool:
     return known
 
 
+#: the words of an instruction to a pupil answering questions (（请在横线上填写正确答案，每空2分）), and the kinds of
+#: question before one
+_PUPIL_INSTRUCTION = ("答案", "每空", "每题", "每小题", "横线", "括号内", "括号里")
+_QUESTION_KINDS = ("填空题", "选择题", "判断题", "计算题", "连线题", "问答题", "简答题")
+
+
+def _to_the_pupil(text: str, start: int, end: int) -> bool:
+    """Whether the instruction in brackets ``text[start:end]`` tells a pupil how to answer a paper's questions
+    (``一、填空题（请在横线上填写正确答案，每空2分）``): the paper's own words, not a slot left in a report.
+
+    >>> t = "一、填空题（请在横线上填写正确答案，每空2分）"
+    >>> _to_the_pupil(t, 5, len(t)), _to_the_pupil("全年完成（填写数字）项", 4, 10)
+    (True, False)
+    """
+    inside = text[start:end]
+    return any(word in inside for word in _PUPIL_INSTRUCTION) or text.endswith(_QUESTION_KINDS, 0, start)
+
+
 def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[Candidate]:
     """Template slots without brackets of :data:`_SLOT_OPENERS`: an instruction to the writer in round
     brackets (:data:`_INSTRUCTION`), blank round brackets or quotation marks, and a line to write on
@@ -758,7 +786,7 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
             opening = max(text.rfind("（", max(0, at - 21), at), text.rfind("(", max(0, at - 21), at))
             if opening != -1:
                 m = _INSTRUCTION.match(text, opening)
-                if m is not None and m.end() > at:
+                if m is not None and m.end() > at and not _to_the_pupil(text, m.start(), m.end()):
                     found.add(m.span())
     if "填" in text:
         for k in find_all(text, "填"):
@@ -1682,6 +1710,8 @@ _DECIMAL_BEFORE = LazyRegex(r"(?<![0-9.])[-−]?[0-9]{1,3}\.[0-9]{1,4}$")
 _LATIN_NAME_BEFORE = LazyRegex(r"[A-Za-z]{2,}(?:[ -][0-9A-Za-z]{1,6})*[ -]$")
 #: a word in Latin letters after a space (宝马X5 xDrive30Li: the model's name goes on)
 _LATIN_WORD_AFTER = LazyRegex(r" [A-Za-z]{2,}")
+#: the edition of a product after its model's name (X9 Pro, X20 Max, X9-B)
+_MODEL_SUFFIX = LazyRegex(r" ?(?:Pro|Max|Plus|Mini|Ultra|Lite|SE|Air)(?![A-Za-z])|-[A-Z](?![A-Za-z0-9])")
 
 
 def _is_model_or_variable(text: str, start: int, end: int) -> bool:
@@ -1973,6 +2003,8 @@ _CONFIG_TALK = LazyRegex(r"环境变量|配置文件|配置项|启动脚本|脚�
 _WINDOWS_VARIABLE = LazyRegex(r"%[A-Z][A-Z0-9_]*%")
 
 
+#: a line of a Markdown task list, up to its box (- [x] , * [ ] , 1. [x] )
+_TASK_BOX = LazyRegex(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\[[ xX]\][ \t]")
 #: the rest of a quoted name of a programme after its one letter (“X计划”, “X工程”, "X行动")
 _NAMED_PROGRAMME = LazyRegex(r"[\u4e00-\u9fff]{0,3}(?:计划|工程|行动|战略|系列|平台|实验室|联盟|基金|奖|杯|俱乐部"
                              r"|工作室)[”\"']")
@@ -2406,6 +2438,8 @@ class PlaceholderChecker(Checker):
                         _MODEL_FIELD.search(text, max(0, start - 12), start) is not None)) and \
                     text[end:end + 1] not in _AMOUNT_AFTER:
                 continue  # 宝马X5公务用车, X7车型, 宝马X5 xDrive30Li, 厂牌型号：宝马X5: a model's name (but 补贴X4万元)
+            if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and _MODEL_SUFFIX.match(text, end):
+                continue  # 投影仪 X9 Pro, X20 Max: a model's name, its edition after it
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
                     (text[start - 1].isdigit() or text[start - 1] in _MASK_CHARS):
                 continue  # 510108＊＊＊＊030X: an identity number's check digit
@@ -2428,6 +2462,9 @@ class PlaceholderChecker(Checker):
                                     text.startswith(("表示", "”表示", "\"表示", "’表示", "”代表", "”指"), end)):
                 continue  # 横轴x表示月份, 纵轴y: a variable named (an axis's, or one the text defines; “x”表示吃子: a
                 # sign of a notation explained)
+            if len(token) == 1 and before == "[" and after == "]" and _TASK_BOX.match(
+                    text, text.rfind("\n", 0, start) + 1) is not None:
+                continue  # - [x] 完成登录接口联调: a ticked box of a Markdown task list
             if len(token) == 1 and _in_title(text, start, end):
                 continue  # 《X的悲剧》, 《X星计划》: a letter in the name of a work
             if len(token) == 1 and before in "“\"'" and _NAMED_PROGRAMME.match(text, end) is not None:
