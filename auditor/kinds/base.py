@@ -25,6 +25,33 @@ def quoted(text: str, start: int, end: int) -> bool:
     return closing is not None and text[end:end + 1] == closing
 
 
+#: the words of a line that introduces a block of code or markup shown as an example (示例：, 例如：, 代码如下：)
+CODE_INTRO_WORDS = ("示例", "例如", "比如", "如下", "代码", "样例", "写法", "演示", "模板", "格式", "命令")
+
+
+def in_code_block(text: str, start: int) -> bool:
+    """Whether *start* lies on an indented line (four spaces or a tab) of a block that a line presents as an example
+    (``正文示例：⏎    尊敬的 {{ name }}…``): the first line above the block ends with a colon and holds a word of
+    :data:`CODE_INTRO_WORDS`. Code or markup shown on purpose, not left over.
+
+    >>> t = "模板正文示例：\\n    尊敬的 {{ name }}，\\n    您好。\\n    {{ date }}"
+    >>> in_code_block(t, t.rfind("{")), in_code_block("通知：\\n    {{ name }}", 9), in_code_block("示例：{{ x }}", 4)
+    (True, False, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith(("    ", "\t"), line_start):
+        return False
+    for _ in range(12):  # (a block of a dozen lines at most)
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text.startswith(("    ", "\t"), above):
+            line = text[above:line_start - 1].rstrip(" \t\r")
+            return line.endswith(("：", ":")) and any(word in line for word in CODE_INTRO_WORDS)
+        line_start = above
+    return False
+
+
 class Candidate:
     """A span a kind proposes; the base class decides whether it becomes a finding.
 

@@ -36,7 +36,7 @@ from re import escape
 
 from auditor.cues import words_in
 from auditor.document import Document
-from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
+from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, in_code_block, quoted
 from auditor.lazyregex import compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, TONED, quick
 from auditor.scan import contains, find_all, matches_at
@@ -485,7 +485,8 @@ class MojibakeChecker(Checker):
             if (subtype in ("kunkao", "debug-fill") or (subtype == "bom" and m.group() != "\ufeff")) and \
                     _mentioned(text, m.start(), m.end()):
                 continue  # 文件出现“锟斤拷”时，说明…; BOM会显示为“ï»¿”: the signature written about
-            if subtype == "replacement-char" and _quoted_example(text, m.start(), m.end()):
+            if subtype == "replacement-char" and (_quoted_example(text, m.start(), m.end()) or
+                                                  _code_point_named(text, m.start())):
                 continue  # 把UTF-8编码的“中文”按GBK解读，就会显示成“涓�鏂�”: a garble quoted as the example
             if subtype == "control" and m.group() == "\r" and not text.startswith("\r\n", m.end()) and \
                     text.rfind("\n", 0, m.start()) <= text.rfind("\r", 0, m.start()):
@@ -648,14 +649,14 @@ class MojibakeChecker(Checker):
             # <p styl总产量, </stro正文: a tag cut off in its name or attribute
             found.extend((m.start(), m.end(), "broken-tag") for m in _CUT_TAG.finditer(text))
         urls = url_spans(doc) if found else []
-        code = "`" in text
+        code = "`" in text or "\n    " in text or "\n\t" in text
         taken = -1
         for start, end, subtype in sorted(found):
             if start < taken:
                 continue  # (one stretch found two ways: <!--[endif]--> holds <![endif]>)
             if urls and _inside(urls, start, end):
                 continue
-            if code and in_backticks(text, start, end):
+            if code and (in_backticks(text, start, end) or in_code_block(text, start)):
                 continue  # 段落标签示例：`<p style="text-indent:2em">正文</p>`: code shown on purpose
             if subtype in ("tag", "css", "script") and (_mentioned(text, start, end) or
                                                          _shown_after_intro(text, start)):
@@ -727,15 +728,17 @@ class MojibakeChecker(Checker):
         from auditor.repair.web import ENTITY, entity_fix, is_entity
 
         urls = url_spans(doc)
-        code = "`" in text
+        code = "`" in text or "\n    " in text or "\n\t" in text
         for m in ENTITY.finditer(text):
             token = m.group()
             if not is_entity(token):
                 continue
             if urls and not token.endswith(";") and _inside(urls, m.start(), m.end()):
                 continue  # &lt=5 in a query string
-            if _mentioned(text, m.start(), m.end()) or (code and in_backticks(text, m.start(), m.end())):
-                continue  # 不间断空格写作“&nbsp;”: a reference written about; code shown in backticks or a fence
+            if _mentioned(text, m.start(), m.end()) or (code and (in_backticks(text, m.start(), m.end()) or
+                                                                in_code_block(text, m.start()))):
+                continue  # 不间断空格写作“&nbsp;”: a reference written about; code shown in backticks, a fence or a
+                # block indented under 例如：
             fix = entity_fix(token)
             yield Candidate(m.start(), m.end(), "html-entity", {"repaired": fix or ""}, fix=fix,
                             safe_fix=fix is not None)
@@ -1146,7 +1149,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             text[max(0, m.start() - 4):m.start() - 1].rstrip(" ")[-1:] in (":", "[", ",", "=") or
             # ("\344\270\273\346\214\201"：孙云: a name git or a shell quoted, its quotes no quotation)
             (subtype == "byte-escape" and m.group()[1:2].isdigit()))
-        if printed and _repl_output(text, m.start()):
+        if printed and (_repl_output(text, m.start()) or in_code_block(text, m.start())):
             continue  # >>> "数据".encode("gbk")⏎b'\xca\xfd\xbe\xdd': what Python printed, shown in a note on bytes
         if (urls and _inside(urls, m.start(), m.end())) or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
@@ -1166,7 +1169,8 @@ def _repl_output(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
-    return text.startswith(">>>", line_start) or (above >= 0 and text.startswith(">>>", above))
+    return text[line_start:start].lstrip(" \t").startswith(">>>") or (
+        above >= 0 and text[above:line_start].lstrip(" \t").startswith(">>>"))
 
 
 def _decode_unicode_escapes(run: str) -> str | None:
@@ -1547,6 +1551,17 @@ def _whole_sentence(text: str, start: int, end: int) -> bool:
     before = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
     after = [k for k in (text.find(mark, end) for mark in "。！？!?\n") if k != -1]
     return not text[before:start].strip() and not text[end:min(after) if after else len(text)].strip()
+
+
+def _code_point_named(text: str, start: int) -> bool:
+    """Whether the replacement character at *start* follows its own code point's name (``替换成 U+FFFD（�）``): the
+    character shown where a text about encodings names it.
+
+    >>> t = "会被替换成 U+FFFD（\ufffd）。"
+    >>> _code_point_named(t, t.find("\ufffd")), _code_point_named("数据\ufffd", 2)
+    (True, False)
+    """
+    return text.find("FFFD", max(0, start - 12), start) != -1 or text.find("fffd", max(0, start - 12), start) != -1
 
 
 def _quoted_example(text: str, start: int, end: int) -> bool:

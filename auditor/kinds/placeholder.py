@@ -17,7 +17,7 @@ from re import escape
 from auditor.charclass import CharClass
 from auditor.cues import Words, words_in, words_of
 from auditor.document import Document
-from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, quoted
+from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, in_code_block, quoted
 from auditor.lazyregex import IGNORECASE
 from auditor.scan import after_last, contains, find_all, find_word, line_around, matches_at
 from auditor.urls import covering, in_spans, url_spans
@@ -2064,28 +2064,8 @@ def code_example(text: str, start: int, end: int) -> bool:
         clause = max(before.rfind(mark) for mark in "，,。；;") + 1
         shown = _NOTATION.search(before, clause) is not None
     if not shown and text.startswith(("    ", "\t"), line_start):
-        return _code_block_shown(text, line_start)
+        return in_code_block(text, start)
     return shown and _EXAMPLE_CUE.search(text, line_start, line_end) is not None
-
-
-def _code_block_shown(text: str, line_start: int) -> bool:
-    """Whether the indented line at *line_start* belongs to a block of code that a line presents as an example
-    (``正文示例：⏎    尊敬的 {{ user.name }}…``): the first line above the block ends with a colon and names an
-    example (:data:`_EXAMPLE_CUE`).
-
-    >>> t = "模板正文示例：\\n    尊敬的 {{ name }}，\\n    您好。\\n    {{ date }}"
-    >>> _code_block_shown(t, t.rfind("\\n") + 1), _code_block_shown("通知：\\n    {{ name }}", 4)
-    (True, False)
-    """
-    for _ in range(12):  # (a block of a dozen lines at most)
-        if line_start == 0:
-            return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        if not text.startswith(("    ", "\t"), above):
-            line = text[above:line_start - 1].rstrip(" \t\r")
-            return line.endswith(("：", ":")) and _EXAMPLE_CUE.search(line) is not None
-        line_start = above
-    return False
 
 
 #: a date written with slashes, hyphens or points whose month and day (or year) are x's (2023/XX/XX, 20xx-xx-xx)
