@@ -2275,6 +2275,8 @@ def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tupl
 #: the words of the three quantities of :func:`_stock_and_flow`: last year's end, what was added, where it stands
 _LAST_YEAR_END = LazyRegex(r"[上去]年底|此前已?累计")
 _ADDED = LazyRegex(r"新增|新建|新发展|新培育|新认定|新登记")
+#: … this year (今年新增, 年内新建): what one year added, beside the stock it came to (累计达到…)
+_ADDED_THIS_YEAR = LazyRegex(r"(?:今年|本年|年内|当年)(?:共|累计)?(?:新增|新建|新发展|新培育|新认定|新登记)")
 _STANDS_AT = LazyRegex(r"累计|总数|总量|现有|共有|目前|达到")
 
 
@@ -2697,6 +2699,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                     respectively and len(parts) == 4 and
                     _FOUR_QUARTERS_NAMED.search(s.norm, max(s.start, marker_before[0] - 16), marker_before[0])):
                 continue  # (全年累计 adds up the quarters listed only when they are the year's four: 一至四季度分别…)
+        elif so_far is _KINDS_LISTED and not _ADDED.search(prefix) and _ADDED_THIS_YEAR.search(
+                s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
+            continue  # (今年新增备案博物馆国有718家、非国有498家，累计备案2897家: one year's additions, and the stock)
         elif so_far is _KINDS_LISTED and not _is_sum_word(prefix) and \
                 not (respectively and _LENIENT_SUM.search(prefix)):
             kinds = all(s.local_prefix(p).rstrip("为是有：:").endswith(_KIND_ENDS) for p in parts)
@@ -2893,7 +2898,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
 PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党派"), ("少数民族", "汉族"),
                      ("学历", "以下文化", "以上文化", "文化程度",
                       "本科", "大专", "研究生", "硕士", "博士", "高中", "中专", "初中"),
-                     ("岁", "青年", "老年", "老人"), ("职称",),  # (高级职称 beside 35岁以下, 本科以上: overlap)
+                     ("岁", "青年", "老年", "老人", "未成年", "青少年", "儿童"),
+                     ("职称",),  # (高级职称 beside 35岁以下, 本科以上: overlap)
                      ("生源",),  # (女生…、农村生源…: where one comes from, beside the other attributes)
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
@@ -2903,7 +2909,10 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("脱贫", "监测", "严重困难"),
                      # (what an enterprise is: one may be several)
                      ("高新技术", "高新"), ("专精特新",), ("出口", "外贸"), ("亿元以上", "超亿元"), ("科技型",),
-                     ("上市",), ("外资", "外商"), ("规模以上", "规上", "规下", "小微", "中小"), ("重点排污", "排污"),
+                     ("上市",), ("外资", "外商", "民营", "国有", "私营"), ("规模以上", "规上", "规下", "小微", "中小"),
+                     ("重点排污", "排污"), ("跨境电商", "电商"), ("AEO", "认证"),
+                     # (where one's household is registered, beside age and the rest: 农村户籍人员、60岁以上人员)
+                     ("农村户籍", "城镇户籍", "农业户口", "非农业户口"),
                      ("省外", "县外", "省内", "本县", "县内", "市外", "外出"),
                      ("寄宿", "走读"), ("随迁", "流动"),
                      ("患者", "病", "孕产妇", "精神障碍"),
@@ -2933,6 +2942,10 @@ MONEY_ATTRIBUTES = (("民间", "民营", "国有", "非国有", "外商", "外�
                     ("工业", "制造业", "基础设施", "房地产", "农业", "服务业", "第一产业", "第二产业", "第三产业",
                      "技改", "技术改造", "交通", "水利", "社会事业", "生态环保"),
                     ("重点项目", "重大项目", "亿元以上"), ("新开工", "续建"))
+#: what visitors (of a museum, a scenic spot) are counted by, one dimension a row: 团体观众、境外观众、线上预约观众 of
+#: one whole overlap (a group from abroad may book online)
+VISITOR_ATTRIBUTES = (("团体", "散客", "个人"), ("境外", "境内", "入境", "外地", "本地", "省外", "省内"),
+                      ("线上", "预约", "线下"), ("未成年", "青少年", "儿童", "老年", "学生"))
 #: the units of counted people (and households, enterprises) and of counted cases
 _PEOPLE_UNITS = frozenset({"人", "户", "家", "个", "名", "位", "人次"})
 _CASE_UNITS = frozenset({"件", "起", "条", "宗", "次", "件次"})
@@ -2956,7 +2969,8 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     if parts[0].unit not in _PEOPLE_UNITS:
         return False
     if parts[0].unit == "人次" and not any(w in p.label for p in parts for w in ("女", "男", "岁")):
-        return False  # (党员干部…人次、退役军人…人次: kinds of trainees; 35岁以下学员、女性学员 overlap)
+        # (党员干部…人次、退役军人…人次: kinds of trainees; 35岁以下学员、女性学员 overlap; 团体观众、境外观众 too)
+        return _attribute_dimensions([p.label for p in parts], _VISITOR_ROW)
     return _attribute_dimensions([p.label for p in parts])
 
 
@@ -2964,6 +2978,7 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
 _ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
 _CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
 _MONEY_ROW = {w: k for k, words in enumerate(MONEY_ATTRIBUTES) for w in words}
+_VISITOR_ROW = {w: k for k, words in enumerate(VISITOR_ATTRIBUTES) for w in words}
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -3184,7 +3199,8 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
             if len(rest) == 2 and _complement_pair(s, rest[0], rest[1]):
                 out.append(SumRelation(whole, rest, True, "complementary"))
             return out
-        if _attributes_of_people(parts):  # 从结构看，大专以上学历75人，女性33人，党员31人: groups that may overlap
+        if _attributes_of_people(parts) or "群体" in word:
+            # 从结构看，大专以上学历75人，女性33人，党员31人; 从群体看，…: groups that may overlap
             return [SumRelation(whole, parts, False, "qizhong-attributes")]
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
         complete = "等" not in tail and not _ranked(s.norm, m_end, parts[-1].clean_end)
