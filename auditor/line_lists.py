@@ -1220,6 +1220,10 @@ def _prose_part(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     return _item_quantity(view, norm, index, comma + 1, end)
 
 
+#: what stands between a row's cells: a tab, a bar, or two spaces
+_CELL_SEPARATOR = LazyRegex(r"[\t|｜]|[ \u3000]{2}")
+
+
 def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, header: str, totals: list[Quantity]):
     """:func:`_table_rows` of a total line that is a table's first row, ending at *end*: the rows are the lines
     below it, down to the first that is no row (or another total)."""
@@ -1230,6 +1234,9 @@ def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, head
         line = norm[at:row_end].strip(" \t\u3000\r")
         if cells and "|" not in line and "｜" not in line and all("|" in row or "｜" in row for row, _ in cells):
             break  # (乡镇污水处理站|410.24⏎相关经验做法被刊发14期。: rows between bars end at a line without one)
+        if cells and line.endswith("。") and not _CELL_SEPARATOR.search(line) and \
+                all(_CELL_SEPARATOR.search(row) for row, _ in cells):
+            break  # (非公有制企业⇥128⏎全年召开党委会议21次。: a sentence after the rows, no row of cells)
         if not line or len(line) > MAX_ROW or not _ends_in_number(line) or _TOTAL_HEAD.match(norm, at) is not None \
                 or "小计" in line.replace(" ", ""):
             if any(ch.isdigit() for ch in line) and _TOTAL_HEAD.match(norm, at) is None:

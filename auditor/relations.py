@@ -688,7 +688,9 @@ def document_relations(doc) -> Relations:
                     # columns the table does not list)
                     block = max(norm.rfind("\n\n", max(0, line - 600), line), line - 600, 0)
                     listed_all = construction not in _PARTIAL_LINES
-                    if _HOLDS_OTHERS.search(norm, block, whole.clean_start) is not None:
+                    if _HOLDS_OTHERS.search(norm, block, whole.clean_start) is not None or \
+                            _MAIN_ONLY.search(norm, block, _lines_after(norm, max(whole.clean_end,
+                                                                              parts[-1].clean_end), 2)) is not None:
                         listed_all, construction = False, construction + "-with-others"
                     if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts):
                         # (发现问题的：740次⏎现场整改的：548次: those who did something, groups that may overlap)
@@ -848,6 +850,19 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
 
 #: a total line's note that it holds more than the rows listed (合计（含其他类别）, 合计(含未列明))
 _HOLDS_OTHERS = LazyRegex(r"[（(，,](?:[^（）()\n]{0,8}(?:合计|总计|小计))?含(?:其他|其它|未列明|未列出|未单列)")
+
+#: a table's caption or note that says it lists only the main kinds (…主要构成（单位：名）, 注：表中仅列出主要类别)
+_MAIN_ONLY = LazyRegex(r"主要构成|仅列出?主要|仅列举主要|其他类别未列|其余类别未列|未全部列出|仅列部分")
+
+
+def _lines_after(norm: str, at: int, count: int) -> int:
+    """Where the *count*-th line after the one holding *at* ends (the text's end when it ends first)."""
+    for _ in range(count + 1):
+        at = norm.find("\n", at + 1)
+        if at == -1:
+            return len(norm)
+    return at
+
 
 #: the lists of auditor.line_lists that may name only the main parts
 _PARTIAL_LINES = ("bullet-items", "heading-items", "numbered-items-included")
@@ -2549,6 +2564,12 @@ def _alone_in_brackets(norm: str, q: Quantity) -> bool:
     return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
 
 
+#: names before 分别 that say they are some of the kinds (工人、农民等主要类别, 火电、水电等类电源; not 中等职业学校)
+_OPEN_NAMES = LazyRegex(r"(?<![中高初同平优特均对上下头])等(?![于同级])")
+#: 有 as a verb (全镇有耕地: what there is), not inside a word (国有, 所有, 共有产权, 有限公司, 有关)
+_HAS = LazyRegex(r"(?<![国所共拥])有(?![限关序效])")
+
+
 def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semicolon: int) -> list[int] | None:
     """The items of a list whose items end in ``；`` before its total (``求助类3892件；咨询类1786件，合计5678件``):
     *last*, the one part after the last ``；`` before total *i*, and one part from each ``；``-ended stretch before
@@ -2586,8 +2607,9 @@ def _items_across_semicolons(s: _Sentence, i: int, last: int, floor: int, semico
             return None  # (合计…件（份、条、次） after an item counted in 张: the list is not all read)
         if not _bindable(s, k) or s.paren[k] or (not compatible(q, total) and q.unit not in also) or \
                 _list_role(s, k) != s.roles[i] or \
-                _is_sum_word(s.prefix(q)) or "有" in s.local_prefix(q).replace("共有产权", ""):
-            break  # (全镇有耕地3200亩；…: what there is, not an item of what was done; 共有产权房 is a kind of housing)
+                _is_sum_word(s.prefix(q)) or _HAS.search(s.local_prefix(q)) is not None:
+            break  # (全镇有耕地3200亩；…: what there is, not an item of what was done; 共有产权房 is a kind of housing,
+            # 国有企业能源板块, 有限公司 no verb)
         run.append(k)
         hi = lo - 1
     return sorted(run) if len(run) >= 2 else None
@@ -2668,7 +2690,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 break  # the total of an earlier list (共查处A5856起、B5666起…，共…: 共 before the first item: no total)
             run.append(j)
         run.reverse()  # (collected backwards: appended, then turned, not inserted at the front each time)
-        if count is None and len(run) == 1 and semicolon != -1:
+        if (count is None or count > 1) and len(run) == 1 and semicolon != -1:
+            # (A…；B…；C…；D…，四项合计…: the items apart by semicolons, the count stated)
             run = _items_across_semicolons(s, i, run[0], list_floor, semicolon) or run
         across = False
         if count is None and len(run) >= 2 and semicolon != -1 and not respectively and \
@@ -2720,6 +2743,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             continue  # (累计 adds up the months listed only when they are every month of its span)
         if _EQUITY.match(prefix) is not None:
             continue  # (资产总额…、负债总额…，所有者权益合计…: the assets less the debts, _balance_sheet's)
+        if any(word in prefix for word in END_WORDS) and any(LEFT_WORD.search(s.local_prefix(p)) for p in parts):
+            continue  # (…转出15名、去世12名，年末党员总数为1402名: what left, then the stock at the end, stock_flow's)
         construction = "respectively-total" if respectively else "list-total"
         # (高校毕业生2426人、退役军人3141人等方面，新增就业共计11489人: 等 leaves the list open)
         listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
@@ -2824,6 +2849,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             construction, exhaustive = "total-respectively", not main_kinds and not members
             if exhaustive and not months and _SOME_PERIODS.search(between) is not None:
                 exhaustive = False  # 全年…，一季度和二季度分别为…: some of the year's periods, not all of them
+            if exhaustive and _OPEN_NAMES.search(between) is not None:
+                exhaustive = False  # 工人、农民等主要类别分别为…: the names say they are some of the kinds
             if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
                 construction, exhaustive = "qizhong-attributes", False

@@ -53,8 +53,8 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               "轮入", "购入",
               # (gas injected into storage; firms newly set up; those newly placed under correction)
               "注入", "新设", "入矫", "新查出",
-              # (vehicles bought into a fleet: 新购置36辆)
-              "购置")
+              # (vehicles bought into a fleet: 新购置36辆; members admitted to a party: 全年发展党员33名)
+              "购置", "发展党员")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -67,8 +67,8 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               "退税", "已整改",
               # (vehicles scrapped out of a fleet: 报废更新57辆)
               "报废",
-              # (outlets merged away: 撤并1478处)
-              "撤并")
+              # (outlets merged away: 撤并1478处; members who died: 去世12名)
+              "撤并", "去世")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))

@@ -201,6 +201,10 @@ _TABLE_ROW_LINE = LazyRegex(_TABLE_ROW)
 SHORT_LINE = 12
 
 
+#: a table's total line: its name, then a cell's gap (合计  超过200, 总计⇥719, 小计｜12)
+_TOTAL_CELL = LazyRegex(r"(?:合计|总计|小计)(?:[ \u3000]{2}|[ \u3000]*[\t|｜])")
+
+
 def _running_lines(text: str, start: int, end: int) -> bool:
     """Whether the lines on both sides of the break ``text[start:end]`` (between running characters) are one
     sentence: neither is a heading, and they are not two short lines without punctuation (the first one's
@@ -220,6 +224,8 @@ def _running_lines(text: str, start: int, end: int) -> bool:
     # when it starts with a character a heading's number may start with)
     if text[line_start:line_start + 1] in _HEADING_FIRST and _HEADING.match(text, line_start) is not None:
         return False
+    if text[line_start:line_start + 1] in "合总小" and _TOTAL_CELL.match(text, line_start) is not None:
+        return False  # (合计  超过200⏎全年开展…: a table's total line, its cells apart, before prose)
     if start - line_start >= SHORT_LINE:  # (the line's last sentence counts: 。丁队3人\n戊队4人 is a row too)
         lo = max(line_start, start - SHORT_LINE)  # (a sentence end further back leaves SHORT_LINE characters)
         if after_last(text, "。；;！？!?", lo, start) == lo:
