@@ -2564,6 +2564,8 @@ def _alone_in_brackets(norm: str, q: Quantity) -> bool:
     return norm[q.clean_start - 1:q.clean_start] in ("（", "(") and norm[q.clean_end:q.clean_end + 1] in ("）", ")")
 
 
+#: words of a rate that counts people, no amount of money (特困人员集中供养率, 参保人数覆盖率)
+_PEOPLE_NAMED = LazyRegex(r"人员|人口|人数|户数|群众|对象")
 #: names before 分别 that say they are some of the kinds (工人、农民等主要类别, 火电、水电等类电源; not 中等职业学校)
 _OPEN_NAMES = LazyRegex(r"(?<![中高初同平优特均对上下头])等(?![于同级])")
 #: 有 as a verb (全镇有耕地: what there is), not inside a word (国有, 所有, 共有产权, 有限公司, 有关)
@@ -5557,6 +5559,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         reach = norm[lo:head.clean_start]  # (the prefix, or back across brackets)
         of_total = _OF_TOTAL.search(norm, lo, head.clean_start) if "的" in head_prefix else \
             _OF_TOTAL_BRACKET.search(norm, lo, head.clean_start) if "占" in reach else None
+        if of_total and (last := norm.rfind("占", of_total.start() + 1, head.clean_start)) != -1:
+            # (进口货物6450批次、占全部的46.8%、出口货物7346批次、占总量的53.2%: the last 占 is this rate's)
+            of_total = _OF_TOTAL.search(norm, last, head.clean_start) or of_total
         if of_total:
             zhan = of_total.start()
             # (a part of a per-capita value over it: 工资性收入3011元，占人均可支配收入17289元的17.4%)
@@ -5697,6 +5702,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     out.append(RateRelation(r, qs[num], framed, "rate-in-frame"))
                     used_numerators.add(num)
                 continue
+            if num is not None and _semicolon_between(norm, qs[num].clean_end, r.clean_start) and (
+                    (stem and (stem[-2:] not in qs[num].label or
+                               (qs[num].unit.endswith("元") and _PEOPLE_NAMED.search(stem)))) or
+                    (not stem and "占" not in prefix and qs[num].label[-2:] not in prefix)):
+                continue  # (其中民营企业2073家；进口整体通关时间压缩比例…; 其中特困供养金7.6亿元；特困人员集中供养率…:
+                # after a semicolon, a rate of something else)
             if num is not None:
                 owed = [j for j in nums if j != num and stem and _owed_clause(s, qs[j])
                         and any(ch in qs[j].label for ch in stem) and compatible(qs[j], qs[num])
@@ -5757,7 +5768,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 scored = spelled if len(spelled) == 1 else []
             if not scored and i + 1 < len(qs) and len(earlier) == 1 and (after := _count_named_after(s, i, key)):
                 whole = qs[earlier[0]]
-                if compatible(after, whole) and after.value <= whole.value:
+                if compatible(after, whole) and after.value <= whole.value and not _negated(stem, after.label):
                     # 受理工单1019件，按期办结率达63.2%，按期办结644件: the count the rate names, right after it
                     out.append(RateRelation(r, after, whole, "rate-stem"))
                     continue
@@ -7476,6 +7487,9 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if not a + 1 == b == c - 1:
         return None
     label = s.local_prefix(part)
+    if _TARGET_WORD.search(label) and not _TARGET_WORD.search(s.local_prefix(whole)):
+        # 实际参保15.76万人，年度参保任务14.60万人，任务完成率107.95%: what was done, over the plan after it
+        return (whole, part) if "完成" in stem else None
     if _ought_and_actual(s.local_prefix(whole), label):
         return part, whole  # 会议应到130人，实到111人，到会率…: those who came, of those who should have
     if "适龄" in s.local_prefix(whole) and any(w in label for w in _ENROLLED):
@@ -7532,6 +7546,24 @@ def _a_rate_named(names: str) -> bool:
     (True, False)
     """
     return "率" in names and any(name.endswith("率") for name in _NAME_SPLIT.split(names.rstrip("，,：: ")))
+
+
+#: kinds of energy that hold others (非化石能源 holds 水电, 清洁能源 holds 非化石能源), and the kinds they hold
+_ENERGY_UMBRELLAS = ("非化石", "清洁能源", "可再生", "新能源", "绿色电力")
+_ENERGY_KINDS = ("水电", "风电", "光伏", "核电", "生物质", "太阳能", "地热")
+
+
+def _nested_energy(names: list[str]) -> bool:
+    """Whether *names* hold a kind of energy and another that holds it (水电 and 非化石能源; 非化石能源 and 清洁能源):
+    shares of one whole that overlap, never a partition of it.
+
+    >>> _nested_energy(["水电", "非化石能源", "清洁能源发电量"]), _nested_energy(["火电", "非化石能源"])
+    (True, False)
+    """
+    umbrellas = sum(1 for name in names if any(word in name for word in _ENERGY_UMBRELLAS))
+    return umbrellas >= 2 or (umbrellas == 1 and any(
+        any(word in name for word in _ENERGY_KINDS) and not any(word in name for word in _ENERGY_UMBRELLAS)
+        for name in names))
 
 
 def _share_relations(s: _Sentence) -> list[SharesRelation]:
@@ -7631,7 +7663,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                                 # (受访游客中，参观了博物馆占34.2%，观看了演出占52.7%: what each did, one may do both)
                                 (all(names) and all("了" in name[1:4] for name in names)))
         if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike) and \
-                not _attribute_dimensions(names) and len(set(filter(None, wholes))) <= 1 and \
+                not _attribute_dimensions(names) and not _nested_energy(names) and \
+                len(set(filter(None, wholes))) <= 1 and \
                 (not any(wholes) or alike):  # (城镇人口占总人口的60.2%，女性占51.3%: two partitions, not one)
             out.append(SharesRelation(list(run), "shares-zhanbi"))
 
