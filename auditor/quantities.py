@@ -1273,6 +1273,8 @@ def _with_bare_lists(norm: str, ranges: list[tuple[int, int]]) -> list[tuple[int
     (``…支出86,294万元。教育支出36,381万元；城乡社区支出49,912万元。``: both sentences), merged, in order."""
     extra = []
     for m in _BARE_LIST.finditer(norm):
+        if norm.find("其中", m.start(), m.start() + 24) != -1:
+            continue  # (全年开展检查273次，其中日常检查105次、…: a sentence with its own whole, read as one)
         e = _SCOPE_END.search(norm, m.end())
         end = e.end() if e is not None else len(norm)
         extra.append((sentence_start(norm, max(0, m.start() - 400), m.start()), end))
