@@ -342,6 +342,10 @@ POSITIVES = [
     ("PH003", "会议定于某年某月某日召开。", "某年某月某日"),
     ("PH007", "截至当前，共计发放补贴{0:N2}元。", "{0:N2}"),
     ("PH007", "此致\n敬礼！\n顺塘县应急管理局\n${signDate}", "${signDate}"),
+    # a bracket without a slot word, in a text whose convention fills two others of its kind; variables glued
+    ("PH005", "因管网维修，[小区名称][楼栋单元]将于[日期]暂停供水。", "[楼栋单元]"),
+    ("PH005", "出发：【城市】 【机场】  T2\n乘客：【姓名】，证件：【证件号码】", "【机场】"),
+    ("PH007", "注册地址：$CITY$$DISTRICT$$STREET$418号", "$STREET$"),
 ])
 def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
     assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]
@@ -449,6 +453,15 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # labels in brackets beside slots: a news item's source and a notice's label open a line or sentence, a page's
+    # buttons (only brackets inside a line, of a text that fills others of their kind, are slots by convention)
+    "【本报讯】5月8日，区政协召开专题协商会。【通知】本周六上午进行电梯年检。",
+    "主办单位：区自然资源局\n【字体：大 中 小】【打印本页】【关闭窗口】",
+    # names left out on purpose, as the document says; masks it declares; a paper's instructions; a task list
+    "原告：韦某。被告：钱某某。\n（本判决书在网上公布时，已对当事人姓名进行了隐名处理。）",
+    "卡号：6217 **** **** 3381（为保障账户安全，卡号中间位已隐藏）",
+    "三年级数学练习\n二、填空题（请在横线上填写正确答案，每空1分）\n1. 5个8相加是________。\n2. 一周有________天。",
+    "## 本周任务\n\n- [x] 完成接口评审\n- [ ] 上线新版报表",
     # quotation marks of traditional typesetting around words, a document's number in 〔〕, 待定 as a status, a
     # file name with an underscore, a formula's sign of times, a year in circles used as zeros
     "他说「工作很顺利」。", "苏政发〔2023〕12号", "说明：有关事项待定。", "文件名为report_年度.docx。",
@@ -903,3 +916,12 @@ def test_slide_prompts_are_found_once_each(all_ph):
     text = "点击此处添加标题\n点击此处添加文本内容，建议字数控制在100字以内\n03 添加标题"
     found = [span for _, span, _ in spans(run(all_ph, text), text)]
     assert found == ["点击此处添加标题", "点击此处添加文本内容", "添加标题"]
+
+
+def test_a_bracket_convention_takes_fields_inside_lines_only(all_ph):
+    """A text that fills two slots or more with square brackets marks other short names in them as slots too, but
+    not a label that opens its line or sentence, a line's heading, or a page's buttons."""
+    text = ("【本报讯】5月8日，【小区名称】【楼栋单元】将于【日期】停水。【通知】本周六电梯年检。\n【工作动态】\n"
+            "联系人：【姓名】【打印本页】【关闭窗口】")
+    found = [m for r, m, _ in spans(run(all_ph, text), text) if r == "PH005"]
+    assert found == ["【小区名称】", "【楼栋单元】", "【日期】", "【姓名】"]

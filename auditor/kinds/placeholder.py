@@ -1999,6 +1999,34 @@ _CONFIG_TALK = LazyRegex(r"环境变量|配置文件|配置项|启动脚本|脚�
                          r"|bashrc|export ")
 
 
+#: the words of a web page's buttons in brackets (【打印本页】【关闭窗口】), no fields
+_PAGE_BUTTONS = ("打印", "关闭", "返回", "收藏", "分享", "字体", "顶部")
+#: what a bracketed field's name looks like: a short noun, maybe after a few Latin letters (楼栋单元, QQ号, 航班号)
+_FIELD_NOUN = LazyRegex(r"[A-Za-z]{0,3}[\u4e00-\u9fff]{1,6}")
+#: a template's variable between dollar signs ($CITY$)
+_DOLLAR_VARIABLE = LazyRegex(r"\$[A-Za-z_][A-Za-z0-9_]{2,20}\$")
+
+
+def _dollar_chain(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of variables between dollar signs glued together around ``text[start:end]`` (``$CITY$$DISTRICT$``):
+    whose context is that of the whole chain; *start* and *end* themselves for anything else.
+
+    >>> t = "注册地址：$CITY$$DISTRICT$$STREET$418号"
+    >>> _dollar_chain(t, 11, 21)
+    (5, 29)
+    """
+    if text[start:start + 1] != "$" or text[end - 1:end] != "$":
+        return start, end
+    while start > 1 and text[start - 1] == "$":
+        before = text.rfind("$", max(0, start - 23), start - 1)
+        if before == -1 or _DOLLAR_VARIABLE.fullmatch(text, before, start) is None:
+            break
+        start = before
+    while text[end:end + 1] == "$" and (m := _DOLLAR_VARIABLE.match(text, end)) is not None:
+        end = m.end()
+    return start, end
+
+
 #: a Windows environment variable (%JAVA_HOME%): whether a document may show one
 _WINDOWS_VARIABLE = LazyRegex(r"%[A-Z][A-Z0-9_]*%")
 
@@ -2745,6 +2773,10 @@ class PlaceholderChecker(Checker):
         if not any(contains(text, opener) for opener in _SLOT_OPENERS):
             return
         found = {(c.start, c.end) for c in blanks}  # ({ MERGEFIELD 数额 }: a field code found by both)
+        # slots found by their words, by bracket; brackets that hold a short name and no slot word, kept for when the
+        # document fills two slots or more with brackets of their kind (its convention: [楼栋单元] beside [小区名称])
+        slots: dict[str, int] = {}
+        pending: list[tuple[int, int]] = []
         for m in bracketed(text):
             if m.span() in found:
                 continue
@@ -2800,6 +2832,12 @@ class PlaceholderChecker(Checker):
                 # heading's label, 采取以下【具体措施】：)
             if not named_field and not body.startswith("{") and not (self._slot_word and self._slot_word.search(body)) \
                     and not (m.group()[0] == "[" and _FILL_IN.fullmatch(body)):
+                if m.group()[0] in "【[［" and _FIELD_NOUN.fullmatch(body) is not None and m.start() and \
+                        text[m.start() - 1] not in "\n\r。！？!?；;" and \
+                        text[m.end():m.end() + 1] not in ("\n", "\r", "") and not any(w in body for w in _PAGE_BUTTONS):
+                    # ([楼栋单元], 【区县】 inside a line: a slot if the text fills others of its brackets; not a label
+                    # opening its line or sentence, 【本报讯】, 【通知】, nor a line's heading, 【工作动态】)
+                    pending.append(m.span())
                 continue
             latin_only = self._latin_slot.search(body) and not _HAN.search(body) and not body.startswith("{")
             if latin_only and m.group()[0] == "[" and text[m.end():m.end() + 1] == "(":
@@ -2807,7 +2845,11 @@ class PlaceholderChecker(Checker):
             if latin_only and body.upper() != body and not has_cjk_context(text, m.start(), m.end(), 1) and \
                     not self._all_slot_words(body, text[m.end():m.end() + 1]):
                 continue  # [Name] in English prose is a link or a citation; slots are written in capitals
+            slots[m.group()[0]] = slots.get(m.group()[0], 0) + 1
             yield Candidate(m.start(), m.end(), "template")
+        for start, end in pending:
+            if slots.get(text[start], 0) >= 2:
+                yield Candidate(start, end, "template")  # (对[小区名称][楼栋单元]进行…: the document's convention)
 
     def _all_slot_words(self, body: str, after: str) -> bool:
         """Whether every word of a bracketed Latin *body* is a slot word (``[Company Name]``, ``[Recipient]``)
@@ -2862,7 +2904,7 @@ class PlaceholderChecker(Checker):
             return
         for m in matches_at(_FORMAT.match, text, sorted(starts)):
             start, end = m.span()
-            if not (has_cjk_context(text, start, end) or _cell_of_chinese_csv(text, start, end) or
+            if not (has_cjk_context(text, *_dollar_chain(text, start, end)) or _cell_of_chinese_csv(text, start, end) or
                     # (￥$AMOUNT$.00: an amount of yuan, a Chinese form's value)
                     (text[start - 1:start] in ("￥", "¥") and _HAN.search(_line_of(text, start, end)) is not None) or (
                     text.startswith(("${", "{$", "<%=", "%"), start) and
