@@ -346,6 +346,10 @@ POSITIVES = [
     ("PH005", "因管网维修，[小区名称][楼栋单元]将于[日期]暂停供水。", "[楼栋单元]"),
     ("PH005", "出发：【城市】 【机场】  T2\n乘客：【姓名】，证件：【证件号码】", "【机场】"),
     ("PH007", "注册地址：$CITY$$DISTRICT$$STREET$418号", "$STREET$"),
+    # one times sign for a digit before a unit, after Chinese text or an item's number; fields of forms
+    ("PH002", "项目建成后惠及群众×万人。", "×"),
+    ("PH002", "出院医嘱：1.注意休息；2.×周后门诊复查。", "×"),
+    ("PH005", "姓名：陆平　年龄：[年龄]岁", "[年龄]"),
 ])
 def test_placeholder_found_beside_others(all_ph, rule_id, text, match):
     assert (rule_id, match) in [(r, m) for r, m, _ in spans(run(all_ph, text), text)]
@@ -453,6 +457,8 @@ def test_offsets_are_code_points(all_ph):
 # --------------------------------------------------------------------------- hard negatives
 
 NEGATIVES = [
+    # a times sign in a product, a compound unit, a size
+    "尺寸为3×4米。", "本期共投入500人×天。", "箱体长×宽×高为20×30×40厘米。",
     # labels in brackets beside slots: a news item's source and a notice's label open a line or sentence, a page's
     # buttons (only brackets inside a line, of a text that fills others of their kind, are slots by convention)
     "【本报讯】5月8日，区政协召开专题协商会。【通知】本周六上午进行电梯年检。",

@@ -414,7 +414,7 @@ _NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"),
 #: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
 _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和及](?:{w}))*[）)]"
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
-_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构"})
+_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构", "岗位"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
@@ -431,6 +431,34 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
 _NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍"
                           r"|日历天|天|日|年|个月|小时)")
 _LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
+#: one times sign standing for a digit before a count's or a span's unit (惠及群众×万人, 连续×天, 2.×周后复查; not
+#: 权重×项数, a factor's name)
+_LONE_TIMES_COUNT = LazyRegex(r"(?<!×)×(?!×)(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|天|周|盒|支|瓶|处|小时)"
+                              r"(?![数率量目]))")
+#: an equals sign on the line before a times sign: a formula's product (补贴金额＝标准×人)
+_FORMULA_BEFORE = LazyRegex(r"[=＝][^\n]*$")
+#: units before a times sign that make a compound unit (人×天, 台×班), no masked digit
+_UNIT_BEFORE_TIMES = frozenset("人元台辆次吨件个户天月年班时")
+
+
+def _lone_times_signs(text: str) -> list[tuple[int, int]]:
+    """Spans of single times signs standing for a digit before a unit (:data:`_LONE_TIMES_COUNT`), after Chinese text
+    that is no unit (人×天 is a compound unit) or after an item's number (2.×周后复查), on no formula's line (补贴金额＝
+    标准×人).
+
+    >>> t = "惠及群众×万人；长3×4米；投入500人×天；2.×周后复查；补贴＝标准×人"
+    >>> [t[a - 2:b + 1] for a, b in _lone_times_signs(t)]
+    ['群众×万', '2.×周']
+    """
+    spans = []
+    for m in _LONE_TIMES_COUNT.finditer(text):
+        at = m.start()
+        before = text[at - 1:at]
+        if at and (("\u4e00" <= before <= "\u9fff" and before not in _UNIT_BEFORE_TIMES) or
+                   (before == "." and text[at - 2:at - 1].isdigit())) and \
+                _FORMULA_BEFORE.search(text, max(0, at - 20), at) is None:
+            spans.append(m.span())
+    return spans
 #: question marks or hashes standing for a count before its unit (组织志愿活动？？场, 新增岗位###个): after Chinese text
 #: or a space, not after a digit or another mark (a lost character is a single ?, a question is ? at a clause's end)
 _SYMBOL_COUNT = LazyRegex(r"(?:？？|\?\?|##)(?<![0-9A-Za-z?？#][？?#]{2})[？?#]{0,2}(?=(?:万|亿)?(?:"
@@ -2555,6 +2583,8 @@ class PlaceholderChecker(Checker):
                 ((i == 0 or text[i - 1] == "\n") and _STAR_NAME_RECORD.match(text, i))) and
                          not text.startswith(_FOOTNOTE_WORDS, i + 1))
             stars.sort()
+        if "×" in text:  # 惠及群众×万人, 连续×天, 隐患×处: one times sign for a digit (not 3×4米, 人×天)
+            stars = sorted(stars + _lone_times_signs(text))
         if "●" in text or "○" in text or "■" in text or "□" in text:  # 学生●人次, 6●座: one mark for a digit
             explained = _legend_marks(text)
             stars = sorted(stars + [m.span() for m in _LONE_MARK_COUNT.finditer(text) if m.group() not in explained
