@@ -1433,6 +1433,28 @@ def _cells_of_row(text: str, at: int) -> int:
     return len(cells) if len(cells) >= 2 else 0
 
 
+#: a cell's edge in a row laid out with spaces: two spaces or more, a tab or a full-width space
+_SPACED_CELLS = LazyRegex(r" {2,}|[\t\u3000]+")
+
+
+def _short_cell_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a cell of one to three Chinese characters and itself, in a row of three cells
+    or more apart by runs of spaces (``6月12日      张?        0870-7944859``): a name whose last character was lost.
+
+    >>> t = "6月12日      张?        0870-7944859"
+    >>> _short_cell_end(t, t.find("?"), t.find("?") + 1), _short_cell_end("你好吗?  好", 3, 4)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    cells = _SPACED_CELLS.split(line)
+    if len(cells) < 3 or "。" in line or "，" in line:
+        return False
+    cell = next((c for c in cells if c.endswith("?") and text.find(c, line_start) + len(c) == end), None)
+    return cell is not None and 2 <= len(cell) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in cell[:-1])
+
+
 def _chinese_row(text: str, start: int, end: int) -> bool:
     """Whether the line holding ``text[start:end]``, or the line above it (a table's header), holds Chinese text.
 
@@ -1502,6 +1524,9 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # +2,493.02　46,647.09　襄阳瑞丰电子科?????: the name's end lost)
         cell = cell or (count >= 2 and _CJK.match(before) is not None and after in ("", "\n", "\r", "\t", "\u3000")
                         and _cells_of_row(text, start) >= 3)
+        # (or one ending a short cell of Chinese, a name's last character lost, in a row of three cells or more apart
+        # by runs of spaces: 6月12日      张?        0870-7944859)
+        cell = cell or (count == 1 and _CJK.match(before) is not None and _short_cell_end(text, start, end))
         # one alone in quotes named as a character (古籍中“?”字读作…), or opening a quoted word (地名“?野”): a rare
         # character an old decoder lost (“?”号 names the mark itself)
         quoted = count == 1 and before in _OPENING_MARKS and (_CJK.match(after) is not None or (

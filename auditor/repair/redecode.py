@@ -1602,8 +1602,11 @@ def _judge_latin_utf8(run: str, start: int) -> Repair | None:
     # plausibility of Chinese text does not know, is taken when six characters or more decode, all kana and kanji
     # (ç’°å¢ƒã«ã‚„ã•ã—ã„, a byte of cp1252's five undefined ones lost here and there: 環境にやさしい)
     kept = decoded.replace("\ufffd", "")
-    ok = (accept(run, decoded) or (len(kept) >= 6 and _japanese(kept))) if _has_cjk(decoded) else \
-        certain and _latin_result_ok(decoded)
+    # (a short name, è–›è‰³ for 薛艳: two ideographs or more that decode exactly, every byte where UTF-8 puts it, are
+    # no Latin text's letters, however rare the characters)
+    ok = (accept(run, decoded) or (len(kept) >= 6 and _japanese(kept)) or
+          (certain and len(decoded) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in decoded))) \
+        if _has_cjk(decoded) else certain and _latin_result_ok(decoded)
     return Repair(start, end, "utf8-as-latin1", decoded, certain, ("utf8-as-latin1",)) if ok else None
 
 
