@@ -44,10 +44,12 @@ _CUE_CHARS = "均每倍"
 #: a multiple: a verb, the base phrase (holding the base), 的, the multiple, 倍
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
-#: an average's cue and the classifier it shares over (人均, 户均, 亩均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>[人户亩生场]均|每亩|亩产|平均每(?:一)?(?P<cls>[个家所名户人位村校天日次场])?)")
+#: an average's cue and the classifier it shares over (人均, 户均, 亩均, 馆均, 人次均, 每亩, 平均每个…)
+_AVERAGE = LazyRegex(r"(?P<cue>人次均|[人户亩生场馆校村]均|每亩|亩产"
+                     r"|平均每(?:一)?(?P<cls>[个家所名户人位村校天日次场])?)")
 #: the units a cue's count may have
-_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "场均": ("场", "场次"), "户均": ("户",),
+_COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "场均": ("场", "场次"), "户均": ("户", "家"),
+                "人次": ("人次",), "馆均": ("家", "个", "座", "所"), "校均": ("所",), "村均": ("个", "村"),
                 "亩均": ("亩",),
                 "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
@@ -208,8 +210,8 @@ def _quotients(view, norm: str):
 
 
 def _is_cue(norm: str, i: int) -> bool:
-    """Whether the cue character at *i* (均, 每 or 倍) starts or ends a cue: 人均/生均/户均/亩均, 每亩/平均每, 倍 (a
-    report has hundreds of 均 and 每, in 平均, 均衡, 每年; a look at their neighbours is cheaper than a pattern).
+    """Whether the cue character at *i* (均, 每 or 倍) starts or ends a cue: 人均/户均/亩均/馆均/人次均…, 每亩/平均每,
+    倍 (a report has hundreds of 均 and 每, in 平均, 均衡, 每年; a look at their neighbours is cheaper than a pattern).
 
     >>> cases = (("人均收入", 1), ("均衡发展", 0), ("每亩", 0), ("每年", 0), ("平均每家", 2), ("2倍", 1))
     >>> [_is_cue(t, i) for t, i in cases]
@@ -219,7 +221,7 @@ def _is_cue(norm: str, i: int) -> bool:
     if ch == "倍":
         return True
     if ch == "均":
-        return i > 0 and norm[i - 1] in "人户亩生场"
+        return i > 0 and norm[i - 1] in "人户亩生场馆校村次"
     return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
 
 

@@ -401,8 +401,8 @@ _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|�
 _NEW_STATEMENT = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["new_statement_words"]))
 _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words"]))
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
-_CHANGE_GAP = LazyRegex(r"[，,、]?\s*(?:同比|环比|比上年|较上年|相对)?(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?"
-                        r"新?("
+_CHANGE_GAP = LazyRegex(r"[，,、（(]?\s*(?:同比|环比|比上年|较上年|相对)?"
+                        r"(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?新?("
                         + _CHANGE_VERB + "|增幅|涨幅|降幅|增速)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
@@ -8005,6 +8005,17 @@ _CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|
                                r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?(?:约|近)?")
 
 
+def _bracket_then_clause(s: _Sentence, value: Quantity, base: Quantity) -> bool:
+    """Whether a bracket right after *value* closes just before the comma that opens *base*'s clause (``达到74.0%（其中
+    …3.11万票），上年为78.0%``): the value's clause, its remark in brackets, then the base's clause."""
+    opening = value.clean_end
+    if s.norm[opening:opening + 1] not in ("（", "("):
+        return False
+    close = _bracket_close(s.norm, opening, s.end)
+    return close < s.end and s.norm[close + 1:close + 2] in ("，", ",") and \
+        s.clause_index(base.clean_start) == s.clause_index(close + 2)
+
+
 def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
     """``新增城镇就业10734人，上年同期为8742人，同比增加1992人``: a value, its base in the next clause (named only by
     its period: 上年同期, 2023年, 8月份 …), the amount of change in the clause after that: the change from the base to
@@ -8019,9 +8030,12 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
     out: list[ChangeRelation] = []
     qs = s.qs
     for k in range(2, len(qs)):
-        value, base, delta = qs[k - 2], qs[k - 1], qs[k]
-        if value.qualifier or base.qualifier or s.paren[k - 1] or not compatible(value, base) or \
-                value.unit != base.unit or s.roles[k - 2] not in (PLAIN, AVERAGE):
+        v = k - 2
+        while v > 0 and s.paren[v] and not s.paren[k - 1]:
+            v -= 1  # (达到74.0%（其中…2.30万票，…3.11万票），上年为78.0%: the value before its bracket's figures)
+        value, base, delta = qs[v], qs[k - 1], qs[k]
+        if value.qualifier or base.qualifier or s.paren[k - 1] or s.paren[v] or not compatible(value, base) or \
+                value.unit != base.unit or s.roles[v] not in (PLAIN, AVERAGE):
             continue
         if delta.unit == "%":  # a growth: relative to the base (上年为24497起，降幅为11.1%)
             if value.unit == "%":
@@ -8036,8 +8050,9 @@ def _changes_after_stated_base(s: _Sentence) -> list[ChangeRelation]:
         else:
             continue
         stated = _STATED_BASE.fullmatch(s.local_prefix(base))
-        if stated is None or verb is None or \
-                s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1:
+        if stated is None or verb is None or (
+                s.clause_index(base.clean_start) != s.clause_index(value.clean_start) + 1 and not (
+                    v != k - 2 and _bracket_then_clause(s, value, base))):
             continue
         after = s.clause_index(delta.clean_start) - s.clause_index(base.clean_start)
         if after != 1 and not (after == 2 and _PRICE_CLAUSE.fullmatch(
