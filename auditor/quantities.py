@@ -85,7 +85,8 @@ _QUANTITY = LazyRegex(
     r"(?:万(?:零[一二三四五六七八九十]|[一二两三四五六七八九]?[千百十])[零〇一二两三四五六七八九十百千]*)?"
     # (a decimal in numerals: 三点四名, 二点五万元)
     r"(?:点[零〇一二三四五六七八九]+)?))"
-    r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千|百)(?!分之|分点))?(?P<q1>余|多)?"
+    # (千 of 千瓦时, 千米, 千克 is the unit's own: 43637千瓦时)
+    r"(?P<q0>余|多)?(?P<mag>(?:万亿|亿|万|千(?![瓦米克伏帕焦])|百)(?!分之|分点))?(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<q2>余|多|左右|以上|以下)?(?P<pct>%|‰)?"
     # (a count of households may run on into its people or money: 489户2540人, 21户10500元; of cases into the
     # people they concern: 批准逮捕136件219人, 查处12起15人)

@@ -304,7 +304,7 @@ _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))){
                   r"|(?:(?<=[，,；;：:。！？\n])|^)(?:[^，,；;。：:！？\n]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))){1,18}?"
                   r"(?<![一二三四五六七八九十])中(?=[，,：:]|有|已有|共有)")  # (not 一中, 二中: schools)
 #: a rate's word (办结率, 支出进度, 优良天数比例) and the verb before its number, and its stem (办结, 支出)
-_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例)"
+_RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例|(?<=免疫)密度)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
                        r"接近|将近|近|[：:])?$")
 _SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额|(?<=亏损)面)(?:[\p{Han}]{0,10}的)?"
@@ -393,7 +393,7 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
-                                 r"|存贷比|拨贷比|恢复至|恢复到|亏损面"
+                                 r"|存贷比|拨贷比|恢复至|恢复到|亏损面|免疫密度"
                                  r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,20}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
@@ -7525,9 +7525,11 @@ def _common(a: str, b: str) -> int:
 _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
 
-#: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村)
+#: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村; a
+#: sports ground's area, indoors or outdoors; trade or visitors, at home or abroad)
 SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
-                ("城市", "农村"), ("农村", "城市"))
+                ("城市", "农村"), ("农村", "城市"), ("室内", "室外"), ("室外", "室内"), ("境内", "境外"),
+                ("境外", "境内"))
 
 
 def _split_pair(a: str, b: str) -> bool:

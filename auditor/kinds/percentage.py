@@ -419,7 +419,8 @@ _COMPLEMENTARY_RATES = LazyRegex(
 #: one word of a pair and the same words after it (在校生中，男生占48.2%，女生占51.8%; 城镇人口占比…，农村人口占比…)
 _COMPLEMENTARY_SHARES = LazyRegex(
     r"占(?:比)?(?:为|达|达到)?\s*(?P<a>[0-9]{1,3}(?:\.[0-9]+)?)[%％][，,、；;]\s*(?:其中)?"
-    r"(?P<second>男|女|城镇|城市|农村|乡村)(?P<rest>[\u4e00-\u9fff]{0,4}?)占(?:比)?(?:为|达|达到)?\s*"
+    r"(?P<second>" + "|".join(sorted({b for _, b in SPLIT_PAIRS}, key=len, reverse=True)) + r")"
+    r"(?P<rest>[\u4e00-\u9fff]{0,4}?)占(?:比)?(?:为|达|达到)?\s*"
     r"(?P<b>[0-9]{1,3}(?:\.[0-9]+)?)[%％](?![0-9])")
 #: the first words of :data:`_COMPLEMENTARY_SHARES` by the second (the pairs of a split whole, shared with the sums)
 _SHARE_PAIRS = {second: tuple(a for a, b in SPLIT_PAIRS if b == second) for _, second in SPLIT_PAIRS}
@@ -542,8 +543,10 @@ class PercentageChecker(Checker):
         if self.check_name == "structure":
             yield from _structures(text, _percent_sentences(doc) if contains(text, "产") else None)
             shares = contains(text, "占")
-            # (the second word of a pair that splits a whole: 男/女, 城镇/农村, 城镇/乡村)
-            pair = shares and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村"))
+            # (the second word of a pair that splits a whole: 男/女, 城镇/农村, 城镇/乡村, 室内/室外, 境内/境外)
+            pair = shares and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村") or
+                               contains(text, "室外") or contains(text, "室内") or contains(text, "境外") or
+                               contains(text, "境内"))
             if pair or (shares and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余"))):
                 yield from _complete_shares(document_relations(doc).shares)  # (the rest, or the other of a pair)
             if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
