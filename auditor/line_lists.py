@@ -52,6 +52,14 @@ _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
 _YEAR_ROW_EDGE = r"(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2}|[0-9][0-9,.]*[^\s\d，。；,;：:（(]{0,4}[ \t\u3000\r]*(?:\n|\Z))"
 _YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
 _YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
+#: a table's total row named with what it counts before 合计 or 总计 (充电桩合计｜24,595, 在岗职工合计  63106: the
+#: cleaned text drops the spaces before a digit), up to its figure, which ends the line or a cell (not a sentence of
+#: prose: 全年体育场地总计9965个。)
+_ROW_FIGURE_ENDS = r"(?=[0-9][0-9,.]*[^\s0-9，。；,;]{0,3}[ \t\u3000\r|｜]*(?:\n|$)|[0-9][0-9,.]*[ \t\u3000]*[|｜\t])"
+_NAMED_TOTAL_ROW = LazyRegex(r"[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:合计|总计)[ \t\u3000]*(?:[|｜\t][ \t\u3000]*)?"
+                             + _ROW_FIGURE_ENDS)
+#: a row named 全部 ("all"), up to its figure (全部  19788, 全部｜80)
+_ALL_ROW = LazyRegex(r"[ \t\u3000]*全部[ \t\u3000]*(?:[|｜\t][ \t\u3000]*)?" + _ROW_FIGURE_ENDS)
 #: a row named 累计 under the rows of the months, its figures alone after it to the line's end (the cleaned text drops
 #: an ideographic space before a digit: 累计　8688 reads 累计8688)
 _CUMULATIVE_ROW = LazyRegex(r"累计(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]*)(?=[0-9][0-9 ,.\t|｜]*(?:\r?\n|\Z))")
@@ -785,8 +793,14 @@ def _total_lines(norm: str) -> tuple[int, ...]:
     for m in _TOTAL_WORD.finditer(norm):
         line_start = norm.rfind("\n", 0, m.start()) + 1
         if (not starts or starts[-1] != line_start) and (
-                _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end())):
+                _TOTAL_HEAD.match(norm, line_start) is not None or _ENDS_WITH_TOTAL.match(norm, m.end()) or
+                _NAMED_TOTAL_ROW.match(norm, line_start) is not None):
             starts.append(line_start)
+    if "全部" in norm:  # 全部｜19788 over the rows, or under them: a row named "all"
+        for at in find_all(norm, "\n全部"):
+            if _ALL_ROW.match(norm, at + 1) is not None and at + 1 not in starts:
+                starts.append(at + 1)
+        starts.sort()
     if "全年" in norm:  # 指标⇥一季度⇥…⇥四季度⇥全年: a line of periods whose last column is the year's total
         for at in (m.start() for m in _YEAR_ENDS_LINE.finditer(norm)):
             if (norm.find("季度", max(0, at - 60), at) != -1 or
@@ -1078,7 +1092,8 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     place = False
     if head is None:
         head = _PLACE_TOTAL_HEAD.match(norm, line_start) or _YEAR_ROW.match(norm, line_start) or \
-            _CUMULATIVE_ROW.match(norm, line_start)
+            _CUMULATIVE_ROW.match(norm, line_start) or _NAMED_TOTAL_ROW.match(norm, line_start) or \
+            _ALL_ROW.match(norm, line_start)
         if head is None:
             return None
         place = True

@@ -126,7 +126,9 @@ CONSTRUCTIONS = {
                         ("一般债务", "专项债务"), ("一般债券", "专项债券")),
     # … and pairs read inside a 其中 list only, never as a sentence's opening: a stock accumulated to date, this
     # year's and the years' before; visitors who stayed a night and those who did not; the country's two lotteries
-    "list_pairs": (("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票")),
+    "list_pairs": (("当年", "以前年度"), ("过夜", "一日游"), ("福利彩票", "体育彩票"),
+                   # aquatic products, farmed and caught (水产品产量…，其中养殖产量…、捕捞产量…)
+                   ("养殖产量", "捕捞产量")),
     # a clause that starts a new statement ends the list of parts
     "new_statement_words": ("达到", "累计", "同比", "全年", "合计", "共计", "总计", "小计", "共有", "总数", "新增",
                             "完成", "目前", "现有", "今年已"),
@@ -692,7 +694,8 @@ def document_relations(doc) -> Relations:
                             _MAIN_ONLY.search(norm, block, _lines_after(norm, max(whole.clean_end,
                                                                               parts[-1].clean_end), 2)) is not None:
                         listed_all, construction = False, construction + "-with-others"
-                    if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts):
+                    if all(p.label.rstrip("：: \t\u3000").endswith("的") for p in parts) and \
+                            not all("岁" in p.label for p in parts):  # (35岁及以下的⏎36岁至60岁的: ages, a partition)
                         # (发现问题的：740次⏎现场整改的：548次: those who did something, groups that may overlap)
                         listed_all, construction = False, "qizhong-attributes"
                     cached.sums.append(SumRelation(whole, parts, listed_all, construction))
@@ -4380,7 +4383,12 @@ def _kinds_of_object(label: str, between: str) -> bool:
 
 #: names of two kinds that together make up any whole (内贸 and 外贸, 进口 and 出口)
 _COMPLEMENTARY_NAMES = (("内", "外"), ("国内", "国外"), ("国内", "境外"), ("境内", "境外"), ("进口", "出口"),
-                        ("进", "出"))
+                        ("进", "出"),
+                        # (men and women, town and country: every member of a whole of people or places in one)
+                        ("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"),
+                        ("城市", "农村"),
+                        # (aquatic output, farmed or caught)
+                        ("养殖", "捕捞"), ("捕捞", "养殖"))
 
 
 def complementary_names(between: str) -> bool:

@@ -177,6 +177,7 @@ _FIELD_LINE = LazyRegex(r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?[^，。；;,
 #: (digits may be full-width: 栖岗村 ８７６ １２８４)
 _CELL_GAP = r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)"
 _TABLE_ROW = (r"(?:(?:[0-9０-９]{1,4}(?:年|月份|月|季度|日|周)[^\s0-9０-９，。；;,、：:|｜]{0,8}"  # (a period: 3月)
+              r"|[0-9]{1,3}岁[^\s，。；;,、：:|｜]{0,10}?"  # (an age band: 36岁至60岁的)
               r"|[^\s0-9０-９，。；;,、：:|｜]{1,16})(?:" + _CELL_GAP + r"[^\s0-9０-９，。；;,、：:|｜]{1,12})?"
               r"(?:" + _CELL_GAP + r"[-－−+＋]?[0-9０-９][0-9,.０-９．]*[%％]?){2,}"
               # (or an index first: 4 工贸企业 421)
@@ -257,7 +258,9 @@ def _punctuated(line: str) -> bool:
 #: a list's item on a line of its own: a name, white space or leaders, then one number and its unit (农民工 5532人次,
 #: 医务人员⇥４５, 山塘整治——188处, 盗窃案件…203起): the rows of a table of one column, indented or not
 _ITEM_LINE = LazyRegex(r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?"  # (a row of the row above it: 其中：在线立案⇥637)
-                       r"[^\s0-9０-９，。；;,、：:—…]{1,16}(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
+                       # (or an age band: 36岁至60岁的  9760)
+                       r"(?:[^\s0-9０-９，。；;,、：:—…]{1,16}|[0-9]{1,3}岁[^\s，。；;,、：:—…]{0,10}?)"
+                       r"(?:[ \t\u3000]+|—{1,2}|…{1,3}|\.{3,})"
                        # (the unit may stand in a cell of its own: 政协提案   ２５５８   件; a loss its minus sign:
                        # 鼎晟集团  －1083)
                        r"(?:(?<=[ \t\u3000])[-－−])?"
