@@ -54,7 +54,9 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               # (gas injected into storage; firms newly set up; those newly placed under correction)
               "注入", "新设", "入矫", "新查出",
               # (vehicles bought into a fleet: 新购置36辆; members admitted to a party: 全年发展党员33名)
-              "购置", "发展党员")
+              "购置", "发展党员",
+              # (places built: 全年新建)
+              "新建")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -68,7 +70,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (vehicles scrapped out of a fleet: 报废更新57辆)
               "报废",
               # (outlets merged away: 撤并1478处; members who died: 去世12名)
-              "撤并", "去世")
+              "撤并", "去世",
+              # (places pulled down: 拆除)
+              "拆除")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -365,8 +369,10 @@ _PERIOD_SURPLUS = LazyRegex(r"(?:当期|本期|当年|本年|收支)结余[为�
 _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money coming in and going out (收取, 使用: a fund's or an account's) besides 收入 and 支出
 #: the words of money come in and gone out (本年到位2863万元; 退还诉讼费: fees paid back)
-_INCOME_WORDS = ("收入", "收取", "筹集", "募集", "到位", "到账", "拨入")
-_SPENDING_WORDS = ("支出", "使用", "支付", "拨付", "退还", "退付")
+#: (a fund's money allotted for the year, dues collected; dues passed up, money spent on something: 本年安排,
+#: 收缴; 上缴, 用于)
+_INCOME_WORDS = ("收入", "收取", "筹集", "募集", "到位", "到账", "拨入", "本年安排", "收缴")
+_SPENDING_WORDS = ("支出", "使用", "支付", "拨付", "退还", "退付", "上缴", "用于")
 _INCOME = LazyRegex("|".join(_INCOME_WORDS))
 _SPENDING = LazyRegex("|".join(_SPENDING_WORDS))
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan
