@@ -1235,8 +1235,8 @@ def _prose_part(view: TextView, norm: str, index: _SentenceIndex, line_start: in
     return _item_quantity(view, norm, index, comma + 1, end)
 
 
-#: what stands between a row's cells: a tab, a bar, or two spaces
-_CELL_SEPARATOR = LazyRegex(r"[\t|｜]|[ \u3000]{2}")
+#: a line that is a date alone (a report's date under a table)
+_DATE_LINE = LazyRegex(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 
 
 def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, header: str, totals: list[Quantity]):
@@ -1249,9 +1249,10 @@ def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, head
         line = norm[at:row_end].strip(" \t\u3000\r")
         if cells and "|" not in line and "｜" not in line and all("|" in row or "｜" in row for row, _ in cells):
             break  # (乡镇污水处理站|410.24⏎相关经验做法被刊发14期。: rows between bars end at a line without one)
-        if cells and line.endswith("。") and not _CELL_SEPARATOR.search(line) and \
-                all(_CELL_SEPARATOR.search(row) for row, _ in cells):
-            break  # (非公有制企业⇥128⏎全年召开党委会议21次。: a sentence after the rows, no row of cells)
+        if cells and ((line.endswith("。") and not any(row.endswith("。") for row, _ in cells) and
+                       "\t" not in line and "|" not in line and "｜" not in line) or
+                      _DATE_LINE.fullmatch(line) is not None):
+            break  # (非公有制企业⇥128⏎全年召开党委会议21次。: a sentence after the rows, no row; 2022年7月18日: a date)
         if not line or len(line) > MAX_ROW or not _ends_in_number(line) or _TOTAL_HEAD.match(norm, at) is not None \
                 or "小计" in line.replace(" ", ""):
             if any(ch.isdigit() for ch in line) and _TOTAL_HEAD.match(norm, at) is None:

@@ -7495,6 +7495,8 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if not a + 1 == b == c - 1:
         return None
     label = s.local_prefix(part)
+    if _semicolon_between(s.norm, part.clean_end, qs[i].clean_start) and stem[-2:] not in label:
+        return None  # (其中滥伐林木74起；林木绿化率…: after a semicolon, a rate of something else)
     if _TARGET_WORD.search(label) and not _TARGET_WORD.search(s.local_prefix(whole)):
         # 实际参保15.76万人，年度参保任务14.60万人，任务完成率107.95%: what was done, over the plan after it
         return (whole, part) if "完成" in stem else None

@@ -155,7 +155,7 @@ class TotalsChecker(Checker):
         # check == "mismatch": exhaustive sums whose parts each fit inside the whole
         if not s.exhaustive or over is not None:
             return
-        if overlaps(low, high, t_low, t_high):
+        if overlaps(low, high, t_low, t_high) or _just_under_passed(s, high, t_low):
             shown = arithmetic if stated == s.whole.value else \
                 f"{arithmetic} ≈ {show(s.whole.value)} (within rounding or approximation)"
             yield _candidate(*span, s.construction, {**base, "arithmetic": shown}, verified=True)
@@ -242,7 +242,8 @@ class TotalsChecker(Checker):
         if self.check_name == "part-exceeds":
             return over is None and (s.exhaustive or s.construction == "qizhong-attributes" or
                                      not (t_high is not None and low > t_high and len(s.parts) > 1))
-        return not s.exhaustive or over is not None or overlaps(low, high, t_low, t_high)
+        return not s.exhaustive or over is not None or overlaps(low, high, t_low, t_high) or \
+            _just_under_passed(s, high, t_low)
 
     def _named_counts(self, doc: Document) -> Iterator[Candidate]:
         """A stated count of things and the things named (TO005, :mod:`auditor.named_counts`)."""
@@ -420,6 +421,19 @@ _NEARLY_COMPLETE = frozenset({"qizhong", "including", "in-frame"})
 _WITNESSED = frozenset({"qizhong", "including", "in-frame", "in-brackets"})
 #: what may stand between the two amounts of one item (312户937人, 128人次、8.13万元)
 _ITEM_GAPS = ("", "、", "，", ",")
+
+
+def _just_under_passed(s: SumRelation, high, t_low) -> bool:
+    """Whether the parts of *s* fall short of a whole said to be passed (18余万吨, 1300多户) by less than a hundredth
+    of it: a figure rounded, then written as passed (17.97万吨 as 18余万吨), no slip.
+
+    >>> from auditor.document import Document
+    >>> from auditor.relations import document_relations
+    >>> s = document_relations(Document("a.txt", "产量18余万吨，其中养殖产量69315吨、捕捞产量110385吨。")).sums[0]
+    >>> _just_under_passed(s, sum_bounds(s)[1], sum_bounds(s)[2])
+    True
+    """
+    return s.whole.qualifier in ("余", "多") and high is not None and high < t_low and (t_low - high) * 100 <= t_low
 
 
 def _same_items(text: str, s: SumRelation, r: SumRelation) -> bool:
