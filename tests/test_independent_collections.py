@@ -74,7 +74,9 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           # (the thirty-seventh set's mojibake: ligatures of a PDF's text, which MJ021 reports, labelled clean)
           "totals37": (0.98, 0.74), "pct37": (0.98, 0.76), "ph37": (0.98, 0.88), "mj37": (0.97, 0.93),
           "totals38": (0.98, 0.73), "pct38": (0.98, 0.78), "ph38": (0.98, 0.94), "mj38": (0.98, 0.92),
-          "totals39": (0.98, 0.69), "pct39": (0.98, 0.74), "ph39": (0.98, 0.92), "mj39": (0.98, 0.94)}
+          "totals39": (0.98, 0.69), "pct39": (0.98, 0.74), "ph39": (0.98, 0.92), "mj39": (0.98, 0.94),
+          "totals40": (0.98, 0.72), "pct40": (0.98, 0.72), "ph40": (0.98, 0.91), "mj40": (0.98, 0.94),
+          "totals41": (0.98, 0.65), "pct41": (0.98, 0.84), "ph41": (0.98, 0.89), "mj41": (0.98, 0.93)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -150,7 +152,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals38": ("numbers38_gen.py", "totals", 12), "pct38": ("numbers38_gen.py", "pct", 12),
            "ph38": ("text38_gen.py", "ph", 12), "mj38": ("text38_gen.py", "mj", 12),
            "totals39": ("numbers39_gen.py", "totals", 12), "pct39": ("numbers39_gen.py", "pct", 12),
-           "ph39": ("text39_gen.py", "ph", 12), "mj39": ("text39_gen.py", "mj", 12)}
+           "ph39": ("text39_gen.py", "ph", 12), "mj39": ("text39_gen.py", "mj", 12),
+           "totals40": ("numbers40_gen.py", "totals", 12), "pct40": ("numbers40_gen.py", "pct", 12),
+           "ph40": ("text40_gen.py", "ph", 12), "mj40": ("text40_gen.py", "mj", 12),
+           "totals41": ("numbers41_gen.py", "totals", 12), "pct41": ("numbers41_gen.py", "pct", 12),
+           "ph41": ("text41_gen.py", "ph", 12), "mj41": ("text41_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
