@@ -4381,14 +4381,16 @@ def _kinds_of_object(label: str, between: str) -> bool:
         not name.endswith(_PLACE_ENDS + _BODY_ENDS) and not obj.isdisjoint(name) for name in split)
 
 
+#: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村; a
+#: sports ground's area, indoors or outdoors; trade or visitors, at home or abroad)
+SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
+                ("城市", "农村"), ("农村", "城市"), ("室内", "室外"), ("室外", "室内"), ("境内", "境外"),
+                ("境外", "境内"))
 #: names of two kinds that together make up any whole (内贸 and 外贸, 进口 and 出口)
-_COMPLEMENTARY_NAMES = (("内", "外"), ("国内", "国外"), ("国内", "境外"), ("境内", "境外"), ("进口", "出口"),
-                        ("进", "出"),
-                        # (men and women, town and country: every member of a whole of people or places in one)
-                        ("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"),
-                        ("城市", "农村"),
-                        # (aquatic output, farmed or caught)
-                        ("养殖", "捕捞"), ("捕捞", "养殖"))
+_COMPLEMENTARY_NAMES = tuple(dict.fromkeys((
+    ("内", "外"), ("国内", "国外"), ("国内", "境外"), ("进口", "出口"), ("进", "出"),
+    # (the groups of :data:`SPLIT_PAIRS`; aquatic output, farmed or caught)
+    *SPLIT_PAIRS, ("养殖", "捕捞"), ("捕捞", "养殖"))))
 
 
 def complementary_names(between: str) -> bool:
@@ -7535,11 +7537,6 @@ def _common(a: str, b: str) -> int:
 _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
 
-#: the two groups every member of a whole of people or places falls in, one or the other (男性、女性; 城镇、农村; a
-#: sports ground's area, indoors or outdoors; trade or visitors, at home or abroad)
-SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
-                ("城市", "农村"), ("农村", "城市"), ("室内", "室外"), ("室外", "室内"), ("境内", "境外"),
-                ("境外", "境内"))
 
 
 def _split_pair(a: str, b: str) -> bool:

@@ -288,6 +288,12 @@ _WORD_CSS = LazyRegex(r"(?:/\*\s*Style Definitions\s*\*/\s*)?(?:[A-Za-z.]*Mso[A-
                       r"|(?:style=\")?(?:mso-[a-z][a-z\-]*:[^;\"{}\x00-\x1f\x7f-\uffff]{1,40}(?:;\s*|(?=[\"\x80-\uffff])|$))+\"?"
                       r"|/\*\s*Style Definitions\s*\*/")
 #: a style attribute left without its tag (style="font-size: 14pt;"), before Chinese text or a line's end
+def _may_show_code(text: str) -> bool:
+    """Whether *text* may show code on purpose: backticks, or a line indented as a block (:func:`in_backticks`,
+    :func:`~auditor.kinds.base.in_code_block` tell where)."""
+    return "`" in text or "\n    " in text or "\n\t" in text
+
+
 def in_backticks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands inside backticks on its line, or in a fenced block of Markdown: code,
     shown on purpose (a tutorial's `` `<p style="…">` ``), not markup left over.
@@ -649,7 +655,7 @@ class MojibakeChecker(Checker):
             # <p styl总产量, </stro正文: a tag cut off in its name or attribute
             found.extend((m.start(), m.end(), "broken-tag") for m in _CUT_TAG.finditer(text))
         urls = url_spans(doc) if found else []
-        code = "`" in text or "\n    " in text or "\n\t" in text
+        code = _may_show_code(text)
         taken = -1
         for start, end, subtype in sorted(found):
             if start < taken:
@@ -728,7 +734,7 @@ class MojibakeChecker(Checker):
         from auditor.repair.web import ENTITY, entity_fix, is_entity
 
         urls = url_spans(doc)
-        code = "`" in text or "\n    " in text or "\n\t" in text
+        code = _may_show_code(text)
         for m in ENTITY.finditer(text):
             token = m.group()
             if not is_entity(token):
