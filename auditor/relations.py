@@ -69,7 +69,6 @@ from auditor.line_lists import (
     line_list_sums,
     line_list_yearly_growths,
 )
-from auditor.per_capita import document_per_capita_sums
 from auditor.quantities import (
     BACK_FRAME,
     BREAKDOWN_OPENER,
@@ -737,7 +736,7 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "counted-items", len(r.parts)) for r in items
                                if r.whole.clean_start not in taken)
-        per_capita = document_per_capita_sums(doc)
+        per_capita = _per_capita_sums(doc)
         if per_capita:  # 人均可支配收入…元，其中工资性收入…元、经营净收入… (auditor.per_capita)
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "per-capita-components") for r in per_capita
@@ -757,6 +756,16 @@ def document_relations(doc) -> Relations:
                 cached.sums = [_with_losses(norm, r) for r in cached.sums]
         doc.cache["relations"] = cached
     return cached
+
+
+def _per_capita_sums(doc) -> list:
+    """:func:`auditor.per_capita.document_per_capita_sums`, its module loaded only for a document that names a
+    component (工资性收入, 食品烟酒): a clean file's run never loads it."""
+    if not (contains(doc.text, "工资性") or contains(doc.text, "食品烟酒")):
+        return []
+    from auditor.per_capita import document_per_capita_sums
+
+    return document_per_capita_sums(doc)
 
 
 #: what opens a sentence whose rate is worked out from the figures stated just before it
