@@ -49,17 +49,18 @@ _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
 #: a row named 全年 (its line's first cell), a cell's edge after it: tab, bar or two spaces, or its figure alone
 #: to the line's end, with a unit or none (the cleaned text drops the spaces before a digit: 全年　　9177件 reads
 #: 全年9177件)
-_YEAR_ROW_EDGE = r"(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2}|[0-9][0-9,.]*[^\s\d，。；,;：:（(]{0,4}[ \t\u3000\r]*(?:\n|\Z))"
+#: (the figure alone to its line's end, a short unit after it, or before a cell's edge: what follows a row's name)
+_FIGURE_ENDS_ROW = r"[0-9][0-9,.]*(?:[^\s0-9，。；,;：:（(]{0,4}[ \t\u3000\r|｜]*(?:\n|\Z)|[ \t\u3000]*[|｜\t])"
+_YEAR_ROW_EDGE = r"(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2}|" + _FIGURE_ENDS_ROW + ")"
 _YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
 _YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
 #: a table's total row named with what it counts before 合计 or 总计 (充电桩合计｜24,595, 在岗职工合计  63106: the
 #: cleaned text drops the spaces before a digit), up to its figure, which ends the line or a cell (not a sentence of
 #: prose: 全年体育场地总计9965个。)
-_ROW_FIGURE_ENDS = r"(?=[0-9][0-9,.]*[^\s0-9，。；,;]{0,3}[ \t\u3000\r|｜]*(?:\n|$)|[0-9][0-9,.]*[ \t\u3000]*[|｜\t])"
 _NAMED_TOTAL_ROW = LazyRegex(r"[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:合计|总计)[ \t\u3000]*(?:[|｜\t][ \t\u3000]*)?"
-                             + _ROW_FIGURE_ENDS)
+                             "(?=" + _FIGURE_ENDS_ROW + ")")
 #: a row named 全部 ("all"), up to its figure (全部  19788, 全部｜80)
-_ALL_ROW = LazyRegex(r"[ \t\u3000]*全部[ \t\u3000]*(?:[|｜\t][ \t\u3000]*)?" + _ROW_FIGURE_ENDS)
+_ALL_ROW = LazyRegex(r"[ \t\u3000]*全部[ \t\u3000]*(?:[|｜\t][ \t\u3000]*)?(?=" + _FIGURE_ENDS_ROW + ")")
 #: a row named 累计 under the rows of the months, its figures alone after it to the line's end (the cleaned text drops
 #: an ideographic space before a digit: 累计　8688 reads 累计8688)
 _CUMULATIVE_ROW = LazyRegex(r"累计(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]*)(?=[0-9][0-9 ,.\t|｜]*(?:\r?\n|\Z))")

@@ -3174,6 +3174,28 @@ def _whole_at_end(before: _Sentence, part: Quantity, named: bool = True) -> Quan
     return whole if whole.high is not None else None
 
 
+def _another_after_semicolon(s: _Sentence, part: Quantity, rate: Quantity, stem: str, prefix: str) -> bool:
+    """Whether the rate *rate*, after a semicolon that follows *part*, names something else than the part: its stem's
+    last two characters are not among the part's words, or it counts people where the part is money; a share without
+    a stem names neither 占 nor the part's last two characters (``其中民营企业2073家；进口整体通关时间压缩比例…``,
+    ``其中特困供养金7.6亿元；特困人员集中供养率…``, ``其中滥伐林木74起；林木绿化率…``: a new statement, no rate of
+    the part).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共查处178起，其中滥伐林木74起；林木绿化率达到78.4%"
+    >>> qs = parse_quantities(text)
+    >>> s = _Sentence(text, 0, len(text), qs)
+    >>> _another_after_semicolon(s, qs[1], qs[2], "林木绿化", s.prefix(qs[2])), _another_after_semicolon(
+    ...     s, qs[1], qs[2], "滥伐", s.prefix(qs[2]))
+    (True, False)
+    """
+    if not _semicolon_between(s.norm, part.clean_end, rate.clean_start):
+        return False
+    if stem:
+        return stem[-2:] not in part.label or (part.unit.endswith("元") and _PEOPLE_NAMED.search(stem) is not None)
+    return "占" not in prefix and part.label[-2:] not in prefix
+
+
 def _semicolon_between(norm: str, start: int, end: int) -> bool:
     """Whether a semicolon stands in ``norm[start:end]`` (a list ended, another begun)."""
     return norm.find("；", start, end) != -1 or norm.find(";", start, end) != -1
@@ -5721,10 +5743,7 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                     out.append(RateRelation(r, qs[num], framed, "rate-in-frame"))
                     used_numerators.add(num)
                 continue
-            if num is not None and _semicolon_between(norm, qs[num].clean_end, r.clean_start) and (
-                    (stem and (stem[-2:] not in qs[num].label or
-                               (qs[num].unit.endswith("元") and _PEOPLE_NAMED.search(stem)))) or
-                    (not stem and "占" not in prefix and qs[num].label[-2:] not in prefix)):
+            if num is not None and _another_after_semicolon(s, qs[num], r, stem, prefix):
                 continue  # (其中民营企业2073家；进口整体通关时间压缩比例…; 其中特困供养金7.6亿元；特困人员集中供养率…:
                 # after a semicolon, a rate of something else)
             if num is not None:
@@ -7506,7 +7525,7 @@ def _two_counts_before(s: _Sentence, i: int, stem: str) -> tuple[Quantity, Quant
     if not a + 1 == b == c - 1:
         return None
     label = s.local_prefix(part)
-    if _semicolon_between(s.norm, part.clean_end, qs[i].clean_start) and stem[-2:] not in label:
+    if _another_after_semicolon(s, part, qs[i], stem, s.prefix(qs[i])):
         return None  # (其中滥伐林木74起；林木绿化率…: after a semicolon, a rate of something else)
     if _TARGET_WORD.search(label) and not _TARGET_WORD.search(s.local_prefix(whole)):
         # 实际参保15.76万人，年度参保任务14.60万人，任务完成率107.95%: what was done, over the plan after it
