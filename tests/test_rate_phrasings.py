@@ -219,6 +219,11 @@ TWINS = [
     # a change whose word goes the other way; a base in brackets after the value; a frame without a comma (中已有)
     ("事故起数由300起降至270起，下降10.0%。", "事故起数由300起降至270起，增长10.0%。", "PC007"),
     ("零售总额120亿元（上年100亿元），增长20.0%。", "零售总额120亿元（上年100亿元），增长25.0%。", "PC007"),
+    # … and one that fits neither way, where the construction pairs the end points (由…到, 上年为 in brackets)
+    ("签约率67.9%，比上年下降0.7个百分点（上年为68.6%）。", "签约率67.9%，比上年提高1.0个百分点（上年为68.6%）。",
+     "PC007"),
+    ("覆盖率由41.2%下降到40.6%，下降了0.6个百分点。", "覆盖率由41.2%提高到40.6%，提高了0.9个百分点。", "PC007"),
+    ("事故起数由300起降至270起，下降10.0%。", "事故起数由300起降至270起，增长3.0%。", "PC007"),
     ("全县200个行政村中已有150个实现光纤覆盖，覆盖率75.0%。",
      "全县200个行政村中已有150个实现光纤覆盖，覆盖率70.0%。", "PC001"),
     # a pass rate and a fail rate side by side: each has its own numerator (合格 is not 不合格)
@@ -780,8 +785,9 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "今年新收案件2,400件（另有上年结转300件），审结2,300件，审结率为85.2%。",
     # a number broken by text extraction (22 5,335): its value is not known
     "参保率90.0%（应参保人员250,366人，参加基本养老保险22 5,335人）。",
-    # a change whose size matches neither way: its end points may be another pair's
-    "事故起数由300起降至270起，增长3.0%。",
+    # a change after a from-to that names another subject: no change of those end points
+    "事故起数由300起降至270起，死亡人数增长3.0%。",
+    "参保率由60%提高到75%，参保人数增长3.0%。",
     # an execution rate over the budget as first passed (some reports reckon so); a version number
     "年初预算4,000万元，调整预算5,000万元，实际支出3,600万元，预算执行率90.0%。",
     "软件版本号v.5%更新。",

@@ -735,15 +735,17 @@ class PercentageChecker(Checker):
 
     def _reversed(self, c, expected, measure: str) -> Iterator[Candidate]:
         """A change whose size matches its end points but whose word goes the other way (``由277起降至261起，增长
-        5.7%``: a fall of 5.78 %). A size that does not match either is left alone: the end points may be
-        another pair's."""
+        5.7%``: a fall of 5.78 %). A size that matches neither way is wrong too when the construction itself
+        names both end points of the change (由A到B, 比上年（A）, 上年为A, a table's row); otherwise it is left alone:
+        the end points may be another pair's."""
         d = c.delta
         u = Fraction(1, 10**d.decimals)
         slack = _operand_slack(c, expected)
         if not (expected + slack >= d.value - u / 2 and expected - slack < d.value + u):
-            if c.construction == "table-growth":  # (a table's row pairs them for sure: any other size is wrong)
+            if c.construction in _PAIRED_BY_CONSTRUCTION:  # (由68.6%提高到67.9%，提高1.0个百分点: wrong both ways)
                 signed = -d.value if c.down else d.value
-                actual = 100 * (c.end.value - c.start.value) / c.start.value
+                actual = (c.end.value - c.start.value) if c.points else \
+                    100 * (c.end.value - c.start.value) / c.start.value
                 shown = (f"{fmt(c.start.value, 4)} → {fmt(c.end.value, 4)}: {fmt(actual, 2)} {measure}, "
                          f"stated {fmt(signed, 4)} {measure}")
                 yield Candidate(d.start, d.end, "change", {"arithmetic": shown, "why": ""})
@@ -855,6 +857,11 @@ def _real_terms_note(lo: Fraction, hi: Fraction) -> str:
     """
     return f" in current prices, {fmt(lo, 1)}% to {fmt(hi, 1)}% in real terms " \
         f"(prices {fmt(100 * PRICES_LOW)}% to +{fmt(100 * PRICES_HIGH)}%)"
+
+
+#: the changes whose construction pairs the end points for sure (由A到B; 比上年（A）; 上年为A; a table's row): a size
+#: that fits neither direction is wrong, not another pair's
+_PAIRED_BY_CONSTRUCTION = frozenset({"change", "change-base", "table-growth"})
 
 
 def _operand_slack(change, expected: Fraction) -> Fraction:
