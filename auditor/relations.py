@@ -741,6 +741,11 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "per-capita-components") for r in per_capita
                                if r.whole.clean_start not in taken)
+        paired = _paired_changes(doc)
+        if paired:  # 出口…、增长…；进口…、增长…。（上年分别为出口…，进口…） (auditor.paired_bases)
+            stated = {c.delta.clean_start for c in cached.changes}
+            cached.changes.extend(ChangeRelation(c.start, c.end, c.delta, c.down, False, "paired-bases")
+                                  for c in paired if c.delta.clean_start not in stated)
         sentence_sums = document_sentence_sums(doc)
         if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
             _add_sentence_sums(cached, sentence_sums)
@@ -766,6 +771,17 @@ def _per_capita_sums(doc) -> list:
     from auditor.per_capita import document_per_capita_sums
 
     return document_per_capita_sums(doc)
+
+
+def _paired_changes(doc) -> list:
+    """:func:`auditor.paired_bases.document_paired_changes`, its module loaded only for a document that may list
+    bases apart from their figures (分别, 同期, 上年, 去年)."""
+    text = doc.text
+    if not (contains(text, "分别") or contains(text, "同期") or contains(text, "上年") or contains(text, "去年")):
+        return []
+    from auditor.paired_bases import document_paired_changes
+
+    return document_paired_changes(doc)
 
 
 #: what opens a sentence whose rate is worked out from the figures stated just before it

@@ -861,7 +861,7 @@ def _real_terms_note(lo: Fraction, hi: Fraction) -> str:
 
 #: the changes whose construction pairs the end points for sure (由A到B; 比上年（A）; 上年为A; a table's row): a size
 #: that fits neither direction is wrong, not another pair's
-_PAIRED_BY_CONSTRUCTION = frozenset({"change", "change-base", "table-growth"})
+_PAIRED_BY_CONSTRUCTION = frozenset({"change", "change-base", "table-growth", "paired-bases"})
 
 
 def _operand_slack(change, expected: Fraction) -> Fraction:
