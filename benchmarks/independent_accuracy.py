@@ -155,6 +155,12 @@ COLLECTIONS = {
     "ph40": (("PH",), "text40_gen.py", "ph", 11), "mj40": (("MJ", "EN"), "text40_gen.py", "mj", 11),
     "totals41": (("TO",), "numbers41_gen.py", "totals", 11), "pct41": (("PC",), "numbers41_gen.py", "pct", 11),
     "ph41": (("PH",), "text41_gen.py", "ph", 11), "mj41": (("MJ", "EN"), "text41_gen.py", "mj", 11),
+    # the forty-second and forty-third sets, written together by four more authors and held out until the
+    # fortieth and forty-first were worked on
+    "totals42": (("TO",), "numbers42_gen.py", "totals", 11), "pct42": (("PC",), "numbers42_gen.py", "pct", 11),
+    "ph42": (("PH",), "text42_gen.py", "ph", 11), "mj42": (("MJ", "EN"), "text42_gen.py", "mj", 11),
+    "totals43": (("TO",), "numbers43_gen.py", "totals", 11), "pct43": (("PC",), "numbers43_gen.py", "pct", 11),
+    "ph43": (("PH",), "text43_gen.py", "ph", 11), "mj43": (("MJ", "EN"), "text43_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -200,7 +206,8 @@ MASKED_NUMBERS_NEUTRAL = frozenset({"ph15"})
 MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", "pct20", "pct21",
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
-                                   "pct36", "pct37", "pct38", "pct39", "pct40", "pct41"})
+                                   "pct36", "pct37", "pct38", "pct39", "pct40", "pct41",
+                                   "pct42", "pct43"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
