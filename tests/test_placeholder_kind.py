@@ -291,6 +291,11 @@ POSITIVES = [
     # 某 before a body's kind in a notice that leaves a date out, or after a name masked by X's (the twenty-sixth set)
     ("PH003", "2023年某月某日，我局接到报警，称某小区一住户家中财物被盗。", "某小区"),
     ("PH003", "今收到XXX交来某小区2020年度物业服务费。", "某小区"),
+    # … and the same forms where nothing says the mark is wanted: a box ticked (an entered questionnaire), no word on
+    # the boxes of a transcription, a count with no price after it
+    ("PH005", "问卷（录入稿）\n填表说明：请在选项前□内打“√”。\n1. 性别：☑男　□女\n2. 年龄：______岁", "______"),
+    ("PH002", "附碑文：清故□□王公之墓。", "□□"),
+    ("PH001", "口罩 x3件\n本月走访x户。", "x3"),
     # each value still to come in a table's cells set apart by spaces
     ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "TODO"),
     ("PH005", "品名  型号  数量  单价\n空调  KD-391  TODO  待定", "待定"),
@@ -694,6 +699,18 @@ NEGATIVES = [
     "如图，在△ABC中，点X为BC边的中点。",
     "点击观看[Video]了解详情。", "项目简介（300字以内）：本项目建设内容包括道路硬化。",
     "作文要求：不少于600字（不超过800字）。",
+    # the forty-second and forty-third sets: Christmas shortened; a receipt's counts of items before their prices;
+    # the X Window System; a chart's axes; a letter an estimate set; stars a bracket says hide a password; an
+    # identity number masked by law; a transcription's lacunae it declares; a questionnaire printed to be filled in
+    "X'mas 会员专享：两人同行一人半价。",
+    "城东便利店 小票\n口罩 x3  6.50\n抽纸 X6  ¥17.80",
+    "在 Linux 图形界面下运行，需要 X11 或 Wayland 环境。",
+    "图中横坐标x为月份，纵坐标为售电量。", "图2中，x轴表示年份，y轴表示人均可支配收入。",
+    "测算方法：设x为每户年均增收额，则全村增收总额为户数乘以x。",
+    "登录密码：********（出于安全考虑，密码不予显示）",
+    "原告身份证号码：4401**********123X（依法隐去部分号码）",
+    "附碑文（碑文漫漶，凡不可辨识之字以□标示）：清故□□王公之墓，光绪□年立。",
+    "居民满意度调查问卷\n填表说明：请在符合的选项前□内打“√”。\n1. 您的性别：□男　□女\n2. 您的年龄：______岁",
 ]
 
 

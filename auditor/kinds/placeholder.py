@@ -544,7 +544,8 @@ _PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "�
 _PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护"
                               r"|(?:已|均)(?:作|经|部分)?(?:隐去|隐藏|遮盖)|隐藏处理|部分隐藏|保护[^。；\n]{0,6}个人信息"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
-                              r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)")
+                              r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)"
+                              r"|依法(?:隐去|隐藏|遮盖)|不予显示")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
 _PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
 
@@ -593,6 +594,24 @@ def names_declared(text: str) -> bool:
                 return True
             at = find_word(text, word, at + 1)
     return False
+
+
+#: a bracket right after a mask that says it hides something on purpose (********（密码不予显示）, ****（已隐藏）)
+_HIDDEN_SAID_AFTER = LazyRegex(r"[ \t]*[（(][^（）()\n]{0,20}?(?:隐去|隐藏|不予显示|不显示|遮盖|脱敏|打码)")
+#: a document's word that its boxes stand for characters that could not be read (碑文漫漶，凡不可辨识之字以□标示;
+#: □表示缺字): a transcription's lacunae, no template's blanks
+_LACUNAE_DECLARED = LazyRegex(r"以[“\"「‘]?□[”\"」’]?(?:号)?(?:标示|表示|代替|标注|标出|标明)"
+                              r"|(?:不可辨识|无法辨认|难以辨认|无法识别|漫漶|残缺|缺字|阙文|字迹不清)[^。\n]{0,16}□"
+                              r"|□[”\"」’]?(?:号)?(?:表示|代表|为)(?:缺字|缺文|阙文|脱字|不可辨识|无法辨认|残缺|漫漶)")
+
+
+def _lacunae_declared(text: str) -> bool:
+    """Whether *text* says that its boxes (□) stand for characters that could not be read (:data:`_LACUNAE_DECLARED`).
+
+    >>> _lacunae_declared("碑文漫漶，凡不可辨识之字以□标示：皇清□□许公之墓"), _lacunae_declared("所在□□社区")
+    (True, False)
+    """
+    return _LACUNAE_DECLARED.search(text) is not None
 
 
 #: a mark named as such after it (以＊号隐去, 用×号表示): talk about the mark, not a masked day
@@ -670,6 +689,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 密码框显示为“********”: what a screen shows for a password, written about
         if _declared_number_mask(text, start, end, declared):
             continue  # 以下手机号码已作脱敏处理 … 181****6371: masked on purpose, as the document says
+        if _HIDDEN_SAID_AFTER.match(text, end) is not None:
+            continue  # 登录密码：********（密码不予显示）: hidden on purpose, as the brackets right after it say
         if end - start == 2 and "\u4e00" <= text[start - 1:start] <= "\u9fff" and \
                 not "\u4e00" <= text[end:end + 1] <= "\u9fff" and _privacy_declared(text, declared):
             continue  # 收件人：曹**（隐私面单，已隐藏部分信息）: a given name masked on purpose, as the document says
@@ -888,9 +909,14 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
     if ("_" in text and (contains(text, "__") or contains(text, "_年") or "_月" in words or "_日" in words)) or \
             ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
         # (each underscore looked for alone first: one C scan, where 年 or a search for two characters costs more)
+        blank_form = None
         for m in _BLANK_LINE.finditer(text):
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
+            if blank_form is None:
+                blank_form = _blank_form(text)
+            if blank_form:
+                continue  # 填表说明：…请在符合的选项前□内打“√”… 您的年龄：____岁: a form printed to be filled in
             if _exam_question(text, m.start()):
                 continue  # 一、填空题 … 1. 这个数是____。: the blank a question leaves for its answer
             if m.end() - m.start() == 2 and not (_HAN.match(text, m.start() - 1) if m.start() else None) and \
@@ -917,6 +943,32 @@ def _field_echoed(text: str, start: int, body: str) -> bool:
     if text[start - 1:start] not in ("：", ":"):
         return False
     return len(body) >= 2 and text.endswith(body, max(0, start - 1 - len(body)), start - 1)
+
+
+#: a form's word to whoever fills it in (填表说明, 请在…□内打“√”, 请如实填写, 由受访者本人填写)
+_FILL_IN_SAID = LazyRegex(r"填表说明|填写说明|请如实填写|请认真填写|请在[^。\n]{0,16}打[“\"]?[√✓]"
+                          r"|由[^。\n]{0,8}本人填写")
+#: a box ticked (☑, ☒, ■ before an option; √ or ✓ other than quoted in the form's word on how to tick)
+_TICKS = ("☑", "☒", "✔", "■")
+
+
+def _blank_form(text: str) -> bool:
+    """Whether *text* is a form printed to be filled in, none of it filled: it tells whoever fills it in how
+    (:data:`_FILL_IN_SAID`), offers boxes to tick (□) and none is ticked. Its blanks are the form's, no value left out
+    (a form entered with its answers ticks its boxes: 您的性别：☑男 □女).
+
+    >>> _blank_form("填表说明：请在符合的选项前□内打“√”。\\n性别：□男 □女\\n年龄：____岁")
+    True
+    >>> _blank_form("填表说明：请在符合的选项前□内打“√”。\\n性别：☑男 □女\\n年龄：____岁"), _blank_form("年龄：____岁")
+    (False, False)
+    """
+    if text.count("□") < 2 or any(tick in text for tick in _TICKS) or _FILL_IN_SAID.search(text) is None:
+        return False
+    return text.count("√") + text.count("✓") == len(_QUOTED_TICK.findall(text))
+
+
+#: a tick quoted in a form's word on how to tick (打“√”)
+_QUOTED_TICK = LazyRegex(r"[“\"‘'「][√✓][”\"’'」]")
 
 
 def _exam_question(text: str, start: int) -> bool:
@@ -1738,6 +1790,10 @@ _DECIMAL_BEFORE = LazyRegex(r"(?<![0-9.])[-−]?[0-9]{1,3}\.[0-9]{1,4}$")
 _LATIN_NAME_BEFORE = LazyRegex(r"[A-Za-z]{2,}(?:[ -][0-9A-Za-z]{1,6})*[ -]$")
 #: a word in Latin letters after a space (宝马X5 xDrive30Li: the model's name goes on)
 _LATIN_WORD_AFTER = LazyRegex(r" [A-Za-z]{2,}")
+#: what names the X Window System around X11 (Linux 图形界面需要 X11 或 Wayland)
+_X_WINDOW_NEAR = LazyRegex(r"Linux|Unix|UNIX|Wayland|Xorg|XQuartz|图形界面|窗口系统|显示服务|SSH|ssh")
+#: a receipt's price after an item's count (口罩 x3  6.50, 抽纸 X6  ¥17.80)
+_PRICE_AFTER = LazyRegex(r"[ \t\u3000]+[¥￥$]?[0-9][0-9,]*\.[0-9]{2}(?![0-9])")
 #: the edition of a product after its model's name (X9 Pro, X20 Max, X9-B)
 _MODEL_SUFFIX = LazyRegex(r" ?(?:Pro|Max|Plus|Mini|Ultra|Lite|SE|Air)(?![A-Za-z])|-[A-Z](?![A-Za-z0-9])")
 
@@ -1767,8 +1823,10 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # X₁, X₂: indexed variables of a formula; x̄: a mean (a combining mark above it)
     if text[start - 1:start] == "以" and text.startswith(("表示", "代表"), end):
         return True  # 以x表示月份: a variable named
-    if text[start - 2:start] in ("变量", "未知数") or text[start - 3:start] == "未知数":
-        return True  # 自变量x的取值范围, 未知数x: a variable named as one
+    if text[start - 2:start] in ("变量", "未知数", "坐标") or text[start - 3:start] == "未知数":
+        return True  # 自变量x的取值范围, 未知数x, 横坐标x为月份: a variable named as one
+    if text[end:end + 1] == "轴" and text[end + 1:end + 2] != "承":
+        return True  # x轴表示年份: a chart's axis (but x轴承: a bearing's count masked)
     if text[start - 2:start] in ("字母", "小写", "大写") or "拼音" in text[max(0, start - 6):start] or \
             text.startswith(("读作", "读音", "发音", "的读音", "的发音"), end):
         return True  # 字母X, 拼音中的x读作…: a letter talked about
@@ -1807,6 +1865,8 @@ def _defined_letters(text: str, lo: int = 0, hi: int | None = None) -> frozenset
 
     >>> sorted(_defined_letters("令X表示样本数。式中，x表示权重；走访x户")), _defined_letters("共有x户")
     (['X', 'x'], frozenset())
+    >>> sorted(_defined_letters("设x为每户增收额，则总额为户数乘以x"))
+    ['x']
     """
     hi = len(text) if hi is None else hi
     letters: set[str] = set()
@@ -1818,6 +1878,11 @@ def _defined_letters(text: str, lo: int = 0, hi: int | None = None) -> frozenset
             if text[at - 1:at] in ("x", "X") and text[max(0, at - 4):at - 1].endswith(_DEFINERS):
                 letters.add(text[at - 1])
             at = text.find(word, at + 2, hi)
+    at = text.find("设", lo, hi)
+    while at != -1:  # 设x为每户年均增收额 … 乘以x: the letter an exercise or an estimate set
+        if text[at + 1:at + 2] in ("x", "X") and text.startswith(("为", "表示", "是"), at + 2):
+            letters.add(text[at + 1])
+        at = text.find("设", at + 1, hi)
     for sign in "≤<＜≦":
         at = text.find(sign, lo, hi)
         while at != -1:
@@ -2437,6 +2502,13 @@ class PlaceholderChecker(Checker):
                 continue  # 第IX标段、第X标段和第XI标段: a Roman numeral among others
             if token == "X" and text.startswith(("（原Twitter", "(原Twitter", "（原推特", "(原推特"), end):
                 continue  # 社交平台X（原Twitter）: the platform's name
+            if token == "X" and text.startswith(("'mas", "’mas"), end):
+                continue  # X'mas 会员专享: Christmas, shortened
+            if token == "X11" and _X_WINDOW_NEAR.search(text, max(0, start - 40), end + 40) is not None:
+                continue  # 图形界面需要 X11 或 Wayland: the X Window System
+            if not pure_x and token[0] in "xX" and token[1:].isdigit() and len(token) <= 4 and \
+                    text[start - 1:start] in (" ", "\t", "\u3000") and _PRICE_AFTER.match(text, end) is not None:
+                continue  # 口罩 x3  6.50: a receipt's count of an item, then its price
             if token == "XX" and text.startswith("世纪", end):
                 continue  # XX世纪: the twentieth century in Roman numerals
             if (token == "XX" or token == "XY" or token == "X") and (
@@ -2603,6 +2675,7 @@ class PlaceholderChecker(Checker):
         spans = stars
         legend = None  # (read at the first mask found)
         boxes: frozenset[int] | None = None
+        lacunae: bool | None = None
         declared: list[bool | None] = [None]
         for m in self._mask_matches(text):
             start, end = m.span()
@@ -2610,11 +2683,16 @@ class PlaceholderChecker(Checker):
                 legend = _legend_marks(text)
             if legend and set(m.group()) <= legend:
                 continue  # 图例：■已完成 □未完成 … ■■■□□: marks a legend explains
-            if m.group() == "□":
-                if boxes is None:
-                    boxes = _checkbox_options(text)
-                if start in boxes:
-                    continue  # 渠道：□电视 □报纸 □社区宣传栏: boxes to tick before a question's options
+            if "□" in m.group():
+                if m.group() == "□":
+                    if boxes is None:
+                        boxes = _checkbox_options(text)
+                    if start in boxes:
+                        continue  # 渠道：□电视 □报纸 □社区宣传栏: boxes to tick before a question's options
+                if lacunae is None:
+                    lacunae = _lacunae_declared(text)
+                if lacunae and not m.group().strip("□"):
+                    continue  # 凡不可辨识之字以□标示：皇清□□许公之墓: a transcription's lacunae, as it says
             before, after = prev_char(text, start, False), text[end:end + 1] or "\0"
             if any(ch in m.group() for ch in "○〇◯") and (before in "一二三四五六七八九十〇○零" or
                                                        after in "一二三四五六七八九十〇○零" or (
@@ -2627,6 +2705,8 @@ class PlaceholderChecker(Checker):
                 continue  # 密码框显示为“********”: what a screen shows for a password, written about
             if _declared_number_mask(text, start, end, declared):
                 continue  # 身份证号码中间部分以＊号隐去 … 361858＊＊＊＊＊＊＊＊4902: masked on purpose
+            if _HIDDEN_SAID_AFTER.match(text, end) is not None:
+                continue  # 密码：××××××（不予显示）: hidden on purpose, as the brackets right after it say
             if end - start == 1 and _MARK_NAMED.match(text, end):
                 continue  # 以＊号代替, 用×号表示: the mark itself, named
             if end - start <= 3 and m.group()[0] in "*＊" and before.isdigit() and not after.isalnum() and \
