@@ -341,6 +341,10 @@ CLEAN = [
     ("当x<y且y>z时成立，<单位名称>待填", "a.txt"),
     ("R&D部门和AT&T公司", "a.txt"),
     ("热烫烫的汤，屯田和屯兵", "a.txt"),
+    # a chat's bewildered question marks opening a message; markup indented in a note on programming
+    ("客服聊天记录\n杨国庆：请问快递什么时候到？？\n客服：您好，预计明天送达。\n宋华：???我刚刚发了呀", "a.txt"),
+    ("接口联调注意事项\n在 HTML 中可用 &nbsp; 表示空格。\nJSON 里的中文可能被转义。Python 中用 json.dumps。\n"
+     "    <p>版权所有&copy;2024</p>", "a.txt"),
     ("", "a.txt"),
 ]
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from auditor.document import Document
 from auditor.finding import Finding
-from auditor.lazyregex import LazyRegex  # noqa: F401 - re-exported for the kinds
+from auditor.lazyregex import LazyRegex  # (also re-exported for the kinds)
 from auditor.lazyregex import compile as compile_pattern
 from auditor.rulebook import Rule
 
@@ -29,6 +29,21 @@ def quoted(text: str, start: int, end: int) -> bool:
 CODE_INTRO_WORDS = ("示例", "例如", "比如", "如下", "代码", "样例", "写法", "演示", "模板", "格式", "命令")
 
 
+#: a title that names a note on programming (前端开发技术笔记, 字符编码排坑记录): its indented lines are code
+#: (not 开发 or 程序 alone: 经济开发区, 审批程序)
+_CODING_TITLE = LazyRegex(r"字符编码|编程|前端|后端|排坑|踩坑|技术笔记|开发笔记|开发指南|开发文档|软件开发|程序设计"
+                          r"|源代码|代码示例|正则表达式|接口文档|Python|HTML|JavaScript|SQL")
+
+
+#: what a note on programming talks about, three of them at least (在 HTML 中…, JSON 里的中文…, Python 中用…)
+_CODING_WORDS = ("HTML", "JSON", "Python", "Markdown", "JavaScript", "SQL", "UTF-8", "encoding", "print(", "String ")
+
+
+def _first_line_end(text: str) -> int:
+    end = text.find("\n", 0, 120)
+    return 120 if end == -1 else end
+
+
 def in_code_block(text: str, start: int) -> bool:
     """Whether *start* lies on an indented line (four spaces or a tab) of a block that a line presents as an example
     (``正文示例：⏎    尊敬的 {{ name }}…``): the first line above the block ends with a colon and holds a word of
@@ -37,10 +52,17 @@ def in_code_block(text: str, start: int) -> bool:
     >>> t = "模板正文示例：\\n    尊敬的 {{ name }}，\\n    您好。\\n    {{ date }}"
     >>> in_code_block(t, t.rfind("{")), in_code_block("通知：\\n    {{ name }}", 9), in_code_block("示例：{{ x }}", 4)
     (True, False, False)
+    >>> in_code_block("前端开发笔记\\n    <p>正文</p>", 11), in_code_block("工作通知\\n    <p>正文</p>", 9)
+    (True, False)
+    >>> in_code_block("培训：在 HTML 中…；JSON 里…；Python 中…\\n    <p>正文</p>", 33)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     if not text.startswith(("    ", "\t"), line_start):
         return False
+    if line_start and (_CODING_TITLE.search(text, 0, _first_line_end(text)) is not None or
+                       sum(word in text for word in _CODING_WORDS) >= 3):
+        return True  # 前端开发技术笔记 … ⏎    <p>版权所有&copy;2024</p>: a programmer's note indents its code
     for _ in range(12):  # (a block of a dozen lines at most)
         if line_start == 0:
             return False

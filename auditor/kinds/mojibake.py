@@ -1540,6 +1540,8 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         # one between a number and its unit (工业总产值110.99?元): the magnitude, 万 or 亿, lost
         magnitude = count == 1 and before.isdigit() and text.startswith(_UNITS_AFTER_MAGNITUDE, end)
         lost_run = lost_run or going_on or signed or cell or quoted or magnitude
+        if lost_run and 2 <= count <= 4 and before in "：:" and _chat_bewilderment(text, start):
+            continue  # 宋华：???我刚刚发了呀: a chat's bewildered marks opening a message, in a log that asks questions
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):
@@ -1564,6 +1566,37 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         if lost_run or _CJK.match(after) or after == "\ufffd" or after in _LOST_BEFORE or (
                 after.isascii() and after.isalpha()) or (after.isdigit() and end - start >= 2):  # 同比??4.5%
             yield QuestionMark(start, end, "lost-char")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+#: a speaker's name that opens a chat message, from the line's start to its colon (宋华：, 客服：)
+_SPEAKER = LazyRegex(r"[\u4e00-\u9fffA-Za-z0-9_]{1,8}[：:]")
+
+
+def _chat_bewilderment(text: str, start: int) -> bool:
+    """Whether the question marks at *start* open a message of a chat log right after its speaker's name (``宋华：???
+    我刚刚发了呀``) in a text that writes question marks as questions elsewhere (``吗?``, ``？？``): bewilderment, no
+    characters lost.
+
+    >>> t = "客服聊天记录\\n杨国庆：快递什么时候到？？\\n宋华：???我刚刚发了呀"
+    >>> _chat_bewilderment(t, t.find("?"))
+    True
+    >>> _chat_bewilderment("会议纪要\\n主持人：???同志讲话", 9)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    speaker = _SPEAKER.match(text, line_start)
+    if speaker is None or speaker.end() != start:
+        return False
+    lines = [line.rstrip(" \t\r") for line in text.split("\n", 40)[:40]]
+    messages = [line for line in lines if _SPEAKER.match(line) is not None]
+    # (another message that ends with its question: 杨国庆：快递什么时候到？？; not 户主：??　身份证：… a field's value)
+    return len(messages) >= 2 and any(line.endswith(("?", "？")) and not line.endswith(("：?", ":?"))
+                                      for line in messages if line != text[line_start:_line_end(text, start)].rstrip())
 
 
 #: what after a lone ? says what the mark means (?为参数占位符, ?表示任意一个字符): the mark written about
