@@ -879,8 +879,10 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
 #: a total line's note that it holds more than the rows listed (合计（含其他类别）, 合计(含未列明))
 _HOLDS_OTHERS = LazyRegex(r"[（(，,](?:[^（）()\n]{0,8}(?:合计|总计|小计))?含(?:其他|其它|未列明|未列出|未单列)")
 
-#: a table's caption or note that says it lists only the main kinds (…主要构成（单位：名）, 注：表中仅列出主要类别)
-_MAIN_ONLY = LazyRegex(r"主要构成|仅列出?主要|仅列举主要|其他类别未列|其余类别未列|未全部列出|仅列部分")
+#: a table's caption or note that says it lists only the main kinds (…主要构成（单位：名）, 注：表中仅列出主要类别,
+#: …主要类别情况表, 注：表中仅列数量较多的类别)
+_MAIN_ONLY = LazyRegex(r"主要构成|主要类别|仅列出?主要|仅列举主要|其他类别未列|其余类别未列|未全部列出|仅列部分"
+                       r"|仅列出?[^。；\n]{0,10}?较(?:多|大|高)")
 
 
 def _lines_after(norm: str, at: int, count: int) -> int:
@@ -2901,6 +2903,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 continue
         else:
             construction, exhaustive = "including", False
+            if _attributes_of_gifts(parts):
+                construction = "qizhong-attributes"  # 捐赠款物…（含企业捐赠…，定向捐赠…）: gifts that may overlap
         if any(mark in between for mark in "。\n"):
             continue
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
@@ -2988,7 +2992,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      # (what a forest planted is: 乡土树种, 珍贵树种, 混交林 overlap)
                      ("乡土",), ("珍贵",), ("混交",),
                      # (chargers by their current and by where they stand: 直流快充桩 and 居住区充电桩 overlap)
-                     ("直流", "交流", "快充", "慢充", "超充"), ("居住区", "高速公路", "服务区", "公交场站", "景区"))
+                     ("直流", "交流", "快充", "慢充", "超充"), ("居住区", "高速公路", "服务区", "公交场站", "景区"),
+                     # (a donor by how often, and a visit by how it was booked: 女性…、首次献血…; 女性…、网上预约…)
+                     ("首次", "初次", "再次", "多次", "固定"), ("网上", "线上", "预约", "线下", "现场"))
 #: what cases (calls, letters, complaints) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`:
 #: 夜间来电、重复诉求、涉企诉求 of one whole overlap (a repeated call may come at night and concern a firm)
 CASE_ATTRIBUTES = (("夜间", "日间", "节假日", "工作日", "工作时间"), ("重复", "首次", "初次", "初信", "初访"),
@@ -3002,7 +3008,10 @@ MONEY_ATTRIBUTES = (("民间", "民营", "国有", "非国有", "外商", "外�
 #: what visitors (of a museum, a scenic spot) are counted by, one dimension a row: 团体观众、境外观众、线上预约观众 of
 #: one whole overlap (a group from abroad may book online)
 VISITOR_ATTRIBUTES = (("团体", "散客", "个人"), ("境外", "境内", "入境", "外地", "本地", "省外", "省内"),
-                      ("线上", "预约", "线下"), ("未成年", "青少年", "儿童", "老年", "学生"))
+                      ("线上", "预约", "线下"), ("未成年", "青少年", "儿童", "老年", "学生"),
+                      # (people served, by how severe, where, and why: 重度残疾人…、上门服务…; 老年人…、因病致困…;
+                      # 老年人…、跨馆出证…)
+                      ("重度", "中度", "轻度"), ("上门", "居家", "站点"), ("因病", "致困"), ("跨馆", "异地"))
 #: the units of counted people (and households, enterprises) and of counted cases
 _PEOPLE_UNITS = frozenset({"人", "户", "家", "个", "名", "位", "人次"})
 _CASE_UNITS = frozenset({"件", "起", "条", "宗", "次", "件次"})
@@ -3031,11 +3040,31 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
     return _attribute_dimensions([p.label for p in parts])
 
 
+#: what gifts (donations) are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`: 企业捐赠、定向捐赠 of one
+#: whole overlap (a firm may give for a named purpose); the channel (网络平台募集) is read as one more kind of donor
+GIFT_ATTRIBUTES = (("企业", "个人", "社会组织", "机关", "爱心人士", "单位"), ("定向", "非定向"),
+                   ("资金", "物资", "款", "物"))
+
+
+def _attributes_of_gifts(parts: list[Quantity]) -> bool:
+    """Whether *parts* are gifts (捐赠, 募捐, 捐款) named along two dimensions of :data:`GIFT_ATTRIBUTES` or more.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> _attributes_of_gifts(parse_quantities("企业捐赠300万元，定向捐赠200万元，网络募捐100万元"))
+    True
+    >>> _attributes_of_gifts(parse_quantities("企业捐赠300万元，个人捐赠200万元"))
+    False
+    """
+    labels = [p.label for p in parts]
+    return all("捐" in label or "募" in label for label in labels) and _attribute_dimensions(labels, _GIFT_ROW)
+
+
 #: each word of :data:`PEOPLE_ATTRIBUTES` and its row; the same of :data:`CASE_ATTRIBUTES`
 _ATTRIBUTE_ROW = {w: k for k, words in enumerate(PEOPLE_ATTRIBUTES) for w in words}
 _CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
 _MONEY_ROW = {w: k for k, words in enumerate(MONEY_ATTRIBUTES) for w in words}
 _VISITOR_ROW = {w: k for k, words in enumerate(VISITOR_ATTRIBUTES) for w in words}
+_GIFT_ROW = {w: k for k, words in enumerate(GIFT_ATTRIBUTES) for w in words}
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -3563,7 +3592,8 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
         return "qizhong-classes", True  # (Ⅰ类…劣Ⅴ类: every class of water, each section in one)
     if len(parts) == 3 and _three_industries(s, parts):
         return "qizhong-industries", True  # 其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: all three
-    if _attributes_of_people(parts) or _nested_or_helped(parts) or _tags_across(parts) or \
+    if _attributes_of_people(parts) or _attributes_of_gifts(parts) or _nested_or_helped(parts) or \
+            _tags_across(parts) or \
             _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
         return "qizhong-attributes", False
     return "qizhong", False
@@ -5151,6 +5181,8 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
     [(11687, [2537, 9150], True)]
     >>> sums("新增养老服务设施82处：助餐点24处；服务站57处；敬老院11处"), sums("接访82人次：3批45人次、5批37人次")
     ([(82, [24, 57, 11], True)], [])
+    >>> sums("二季度2297人次：前三季度累计4734人次，全年7234人次")
+    []
     """
     qs = s.qs
     for i, whole in enumerate(qs[:-2]):
@@ -5168,7 +5200,8 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
                 continue  # (a detail in brackets)
             if id(q) in bound or not compatible(whole, q) or s.roles[j] != PLAIN or \
                     "其中" in s.norm[(qs[j - 1].clean_end if j > i + 1 else colon):q.clean_start] or \
-                    (not summed and _PART_NAME.fullmatch(s.local_prefix(q)) is None):
+                    (not summed and (_PART_NAME.fullmatch(s.local_prefix(q)) is None or
+                                     _PERIOD_NAME.search(s.local_prefix(q)) is not None)):
                 parts = []
                 break
             parts.append(q)
@@ -5187,6 +5220,8 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
 
 #: the name of a part after a total and a colon, when no sum word names the total: a few words, no number
 _PART_NAME = LazyRegex(r"[\u4e00-\u9fffA-Za-z]{2,16}")
+#: … that names a stretch of time, no kind (二季度2297人次：前三季度累计4734人次，全年7234人次: running totals)
+_PERIOD_NAME = LazyRegex(r"累计|全年|季度|半年|年度|同期|[0-9一二三四五六七八九十]月")
 
 
 #: what names a whole as the total of several kinds (共发放各类救助资金, 共有学校): 共 before a verb or a number, or

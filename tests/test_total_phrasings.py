@@ -806,6 +806,11 @@ TWINS = [
     # tons after 折标 are tons of standard coal, the unit of the whole they break down
     ("全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标249.3万吨。",
      "全市能源消费总量1260.0万吨标准煤，其中煤炭折标700.5万吨、天然气折标310.2万吨、电力折标269.3万吨。", "TO002"),
+    # pages and volumes of archives are units of their own (and 左右 after them makes a total approximate)
+    ("完成档案数字化：文书档案394.1万页、婚姻档案254.6万页，合计648.7万页。",
+     "完成档案数字化：文书档案394.1万页、婚姻档案254.6万页，合计658.7万页。", "TO001"),
+    ("馆藏档案1200卷，其中文书档案700卷、科技档案500卷。", "馆藏档案1200卷，其中文书档案700卷、科技档案600卷。",
+     "TO002"),
 ]
 
 
@@ -1051,6 +1056,16 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "调解纠纷120件：成功调解112件，调解成功率93.3%。",
     # two years listed under 三年来累计: not all the years it names
     "全市2023年119万元、2024年134万元，三年来累计发放创业担保贷款400万元。",
+    # the forty-second set: an approximate total in pages; running totals after a quarter and a colon; tables that
+    # say they list only the larger kinds; donors by how often, visits by how booked; gifts by donor and by purpose
+    "完成档案数字化：文书档案394.1万页、婚姻档案254.6万页，总计650万页左右。",
+    "全年无偿献血一季度985人次，二季度2297人次：前三季度累计4734人次，全年7234人次。",
+    "馆藏档案主要类别情况表\n类别 | 数量（卷）\n科技档案 | 157886\n专业档案 | 182482\n总计 | 553432",
+    "类别｜数量（例）\n全市合计｜314\n树葬｜112\n壁葬｜120\n注：表中仅列数量较多的类别。",
+    "全年无偿献血5923人次，其中女性2608人次，首次献血4326人次。",
+    "接待查档利用7311人次，其中女性2829人次，网上预约5472人次。",
+    "全年接收社会捐赠款物8.25亿元，其中企业捐赠3.31亿元，定向捐赠6.38亿元。",
+    "接收社会捐赠款物4.63亿元（含企业捐赠3.27亿元，定向捐赠2.52亿元）。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
