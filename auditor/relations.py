@@ -880,9 +880,10 @@ def _with_losses(norm: str, rel: SumRelation) -> SumRelation:
 _HOLDS_OTHERS = LazyRegex(r"[（(，,](?:[^（）()\n]{0,8}(?:合计|总计|小计))?含(?:其他|其它|未列明|未列出|未单列)")
 
 #: a table's caption or note that says it lists only the main kinds (…主要构成（单位：名）, 注：表中仅列出主要类别,
-#: …主要类别情况表, 注：表中仅列数量较多的类别)
+#: …主要类别情况表, 注：表中仅列数量较多的类别; 另有其他类型等，不再逐项列出)
 _MAIN_ONLY = LazyRegex(r"主要构成|主要类别|仅列出?主要|仅列举主要|其他类别未列|其余类别未列|未全部列出|仅列部分"
-                       r"|仅列出?[^。；\n]{0,10}?较(?:多|大|高)")
+                       r"|仅列出?[^。；\n]{0,10}?较(?:多|大|高)|不再逐项列出|不再一一列(?:出|举)|不一一列(?:出|举)"
+                       r"|另有其他[^。；\n]{0,6}等")
 
 
 def _lines_after(norm: str, at: int, count: int) -> int:
@@ -3778,7 +3779,9 @@ def _earlier_subtotals(before: _Sentence, norm: str, total: Quantity, colon: int
         start = norm.rfind("\n", 0, line - 1) + 1
         above = _Sentence(norm, start, line - 1, lookback(start, line - 1))
         subtotal = closing(above)
-        if len(subtotal) != 1 or subtotal[0] is not above.qs[-1]:
+        # (the last figure of the line, or the last before its own breakdown: 罗靖街道合计79处，其中滑坡35处、…)
+        if len(subtotal) != 1 or (subtotal[0] is not above.qs[-1] and
+                                  norm.find("其中", subtotal[0].clean_end, above.qs[-1].clean_start) == -1):
             break
         earlier.insert(0, subtotal[0])
         line = start
@@ -3848,6 +3851,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     for k, q in enumerate(before.qs):
         if q.clean_start < colon or not (compatible(q, total) or (also is not None and q.unit == also.group(1))):
             continue
+        if parts and _is_sum_word(before.prefix(parts[-1])) and \
+                norm.find("其中", parts[-1].clean_end, q.clean_start) != -1:
+            break  # 东长镇小计220处，其中滑坡67处、泥石流153处。以上…总计: the subtotal's own breakdown, no item
         if (_list_role(before, k) != PLAIN and not (not parts and "新增" in before.local_prefix(q))) or \
                 before.paren[k] or not _bindable(before, k):
             return []  # a change, an average or a remark among them: not a plain list (but 新增A…，B…: what was added)
@@ -3867,7 +3873,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     items = sum(1 for m in _ITEM_MARK.finditer(norm, list_start, before.end) if _opens_item(norm, m.start()))
     if items >= 2 and items != len(parts):
         return []  # (一是受理9起，调解8起；二是…: items of two counts each, and which of them adds up is not said)
-    return [SumRelation(total, parts, True, "list-total")]
+    # (以上A、B等各类隐患点总计…: the total says it holds more groups than those listed)
+    listed_all = norm.find("等", head, total.clean_start) == -1
+    return [SumRelation(total, parts, listed_all, "list-total")]
 
 
 #: a sentence that totals two things done in the sentences before it, naming them or counting them (新建和改造共计
@@ -4946,11 +4954,27 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
             status = True  # (a third state may follow: 退回或不予受理206件)
         if pair is None:
             continue
+        if _listed_before_a_total(s, w, i + 2):
+            continue  # 国有银行…，股份制银行56.82亿元，城市银行…，农村机构…，累计…: the "whole" is one more item
         doing = pa[len(pair[0]):]
         exhaustive = pair[0] != "按期" or not doing or doing in s.prefix(whole)
         parts = _more_states(s, whole, [a, b], i + 2) if status else [a, b]
         out.append(SumRelation(whole, parts, exhaustive, "complementary"))
     return out
+
+
+def _listed_before_a_total(s: _Sentence, w: int, k: int) -> bool:
+    """Whether the quantity *w* of *s* is one item of a list that a total named by a sum word closes after it, from
+    the quantity *k* on (``国有大型银行57.96亿元，股份制商业银行56.82亿元，城市商业银行3.20亿元，农村金融机构50.35亿元，
+    累计168.33亿元``): an item before it in the clause right before its own, and the total larger than both."""
+    qs = s.qs
+    whole = qs[w]
+    if w == 0 or not compatible(qs[w - 1], whole) or \
+            s.clause_index(qs[w - 1].clean_start) != s.clause_index(whole.clean_start) - 1:
+        return False
+    return any(compatible(q, whole) and q.value > whole.value + qs[w - 1].value and (
+        _is_sum_word(prefix := s.local_prefix(q)) or prefix.startswith(("累计", "合计", "共计", "总计")))
+               for q in qs[k:])
 
 
 def _more_states(s: _Sentence, whole: Quantity, parts: list[Quantity], k: int) -> list[Quantity]:

@@ -811,6 +811,10 @@ TWINS = [
      "完成档案数字化：文书档案394.1万页、婚姻档案254.6万页，合计658.7万页。", "TO001"),
     ("馆藏档案1200卷，其中文书档案700卷、科技档案500卷。", "馆藏档案1200卷，其中文书档案700卷、科技档案600卷。",
      "TO002"),
+    # a grand total of groups, each closed by its subtotal and broken down after it (其中)
+    ("甲街道合计79处，其中滑坡35处、崩塌44处。\n乙镇小计220处，其中滑坡67处、泥石流153处。\n以上两地隐患点总计299处。",
+     "甲街道合计79处，其中滑坡35处、崩塌44处。\n乙镇小计220处，其中滑坡67处、泥石流153处。\n以上两地隐患点总计309处。",
+     "TO001"),
 ]
 
 
@@ -1066,6 +1070,12 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "接待查档利用7311人次，其中女性2829人次，网上预约5472人次。",
     "全年接收社会捐赠款物8.25亿元，其中企业捐赠3.31亿元，定向捐赠6.38亿元。",
     "接收社会捐赠款物4.63亿元（含企业捐赠3.27亿元，定向捐赠2.52亿元）。",
+    # the forty-third set: items of a list closed by a cumulative total (the one before a pair is no whole of it);
+    # a grand total of groups 等 leaves open; a list that says more kinds exist; pieces or sets, about so many
+    "国有大型银行57.96亿元，股份制商业银行56.82亿元，城市商业银行3.20亿元，农村金融机构50.35亿元，累计168.33亿元。",
+    "甲街道合计79处，其中滑坡35处、崩塌44处。\n乙镇小计220处，其中滑坡67处、泥石流153处。\n以上甲街道、乙镇等各类隐患点总计462处。",
+    "全区建成地震监测台站83个，分类情况：\n1. 测震台：9个\n2. 强震动台：32个\n另有其他类型等，不再逐项列出。",
+    "登录可移动文物40000件/套左右，其中珍贵文物20826件/套、一般文物19197件/套。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
