@@ -5930,9 +5930,16 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             listed = {id(p) for rel in sums if len(rel.parts) >= 2 and rel.whole.clean_start < rel.parts[0].clean_start
                       and not any(p is qs[num] for p in rel.parts)
                       for p in rel.parts} if sums else ()
+            # (…2225台，运行正常1963台、故障262台，故障率11.78%: a part of the same breakdown is no whole of another)
+            beside = {id(p) for rel in sums if any(p is qs[num] for p in rel.parts) for p in rel.parts} \
+                if sums else set()
+            if num >= 2 and norm[qs[num - 1].clean_end:qs[num].clean_start][:1] == "、" and \
+                    compatible(qs[num - 2], qs[num]) and compatible(qs[num - 1], qs[num]) and \
+                    qs[num - 2].value >= qs[num - 1].value + qs[num].value:
+                beside = {*beside, id(qs[num - 1])}  # (a whole, then two parts of it in one list: 正常…、故障…)
             den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
                         and j not in used_numerators and not _siblings(qs[j].label, qs[num].label)
-                        and id(qs[j]) not in listed), None)
+                        and id(qs[j]) not in listed and id(qs[j]) not in beside), None)
             if key in ("节约", "节资", "节支") and den is not None and "预算" not in qs[den].label:
                 # 采购预算2910.11万元，实际采购2358.82万元，节约资金551.29万元，资金节约率18.94%: of the budget
                 den = next((j for j in reversed(earlier) if j < num and compatible(qs[j], qs[num])
@@ -5978,6 +5985,12 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue  # 受理案件3117件（另有旧存289件）: which whole the rate is of is not said
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
+    if ("；" in norm or ";" in norm) and any(rel.construction == "rate-stem" for rel in out):
+        out = [rel for rel in out if rel.construction != "rate-stem" or not _group_after_semicolon(s, rel)]
+    if ("上年" in norm or "去年" in norm) and _BASES_OPEN.search(norm, s.start, s.end) is not None:
+        # (…存贷比65.5%；上年分别为893.87亿元、611.63亿元，存贷比68.4%: last year's rate, of last year's figures)
+        out = [RateRelation(rel.rate, *pair, rel.construction, rel.real, rel.down) for rel in out
+               if (pair := _of_the_bases(s, (rel.numerator, rel.denominator), rel.rate)) is not None]
     return out
 
 
@@ -7103,6 +7116,8 @@ def _negated(stem: str, label: str) -> bool:
     >>> _negated("未整改", "整改到位"), _negated("未整改", "其中未整改"), _negated("不良贷款", "不良贷款")
     (True, False, False)
     """
+    if len(stem) >= 3 and stem[:1] in _NEGATIONS and stem in label:
+        return False  # 不符合规定 for 不符合规定率: the rate's own words, negation and all
     stem_negated = (stem[:1] in _NEGATIONS and not stem.startswith(_NEGATED_WORDS)) or stem.startswith(_NOT_YET)
     key = stem[-2:]
     if stem_negated and len(stem) <= 2:
@@ -7121,9 +7136,13 @@ def _negated_at(label: str, at: int) -> bool:
 
     >>> _negated_at("尚未完成全程接种", 6), _negated_at("完成全程接种", 4), _negated_at("未来三年完成接种", 6)
     (True, False, False)
+    >>> _negated_at("不符合规定", 2), _negated_at("符合规定", 1)
+    (True, False)
     """
     if (at and label[at - 1] in _NEGATIONS) or label[:at].endswith(_NOT_YET):
         return True
+    if at >= 2 and label[at - 2] == "不" and label[at - 1] in "符达":
+        return True  # 不符合规定 for 合规率, 不达标 for 达标率: the word's first character before it, negated
     window = label[max(0, at - 6):at]
     return ("未" in window and "未来" not in window) or "没有" in window
 
@@ -7172,6 +7191,11 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
         run = _pct_run(s, pct, m.end(), tight=True)
         if not run:
             continue
+        if len(run) >= 2:
+            groups = _pairs_by_group(s, m.start(), len(run))
+            if groups is not None:  # 甲县隐患点830处、已治理647处，乙市隐患点783处、已治理219处，治理率分别为…
+                out.update((i, pair) for (i, _), pair in zip(run, groups, strict=True))
+                continue
         before = [rel for rel in sums if rel.parts and rel.parts[-1].clean_end <= m.start()
                   and (rel.construction in _BREAKDOWNS or rel.construction == "list-total")]
         rel = before[-1] if before else None
@@ -7187,6 +7211,89 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
             continue
         out.update((i, (part, rel.whole)) for (i, _), part in zip(run, rel.parts, strict=True))
     return out
+
+
+def _group_after_semicolon(s: _Sentence, rel: RateRelation) -> bool:
+    """Whether a ``；`` stands between the whole of *rel* and its rate, with two figures or more of the whole's kind
+    between the ``；`` and the rate: the rate is of the group after it (``城镇残疾人9526人，实现就业的8227人，就业率
+    86.4%；农村残疾人2920人，实现就业的2058人，就业率70.5%``), not of figures of the group before.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "城镇残疾人9526人，就业的8227人，就业率86.4%；农村残疾人2920人，就业的2058人，就业率70.5%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> _group_after_semicolon(s, RateRelation(s.qs[-1], s.qs[3], s.qs[1], "rate-stem"))
+    True
+    """
+    norm = s.norm
+    lo = min(rel.numerator.clean_start, rel.denominator.clean_start)
+    cut = max(norm.rfind("；", lo, rel.rate.clean_start), norm.rfind(";", lo, rel.rate.clean_start))
+    if cut == -1:
+        return False
+    return sum(1 for q in s.qs if cut < q.clean_start and q.clean_end <= rel.rate.clean_start and
+               q.unit != "%" and compatible(q, rel.denominator)) >= 2
+
+
+#: what opens last year's figures, listed in the order of this year's (；上年分别为…, ；去年同期分别为…)
+_BASES_OPEN = LazyRegex(r"[；;，,](?:上年|去年|上年同期|去年同期)(?:分别)?(?:为|是)")
+
+
+def _of_the_bases(s: _Sentence, pair: tuple[Quantity, Quantity], r: Quantity):
+    """*pair*, the figures of the ratio *r* read before it, or — when last year's figures are listed between them
+    and *r* (``存款953.17亿元、贷款624.28亿元，存贷比65.5%；上年分别为893.87亿元、611.63亿元，存贷比68.4%``) — the
+    bases in the same places of their list; ``None`` when those cannot be told.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "存款953亿元、贷款624亿元，存贷比65.5%；上年分别为893亿元、611亿元，存贷比68.4%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [int(q.value) // 10**8 for q in _of_the_bases(s, (s.qs[1], s.qs[0]), s.qs[-1])]
+    [611, 893]
+    """
+    end = max(pair[0].clean_end, pair[1].clean_end)
+    opens = list(_BASES_OPEN.finditer(s.norm, end, r.clean_start))
+    if not opens:
+        return pair
+    at = opens[-1]
+    bases = [q for q in s.qs if at.end() <= q.clean_start and q.clean_end <= r.clean_start and q.unit != "%"]
+    this_year = [q for q in s.qs if q.clean_end <= at.start() and q.unit != "%"][-len(bases):] if bases else []
+    k = [next((n for n, q in enumerate(this_year) if q is p), None) for p in pair]
+    if len(bases) < 2 or None in k or not all(compatible(a, b) for a, b in zip(this_year, bases, strict=True)):
+        return None
+    return bases[k[0]], bases[k[1]]
+
+
+def _pairs_by_group(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
+    """``(part, whole)`` of each of *k* rates listed with 分别 at *at*, one group a clause before them, each clause a
+    group's whole and its part named the same way in every group (``甲县隐患点830处、已完成治理的隐患点647处，乙市
+    隐患点783处、已完成治理的隐患点219处，治理率分别为77.9%、28.0%``): each rate is its own group's part over its whole,
+    in the groups' order.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "甲县会员1000人、女性会员400人，乙县会员500人、女性会员300人，女性会员占比分别为40%、60%"
+    >>> s = _Sentence(text, 0, len(text), parse_quantities(text))
+    >>> [(int(p.value), int(w.value)) for p, w in _pairs_by_group(s, text.index("分别"), 2)]
+    [(400, 1000), (300, 500)]
+    """
+    qs = s.qs
+    own = s.clause_index(at)
+    clauses: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        if q.clean_end <= at and q.unit != "%":
+            clauses.setdefault(s.clause_index(q.clean_start), []).append(j)
+    groups = [clauses.get(c, []) for c in range(own - k, own)]
+    if any(len(g) != 2 for g in groups) or len(clauses.get(own - k - 1, ())) == 2:
+        return None  # (two counts a clause, the groups' clauses right before the rates', no more such clauses)
+    if any(not _bindable(s, j) or s.roles[j] != PLAIN or s.paren[j] for g in groups for j in g):
+        return None
+    # the part's name the same in every group, the whole's names ending alike (甲县隐患点, 乙市隐患点)
+    parts = [s.local_prefix(qs[g[1]]).lstrip("、，,") for g in groups]
+    wholes = [s.local_prefix(qs[g[0]]) for g in groups]
+    if len(set(parts)) != 1 or len(parts[0]) < 2 or parts[0] in wholes[0] or \
+            len({w[-2:] for w in wholes}) != 1 or len(set(wholes)) != k:
+        return None
+    pairs = [(qs[g[1]], qs[g[0]]) for g in groups]
+    if any(not compatible(p, w) or w.value <= 0 or p.value > w.value for p, w in pairs):
+        return None
+    return pairs
 
 
 def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
@@ -7695,9 +7802,11 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
             continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
-        if len(run) >= 2 and len(_fractions_in_bracket(norm, run[-1][1].clean_end)) >= len(run):
+        if len(run) >= 2 and (len(_fractions_in_bracket(norm, run[-1][1].clean_end)) >= len(run) or
+                              _pairs_by_group(s, m.start(), len(run)) is not None):
             taken.update(i for i, _ in run)  # (no other reading of them as shares either)
             continue  # 占比分别为74.6%和74.5%（甲院：778人/1043人；乙院：963人/1293人）: each rate over its own whole
+            # (甲县会员…、女性会员…，乙县会员…、女性会员…，女性会员占比分别为…: each group's own share)
         if len(run) >= 2:
             # (增值税、企业所得税、其他税种分别占…: the rest names the last kind, the shares make up the whole: PC008)
             names = _NAME_SPLIT.split(clause.lstrip("，,：: ")) if "、" in clause else []
