@@ -921,6 +921,11 @@ def _transfer_encoded(text: str) -> list[tuple]:
 #: Chinese encoded (its lead bytes, E4–E9, make the first character 5 or 6); found from the line break, a literal (one
 #: pass of the text in C)
 _BASE64_HEAD = LazyRegex(r"\n[56][A-Za-z0-9+/]{15}")
+#: … or after Chinese punctuation inside a line, or an item's number, to the line's end or the next mark (逝世，
+#: 5Lqr5bm0NjjlsoHjgII=⏎; 5. 5oKo5a62…==): a stretch of a paragraph stored encoded (its first character may be any:
+#: MjAx… is 201…)
+_BASE64_AFTER_MARK = LazyRegex(r"(?:[，。：；、！？\u3000]|(?m:^)(?:[0-9]{1,2}[.．、] ?)?)"
+                               r"(?P<b64>[A-Za-z0-9+/]{12,}={0,2})(?=[ \t\r]*(?:\n|$)|[，。；！？\u3000\u4e00-\u9fff])")
 
 
 def _base64_line_start(text: str) -> bool:
@@ -929,40 +934,84 @@ def _base64_line_start(text: str) -> bool:
     >>> _base64_line_start("5月，完成…\\n5Li76aKY77ya5YWz5LqO5oql6YCB"), _base64_line_start("5月，完成…\\n6. 其他")
     (True, False)
     """
-    return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:16]) is not None
+    return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:16]) is not None or \
+        _BASE64_AFTER_MARK.search(text) is not None
 
 
 def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
-    """Lines of Base64 alone that decode, in the first of *codecs* that reads their bytes, to Chinese text.
+    """Lines of Base64 alone that decode, in the first of *codecs* that reads their bytes, to Chinese text (and
+    stretches of it after a mark inside a line, :data:`_BASE64_AFTER_MARK`, to two Han characters or more).
 
     >>> text = "借款协议\\n5YCf5qy+5Lq677ya5rKI5rC4\\nQUJDREVGR0hJSktMTU5PUFFSU1RV"
     >>> [(m.group(), d) for m, d, _ in _base64_lines(text, ("utf-8",))]
     [('5YCf5qy+5Lq677ya5rKI5rC4', '借款人：沈永')]
+    >>> [d for _, d, _ in _base64_lines("敬请亲友前往，5LiN5pS26Iqx5ZyI44CB56S86YeR44CC\\n", ("utf-8",))]
+    ['不收花圈、礼金。']
     """
     import binascii
 
     from auditor.repair.web import is_chinese_text
 
     out = []
-    for m in _BASE64_LINE.finditer(text):
+    lines = list(_BASE64_LINE.finditer(text))
+    starts = {m.start() for m in lines}
+    # (a stretch after a mark may be short, a few characters: 享年68岁。)
+    inline = [_Span(m, "b64") for m in _BASE64_AFTER_MARK.finditer(text) if m.start("b64") not in starts]
+    for m in [*lines, *inline]:
         body = m.group().rstrip(" \t\r")
         try:
             data = binascii.a2b_base64(body + "=" * (-len(body) % 4))
         except binascii.Error:
             continue
-        for codec in codecs:
+        inside = m.start() not in starts
+        if inside and not any("a" <= c <= "z" for c in body):
+            continue  # (运单号：YT2128540189357: a code of capitals and digits, not Base64 of UTF-8 Chinese)
+        for codec in ("utf-8",) if inside else codecs:
             try:
                 decoded = data.decode(codec)
             except UnicodeDecodeError:
                 continue
-            if is_chinese_text(decoded) or _mostly_chinese(decoded):
+            if is_chinese_text(decoded) or _mostly_chinese(decoded) or (codec == "utf-8" and _short_chinese(decoded)):
                 out.append((m, decoded, "base64"))
             break
     return out
 
 
-def _mostly_chinese(decoded: str) -> bool:
-    """Whether *decoded* reads as a line of Chinese prose or fields: printable, at least four Han characters, and
+class _Span:
+    """One group of a match, seen as a match of its own (``start``, ``end``, ``span``, ``group``)."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, m, name: str):
+        self._start, self._end, self._text = m.start(name), m.end(name), m.group(name)
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
+
+    def span(self, *_):
+        return self._start, self._end
+
+    def group(self, *_):
+        return self._text
+
+
+def _short_chinese(decoded: str) -> bool:
+    """Whether *decoded*, a few bytes decoded as UTF-8, reads as a bit of Chinese text: a Han character at least, and
+    nothing but Han characters, CJK punctuation and printable ASCII (``占65.1%。``). Random bytes seldom do.
+
+    >>> _short_chinese("占65.1%。"), _short_chinese("\x07ü!"), _short_chinese("65.1%")
+    (True, False, False)
+    """
+    return any("\u4e00" <= c <= "\u9fff" for c in decoded) and all(
+        "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or " " <= c <= "~"
+        for c in decoded)
+
+
+def _mostly_chinese(decoded: str, fewest: int = 4) -> bool:
+    """Whether *decoded* reads as a line of Chinese prose or fields: printable, at least *fewest* Han characters, and
     Han characters or CJK punctuation for half of it at least (``借款人：沈永平，电话：139…``).
 
     >>> _mostly_chinese("借款人：沈永平，电话：13942079405"), _mostly_chinese("ABC中文DEFGHIJ")
@@ -972,7 +1021,7 @@ def _mostly_chinese(decoded: str) -> bool:
         return False
     han = sum("\u4e00" <= c <= "\u9fff" for c in decoded)
     wide = sum("\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in decoded)
-    return han >= 4 and 2 * (han + wide) >= len(decoded)
+    return han >= fewest and 2 * (han + wide) >= len(decoded)
 
 
 #: a run of UTF-16 code units written in hex, four digits each, every one in the range of Chinese characters
@@ -1125,6 +1174,12 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         found.extend((m, decoded, "ucs2-hex") for m in _UCS2_HEX.finditer(text)
                      if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
                      and (decoded := _ucs2_hex(m.group())) is not None)
+    if contains(text, "$B") or "í" in text or _EBCDIC_DIGIT.search(text) is not None or contains(text, "xn--"):
+        # $B;3EDB@O:(B (ISO-2022-JP, its escapes lost), í¡‚í¾· (CESU-8 through windows-1252), é×ùô@åÖÓ (EBCDIC as
+        # Latin-1): each decoded for certain or not at all
+        from auditor.repair.legacy_forms import legacy_forms
+
+        found.extend(legacy_forms(text))
     if not found and not controls:
         return  # (before the URL helpers load: html and urllib are no part of a clean run)
     from auditor.repair.web import is_chinese_text
@@ -1142,7 +1197,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
     for m, decoded, subtype in found:
         # (<p>郭雪梅强调…</p>: the text the tags hold is what must be Chinese; reported whole, tags and all)
         merged = subtype == "unicode-escape" and _with_plain_characters(m.group())  # (judged when found)
-        if not (merged or is_chinese_text(decoded) or (subtype == "base64" and _mostly_chinese(decoded)) or
+        if subtype not in _DECODED_FOR_CERTAIN and not (
+                merged or is_chinese_text(decoded) or (subtype == "base64" and _short_chinese(decoded)) or
                 (subtype == "unicode-escape" and is_chinese_text(_without_emoji(decoded)))
                 if subtype != "mime-word" else sum("\u4e00" <= ch <= "\u9fff" for ch in decoded) >= 2) and \
                 not (subtype == "unicode-escape" and _symbols_beside_chinese(text, m.start(), m.end(), decoded)):
@@ -1157,12 +1213,21 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             (subtype == "byte-escape" and m.group()[1:2].isdigit()))
         if printed and (_repl_output(text, m.start()) or in_code_block(text, m.start())):
             continue  # >>> "数据".encode("gbk")⏎b'\xca\xfd\xbe\xdd': what Python printed, shown in a note on bytes
-        if (urls and _inside(urls, m.start(), m.end())) or (
+        in_url = urls and _inside(urls, m.start(), m.end()) and not (
+            subtype == "punycode" and "://" not in text[max(0, m.start() - 3):m.start()])  # (www.xn--…: shown bare)
+        if in_url or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
                 _in_markup_talk(text, m.start(), m.end()) if field else _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
         yield Candidate(m.start(), m.end(), subtype, {"repaired": decoded}, fix=decoded,
                         safe_fix=not subtype.endswith("-gbk"))  # (GBK bytes read so are a guess)
+
+
+#: the forms of :mod:`auditor.repair.legacy_forms`, each checked when found (a name's rare ideograph, a field of
+#: capitals and digits: no Chinese text to ask for)
+_DECODED_FOR_CERTAIN = frozenset({"iso-2022-jp", "cesu-8", "ebcdic", "punycode"})
+#: the EBCDIC digits as Latin-1 shows them (ð–ù): a field from a mainframe holds one
+_EBCDIC_DIGIT = LazyRegex(r"[\u00f0-\u00f9]")
 
 
 def _repl_output(text: str, start: int) -> bool:
