@@ -921,26 +921,77 @@ def _transfer_encoded(text: str) -> list[tuple]:
 #: Chinese encoded (its lead bytes, E4–E9, make the first character 5 or 6); found from the line break, a literal (one
 #: pass of the text in C)
 _BASE64_HEAD = LazyRegex(r"\n[56][A-Za-z0-9+/]{15}")
-#: … or after Chinese punctuation inside a line, or an item's number, to the line's end or the next mark (逝世，
-#: 5Lqr5bm0NjjlsoHjgII=⏎; 5. 5oKo5a62…==): a stretch of a paragraph stored encoded (its first character may be any:
-#: MjAx… is 201…)
-_BASE64_AFTER_MARK = LazyRegex(r"(?:[，。：；、！？\u3000]|(?m:^)(?:[0-9]{1,2}[.．、] ?)?)"
-                               r"(?P<b64>[A-Za-z0-9+/]{12,}={0,2})(?=[ \t\r]*(?:\n|$)|[，。；！？\u3000\u4e00-\u9fff])")
+#: what may stand right before a stretch of Base64 inside a line: Chinese punctuation, or an item's number at the
+#: line's start (逝世，5Lqr5bm0NjjlsoHjgII=⏎; 5. 5oKo5a62…==)
+_BEFORE_BASE64 = frozenset("，。：；、！？\u3000")
+_ITEM_NUMBER_BEFORE = LazyRegex(r"(?:^|\n)(?:[0-9]{1,2}[.．、] ?)?$")
+#: the characters of Base64 (its padding apart), and what may follow a stretch that ends inside a line
+_BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_AFTER_BASE64 = frozenset("，。；！？\u3000")
+#: the last characters of a line that may close a stretch of Base64 (its own, its padding, blanks after it)
+_LINE_END_ASKED = _BASE64_CHARS | frozenset("= \t\r")
+#: … and a stretch that opens its line (after its item's number), up to a mark or Chinese text (found from the line
+#: break, a literal)
+_BASE64_OPENS_LINE = LazyRegex(r"\n(?:[0-9]{1,2}[.．、] ?)?[A-Za-z0-9+/]{12,}={0,2}(?=[，。；！？\u3000\u4e00-\u9fff])")
 
 
 def _base64_line_start(text: str) -> bool:
-    """Whether a line of *text* starts as a line of Base64 of UTF-8 Chinese does (:data:`_BASE64_HEAD`).
+    """Whether a line of *text* starts as a line of Base64 of UTF-8 Chinese does (:data:`_BASE64_HEAD`), or a stretch
+    of Base64 closes a line or ends with its padding (:func:`_base64_stretches`).
 
     >>> _base64_line_start("5月，完成…\\n5Li76aKY77ya5YWz5LqO5oql6YCB"), _base64_line_start("5月，完成…\\n6. 其他")
     (True, False)
     """
     return _BASE64_HEAD.search(text) is not None or _BASE64_HEAD.match("\n" + text[:16]) is not None or \
-        _BASE64_AFTER_MARK.search(text) is not None
+        bool(_base64_stretches(text))
+
+
+def _base64_stretches(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the stretches of Base64 inside lines (twelve characters or more, after Chinese punctuation
+    or an item's number at the line's start) that close their line (``逝世，5Lqr5bm0NjjlsoHjgII=⏎``) or end with its
+    padding, ``=``, before Chinese punctuation. Found back from each line's end and each ``=`` (a run of Base64 is
+    rare, and a class of characters tried at every character costs a pass of the text: these are searches for one
+    character each, in C).
+
+    >>> t = "享年，5Lqr5bm0NjjlsoHjgII=\\n5. 5oKo5a625bqt5pyI5pS25YWl57qmOTgwMOWFgw==\\n电话：13912345678"
+    >>> [t[a:b] for a, b in _base64_stretches(t)]
+    ['5Lqr5bm0NjjlsoHjgII=', '5oKo5a625bqt5pyI5pS25YWl57qmOTgwMOWFgw==']
+    """
+    ends = set()
+    at = 0
+    for line in text.split("\n"):  # (a stretch that closes its line, blanks apart: each line's last character asked)
+        if line[-1:] in _LINE_END_ASKED:
+            k = at + len(line.rstrip(" \t\r"))
+            if k > at and (text[k - 1] in _BASE64_CHARS or text[k - 1] == "="):
+                ends.add(k)
+        at += len(line) + 1
+    at = text.find("=")
+    while at != -1:  # (a stretch padded with =, before a mark inside the line)
+        k = at + 1 if text[at + 1:at + 2] != "=" else at + 2
+        if text[k:k + 1] in _AFTER_BASE64:
+            ends.add(k)
+        at = text.find("=", k)
+    for m in _BASE64_OPENS_LINE.finditer(text):  # (a stretch that opens its line, then a mark: 6ZO25rmW…　2024年6月1日)
+        ends.add(m.end())
+    out = []
+    for end in sorted(ends):
+        start = end
+        while start and text[start - 1] == "=" and end - start < 2:
+            start -= 1
+        while start and text[start - 1] in _BASE64_CHARS:
+            start -= 1
+        # (lower-case letters in it: 320582200107146134, YT2128540189357 are numbers and codes, not Base64 of UTF-8
+        # Chinese)
+        if end - start >= 12 and not text[start:end].isupper() and not text[start:end].isdigit() and (
+                text[start - 1:start] in _BEFORE_BASE64 or
+                _ITEM_NUMBER_BEFORE.search(text, max(0, start - 5), start) is not None):
+            out.append((start, end))
+    return out
 
 
 def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
     """Lines of Base64 alone that decode, in the first of *codecs* that reads their bytes, to Chinese text (and
-    stretches of it after a mark inside a line, :data:`_BASE64_AFTER_MARK`, to two Han characters or more).
+    stretches of it inside a line, :func:`_base64_stretches`, to a bit of Chinese text).
 
     >>> text = "借款协议\\n5YCf5qy+5Lq677ya5rKI5rC4\\nQUJDREVGR0hJSktMTU5PUFFSU1RV"
     >>> [(m.group(), d) for m, d, _ in _base64_lines(text, ("utf-8",))]
@@ -956,7 +1007,7 @@ def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
     lines = list(_BASE64_LINE.finditer(text))
     starts = {m.start() for m in lines}
     # (a stretch after a mark may be short, a few characters: 享年68岁。)
-    inline = [_Span(m, "b64") for m in _BASE64_AFTER_MARK.finditer(text) if m.start("b64") not in starts]
+    inline = [_Span(start, end, text[start:end]) for start, end in _base64_stretches(text) if start not in starts]
     for m in [*lines, *inline]:
         body = m.group().rstrip(" \t\r")
         try:
@@ -964,8 +1015,6 @@ def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
         except binascii.Error:
             continue
         inside = m.start() not in starts
-        if inside and not any("a" <= c <= "z" for c in body):
-            continue  # (运单号：YT2128540189357: a code of capitals and digits, not Base64 of UTF-8 Chinese)
         for codec in ("utf-8",) if inside else codecs:
             try:
                 decoded = data.decode(codec)
@@ -978,12 +1027,12 @@ def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
 
 
 class _Span:
-    """One group of a match, seen as a match of its own (``start``, ``end``, ``span``, ``group``)."""
+    """A stretch of text seen as a match (``start``, ``end``, ``span``, ``group``)."""
 
     __slots__ = ("_end", "_start", "_text")
 
-    def __init__(self, m, name: str):
-        self._start, self._end, self._text = m.start(name), m.end(name), m.group(name)
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
 
     def start(self, *_):
         return self._start
@@ -1174,7 +1223,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         found.extend((m, decoded, "ucs2-hex") for m in _UCS2_HEX.finditer(text)
                      if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
                      and (decoded := _ucs2_hex(m.group())) is not None)
-    if contains(text, "$B") or "í" in text or _EBCDIC_DIGIT.search(text) is not None or contains(text, "xn--"):
+    if contains(text, "$B") or "í" in text or contains(text, "xn--") or (
+            ("@" in text or "`" in text) and _EBCDIC_DIGIT.search(text) is not None):
         # $B;3EDB@O:(B (ISO-2022-JP, its escapes lost), í¡‚í¾· (CESU-8 through windows-1252), é×ùô@åÖÓ (EBCDIC as
         # Latin-1): each decoded for certain or not at all
         from auditor.repair.legacy_forms import legacy_forms
@@ -1226,7 +1276,8 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
 #: the forms of :mod:`auditor.repair.legacy_forms`, each checked when found (a name's rare ideograph, a field of
 #: capitals and digits: no Chinese text to ask for)
 _DECODED_FOR_CERTAIN = frozenset({"iso-2022-jp", "cesu-8", "ebcdic", "punycode"})
-#: the EBCDIC digits as Latin-1 shows them (ð–ù): a field from a mainframe holds one
+#: the EBCDIC digits as Latin-1 shows them (ð–ù): a field from a mainframe holds one (and its space, @, or its hyphen,
+#: `: looked for first, with one fast search each)
 _EBCDIC_DIGIT = LazyRegex(r"[\u00f0-\u00f9]")
 
 

@@ -56,7 +56,8 @@ _CESU8_PAIR = LazyRegex(rf"(?:í[\u00a0-\u00af][{_CP1252_CONTINUATION}]í[\u00b0
 _EBCDIC_RUN = LazyRegex(r"[\u00c1-\u00c9\u00d1-\u00d9\u00e2-\u00e9\u00f0-\u00f9×]"
                         r"[\u00c1-\u00c9\u00d1-\u00d9\u00e2-\u00e9\u00f0-\u00f9×@`Ka]{4,60}"
                         r"[\u00c1-\u00c9\u00d1-\u00d9\u00e2-\u00e9\u00f0-\u00f9]")
-#: the EBCDIC digits as Latin-1 shows them, one of which a field holds (a quick test before the search)
+#: the EBCDIC digits as Latin-1 shows them, one of which a field holds (a quick test before the search; the field's
+#: space, @, or hyphen, `, looked for first)
 _EBCDIC_DIGIT = LazyRegex(r"[\u00f0-\u00f9]")
 #: what a field decoded from EBCDIC may hold: capitals, digits, spaces and a few signs
 _FIELD = LazyRegex(r"[A-Z0-9 .\-/]+")
@@ -69,7 +70,7 @@ def legacy_forms(text: str) -> list[tuple[Found, str, str]]:
         out.extend(_iso2022jp(text))
     if "í" in text:
         out.extend(_cesu8(text))
-    if _EBCDIC_DIGIT.search(text) is not None:
+    if ("@" in text or "`" in text) and _EBCDIC_DIGIT.search(text) is not None:
         out.extend(_ebcdic(text))
     if "xn--" in text and not any(word in text for word in _IDN_TALK):
         out.extend(_punycode(text))
