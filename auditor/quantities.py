@@ -59,6 +59,8 @@ UNITS: dict[str, tuple[str, int]] = {
     "页": ("页", 1), "卷": ("卷", 1),
     # (relics and equipment counted by the piece or the set, 可移动文物4589件/套)
     "件/套": ("件", 1), "台/套": ("台", 1), "台（套）": ("台", 1), "件（套）": ("件", 1),
+    # (bodies cremated, 火化遗体3551具; blood collected, 9,983,390毫升; books published, 四十三部)
+    "具": ("具", 1), "毫升": ("毫升", 1), "部": ("部", 1),
     "间夜": ("间夜", 1), "吨标准煤": ("吨标准煤", 1), "吨标煤": ("吨标准煤", 1), "吨/万元": ("吨/万元", 1),
     "个工作日": ("工作日", 1), "工作日": ("工作日", 1),
     # concentrations (PM2.5由34微克/立方米下降至26微克/立方米)
@@ -68,7 +70,9 @@ UNITS: dict[str, tuple[str, int]] = {
     # foreign currencies (实际利用外资1.15亿美元，比上年的8440万美元增长36.3%)
     "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1),
 }
-_UNIT_ALT = "|".join(escape(u) for u in sorted(UNITS, key=len, reverse=True))
+#: what may not follow a unit that is also a word's first character (12部门, 3部分; 2具有)
+_UNIT_GUARDS = {"部": "(?![门分署委队长位属件])", "具": "(?![有体备])"}
+_UNIT_ALT = "|".join(escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(UNITS, key=len, reverse=True))
 
 #: characters that make a one-character qualifier part of a word (签约, 节约, 最近, 附近, 赶超)
 _NOT_QUALIFIER = {"约": "签节预制合履特条邀公相违解契婚集简", "近": "最附临就亲靠邻贴逼迫", "超": "赶高", "逾": ""}

@@ -3622,7 +3622,7 @@ def _three_industries(s: _Sentence, parts: list[Quantity]) -> bool:
 #: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
 _DESCRIBED_NAMES = LazyRegex(r"的[、和及](?=[^，,。；;]{0,20}分别)")
 #: a tag a case or a project carries beside its kind (涉企, 涉民生; 省重点): groups that cut across the others
-_TAG = LazyRegex(r"涉(?!及)[\u4e00-\u9fff]|[省市]级?重点")
+_TAG = LazyRegex(r"涉(?!及)[\u4e00-\u9fff]|[省市]级?重点|获[^，,。；;、]{0,6}奖|同步上线")
 #: where a project stands (新开工, 续建, 竣工): a dimension of its own, beside its rank
 _PROJECT_STATE = LazyRegex(r"新开工|续建|竣工|在建|前期")
 
@@ -3632,15 +3632,17 @@ def _tags_across(parts: list[Quantity]) -> bool:
     17个``): a case about livelihoods may have been settled by mediation, a new project may be a key one.
 
     >>> from auditor.quantities import parse_quantities
-    >>> [_tags_across(parse_quantities(t)) for t in ("调解化解456件、涉民生案件212件", "民事案件500件、刑事案件422件")]
-    [True, False]
+    >>> [_tags_across(parse_quantities(t)) for t in ("调解化解456件、涉民生案件212件", "民事案件500件、刑事案件422件",
+    ...                                              "获省级奖项42部，同步上线35部")]
+    [True, False, True]
     """
-    tagged = [_TAG.search(p.label) is not None for p in parts]
-    if not any(tagged):
+    tags = [_TAG.search(p.label) for p in parts]
+    if not any(tags):
         return False
-    if not all(tagged):
+    if not all(tags):
         return True
-    return any(_PROJECT_STATE.search(p.label) for p in parts)
+    # (获省级奖项…，同步上线…: tags of different kinds, each a group of its own; 首次 is no tag: 首次…、复查… split)
+    return len({m.group()[:1] for m in tags}) >= 2 or any(_PROJECT_STATE.search(p.label) for p in parts)
 
 
 def _nested_or_helped(parts: list[Quantity]) -> bool:
@@ -7214,8 +7216,8 @@ def _respective_rates(s: _Sentence, sums: list[SumRelation]) -> dict[int, tuple[
 
 
 def _group_after_semicolon(s: _Sentence, rel: RateRelation) -> bool:
-    """Whether a ``；`` stands between the whole of *rel* and its rate, with two figures or more of the whole's kind
-    between the ``；`` and the rate: the rate is of the group after it (``城镇残疾人9526人，实现就业的8227人，就业率
+    """Whether a ``；`` stands between the whole of *rel* and its rate, with two figures or more between the ``；`` and
+    the rate: the rate is of the group after it (``城镇残疾人9526人，实现就业的8227人，就业率
     86.4%；农村残疾人2920人，实现就业的2058人，就业率70.5%``), not of figures of the group before.
 
     >>> from auditor.quantities import parse_quantities
@@ -7230,7 +7232,7 @@ def _group_after_semicolon(s: _Sentence, rel: RateRelation) -> bool:
     if cut == -1:
         return False
     return sum(1 for q in s.qs if cut < q.clean_start and q.clean_end <= rel.rate.clean_start and
-               q.unit != "%" and compatible(q, rel.denominator)) >= 2
+               q.unit != "%") >= 2
 
 
 #: what opens last year's figures, listed in the order of this year's (；上年分别为…, ；去年同期分别为…)

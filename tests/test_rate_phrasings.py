@@ -813,6 +813,7 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # each group's own share, listed with 分别 (no shares of one whole); a rate of the group after a ；
     "甲县会员10184人、女性会员4416人，乙县会员35715人、女性会员16350人，女性会员占比分别为43.36%、45.78%。",
     "城镇残疾人9526人，实现就业的8227人，就业率86.4%；农村残疾人2920人，实现就业的2058人，就业率70.5%。",
+    "男性死亡25097人，火化遗体22251具，火化率88.66%；女性死亡21416人，火化遗体16851具，火化率78.68%。",
     # bases by name that name other things than the figures: nothing to pair
     "出口250单、增长25.0%；进口120单、增长10.0%。（上年分别为收入200单，支出100单）",
     "上年出口200单、进口100单。今年出口250单，进口120单，总体增长10.0%。",
