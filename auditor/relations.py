@@ -2862,7 +2862,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             months = _each_month_of(s, whole, between, len(parts)) or _quarters_of_year(s, whole, between, len(parts))
             whole_of_kinds = total_named or months or opened is not None or \
                 _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
-                _kinds_of_intake(whole.label, between) or complementary_names(between)
+                _kinds_of_intake(whole.label, between) or complementary_names(between) or \
+                between.lstrip()[:1] in ("：", ":") or _kinds_of_head(whole.label, between)
             members = False
             if len(parts) < 2 or (listed and not months and not (
                     _names_for(between, word, len(parts), whole.label) and (whole_of_kinds or
@@ -4172,7 +4173,7 @@ def _sub_breakdown_end(s: _Sentence, at: int, markers, after_opener: bool = Fals
     return min(ends) + 1 if ends else -1
 
 
-_NAMES = LazyRegex(r"[，,]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z]{1,12})+)\s*$")
+_NAMES = LazyRegex(r"[，,：:]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|及|与)[\p{Han}A-Za-z]{1,12})+)\s*$")
 
 
 #: the words of a whole that counts a whole place (全县, 全市 …): its members named after it are some of its parts
@@ -4372,7 +4373,11 @@ def _names_for(between: str, word: str, n: int, label: str = "") -> bool:
     m = _NAMES.search(between) or _CHANNEL_NAMES.search(between)
     if m is None or m.start() != 0:
         return False
-    return len(_NAME_SPLIT.split(m.group("names"))) == n
+    # (a name may hold 和 itself: 人身权益、劳动和社会保障权益、其他权益 are three, apart by 、; but a 和 in the last of
+    # them joins the last two, A、B和C)
+    names = m.group("names")
+    return len(_NAME_SPLIT.split(names)) == n or (
+        names.count("、") == n - 1 and _NAME_SPLIT.search(names.rsplit("、", 1)[-1]) is None)
 
 
 #: a range of years that names the parts of a 分别 list, one a year (2017—2020年分别完成…)
@@ -4448,6 +4453,22 @@ _DOING_OBJECT = LazyRegex(SUM_VERBS + "|保障|营造|承办|主办")
 _BODY_ENDS = ("公司", "集团", "局", "厂", "院", "校", "中", "小", "站", "所", "委", "办", "中心", "协会", "银行")
 #: characters of an object too common to tie a name to it (快递业务量: 量, 业务)
 _GENERIC_OBJECT = frozenset("量数额总次人件个项类各全年业务工作")
+
+
+def _kinds_of_head(label: str, between: str) -> bool:
+    """Whether the names before 分别 each end with the character that ends the whole's label, its head noun
+    (``节地生态安葬336例，树葬、草坪葬、壁葬分别为…``: kinds of burial), none of them a place or a body (``东村…，西村和
+    南村分别为…``: peers).
+
+    >>> _kinds_of_head("节地生态安葬", "，树葬、草坪葬、壁葬"), _kinds_of_head("东村", "，西村和南村")
+    (True, False)
+    """
+    names = _NAMES.search(between)
+    if names is None or not label or not "\u4e00" <= label[-1] <= "\u9fff":
+        return False
+    split = _NAME_SPLIT.split(names.group("names"))
+    return len(split) >= 2 and all(len(name) >= 2 and name.endswith(label[-1]) and
+                                   not name.endswith(_PLACE_ENDS + _BODY_ENDS) for name in split)
 
 
 def _kinds_of_object(label: str, between: str) -> bool:

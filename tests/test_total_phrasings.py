@@ -811,6 +811,11 @@ TWINS = [
      "完成档案数字化：文书档案394.1万页、婚姻档案254.6万页，合计658.7万页。", "TO001"),
     ("馆藏档案1200卷，其中文书档案700卷、科技档案500卷。", "馆藏档案1200卷，其中文书档案700卷、科技档案600卷。",
      "TO002"),
+    # kinds before 分别 named by the whole's head noun (树葬、草坪葬 of 安葬); a name that holds 和 itself
+    ("节地生态安葬336例，树葬、草坪葬、壁葬分别为134、169、33例。",
+     "节地生态安葬336例，树葬、草坪葬、壁葬分别为134、170、33例。", "TO001"),
+    ("受理信访1261件，婚姻家庭纠纷、劳动和社会保障权益、其他权益分别为68、1024、169件。",
+     "受理信访1261件，婚姻家庭纠纷、劳动和社会保障权益、其他权益分别为59、1024、169件。", "TO001"),
     # bodies cremated, blood collected in millilitres, books published (具, 毫升, 部)
     ("火化遗体：甲区3551具、乙区1788具、丙区857具，合计6196具。",
      "火化遗体：甲区3551具、乙区1788具、丙区856具，合计6196具。", "TO001"),
@@ -1086,6 +1091,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     # groups tagged two ways (an award, a release online) beside another: they overlap; 部 of 部门 is no unit
     "全年出版地方志书六十部，其中获省级奖项四十二部，首次出版三十五部，电子版同步上线二十五部。",
     "涉及12部门，其中牵头5部门、配合9部门。",
+    # three names (A、B和C) for two figures: no list of them all
+    "新登记市场主体41,921户，企业、个体工商户和农民专业合作社分别为15,083、6,144户。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
