@@ -4464,8 +4464,8 @@ def _kinds_of_head(label: str, between: str) -> bool:
     (True, False)
     """
     names = _NAMES.search(between)
-    if names is None or not label or not "\u4e00" <= label[-1] <= "\u9fff":
-        return False
+    if names is None or not label or not "\u4e00" <= label[-1] <= "\u9fff" or label[-1] in _GENERIC_OBJECT:
+        return False  # (办理案件960件，民事案件、刑事案件分别为…: 件 ends any count, the main kinds maybe, not all)
     split = _NAME_SPLIT.split(names.group("names"))
     return len(split) >= 2 and all(len(name) >= 2 and name.endswith(label[-1]) and
                                    not name.endswith(_PLACE_ENDS + _BODY_ENDS) for name in split)
