@@ -109,7 +109,8 @@ CONSTRUCTIONS = {
     "including_markers": ("包括", "涵盖", "包含", "覆盖", "涉及", "（含", "(含", "，含", ",含"),
     "rest_words": ("其余", "其他", "其它", "剩余", "余下", "尚余", "还剩", "剩下"),
     # 合计/共计/总计 anywhere in the total's clause; 共/一共/总共 only right before the number
-    "sum_words": ("合计", "共计", "总计", "小计", "一共", "总共", "总数为", "总数是", "总数达"),
+    "sum_words": ("合计", "共计", "总计", "小计", "一共", "总共", "总数为", "总数是", "总数达", "各项累计", "两项累计",
+                  "三项累计"),
     "complements": COMPLEMENTS,
     # pairs that split a whole in two inside a 其中 list (the list's marker is its cue)
     "breakdown_pairs": (("税收", "非税"), ("基干", "普通"), ("公有", "非公有"),

@@ -44,6 +44,9 @@ _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[�
                      r"(?P<scope>(?:(?:19|20)[0-9]{2}年度?)?[^，,。；;！？!?\n0-9]{0,12}?)"
                      r"(?:(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])(?:个|项|家|类|所|条|座|处)?)?"
                      r"(?P<kind>[^，,。；;！？!?\n0-9]{0,12}?)(?:合计|共计|总计|累计|总共|一共|共|总数为|总数|总量为|总量|总额为|总额)")
+#: 综上 and the total's name, then its figure, without a sum word (综上，营业收入27202万元)
+_CONCLUSION = LazyRegex(r"综上(?:所述)?[，,](?P<year>(?!))?(?P<n>(?!))?"
+                        r"[^，,。；;！？!?\n0-9零〇一二两三四五六七八九十]{0,12}?(?:为|是|达到|达|共)?(?=[0-9])")
 #: a sentence or line that states a total of its own (共, 合计, 累计, 全年…总): the whole, stated first
 _OWN_TOTAL = LazyRegex(r"共|合计|总计|累计|总数|总量|总额|全年|全部")
 #: the words before a figure that make it an estimate or a bound
@@ -108,6 +111,8 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     if not _sentence_opens_at(norm, at):
         return []
     m = _OPENING.match(norm, at)
+    if m is None and norm.startswith("综上", at):
+        m = _CONCLUSION.match(norm, at)  # 综上，营业收入27202万元: the conclusion names no sum word
     if m is None or (m.group("year") and norm.find("四季度", max(0, at - _REACH), at) == -1):
         return []  # (全年… after no 四季度 sums up no quarters: not parsed)
     # (以上各项合计，全年发布预警信号426次: the sum word alone in its clause, the total in the next one)
