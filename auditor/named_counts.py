@@ -418,6 +418,7 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
     for colon in "：:":  # 美丽宜居乡村共6个：安沟村、梅营村、大堡村: places or bodies named (each colon seen, in C)
         for at in (find_all(text, colon) if colon in text else ()):
             big = None
+            bodies = False
             if text[at - 1:at] in _THING_UNITS:
                 before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
             else:  # 重点实施五大工程：“平安建设”工程、生态修复计划…: the things of “N大…”, each named
@@ -425,6 +426,10 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
                 if before is None:  # 下辖三个行政村（社区）：大坪社区、…: a count of places, then their names
                     before = _COUNT_OF_PLACES.search(text, max(0, at - 12), at)
                     big = None
+                if before is None and text.find("共有", max(0, at - 30), at) != -1:
+                    # 共有六家获评年度优秀销售单位：甲销售厅、乙销售厅…: the bodies that did something, then their names
+                    before = _BODIES_THAT_DID.search(text, max(0, at - 30), at)
+                    bodies = before is not None
             if before is None:
                 continue
             end = _clause_end(text, at + 1)
@@ -433,8 +438,9 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
             if big is not None:
                 listed = listed.replace("“", "").replace("”", "")  # (names in quotes or not, one kind of thing)
             found = _items(listed.rstrip("等"))
+            endings = _BODY_NAME_ENDINGS if bodies else _NAME_ENDINGS
             if not found or found[0][0].startswith(("其中", "主要", "包括", "分别", "一是")) or \
-                    (big is None and not all(item.endswith(_NAME_ENDINGS) for item in found[0])):
+                    (big is None and not all(item.endswith(endings) for item in found[0])):
                 continue
             stated = _count(before.group("n"))
             if stated:
@@ -443,6 +449,11 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
     return out
 
 
+#: 共有, a count of bodies (家, 个单位) and what they did or became, up to a colon (共有六家获评年度优秀销售单位：)
+_BODIES_THAT_DID = LazyRegex(rf"共有(?P<n>{_NUMERAL})(?P<unit>家|个单位)[^，,。；;：:\n0-9]{{2,24}}$")
+#: … and the endings of the bodies' names (a station, a hall, a point of sale, a bank, a centre …)
+_BODY_NAME_ENDINGS = (*_NAME_ENDINGS, "银行", "厅", "点", "台", "馆", "所", "院", "队", "局", "室", "协会", "学会",
+                      "社", "店", "部")
 #: a count of places of a kind before a colon (下辖三个行政村（社区）, 共有5个社区): their names follow
 _COUNT_OF_PLACES = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个)(?:行政村|村|社区|乡镇|镇|街道|乡|村居)"
                              r"(?:[（(](?:社区|村)[)）])?$")

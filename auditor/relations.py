@@ -4980,6 +4980,9 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
             continue
         if _listed_before_a_total(s, w, i + 2):
             continue  # 国有银行…，股份制银行56.82亿元，城市银行…，农村机构…，累计…: the "whole" is one more item
+        if not status and i + 2 < len(qs) and compatible(qs[i + 2], b) and \
+                s.norm[b.clean_end:qs[i + 2].clean_start][:1] == "、":
+            continue  # 总印数…，新版图书…、重印图书…、课本…: the pair is two items of a longer list
         doing = pa[len(pair[0]):]
         exhaustive = pair[0] != "按期" or not doing or doing in s.prefix(whole)
         parts = _more_states(s, whole, [a, b], i + 2) if status else [a, b]
@@ -5028,6 +5031,8 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
         a, b = qs[i], qs[i + 1]
         if not (_bindable(s, i) and _bindable(s, i + 1)):
             continue
+        if i + 2 < len(qs) and compatible(qs[i + 2], b) and s.norm[b.clean_end:qs[i + 2].clean_start][:1] == "、":
+            continue  # 新版图书…、重印图书…、课本…: two items of a longer list
         a_label = a.label.removeprefix("其中")
         for first, second in _PAIRS_BY_FIRST_CHAR.get(a_label[:1], ()):  # (either order: 省外游客…、省内游客…)
             if not (a_label.startswith(first) and b.label.startswith(second)):

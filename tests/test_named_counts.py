@@ -72,6 +72,15 @@ def test_a_count_of_kinds_before_a_colon_is_held_to_the_list_after_it():
     assert findings("工作分为三类：宣传、培训、排查等。") == []  # (等: the list may leave some out)
 
 
+def test_a_count_of_bodies_that_did_something_is_held_to_the_names_after_the_colon():
+    listed = "甲销售厅、乙销售厅、丙销售厅、丁农商银行。"
+    assert findings("共有四家获评年度优秀销售单位：" + listed) == []
+    assert [f.rule_id for f in findings("共有六家获评年度优秀销售单位：" + listed)] == ["TO005"]
+    assert [f.rule_id for f in findings("共有2个单位完成改造：" + listed)] == ["TO005"]
+    # (what they did is no name: 完成改造的情况：…)
+    assert findings("共有六家完成改造，情况如下：进度较快、质量较好。") == []
+
+
 def test_a_list_including_items_among_a_count_may_name_fewer_only():
     assert findings("包括甲公司、乙公司在内的5家企业入选名单。") == []
     assert [f.rule_id for f in findings("包括甲公司、乙公司、丙公司在内的2家企业入选名单。")] == ["TO005"]

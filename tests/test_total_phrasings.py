@@ -1098,6 +1098,8 @@ def test_the_consistent_twin_passes_and_the_broken_one_is_found(good, bad, rule)
     "涉及12部门，其中牵头5部门、配合9部门。",
     # three names (A、B和C) for two figures: no list of them all
     "新登记市场主体41,921户，企业、个体工商户和农民专业合作社分别为15,083、6,144户。",
+    # a pair of kinds that is two items of a longer list (新版…、重印…、课本…)
+    "图书总印数5370.5万册，新版图书960.0万册、重印图书2031.3万册、课本2379.2万册。",
 ])
 def test_look_alikes_stay_silent(text):
     assert _rules(text) == []
