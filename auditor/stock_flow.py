@@ -72,7 +72,10 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (outlets merged away: 撤并1478处; members who died: 去世12名)
               "撤并", "去世",
               # (places pulled down: 拆除)
-              "拆除")
+              "拆除",
+              # (sirens struck off a register: 核减; households out of hardship, off the file: 解困脱档; bad loans
+              # disposed of: 处置不良)
+              "核减", "脱档", "处置")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -164,10 +167,21 @@ def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
     lo = sentence_start(norm, max(0, at - 300), at)
     m = _SCOPE_END.search(norm, at)
     hi = m.start() if m is not None else len(norm)
+    # (lines that go on after a ；: 年初249处；⏎本年新增30处，核销33处；⏎年末426处。 one statement, a few lines)
+    for _ in range(MAX_FIELD_LINES):
+        if norm[hi - 1:hi + 1] not in ("；\n", ";\n"):
+            break
+        m = _SCOPE_END.search(norm, hi + 1)
+        hi = m.start() if m is not None else len(norm)
+    for _ in range(MAX_FIELD_LINES):
+        if lo < 2 or norm[lo - 2:lo] not in ("；\n", ";\n"):
+            break
+        lo = sentence_start(norm, max(0, lo - 2 - 300), lo - 2)
     # a list of fields one a line (上年结余:3101.09万元⏎本年收入:5747.19万元⏎…⏎年末结余:1933.86万元): one statement
     if norm[lo - 1:lo] == "\n" or norm[hi:hi + 1] == "\n":
         line_start = norm.rfind("\n", 0, at) + 1
         if _field_line(norm, line_start, _line_end(norm, line_start)):
+            own = lo, hi  # (the lines that go on after a ； stay one statement: the fields widen it only)
             lo, hi = line_start, _line_end(norm, line_start)
             for _ in range(MAX_FIELD_LINES):
                 before = norm.rfind("\n", 0, lo - 1) + 1
@@ -178,6 +192,7 @@ def _sentence_bounds(norm: str, at: int) -> tuple[int, int]:
                 if hi >= len(norm) or not _field_line(norm, hi + 1, _line_end(norm, hi + 1)):
                     break
                 hi = _line_end(norm, hi + 1)
+            lo, hi = min(lo, own[0]), max(hi, own[1])
     return lo, hi
 
 
