@@ -50,12 +50,12 @@ _REACH = 200
 
 
 class PairedChange:
-    """``base → figure`` changed by ``delta`` (a fall when ``down``)."""
+    """``base → figure`` changed by ``delta`` (a fall when ``down``; in percentage points when ``points``)."""
 
-    __slots__ = ("delta", "down", "end", "start")
+    __slots__ = ("delta", "down", "end", "points", "start")
 
-    def __init__(self, start: Quantity, end: Quantity, delta: Quantity, down: bool):
-        self.start, self.end, self.delta, self.down = start, end, delta, down
+    def __init__(self, start: Quantity, end: Quantity, delta: Quantity, down: bool, points: bool = False):
+        self.start, self.end, self.delta, self.down, self.points = start, end, delta, down, points
 
 
 def document_paired_changes(doc) -> list[PairedChange]:
@@ -66,12 +66,14 @@ def document_paired_changes(doc) -> list[PairedChange]:
         text = doc.text
         by_order = contains(text, "分别")
         by_name = by_order or contains(text, "同期") or contains(text, "上年") or contains(text, "去年")
-        if by_order or by_name:
+        if by_name:
             view, norm, _ = document_quantities(doc)
             if by_order:
                 cached += _by_order(view, norm)
             if by_name:
                 cached += _by_name(view, norm)
+            if contains(text, "个百分点"):
+                cached += _points_of_rates_before(view, norm)
         doc.cache["paired_changes"] = cached
     return cached
 
@@ -201,3 +203,40 @@ def _named_figure(norm: str, figures: list[Quantity], name: str, names: list[str
 
 def _sentence_start(norm: str, at: int) -> int:
     return max(norm.rfind(mark, 0, at) for mark in ("。", "；", "\n", "！", "？")) + 1
+
+
+#: a sentence that opens with a rate's name and its change in points (存贷比提高5.6个百分点)
+_POINTS_SENTENCE = LazyRegex(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:比上年|较上年|同比)?(?P<verb>{_CHANGE_WORD})了?"
+                             r"(?=[0-9][0-9.]*个百分点)")
+
+
+def _points_of_rates_before(view, norm: str) -> list[PairedChange]:
+    """A change in points stated in a sentence of its own after the two rates it is the difference of (``存贷比85.3%；
+    上年分别为…，存贷比82.3%。存贷比提高3.0个百分点``): the sentence opens with the rate's name, the sentence before
+    names it twice with a percentage, last year's after 上年 or 去年.
+
+    >>> from auditor.document import Document
+    >>> [(float(c.start.value), float(c.end.value), float(c.delta.value)) for c in document_paired_changes(Document(
+    ...     "a", "存款390亿元，存贷比85.3%；上年分别为380亿元，存贷比82.3%。存贷比提高3.0个百分点。"))]
+    [(82.3, 85.3, 3.0)]
+    """
+    out = []
+    for at in find_all(norm, "个百分点"):
+        opens = _sentence_start(norm, at)
+        m = _POINTS_SENTENCE.match(norm, opens)
+        if m is None or norm.find("个百分点", m.end()) != at or opens < 2:
+            continue
+        name = m.group("name")
+        before = max(norm.rfind(mark, 0, opens - 1) for mark in ("。", "\n", "！", "？")) + 1  # (；s included)
+        rates = [q for q in parse_range(view, norm, before, opens) if q.unit == "%" and not q.qualifier]
+        named = [q for q in rates if norm.endswith(name, max(0, q.clean_start - len(name) - 2), q.clean_start)
+                 or norm.endswith(name, max(0, q.clean_start - len(name)), q.clean_start)]
+        if len(named) != 2:
+            continue
+        this_year, last_year = named
+        if not any(norm.find(word, this_year.clean_end, last_year.clean_start) != -1 for word in ("上年", "去年")):
+            continue
+        delta = [q for q in parse_range(view, norm, m.end(), at + 4) if q.clean_start == m.end()]
+        if delta:
+            out.append(PairedChange(last_year, this_year, delta[0], m.group("verb") in _FALLS, points=True))
+    return out

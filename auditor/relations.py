@@ -745,7 +745,7 @@ def document_relations(doc) -> Relations:
         paired = _paired_changes(doc)
         if paired:  # 出口…、增长…；进口…、增长…。（上年分别为出口…，进口…） (auditor.paired_bases)
             stated = {c.delta.clean_start for c in cached.changes}
-            cached.changes.extend(ChangeRelation(c.start, c.end, c.delta, c.down, False, "paired-bases")
+            cached.changes.extend(ChangeRelation(c.start, c.end, c.delta, c.down, c.points, "paired-bases")
                                   for c in paired if c.delta.clean_start not in stated)
         sentence_sums = document_sentence_sums(doc)
         if sentence_sums:  # 甲镇…150户。乙镇…342户。以上合计492户 (auditor.sentence_lists)
@@ -778,7 +778,8 @@ def _paired_changes(doc) -> list:
     """:func:`auditor.paired_bases.document_paired_changes`, its module loaded only for a document that may list
     bases apart from their figures (分别, 同期, 上年, 去年)."""
     text = doc.text
-    if not (contains(text, "分别") or contains(text, "同期") or contains(text, "上年") or contains(text, "去年")):
+    if not (contains(text, "分别") or contains(text, "同期") or contains(text, "上年") or contains(text, "去年") or
+            contains(text, "个百分点")):
         return []
     from auditor.paired_bases import document_paired_changes
 

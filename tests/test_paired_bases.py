@@ -17,6 +17,21 @@ def _pairs(text: str) -> list[tuple[int, int, float, bool]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a change in points in a sentence of its own, after the two rates named the same way
+    ("覆盖率46.0%；上年分别为676处、274处，覆盖率40.5%。覆盖率提高5.5个百分点。", [(40.5, 46.0, 5.5, False)]),
+    ("占比10.5%；上年占比12.5%。占比下降2.0个百分点。", [(12.5, 10.5, 2.0, True)]),
+])
+def test_points_after_the_rates_are_read(text, expected):
+    assert [(float(c.start.value), float(c.end.value), float(c.delta.value), c.down)
+            for c in document_paired_changes(Document("a.txt", text))] == expected
+
+
+def test_points_of_another_rate_are_not_read():
+    # (the rate named in the sentence before once only, or last year's not named as such)
+    assert document_paired_changes(Document("a.txt", "覆盖率46.0%，达标率40.5%。覆盖率提高5.5个百分点。")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # by order: the figures before 分别, the bases in brackets, the changes after them (the second keeps the verb)
     ("业务量1400件、收入77元，分别比上年（1000件、70元）增长40.0%和10.0%。",
      [(1000, 1400, 40.0, False), (70, 77, 10.0, False)]),
