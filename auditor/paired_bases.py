@@ -201,8 +201,11 @@ def _named_figure(norm: str, figures: list[Quantity], name: str, names: list[str
     return figures[k], change, m.group("verb") in _FALLS
 
 
-def _sentence_start(norm: str, at: int) -> int:
-    return max(norm.rfind(mark, 0, at) for mark in ("。", "；", "\n", "！", "？")) + 1
+def _sentence_start(norm: str, at: int, marks: tuple[str, ...] = ("。", "；", "\n", "！", "？")) -> int:
+    """Where the sentence holding *at* starts, looked for :data:`_REACH` characters back at most (a mark the text never
+    holds would send each search to the text's start)."""
+    lo = max(0, at - _REACH)
+    return max(lo, max(norm.rfind(mark, lo, at) for mark in marks) + 1)
 
 
 #: a sentence that opens with a rate's name and its change in points (存贷比提高5.6个百分点)
@@ -227,7 +230,7 @@ def _points_of_rates_before(view, norm: str) -> list[PairedChange]:
         if m is None or norm.find("个百分点", m.end()) != at or opens < 2:
             continue
         name = m.group("name")
-        before = max(norm.rfind(mark, 0, opens - 1) for mark in ("。", "\n", "！", "？")) + 1  # (；s included)
+        before = _sentence_start(norm, opens - 1, ("。", "\n", "！", "？"))  # (；s included)
         rates = [q for q in parse_range(view, norm, before, opens) if q.unit == "%" and not q.qualifier]
         named = [q for q in rates if norm.endswith(name, max(0, q.clean_start - len(name) - 2), q.clean_start)
                  or norm.endswith(name, max(0, q.clean_start - len(name)), q.clean_start)]

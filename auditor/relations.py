@@ -6015,9 +6015,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
                 continue  # 受理案件3117件（另有旧存289件）: which whole the rate is of is not said
             out.append(RateRelation(r, qs[num], qs[den], "rate-stem"))
             used_numerators.add(num)
-    if ("；" in norm or ";" in norm) and any(rel.construction == "rate-stem" for rel in out):
+    if out and any(rel.construction == "rate-stem" for rel in out) and (
+            norm.find("；", s.start, s.end) != -1 or norm.find(";", s.start, s.end) != -1):
         out = [rel for rel in out if rel.construction != "rate-stem" or not _group_after_semicolon(s, rel)]
-    if ("上年" in norm or "去年" in norm) and _BASES_OPEN.search(norm, s.start, s.end) is not None:
+    if out and (norm.find("上年", s.start, s.end) != -1 or norm.find("去年", s.start, s.end) != -1) and \
+            _BASES_OPEN.search(norm, s.start, s.end) is not None:  # (the sentence's words only: norm is the text)
         # (…存贷比65.5%；上年分别为893.87亿元、611.63亿元，存贷比68.4%: last year's rate, of last year's figures)
         out = [RateRelation(rel.rate, *pair, rel.construction, rel.real, rel.down) for rel in out
                if (pair := _of_the_bases(s, (rel.numerator, rel.denominator), rel.rate)) is not None]

@@ -76,7 +76,11 @@ FLOORS = {"totals": (0.99, 0.81), "pct": (0.99, 0.89), "ph": (0.99, 0.97), "mj":
           "totals38": (0.98, 0.73), "pct38": (0.98, 0.78), "ph38": (0.98, 0.94), "mj38": (0.98, 0.92),
           "totals39": (0.98, 0.69), "pct39": (0.98, 0.74), "ph39": (0.98, 0.92), "mj39": (0.98, 0.94),
           "totals40": (0.98, 0.72), "pct40": (0.98, 0.72), "ph40": (0.98, 0.91), "mj40": (0.98, 0.94),
-          "totals41": (0.98, 0.65), "pct41": (0.98, 0.84), "ph41": (0.98, 0.89), "mj41": (0.98, 0.93)}
+          "totals41": (0.98, 0.65), "pct41": (0.98, 0.84), "ph41": (0.98, 0.89), "mj41": (0.98, 0.93),
+          # (the forty-second set's percentages mix ％ and % in consistent records, which PC005 reports as info; its
+          # totals call some lists overlapping that name one dimension, 网上信访 and 来信)
+          "totals42": (0.97, 0.71), "pct42": (0.97, 0.79), "ph42": (0.98, 0.90), "mj42": (0.98, 0.91),
+          "totals43": (0.98, 0.76), "pct43": (0.98, 0.82), "ph43": (0.98, 0.95), "mj43": (0.98, 0.93)}
 #: collection -> (generator, the family its records must have (None: all), seed)
 SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2), "ph": ("ph_gen.py", None, 2),
            "mj": ("mj_gen.py", None, 2), "totals3": ("numbers3_gen.py", "totals", 6),
@@ -156,7 +160,11 @@ SOURCES = {"totals": ("totals_gen.py", None, 2), "pct": ("pct_gen.py", None, 2),
            "totals40": ("numbers40_gen.py", "totals", 12), "pct40": ("numbers40_gen.py", "pct", 12),
            "ph40": ("text40_gen.py", "ph", 12), "mj40": ("text40_gen.py", "mj", 12),
            "totals41": ("numbers41_gen.py", "totals", 12), "pct41": ("numbers41_gen.py", "pct", 12),
-           "ph41": ("text41_gen.py", "ph", 12), "mj41": ("text41_gen.py", "mj", 12)}
+           "ph41": ("text41_gen.py", "ph", 12), "mj41": ("text41_gen.py", "mj", 12),
+           "totals42": ("numbers42_gen.py", "totals", 12), "pct42": ("numbers42_gen.py", "pct", 12),
+           "ph42": ("text42_gen.py", "ph", 12), "mj42": ("text42_gen.py", "mj", 12),
+           "totals43": ("numbers43_gen.py", "totals", 12), "pct43": ("numbers43_gen.py", "pct", 12),
+           "ph43": ("text43_gen.py", "ph", 12), "mj43": ("text43_gen.py", "mj", 12)}
 
 
 @pytest.mark.parametrize("collection", list(FLOORS))
