@@ -7293,6 +7293,23 @@ def _of_the_bases(s: _Sentence, pair: tuple[Quantity, Quantity], r: Quantity):
     return bases[k[0]], bases[k[1]]
 
 
+def _counts_by_clause(s: _Sentence, at: int) -> dict[int, list[int]]:
+    """The indices of the quantities of *s* before *at* that are no percentages, by the clause each stands in."""
+    clauses: dict[int, list[int]] = {}
+    for j, q in enumerate(s.qs):
+        if q.clean_end <= at and q.unit != "%":
+            clauses.setdefault(s.clause_index(q.clean_start), []).append(j)
+    return clauses
+
+
+def _part_whole_pairs(pairs: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]] | None:
+    """*pairs* of ``(part, whole)`` when every part is of its whole's unit class and no larger than it, over a whole
+    above zero; else ``None``."""
+    if any(not compatible(p, w) or w.value <= 0 or p.value > w.value for p, w in pairs):
+        return None
+    return pairs
+
+
 def _pairs_by_group(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
     """``(part, whole)`` of each of *k* rates listed with 分别 at *at*, one group a clause before them, each clause a
     group's whole and its part named the same way in every group (``甲县隐患点830处、已完成治理的隐患点647处，乙市
@@ -7307,10 +7324,7 @@ def _pairs_by_group(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quant
     """
     qs = s.qs
     own = s.clause_index(at)
-    clauses: dict[int, list[int]] = {}
-    for j, q in enumerate(qs):
-        if q.clean_end <= at and q.unit != "%":
-            clauses.setdefault(s.clause_index(q.clean_start), []).append(j)
+    clauses = _counts_by_clause(s, at)
     groups = [clauses.get(c, []) for c in range(own - k, own)]
     if any(len(g) != 2 for g in groups) or len(clauses.get(own - k - 1, ())) == 2:
         return None  # (two counts a clause, the groups' clauses right before the rates', no more such clauses)
@@ -7322,10 +7336,7 @@ def _pairs_by_group(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quant
     if len(set(parts)) != 1 or len(parts[0]) < 2 or parts[0] in wholes[0] or \
             len({w[-2:] for w in wholes}) != 1 or len(set(wholes)) != k:
         return None
-    pairs = [(qs[g[1]], qs[g[0]]) for g in groups]
-    if any(not compatible(p, w) or w.value <= 0 or p.value > w.value for p, w in pairs):
-        return None
-    return pairs
+    return _part_whole_pairs([(qs[g[1]], qs[g[0]]) for g in groups])
 
 
 def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
@@ -7360,10 +7371,7 @@ def _parallel_operands(s: _Sentence, at: int, k: int) -> list[tuple[Quantity, Qu
             return None
         if any(s.clause_index(qs[a].clean_start) != s.clause_index(qs[b].clean_start) for a, b in pairwise(group)):
             return None  # (each list is one clause: 来信144件、来访510批次)
-    pairs = [(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)]
-    if any(not compatible(n, w) or w.value <= 0 or n.value > w.value for n, w in pairs):
-        return None
-    return pairs
+    return _part_whole_pairs([(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)])
 
 
 def _lists_in_clauses(s: _Sentence, stem: str, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
@@ -7375,20 +7383,14 @@ def _lists_in_clauses(s: _Sentence, stem: str, at: int, k: int) -> list[tuple[Qu
         return None
     qs = s.qs
     own = s.clause_index(at)
-    clauses: dict[int, list[int]] = {}
-    for j, q in enumerate(qs):
-        if q.clean_end <= at and q.unit != "%":
-            clauses.setdefault(s.clause_index(q.clean_start), []).append(j)
+    clauses = _counts_by_clause(s, at)
     after, wholes = clauses.get(own - 1, []), clauses.get(own - 2, [])
     opening = s.norm[s.clause_start(qs[after[0]].clean_start):qs[after[0]].clean_start] if after else ""
     if len(after) != k or len(wholes) != k or not any(stem[i:i + 2] in opening for i in range(len(stem) - 1)):
         return None  # (the numerators' clause names the rates' action: 已改造 for 改造完成率)
     if any(not _bindable(s, j) or s.roles[j] != PLAIN for j in after + wholes):
         return None
-    pairs = [(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)]
-    if any(not compatible(n, w) or w.value <= 0 or n.value > w.value for n, w in pairs):
-        return None
-    return pairs
+    return _part_whole_pairs([(qs[n], qs[w]) for n, w in zip(after, wholes, strict=True)])
 
 
 def _named_rates_of_one_whole(s: _Sentence, names: str, at: int, k: int) -> list[tuple[Quantity, Quantity]] | None:
