@@ -146,3 +146,30 @@ def line_around(text: str, start: int, end: int, reach: int = LINE_REACH) -> tup
     hi = min(len(text), end + reach)
     line_end = text.find("\n", end, hi)
     return line_start, line_end if line_end != -1 else hi
+
+
+class Stretch:
+    """A stretch of text and where it stands, answering as a regex match does (``start``, ``end``, ``span``,
+    ``group``): what a search made without a pattern hands to code that reads matches.
+
+    >>> m = Stretch(3, 5, "xx")
+    >>> m.start(), m.end(), m.span(), m.group()
+    (3, 5, (3, 5), 'xx')
+    """
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self, *_) -> int:
+        return self._start
+
+    def end(self, *_) -> int:
+        return self._end
+
+    def span(self, *_) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, *_) -> str:
+        return self._text

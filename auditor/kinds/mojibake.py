@@ -39,7 +39,7 @@ from auditor.document import Document
 from auditor.kinds.base import QUOTE_PAIRS, Candidate, Checker, LazyRegex, in_code_block, quoted
 from auditor.lazyregex import compile_re
 from auditor.repair import INVISIBLE_STARTS, LOOKALIKE_IDEOGRAPHS, PDF_LIGATURES, TONED, quick
-from auditor.scan import contains, find_all, matches_at
+from auditor.scan import Stretch, contains, find_all, matches_at
 from auditor.urls import url_spans
 
 _QUESTION_RUN = LazyRegex(r"\?\?*(?:[,;:]\?+)*")  # \?+ with one ? first: a search for a literal
@@ -1007,7 +1007,7 @@ def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
     lines = list(_BASE64_LINE.finditer(text))
     starts = {m.start() for m in lines}
     # (a stretch after a mark may be short, a few characters: 享年68岁。)
-    inline = [_Span(start, end, text[start:end]) for start, end in _base64_stretches(text) if start not in starts]
+    inline = [Stretch(start, end, text[start:end]) for start, end in _base64_stretches(text) if start not in starts]
     for m in [*lines, *inline]:
         body = m.group().rstrip(" \t\r")
         try:
@@ -1024,27 +1024,6 @@ def _base64_lines(text: str, codecs: tuple[str, ...]) -> list[tuple]:
                 out.append((m, decoded, "base64"))
             break
     return out
-
-
-class _Span:
-    """A stretch of text seen as a match (``start``, ``end``, ``span``, ``group``)."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, start: int, end: int, text: str):
-        self._start, self._end, self._text = start, end, text
-
-    def start(self, *_):
-        return self._start
-
-    def end(self, *_):
-        return self._end
-
-    def span(self, *_):
-        return self._start, self._end
-
-    def group(self, *_):
-        return self._text
 
 
 def _short_chinese(decoded: str) -> bool:

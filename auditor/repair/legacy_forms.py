@@ -20,28 +20,7 @@ Three forms, each found where a rare mark of it stands and decoded for certain o
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-
-
-class Found:
-    """A stretch of text and where it stands, answering as a regex match does (``start``, ``end``, ``group``)."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, start: int, end: int, text: str):
-        self._start, self._end, self._text = start, end, text
-
-    def start(self, *_) -> int:
-        return self._start
-
-    def end(self, *_) -> int:
-        return self._end
-
-    def span(self, *_) -> tuple[int, int]:
-        return self._start, self._end
-
-    def group(self, *_) -> str:
-        return self._text
-
+from auditor.scan import Stretch
 
 #: JIS X 0208 bytes between what is left of ESC $B and ESC (B (pairs of printable ASCII)
 _ISO2022JP_STRIPPED = LazyRegex(r"\$B((?:[\x21-\x7e]{2}){1,40}?)\(B")
@@ -63,9 +42,9 @@ _EBCDIC_DIGIT = LazyRegex(r"[\u00f0-\u00f9]")
 _FIELD = LazyRegex(r"[A-Z0-9 .\-/]+")
 
 
-def legacy_forms(text: str) -> list[tuple[Found, str, str]]:
+def legacy_forms(text: str) -> list[tuple[Stretch, str, str]]:
     """``(stretch, decoded, subtype)`` of each stretch of *text* in one of the forms of the module."""
-    out: list[tuple[Found, str, str]] = []
+    out: list[tuple[Stretch, str, str]] = []
     if "$B" in text and "(B" in text:
         out.extend(_iso2022jp(text))
     if "í" in text:
@@ -84,7 +63,7 @@ _PUNYCODE_DOMAIN = LazyRegex(r"(?<![A-Za-z0-9.-])(?:www\.)?xn--[a-z0-9-]{2,59}"
 _IDN_TALK = ("IDN", "Punycode", "punycode", "国际化域名", "编码为", "转写", "转换为", "对应的编码")
 
 
-def _punycode(text: str) -> list[tuple[Found, str, str]]:
+def _punycode(text: str) -> list[tuple[Stretch, str, str]]:
     """Domain names written in Punycode where a reader meets them in prose (``访问官方网站 xn--zfr164b.xn--fiqs8s``):
     their Chinese labels, each decoded (a label that decodes to anything else is left as it is)."""
     out = []
@@ -100,11 +79,11 @@ def _punycode(text: str) -> list[tuple[Found, str, str]]:
                     break
             labels.append(label)
         else:
-            out.append((Found(m.start(), m.end(), m.group()), ".".join(labels), "punycode"))
+            out.append((Stretch(m.start(), m.end(), m.group()), ".".join(labels), "punycode"))
     return out
 
 
-def _iso2022jp(text: str) -> list[tuple[Found, str, str]]:
+def _iso2022jp(text: str) -> list[tuple[Stretch, str, str]]:
     out = []
     for m in _ISO2022JP_STRIPPED.finditer(text):
         try:
@@ -113,11 +92,11 @@ def _iso2022jp(text: str) -> list[tuple[Found, str, str]]:
             continue
         if decoded and all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
                            or "\uff00" <= ch <= "\uffef" for ch in decoded):
-            out.append((Found(m.start(), m.end(), m.group()), decoded, "iso-2022-jp"))
+            out.append((Stretch(m.start(), m.end(), m.group()), decoded, "iso-2022-jp"))
     return out
 
 
-def _cesu8(text: str) -> list[tuple[Found, str, str]]:
+def _cesu8(text: str) -> list[tuple[Stretch, str, str]]:
     out = []
     for m in _CESU8_PAIR.finditer(text):
         try:
@@ -126,16 +105,16 @@ def _cesu8(text: str) -> list[tuple[Found, str, str]]:
         except (UnicodeDecodeError, UnicodeEncodeError):
             continue
         if all(ord(ch) >= 0x10000 and ch.isprintable() for ch in decoded):
-            out.append((Found(m.start(), m.end(), m.group()), decoded, "cesu-8"))
+            out.append((Stretch(m.start(), m.end(), m.group()), decoded, "cesu-8"))
     return out
 
 
-def _ebcdic(text: str) -> list[tuple[Found, str, str]]:
+def _ebcdic(text: str) -> list[tuple[Stretch, str, str]]:
     out = []
     for m in _EBCDIC_RUN.finditer(text):
         for codec in ("cp500", "cp037"):
             decoded = m.group().encode("latin-1").decode(codec)
             if _FIELD.fullmatch(decoded) and sum(ch.isdigit() for ch in decoded) >= 2:
-                out.append((Found(m.start(), m.end(), m.group()), decoded, "ebcdic"))
+                out.append((Stretch(m.start(), m.end(), m.group()), decoded, "ebcdic"))
                 break
     return out
