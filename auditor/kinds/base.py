@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from auditor.document import Document
 from auditor.finding import Finding
@@ -39,6 +40,14 @@ _CODING_TITLE = LazyRegex(r"字符编码|编程|前端|后端|排坑|踩坑|技�
 _CODING_WORDS = ("HTML", "JSON", "Python", "Markdown", "JavaScript", "SQL", "UTF-8", "encoding", "print(", "String ")
 
 
+@lru_cache(maxsize=8)
+def _note_on_programming(text: str) -> bool:
+    """Whether *text* is a note on programming: its title says so (:data:`_CODING_TITLE`) or it talks code with three
+    words of :data:`_CODING_WORDS` at least (asked once a text: every indented candidate of it asks)."""
+    return _CODING_TITLE.search(text, 0, _first_line_end(text)) is not None or \
+        sum(word in text for word in _CODING_WORDS) >= 3
+
+
 def _first_line_end(text: str) -> int:
     end = text.find("\n", 0, 120)
     return 120 if end == -1 else end
@@ -60,8 +69,7 @@ def in_code_block(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not text.startswith(("    ", "\t"), line_start):
         return False
-    if line_start and (_CODING_TITLE.search(text, 0, _first_line_end(text)) is not None or
-                       sum(word in text for word in _CODING_WORDS) >= 3):
+    if line_start and _note_on_programming(text):
         return True  # 前端开发技术笔记 … ⏎    <p>版权所有&copy;2024</p>: a programmer's note indents its code
     for _ in range(12):  # (a block of a dozen lines at most)
         if line_start == 0:
