@@ -20,13 +20,13 @@ every base finds its figure and its change, and the units agree.
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import Quantity, document_quantities, parse_range
+from auditor.quantities import Quantity, document_quantities, parse_range, sentence_start
+from auditor.relations import _DOWN, _STRONG_CHANGE_VERBS
 from auditor.scan import contains, find_all
 
-#: the words of a change and whether each is a fall
-_RISES = ("增长", "增加", "提高", "上升", "上涨")
-_FALLS = ("下降", "减少", "降低", "下滑", "回落")
-_CHANGE_WORD = "|".join(_RISES + _FALLS)
+#: the words of a change (the grammar's, that make one without 比/较), the longest first, and those of a fall
+_CHANGE_WORD = "|".join(sorted(_STRONG_CHANGE_VERBS, key=len, reverse=True))
+_FALLS = frozenset(_DOWN)
 #: 分别比上年（…）: the bases in brackets, by order
 _BY_ORDER = LazyRegex(r"分别(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期)(?:相比)?"
                       r"[（(](?P<bases>[^（）()\n]{3,120})[）)]")
@@ -201,11 +201,11 @@ def _named_figure(norm: str, figures: list[Quantity], name: str, names: list[str
     return figures[k], change, m.group("verb") in _FALLS
 
 
-def _sentence_start(norm: str, at: int, marks: tuple[str, ...] = ("。", "；", "\n", "！", "？")) -> int:
-    """Where the sentence holding *at* starts, looked for :data:`_REACH` characters back at most (a mark the text never
-    holds would send each search to the text's start)."""
+def _sentence_start(norm: str, at: int) -> int:
+    """Where the clause of *at* starts, up to a ``；`` or a sentence's end (:func:`~auditor.quantities.sentence_start`),
+    looked for :data:`_REACH` characters back at most."""
     lo = max(0, at - _REACH)
-    return max(lo, max(norm.rfind(mark, lo, at) for mark in marks) + 1)
+    return max(sentence_start(norm, lo, at), norm.rfind("；", lo, at) + 1)
 
 
 #: a sentence that opens with a rate's name and its change in points (存贷比提高5.6个百分点)
@@ -230,7 +230,7 @@ def _points_of_rates_before(view, norm: str) -> list[PairedChange]:
         if m is None or norm.find("个百分点", m.end()) != at or opens < 2:
             continue
         name = m.group("name")
-        before = _sentence_start(norm, opens - 1, ("。", "\n", "！", "？"))  # (；s included)
+        before = sentence_start(norm, max(0, opens - 1 - _REACH), opens - 1)  # (its ；s included)
         rates = [q for q in parse_range(view, norm, before, opens) if q.unit == "%" and not q.qualifier]
         named = [q for q in rates if norm.endswith(name, max(0, q.clean_start - len(name) - 2), q.clean_start)
                  or norm.endswith(name, max(0, q.clean_start - len(name)), q.clean_start)]
