@@ -20,13 +20,19 @@ every base finds its figure and its change, and the units agree.
 from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import Quantity, document_quantities, parse_range, sentence_start
-from auditor.relations import _DOWN, _STRONG_CHANGE_VERBS
+from auditor.quantities import (
+    FALL_WORDS,
+    STRONG_CHANGE_VERBS,
+    Quantity,
+    document_quantities,
+    parse_range,
+    sentence_start,
+)
 from auditor.scan import contains, find_all
 
 #: the words of a change (the grammar's, that make one without 比/较), the longest first, and those of a fall
-_CHANGE_WORD = "|".join(sorted(_STRONG_CHANGE_VERBS, key=len, reverse=True))
-_FALLS = frozenset(_DOWN)
+_CHANGE_WORD = "|".join(sorted(STRONG_CHANGE_VERBS, key=len, reverse=True))
+_FALLS = frozenset(FALL_WORDS)
 #: 分别比上年（…）: the bases in brackets, by order
 _BY_ORDER = LazyRegex(r"分别(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期)(?:相比)?"
                       r"[（(](?P<bases>[^（）()\n]{3,120})[）)]")

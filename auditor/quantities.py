@@ -883,6 +883,14 @@ _FIRSTS_OF = {y: tuple(x for x, y2 in COMPLEMENTS if y2 == y) for _, y in COMPLE
 #: so each word is matched from its least frequent character in reports: 分别, 一共, 不合格, 民办 and
 #: 市外 (省外, 县外, 境外, 国外) from their last one, the characters before it in a look-behind (一, 市,
 #: 不, 分 and 民 are everywhere: twice as many places to try over a report); 包含 is found by 含.
+#: the verbs of a change that make one without 比/较 (:mod:`auditor.relations` reads changes with them,
+#: :mod:`auditor.paired_bases` the changes after figures whose bases are listed apart)
+STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
+                       "削减", "缩短", "压缩", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加",
+                       "净减少", "净增", "净减")
+#: the words that make a change a fall
+FALL_WORDS = ("净减", "降低", "下降", "减少", "缩小", "缩减", "缩短", "压减", "压缩", "削减", "回落", "下滑", "放缓",
+              "减", "降", "少")
 #: decisions that are yes or no (批准 and 不批准 split the cases decided: no third answer, as 基本满意 is to 满意)
 YES_OR_NO = ("批准", "同意", "起诉", "予立案", "立案", "受理", "准予")
 #: last year's figure named in a clause of its own (，上年同口径为140.60亿元, ，上年末为1021631人)

@@ -77,12 +77,14 @@ from auditor.quantities import (
     COMPOSED_OF,
     CONTINUES,
     COVERS_MARKER,
+    FALL_WORDS,
     FRAME_CUE,
     LAST_YEAR_BEFORE,
     LAST_YEAR_CLAUSE,
     LAST_YEAR_IN_BRACKETS,
     OPENS_BREAKDOWN,
     PERCENT_CUE,
+    STRONG_CHANGE_VERBS,
     SUM_CUE,
     SUM_CUES,
     SUM_VERBS,
@@ -153,9 +155,7 @@ _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "�
                  "削减", "缩短", "放缓", "加快",
                  "回落", "回升", "下滑", "增收", "减收", "超收", "增产", "减产", "净增加", "净减少", "净增", "净减",
                  "多", "少", "增", "减", "降", "升")
-_STRONG_CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减",
-                        "削减", "缩短", "压缩", "回落", "回升", "下滑", "放缓", "加快", "增产", "减产", "净增加",
-                        "净减少", "净增", "净减")
+_STRONG_CHANGE_VERBS = STRONG_CHANGE_VERBS
 _CHANGE_VERB = "(?:" + "|".join(_CHANGE_VERBS) + ")"
 #: what may stand between a change's verb and its number (besides 了)
 _DELTA_QUALIFIERS = ("", "约", "近", "超过", "逾", "大约", "将近")
@@ -8062,8 +8062,7 @@ def _grim_in_frames(s: _Sentence) -> list[GrimRelation]:
 
 # ---------------------------------------------------------------------------------------------- changes
 
-_DOWN = ("净减", "降低", "下降", "减少", "缩小", "缩减", "缩短", "压减", "压缩", "削减", "回落", "下滑", "放缓", "减",
-         "降", "少")
+_DOWN = FALL_WORDS
 
 
 def _change_relations(s: _Sentence) -> list[ChangeRelation]:
