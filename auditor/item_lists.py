@@ -22,12 +22,15 @@ from auditor.scan import contains, find_all
 
 #: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
 #: (not the last digit of an amount: 检查库点427个：)
-_COUNT_OF_ITEMS = r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类|项"
+_COUNT_OF_ITEMS = r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类(?:项目)?|项|[大个]板块"
 _COUNT_COLON = LazyRegex(r"(?<![0-9.,])" + _COUNT_OF_ITEMS + r"|个)[：:]\s*$")
 #: a colon right after an amount (217家次：), before 一是: the amount is the whole, the count is the items marked
 _AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order
 _MARKS = tuple(f"{n}是" for n in "一二三四五六七八九十")
+#: the marks of items in running text other than 一是, in order (分为三类项目：①…；②…；③…), read after a count only
+_RUNNING_MARKS = (tuple("①②③④⑤⑥⑦⑧⑨⑩"), tuple(f"（{k}）" for k in range(1, 11)),
+                  tuple(f"（{n}）" for n in "一二三四五六七八九十"))
 #: the marks of items one a line, in order (（一）…；⏎（二）…；, （1）, ①): each opens its line
 _LINE_MARKS = (tuple(f"（{n}）" for n in "一二三四五六七八九十"), tuple(f"（{k}）" for k in range(1, 11)),
                tuple("①②③④⑤⑥⑦⑧⑨⑩"), tuple(f"{k}." for k in range(1, 11)), tuple(f"{k}、" for k in range(1, 11)))
@@ -57,6 +60,14 @@ def document_item_sums(doc) -> list[ItemSum]:
             firsts = sorted(k for colon in "：:" for at in find_all(norm, colon)
                             if (k := _first_mark_after(norm, at + 1)) != -1)
             cached = [found for at in firsts if (found := _item_sum(view, norm, at)) is not None]
+        for marks in _RUNNING_MARKS:
+            if contains(doc.text, marks[0]) and contains(doc.text, marks[1]):
+                view, norm, _quantities = document_quantities(doc)
+                # (分为五大板块：（1）能源板块695.80亿元；（2）…: only after a count of the items)
+                firsts = sorted(k for colon in "：:" for at in find_all(norm, colon)
+                                if (k := _first_mark_after(norm, at + 1, marks[0])) != -1)
+                cached.extend(found for at in firsts
+                              if (found := _item_sum(view, norm, at, marks, lines=False, counted=True)) is not None)
         colons = contains(doc.text, "：\n") or contains(doc.text, ":\n")  # (the whole's line ends with a colon)
         for marks in _LINE_MARKS if colons else ():
             if contains(doc.text, "\n" + marks[0]) and contains(doc.text, "\n" + marks[1]):
@@ -68,12 +79,17 @@ def document_item_sums(doc) -> list[ItemSum]:
     return cached
 
 
-def _item_sum(view, norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> ItemSum | None:
+def _item_sum(view, norm: str, at: int, marks: tuple[str, ...] = _MARKS, lines: bool | None = None,
+              counted: bool = False) -> ItemSum | None:
     """The item sum whose first item's mark stands at *at*, if the text has one there; *marks*: the items' marks
-    (一是, 二是 … in running text, or those of :data:`_LINE_MARKS`, each opening its line)."""
-    lines = marks is not _MARKS
-    m = _COUNT_COLON.search(norm, max(0, at - 12 - lines), at - lines)
+    (一是, 二是 … in running text, or those of :data:`_LINE_MARKS`, each opening its line, unless *lines* is false);
+    *counted*: read only after a count of the items (``三类项目：``)."""
+    if lines is None:
+        lines = marks is not _MARKS
+    m = _COUNT_COLON.search(norm, max(0, at - 13 - lines), at - lines)
     if m is None:
+        if counted:
+            return None
         # 累计检查企业217家次：一是…37家次；二是…: the colon right after the whole, the items as many as marked
         m = _AMOUNT_COLON.search(norm, max(0, at - 8 - lines), at - lines)
         if m is None:
@@ -143,11 +159,16 @@ def _marked(norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> int:
     return n
 
 
-def _first_mark_after(norm: str, at: int) -> int:
-    """Where 一是 stands at *at*, white space before it passed over (``-1``: it does not)."""
+def _first_mark_after(norm: str, at: int, mark: str = "一是") -> int:
+    """Where *mark* stands at *at*, white space before it passed over, and one line break (``分四类：⏎一是…``)
+    (``-1``: it does not)."""
     while norm[at:at + 1] in (" ", "\t", "\u3000"):
         at += 1
-    return at if norm.startswith("一是", at) else -1
+    if norm[at:at + 1] == "\n":
+        at += 1
+        while norm[at:at + 1] in (" ", "\t", "\u3000"):
+            at += 1
+    return at if norm.startswith(mark, at) else -1
 
 
 def _item_end(norm: str, start: int) -> int:

@@ -1114,8 +1114,10 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
         if remark != -1:  # 企业|542|已全部办结: a remark's cell after the figures
             row_end = remark
             line = norm[row_start:row_end].strip(" \t\u3000\r")
-        if rows and _YEARS_HEADER.fullmatch(line) is not None:
-            header = line  # 指标（名）|2022年|2023年: the columns' years, the header (it ends with a year)
+        if _YEARS_HEADER.fullmatch(line) is not None:
+            # 指标（名）|2022年|2023年: the columns' years, the header (it ends with a year), over the rows or over a
+            # total that is the first row
+            header = line
             break
         if len(line) > MAX_ROW or not _ends_in_number(line):
             if rows and _is_group_heading(line) and any("小计" in r[2].replace(" ", "") for r in rows):
@@ -1252,8 +1254,10 @@ def _rows_below(view: TextView, norm: str, index: _SentenceIndex, end: int, head
             break  # (乡镇污水处理站|410.24⏎相关经验做法被刊发14期。: rows between bars end at a line without one)
         if cells and ((line.endswith("。") and not any(row.endswith("。") for row, _ in cells) and
                        "\t" not in line and "|" not in line and "｜" not in line) or
-                      _DATE_LINE.fullmatch(line) is not None):
-            break  # (非公有制企业⇥128⏎全年召开党委会议21次。: a sentence after the rows, no row; 2022年7月18日: a date)
+                      _DATE_LINE.fullmatch(line) is not None or (line[:1] in "（(" and line[-1:] in "）)") or
+                      line.startswith("—")):
+            break  # (非公有制企业⇥128⏎全年召开党委会议21次。: a sentence after the rows, no row; 2022年7月18日: a date;
+            # （数据统计截至2019年12月31日）: a note in brackets under the table; ——2020年1月…在…上: a source)
         if not line or len(line) > MAX_ROW or not _ends_in_number(line) or _TOTAL_HEAD.match(norm, at) is not None \
                 or "小计" in line.replace(" ", ""):
             if any(ch.isdigit() for ch in line) and _TOTAL_HEAD.match(norm, at) is None:
@@ -1366,7 +1370,9 @@ def _ends_in_number(line: str) -> bool:
 
 #: a header whose columns after the first are years (项目｜2021年｜2022年, 规模  2022年  2023年)
 _YEARS_HEADER = LazyRegex(r"[^|｜\t0-9]{1,20}?(?:(?:[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]{2,})"
-                          r"(?:19|20)[0-9]{2}年?度?(?:[（(][^）)]{1,8}[）)])?){2,}[|｜ \t\u3000]*")
+                          r"(?:19|20)[0-9]{2}年?度?(?:[（(][^）)]{1,8}[）)])?){2,}[|｜ \t\u3000]*"
+                          # (the cleaned text drops the spaces before a digit: 类别…2019年 reads 类别2018年2019年)
+                          r"|[^|｜\t0-9]{1,20}?(?:(?:19|20)[0-9]{2}年度?(?:[（(][^）)]{1,8}[）)])?[ \t\u3000]*){2,}")
 #: a comma between a number's thousands
 _THOUSANDS = LazyRegex(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 

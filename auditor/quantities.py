@@ -471,11 +471,40 @@ def _parse_view(view: TextView, norm: str, ranges: list[tuple[int, int]] | None 
             ("以上" if norm.startswith("以上", m.end()) else "约")  # (超过三分之二: a threshold; else near it)
         out.append(_make(view, norm, start, m.end(), value, value - 5, value + 5, "%", 0, qualifier, sentence_starts,
                          start - len(qualifier) if head.endswith(qualifier) else start))
+    if "分别" in norm or "依次" in norm:
+        _numeral_lists(view, norm, out, sentence_starts, ranges)
     out.sort(key=lambda q: q.start)
     _inherit_units(norm, out)
     if "折标" in norm:
         _standard_coal(norm, out)
     return out
+
+
+#: a list of bare numerals after 分别为 whose last numeral carries the unit (分别为十八、一、二十六、九部): the numerals
+#: before the last, each then given the unit by :func:`_inherit_units`
+_NUMERAL_LIST = LazyRegex(r"(?:分别为|分别是|分别有|分别达|依次为|依次是)"
+                          r"(?P<list>(?:[零〇一二两三四五六七八九十百千]+[、和及与])+)"
+                          r"(?=[零〇一二两三四五六七八九十百千]+(?:万|亿)?(?:" + _UNIT_ALT + r"))")
+_NUMERAL = LazyRegex(r"[零〇一二两三四五六七八九十百千]+")
+
+
+def _numeral_lists(view: TextView, norm: str, out: list[Quantity], sentence_starts, ranges) -> None:
+    """Add the bare numerals of the lists after 分别为 whose unit is written after the last (``分别为十八、一、二十六、
+    九部``) to *out*, in place: a bare numeral is otherwise a word (一是, 十大), not a quantity.
+
+    >>> [(int(q.value), q.unit) for q in parse_quantities("四类分别为十八、一、二十六、九部")]
+    [(18, '部'), (1, '部'), (26, '部'), (9, '部')]
+    """
+    for lo, hi in ranges if ranges is not None else [(0, len(norm))]:
+        for m in _NUMERAL_LIST.finditer(norm, lo, hi):
+            for n in _NUMERAL.finditer(norm, m.start("list"), m.end("list")):
+                value = parse_chinese_number(n.group())
+                if value is None:
+                    break
+                q = _make(view, norm, n.start(), n.end(), value, _PENDING, _PENDING, "", 0, None, sentence_starts,
+                          n.start())
+                q._spec = (value, 0, 1, n.group(), None, False)
+                out.append(q)
 
 
 #: what joins the numbers of a list whose unit is written once, after the last (50590、49575、27186平方米)
