@@ -1428,15 +1428,17 @@ def _numbered_items(view: TextView, norm: str, index: _SentenceIndex, line_start
     return [(whole, parts, "numbered-items-included" if including else "numbered-items")] if len(parts) >= 2 else []
 
 
+#: the name of an unmarked item: a few words, no total's (合计, 总数, 共有: 党总支 is a name)
+_ITEM_NAME = r"(?:(?!合计|总计|共计|总数|总量|总额|共有|共计|合共)[^\s0-9，。；;、：:（(]){1,16}"
 #: items of a list under 如下： written without numbers: after a dash (－抢劫抢夺案件：335起), or a name, then a tab
 #: or a colon before the figure (突发严重困难户⇥252户, 脱贫不稳定户：628户); what each matches is the item's mark
 _UNMARKED_ITEM = {
     "dash": LazyRegex(r"[ \t\u3000]*[－\-—–·•●▪◆][ \t\u3000]*(?=[^\s0-9])"),
     "tab": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(]{1,16}\t[ \t]*[0-9])"),
-    "colon": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(共合总]{1,16}[：:][ \t\u3000]*[0-9])"),
+    "colon": LazyRegex(r"[ \t\u3000]*(?=" + _ITEM_NAME + r"[：:][ \t\u3000]*[0-9])"),
     # (or nothing but a space, which the cleaned text drops: 邮政网点 884个, the line no more than the name and its
     # figure)
-    "figure": LazyRegex(r"[ \t\u3000]*(?=[^\s0-9，。；;、：:（(共合总]{1,16}[ \u3000]*[0-9][0-9,.]*"
+    "figure": LazyRegex(r"[ \t\u3000]*(?=" + _ITEM_NAME + r"[ \u3000]*[0-9][0-9,.]*"
                         r"[^\s0-9，。；;、]{0,4}[。；;]?[ \t\u3000\r]*(?:\n|$))"),
 }
 
@@ -1675,7 +1677,7 @@ _BULLET = LazyRegex(r"[■●◆◇□○•·▪▶►★☆][ \t\u3000]*|[-*][
 _BULLET_CHARS = "■●◆◇□○•·▪▶►★☆-*—"
 #: what may end the line of the whole before its bullets, after the whole (：, 其中：, 分类情况：, 具体如下：,
 #: 按类别统计如下：)
-_HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,][ \t\u3000]*)?"
+_HEAD_END = LazyRegex(r"[ \t\u3000]*(?:[，,。][ \t\u3000]*)?"
                       r"(?:其中|具体|分别|分类|主要|按(?:类别|类型|来源|学历|性别|渠道)统计)?"
                       r"(?:情况|构成)?(?:如下|为|是|有)?[：:。]?[ \t\u3000\r]*$")
 

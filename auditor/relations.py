@@ -2891,7 +2891,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
                 construction, exhaustive = "qizhong-attributes", False
         elif word.endswith("其中"):
-            construction, exhaustive = _qizhong_kind(s, parts)
+            construction, exhaustive = _qizhong_kind(s, parts, whole)
             if not exhaustive and _kinds_of_whole(s, whole, parts):
                 exhaustive = True  # 共有77个村（社区），其中行政村9个、社区66个: the two kinds the whole names
         elif word == "由":  # 资金7.01亿元，由县级配套14648万元、市级资金56207万元构成: every part named
@@ -3069,6 +3069,26 @@ _CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
 _MONEY_ROW = {w: k for k, words in enumerate(MONEY_ATTRIBUTES) for w in words}
 _VISITOR_ROW = {w: k for k, words in enumerate(VISITOR_ATTRIBUTES) for w in words}
 _GIFT_ROW = {w: k for k, words in enumerate(GIFT_ATTRIBUTES) for w in words}
+#: what the shares of one whole are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`: 省外游客、
+#: 自驾游客、过夜游客 of one whole overlap (a visitor from another province may drive and stay the night), so do
+#: 个体工商户、第三产业、女性投资者 of the firms newly registered, 海水产品、养殖产品 of a catch, 夜间出动、
+#: 农村地区出动、抢险救援 of dispatches
+SHARE_ATTRIBUTES = (("个体工商户", "企业", "合作社"), ("第一产业", "第二产业", "第三产业", "一产", "二产", "三产"),
+                    ("女性", "男性"), ("海水", "淡水"), ("养殖", "捕捞"), ("名优",), ("夜间", "白天", "日间"),
+                    ("农村", "城区", "城市", "乡村"), ("抢险救援", "火灾扑救", "社会救助"),
+                    ("省外", "省内", "境外", "入境", "国内", "本地", "外地"), ("自驾", "团队", "跟团", "散客"),
+                    ("过夜", "一日游"))
+_SHARE_ROW = {w: k for k, words in enumerate(SHARE_ATTRIBUTES) for w in words}
+
+
+def _overlapping_names(names: list[str]) -> bool:
+    """Whether the groups *names* (of shares of one whole) are named along two dimensions or more, of people
+    (:data:`PEOPLE_ATTRIBUTES`) or of what shares count (:data:`SHARE_ATTRIBUTES`): groups that may overlap.
+
+    >>> _overlapping_names(["省外游客", "自驾游客", "过夜游客"]), _overlapping_names(["海水产品", "淡水产品"])
+    (True, False)
+    """
+    return _attribute_dimensions(names) or _attribute_dimensions(names, _SHARE_ROW)
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -3580,9 +3600,9 @@ def _rest_of_whole_before(before: _Sentence, s: _Sentence) -> list[SumRelation]:
     return [SumRelation(whole, parts, True, "qizhong-rest")]
 
 
-def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
-    """``(construction, exhaustive)`` of a 其中 list of *parts*: with 其余 at its end, a pair that splits
-    the whole, people counted along two attributes (女性24人、党员27人: groups that may overlap), or a
+def _qizhong_kind(s: _Sentence, parts: list[Quantity], whole: Quantity | None = None) -> tuple[str, bool]:
+    """``(construction, exhaustive)`` of a 其中 list of *parts* (of *whole*, when known): with 其余 at its end, a pair
+    that splits the whole, people counted along two attributes (女性24人、党员27人: groups that may overlap), or a
     plain partial breakdown."""
     if _RANKING.search(s.local_prefix(parts[0])) is not None:
         return "qizhong", False  # 其中规模较大的是一般贸易…、其他贸易方式…: the larger kinds, whatever they are named
@@ -3597,7 +3617,8 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity]) -> tuple[str, bool]:
     if len(parts) == 3 and _three_industries(s, parts):
         return "qizhong-industries", True  # 其中，第一产业增加值…，第二产业增加值…，第三产业增加值…: all three
     if _attributes_of_people(parts) or _attributes_of_gifts(parts) or _nested_or_helped(parts) or \
-            _tags_across(parts) or \
+            _tags_across(parts) or _all_involving(s, parts) or \
+            (whole is not None and _works_within(s, whole, parts)) or \
             _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
         return "qizhong-attributes", False
     return "qizhong", False
@@ -3646,6 +3667,49 @@ def _tags_across(parts: list[Quantity]) -> bool:
         return True
     # (获省级奖项…，同步上线…: tags of different kinds, each a group of its own; 首次 is no tag: 首次…、复查… split)
     return len({m.group()[:1] for m in tags}) >= 2 or any(_PROJECT_STATE.search(p.label) for p in parts)
+
+
+def _all_involving(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether every one of *parts* counts what involves something (``其中涉及耕地165宗、涉及林地83宗``): a case may
+    involve farmland and forest both, the groups overlap.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "其中涉及耕地165宗、涉及林地83宗"
+    >>> _all_involving(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    return len(parts) >= 2 and all(s.local_prefix(p).lstrip("其中，,、：: ").startswith("涉及") for p in parts)
+
+
+#: the verbs of works done on or in a thing (加装电梯, 改造供排水管网, 增设停车位)
+_WORK_VERBS = ("加装", "增设", "改造", "新建", "配建", "安装", "更新", "完善", "铺设", "改建", "建设", "维修", "修缮",
+               "新增")
+
+
+def _works_within(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Whether *parts* count the things of *whole* in which a work was done, each part a work on something else
+    than the whole's noun (``改造老旧小区276个，其中加装电梯130个、改造供排水管网199个、增设停车位158个``): one
+    neighbourhood may have had all three, the groups overlap. Not so when the parts name the whole's noun (``其中新建
+    小区10个、改造小区20个``: kinds of it).
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "改造老旧小区276个，其中加装电梯130个、增设停车位158个"
+    >>> qs = parse_quantities(text)
+    >>> _works_within(_Sentence(text, 0, len(text), qs), qs[0], qs[1:])
+    True
+    """
+    label = whole.label.rstrip("共计有为达到：: ")
+    noun = label[-2:]
+    if len(parts) < 2 or len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun) or \
+            whole.unit not in _COUNTED_THINGS:
+        return False  # (道路硬化12.8公里，其中新建…米、改建…米: lengths and areas of one work, new and rebuilt)
+    names = [s.local_prefix(p).lstrip("其中，,、：: ") for p in parts]
+    return all(name.startswith(_WORK_VERBS) and noun not in name and len(name) >= 4 and
+               not name[2:].startswith(("提升", "扩建", "改造", "完善")) for name in names)
+
+
+#: the units of things counted one by one (neighbourhoods, schools, places), whose works are counted in them
+_COUNTED_THINGS = frozenset({"个", "处", "所", "家", "栋", "座"})
 
 
 def _nested_or_helped(parts: list[Quantity]) -> bool:
@@ -7777,6 +7841,8 @@ def _common(a: str, b: str) -> int:
 
 # ---------------------------------------------------------------------------------------------- shares
 
+#: names of groups described by what their members are or did (参加课后服务的、寄宿的), one of a list
+_GROUPS_DESCRIBED = LazyRegex(r"的[、和及]")
 #: a survey question that takes several answers: the shares of its answers may add up past 100%
 _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
@@ -7836,6 +7902,11 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
             continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
+        if len(run) >= 2 and _GROUPS_DESCRIBED.search(clause) is not None:
+            taken.update(i for i, _ in run)
+            # 具有大专以上学历的、中共党员、有立功受奖经历的比例分别为…: groups by what their members are or did, which
+            # overlap (a share of each, of one whole, may add past 100%)
+            continue
         if len(run) >= 2 and (len(_fractions_in_bracket(norm, run[-1][1].clean_end)) >= len(run) or
                               _pairs_by_group(s, m.start(), len(run)) is not None):
             taken.update(i for i, _ in run)  # (no other reading of them as shares either)
@@ -7882,7 +7953,9 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
             continue  # (鉴定完成率和优良比例分别为…: a rate and a proportion, each of its own whole)
         run = _pct_run(s, pct, m.end(), tight=False)
         run = [(i, q) for i, q in run if i not in taken]
-        if len(run) >= 2:
+        if len(run) >= 2 and _overlapping_names([s.local_prefix(q) for _, q in run]):
+            taken.update(i for i, _ in run)  # (从结构看，省外游客占…，自驾游客占…，过夜游客占…: groups that overlap)
+        elif len(run) >= 2:
             out.append(SharesRelation([q for _, q in run], "shares-composition"))
             taken.update(i for i, _ in run)
     # shares-grades: 回访…，其中满意82.7%，基本满意17.6%，不满意0.6%: the grades of one survey
@@ -7918,7 +7991,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
                                 # (受访游客中，参观了博物馆占34.2%，观看了演出占52.7%: what each did, one may do both)
                                 (all(names) and all("了" in name[1:4] for name in names)))
         if len(run) >= 2 and not doings and (not all(bare) or len(run) >= 3 or alike) and \
-                not _attribute_dimensions(names) and not _nested_energy(names) and \
+                not _overlapping_names(names) and not _nested_energy(names) and \
                 len(set(filter(None, wholes))) <= 1 and \
                 (not any(wholes) or alike):  # (城镇人口占总人口的60.2%，女性占51.3%: two partitions, not one)
             out.append(SharesRelation(list(run), "shares-zhanbi"))

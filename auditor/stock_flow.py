@@ -40,7 +40,9 @@ START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年�
                "旧存")
 END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改")
 _START = LazyRegex("|".join(START_WORDS))
-_END = LazyRegex("|".join(END_WORDS))
+#: (a fund's balance carried forward at the end, 结转1988.40万元, unless carried from last year, 上年结转, a start;
+#: 结转下年 of a court's cases is read with its 受理 and 新收, which overlap: left to the sentence grammar)
+_END = LazyRegex("|".join(END_WORDS) + "|(?<!上年)(?<!以前年度)(?<!历年)结转(?![下至到]年)")
 #: the words of what came and what left (shared with the net changes of :mod:`auditor.relations`)
 CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登记", "新设立", "新开办", "新参保", "入库", "迁入",
               "流入", "新认定", "转入", "新发展", "新吸收", "新收", "收案", "受理", "新建档", "新入", "增加", "新批",
@@ -55,6 +57,8 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               "注入", "新设", "入矫", "新查出",
               # (vehicles bought into a fleet: 新购置36辆; members admitted to a party: 全年发展党员33名)
               "购置", "发展党员",
+              # (students enrolled: 新招收874人, 招生; money allotted to a fund this year: 本年下达)
+              "招收", "招生", "下达",
               # (places built: 全年新建)
               "新建")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
@@ -75,7 +79,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               "拆除",
               # (sirens struck off a register: 核减; households out of hardship, off the file: 解困脱档; bad loans
               # disposed of: 处置不良)
-              "核减", "脱档", "处置")
+              "核减", "脱档", "处置",
+              # (students who graduated and left: 毕业离校)
+              "毕业", "离校")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))

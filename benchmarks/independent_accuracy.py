@@ -161,6 +161,12 @@ COLLECTIONS = {
     "ph42": (("PH",), "text42_gen.py", "ph", 11), "mj42": (("MJ", "EN"), "text42_gen.py", "mj", 11),
     "totals43": (("TO",), "numbers43_gen.py", "totals", 11), "pct43": (("PC",), "numbers43_gen.py", "pct", 11),
     "ph43": (("PH",), "text43_gen.py", "ph", 11), "mj43": (("MJ", "EN"), "text43_gen.py", "mj", 11),
+    # the forty-fourth and forty-fifth sets, written together by four more authors and held out until the
+    # forty-second and forty-third were worked on
+    "totals44": (("TO",), "numbers44_gen.py", "totals", 11), "pct44": (("PC",), "numbers44_gen.py", "pct", 11),
+    "ph44": (("PH",), "text44_gen.py", "ph", 11), "mj44": (("MJ", "EN"), "text44_gen.py", "mj", 11),
+    "totals45": (("TO",), "numbers45_gen.py", "totals", 11), "pct45": (("PC",), "numbers45_gen.py", "pct", 11),
+    "ph45": (("PH",), "text45_gen.py", "ph", 11), "mj45": (("MJ", "EN"), "text45_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -207,7 +213,7 @@ MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", 
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
                                    "pct36", "pct37", "pct38", "pct39", "pct40", "pct41",
-                                   "pct42", "pct43"})
+                                   "pct42", "pct43", "pct44", "pct45"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:

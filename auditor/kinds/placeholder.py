@@ -1505,6 +1505,31 @@ def _in_code_string(text: str, start: int) -> bool:
     return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
 
 
+#: an English title right before a letter (Mr. X, Dr. X)
+_TITLE_BEFORE = LazyRegex(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.? $")
+#: … and such a name anywhere (Mr. X)
+_TITLED_X = LazyRegex(r"\b(?:Mr|Mrs|Ms|Miss)\.? X\b")
+#: the key of an entry of a program's resource file of strings (download.progress=, login.welcome =)
+_RESOURCE_KEY = LazyRegex(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+[ \t]*=")
+
+
+def _resource_entry(text: str, start: int) -> bool:
+    """Whether *start* lies in the value of an entry of a resource file of a program's strings, where the slots
+    ({0}, %s, %d) are filled when the program runs: the line opens with a dotted key and ``=``, and another line of
+    the text does too (``download.progress=已下载 {0}/{1} 个文件⏎login.welcome=欢迎回来，%s``).
+
+    >>> t = "login.welcome=欢迎回来，%s\\ncart.count=购物车中有 %d 件商品"
+    >>> _resource_entry(t, t.find("%s")), _resource_entry("欢迎回来，%s", 5)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    key = _RESOURCE_KEY.match(text, line_start, start)
+    if key is None:
+        return False
+    return any(_RESOURCE_KEY.match(text, at + 1) is not None and at + 1 != line_start
+               for at in find_all(text, "\n"))
+
+
 #: the end of a string literal that code formats ("{}年".format(2024), '%s元' % x): the slot in it is code's
 _FORMATTED_STRING = LazyRegex(r"[^\"'\n]{0,12}[\"'](?:\.format\(| ?% ?[(\w])")
 #: filled marks, then empty ones of the same shape: a rating (●●●○○) or a progress bar (■■■□□), no mask
@@ -2477,14 +2502,19 @@ class PlaceholderChecker(Checker):
             if not pure_x and before in "−－-" and token[:-1].isdigit() and \
                     any(sign in text[max(0, start - 20):end + 20] for sign in "=＝²"):
                 continue  # f(x)=x²−6x: a term of a formula, its coefficient before the unknown
+            if len(token) == 1 and _TITLE_BEFORE.search(text, max(0, start - 6), start) is not None:
+                continue  # Mr. X, Dr. X: a character's name in a story (a name left out is XXX or ___)
+            if token == "X" and text.startswith(("先生", "女士"), end) and _TITLED_X.search(text) is not None:
+                continue  # 他自称“X先生” in a lesson on a story of "Mr. X": the same character
             if len(token) == 1 and _is_model_or_variable(text, start, end):
                 continue  # X-60型, 其中x为…, 字母X
             if token[0] == "X" and (len(token) == 1 or token[1:].isdigit()) and _cell_reference(text, start, end):
                 continue  # =SUM(X2:X22), 在X23单元格输入, Sheet2!A:X, 列号X: a spreadsheet's cell or column
             if not pure_x and token[-2:] in (".x", ".X") and token[:-2].replace(".", "").isdigit() and (
-                    text.startswith(_VERSION_AFTER, end) or text[max(0, start - 2):start] in ("旧版", "新版", "版本")
+                    text[end:end + 8].lstrip(" ").startswith(_VERSION_AFTER) or
+                    text[max(0, start - 2):start] in ("旧版", "新版", "版本")
                     or text[start - 1:start] in ("v", "V")):
-                continue  # 旧版2.x客户端, v3.x, 1.x版本: every release of a series, no digit left out
+                continue  # 旧版2.x客户端, v3.x, 1.x版本, 2.x 分支: every release of a series, no digit left out
             if (len(token) == 1 or not pure_x) and start >= 2 and text[start - 1] in " -" and (
                     (text[start - 2].isascii() and text[start - 2].isalpha()) or
                     _LATIN_NAME_BEFORE.search(text, max(0, start - 24), start) is not None) and \
@@ -3021,7 +3051,7 @@ class PlaceholderChecker(Checker):
                     _HAN.search(_line_of(text, start, end)) is not None) or (
                     text.startswith("${", start) and _line_of(text, start, end).strip() == text[start:end] and
                     _HAN.search(text, max(0, start - 40), start) is not None)) or \
-                    _written_about(text, start, end) or \
+                    _written_about(text, start, end) or _resource_entry(text, start) or \
                     _in_code_string(text, start) or _FORMATTED_STRING.match(text, end, end + 16):
                 continue  # code, or a format written about (日期格式为YYYY-MM-DD, 用%s占位; print(f"你好，{name}");
                 # "{}年".format(2024))
