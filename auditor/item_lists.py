@@ -20,10 +20,11 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_chinese_number, parse_range, sentence_start
 from auditor.scan import contains, find_all
 
-#: the count of the items and the colon before the first (三个方面：, 两类：, 4项：), at the end of what precedes 一是
+#: the count of the items and the colon before the first (三个方面：, 两类：, 4项：, 分两项统计：), at the end of what
+#: precedes 一是
 #: (not the last digit of an amount: 检查库点427个：)
 _COUNT_OF_ITEMS = r"(?P<n>[一二三四五六七八九十两]|[2-9])(?:个方面|个部分|个领域|大类|类(?:项目)?|项|[大个]板块"
-_COUNT_COLON = LazyRegex(r"(?<![0-9.,])" + _COUNT_OF_ITEMS + r"|个)[：:]\s*$")
+_COUNT_COLON = LazyRegex(r"(?<![0-9.,])" + _COUNT_OF_ITEMS + r"|个)(?:统计)?[：:]\s*$")
 #: a colon right after an amount (217家次：), before 一是: the amount is the whole, the count is the items marked
 _AMOUNT_COLON = LazyRegex(r"(?<=[0-9])(?P<n>)[^0-9，,。；;：:\n]{1,4}[：:]\s*$")
 #: the marks of the items, in order

@@ -38,6 +38,8 @@ from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
 #: leader dots or a table's | around
 _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
+                        # (a heading in 【】 may name the table: 【食品安全监督抽检】合计19020批次)
+                        r"(?:【[^】\n]{1,20}】[ \t\u3000]*)?"
                         # (a footnote under the table may give its total: 注：上表三类合计54234册)
                         r"(?:注[：:][ \t\u3000]*(?:上表|以上|上述)?(?:[一二两三四五六七八九十]类|各类|各项)?)?"
                         r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部|全[县市区镇乡])?"

@@ -932,7 +932,7 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|不(?=" + "|".join(YES_OR_NO) + ")"
-                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])"
+                    "|结余(?=[^，,。；;\n]{0,6}[0-9])|缺口(?=[^，,。；;\n]{0,6}[0-9])|相抵(?<=收支相抵)"
                     "|顺差(?=[^，,。；;\n]{0,6}[0-9])|逆差(?=[^，,。；;\n]{0,6}[0-9])|毛利(?=[^，,。；;\n]{0,6}[0-9])|累(?<=季度累|半年累)(?=计)|男|农村|乡村(?!振兴)|线下|外(?<=[省市县境国]外)|异常|办(?<=民办)|格(?<=不合格)|重印"
                     "|" + _LAST_PERIOD +
                     # a breakdown's opener (BREAKDOWN_OPENER), found from its rarer characters
@@ -1078,8 +1078,9 @@ def relation_cues(norm: str, start: int, end: int, first_only: bool = False) -> 
         if first_only:
             return cues
     if not cues & SUM_CUE and ((("节" in words or "减" in words) and _SAVING_CUE.search(norm, start, end)) or
-                               ((("余" in words and "结余" in words) or ("缺" in words and "缺口" in words)) and
-                                "支出" in words) or ("毛利" in words and "成本" in words) or
+                               ((("余" in words and "结余" in words) or ("缺" in words and "缺口" in words) or
+                                 ("相抵" in words and "收支相抵" in words)) and "支出" in words) or
+                               ("毛利" in words and "成本" in words) or
                                ("自然" in words and "死亡" in words) or ("月累计" in words and "、" in words) or
                                ("累计" in words and (_PARTS_THEN_SO_FAR.search(norm, start, end) or
                                                    "季度累计" in words or "半年累计" in words)) or

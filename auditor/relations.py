@@ -1869,7 +1869,8 @@ def _relations_of_sentence(s: _Sentence, out: Relations, cues: int, before: _Sen
     if cues & SUM_CUE and len(s.qs) >= 3 and s.norm.find("负债", s.start, s.end) != -1:
         sums.extend(_balance_sheet(s))
     if cues & SUM_CUE and len(s.qs) >= 3 and (((s.norm.find("结余", s.start, s.end) != -1 or
-                                                s.norm.find("缺口", s.start, s.end) != -1) and
+                                                s.norm.find("缺口", s.start, s.end) != -1 or
+                                                s.norm.find("收支相抵", s.start, s.end) != -1) and
                                                s.norm.find("支出", s.start, s.end) != -1) or
                                               (s.norm.find("毛利", s.start, s.end) != -1 and
                                                s.norm.find("成本", s.start, s.end) != -1)):
@@ -3069,13 +3070,14 @@ _CASE_ROW = {w: k for k, words in enumerate(CASE_ATTRIBUTES) for w in words}
 _MONEY_ROW = {w: k for k, words in enumerate(MONEY_ATTRIBUTES) for w in words}
 _VISITOR_ROW = {w: k for k, words in enumerate(VISITOR_ATTRIBUTES) for w in words}
 _GIFT_ROW = {w: k for k, words in enumerate(GIFT_ATTRIBUTES) for w in words}
-#: what the shares of one whole are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES`: 省外游客、
+#: what the shares of one whole are counted by, one dimension a row, as :data:`PEOPLE_ATTRIBUTES` (words that name
+#: no kind of another row: 企业, 农村 name kinds of trainees and of members too): 省外游客、
 #: 自驾游客、过夜游客 of one whole overlap (a visitor from another province may drive and stay the night), so do
 #: 个体工商户、第三产业、女性投资者 of the firms newly registered, 海水产品、养殖产品 of a catch, 夜间出动、
 #: 农村地区出动、抢险救援 of dispatches
-SHARE_ATTRIBUTES = (("个体工商户", "企业", "合作社"), ("第一产业", "第二产业", "第三产业", "一产", "二产", "三产"),
+SHARE_ATTRIBUTES = (("个体工商户", "合作社"), ("第一产业", "第二产业", "第三产业", "一产", "二产", "三产"),
                     ("女性", "男性"), ("海水", "淡水"), ("养殖", "捕捞"), ("名优",), ("夜间", "白天", "日间"),
-                    ("农村", "城区", "城市", "乡村"), ("抢险救援", "火灾扑救", "社会救助"),
+                    ("抢险救援", "火灾扑救", "社会救助"),
                     ("省外", "省内", "境外", "入境", "国内", "本地", "外地"), ("自驾", "团队", "跟团", "散客"),
                     ("过夜", "一日游"))
 _SHARE_ROW = {w: k for k, words in enumerate(SHARE_ATTRIBUTES) for w in words}
@@ -3920,9 +3922,9 @@ def _total_after_list(before: _Sentence, norm: str, total: Quantity, lookback=No
     for k, q in enumerate(before.qs):
         if q.clean_start < colon or not (compatible(q, total) or (also is not None and q.unit == also.group(1))):
             continue
-        if parts and _is_sum_word(before.prefix(parts[-1])) and \
-                norm.find("其中", parts[-1].clean_end, q.clean_start) != -1:
-            break  # 东长镇小计220处，其中滑坡67处、泥石流153处。以上…总计: the subtotal's own breakdown, no item
+        if parts and norm.find("其中", parts[-1].clean_end, q.clean_start) != -1:
+            break  # 东长镇小计220处，其中滑坡67处、泥石流153处。以上…总计: the subtotal's own breakdown, no item (so of
+            # 社会救助5267起，其中动物救助2377起…；⏎总计…: the last group of the lines above, with its breakdown)
         if (_list_role(before, k) != PLAIN and not (not parts and "新增" in before.local_prefix(q))) or \
                 before.paren[k] or not _bindable(before, k):
             return []  # a change, an average or a remark among them: not a plain list (but 新增A…，B…: what was added)
@@ -5395,7 +5397,9 @@ def _balance_sheet(s: _Sentence) -> list[SumRelation]:
 _INCOME_WORDS = LazyRegex(r"(?:收入|接收|收到|募集|筹集|到账)(?:资金|款物|捐赠)?(?:总额|合计)?(?:为|是|达到|达)?$"
                           r"|营业收入(?:为|是|达到|达)?$")
 _SPENDING_WORDS = LazyRegex(r"(?:支出(?:资金|款物)?(?:总额|合计)?|营业成本|销售成本|主营业务成本)(?:为|是|达到|达)?$")
-_LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$|毛利润?(?:为|是|达到|达)?$")
+_LEFT_WORDS = LazyRegex(r"(?:结余|缺口)(?:资金)?(?:为|是|达到|达)?$|毛利润?(?:为|是|达到|达)?$"
+                        # (a fund's income less its spending: 收支相抵后增值收益…)
+                        r"|收支相抵后?(?:增值收益|净收益)(?:为|是|达到|达)?$")
 
 
 #: a balance carried in before a year's income (上年结转, 年初结余, 滚存)

@@ -59,6 +59,8 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               "购置", "发展党员",
               # (students enrolled: 新招收874人, 招生; money allotted to a fund this year: 本年下达)
               "招收", "招生", "下达",
+              # (money paid into a housing fund: 本年缴存; not 缴存余额, the fund's balance)
+              "本年缴存", "全年缴存", "当年缴存",
               # (places built: 全年新建)
               "新建")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
@@ -326,6 +328,8 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
     previous_end = lo
     for i, q in enumerate(qs):
         label = norm[previous_end:q.clean_start]
+        if not i:  # (缴存余额变动情况：年初…: what the statement is about, before its colon, names no figure)
+            label = label[max(label.rfind("："), label.rfind(":")) + 1:]
         kind = _kind(label, population)
         if kind is None and i and not label.strip() and qs[i - 1].unit != q.unit:
             kind = kinds[-1]  # 年初3409户8900人: the second figure of the same thing in another unit
