@@ -414,7 +414,10 @@ _NARROW_BLANKS = (LazyRegex("[（「]\u3000[）」]"),
 #: the rule's slot words: :meth:`PlaceholderChecker._build_template_slot`)
 _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和及](?:{w}))*[）)]"
 #: slot words that round brackets also hold in finished text (王明（负责人）, 数量（单位）, 某)
-_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构", "岗位"})
+_NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构", "岗位",
+                              # (出租方（甲方）, 学历（学位）: names that round brackets explain)
+                              "作词", "作曲", "演唱", "歌手", "学历", "毕业院校", "民族", "籍贯", "政治面貌", "出租方",
+                              "承租方", "甲方", "乙方"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
@@ -433,7 +436,9 @@ _NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|
 _LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
 #: one times sign standing for a digit before a count's or a span's unit (惠及群众×万人, 连续×天, 2.×周后复查; not
 #: 权重×项数, a factor's name)
-_LONE_TIMES_COUNT = LazyRegex(r"(?<!×)×(?!×)(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|天|周|盒|支|瓶|处|小时)"
+_LONE_TIMES_COUNT = LazyRegex(r"(?<!×)×(?!×)(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|天|周|盒|支|瓶|处|小时"
+                              # (a weather report's figures: 南风×级, 气温×～15℃)
+                              r"|级|[～~][0-9]|℃)"
                               r"(?![数率量目]))")
 #: an equals sign on the line before a times sign: a formula's product (补贴金额＝标准×人)
 _FORMULA_BEFORE = LazyRegex(r"[=＝][^\n]*$")
@@ -910,7 +915,15 @@ def _blanks(text: str, slot_words=None, words: Words | None = None) -> Iterator[
             ("＿" in text and (contains(text, "＿＿") or contains(text, "＿年"))) or "﹍" in text or "﹏" in text:
         # (each underscore looked for alone first: one C scan, where 年 or a search for two characters costs more)
         blank_form = None
+        scores = []  # (长河队 __:__ 红星队: a match's score left blank, between the teams' names)
+        if ":_" in text or "：_" in text:
+            for m in _SCORE_BLANK.finditer(text):
+                if _HAN.search(_line_of(text, m.start(), m.end())) is not None:
+                    scores.append(m.span())
+                    yield Candidate(m.start(), m.end(), "template")
         for m in _BLANK_LINE.finditer(text):
+            if any(a <= m.start() < b for a, b in scores):
+                continue
             if not _line_of(text, m.start(), m.end()).strip(" \t\u3000_＿-—"):
                 continue  # a rule
             if blank_form is None:
@@ -1505,6 +1518,18 @@ def _in_code_string(text: str, start: int) -> bool:
     return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
 
 
+#: x's with a decimal point (x.xx): a figure's digits masked, whatever sign stands beside it (x.xx ×10^12/L)
+_DECIMAL_XS = LazyRegex(r"[xX]+\.[xX]+")
+#: a version left as its pattern's letters (vX.Y.Z, x.y.z)
+_VERSION_LETTERS = LazyRegex(r"(?<![A-Za-z0-9.])[vV]?(?:X\.Y\.Z|x\.y\.z)(?![A-Za-z0-9.])")
+#: a journal's volume and issue, and the pages, left as x's in a reference (xx(x): xx-xx)
+_REFERENCE_XS = LazyRegex(r"(?<![A-Za-z0-9])[xX]{1,4}\([xX]{1,3}\)|(?<=[:：] )[xX]{1,4}[-–][xX]{1,4}(?![A-Za-z0-9])")
+#: a line of a list of references (the kind of work in brackets: [J] a journal's article, [M] a book, [D] a thesis)
+_REFERENCE_LINE = LazyRegex(r"\[[JMDCN]\]")
+#: words that join or address people, before which a preposition-like surname opens a name (何某与向某, 和于某)
+_JOINS_PEOPLE = frozenset("与和及同跟让给被把")
+#: a score left blank (长河队 __:__ 红星队)
+_SCORE_BLANK = LazyRegex(r"(?<![_A-Za-z0-9])_{1,4}[:：]_{1,4}(?![_A-Za-z0-9])")
 #: an English title right before a letter (Mr. X, Dr. X)
 _TITLE_BEFORE = LazyRegex(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.? $")
 #: … and such a name anywhere (Mr. X)
@@ -1538,7 +1563,7 @@ _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
 _SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
 #: (代码 before a colon names a field, 岗位代码：${num}: a value's place, not code written about)
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示"
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|(?<!贡献)代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示"
                            r"|显示为|替换|例如|Shell"
                            r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
@@ -2497,7 +2522,8 @@ class PlaceholderChecker(Checker):
             if not after or after.isspace():
                 after = next_text(text, end, 1) or "\0"
             if (before in _MATH or after in _MATH or after in _SUPERSCRIPTS) and not (
-                    pure_x and len(token) >= 2 and before not in _SUM_SIGNS and after not in _SUM_SIGNS):
+                    ((pure_x and len(token) >= 2) or _DECIMAL_XS.fullmatch(token) is not None) and
+                    before not in _SUM_SIGNS and after not in _SUM_SIGNS):
                 continue  # 1+X证书, 7+X清单, y=2x+1, x²-4=0 (but XX×XX×1739 mm, 湿度≤XX%: no variable is two x's)
             if not pure_x and before in "−－-" and token[:-1].isdigit() and \
                     any(sign in text[max(0, start - 20):end + 20] for sign in "=＝²"):
@@ -2848,9 +2874,10 @@ class PlaceholderChecker(Checker):
         surnames = escape(self.surnames.replace(" ", ""))
         # (?<![S])[S]某{1,2}(?!某) for surnames S, written to start at the 某 (found by a search for the
         # literal; the surname is looked behind from there): a match starts one character before it
-        # (a surname after another is no name, but for 主任: 副主任谢某主持)
-        self._pseudonym = LazyRegex(rf"某(?<=[{surnames}]某)(?:(?<![{surnames}][{surnames}]某)|(?<=任[{surnames}]某))"
-                                    rf"某?(?!某)")
+        # (a surname after another is no name, but for 主任, 副主任谢某主持, and for the prepositions that are
+        # surnames too, 向崔某医生表示感谢)
+        self._pseudonym = LazyRegex(rf"某(?<=[{surnames}]某)(?:(?<![{surnames}][{surnames}]某)|(?<=任[{surnames}]某)"
+                                    rf"|(?<=[{escape(self.not_before)}][{surnames}]某))某?(?!某)")
         self._not_after_han = set(self.not_before)
 
     def _detect_pseudonym(self, doc: Document) -> Iterator[Candidate]:
@@ -2872,8 +2899,9 @@ class PlaceholderChecker(Checker):
             numbered = end < len(text) and (text[end] in _NAME_ORDINALS or text[end].isdigit())
             if numbered:
                 end += 1  # 尹某乙, 向某2: one of several people of one surname
-            elif text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]):
-                continue  # 关于某, 面向某: the "surname" ends a word
+            elif text[start] in self._not_after_han and start > 0 and _HAN.match(text[start - 1]) and \
+                    text[start - 1] not in _JOINS_PEOPLE:
+                continue  # 关于某, 面向某: the "surname" ends a word (but 何某与向某: 与 joins two people)
             if quoted_mention(text, start, end) or quoted_example(text, start, end):
                 continue  # 例如“张某”: a pseudonym shown as an example
             masked.update(range(start, end))
@@ -3047,7 +3075,7 @@ class PlaceholderChecker(Checker):
             if not (has_cjk_context(text, *_dollar_chain(text, start, end)) or _cell_of_chinese_csv(text, start, end) or
                     # (￥$AMOUNT$.00: an amount of yuan, a Chinese form's value)
                     (text[start - 1:start] in ("￥", "¥") and _HAN.search(_line_of(text, start, end)) is not None) or (
-                    text.startswith(("${", "{$", "<%=", "%"), start) and
+                    text.startswith(("${", "{$", "<%=", "%", "$"), start) and
                     _HAN.search(_line_of(text, start, end)) is not None) or (
                     text.startswith("${", start) and _line_of(text, start, end).strip() == text[start:end] and
                     _HAN.search(text, max(0, start - 40), start) is not None)) or \
@@ -3081,6 +3109,15 @@ class PlaceholderChecker(Checker):
 
     def _detect_latin(self, doc: Document) -> Iterator[Candidate]:
         text = doc.text
+        if contains(text, "X.Y.Z") or contains(text, "x.y.z"):  # ## vX.Y.Z - 2022-03-08: a release not numbered
+            for m in _VERSION_LETTERS.finditer(text):
+                if _HAN.search(text, max(0, m.start() - 80), m.end() + 80) is not None:
+                    yield Candidate(m.start(), m.end(), "template")
+        if ("x(" in text or "X(" in text) and ("[J]" in text or "[M]" in text or "[D]" in text):
+            # 管理评论, 20xx, xx(x): xx-xx. in a list of references: the volume, issue and pages never filled in
+            for m in _REFERENCE_XS.finditer(text):
+                if _REFERENCE_LINE.search(_line_of(text, m.start(), m.end())) is not None:
+                    yield Candidate(m.start(), m.end(), "template")
         if contains(text, "TODO") or contains(text, "FIXME"):
             for m in _TODO_LEFT.finditer(text):
                 if has_cjk_context(text, m.start(), m.end()):
