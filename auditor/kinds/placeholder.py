@@ -1563,8 +1563,8 @@ _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
 _SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
 #: (代码 before a colon names a field, 岗位代码：${num}: a value's place, not code written about)
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|(?<!贡献)代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本|表示"
-                           r"|显示为|替换|例如|Shell"
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|(?<!贡献)代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本"
+                           r"|表示|显示为|替换|例如|Shell"
                            r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
