@@ -807,6 +807,9 @@ _UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+(?:[!-\[\]-~]{1,8}(?:\\u[0-
                              r"|(?:%[uU][0-9a-fA-F]{4})+")
 #: a run of \u escapes alone
 _PURE_UNICODE_ESCAPES = LazyRegex(r"(?:\\u[0-9a-fA-F]{4})+")
+#: a run of code points written U+XXXX, apart by a space or nothing (U+6587 U+5316), and one of them
+_CODE_POINTS = LazyRegex(r"(?<![0-9A-Za-z])U\+[0-9A-Fa-f]{4,5}(?: ?U\+[0-9A-Fa-f]{4,5})*(?![0-9A-Za-z])")
+_CODE_POINT = LazyRegex(r"U\+([0-9A-Fa-f]{4,5})")
 #: one \u escape (or %u), or a plain character between escapes
 _ESCAPE_UNIT = LazyRegex(r"(?:\\|%)[uU]([0-9a-fA-F]{4})|(.)")
 #: a tag of HTML in a decoded string (<p>, </p>), and a number kept as it was (84.3%), left out when asking
@@ -1167,6 +1170,11 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
         for m in matches_at(_BARE_UNICODE_ESCAPES.match, text, find_all(text, "u")):
             units = [int(m.group()[i + 1:i + 5], 16) for i in range(0, len(m.group()), 5)]
             if all(0x4E00 <= u <= 0x9FFF for u in units):
+                found.append((m, "".join(map(chr, units)), "unicode-escape"))
+    if contains(text, "U+"):  # U+6587 U+5316: code points written out for characters an export could not show
+        for m in _CODE_POINTS.finditer(text):
+            units = [int(h, 16) for h in _CODE_POINT.findall(m.group())]
+            if all(0x3400 <= u <= 0x9FFF for u in units):
                 found.append((m, "".join(map(chr, units)), "unicode-escape"))
     if contains(text, "~{"):  # ~{…~}: HZ, GB2312 in seven-bit bytes, what old Usenet and BBS posts were written in
         for m in _HZ_RUN.finditer(text):

@@ -1021,6 +1021,10 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
 #: may cost at most: garbled Chinese words read at 7–9 (累计 7.2, 纠纷 8.5, 人次 8.7), Japanese words read back as
 #: GBK mostly at 12 and more (ｶﾀｶﾅ as 独杜 13.2), now and then lower (ﾃﾞｰﾀ as 棉袄 9.4)
 SJIS_BITS = 9.0
+#: … for a run of six or more (three characters) in a text with no other kana and no word of Japanese anywhere, where
+#: nothing speaks for Japanese (ﾗｰﾒﾝ is four): names read
+#: back at 11–14 bits a character (谢文辉 12.8, 曹梅 13.9), and a Chinese text has no half-width katakana of its own
+SJIS_BITS_ALONE = 14.5
 #: words that say the text talks about Japanese: its half-width katakana are then taken as written
 _JAPANESE_CONTEXT = ("日语", "日文", "日本", "片假名", "假名", "Japanese")
 
@@ -1042,6 +1046,8 @@ def _scan_gbk_as_sjis(text: str, kana_at: list[int]) -> list[Repair]:
 
     repairs: list[Repair] = []
     runs: list[list[int]] = []
+    # (no kana but these, no word of Japanese in the whole text: a Chinese text's names may read back as they do)
+    alone = _OTHER_KANA.search(text) is None and not any(w in text for w in _JAPANESE_CONTEXT)
     for i in kana_at:
         if runs and runs[-1][1] == i:
             runs[-1][1] = i + 1
@@ -1056,7 +1062,7 @@ def _scan_gbk_as_sjis(text: str, kana_at: list[int]) -> list[Repair]:
         decoded = undo_gbk_as_sjis(text[a:b])
         if decoded is None or len(decoded) * 2 != b - a or not all(_han(ch) for ch in decoded):
             continue
-        if bits(decoded) <= SJIS_BITS:
+        if bits(decoded) <= (SJIS_BITS_ALONE if alone and b - a >= 6 else SJIS_BITS):
             repairs.append(Repair(a, b, "gbk-as-sjis", decoded, False, ("gbk-as-sjis",)))
     return repairs
 
