@@ -45,8 +45,9 @@ _CUE_CHARS = "均每倍"
 _MULTIPLE = LazyRegex(r"(?:相当于|是|为|达到|达)(?P<base>(?:[^，,。；;！？!?\n]|,(?=[0-9])){1,30}?)的\s*"
                       r"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*倍(?![数率])")
 #: an average's cue and the classifier it shares over (人均, 户均, 亩均, 馆均, 人次均, 每亩, 平均每个…)
-_AVERAGE = LazyRegex(r"(?P<cue>人次均|[人户亩生场馆校村]均|每亩|亩产"
-                     r"|平均每(?:一)?(?P<cls>[个家所名户人位村校天日次场])?)")
+_AVERAGE = LazyRegex(r"(?P<cue>人次均|[人户亩生场馆校村笔套]均|每亩|亩产"
+                     # (平均单船功率: the power of one boat, on average)
+                     r"|平均(?:每(?:一)?|单)(?P<cls>[个家所名户人位村校天日次场起件笔套船艘])?)")
 #: the units a cue's count may have
 _COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "名"), "场均": ("场", "场次"), "户均": ("户", "家"),
                 "人次": ("人次",), "馆均": ("家", "个", "座", "所"), "校均": ("所",), "村均": ("个", "村"),
@@ -54,7 +55,10 @@ _COUNT_UNITS = {"人均": ("人", "名", "位", "人次"), "生均": ("人", "�
                 "每亩": ("亩",), "亩产": ("亩",),
                 "个": ("个",), "家": ("家",), "所": ("所",), "名": ("人", "名", "位"), "人": ("人", "名", "位"),
                 "位": ("人", "名", "位"), "户": ("户",), "村": ("个", "村"), "校": ("所",),
-                "天": ("天",), "日": ("天",), "次": ("次",), "场": ("场", "场次")}
+                "天": ("天",), "日": ("天",), "次": ("次",), "场": ("场", "场次"),
+                # (a loan's average by transactions, a home's area by homes sold, a fire's loss, a boat's power)
+                "笔均": ("笔",), "套均": ("套",), "起": ("起",), "件": ("件",), "笔": ("笔",), "套": ("套",),
+                "船": ("艘",), "艘": ("艘",)}
 #: words between an average's cue and its value that make it a rate over time, not a share of the total
 _TIME_WORDS = LazyRegex(r"[年月日天周季]|每次|一次")
 #: qualifiers that make a figure approximate (an approximate quotient is not checked)
@@ -221,7 +225,8 @@ def _is_cue(norm: str, i: int) -> bool:
     if ch == "倍":
         return True
     if ch == "均":
-        return i > 0 and norm[i - 1] in "人户亩生场馆校村次"
+        return i > 0 and (norm[i - 1] in "人户亩生场馆校村次笔套" or
+                          (norm[i - 1] == "平" and norm[i + 1:i + 2] == "单"))  # (平均单船)
     return norm[i + 1:i + 2] == "亩" or (i > 1 and norm[i - 2:i] == "平均")
 
 

@@ -5692,6 +5692,8 @@ def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity |
                     clean_end=end)
 
 
+#: the words that name a whole stated after a share of it (水样共947份, 规模以上取水户共634户, 总数为…)
+_WHOLE_NAMED = LazyRegex(r"共(?:有|计)?(?:为|是|达)?$|总数(?:为|是|达)?$|合计(?:为|是|达)?$|总计(?:为|是|达)?$")
 #: the constructions of a whole broken down after a marker, whose parts a rate may take as its numerator
 _BREAKDOWNS = frozenset({"qizhong", "qizhong-rest", "complementary", "qizhong-attributes", "qizhong-grades",
                          "qizhong-classes", "including", "by-dimension", "in-brackets"})
@@ -5761,6 +5763,18 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             pair = _named_ratio(s, around, prefix)
             if pair is not None:
                 out.append(RateRelation(r, pair[0], pair[1], "named-ratio"))
+                continue
+        # share-then-whole: 检测合格761份（占81.2%），水样共947份 (a share in brackets right after its part, the whole
+        # stated after it, named by 共 or 总数)
+        if i and s.paren[i] and norm[r.clean_start - 2:r.clean_start] in ("（占", "(占") and \
+                qs[i - 1].clean_end == r.clean_start - 2 and norm[r.clean_end:r.clean_end + 1] in ("）", ")") and \
+                s.roles[i - 1] == PLAIN and not s.paren[i - 1] and not qs[i - 1].qualifier:
+            part = qs[i - 1]
+            later = [j for j in range(i + 1, len(qs)) if compatible(qs[j], part) and qs[j].unit not in _RATE_UNITS]
+            if later and not s.paren[later[0]] and s.roles[later[0]] == PLAIN and not qs[later[0]].qualifier and \
+                    _WHOLE_NAMED.search(s.local_prefix(qs[later[0]])) is not None and \
+                    qs[later[0]].value > part.value:
+                out.append(RateRelation(r, part, qs[later[0]], "share-then-whole"))
                 continue
         # rate-of-total: 已签约36户，占应签约总数40户的90% (the total may stand in brackets: 占总数（40户）的); a rate
         # listed after another (…的100.9%和80.0%) is read from the list's first

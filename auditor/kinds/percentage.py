@@ -385,15 +385,22 @@ def _against_100(values: list[str], span: tuple[int, int], subtype: str, over: b
         yield Candidate(*span, subtype, {"arithmetic": shown + " ≠ 100"})
 
 
+#: the shares of a structure (构成：, 从结构看, 按类别分，…占) whose sum, when it comes this near 100 or nearer, says
+#: the list names every part: a list of some parts leaves more out (or names the rest, 其他)
+NEAR_WHOLE = 95
+_STRUCTURES = frozenset({"shares-composition", "shares-each"})
+
+
 def _complete_shares(shares) -> Iterator[Candidate]:
     """Shares of one whole listed after the words that open a breakdown and closed by the rest (``从采购方式看，公开
     招标占27.4%，竞争性磋商占14.3%，其他方式占58.3%``: construction ``shares-each-complete``): they must add up to 100,
     beyond what the rounding of each allows."""
     for rel in shares:
-        if rel.construction != "shares-each-complete":
-            continue
         run = rel.shares
         total = sum(q.value for q in run)
+        if rel.construction != "shares-each-complete" and not (
+                rel.construction in _STRUCTURES and len(run) >= 3 and total >= NEAR_WHOLE):
+            continue  # (a structure of three shares or more that comes near the whole names all its parts)
         slack = sum(q.high - q.low for q in run) / 2 if all(q.high is not None for q in run) else None
         if slack is None:
             continue
