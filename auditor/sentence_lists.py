@@ -90,6 +90,9 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
             starts.extend(at for at in find_all(norm, head) if not at or norm[at - 1] in _BEFORE_OPENING)
         for at in sorted(set(starts)):
             cached.extend(_sums_at(view, norm, at))
+        if "情况：" in norm or "如下：" in norm:  # (分类情况：⏎研究生学历4021人。⏎…⏎全年专任教师合计12209人。)
+            taken = {id(r.whole) for r in cached}
+            cached.extend(r for r in _opened_sums(view, norm) if id(r.whole) not in taken)
         doc.cache["sentence_sums"] = cached
     return cached
 
@@ -147,6 +150,44 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     if opening is not None and len(summed) == len(parts):
         # (共接待来访414批次。…以上合计411批次: both are held to the parts)
         out.append(SentenceSum(opening, summed, count))
+    return out
+
+
+#: a sentence that states a total by name, its sum word near its start (全年专任教师合计, 招生总计)
+_NAMED_TOTAL = LazyRegex(r"[^，,。；;！？!?\n0-9]{0,16}?(?:合计|总计|共计)(?:为|是|达到|达)?(?=[0-9])")
+#: the end of a line that opens a list (分类情况：, 情况如下：)
+_LIST_OPENED = LazyRegex(r"(?:情况|如下)[：:][ \t\u3000]*$")
+
+
+def _opened_sums(view, norm: str) -> list[SentenceSum]:
+    """Totals stated by name (``全年专任教师合计12209人``) after parts one a sentence that a line opening a list heads
+    (``2019年专任教师分类情况：⏎研究生学历4021人。⏎本科学历7250人。⏎…``): the list the opener announced, all of it.
+
+    >>> from auditor.document import Document
+    >>> text = "专任教师分类情况：\\n研究生学历402人。\\n本科学历725人。\\n专任教师合计1127人。"
+    >>> view, norm, _ = document_quantities(Document("a", text))
+    >>> [(int(r.whole.value), [int(p.value) for p in r.parts]) for r in _opened_sums(view, norm)]
+    [(1127, [402, 725])]
+    """
+    out = []
+    for at in find_all(norm, "计"):
+        head = max(norm.rfind(ch, max(0, at - 20), at) for ch in "。！？!?\n；;") + 1
+        m = _NAMED_TOTAL.match(norm, head)
+        if m is None or m.end() < at:
+            continue
+        end = min((k for k in (norm.find(ch, m.end()) for ch in "。！？!?\n；;，,") if k != -1), default=len(norm))
+        found = [q for q in parse_range(view, norm, m.end(), end) if q.clean_start == m.end()]
+        if not found or found[0].unit in ("%", "‰", "百分点", "") or found[0].qualifier or found[0].high is None:
+            continue
+        total = found[0]
+        run = _parts_before(view, norm, head, total)
+        if len(run.parts) < 2 or run.opening is not None:
+            continue
+        first = run.starts[0]
+        line = norm.rfind("\n", 0, max(0, first - 1)) + 1
+        if not (norm[first - 1:first] == "\n" and _LIST_OPENED.search(norm, line, first - 1)):
+            continue  # (the run must start right under the line that opens the list)
+        out.append(SentenceSum(total, run.parts, None))
     return out
 
 

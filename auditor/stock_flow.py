@@ -82,8 +82,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               # (sirens struck off a register: 核减; households out of hardship, off the file: 解困脱档; bad loans
               # disposed of: 处置不良)
               "核减", "脱档", "处置",
-              # (students who graduated and left: 毕业离校)
-              "毕业", "离校")
+              # (students who graduated and left: 毕业离校; children who left a kindergarten: 离园; groundwater drawn
+              # beyond the limit cut back: 压减; a fund's spending of the year: 本年支出)
+              "毕业", "离校", "离园", "压减", "本年支出", "全年支出", "当年支出")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -102,7 +103,7 @@ _OPEN_YET = LazyRegex(r"未结|未办结|未审结")
 #: a coming that did not happen again, so the figure left (到期未重新认定135家, 未通过复审, 未再纳入)
 _LAPSED = LazyRegex(r"未(?:能)?(?:重新|再|继续)?(?:认定|纳入|通过|续)")
 #: what makes a stretch's figure approximate, or a plan rather than a count (余 of 60余, not of 余额)
-_NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|余(?!额)|多|以上|左右|计划|目标|力争|预计")
+_NOT_A_COUNT = LazyRegex(r"约|近|超过|逾|(?<![结节盈])余(?!额)|多|以上|左右|计划|目标|力争|预计")
 #: the characters the start words hold, one of which every stretch must hold (a cheap first look)
 _CUE_CHARS = ("初", "末", "底")
 _DIGIT = LazyRegex(r"[0-9]")
