@@ -848,7 +848,8 @@ COMPOSED_OF = ("由(?![两二三四五六七八九十2-9](?:大类|类|种|个�
 #: a bracket right after a number and its unit (three characters at most) that holds two numbers or more: the
 #: parts of that number, perhaps (发展新党员345名（女性166名、少数民族189名）). Two choices, each starting with
 #: its bracket (a literal: ``re`` finds it in C); the number before it is looked behind
-_BRACKET_AFTER_NUMBER = "(?:(?<=[0-9十百千万].[（(])|(?<=[0-9十百千万]..[（(])|(?<=[0-9十百千万]...[（(]))"
+_BRACKET_AFTER_NUMBER = ("(?:(?<=[0-9十百千万].[（(])|(?<=[0-9十百千万]..[（(])|(?<=[0-9十百千万]...[（(])"
+                         "|(?<=[0-9十百千万]....[（(]))")  # (4.72亿立方米（, 12.5万平方米（: units of four characters)
 _BRACKET_OF_NUMBERS = (r"[^（）()。；;\n]{0,40}?[0-9一二两三四五六七八九十][^（）()。\n0-9]{1,30}"
                        r"[0-9一二三四五六七八九十][^（）()。\n]{0,40}?[）)]")
 BRACKETED_PARTS = (f"（{_BRACKET_AFTER_NUMBER}(?={_BRACKET_OF_NUMBERS})"
