@@ -40,7 +40,7 @@ from auditor.scan import after_last, contains, find_all
 #: a count: up to two digits, or a Chinese numeral (not the end of a longer number: 二百五十四名 is no 五十四名)
 _NUMERAL = r"(?<![0-9０-９零〇一二两三四五六七八九十百千万亿])(?:[0-9]{1,2}|[０-９]{1,2}|[一二两三四五六七八九十]{1,3})"
 #: the measure words of things one names (村, 企业, 项目 …)
-_UNITS = "个家项所名座条处支批位"
+_UNITS = "个家项所名座条处支批位户类"
 #: … 9个，分别是 (what stands before 分别, read back from it)
 _BEFORE_RESPECTIVELY = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}])[^，,。；;：:\n0-9]{{0,18}}?[，,：:]?\s*$")
 _RESPECTIVELY = LazyRegex(r"分别(?:是|为|有)[：:]?")
@@ -310,11 +310,18 @@ def _counts_before_numbered_items(text: str, marked: bool = True) -> list[NamedC
                 break
         if truncated:
             continue  # (an item ran past what is read of the list: more may follow)
-        if amounts and not m.group().startswith("以下"):
-            continue  # 共新建学校34所，具体如下：1.初中7所；2.小学8所: parts with amounts (TO001's), not items named
+        kinds = m.group("unit") in _KINDS and stated != named
+        if amounts and not m.group().startswith("以下") and not kinds:
+            # 共新建学校34所，具体如下：1.初中7所；2.小学8所: parts with amounts (TO001's), not items named (but
+            # 分为五类：⏎（1）…137.06亿元；⏎（2）…；⏎（3）…: kinds counted, fewer marked, whatever they hold)
+            continue
         if named >= 2:
             out.append(NamedCount(m.start("n"), m.end("unit"), stated, (named,), tuple(marks), False))
     return out
+
+
+#: the measure words of a count of kinds (五类, 三个方面, 四大板块), which counts the items whatever amounts they hold
+_KINDS = frozenset({"类", "大", "个方面", "方面"})
 
 
 def _next_item_start(text: str, after: int, end: int) -> int | None:
@@ -346,9 +353,9 @@ _COUNT_OF_KINDS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>个方面|个类别|大
 
 
 #: the measure words right before a colon that may end a count of things (共6个：, 共二个：, 5家：)
-_THING_UNITS = frozenset("个家所座处")
+_THING_UNITS = frozenset("个家所座处户")
 #: … the count, read back from the colon
-_COUNT_OF_NAMED = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处])$")
+_COUNT_OF_NAMED = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处户])$")
 #: a count of great things before a colon (五大工程：, 三大攻坚战：, 四大行动：)
 _BIG_COUNT = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>大)[\u4e00-\u9fff]{{1,5}}$")
 #: the endings of names of one kind of place or body (村, 镇, 街道, 公司, 项目 …): a list after such a count is a
