@@ -94,7 +94,8 @@ _COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 #: the end of a line that opens numbered items: （具体/情况/分别）如下：
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
 #: what may stand between the whole and 如下： (…17,909台次，分类情况如下：)
-_BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成情况", "具体情况", "分项情况", "明细",
+_BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成", "构成情况", "具体情况", "分项情况",
+                           "明细",
                            "具体为", "具体是", "分别为", "分别是"})
 #: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
 _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
@@ -1470,6 +1471,11 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 #: (a label may open with a service's number, 12345转办：29件, or a month's, 4月：5441; the first may open with 其中：)
 _LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff])|[0-9]{1,2}(?=月|季度))?"
              r"[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]")
+#: a figure and its unit from a colon to the line's end (缴存额：97.75亿元), and the label before such a colon: a few
+#: words, a heading in 【】 first maybe
+_FIGURE_TO_LINE_END = LazyRegex(r"[ \t\u3000]*[0-9０-９][0-9０-９,.，]*(?P<unit>[^\s0-9０-９，。；;、：:]{1,5})"
+                                r"[ \t\u3000\r]*(?=\n)")
+_LABEL_BEFORE_COLON = LazyRegex(r"[ \t\u3000]*(?:【[^】\n]{1,20}】)?[^\s：:0-9，。；;、]{2,16}")
 #: the first of labelled lines that opens with 其中 (其中：乡道：191.4公里): the line above holds their whole
 _QIZHONG_FIELD = LazyRegex(r"[ \t\u3000]*其中[：:][ \t\u3000]*[^\s：:0-9]")
 _LABELLED_LINE = LazyRegex(_LABELLED)
@@ -1590,6 +1596,28 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
                 runs[head] = [head, *run]  # (the text opens with the fields, their total the last: see _labelled_items)
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
         runs[head] = run
+    # 缴存额：97.75亿元⏎机关事业单位41.68亿元⏎国有企业22.61亿元…: a field's figure to its line's end, then lines of a
+    # name and a figure, no colon, under it (the field's figure their whole)
+    for found in colons.values():
+        for k in found:
+            figure = _FIGURE_TO_LINE_END.match(norm, k + 1)
+            if figure is None:
+                continue
+            head = norm.rfind("\n", 0, k) + 1
+            line = figure.end() + 1
+            if head in runs or _LABEL_BEFORE_COLON.fullmatch(norm, head, k) is None:
+                continue
+            run = []
+            while line < len(norm) and len(run) < MAX_ROWS and _FIGURE_LINE.match(norm, line) and \
+                    not norm[line:_line_end(norm, line)].rstrip(" \t\u3000\r").endswith("。"):
+                run.append(line)  # (全年召开…会议3次。: a sentence after the lines, no part)
+                line = _line_end(norm, line) + 1
+            after = norm[line:_line_end(norm, line)].rstrip(" \t\u3000\r") if line < len(norm) else ""
+            unclear = has_numbers(after) and (not after.endswith("。") or figure.group("unit") in after)
+            if len(run) >= 2 and not unclear:
+                # (a figure on the line after them, no sentence, or one of their unit: where the list ends is not
+                # clear; 咨询16,896件全年召开…12次。 may be a last row run into the prose after it)
+                runs[head] = run
     # 其中：⏎农村党员571名；⏎机关事业单位党员655名；…: a figure a line, no colon (其中 and a line break at a colon seen)
     openers = sorted(k - 2 for found in colons.values() for k in found
                      if norm[k + 1:k + 2] == "\n" and norm.startswith("其中", k - 2))
@@ -1647,7 +1675,11 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
     wholes = [q for m in _QUANTITY.finditer(norm, clause, tail) if (q := _quantity(norm, m, view, index)) is not None]
     if len(wholes) != 1 or wholes[0].clean_end != tail:
         return []
-    if not some and _TOTAL_LABEL.match(norm, head) is None and bracketed == -1 and \
+    # (缴存额：97.75亿元⏎机关事业单位41.68亿元…: a field's figure over lines of figures without colons, their whole)
+    first_line = norm[lines[0]:_line_end(norm, lines[0])]
+    field = _LABEL_BEFORE_COLON.fullmatch(norm, head, clause - 1) is not None and \
+        norm[clause - 1:clause] in ("：", ":") and "：" not in first_line and ":" not in first_line
+    if not some and _TOTAL_LABEL.match(norm, head) is None and bracketed == -1 and not field and \
             not norm[tail:end].strip(" \t\u3000\r").startswith(("：", ":")):
         return []  # (a figure on the line above, not named as their total nor opening them with a colon)
     parts = []

@@ -319,12 +319,21 @@ def _table_lines(text: str, start: int, end: int) -> bool:
             _LABELLED_LINE.match(text, line_start) is not None and \
             any(word in text[line_start:start] for word in _ROW_TOTAL_WORDS):
         return True  # (一中：男生243人，…，小计467人⏎二中：男生567人，…: records one a line, each with its total)
+    if text[start - 1:start] not in "，,、" and _FIGURE_ROW.fullmatch(text, line_start, start) is not None:
+        next_end = text.find("\n", end)
+        if _FIGURE_ROW.fullmatch(text, end, next_end if next_end != -1 else len(text)) is not None:
+            return True  # (机关事业单位41.68亿元⏎国有企业22.52亿元: rows of a list, a name and a figure each)
+        if line_start and _FIGURE_ROW.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+            return True  # (…⏎国有企业22.52亿元⏎城镇私营企业33.55亿元⏎全年召开…: the list's last row, prose after)
     # after a table's last row (梅岭乡  4,508  874  124  5,258⏎特此通报。): the row ends at its line's end
     # (or a share or a growth: 一般公共预算收入（万元）⇥2141.8⇥2291.3⇥6.98%⏎下一步…)
     return (text[start - 1:start].isdigit() or text[start - 1:start] in ("%", "％")) and \
         _TABLE_ROW_LINE.match(text, line_start, end) is not None
 
 
+#: a line that is only a name and a figure with its unit, no spaces, no punctuation (国有企业22.52亿元, 党委4个；)
+_FIGURE_ROW = LazyRegex(r"[ \t\u3000]*[^\s0-9０-９，。；;,、：:（(]{2,16}" + _FIELD_NUMBER +
+                        r"[^\s，。；;,、0-9０-９：:]{1,4}[；;]?[ \t\u3000\r]*")
 #: one field of a form: a label, a colon and a figure (毕业生：8347人) …
 ONE_FIELD = r"[^，。；;,、\n：:]{1,12}[：:][ \t\u3000]*" + _FIELD_NUMBER + r"[^\s，。；;,、0-9０-９：:]{0,5}[%％]?"
 #: … and a line of two fields or more apart by ；, to be matched whole (毕业生：8347人；就业率：89.58%; shared with
