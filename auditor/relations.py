@@ -5830,8 +5830,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
         if s.paren[i] and i and qs[i - 1].clean_end == r.clean_start - 1 and \
                 norm[r.clean_start - 1] in _OPENING_BRACKETS and norm[r.clean_end:r.clean_end + 1] in ("）", ")"):
             # 选择“是”的36份（17.6%）: a part of a breakdown, its share of the whole alone in brackets right after it
-            owner = next((rel for rel in sums if rel.construction in _BREAKDOWNS and
-                          any(p is qs[i - 1] for p in rel.parts)), None)
+            # (抽查6143个：合格5411个（88.1%），不合格732个（12.8%）: the parts after a total and its colon too)
+            owner = next((rel for rel in sums if (rel.construction in _BREAKDOWNS or rel.construction == "total-colon")
+                          and any(p is qs[i - 1] for p in rel.parts)), None)
             if owner is not None and compatible(qs[i - 1], owner.whole) and owner.whole.value > 0:
                 out.append(RateRelation(r, qs[i - 1], owner.whole, "share-in-brackets"))
                 continue
@@ -6760,7 +6761,9 @@ _ACTION_ALIASES = {"结案": ("审结", "执结", "办结"), "审结": ("结案"
                    # (应到代表123名，实到122名，到会率99%: those who came, of those who should have)
                    "到会": ("实到",), "出席": ("实到", "实际出席"), "参会": ("实到", "实际参会"),
                    # (a procuratorate's 不捕率 and 不诉率: those not approved for arrest, not prosecuted)
-                   "不捕": ("不批准逮捕", "不予批准逮捕"), "不诉": ("不起诉", "不予起诉")}
+                   "不捕": ("不批准逮捕", "不予批准逮捕"), "不诉": ("不起诉", "不予起诉"),
+                   # (计划改造6845户，完成改造6130户，完工率…: works finished)
+                   "完工": ("完成改造", "完成建设", "竣工")}
 
 
 #: actions named by their negation, whose aliases spell it out (不捕: 不批准逮捕), the negation far from the verb
