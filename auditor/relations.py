@@ -1041,6 +1041,16 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             found = _rate_computed_from_above(norm, start, end, quantities[i], lookback)
             if found is not None:
                 out.rates.append(found)
+        if j - i == 2 and lookback is not None and quantities[i + 1].unit == "%" and \
+                quantities[i].unit not in _RATE_UNITS and norm[start - 1:start] == "。" and \
+                norm[quantities[i].clean_end:quantities[i + 1].clean_start] in ("，占", ",占", "，占比", "，占比为"):
+            # (整治问题263个。乱占问题70个，占26.18%。: a part and its share, the whole the sentence before states)
+            found = _share_after_its_whole(norm, start, quantities[i], quantities[i + 1], lookback)
+            if found is not None:
+                out.rates.append(found)
+                previous = (start, end, i, j)
+                i = j
+                continue
         if j - i == 1 and quantities[i].unit not in _RATE_UNITS:
             found = _total_after_list(before, norm, quantities[i], lookback) if before is not None else []
             if not found and before is not None and lookback is not None and norm.startswith("一是", start):
@@ -6715,6 +6725,29 @@ def _may_take_counts_before(norm: str, start: int, end: int, r: Quantity) -> boo
 
 #: a rate of a period or a part of its own (一季度结案率, 其中城区), which the counts of the paragraph need not be of
 _OWN_SCOPE = LazyRegex(r"季度|上半年|下半年|[0-9一二三四五六七八九十]月|其中|城区|农村|城镇|男|女")
+
+
+def _share_after_its_whole(norm: str, start: int, part: Quantity, rate: Quantity, lookback) -> RateRelation | None:
+    """A part and its share in a sentence of their own (``乱占问题70个，占26.18%。``) after a sentence on the same line
+    that states one figure of the part's unit class, its whole (``整治河湖“清四乱”问题263个。``), larger than the part.
+
+    >>> from auditor.document import Document
+    >>> text = "全年整治问题263个。乱占问题70个，占26.6%。"
+    >>> [(r.numerator.value, r.denominator.value) for r in document_relations(Document("a.txt", text)).rates]
+    [(Fraction(70, 1), Fraction(263, 1))]
+    """
+    p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
+    if norm.find("\n", p_start, start) != -1:
+        return None
+    figures = [q for q in lookback(p_start, start - 1) if q.clean_start >= p_start]
+    wholes = [q for q in figures if compatible(q, part) and q.unit not in _RATE_UNITS]
+    if len(wholes) != 1 or any(q.unit in _RATE_UNITS for q in figures):
+        return None
+    whole = wholes[0]
+    if whole.qualifier or part.qualifier or whole.high is None or whole.value <= part.value or \
+            any(w in whole.label for w in ("均", "每", "增", "减", "比", "未", "不")):
+        return None
+    return RateRelation(rate, part, whole, "share-after-whole")
 
 
 def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
