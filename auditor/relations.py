@@ -3713,7 +3713,7 @@ def _works_within(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
     label = whole.label.rstrip("共计有为达到：: ")
     noun = label[-2:]
     if len(parts) < 2 or len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun) or \
-            whole.unit not in _COUNTED_THINGS:
+            whole.unit not in _THINGS_WORKED_IN:
         return False  # (道路硬化12.8公里，其中新建…米、改建…米: lengths and areas of one work, new and rebuilt)
     names = [s.local_prefix(p).lstrip("其中，,、：: ") for p in parts]
     return all(name.startswith(_WORK_VERBS) and noun not in name and len(name) >= 4 and
@@ -3721,7 +3721,7 @@ def _works_within(s: _Sentence, whole: Quantity, parts: list[Quantity]) -> bool:
 
 
 #: the units of things counted one by one (neighbourhoods, schools, places), whose works are counted in them
-_COUNTED_THINGS = frozenset({"个", "处", "所", "家", "栋", "座"})
+_THINGS_WORKED_IN = frozenset({"个", "处", "所", "家", "栋", "座"})
 
 
 def _nested_or_helped(parts: list[Quantity]) -> bool:
