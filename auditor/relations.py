@@ -7092,11 +7092,12 @@ def _target_and_done(s: _Sentence, i: int) -> tuple[Quantity, Quantity] | None:
     """
     qs = s.qs
     t = i - 1
-    if t > 0 and s.norm[qs[t].clean_end:qs[i].clean_start] == "的" and s.local_prefix(qs[t]).startswith("完成") and \
+    if t > 0 and s.norm[qs[t].clean_end:qs[i].clean_start] == "的" and \
+            s.local_prefix(qs[t]).startswith(("完成", "为", "是", "相当于")) and \
             _TARGET_WORD.search(s.local_prefix(qs[t])) and s.roles[t] == s.roles[t - 1] == PLAIN and \
             compatible(qs[t - 1], qs[t]) and s.clause_index(qs[t - 1].clean_start) + 1 == \
             s.clause_index(qs[t].clean_start) and qs[t].value > 0:
-        return qs[t], qs[t - 1]  # 新增就业35109人，完成年度目标任务28800人的121.9%: the plan inside 完成…的
+        return qs[t], qs[t - 1]  # 新增就业35109人，完成年度目标任务28800人的121.9%: the plan inside 完成…的 (为…的)
     for t in range(i - 2, -1, -1):
         if s.roles[t] == PLAIN and qs[t].unit != "%" and _TARGET_WORD.search(s.prefix(qs[t])):
             done = [j for j in range(t + 1, i) if s.roles[j] == PLAIN and compatible(qs[j], qs[t])
