@@ -90,9 +90,10 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
             starts.extend(at for at in find_all(norm, head) if not at or norm[at - 1] in _BEFORE_OPENING)
         for at in sorted(set(starts)):
             cached.extend(_sums_at(view, norm, at))
-        if "情况：" in norm or "如下：" in norm:  # (分类情况：⏎研究生学历4021人。⏎…⏎全年专任教师合计12209人。)
+        if "计" in norm:  # (分类情况：⏎研究生学历4021人。⏎…⏎全年专任教师合计12209人。; 5A级景区3家。…A级景区共计82家。)
             taken = {id(r.whole) for r in cached}
-            cached.extend(r for r in _opened_sums(view, norm) if id(r.whole) not in taken)
+            cached.extend(r for r in _opened_sums(view, norm, "情况：" in norm or "如下：" in norm)
+                          if id(r.whole) not in taken)
         doc.cache["sentence_sums"] = cached
     return cached
 
@@ -159,9 +160,12 @@ _NAMED_TOTAL = LazyRegex(r"[^，,。；;！？!?\n0-9]{0,16}?(?:合计|总计|�
 _LIST_OPENED = LazyRegex(r"(?:情况|如下)[：:][ \t\u3000]*$")
 
 
-def _opened_sums(view, norm: str) -> list[SentenceSum]:
+def _opened_sums(view, norm: str, opened: bool = True) -> list[SentenceSum]:
     """Totals stated by name (``全年专任教师合计12209人``) after parts one a sentence that a line opening a list heads
-    (``2019年专任教师分类情况：⏎研究生学历4021人。⏎本科学历7250人。⏎…``): the list the opener announced, all of it.
+    (``2019年专任教师分类情况：⏎研究生学历4021人。⏎本科学历7250人。⏎…``): the list the opener announced, all of it
+    (*opened*: the text holds such a line). Or after parts one a sentence that each name one noun the total names too
+    (``5A级景区3家。4A级景区22家。3A级景区57家。A级旅游景区共计82家。``), when they come near it or a known slip tells
+    them from it, as :func:`_summed` reads a run that no opener bounds.
 
     >>> from auditor.document import Document
     >>> text = "专任教师分类情况：\\n研究生学历402人。\\n本科学历725人。\\n专任教师合计1127人。"
@@ -171,6 +175,8 @@ def _opened_sums(view, norm: str) -> list[SentenceSum]:
     """
     out = []
     for at in find_all(norm, "计"):
+        if norm[at - 1:at] not in ("合", "总", "共"):
+            continue  # (计划, 统计, 设计: most 计 of a report)
         head = max(norm.rfind(ch, max(0, at - 20), at) for ch in "。！？!?\n；;") + 1
         m = _NAMED_TOTAL.match(norm, head)
         if m is None or m.end() < at:
@@ -185,10 +191,34 @@ def _opened_sums(view, norm: str) -> list[SentenceSum]:
             continue
         first = run.starts[0]
         line = norm.rfind("\n", 0, max(0, first - 1)) + 1
-        if not (norm[first - 1:first] == "\n" and _LIST_OPENED.search(norm, line, first - 1)):
-            continue  # (the run must start right under the line that opens the list)
-        out.append(SentenceSum(total, run.parts, None))
+        if opened and norm[first - 1:first] == "\n" and _LIST_OPENED.search(norm, line, first - 1):
+            out.append(SentenceSum(total, run.parts, None))  # (the run starts right under the line that opens the list)
+            continue
+        noun = _shared_noun(run.parts)
+        if noun is not None and noun in m.group() and (summed := _summed(run.parts, total, None, False)) is not None:
+            out.append(SentenceSum(total, summed, None))
     return out
+
+
+#: the words between a part's noun and its figure (4A级景区为22家, 男党员达到25946名)
+_BEFORE_FIGURE = LazyRegex(r"(?:为|是|达到|达|有|实现|完成|共有)+$")
+
+
+def _shared_noun(parts: list[Quantity]) -> str | None:
+    """The last two characters of the noun that names every part, right before its figure (景区 of 5A级景区…,
+    4A级景区为…), or ``None`` when they differ or are no Han characters.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> _shared_noun(parse_quantities("5A级景区3家。4A级景区为22家"))
+    '景区'
+    >>> _shared_noun(parse_quantities("小学3所。初中5所")) is None
+    True
+    """
+    nouns = {_BEFORE_FIGURE.sub("", p.label)[-2:] for p in parts}
+    if len(nouns) != 1:
+        return None
+    noun = nouns.pop()
+    return noun if len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun) else None
 
 
 class _Run:
