@@ -216,7 +216,8 @@ def _counts_of_headings(text: str) -> list[NamedCount]:
 
 
 #: 以下, a count and what it counts, a colon (重点抓好以下六项提升工程：), read from 以下
-_FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类点]|个方面)[^，,。；;：:\n0-9]{{0,12}}[：:]")
+_FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类点]|个方面)"
+                       r"[^，,。；;：:\n0-9]{0,12}[：:]")
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
 _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类大]|个?方面)"
                                 r"[^，,。；;：:\n0-9]{0,12}"
