@@ -385,9 +385,10 @@ def _against_100(values: list[str], span: tuple[int, int], subtype: str, over: b
         yield Candidate(*span, subtype, {"arithmetic": shown + " ≠ 100"})
 
 
-#: the shares of a structure (构成：, 从结构看, 按类别分，…占) whose sum, when it comes this near 100 or nearer, says
-#: the list names every part: a list of some parts leaves more out (or names the rest, 其他)
-NEAR_WHOLE = 95
+#: the shares of a structure (构成：, 从结构看, 按类别分，…占) whose sum, when it comes within a point of 100, says the
+#: list names every part: a list of some parts leaves more out (or names the rest, 其他); a structure of the larger
+#: kinds may come within five points (从构成看，火电…，水电…，风电…，光伏… of 98.8 %)
+NEAR_WHOLE = 99
 _STRUCTURES = frozenset({"shares-composition", "shares-each"})
 
 
@@ -554,7 +555,10 @@ class PercentageChecker(Checker):
             pair = shares and (contains(text, "女") or contains(text, "农村") or contains(text, "乡村") or
                                contains(text, "室外") or contains(text, "室内") or contains(text, "境外") or
                                contains(text, "境内"))
-            if pair or (shares and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余"))):
+            if pair or (shares and (contains(text, "其他") or contains(text, "其它") or contains(text, "其余") or
+                                    # (a structure that comes near the whole: 构成：…, 按类别分，…占…, 从结构看)
+                                    contains(text, "构成") or contains(text, "结构") or contains(text, "按") or
+                                    contains(text, "看"))):
                 yield from _complete_shares(document_relations(doc).shares)  # (the rest, or the other of a pair)
             if contains(text, "率") and (contains(text, "不") or contains(text, "未") or has(doc, "超标率")):
                 yield from _complementary_rates(_percent_sentences(doc))
