@@ -1045,9 +1045,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 quantities[i].unit not in _RATE_UNITS and norm[start - 1:start] == "。" and \
                 norm[quantities[i].clean_end:quantities[i + 1].clean_start] in ("，占", ",占", "，占比", "，占比为"):
             # (整治问题263个。乱占问题70个，占26.18%。: a part and its share, the whole the sentence before states)
-            found = _share_after_its_whole(norm, start, quantities[i], quantities[i + 1], lookback)
-            if found is not None:
-                out.rates.append(found)
+            found = _share_after_its_whole(norm, start, end, quantities[i:j], lookback)
+            if found:
+                out.rates.extend(found)
                 previous = (start, end, i, j)
                 i = j
                 continue
@@ -6727,9 +6727,10 @@ def _may_take_counts_before(norm: str, start: int, end: int, r: Quantity) -> boo
 _OWN_SCOPE = LazyRegex(r"季度|上半年|下半年|[0-9一二三四五六七八九十]月|其中|城区|农村|城镇|男|女")
 
 
-def _share_after_its_whole(norm: str, start: int, part: Quantity, rate: Quantity, lookback) -> RateRelation | None:
-    """A part and its share in a sentence of their own (``乱占问题70个，占26.18%。``) after a sentence on the same line
-    that states one figure of the part's unit class, its whole (``整治河湖“清四乱”问题263个。``), larger than the part.
+def _share_after_its_whole(norm: str, start: int, end: int, qs: list[Quantity], lookback) -> list[RateRelation]:
+    """A part and its share in a sentence of their own (``乱占问题70个，占26.18%。``, ``qs``) after a sentence on the
+    same line that states one figure of the part's unit class and no rate, read as :func:`_share_of_whole_before`
+    reads a sentence that opens a breakdown (``整治河湖“清四乱”问题263个。``: its whole).
 
     >>> from auditor.document import Document
     >>> text = "全年整治问题263个。乱占问题70个，占26.6%。"
@@ -6738,16 +6739,12 @@ def _share_after_its_whole(norm: str, start: int, part: Quantity, rate: Quantity
     """
     p_start = sentence_start(norm, max(0, start - 1 - CLAUSE_REACH), start - 1)
     if norm.find("\n", p_start, start) != -1:
-        return None
+        return []
     figures = [q for q in lookback(p_start, start - 1) if q.clean_start >= p_start]
-    wholes = [q for q in figures if compatible(q, part) and q.unit not in _RATE_UNITS]
-    if len(wholes) != 1 or any(q.unit in _RATE_UNITS for q in figures):
-        return None
-    whole = wholes[0]
-    if whole.qualifier or part.qualifier or whole.high is None or whole.value <= part.value or \
-            any(w in whole.label for w in ("均", "每", "增", "减", "比", "未", "不")):
-        return None
-    return RateRelation(rate, part, whole, "share-after-whole")
+    if any(q.unit in _RATE_UNITS for q in figures) or \
+            sum(1 for q in figures if compatible(q, qs[0])) != 1 or qs[0].qualifier:
+        return []
+    return _share_of_whole_before(_Sentence(norm, p_start, start - 1, figures), _Sentence(norm, start, end, qs))
 
 
 def _lone_rate_with_counts_before(s: _Sentence) -> RateRelation | None:
