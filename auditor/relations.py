@@ -7893,8 +7893,6 @@ def _common(a: str, b: str) -> int:
 
 # ---------------------------------------------------------------------------------------------- shares
 
-#: names of groups described by what their members are or did (参加课后服务的、寄宿的), one of a list
-_GROUPS_DESCRIBED = LazyRegex(r"的[、和及]")
 #: a survey question that takes several answers: the shares of its answers may add up past 100%
 _MULTIPLE_CHOICE = LazyRegex(r"多选|多项选择|可选多项|不定项")
 
@@ -7954,7 +7952,7 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if "占" not in m.group() and _a_rate_named(clause) and "贡献率" not in clause:
             continue  # 鉴定完成率和优良比例分别为72.8%和76.3%: a rate among them, each of its own whole
         run = _pct_run(s, pct, m.end(), tight=True)
-        if len(run) >= 2 and _GROUPS_DESCRIBED.search(clause) is not None:
+        if len(run) >= 2 and _DESCRIBED_NAMES.search(norm, s.clause_start(m.start()), m.end()) is not None:
             taken.update(i for i, _ in run)
             # 具有大专以上学历的、中共党员、有立功受奖经历的比例分别为…: groups by what their members are or did, which
             # overlap (a share of each, of one whole, may add past 100%)
