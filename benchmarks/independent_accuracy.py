@@ -167,6 +167,12 @@ COLLECTIONS = {
     "ph44": (("PH",), "text44_gen.py", "ph", 11), "mj44": (("MJ", "EN"), "text44_gen.py", "mj", 11),
     "totals45": (("TO",), "numbers45_gen.py", "totals", 11), "pct45": (("PC",), "numbers45_gen.py", "pct", 11),
     "ph45": (("PH",), "text45_gen.py", "ph", 11), "mj45": (("MJ", "EN"), "text45_gen.py", "mj", 11),
+    # the forty-sixth and forty-seventh sets, written together by four more authors and held out until the
+    # forty-fourth and forty-fifth were worked on
+    "totals46": (("TO",), "numbers46_gen.py", "totals", 11), "pct46": (("PC",), "numbers46_gen.py", "pct", 11),
+    "ph46": (("PH",), "text46_gen.py", "ph", 11), "mj46": (("MJ", "EN"), "text46_gen.py", "mj", 11),
+    "totals47": (("TO",), "numbers47_gen.py", "totals", 11), "pct47": (("PC",), "numbers47_gen.py", "pct", 11),
+    "ph47": (("PH",), "text47_gen.py", "ph", 11), "mj47": (("MJ", "EN"), "text47_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -213,7 +219,7 @@ MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", 
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
                                    "pct36", "pct37", "pct38", "pct39", "pct40", "pct41",
-                                   "pct42", "pct43", "pct44", "pct45"})
+                                   "pct42", "pct43", "pct44", "pct45", "pct46", "pct47"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:
