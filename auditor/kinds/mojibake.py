@@ -761,8 +761,8 @@ class MojibakeChecker(Checker):
         urls = url_spans(doc)
         for m in PERCENT_RUN.finditer(text):
             start, end = m.span()
-            if (urls and _inside(urls, start, end)) or _mentioned(text, start, end):
-                continue  # (地址栏中的%20表示空格: an escape written about)
+            if (urls and _inside(urls, start, end)) or _mentioned(text, start, end) or _in_log_payload(text, start):
+                continue  # (地址栏中的%20表示空格: an escape written about; GET /s?wd=%E5…: a request a log line shows)
             decoded = decode_percent(m.group())
             if not decoded:
                 # GBK bytes escaped (%BE%AD%BC%C3): Chinese read so is a guess, never applied silently
@@ -1252,7 +1252,7 @@ def _escaped_text(doc: Document) -> Iterator[Candidate]:
             continue  # >>> "数据".encode("gbk")⏎b'\xca\xfd\xbe\xdd': what Python printed, shown in a note on bytes
         in_url = urls and _inside(urls, m.start(), m.end()) and not (
             subtype == "punycode" and "://" not in text[max(0, m.start() - 3):m.start()])  # (www.xn--…: shown bare)
-        if in_url or (
+        if in_url or _in_log_payload(text, m.start()) or (
                 _in_markup_talk(text, m.start(), m.end(), _MARKUP_TALK + _BYTES_TALK) if printed else
                 _in_markup_talk(text, m.start(), m.end()) if field else _mentioned(text, m.start(), m.end())):
             continue  # (在JSON字符串中，“中”可以写作\u4e2d: an escape written about)
@@ -1469,6 +1469,27 @@ def _lost_boxes(text: str) -> list[tuple[int, int]]:
 
 
 _BOX_RUN = LazyRegex(r"□{1,3}(?!□)")
+#: the head of a program's log line: a timestamp and a level (2023-06-01 09:59:54.682 INFO)
+_LOG_HEAD = LazyRegex(r"[ \t]*\[?(?:19|20)[0-9]{2}[-/][0-9]{2}[-/][0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}[.,0-9]*"
+                      r"\]?[ \t]+"
+                      r"\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b")
+#: what opens a machine's value on a log line: a JSON key's colon and quote, a request's path and query (not a
+#: message quoted after its key, msg="…": the text of a message, which readers are shown)
+_LOG_VALUE = LazyRegex(r"\":\s*\"|\s/[^\s]*\?")
+
+
+def _in_log_payload(text: str, at: int) -> bool:
+    """Whether *at* lies in a value a program's log line records (``DEBUG [mq] payload={"msg":"\\u8ba2…"}``, ``GET
+    /s?wd=%E5%A4%A9``): escapes the program wrote for itself, no text left undecoded for readers.
+
+    >>> t = '2023-12-13 09:59:57.424 DEBUG [mq] payload={"msg":"' + chr(92) + 'u8ba2"}'
+    >>> _in_log_payload(t, t.find(chr(92))), _in_log_payload("通知：" + chr(92) + "u8ba2", 3)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    return _LOG_HEAD.match(text, line_start) is not None and _LOG_VALUE.search(text, line_start, at) is not None
+
+
 def _in_json_line(text: str, at: int) -> bool:
     """Whether *at* is on a line of JSON (an object or an array opened at the line's start, a key in quotes and a
     colon): there ``\\n`` inside a string is how JSON writes a line break, the example of an interface shown as
@@ -1595,6 +1616,10 @@ def _before_number(text: str, at: int) -> str:
     return text[i] if i >= 0 else "\0"
 
 
+#: the opening of a question on a page of questions and answers (问：, Q：)
+_ASKED = LazyRegex(r"(?:问|Q)[：:]")
+
+
 def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
     from auditor.repair.desync import QuestionMark, is_question, realign_gbk
     from auditor.repair.pinyin import PARENTHESISED
@@ -1651,6 +1676,9 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
             continue  # a question that ends here
         if count == 1 and text.startswith(_MARK_EXPLAINED, end):
             continue  # （?为参数占位符）, ?表示任意一个字符: the mark itself explained
+        if count == 1 and after == "答" and _ASKED.search(text, max(0, start - 60, text.rfind("\n", 0, start) + 1),
+                                                         start) is not None:
+            continue  # 问：办理需要几天?答：…: a question of a page of questions and answers, its answer after it
         sentence_start = max(text.rfind(c, 0, at + 1) for c in _SENTENCE_END) + 1
         sentence = text[sentence_start:at + 1]
         if question_words and any(w in text[sentence_start:start] for w in question_words):
