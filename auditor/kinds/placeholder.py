@@ -281,6 +281,10 @@ def _cell_of_chinese_csv(text: str, start: int, end: int) -> bool:
                                                                      line_end)
 
 
+#: a letter of an alphabet other than x (Latin, Greek, Cyrillic): words of another language around a letter x
+_ALPHABET_LETTER = LazyRegex(r"[a-wyzA-WYZ\u0370-\u03ff\u0400-\u04ff]")
+
+
 def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
     """Whether the x-run ``text[start:end]`` is a cell of a table of Chinese text (``镇\\t465.43\\txx%``): no
     Latin letter within 8 characters on either side (English or code), a tab, two spaces or a bar within 12,
@@ -307,8 +311,9 @@ def _cell_in_chinese_table(text: str, start: int, end: int) -> bool:
         text[start - 1:start] in (",", "\n", "") and text[end:end + 1] in (",", "\n", "\r", "") and
         _csv_cell(text, start, end))) and \
         not text[start:end].strip("xX.")  # (X.X, XX.XX: a number's digits, each masked)
-    if not whole_cell and _ASCII_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
-        return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%; but a cell of x's alone, 1.2m\txx\t, is)
+    if not whole_cell and _ALPHABET_LETTER.search(text[max(lo, start - 8):start] + text[end:min(hi, end + 8)]):
+        return False  # (x's of the next cells are no Latin text: 镇\txxx\txx%; but a cell of x's alone, 1.2m\txx\t, is;
+        # nor Russian or Greek: a translation's cell, переменную x)
     if _IS_CJK.any_in(text, lo, start) or _IS_CJK.any_in(text, end, hi):
         return True
     # (a row of several masked cells: its Han characters further off, 指标 | 万元 | xxx.xx | xx.xx | x.x)
@@ -643,6 +648,37 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
     if not (text[start - 1:start].isdigit() and (text[end:end + 1].isdigit() or text[end:end + 1] in "Xx")):
         return False
     return _privacy_declared(text, declared)
+
+
+#: a form the document says it shows in place of names (统一显示为“网友xxx”, 以“××”代称): quoted, x's or ×'s in it
+_DISPLAY_DECLARED = LazyRegex(r"(?:显示为|显示成|代称为|以)[“\"「](?P<form>[^”\"」\n]{0,10}[xX×]+[^”\"」\n]{0,6})"
+                              r"[”\"」](?:代称|代替|表示|显示)?")
+
+
+def declared_forms(text: str) -> list[str]:
+    """The forms *text* says it shows in place of people's names, in a sentence about privacy or real names
+    (``为保护用户隐私，本站对未实名网友统一显示为“网友xxx”``): each instance is the convention announced, no slot.
+
+    >>> declared_forms("注：为保护隐私，未实名网友统一显示为“网友xxx”。网友xxx：好"), declared_forms("显示为“xxx”")
+    (['网友xxx'], [])
+    """
+    forms = []
+    for m in _DISPLAY_DECLARED.finditer(text):
+        lo = max(0, m.start() - 60, max(text.rfind(ch, 0, m.start()) for ch in "。\n") + 1)
+        if any(w in text[lo:m.start()] for w in ("隐私", "实名", "匿名", "个人信息")):
+            forms.append(m.group("form"))
+    return forms
+
+
+def _instance_of(text: str, span: tuple[int, int], forms: list[str]) -> bool:
+    """Whether the x's at *span* are those of one of *forms* written out in full around them."""
+    start, end = span
+    run = text[start:end]
+    for form in forms:
+        at = form.find(run)
+        if at != -1 and text.startswith(form, start - at):
+            return True
+    return False
 
 
 def _privacy_declared(text: str, declared: list[bool | None]) -> bool:
@@ -1500,19 +1536,24 @@ def _written_about(text: str, start: int, end: int) -> bool:
     return about is not None
 
 
-#: a string opened as a function's argument in code (print(f", log.info(", format(')
-_CODE_CALL = LazyRegex(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[fFrRuUbB]?([\"'])")
+#: a string opened as a function's argument in code (print(f", log.info(", format('), or as the value of a format's
+#: key in a log line or a configuration file (format=", fmt: ', msg_template=")
+_CODE_CALL = LazyRegex(r"(?:[A-Za-z_][A-Za-z0-9_.]*\(\s*[fFrRuUbB]?|(?i:[a-z_]*(?:format|fmt|template|tpl|pattern))"
+                       r"\s*[=:]\s*)([\"'])")
 
 
 def _in_code_string(text: str, start: int) -> bool:
-    """Whether *start* lies in a string still open after a function call opened it, on its line, 60 characters back
-    at most (``培训示例代码：print(f"欢迎你，{name}")``: a template variable of code shown, not one left unfilled).
+    """Whether *start* lies in a string still open after a function call (or a format's key) opened it, on its line,
+    60 characters back at most (``培训示例代码：print(f"欢迎你，{name}")``: a template variable of code shown, not one
+    left unfilled).
 
     >>> _in_code_string('示例：print(f"欢迎你，{name}")', 16), _in_code_string('print("好")，尊敬的{name}', 12)
     (True, False)
+    >>> _in_code_string('DEBUG format="用户%s登录"', 17), _in_code_string('INFO content="尊敬的%s"', 17)
+    (True, False)
     """
     lo = max(0, start - 60, text.rfind("\n", max(0, start - 60), start) + 1)
-    if text.find("(", lo, start) == -1:
+    if text.find("(", lo, start) == -1 and text.find("=", lo, start) == -1:
         return False
     calls = list(_CODE_CALL.finditer(text, lo, start))
     return bool(calls) and text.find(calls[-1].group(1), calls[-1].end(), start) == -1
@@ -2488,6 +2529,10 @@ class PlaceholderChecker(Checker):
             hosts = masked_hosts(text, urls)
             if hosts:
                 spans = sorted(spans + hosts)
+        if spans and ("显示" in text or "代称" in text):
+            forms = declared_forms(text)
+            if forms:  # (本站对未实名网友统一显示为“网友xxx”: each 网友xxx is the form the site announced)
+                spans = [s for s in spans if not _instance_of(text, s, forms)]
         yield from self._emit(text, merge_runs(text, spans))
 
     def _x_placeholders(self, text: str, tokens: list[tuple[int, int]], urls) -> list[tuple[int, int]]:
