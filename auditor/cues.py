@@ -20,7 +20,8 @@ from auditor.scan import contains
 #: the words the readings ask for, each a whole word of a reading's gate
 WORDS = (
     # totals and percentages (auditor.quantities, auditor.relations, auditor.sentence_lists, auditor.named_counts)
-    "正在", "在建", "前期", "扣除", "亏", "计算", "综上", "总体看", "总的来看", "汇总来看", "总体来看", "综合来看",
+    "正在", "在建", "前期", "扣除", "亏", "计算", "综上", "各项", "总体看", "总的来看", "汇总来看", "总体来看",
+    "综合来看",
     "四季度", "一是", "如下", "（一）", "超标率",
     # placeholders (auditor.kinds.placeholder)
     "0000-00-00", "0000年00月00日", "null", "undefined", "NaN", "_月", "_日",

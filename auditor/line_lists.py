@@ -36,14 +36,14 @@ from auditor.scan import after_last, contains, find_all, matches_at
 from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
 #: the head of a total line: 合计/总计/共计 (spaces inside: 合 计), 以上/上述/全年/全部 before, a dash, a colon,
-#: leader dots or a table's | around
+#: leader dots or a table's | around; 全年累计 (under the quarters: 全年累计：23603)
 _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[ \t\u3000]*)?"
                         # (a heading in 【】 may name the table: 【食品安全监督抽检】合计19020批次)
                         r"(?:【[^】\n]{1,20}】[ \t\u3000]*)?"
                         # (a footnote under the table may give its total: 注：上表三类合计54234册)
                         r"(?:注[：:][ \t\u3000]*(?:上表|以上|上述)?(?:[一二两三四五六七八九十]类|各类|各项)?)?"
                         r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部|全[县市区镇乡])?"
-                        r"(?:\*\*)?(?:合|总|共)[ \t\u3000]*计"
+                        r"(?:\*\*)?(?:(?:合|总|共)[ \t\u3000]*计|(?<=全年)累计(?=[ \t\u3000]*[：:|｜\t0-9]))"
                         r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
 #: 全年 at the end of its line (the last column's name)
@@ -841,17 +841,28 @@ def _total_lines(norm: str) -> tuple[int, ...]:
             line_start = norm.rfind("\n", 0, m.start()) + 1
             if line_start not in starts:
                 starts.append(line_start)
+        at = norm.find("小计")
+        if norm.find("小计", at + 2) == -1:  # 小计｜5567 over the rows or under them: the text's one subtotal, a total
+            line_start = norm.rfind("\n", 0, at) + 1
+            if line_start not in starts and _SOLE_SUBTOTAL.match(norm, line_start) is not None:
+                starts.append(line_start)
         starts.sort()
     return tuple(starts)
 
 
+#: a note after a total's name that it is rounded (合计（约数）, 总计（约）, 合计（概数）)
+_ROUNDED_TOTAL = LazyRegex(r"[ \t\u3000]*[（(](?:约数|约|概数|估算|估计)[）)]")
+#: a row named 小计 up to its figure (小计｜5567, 小计  3625公里, 小计：22953亩), read as a total where the text holds
+#: no other 小计 (those of a table's sections sum up their own rows: :mod:`auditor.relations` reads them with the
+#: total)
+_SOLE_SUBTOTAL = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?小计[ \t\u3000]*(?:[：:]|[|｜\t])?[ \t\u3000]*(?=[0-9])")
 #: 小计 as the last of a line of column names (not a row's own subtotal, 小计 452, which opens its line)
 _SUBTOTAL_LAST = LazyRegex(r"(?<=[|｜\t ])小计[ \t\u3000|｜\r]*(?=\n)")
 
 
 #: 计 after 合 or 总, up to two spaces between (合 计): found from 计, a literal (``re`` finds it in C), the
 #: characters before it looked behind
-_TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总共]计)|(?<=[合总][ \t\u3000]计)|(?<=[合总][ \t\u3000]{2}计))")
+_TOTAL_WORD = LazyRegex(r"计(?:(?<=[合总共]计)|(?<=全年累计)|(?<=[合总][ \t\u3000]计)|(?<=[合总][ \t\u3000]{2}计))")
 
 
 #: what ends a line of column names whose last column is the total (…清水社区 合计⏎656.3 … 2297.1)
@@ -1099,8 +1110,13 @@ def _table_rows(view: TextView, norm: str, index: _SentenceIndex, line_start: in
             _CUMULATIVE_ROW.match(norm, line_start) or _NAMED_TOTAL_ROW.match(norm, line_start) or \
             _ALL_ROW.match(norm, line_start)
         if head is None:
-            return None
-        place = True
+            head = _SOLE_SUBTOTAL.match(norm, line_start)
+            if head is None:
+                return None
+        else:
+            place = True
+    if _ROUNDED_TOTAL.match(norm, head.end()) is not None:
+        return None  # (合计（约数）⇥10,000: the total rounded, on purpose)
     end = _line_end(norm, line_start)
     # rows first (the lines above, read back to the header), then the total line: the index is entered in order
     rows: list[tuple[int, int, str]] = []

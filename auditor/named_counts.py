@@ -312,13 +312,43 @@ def _counts_before_numbered_items(text: str, marked: bool = True) -> list[NamedC
         if truncated:
             continue  # (an item ran past what is read of the list: more may follow)
         kinds = m.group("unit") in _KINDS and stated != named
-        if amounts and not m.group().startswith("以下") and not kinds:
+        if amounts and not m.group().startswith("以下") and not kinds and \
+                _counted_inside(text, start, k if k is not None else end, m.group("unit"), stated):
             # 共新建学校34所，具体如下：1.初中7所；2.小学8所: parts with amounts (TO001's), not items named (but
             # 分为五类：⏎（1）…137.06亿元；⏎（2）…；⏎（3）…: kinds counted, fewer marked, whatever they hold)
             continue
+        if named < stated and "主要" in m.group():
+            continue  # (共实施重点工作9项，主要包括：⏎（1）…: the main ones, not all of them)
         if named >= 2:
             out.append(NamedCount(m.start("n"), m.end("unit"), stated, (named,), tuple(marks), False))
     return out
+
+
+def _counted_inside(text: str, start: int, end: int, unit: str, stated: int) -> bool:
+    """Whether the items in ``text[start:end]`` are parts of the count: they count in its own *unit*
+    (``共新建学校34所：1.初中7所；2.小学8所``: TO001's), or their whole numbers add up to the *stated* count
+    (``办理实事5件：1.新建学校2所；2.改造道路3条``), or the count's unit is not one of items (所, 家 …). Items with
+    other amounts (``重点实施3项工程：①…投入2087万元；②…``) are the items named, whatever they hold.
+
+    >>> _counted_inside("1.初中7所；2.小学8所", 0, 13, "所", 34)
+    True
+    >>> _counted_inside("①甲工程，投入20万元；②乙工程", 0, 14, "项", 3)
+    False
+    >>> _counted_inside("1.学校2所；2.道路3条", 0, 13, "件", 5)
+    True
+    """
+    if unit not in _ITEM_UNITS or _COUNTED_IN[unit].search(text, start, end) is not None:
+        return True
+    return sum(int(m.group()) for m in _WHOLE_NUMBER.finditer(text, start, end)) == stated
+
+
+#: the measure words of a count that names items rather than amounts (3项工程, 5件实事, 4个乡镇): items holding amounts
+#: in other units are still the items counted
+_ITEM_UNITS = ("项", "件", "个")
+#: a figure in one of :data:`_ITEM_UNITS` (the items counting in the count's own unit)
+_COUNTED_IN = {unit: LazyRegex(rf"[0-9０-９一二三四五六七八九十两]\s*{unit}") for unit in _ITEM_UNITS}
+#: a whole number before a measure word (2所, 3条; not an item's mark, 1., nor a decimal's digits)
+_WHOLE_NUMBER = LazyRegex(r"(?<![0-9.])[0-9]+(?=[\u4e00-\u9fff])")
 
 
 #: the measure words of a count of kinds (五类, 三个方面, 四大板块), which counts the items whatever amounts they hold

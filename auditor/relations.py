@@ -965,6 +965,8 @@ def _with_unread_parts(norm: str, rel: SumRelation, signs: list[int] | None = No
 MAX_SENTENCE_QUANTITIES = 200
 
 
+#: a note that the groups counted overlap (（有交叉）, 存在重叠, 重复统计, 同时属于多类; not 不存在交叉, 无重复统计)
+_OVERLAP_NOTE = LazyRegex(r"(?<![不无未没])(?:有交叉|存在交叉|交叉统计|有重叠|存在重叠|重复统计|重复计算|同时属于)")
 #: the name of a group and its colon, opening a line (东片：, 主城区：, 二期：)
 _GROUP_LABEL = LazyRegex(r"[ \t\u3000]*[^\s，,。；;：:、0-9]{1,6}[：:]")
 
@@ -1069,8 +1071,13 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
                 SUM_CUE | PERCENT_CUE | CHANGE_CUE
             if cues:
                 built = _Sentence(norm, start, end, qs, lookback)
-                known = len(out.sums)
+                known, known_shares = len(out.sums), len(out.shares)
                 _relations_of_sentence(built, out, cues, before)
+                if (len(out.sums) > known or len(out.shares) > known_shares) and \
+                        _OVERLAP_NOTE.search(norm, start, end) is not None:
+                    # (老年人…，未成年人…（有交叉）: the groups overlap, the writer says)
+                    del out.sums[known:]
+                    del out.shares[known_shares:]
                 if len(out.sums) > known and start >= 2 and norm[start - 1] == "\n" and \
                         norm[start - 2] in _LIST_GOES_ON:
                     # (土地纠纷145起；⏎邻里纠纷49起；物业纠纷160起；共计354起: the list began on the line before, so
@@ -2695,8 +2702,12 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
         if not (_is_sum_word(prefix) or (respectively and _LENIENT_SUM.search(prefix)) or so_far):
             continue
         count_match = _COUNT_WORD.search(prefix)
-        if count_match and count_match.group("n") and prefix[count_match.start() - 1:count_match.start()] == "第":
-            count_match = None  # (第二季度合计: which quarter, not how many things)
+        if count_match and count_match.group("n") and (
+                prefix[count_match.start() - 1:count_match.start()] == "第" or
+                (prefix.startswith("季度", count_match.end("n")) and
+                 prefix[count_match.start() - 1:count_match.start()] != "前")):
+            count_match = None  # (第二季度合计, 二季度合计: which quarter, not how many things; 前三季度, 两个季度
+            # count)
         count = None
         if count_match and count_match.group("n"):
             n = count_match.group("n")
@@ -2859,6 +2870,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             if len(parts) < 2 or any(mk[0] >= m_end and mk[2].startswith("分别") for mk in markers):
                 continue  # (按来源划分，A、B分别为…: the 分别 row binds it)
             construction, exhaustive = "by-dimension", not _ranked(s.norm, m_end, parts[-1].clean_end)
+            if _described_groups(s, parts):
+                construction, exhaustive = "qizhong-attributes", False  # (从构成看，涉及物业的工单…，重复来电的工单…)
             if word.startswith(("分布", "分为")) and "如下" not in word and _stated_count(word) != len(parts):
                 exhaustive = False  # 分布在4个村： with three villages listed: some are left out
             if "其中" in s.norm[m_start:parts[0].clean_start]:
@@ -2879,9 +2892,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 between.lstrip()[:1] in ("：", ":") or _kinds_of_head(whole.label, between)
             members = False
             if len(parts) < 2 or (listed and not months and not (
-                    _names_for(between, word, len(parts), whole.label) and (whole_of_kinds or
-                                                                            _kinds_of_doing(whole.label, between)
-                                                                or _kinds_of_object(whole.label, between)))
+                    (_names_for(between, word, len(parts), whole.label) or
+                     (len(parts) == 2 and word in _STATING_WORDS and complementary_names(between))) and
+                    (whole_of_kinds or _kinds_of_doing(whole.label, between) or
+                     _kinds_of_object(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
                 # 全县重点景区实现综合收入567.29亿元，A景区、B基地、C公园分别实现…: some of the whole's members, by name
                 members = len(parts) >= 2 and listed and _SCOPE_WHOLE.match(whole.label) is not None and \
@@ -3089,7 +3103,7 @@ SHARE_ATTRIBUTES = (("个体工商户", "合作社"), ("第一产业", "第二�
                     ("女性", "男性"), ("海水", "淡水"), ("养殖", "捕捞"), ("名优",), ("夜间", "白天", "日间"),
                     ("抢险救援", "火灾扑救", "社会救助"),
                     ("省外", "省内", "境外", "入境", "国内", "本地", "外地"), ("自驾", "团队", "跟团", "散客"),
-                    ("过夜", "一日游"))
+                    ("过夜", "一日游"), ("线上", "线下"))
 _SHARE_ROW = {w: k for k, words in enumerate(SHARE_ATTRIBUTES) for w in words}
 
 
@@ -3100,7 +3114,14 @@ def _overlapping_names(names: list[str]) -> bool:
     >>> _overlapping_names(["省外游客", "自驾游客", "过夜游客"]), _overlapping_names(["海水产品", "淡水产品"])
     (True, False)
     """
-    return _attribute_dimensions(names) or _attribute_dimensions(names, _SHARE_ROW)
+    if _attribute_dimensions(names) or _attribute_dimensions(names, _SHARE_ROW):
+        return True
+    # (a group named by what describes its members, 涉及工业企业的投诉, 社会力量主办的赛事, is a dimension of its own:
+    # 重复投诉、夜间投诉 may be of industry too)
+    described = [_DESCRIBED_SHARE.search(name) is not None for name in names]
+    others = [name for name, d in zip(names, described, strict=True) if not d]
+    return sum(described) >= 2 or (any(described) and any(
+        any(w in name for w in (*_ATTRIBUTE_ROW, *_SHARE_ROW)) for name in others))
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -3343,8 +3364,9 @@ def _breakdown_of_whole_before(before: _Sentence, s: _Sentence, markers, sums: l
             if len(rest) == 2 and _complement_pair(s, rest[0], rest[1]):
                 out.append(SumRelation(whole, rest, True, "complementary"))
             return out
-        if _attributes_of_people(parts) or "群体" in word:
-            # 从结构看，大专以上学历75人，女性33人，党员31人; 从群体看，…: groups that may overlap
+        if _attributes_of_people(parts) or "群体" in word or _described_groups(s, parts):
+            # 从结构看，大专以上学历75人，女性33人，党员31人; 从群体看，…: groups that may overlap (从构成看，涉及物业的
+            # 工单…，重复来电的工单…: groups described by what they have or did)
             return [SumRelation(whole, parts, False, "qizhong-attributes")]
         tail = s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
         complete = "等" not in tail and not _ranked(s.norm, m_end, parts[-1].clean_end)
@@ -3508,6 +3530,7 @@ def _list_after_whole(before: _Sentence, s: _Sentence) -> list[SumRelation]:
     return [SumRelation(whole, list(s.qs), False, "list-after-whole")]
 
 
+
 #: the words that open the clause of a period of a year after its first
 _LATER_PERIODS = ("二季度", "三季度", "四季度", "第二季度", "第三季度", "第四季度", "下半年")
 #: the words that open a sentence of the periods of a year (its first quarter or half)
@@ -3631,7 +3654,8 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity], whole: Quantity | None = 
     if _attributes_of_people(parts) or _attributes_of_gifts(parts) or _nested_or_helped(parts) or \
             _tags_across(parts) or _all_involving(s, parts) or \
             (whole is not None and _works_within(s, whole, parts)) or \
-            _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None:
+            _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None or \
+            _described_groups(s, parts):
         return "qizhong-attributes", False
     return "qizhong", False
 
@@ -3657,6 +3681,22 @@ def _three_industries(s: _Sentence, parts: list[Quantity]) -> bool:
 
 #: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
 _DESCRIBED_NAMES = LazyRegex(r"的[、和及](?=[^，,。；;]{0,20}分别)")
+#: a group named by what describes its members, then their noun (涉及住房物业的工单, 位于人员密集场所的隐患)
+_DESCRIBED_GROUP = LazyRegex(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{1,4}(?:为|是|有|达到|达)?$")
+#: … as the name of a share (开展电商销售的主体占, 涉及工业企业的投诉占比)
+_DESCRIBED_SHARE = LazyRegex(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{1,4}(?:占比|比重|占)?(?:为|是|达)?$")
+
+
+def _described_groups(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether two of *parts* or more are groups described by a clause before their noun (``涉及住房物业的工单993件，
+    通过微信渠道反映的工单1826件``): each tells what its members have or did, and one may do both.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "涉及物业的工单993件，重复来电的工单2215件"
+    >>> _described_groups(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    return sum(_DESCRIBED_GROUP.search(s.local_prefix(p)) is not None for p in parts) >= 2
 #: a tag a case or a project carries beside its kind (涉企, 涉民生; 省重点): groups that cut across the others
 _TAG = LazyRegex(r"涉(?!及)[\u4e00-\u9fff]|[省市]级?重点|获[^，,。；;、]{0,6}奖|同步上线")
 #: where a project stands (新开工, 续建, 竣工): a dimension of its own, beside its rank
@@ -4458,6 +4498,8 @@ def _names_for(between: str, word: str, n: int, label: str = "") -> bool:
         names.count("、") == n - 1 and _NAME_SPLIT.search(names.rsplit("、", 1)[-1]) is None)
 
 
+#: the 分别 words that state amounts, not changes (分别达到 A、B; not 分别增加 A、B)
+_STATING_WORDS = ("分别为", "分别是", "分别有", "分别达到", "分别达")
 #: a range of years that names the parts of a 分别 list, one a year (2017—2020年分别完成…)
 _YEAR_RANGE = LazyRegex(r"[，,]\s*(?P<a>(?:19|20)[0-9]{2})(?:年)?[—\-－~～至到](?P<b>(?:19|20)[0-9]{2})年")
 
@@ -4571,7 +4613,7 @@ def _kinds_of_object(label: str, between: str) -> bool:
 #: sports ground's area, indoors or outdoors; trade or visitors, at home or abroad)
 SPLIT_PAIRS = (("男", "女"), ("女", "男"), ("城镇", "农村"), ("农村", "城镇"), ("城镇", "乡村"), ("乡村", "城镇"),
                 ("城市", "农村"), ("农村", "城市"), ("室内", "室外"), ("室外", "室内"), ("境内", "境外"),
-                ("境外", "境内"))
+                ("境外", "境内"), ("公办", "民办"), ("民办", "公办"))
 #: names of two kinds that together make up any whole (内贸 and 外贸, 进口 and 出口)
 _COMPLEMENTARY_NAMES = tuple(dict.fromkeys((
     ("内", "外"), ("国内", "国外"), ("国内", "境外"), ("进口", "出口"), ("进", "出"),
@@ -4585,14 +4627,24 @@ def complementary_names(between: str) -> bool:
 
     >>> [complementary_names(names) for names in ("，内贸、外贸", "，国内航线、国际航线", "，进口、出口")]
     [True, False, True]
+    >>> [complementary_names(names) for names in ("，户籍人口、非户籍人口", "，公办园和民办园床位", "，公办、私立")]
+    [True, True, False]
     """
     names = _NAMES.search(between)
     if names is None:
         return False
     split = _NAME_SPLIT.split(names.group("names"))
-    return len(split) == 2 and any(
-        split[0].startswith(x) and split[1].startswith(y) and split[0][len(x):] == split[1][len(y):]
-        for x, y in _COMPLEMENTARY_NAMES)
+    if len(split) != 2:
+        return False
+    first, last = split
+    if last.startswith("非" + first):  # 户籍人口、非户籍人口: a kind and all the rest
+        return True
+    # (the last name may end with what is counted, 公办养老机构和民办养老机构床位: the noun shared, then 床位)
+    return any(first.startswith(x) and last.startswith(y) and
+               (first[len(x):] == last[len(y):] or
+                (first[len(x):] and last[len(y):].startswith(first[len(x):]) and
+                 len(last) - len(y) - len(first) + len(x) <= 2))
+               for x, y in _COMPLEMENTARY_NAMES)
 
 
 def _kinds_of_intake(label: str, between: str) -> bool:
@@ -4947,7 +4999,7 @@ def _complement_pair(s: _Sentence, a: Quantity, b: Quantity) -> bool:
     for x, y in (("以上", "以下"), ("以下", "以上")):
         if pa.endswith(x) and pb.endswith(y) and pa[:-2] == pb[:-2] and pa[:-2]:
             return True
-    return _not_yet(pa, pb)
+    return _not_yet(pa, pb) or _and_the_rest(pa.removesuffix("为"), pb.removesuffix("为"))
 
 
 #: the cases of a whole closed, and those still open: together, every case received (:data:`_RECEIVED`)
@@ -5054,6 +5106,11 @@ def _adjacent_complements(s: _Sentence) -> list[SumRelation]:
             pair = ("", "")  # 受理诉求7707件，已办结6977件，正在办理780件: the cases closed and those still open
             status = True  # (a third state may follow: 退回或不予受理206件)
         if pair is None:
+            continue
+        if pair[0] == "" and "新" in s.local_prefix(whole) and \
+                _CARRIED.search(s.norm, s.start, whole.clean_start) is not None:
+            # (上年结转564件，新受理68件，办结52件，未办结580件: those still open count the cases carried over, not
+            # those received this year only; but 旧存…，新收…，共受理5196件；审结…，未结…: of all received)
             continue
         if _listed_before_a_total(s, w, i + 2):
             continue  # 国有银行…，股份制银行56.82亿元，城市银行…，农村机构…，累计…: the "whole" is one more item
@@ -5203,7 +5260,7 @@ def _progress_statuses(s: _Sentence) -> list[SumRelation]:
 
 
 #: words of what a year took over from the years before (上年遗留, 以前年度结转): tasks that join the year's own
-_CARRIED = LazyRegex(r"遗留|结转|以前年度|往年|历年|上年未")
+_CARRIED = LazyRegex(r"遗留|结转|旧存|以前年度|往年|历年|上年未")
 
 
 def _more_after(s: _Sentence, parts: list[Quantity], whole: Quantity) -> bool:
@@ -5918,8 +5975,11 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if num is not None and not stem:
                 num = _share_named_part(s, nums, prefix, num)
             if num is None and len(rel.parts) == 1 and len(nums) == 1 and prefix.endswith(("占比", "比重")) and \
-                    s.clause_index(r.clean_start) == s.clause_index(qs[nums[0]].clean_start) + 1:
+                    s.clause_index(r.clean_start) == s.clause_index(qs[nums[0]].clean_start) + 1 and \
+                    not _other_kind_of_same(prefix[:-2].lstrip("（("),
+                                            s.local_prefix(qs[nums[0]]).removeprefix("其中")):
                 num = nums[0]  # 医疗收入…，其中卫生材料收入502.62万元，耗材占比15.06%: the one part, its share next
+                # (not 其中农村宽带用户…，千兆宽带用户占比…: another group of users)
             if num is not None and not stem and any(qs[k].unit == "%" and s.roles[k] != DELTA and
                                                     qs[num].clean_end <= qs[k].clean_start < r.clean_start
                                                     for k in range(num + 1, i)):
@@ -6449,8 +6509,9 @@ def _share_named_by_part(s: _Sentence, i: int, earlier: list[int], prefix: str) 
         return None
     name = m.group("name")
     own = s.local_prefix(part)
-    if _common(name, own) < 2 or name in s.local_prefix(whole):
-        return None  # (the share names the part, not the whole: 5G基站 is a kind of 基站)
+    if _common(name, own) < 2 or name in s.local_prefix(whole) or _other_kind_of_same(name, own.removeprefix("其中")):
+        return None  # (the share names the part, not the whole: 5G基站 is a kind of 基站; nor another group of the
+        # same things: 其中农村宽带用户…，千兆宽带用户占比…)
     both = part.replace(value=part.value + whole.value, low=part.low + whole.low, high=part.high + whole.high)
     if rate_holds(s.qs[i], part, both):
         return None  # (男性3560人，女性765人，女性占比17.7%: of the two groups together)
@@ -7623,9 +7684,24 @@ def _share_named_part(s: _Sentence, nums: list[int], prefix: str, nearest: int) 
     named = [j for j in nums if _common(name, s.qs[j].label) >= need]
     if len(named) == 1:
         return named[0]
-    if len(nums) == 1 and _common(name, s.qs[nums[0]].label) >= 2:
+    if len(nums) == 1 and _common(name, s.qs[nums[0]].label) >= 2 and \
+            not _other_kind_of_same(name, s.local_prefix(s.qs[nums[0]]).removeprefix("其中")):
         return nums[0]  # (the only part, named in part: 其中女性干部120人，女干部占比…)
     return None  # (the share names another group than the parts: 其中评定为四类27座，一至三类桥梁占比99.6%)
+
+
+def _other_kind_of_same(name: str, label: str) -> bool:
+    """Whether *name* and *label* end with one noun and differ in all that comes before it (``千兆宽带用户`` and
+    ``农村宽带用户``; ``女性成员`` and ``连任成员``): two groups of the same things, not one.
+
+    >>> _other_kind_of_same("千兆宽带用户", "农村宽带用户"), _other_kind_of_same("女干部", "女性干部")
+    (True, False)
+    """
+    k = 0
+    while k < min(len(name), len(label)) and name[-1 - k] == label[-1 - k]:
+        k += 1
+    head, other = name[:len(name) - k], label[:len(label) - k]
+    return k >= 2 and bool(head) and bool(other) and not set(head) & set(other)
 
 
 def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None:
@@ -8581,8 +8657,11 @@ def _from_stated_base(s: _Sentence, stated, verb, base: Quantity, value: Quantit
     """The change from a base named by its period (*stated*: a match of :data:`_STATED_BASE`) to *value*, its words
     *verb*: ``None`` when the base's year or month is not before the one the value's words *own* name (2022年…，
     2023年为…; 3月…，环比…（2月为…）)."""
-    if stated.group("year") and (m := _YEAR_NAMED.search(own)) and int(m.group()) <= int(stated.group("year")):
-        return None
+    if stated.group("year") and (m := _YEAR_NAMED.search(own)) and (
+            int(m.group()) <= int(stated.group("year")) or (
+            int(m.group()) - int(stated.group("year")) > 1 and
+            any(w in verb.group() for w in (*_LAST_YEAR, "同比")))):
+        return None  # (2022年…，比上年增加…（2020年为…）: the year before last, no base of a change on last year)
     if stated.group("month") and (m := _MONTH_NAMED.search(own)) and \
             _month(m.group(1)) <= _month(stated.group("month")):
         return None

@@ -33,12 +33,13 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import SUMMING_OPENINGS, Quantity, document_quantities, parse_chinese_number, parse_range
 from auditor.scan import find_all
 
-#: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
+#: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上;
+#: 各项 right before a sum word, 各项共计…: every item above), and
 #: those that sum up a view of it (总体看，…累计…), words of :data:`auditor.cues.WORDS`
-_OTHER_HEADS = ("综上",)
+_OTHER_HEADS = ("综上", "各项")
 _VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
-_OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]"
+_OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]|(?:以上)?各项(?=合计|共计|总计|累计|共)"
                      r"|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
                      r"|(?P<year>全年))"
                      r"(?P<scope>(?:(?:19|20)[0-9]{2}年度?)?[^，,。；;！？!?\n0-9]{0,12}?)"
@@ -143,7 +144,7 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
         parts, opening = parts[-4:], None
     # (以上/上述/综上 point at what was listed right above: a run that starts where the list can (after a heading, a
     # blank line, a sentence of other figures) is theirs, however far from the total its sum is)
-    listed_above = m.group().startswith((*SUMMING_OPENINGS, "综上")) and run.bounded
+    listed_above = m.group().startswith((*SUMMING_OPENINGS, "综上", "各项")) and run.bounded
     summed = _summed(parts, total, count, opening is not None or listed_above)
     if summed is None:
         return []

@@ -38,7 +38,9 @@ START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年�
                "上年遗留",
                # (a court's cases carried over: 上年旧存案件3742件)
                "旧存")
-END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改")
+END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改",
+             # (the cases still open at the end, after those carried over, received and closed: 未办结580件)
+             "未办结")
 _START = LazyRegex("|".join(START_WORDS))
 #: (a fund's balance carried forward at the end, 结转1988.40万元, unless carried from last year, 上年结转, a start;
 #: 结转下年 of a court's cases is read with its 受理 and 新收, which overlap: left to the sentence grammar)
@@ -352,6 +354,8 @@ def _read(view, norm: str, lo: int, hi: int) -> StockFlow | None:
         if any(q.qualifier or _NOT_A_COUNT.search(norm, max(lo, q.clean_start - 4), q.clean_start)
                for q, _k in mine):
             continue
+        if _INCLUDES_MORE.match(norm, ends[0].clean_end) is not None:
+            continue  # (年末库存32.89万吨（含跨年度调整）: the end holds more than the flow moved)
         return StockFlow(start, came, left, ends[0])
     return None
 
@@ -526,6 +530,10 @@ def _read_budget(view, norm: str, lo: int, hi: int) -> StockFlow | None:
             "预算" in labels[1] or "计划" in labels[1]:
         return None  # (预算收入…，预算支出…，结余…: both sides of a budget, nothing spent yet)
     return StockFlow(budget, [], [spent], rest)
+
+
+#: a bracket right after a figure that says it holds more (（含跨年度调整）, （含划转）)
+_INCLUDES_MORE = LazyRegex(r"[（(](?:含|包含|包括)")
 
 
 def _bracketed_after(norm: str, q: Quantity) -> bool:
