@@ -95,7 +95,7 @@ _COLON_OPENS = LazyRegex(r"[：:][ \t\u3000\r]*$")
 _OPENS_ITEMS = LazyRegex(r"(?:具体|情况|分别|分项)?如下[：:][ \t\u3000\r]*$")
 #: what may stand between the whole and 如下： (…17,909台次，分类情况如下：)
 _BEFORE_OPENS = frozenset({"", "具体", "情况", "分别", "分类情况", "分类", "构成", "构成情况", "具体情况", "分项情况",
-                           "明细",
+                           "明细", "具体构成", "构成明细",
                            "具体为", "具体是", "分别为", "分别是"})
 #: … or the units the items are (各镇完成情况, 各乡镇分布情况): a whole by town, village, department
 _EACH_UNITS = LazyRegex(r"各[\u4e00-\u9fff]{1,4}?(?:完成|落实|办理|分布|开展|具体)?(?:情况)?")
@@ -534,6 +534,67 @@ def line_list_differences(view: TextView, norm: str) -> list[tuple[Quantity, Qua
                 continue  # (the column's name ends its header line: 增减挂钩 in a paragraph is none)
             out.extend(_difference_table(view, norm, norm.rfind("\n", 0, at) + 1))
     return out
+
+
+#: a header that ends with two periods' columns side by side, then a change in percentage points (2020年  2021年
+#: 变化（个百分点）)
+_POINTS_HEADER = LazyRegex(r"(?P<a>(?:19|20)[0-9]{2}年?|本年|上年|今年|去年)[ \t\u3000|｜]*"
+                           r"(?P<b>(?:19|20)[0-9]{2}年?|本年|上年|今年|去年)[ \t\u3000|｜]*"
+                           r"(?:变化|增减|变动|增幅|提高|升降)?[（(]?个?百分点[)）]?[ \t\u3000|｜\r]*$")
+#: a row's two rates, then the change in points, its direction in words or a sign (92.95%  95.40%  提高2.45)
+_POINTS_ROW = LazyRegex(r"(?P<a>[0-9]+(?:\.[0-9]+)?)[%％][ \t\u3000|｜]+(?P<b>[0-9]+(?:\.[0-9]+)?)[%％][ \t\u3000|｜]+"
+                        r"(?P<word>提高|上升|增加|增长|下降|降低|减少|回落)?(?P<sign>[+＋\-－−]?)"
+                        r"(?P<d>[0-9]+(?:\.[0-9]+)?)(?:个百分点|百分点)?[ \t\u3000|｜\r]*$")
+_FALLS = ("下降", "降低", "减少", "回落")
+
+
+def line_list_point_changes(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool]]:
+    """``(earlier, later, change in points, down)`` of the rows of a table whose columns are two periods' rates and
+    the change between them in percentage points (``指标  2020年  2021年  变化（个百分点）⏎用户投诉处理率  92.95%
+    95.40%  提高2.45``): a fall when the change says so (下降, a minus sign).
+
+    >>> from auditor.quantities import document_quantities
+    >>> from auditor.document import Document
+    >>> text = ("指标  2020年  2021年  变化（个百分点）\\n用户投诉处理率  92.95%  95.40%  提高2.45\\n"
+    ...         "千兆宽带用户占比  28.57%  23.00%  下降5.57")
+    >>> view, norm, _ = document_quantities(Document("a.txt", text))
+    >>> [(float(a), float(b), float(d), down) for a, b, d, down in
+    ...  ((a.value, b.value, d.value, down) for a, b, d, down in line_list_point_changes(view, norm))]
+    [(92.95, 95.4, 2.45, False), (28.57, 23.0, 5.57, True)]
+    """
+    out = []
+    for at in find_all(norm, "百分点"):
+        line_start = norm.rfind("\n", 0, at) + 1
+        line_end = _line_end(norm, at)
+        m = _POINTS_HEADER.search(norm, line_start, line_end)
+        if m is None or line_end - at > 6:
+            continue
+        later_first = _later_first(m.group("a"), m.group("b"))
+        if later_first is None:
+            continue
+        row = line_end + 1
+        while row < len(norm) and len(out) < MAX_ROWS:
+            row_end = _line_end(norm, row)
+            cells = _POINTS_ROW.search(norm, row, row_end)
+            if cells is None:
+                break
+            a, b = (_point_cell(view, norm, cells, name, "%") for name in ("a", "b"))
+            earlier, later = (b, a) if later_first else (a, b)
+            down = cells.group("word") in _FALLS or cells.group("sign") in _MINUS
+            out.append((earlier, later, _point_cell(view, norm, cells, "d", "百分点"), down))
+            row = row_end + 1
+    return out
+
+
+def _point_cell(view: TextView, norm: str, cells, name: str, unit: str) -> Quantity:
+    """The quantity of the cell *name* of a row of rates and their change (:data:`_POINTS_ROW`), in *unit*."""
+    digits = cells.group(name)
+    decimals = len(digits.partition(".")[2])
+    value = Fraction(digits)
+    half = Fraction(1, 2 * 10**decimals)
+    start, stop = view.original_span(cells.start(name), cells.end(name))
+    return Quantity(start, stop, value, value - half, value + half, unit, decimals, None, label="",
+                    clean_start=cells.start(name), clean_end=cells.end(name), norm=norm)
 
 
 #: a header that ends with two periods' columns side by side, then the signed amount of change's (2023年⇥2024年⇥增减)
@@ -1762,7 +1823,9 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
     tail = ending.start() if ending is not None else end
     if tail == head or not norm[tail - 1:tail].strip():
         return []
-    clause = after_last(norm, "。；;！？!?，", head, tail)  # (not ",": 1,200)
+    if norm[tail - 1:tail] in ("）", ")") and _BRACKETED_WHOLE.search(norm, head, tail) is not None:
+        tail -= 1  # (环境行政处罚案件（636件）: the whole in brackets after its name)
+    clause = after_last(norm, "。；;！？!?，（(", head, tail)  # (not ",": 1,200)
     index.enter(clause, tail)
     wholes = [q for m in _QUANTITY.finditer(norm, clause, tail) if (q := _quantity(norm, m, view, index)) is not None]
     if not wholes or wholes[-1].clean_end != tail:
@@ -1780,6 +1843,8 @@ def _bullet_items(view: TextView, norm: str, index: _SentenceIndex, head: int, l
     return [(wholes[-1], parts, "bullet-list" if colon else "bullet-items")]
 
 
+#: a whole alone in brackets after its name, at the end of a line (案件（636件）, 低保金支出（15964.0万元）)
+_BRACKETED_WHOLE = LazyRegex(r"[\u4e00-\u9fff][（(][0-9０-９][0-9０-９,，.．]*[^\s0-9（()）]{0,4}[）)]$")
 #: a heading of a report's part (六、, 五、) whose line ends with a quantity, in brackets or not
 _HEADING_TOTAL = LazyRegex(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,40}?[0-9][0-9,.]*"
                            r"[^\s0-9,，。；;、）)]{0,4}[）)]?[ \t\u3000\r]*$")

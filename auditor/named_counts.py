@@ -86,8 +86,10 @@ def _items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
     items = tuple(item.strip() for item in listed.split("、"))
     if len(items) < 2 or any(len(item) < 2 or len(item) > MAX_ITEM for item in items):
         return None  # (县（市、区）: what the word takes in, not names)
-    if _AMOUNT_END.search(listed) or any(mark in listed for mark in "《》\"（）()"):
-        return None  # (a number at an item's end: 东片70亩, 合格27批次; a title, brackets)
+    if _AMOUNT_END.search(listed) or any(mark in listed for mark in "《》\"（）()") or \
+            all(item[:1].isdigit() for item in items):
+        return None  # (a number at an item's end: 东片70亩, 合格27批次; at each one's start: 29家危化品企业; a title,
+        # brackets)
     if ("“" in listed or "”" in listed) and not _quoted_names(items):
         return None  # (a quotation; but “蓝天”行动、“护苗”行动: names in quotes, one kind)
     last = items[-1]
@@ -561,6 +563,18 @@ def _circled_items(listed: str) -> tuple[tuple[str, ...], tuple[int, ...]] | Non
 _CIRCLED = LazyRegex(r"[①-⑳]")
 
 
+def _last_opener(listed: str, word: str) -> int:
+    """Where *word* opens the list in *listed* last (-1: nowhere); 有 of a company's name (有限公司) opens none.
+
+    >>> _last_opener("单位有甲有限公司、乙有限公司", "有"), _last_opener("包括甲、乙", "有")
+    (2, -1)
+    """
+    at = listed.rfind(word)
+    while at != -1 and word == "有" and listed.startswith("有限", at):
+        at = listed.rfind(word, 0, at)
+    return at
+
+
 def _counts_after_lists(text: str) -> list[NamedCount]:
     """The list, then its count: ``甲公司、乙公司、丙公司这五家企业`` (这, 共; 等: the list may be partial, the
     count only larger). Found from the word before the count; the list is its clause up to it, a 、 within
@@ -582,13 +596,14 @@ def _counts_after_lists(text: str) -> list[NamedCount]:
                 # 包括A行动、B行动、C行动，共6个专项行动: the list in the clause before, of the kind the count names
                 start = after_last(text, "，,。；;：:\n！？", lo, m.start() - 1)
                 listed = text[start:m.start() - 1]
-                opened = max(listed.rfind(word) for word in _OPENERS)
+                opened = max(_last_opener(listed, word) for word in _OPENERS)
                 if opened != -1:
                     listed = listed[opened + len(next(w for w in _OPENERS if listed.startswith(w, opened))):]
                 noun = text[m.end("unit"):_clause_end(text, m.end("unit"), 12)].rstrip("，,")
                 last = listed.rsplit("、", 1)[-1]
-                if not noun or not last or noun[-1] != last[-1]:
-                    continue
+                if not last or (noun and noun[-1] != last[-1]) or (not noun and opened == -1):
+                    continue  # (but 查处的单位有A公司、B公司、C公司，共4个: the count ends the sentence, the opener
+                    # names what the list is)
             if mark == "在":  # 包括A、B在内的5家: the list after 包括, some of the five
                 opened = max(listed.rfind(word) for word in _INCLUDING)
                 if opened == -1:

@@ -930,6 +930,8 @@ _ANCHORS_PATTERN = ("其中|包括|涵盖|含|" + BRACKETED_PARTS + "|" + COVERS
                     "|总共|量(?<=总量)(?=(?:为|是|达到|达)?[0-9零〇一二两三四五六七八九十])"
                     # (the years listed before: 2022年118万元、2023年119万元，两年来累计…)
                     "|累计(?<=年来累计)|累计(?<=年以来累计)|累计(?<=项累计)"
+                    # (the sentences above summed up: 以上累计…, 上述累计…)
+                    "|累(?<=以上累)(?=计)|累(?<=上述累)(?=计)"
                     "|共[有为是达到约近超过逾大将]{0,4}(?=[0-9零〇一二两三四五六七八九十])"
                     f"|共(?={SUM_VERBS})|累(?:{_COUNT_BEFORE})(?=计)|除(?!此)(?=[^，,。；;！？!?\n]{{1,12}}外)"
                     "|%|‰|百分之|分之|由|从|超期|未|不(?=" + "|".join(YES_OR_NO) + ")"
@@ -1015,7 +1017,7 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
 SUMMING_OPENINGS = ("以上", "上述", "汇总以上")
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
-CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
+CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|累计|共)"
                       r"|汇总以上[，,][^，,。；;\n]{0,20}?(?:合计|共计|总计|共)"
                       r"|(?:全年|全部|各类|各项|综上[，,]?|总的看[，,]?|总体看[，,]?)?(?:合计|共计|总计)"
                       r"|全年(?:共|累计)(?=[^，,。；;：:\n0-9]{0,16}[0-9])"

@@ -63,6 +63,7 @@ from auditor.line_lists import (
     line_list_growths,
     line_list_key_growths,
     line_list_key_rates,
+    line_list_point_changes,
     line_list_rates,
     line_list_share_lines,
     line_list_shares,
@@ -713,6 +714,9 @@ def document_relations(doc) -> Relations:
                 cached.changes.extend(ChangeRelation(earlier, later, change, down, False, construction)
                                       for earlier, later, change, down, construction in
                                       line_list_differences(view, norm))
+            if "%" in norm and contains(norm, "百分点"):  # (a table's rates and their change in points)
+                cached.changes.extend(ChangeRelation(earlier, later, change, down, True, "table-difference")
+                                      for earlier, later, change, down in line_list_point_changes(view, norm))
             if "%" in norm:
                 cached.changes.extend(ChangeRelation(earlier, later, growth, down, False, "table-growth", real)
                                       for earlier, later, growth, down, real in line_list_growths(view, norm))
@@ -787,7 +791,9 @@ def _paired_changes(doc) -> list:
 
 
 #: what opens a sentence whose rate is worked out from the figures stated just before it
-_COMPUTED_FROM_ABOVE = ("据此计算", "据此测算", "经计算", "经测算", "由此计算", "计算可得")
+_COMPUTED_FROM_ABOVE = ("据此计算", "据此测算", "经计算", "经测算", "由此计算", "计算可得", "经统计")
+#: the words after a rate's name (覆盖率为, 占比达)
+_RATE_NAME_TAIL = LazyRegex(r"(?:率|占比|比例|比重)?(?:为|是|达到|达)?$")
 #: the words of such a rate that make it a part over its whole (not a growth: 同比增长, 提高)
 _RATE_OF_WHOLE = LazyRegex(r"率|占比|比例|比重")
 _NOT_RATE_OF_WHOLE = LazyRegex(r"增|降|提高|减少|下滑|回落")
@@ -795,7 +801,7 @@ _NOT_RATE_OF_WHOLE = LazyRegex(r"增|降|提高|减少|下滑|回落")
 
 def _rate_computed_from_above(norm: str, start: int, end: int, rate: Quantity, lookback) -> RateRelation | None:
     """A rate in a sentence that says it is worked out from what was said above (``据此计算，…占比为72.36%``): the
-    part over the whole, the last two figures of one unit in the two sentences before it, in its paragraph (the
+    part over the whole, the last two figures of one unit in the three sentences before it, in its paragraph (the
     larger the whole). Not read: a growth, anything approximate, figures of other units between.
 
     >>> from auditor.quantities import parse_quantities
@@ -811,7 +817,7 @@ def _rate_computed_from_above(norm: str, start: int, end: int, rate: Quantity, l
         return None
     lo = start
     paragraph = norm.rfind("\n\n", 0, start) + 1
-    for _ in range(2):  # (the two sentences before, in its paragraph)
+    for _ in range(3):  # (the sentences before, in its paragraph: two, a sentence without figures between them)
         k = lo
         while k > paragraph and norm[k - 1] in "。！？!?；;\n \t\u3000":
             k -= 1
@@ -825,6 +831,10 @@ def _rate_computed_from_above(norm: str, start: int, end: int, rate: Quantity, l
     part, whole = sorted(figures[-2:], key=lambda q: q.value)
     if part.value <= 0 or part.value == whole.value:
         return None
+    name = _RATE_NAME_TAIL.sub("", words[words.find("，") + 1:] if "，" in words else "")
+    if len(name) >= 2 and (_other_kind_of_same(name, part.label) or not set(name) & set(_own_words(part, whole))):
+        return None  # (农村宽带用户…。经统计，千兆宽带用户占比为46%; 新增用户…。经统计，5G用户渗透率…: the rate names
+        # another group than the part)
     return RateRelation(rate, part, whole, "rate-computed-after")
 
 
@@ -1043,6 +1053,9 @@ def find_relations(norm: str, quantities: list[Quantity], use_cues: bool = True,
             found = _rate_computed_from_above(norm, start, end, quantities[i], lookback)
             if found is not None:
                 out.rates.append(found)
+                previous = (start, end, i, j)  # (a lone rate's other readings would find the same two figures)
+                i = j
+                continue
         if j - i == 2 and lookback is not None and quantities[i + 1].unit == "%" and \
                 quantities[i].unit not in _RATE_UNITS and norm[start - 1:start] == "。" and \
                 norm[quantities[i].clean_end:quantities[i + 1].clean_start] in ("，占", ",占", "，占比", "，占比为"):
@@ -2015,8 +2028,11 @@ def _total_of_the_list(s: _Sentence, semicolon: int, total: Quantity) -> bool:
     ...     return _total_of_the_list(s, text.rfind("；"), s.qs[-1])
     >>> named("职工医疗保险310人；居民医疗保险92人；医疗保险参保总量402人"), named("第3针124人；工作人员总数602人")
     (True, False)
+    >>> named("急难型临时救助148人次，支出型临时救助121人次；共计临时救助269人次")
+    True
     """
-    m = _NAMED_TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start)
+    m = _NAMED_TOTAL_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start) or \
+        _SUM_THEN_NAME_CLAUSE.fullmatch(s.norm, semicolon + 1, total.clean_start)
     if m is None:
         return False
     k = bisect_left(s.starts, semicolon) - 1
@@ -2026,6 +2042,8 @@ def _total_of_the_list(s: _Sentence, semicolon: int, total: Quantity) -> bool:
 #: a clause that names the total of the list before it, after a ；: its name, then a sum word (…；基本医疗保险参保
 #: 总量757229人; not 累计, which may count what came before the list)
 _NAMED_TOTAL_CLAUSE = LazyRegex(r"\s*(?P<name>[\u4e00-\u9fff]{1,12}?)(?:总量|总数|总计|合计|共计)(?:为|是|达到|达)?\s*")
+#: … the sum word first, then the name (…；共计临时救助27018人次)
+_SUM_THEN_NAME_CLAUSE = LazyRegex(r"\s*(?:总计|合计|共计)(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是|达到|达)?\s*")
 #: a sentence that adds up the list before it: 合计…, 以上合计…, 以上四个村排查隐患合计…
 _TOTAL_SENTENCE = LazyRegex(r"\s*(?:\*[ \t\u3000]*|注[：:][ \t\u3000]*)?"  # (a footnote's: * 以上各项合计为…, 注：…)
                             r"(?:(?:以上|上述)[^，,。；;\n]{0,20}?|全年|全部)?(?:共计|合计|总计|累计|总共|一共|共)"
@@ -7688,6 +7706,21 @@ def _share_named_part(s: _Sentence, nums: list[int], prefix: str, nearest: int) 
             not _other_kind_of_same(name, s.local_prefix(s.qs[nums[0]]).removeprefix("其中")):
         return nums[0]  # (the only part, named in part: 其中女性干部120人，女干部占比…)
     return None  # (the share names another group than the parts: 其中评定为四类27座，一至三类桥梁占比99.6%)
+
+
+def _own_words(part: Quantity, whole: Quantity) -> str:
+    """The words of *part*'s label before the noun it shares with *whole*'s (``已处理完毕的`` of ``已处理完毕的投诉``
+    under ``受理用户投诉``): what tells the part from the whole.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> _own_words(*parse_quantities("已办结的工单289件，受理工单308件"))
+    '已办结的'
+    """
+    a, b = part.label, whole.label
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[:len(a) - k]
 
 
 def _other_kind_of_same(name: str, label: str) -> bool:

@@ -126,7 +126,7 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
               default=min(len(norm), m.end() + 200))
     found = [q for q in parse_range(view, norm, m.end(), end) if q.clean_start >= m.end()]
     if not found or found[0].unit in ("%", "‰", "百分点", "") or found[0].qualifier or found[0].high is None or \
-            len(norm[m.end():found[0].clean_start]) > (20 if comma else 10):
+            len(norm[m.end():found[0].clean_start]) > (20 if comma else 14):
         return []  # (以上合计客运量1758.9万人次: the total's own name may stand between; 约/余: an estimate)
     total = found[0]
     count = None
@@ -270,11 +270,13 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
             break
         own_total = _OWN_TOTAL.search(norm, start, q.clean_start)
         if own_total is not None and run and not _completes(run, q, total) and (
-                _near(q.value, total.value) or _near(q.value, sum(p.value for p in run))) and \
+                _near(q.value, total.value) or (_near(q.value, sum(p.value for p in run)) and
+                                                not _near(q.value + sum(p.value for p in run), total.value))) and \
                 not _framed_alike(norm, start, q.clean_start, starts[-1]) and \
                 not _sibling_before(norm, lo, start, own_total.group()) and \
                 not _sibling_after(norm, starts[-1], own_total.group()):
-            # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part)
+            # (全年共收到申请204件。: the whole, stated first; 共办理183件 far from the total is a part, and so is one
+            # near the parts after it that comes near the total with them: 经营净收入共9205元。财产净收入1598元。…)
             return _Run(run, starts, q, True)
         if not run and gaps and "\n" in norm[q.clean_end:at]:
             break  # (a sentence without figures and a line break between the list and the total: another paragraph)

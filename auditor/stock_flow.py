@@ -308,8 +308,9 @@ def _kind(label: str, population: bool = False) -> str | None:
         kinds.append(END)
     negated = "未" in label
     lapsed = negated and _LAPSED.search(label) is not None  # (到期未重新认定: those that left, though 认定 comes)
-    if _CAME.search(_SETTLED.sub("", label) if "到位" in label else label) and not lapsed:
-        kinds.append(CAME)
+    if (_CAME.search(_SETTLED.sub("", label) if "到位" in label else label) and not lapsed) or \
+            (population and "出生" in label):
+        kinds.append(CAME)  # (a population's births come as those who moved in do)
     if (LEFT_WORD.search(label) and not (negated and _OPEN_YET.search(label))) or _LEFT_HERE.search(label) or lapsed:
         kinds.append(LEFT)  # (年末未结案件: those still open, the end, not those 结案)
     return kinds[0] if len(kinds) == 1 else None

@@ -1914,8 +1914,10 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # X₁, X₂: indexed variables of a formula; x̄: a mean (a combining mark above it)
     if text[start - 1:start] == "以" and text.startswith(("表示", "代表"), end):
         return True  # 以x表示月份: a variable named
-    if text[start - 2:start] in ("变量", "未知数", "坐标") or text[start - 3:start] == "未知数":
-        return True  # 自变量x的取值范围, 未知数x, 横坐标x为月份: a variable named as one
+    if text[start - 2:start] in ("变量", "未知数", "坐标", "変数") or text[start - 3:start] == "未知数":
+        return True  # 自变量x的取值范围, 未知数x, 横坐标x为月份: a variable named as one (変数x: in Japanese)
+    if text[start - 4:start] == "for " and text.startswith(" in ", end):
+        return True  # 循环语句for x in range(3): a loop's variable in code quoted
     if text[end:end + 1] == "轴" and text[end + 1:end + 2] != "承":
         return True  # x轴表示年份: a chart's axis (but x轴承: a bearing's count masked)
     if text[start - 2:start] in ("字母", "小写", "大写") or "拼音" in text[max(0, start - 6):start] or \
@@ -2566,6 +2568,8 @@ class PlaceholderChecker(Checker):
             after = text[end:end + 1]
             if not after or after.isspace():
                 after = next_text(text, end, 1) or "\0"
+            if "\u0370" <= before <= "\u04ff":
+                continue  # (по оси X: a letter of a Russian or Greek sentence, a translation's, not a Chinese slot)
             if (before in _MATH or after in _MATH or after in _SUPERSCRIPTS) and not (
                     ((pure_x and len(token) >= 2) or _DECIMAL_XS.fullmatch(token) is not None) and
                     before not in _SUM_SIGNS and after not in _SUM_SIGNS):
