@@ -33,11 +33,12 @@ from auditor.lazyregex import LazyRegex
 from auditor.quantities import SUMMING_OPENINGS, Quantity, document_quantities, parse_chinese_number, parse_range
 from auditor.scan import find_all
 
-#: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上;
-#: 各项 right before a sum word, 各项共计…: every item above), and
+#: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
 #: those that sum up a view of it (总体看，…累计…), words of :data:`auditor.cues.WORDS`
-_OTHER_HEADS = ("综上", "各项")
+_OTHER_HEADS = ("综上",)
 _VIEW_HEADS = ("总体看", "总的来看", "汇总来看", "总体来看", "综合来看")
+#: 各项 and a sum word, opening a total's sentence (各项共计…: every item above)
+_EACH_SUMMED = LazyRegex(r"各项(?=共|合计|累计|总计)")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
 _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]|(?:以上)?各项(?=合计|共计|总计|累计|共)"
                      r"|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
@@ -89,6 +90,9 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
         for head in heads:
             # (the character before: a sentence's end or a space, for the few that open a sentence)
             starts.extend(at for at in find_all(norm, head) if not at or norm[at - 1] in _BEFORE_OPENING)
+        if "各项" in words:  # (各项共计…: one search for the sum words after it; 各项工作 opens sentences everywhere)
+            starts.extend(m.start() for m in _EACH_SUMMED.finditer(norm)
+                          if not m.start() or norm[m.start() - 1] in _BEFORE_OPENING)
         for at in sorted(set(starts)):
             cached.extend(_sums_at(view, norm, at))
         if "计" in norm:  # (分类情况：⏎研究生学历4021人。⏎…⏎全年专任教师合计12209人。; 5A级景区3家。…A级景区共计82家。)
