@@ -106,9 +106,9 @@ def _item_sum(view, norm: str, at: int, marks: tuple[str, ...] = _MARKS, lines: 
         if lines:  # (items one a line: each opens its line)
             k = norm.find("\n" + mark, starts[-1] + 2, at + _REACH)
             k = k + 1 if k != -1 and "\n" not in norm[starts[-1]:k] else -1
-        else:  # (in running text: on one line)
+        else:  # (in running text: on one line, or each opening its line: …2162个：⏎一是…；⏎二是…)
             k = norm.find(mark, starts[-1] + 2, at + _REACH)
-            k = k if k != -1 and "\n" not in norm[starts[-1]:k] else -1
+            k = k if k != -1 and ("\n" not in norm[starts[-1]:k] or _opens_line(norm, k)) else -1
         if k == -1:
             return None
         starts.append(k)
@@ -149,8 +149,8 @@ def _marked(norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> int:
     while n < len(marks) - 1:
         if marks is _MARKS:
             k = norm.find(marks[n], k + 2, at + _REACH)
-            if k == -1 or "\n" in norm[at:k]:
-                break
+            if k == -1 or ("\n" in norm[at:k] and not (_opens_line(norm, at) and _opens_line(norm, k))):
+                break  # (on the first item's line, or each item opening its line)
         else:
             line = norm.find("\n" + marks[n], k + 2, at + _REACH)
             if line == -1 or "\n" in norm[k:line]:
@@ -158,6 +158,14 @@ def _marked(norm: str, at: int, marks: tuple[str, ...] = _MARKS) -> int:
             k = line + 1
         n += 1
     return n
+
+
+def _opens_line(norm: str, at: int) -> bool:
+    """Whether *at* opens its line, white space before it passed over."""
+    k = at
+    while k > 0 and norm[k - 1] in " \t\u3000":
+        k -= 1
+    return k == 0 or norm[k - 1] == "\n"
 
 
 def _first_mark_after(norm: str, at: int, mark: str = "一是") -> int:

@@ -406,10 +406,10 @@ _SURVEY_WORD = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["survey_words
 _SURVEY_MODIFIERS_LONGEST_FIRST = tuple(sorted(CONSTRUCTIONS["survey_modifiers"], key=len, reverse=True))
 _CHANGE_GAP = LazyRegex(r"[，,、（(]?\s*(?:同比|环比|比上年|较上年|相对)?"
                         r"(?:大幅|小幅|稳步|明显|显著|快速|持续|略有|有所)?新?("
-                        + _CHANGE_VERB + "|增幅|涨幅|降幅|增速)"
+                        + _CHANGE_VERB + "|增长幅度|下降幅度|增幅|涨幅|降幅|增速)"
                         r"(?:了|为|达)?(?:约|近)?$")
 #: the size of a change named by a noun (增幅31.68%, 降幅为38%): what a verb before the number says otherwise
-_CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速)(?:为|是|达到|达)?(?:约|近)?$")
+_CHANGE_SIZE = LazyRegex(r"(?:增幅|涨幅|降幅|增速|增长幅度|下降幅度)(?:为|是|达到|达)?(?:约|近)?$")
 #: the base of a change, named before it: 比上年的110亿元增长9.1%, 较上年（25.15%）提高3.8个百分点
 _BASE_BEFORE = LazyRegex(rf"(?:比|较|与){LAST_YEAR_BEFORE}$")
 #: … or in brackets after the change: 同比下降15.9%（去年同期1118吨）
@@ -2805,7 +2805,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             kinds = all(s.local_prefix(p).rstrip("为是有：:").endswith(_KIND_ENDS) for p in parts)
             tight = len({s.clause_index(p.clean_start) for p in parts}) == 1 and \
                 s.clause_index(parts[-1].clean_start) + 1 == s.clause_index(total.clean_start)
-            if len(parts) < 2 or not (kinds or tight):
+            # (按街道分，甲街道68个，…，累计335个: the words that open a breakdown stand before the list)
+            opened = any(_is_opener(mk[2]) and mk[1] <= parts[0].clean_start for mk in markers)
+            if len(parts) < 2 or not (kinds or tight or opened):
                 continue  # (累计 adds up a list of kinds, 咨询类…，求助类…, or of items apart by 、 right before it)
         elif so_far is _YEARS_LISTED:
             years = [_year_at_end(s.local_prefix(p)) for p in parts]
@@ -2916,8 +2918,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                      _kinds_of_object(whole.label, between)))
                     and not (_years_for(between, len(parts)) and total_named)):
                 # 全县重点景区实现综合收入567.29亿元，A景区、B基地、C公园分别实现…: some of the whole's members, by name
-                members = len(parts) >= 2 and listed and _SCOPE_WHOLE.match(whole.label) is not None and \
-                    _names_count(between) == len(parts)
+                members = len(parts) >= 2 and listed and _names_count(between) == len(parts) and (
+                    _SCOPE_WHOLE.match(whole.label) is not None or _bodies_of_whole(whole.label, between))
                 if not members:
                     continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
@@ -3663,7 +3665,7 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity], whole: Quantity | None = 
         return "qizhong-rest", True
     if len(parts) == 2 and _complement_pair(s, parts[0], parts[1]):
         return "complementary", True
-    if len(parts) >= 3 and _whole_scale_of_grades(s, parts):
+    if len(parts) >= 3 and (_whole_scale_of_grades(s, parts) or _open_ended_scale(s, parts)):
         return "qizhong-grades", True
     if _every_class(s, parts):
         return "qizhong-classes", True  # (Ⅰ类…劣Ⅴ类: every class of water, each section in one)
@@ -3820,6 +3822,23 @@ def _whole_scale_of_grades(s: _Sentence, parts: list[Quantity]) -> bool:
     if not all(_GRADE.fullmatch(name) for name in names):
         return False
     return any(name.startswith(("不", "很不")) for name in names) and any("不" not in name for name in names)
+
+
+def _open_ended_scale(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether *parts* are the bands of one scale from one open end to the other (``其中大专及以上学历375名、高中
+    学历589名、初中及以下学历836名``; ``35岁及以下…、36至50岁…、51岁及以上…``): every member falls in one band.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "其中大专及以上学历375名、高中学历589名、初中及以下学历836名"
+    >>> _open_ended_scale(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    True
+    """
+    names = [s.local_prefix(p).removeprefix("其中").rstrip("为是有：:") for p in parts]
+    ends = [("以上" in name) - ("以下" in name) for name in names]  # (1: open upward, -1: downward, 0: closed)
+    if ends[0] == 0 or ends[-1] != -ends[0] or any(ends[1:-1]):
+        return False  # (the first band open upward and the last downward, or the other way; none between)
+    # (one dimension in every band, schooling or age: not 大专及以上学历党员、农民党员、35岁以下党员, three)
+    return all("学历" in name or "文化" in name for name in names) or all("岁" in name for name in names)
 
 
 #: a sentence that opens with an item other than the first (二是, （三）, 4.): the rest of a list
@@ -4314,6 +4333,25 @@ _NAMES = LazyRegex(r"[，,：:]\s*(?P<names>[\p{Han}A-Za-z]{1,12}(?:(?:、|和|�
 
 #: the words of a whole that counts a whole place (全县, 全市 …): its members named after it are some of its parts
 _SCOPE_WHOLE = LazyRegex(r"全(?:县|市|区|镇|乡|省|州|旗|街道|村|校|院|系统|行业)")
+#: the kinds of body a list may name by name (公司, 银行, 学校): members of a whole that names none of them
+_NAMED_BODIES = ("公司", "集团", "银行", "企业", "学校", "医院", "协会")
+
+
+def _bodies_of_whole(label: str, between: str) -> bool:
+    """Whether the names before 分别 are all bodies by name (``金尚信息公司、永秀信息公司``) and the whole's *label*
+    names no body of their kind (``新增5G基站``): some of the bodies that make up the whole, not its peers (``甲公司
+    120人，乙公司和丙公司分别为…``).
+
+    >>> _bodies_of_whole("2024年，新增5G基站", "，金尚信息公司、永秀信息公司")
+    True
+    >>> _bodies_of_whole("甲公司", "，乙公司、丙公司")
+    False
+    """
+    names = _NAMES.search(between)
+    if names is None:
+        return False
+    split = _NAME_SPLIT.split(names.group("names"))
+    return all(name.endswith(_NAMED_BODIES) for name in split) and not any(end in label for end in _NAMED_BODIES)
 
 
 #: a whole of two kinds named after its number, the second in brackets (77个村（社区）, 12个镇（街道）)
@@ -8958,7 +8996,29 @@ def _growth_before_bracketed_base(s: _Sentence) -> list[ChangeRelation]:
         change = _from_stated_base(s, stated, verb, base, value, delta, s.norm[s.start:value.clean_start])
         if change is not None:
             out.append(change)
+    for k in range(len(qs) - 2):  # (同比增长7.2%，达到45955.9万元（上年同期43148.5万元）: the growth first)
+        delta, value, base = qs[k], qs[k + 1], qs[k + 2]
+        if delta.unit != "%" or value.unit in _RATE_UNITS or value.unit != base.unit or not s.paren[k + 2] or \
+                s.paren[k] or s.paren[k + 1] or value.qualifier or base.qualifier or not compatible(value, base) or \
+                s.norm[value.clean_end:base.clean_start].lstrip()[:1] not in ("(", "（") or \
+                s.clause_index(value.clean_start) != s.clause_index(delta.clean_start) + 1 or \
+                _LEVEL_AFTER_GROWTH.fullmatch(s.local_prefix(value)) is None:
+            continue
+        words = s.local_prefix(delta)
+        tail = _GROWTH_TAIL.search(words)  # (the growth's words after what grew: 粮食播种面积同比增长)
+        verb = _GROWTH_AFTER_BASE.fullmatch(words, tail.start()) if tail is not None else None
+        stated = _STATED_BASE.fullmatch(s.norm[value.clean_end:base.clean_start].lstrip(" (（"))
+        if verb is not None and stated is not None and stated.group().startswith(("上年", "去年", "上一年")):
+            change = _from_stated_base(s, stated, verb, base, value, delta, s.norm[s.start:delta.clean_start])
+            if change is not None:
+                out.append(change)
     return out
+
+
+#: the level a growth reached, in the clause after it (，达到45955.9万元)
+_LEVEL_AFTER_GROWTH = LazyRegex(r"(?:达到|达|为|至)")
+#: the words of a growth at the end of what grew (粮食播种面积同比增长)
+_GROWTH_TAIL = LazyRegex(r"(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|减少|增加|上升|回落)了?(?:为|达)?$")
 
 
 #: … or of a growth (同比增长16.4%, 环比增长, 比年初增长, 名义增长, 降幅为, 提高0.5个百分点)

@@ -161,6 +161,8 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
 
 #: a sentence that states a total by name, its sum word near its start (全年专任教师合计, 招生总计)
 _NAMED_TOTAL = LazyRegex(r"[^，,。；;！？!?\n0-9]{0,16}?(?:合计|总计|共计)(?:为|是|达到|达)?(?=[0-9])")
+#: the words that open a list in the sentence of its first part (按区域统计：, 按类型分：)
+_OPENED_INLINE = LazyRegex(r"按[^，,。；;！？!?\n]{1,6}(?:统计|分)[：:]")
 #: the end of a line that opens a list (分类情况：, 情况如下：)
 _LIST_OPENED = LazyRegex(r"(?:情况|如下)[：:][ \t\u3000]*$")
 
@@ -198,6 +200,9 @@ def _opened_sums(view, norm: str, opened: bool = True) -> list[SentenceSum]:
         line = norm.rfind("\n", 0, max(0, first - 1)) + 1
         if opened and norm[first - 1:first] == "\n" and _LIST_OPENED.search(norm, line, first - 1):
             out.append(SentenceSum(total, run.parts, None))  # (the run starts right under the line that opens the list)
+            continue
+        if _OPENED_INLINE.search(norm, first, run.parts[0].clean_start) is not None:
+            out.append(SentenceSum(total, run.parts, None))  # (5G基站按区域统计：甲乡1386个。乙镇1043个。…全市合计…)
             continue
         noun = _shared_noun(run.parts)
         if noun is not None and noun in m.group() and (summed := _summed(run.parts, total, None, False)) is not None:

@@ -37,10 +37,14 @@ START_WORDS = ("年初", "期初", "月初", "上年末", "上年底", "去年�
                # (an audit's ledger of problems: 上年遗留未整改问题190个，本年新查出1016个，已整改569个，尚未整改637个)
                "上年遗留",
                # (a court's cases carried over: 上年旧存案件3742件)
-               "旧存")
+               "旧存",
+               # (a month's cases carried over: 上月结转在办工单14496件)
+               "上月结转")
 END_WORDS = ("年末", "期末", "年底", "月末", "月底", "结存", "尚未整改",
              # (the cases still open at the end, after those carried over, received and closed: 未办结580件)
-             "未办结")
+             "未办结",
+             # (hazards still being put right at the end: 尚余正在整改的隐患15511处)
+             "尚余")
 _START = LazyRegex("|".join(START_WORDS))
 #: (a fund's balance carried forward at the end, 结转1988.40万元, unless carried from last year, 上年结转, a start;
 #: 结转下年 of a court's cases is read with its 受理 and 新收, which overlap: left to the sentence grammar)
@@ -63,8 +67,8 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               "招收", "招生", "下达",
               # (money paid into a housing fund: 本年缴存; not 缴存余额, the fund's balance)
               "本年缴存", "全年缴存", "当年缴存",
-              # (places built: 全年新建)
-              "新建")
+              # (places built: 全年新建; staff hired: 新招聘291名; hazards found: 本年新排查6354处)
+              "新建", "新招聘", "新排查")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -86,7 +90,10 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               "核减", "脱档", "处置",
               # (students who graduated and left: 毕业离校; children who left a kindergarten: 离园; groundwater drawn
               # beyond the limit cut back: 压减; a fund's spending of the year: 本年支出)
-              "毕业", "离校", "离园", "压减", "本年支出", "全年支出", "当年支出")
+              "毕业", "离校", "离园", "压减", "本年支出", "全年支出", "当年支出",
+              # (base stations taken off the network: 退网1409个; staff who left their posts: 离岗265名; hazards put
+              # right: 完成整改3224处)
+              "退网", "离岗", "完成整改")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))
@@ -224,8 +231,8 @@ def _start_words(text: str) -> list[int]:
             elif i >= 2 and text[i - 2:i] in ("上年", "去年", "上月"):
                 out.append(i - 2)
     # (a fund's balance brought forward: 专户资金上年结转632.51万元; problems an audit found before and left: 上年遗留
-    # 未整改问题190个; a court's cases carried over: 上年旧存案件3742件): one search for the three
-    for word in ("上年结转", "上年遗留"):
+    # 未整改问题190个; a court's cases carried over: 上年旧存案件3742件; a month's, 上月结转): one search for each
+    for word in ("上年结转", "上年遗留", "上月结转"):
         out.extend(find_all(text, word))
     out.extend(at - 2 if text.startswith("上年", at - 2) else at for at in find_all(text, "旧存"))
     out.sort()

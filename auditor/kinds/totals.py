@@ -392,9 +392,13 @@ class TotalsChecker(Checker):
                 shown = (f"{fmt(c.start.value / factor, 4)} → {fmt(c.end.value / factor, 4)} is "
                          f"{fmt(expected / factor, 4)}, stated {fmt(c.delta.value / factor, 4)}")
             values = {"arithmetic": shown, "unit": unit, "why": ""}
+            if expected < 0 and c.construction in _PAIRED and overlaps(-hi, -lo, d_low, d_high):
+                # (由37批次减少到42批次，减少5批次: the size fits, the word does not)
+                values.update(arithmetic=f"{shown} {unit}; the change goes the other way", unit="")
             if overlaps(lo, hi, d_low, d_high):
                 yield _candidate(c.delta.start, c.delta.end, "change", values, verified=True)
-            elif expected > 0 or c.construction in ("change-base-stated", "difference", "table-difference", *_PLANS):
+            elif expected > 0 or c.construction in ("change-base-stated", "difference", "table-difference", *_PLANS,
+                                                     *_PAIRED):
                 # (a change the other way is left alone, its end points may be another pair's; not from a base
                 # named by its period, 年初为50519户, nor a difference of two figures named by both, A比B少…: the
                 # pair is the text's)
@@ -403,6 +407,9 @@ class TotalsChecker(Checker):
 
 #: the plan's constructions (:mod:`auditor.plan_progress`): what is left of it, what was done beyond it
 _PLANS = ("plan-left", "plan-beyond")
+#: the changes whose words pair the end points for sure (由A到B, 比上年…（上年为A）): a size that fits them neither way
+#: is wrong, even one whose word goes the other way (由37批次减少到42批次，减少3批次)
+_PAIRED = ("change", "change-base")
 
 
 #: the capital numerals that words seldom hold (伍, 陆 and 拾 stand in 队伍, 陆续, 收拾): an amount in capital numerals
