@@ -422,7 +422,9 @@ _ROUND_SLOT = r"(?:请填写|填写|请输入)?(?:具体)?(?:{w})(?:[+＋、/和
 _NOT_ROUND_SLOTS = frozenset({"此处", "内容", "某", "负责人", "联系人", "单位", "机构", "岗位",
                               # (出租方（甲方）, 学历（学位）: names that round brackets explain)
                               "作词", "作曲", "演唱", "歌手", "学历", "毕业院校", "民族", "籍贯", "政治面貌", "出租方",
-                              "承租方", "甲方", "乙方"})
+                              "承租方", "甲方", "乙方",
+                              # (申请人（签名）, 尺寸（厘米）: what to write there, or how it is measured)
+                              "签名", "企业签名", "短信签名", "尺寸", "重量", "名字", "月日"})
 #: … or a line to write on (______, ＿＿＿; two between Chinese characters: 带动就业__人)
 _BLANK_LINE = LazyRegex(r"_{3,}|＿{2,}|[﹍﹏]{2,}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])|(?<=[12][0-9])__(?=年)"
                         # (not a word's part of a name written with underscores: 单位简称_年度_材料名称.docx)
@@ -1603,9 +1605,10 @@ _RATING = LazyRegex(r"●+○+|■+□+|★+☆+|◆+◇+|▲+△+")
 #: words around a format that talk about it
 #: more slots listed after a slot ({{title}}、{{date}}): what is said about them comes after the last
 _SLOT_CHAIN = LazyRegex(r"(?:[、，,和及与或]\{\{[^{}\n]{1,30}\}\})*")
-#: (代码 before a colon names a field, 岗位代码：${num}: a value's place, not code written about)
-_WRITTEN_ABOUT = LazyRegex(r"格式|占位|(?<!贡献)代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象|集合|渲染|脚本"
-                           r"|表示|显示为|替换|例如|Shell"
+#: (代码 and 对象 before a colon name a field, 岗位代码：${num}, 群发对象：${content}: a value's place, not code written
+#: about)
+_WRITTEN_ABOUT = LazyRegex(r"格式|占位|(?<!贡献)代码(?![：:])|字符串|模板语[法言]|变量|写作|JSON|对象(?![：:])|集合"
+                           r"|渲染|脚本|表示|显示为|替换|例如|Shell"
                            r"|Python|组件|数据绑定|绑定|插值|Vue|Jinja|Django|format|printf|template", IGNORECASE)
 #: 某 before a place's or an office's kind (某县, 某乡, 某局): a name left out, when another stands right beside it
 #: (某县某乡某村) or a person of it follows (某局负责人)
