@@ -1668,7 +1668,10 @@ def _labelled_runs(norm: str) -> dict[int, list[int]]:
             continue
         head = norm.rfind("\n", 0, first - 1) + 1
         if _TOTAL_LABEL.match(norm, head) is None and _LABELLED_LINE.match(norm, head) is not None and \
-                _QIZHONG_FIELD.match(norm, first) is None:  # (其中：乡道：…: the line above is their whole's)
+                _QIZHONG_FIELD.match(norm, first) is None and \
+                not (norm[first:first + 1] in " \t\u3000" and norm[head:head + 1] not in " \t\u3000"):
+            # (其中：乡道：…: the line above is their whole's; so is a line the labelled lines are indented under,
+            # 拆违面积：151279平方米⏎  华清县：28994平方米⏎  …)
             if head == 0 and _TOTAL_LABEL.match(norm, run[-1]) is not None:
                 runs[head] = [head, *run]  # (the text opens with the fields, their total the last: see _labelled_items)
             continue  # (the line above is one more labelled line, not theirs: the run began before the pair)
@@ -1754,8 +1757,10 @@ def _labelled_items(view: TextView, norm: str, index: _SentenceIndex, head: int,
         return []
     # (缴存额：97.75亿元⏎机关事业单位41.68亿元…: a field's figure over lines of figures without colons, their whole)
     first_line = norm[lines[0]:_line_end(norm, lines[0])]
+    # (or over labelled lines indented under it: 拆违面积：151279平方米⏎  华清县：28994平方米⏎  …)
+    indented = norm[lines[0]:lines[0] + 1] in " \t\u3000" and norm[head:head + 1] not in " \t\u3000"
     field = _LABEL_BEFORE_COLON.fullmatch(norm, head, clause - 1) is not None and \
-        norm[clause - 1:clause] in ("：", ":") and "：" not in first_line and ":" not in first_line
+        norm[clause - 1:clause] in ("：", ":") and (("：" not in first_line and ":" not in first_line) or indented)
     if not some and _TOTAL_LABEL.match(norm, head) is None and bracketed == -1 and not field and \
             not norm[tail:end].strip(" \t\u3000\r").startswith(("：", ":")):
         return []  # (a figure on the line above, not named as their total nor opening them with a colon)
