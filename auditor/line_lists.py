@@ -578,23 +578,12 @@ def line_list_point_changes(view: TextView, norm: str) -> list[tuple[Quantity, Q
             cells = _POINTS_ROW.search(norm, row, row_end)
             if cells is None:
                 break
-            a, b = (_point_cell(view, norm, cells, name, "%") for name in ("a", "b"))
+            a, b, d = (_growth_cell(view, norm, cells.start(name), cells.end(name), False, unit, "")
+                       for name, unit in (("a", "%"), ("b", "%"), ("d", "百分点")))
             earlier, later = (b, a) if later_first else (a, b)
-            down = cells.group("word") in _FALLS or cells.group("sign") in _MINUS
-            out.append((earlier, later, _point_cell(view, norm, cells, "d", "百分点"), down))
+            out.append((earlier, later, d, cells.group("word") in _FALLS or cells.group("sign") in _MINUS))
             row = row_end + 1
     return out
-
-
-def _point_cell(view: TextView, norm: str, cells, name: str, unit: str) -> Quantity:
-    """The quantity of the cell *name* of a row of rates and their change (:data:`_POINTS_ROW`), in *unit*."""
-    digits = cells.group(name)
-    decimals = len(digits.partition(".")[2])
-    value = Fraction(digits)
-    half = Fraction(1, 2 * 10**decimals)
-    start, stop = view.original_span(cells.start(name), cells.end(name))
-    return Quantity(start, stop, value, value - half, value + half, unit, decimals, None, label="",
-                    clean_start=cells.start(name), clean_end=cells.end(name), norm=norm)
 
 
 #: a header that ends with two periods' columns side by side, then the signed amount of change's (2023年⇥2024年⇥增减)
@@ -788,16 +777,17 @@ def line_list_yearly_growths(view: TextView, norm: str) -> list[tuple[Quantity, 
     return out
 
 
-def _growth_cell(view: TextView, norm: str, start: int, end: int, down: bool) -> Quantity:
-    """The growth in % that a table's cell ``norm[start:end]`` holds (a minus sign before it, *down*, is its span's
-    too): an interval of its rounding."""
+def _growth_cell(view: TextView, norm: str, start: int, end: int, down: bool, unit: str = "%",
+                 label: str = "增长") -> Quantity:
+    """The growth in % (or a figure in *unit*: a rate, a change in points) that a table's cell ``norm[start:end]``
+    holds (a minus sign before it, *down*, is its span's too): an interval of its rounding."""
     digits = norm[start:end]
     decimals = len(digits.partition(".")[2])
     value = Fraction(digits)
     half = Fraction(1, 2 * 10**decimals)
     first, stop = view.original_span(start - down, end)
-    return Quantity(first, stop, value, value - half, value + half, "%", decimals, None, label="增长",
-                    clean_start=start, clean_end=end, written_unit="%", norm=norm)
+    return Quantity(first, stop, value, value - half, value + half, unit, decimals, None, label=label,
+                    clean_start=start, clean_end=end, written_unit=unit, norm=norm)
 
 
 #: a row whose growth is reckoned in real terms (地区生产总值, 增加值)
