@@ -31,7 +31,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _QUANTITY, Quantity, _quantity, _SentenceIndex, has_numbers
+from auditor.quantities import _QUANTITY, FALL_WORDS, Quantity, _quantity, _SentenceIndex, has_numbers
 from auditor.scan import after_last, contains, find_all, matches_at
 from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
@@ -545,7 +545,6 @@ _POINTS_HEADER = LazyRegex(r"(?P<a>(?:19|20)[0-9]{2}年?|本年|上年|今年|�
 _POINTS_ROW = LazyRegex(r"(?P<a>[0-9]+(?:\.[0-9]+)?)[%％][ \t\u3000|｜]+(?P<b>[0-9]+(?:\.[0-9]+)?)[%％][ \t\u3000|｜]+"
                         r"(?P<word>提高|上升|增加|增长|下降|降低|减少|回落)?(?P<sign>[+＋\-－−]?)"
                         r"(?P<d>[0-9]+(?:\.[0-9]+)?)(?:个百分点|百分点)?[ \t\u3000|｜\r]*$")
-_FALLS = ("下降", "降低", "减少", "回落")
 
 
 def line_list_point_changes(view: TextView, norm: str) -> list[tuple[Quantity, Quantity, Quantity, bool]]:
@@ -581,7 +580,7 @@ def line_list_point_changes(view: TextView, norm: str) -> list[tuple[Quantity, Q
             a, b, d = (_growth_cell(view, norm, cells.start(name), cells.end(name), False, unit, "")
                        for name, unit in (("a", "%"), ("b", "%"), ("d", "百分点")))
             earlier, later = (b, a) if later_first else (a, b)
-            out.append((earlier, later, d, cells.group("word") in _FALLS or cells.group("sign") in _MINUS))
+            out.append((earlier, later, d, cells.group("word") in FALL_WORDS or cells.group("sign") in _MINUS))
             row = row_end + 1
     return out
 

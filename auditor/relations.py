@@ -3138,7 +3138,7 @@ def _overlapping_names(names: list[str]) -> bool:
         return True
     # (a group named by what describes its members, 涉及工业企业的投诉, 社会力量主办的赛事, is a dimension of its own:
     # 重复投诉、夜间投诉 may be of industry too)
-    described = [_DESCRIBED_SHARE.search(name) is not None for name in names]
+    described = [_DESCRIBED_GROUP.search(name) is not None for name in names]
     others = [name for name, d in zip(names, described, strict=True) if not d]
     return sum(described) >= 2 or (any(described) and any(
         any(w in name for w in (*_ATTRIBUTE_ROW, *_SHARE_ROW)) for name in others))
@@ -3701,10 +3701,9 @@ def _three_industries(s: _Sentence, parts: list[Quantity]) -> bool:
 
 #: names before 分别 one of which describes what its members did (其中取得证书的、女性学员分别为…): groups that overlap
 _DESCRIBED_NAMES = LazyRegex(r"的[、和及](?=[^，,。；;]{0,20}分别)")
-#: a group named by what describes its members, then their noun (涉及住房物业的工单, 位于人员密集场所的隐患)
-_DESCRIBED_GROUP = LazyRegex(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{1,4}(?:为|是|有|达到|达)?$")
-#: … as the name of a share (开展电商销售的主体占, 涉及工业企业的投诉占比)
-_DESCRIBED_SHARE = LazyRegex(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{1,4}(?:占比|比重|占)?(?:为|是|达)?$")
+#: a group named by what describes its members, then their noun, as a part's or a share's name (涉及住房物业的工单,
+#: 位于人员密集场所的隐患; 开展电商销售的主体占, 涉及工业企业的投诉占比)
+_DESCRIBED_GROUP = LazyRegex(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{1,4}(?:占比|比重|占)?(?:为|是|有|达到|达)?$")
 
 
 def _described_groups(s: _Sentence, parts: list[Quantity]) -> bool:
