@@ -42,7 +42,9 @@ _TOTAL_HEAD = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*){0,2}(?:[—\-－]+[
                         r"(?:【[^】\n]{1,20}】[ \t\u3000]*)?"
                         # (a footnote under the table may give its total: 注：上表三类合计54234册)
                         r"(?:注[：:][ \t\u3000]*(?:上表|以上|上述)?(?:[一二两三四五六七八九十]类|各类|各项)?)?"
-                        r"(?:(?:以上|上述)(?:资金|项目|各项|款项)?|全年|全部|全[县市区镇乡])?"
+                        # (以上三类合计, 各类合计发电量…: the kinds listed above)
+                        r"(?:(?:以上|上述)(?:资金|项目|各项|款项|各类|[一二两三四五六七八九十]{1,2}[类项])?|各类|各项"
+                        r"|全年|全部|全[县市区镇乡])?"
                         r"(?:\*\*)?(?:(?:合|总|共)[ \t\u3000]*计|(?<=全年)累计(?=[ \t\u3000]*[：:|｜\t0-9]))"
                         r"(?:\*\*)?[ \t\u3000]*"
                         r"(?:[：:为]|…+|\.{3,}|[|｜])?")
@@ -1262,7 +1264,7 @@ def _sums_of_places(cells: list[tuple[str, list[Quantity]]], totals: list[Quanti
 
 
 #: a line of prose that ends with a figure and its unit (完成1 597件。): a part written above the rows, not their header
-_PROSE_FIGURE_END = LazyRegex(r"[，,][^，,]*[0-9](?P<unit>[^\s0-9，,。；;：:]{1,3})[。；;]?$")
+_PROSE_FIGURE_END = LazyRegex(r"[，,][^，,]*[0-9](?P<unit>[^\s0-9，,。；;：:]{1,4})[。；;]?$")
 
 
 #: words that make a figure a whole, not a part (共有, 合计, 总数 …)
@@ -1347,12 +1349,21 @@ def _is_group_heading(line: str) -> bool:
     return mark is not None and mark.end() < len(line) and not any(ch.isdigit() for ch in line[mark.end():])
 
 
+#: a table's header (or the line above its rows) that says it lists some of the kinds only (主要分类, 主要指标,
+#: 主要有以下几类：, 其中较多的是)
+_SOME_KINDS_HEADER = LazyRegex(r"^[ \t\u3000|｜]*主要|主要有|以下几类|较[多大]的(?:是|有)")
+
+
 def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):
     """The relations of a total line at *line_start* and the rows above it (see the module)."""
     table = _table_rows(view, norm, index, line_start)
     if table is None:
         return []
     header, cells, totals = table
+    first_row = norm.rfind("\n", 0, min(cells[0][1][0].clean_start, totals[0].clean_start)) + 1
+    if _SOME_KINDS_HEADER.search(header) is not None or \
+            (first_row and _SOME_KINDS_HEADER.search(_line_before(norm, first_row)) is not None):
+        return []  # (主要分类  数量⏎全部合计  8,748⏎药品  3,439…; 主要有以下几类：⏎…⏎上述各项合计…: some of the kinds)
     width = len(totals)
     if any(len(numbers) < width for _, numbers in cells):
         return []
@@ -1426,15 +1437,22 @@ def _ends_in_number(line: str) -> bool:
     ``245人；``), and holds no punctuation of prose before its end (a sentence is no row).
 
     >>> [_ends_in_number(t) for t in ("乙 30", "1.电工 67人次", "2. 困难人员：938人；", "投资12亿元，增长5%。",
-    ...                               "项目 数量", "国道：2,163公里")]
-    [True, True, True, False, False, True]
+    ...                               "项目 数量", "国道：2,163公里", "（2）零售药店，417家。")]
+    [True, True, True, False, False, True, True]
     """
     body = line.rstrip("。；;，,|｜ \t\u3000")
     if not any(ch.isdigit() for ch in body[-5:]):
         return False
     if "," in body or "，" in body:
         body = _THOUSANDS.sub("", body)  # (2,163 or 2，163: a number's thousands, no prose)
-    return not any(mark in body for mark in "，。；;,")
+    if not any(mark in body for mark in "，。；;,"):
+        return True
+    return _NAME_COMMA_FIGURE.fullmatch(body) is not None  # (（2）定点零售药店，417家: a name, a comma, its figure)
+
+
+#: a row's name, a comma, then its figure and unit, no other punctuation (（2）定点零售药店，417家)
+_NAME_COMMA_FIGURE = LazyRegex(r"(?:[（(]?[0-9]{1,2}[)）.．、])?[^，,。；;0-9]{1,20}[，,]"
+                               r"[0-9][0-9.]*[^\s0-9，,。；;]{0,4}")
 
 
 #: a header whose columns after the first are years (项目｜2021年｜2022年, 规模  2022年  2023年)
@@ -1536,7 +1554,8 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 #: a line of a label, a colon and one figure (第一剂次:46502剂次, ⇥建议：495件), as a form or a flattened table gives
 #: (a label may open with a service's number, 12345转办：29件, or a month's, 4月：5441; the first may open with 其中：)
 _LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff])|[0-9]{1,2}(?=月|季度))?"
-             r"[^\s：:0-9０-９，。；;、（(]{1,16}[：:][ \t\u3000]*[0-9０-９]")
+             # (a short word in brackets inside the label: 村（居）调解委员会：213个)
+             r"(?:[^\s：:0-9０-９，。；;、（(]|[（(][\u4e00-\u9fff]{1,3}[)）]){1,16}[：:][ \t\u3000]*[0-9０-９]")
 #: a figure and its unit from a colon to the line's end (缴存额：97.75亿元), and the label before such a colon: a few
 #: words, a heading in 【】 first maybe
 _FIGURE_TO_LINE_END = LazyRegex(r"[ \t\u3000]*[0-9０-９][0-9０-９,.，]*(?P<unit>[^\s0-9０-９，。；;、：:]{1,5})"

@@ -111,6 +111,36 @@ def _quoted_names(items: tuple[str, ...]) -> bool:
     return len(tails) == 1
 
 
+def _names_apart(text: str, start: int) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """The names of a list apart by ； or ， (no 、) from *start* to the end of its sentence, or ``None`` when it is
+    no such list: each item one name of a place or a body (its ending tells: 村, 街道, 公司 …), no figures.
+
+    >>> _names_apart("分别是永湾村；柳坪村；梅岭村。", 3)
+    (('永湾村', '柳坪村', '梅岭村'), (3,))
+    >>> _names_apart("分别是永亭乡，桐湖镇，宁亭街道。", 3)[1], _names_apart("分别是永亭乡，今年已完成任务。", 3)
+    ((3,), None)
+    """
+    ends = [i for i in (text.find(mark, start, start + 300) for mark in _SENTENCE_ENDS) if i != -1]
+    if not ends:
+        return None  # (a sentence longer than is read: more names may follow)
+    listed = text[start:min(ends)].replace(";", "；").replace(",", "，")
+    if "、" in listed:
+        return None
+    items = tuple(item.strip() for item in listed.split("；" if "；" in listed else "，"))
+    longest = MAX_ITEM if "；" in listed else MAX_APART_NAME
+    if len(items) < 2 or any(len(item) < 2 or len(item) > longest or not item.endswith(_BODY_NAME_ENDINGS)
+                             or _DIGIT.search(item) or any(mark in item for mark in "“”《》（）()，")
+                             for item in items):
+        return None
+    return items, (len(items),)
+
+
+#: what ends the sentence a list apart by ； or ， runs to
+_SENTENCE_ENDS = "。！？!?\n"
+#: the longest name read in a list apart by ， (a longer stretch is a clause of its own)
+MAX_APART_NAME = 16
+
+
 def _clause_end(text: str, start: int, limit: int = 300) -> int:
     end = min(len(text), start + limit)
     ends = [i for i in (text.find(mark, start, end) for mark in _CLAUSE_ENDS) if i != -1]
@@ -132,6 +162,8 @@ def named_counts(text: str, words: Words | None = None) -> list[NamedCount]:
             end = _clause_end(text, m.end())
             comma = [k for k in (text.find("，", m.end(), end), text.find(",", m.end(), end)) if k != -1]
             found = _items(text[m.end():min(comma) if comma else end])
+            if found is None and text.find("、", m.end(), end) == -1:
+                found = _names_apart(text, m.end())  # (分别是永湾村；柳坪村；梅岭村: names apart by ； or ，)
             stated = _count(before.group("n"))
             if found and stated:
                 out.append(NamedCount(before.start(), before.end("unit"), stated, found[1], found[0], False))
@@ -156,7 +188,7 @@ def named_counts(text: str, words: Words | None = None) -> list[NamedCount]:
     if "、" in text:
         out.extend(_counts_after_lists(text))
         out.extend(_places_then_count(text))
-    if "、" in text or "①" in text:
+    if "、" in text or "①" in text or "；" in text:
         out.extend(_counts_before_colons(text))  # (and 共6个：A村、B村, read from the same colons)
     if "以下" in text or "：" in text or ":" in text or "\n" in text or "一是" in words:
         # (a heading over its numbered items: lines; a count in a sentence of its own before 一是)
@@ -223,7 +255,9 @@ _FOLLOWING = LazyRegex(rf"以下(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条�
 #: a count and what it counts, then a colon (集中办好八件民生实事：; 确定九件民生实事，具体为：)
 _COUNT_BEFORE_ITEMS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类大]|个?方面)"
                                 r"[^，,。；;：:\n0-9]{0,12}"
-                                r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下))?[：:]$")
+                                r"(?:[，,](?:具体|分别|主要)?(?:为|是|包括|如下)"
+                                # (着力推进四个方面，共完成1,159次：（1）…: the items' total between)
+                                r"|[，,]共[\u4e00-\u9fff]{0,4}[0-9０-９][0-9０-９,，.]*[\u4e00-\u9fff]{1,3})?[：:]$")
 #: the same count at the end of a sentence of its own, the items marked 一是, 二是 … after it
 #: (重点抓好3个方面工作。一是…)
 _COUNT_BEFORE_FULL_STOP = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[{_UNITS}项件场条种类]|个?方面)"
@@ -478,6 +512,8 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
             if big is not None:
                 listed = listed.replace("“", "").replace("”", "")  # (names in quotes or not, one kind of thing)
             found = _items(listed.rstrip("等"))
+            if found is None and "、" not in listed and big is None:
+                found = _names_apart(text, at + 1)  # (共有2家企业获评：甲公司；乙公司: names apart by ；)
             endings = _BODY_NAME_ENDINGS if bodies else _NAME_ENDINGS
             if not found or found[0][0].startswith(("其中", "主要", "包括", "分别", "一是")) or \
                     (big is None and not all(item.endswith(endings) for item in found[0])):

@@ -755,7 +755,9 @@ LAST_YEAR_BEFORE = (r"(?:(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:同�
 LAST_YEAR_IN_BRACKETS = (r"(?:(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?|上月(?:为|是)?"
                          r"|[0-9]{1,2}月份?(?:为|是))")  # (or the month before: 环比 …（6月为534,634人次）)
 #: the words of an amount of change over a period before (同比增加1992人, 较上年增加15家, 环比减少299件)
-_AMOUNT_CHANGE_TAIL = r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?\s*[0-9]"
+_AMOUNT_CHANGE_TAIL = (r"(?:同期|末|底)?(?:净)?(?:(?:增加|减少|多|少|增|减)了?\s*[0-9]"
+                       # (同比下降167件: a verb of growth before an amount, not a percentage nor points)
+                       r"|(?:下降|降低|上升|增长|提高)了?\s*[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.%％]|个?百分点))")
 #: (each choice starts with a literal character: ``re`` then skips ahead to them in C)
 AMOUNT_CHANGE_CUE = LazyRegex("同比" + _AMOUNT_CHANGE_TAIL + "|环比" + _AMOUNT_CHANGE_TAIL
                               + "|较(?:上年|上月|去年|年初)" + _AMOUNT_CHANGE_TAIL

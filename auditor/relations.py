@@ -253,8 +253,10 @@ _FRACTION_AFTER = LazyRegex(
 #: … or before the rate, which stands alone in brackets (东片区1016/1187（85.6%）), matched back from the bracket
 _FRACTION_BEFORE = LazyRegex(r"(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$")
 #: … or at the end of the words the rate is of, in brackets (92.26%的纠纷调解成功（7266/7845件）)
-_FRACTION_LATER = LazyRegex(r"的[^，,。；;！？（(%\n0-9]{1,20}[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
-                            r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[件个人户家项所次起名宗条批份]|人次|批次)?\s*[)）]"
+_FRACTION_LATER = LazyRegex(r"的[^，,。；;！？（(%\n0-9]{1,20}[（(]\s*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)"
+                            # (the unit after each number too: （40个/45个）)
+                            r"(?:[件个人户家项所次起名宗条批份部台辆座处栋套张间]|人次|批次)?\s*[/／]\s*"
+                            r"(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)(?:[件个人户家项所次起名宗条批份部台辆座处栋套张间]|人次|批次)?\s*[)）]"
                             r"(?=[，,。；;！？\n]|$)")
 #: … or ending the clause before a rate named by its word (已开工111/202个，开工率50.5%), matched back from the rate
 _FRACTION_CLAUSE_BEFORE = LazyRegex(r"(?<![0-9./／])(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[/／]\s*"
@@ -1523,10 +1525,13 @@ def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) 
     def grade(q: Quantity) -> str:  # (选择“满意”的1110份: the grade stands in quotes, before 的)
         return norm[max(lo, q.clean_start - 12):q.clean_start].rstrip("的”\"」’' ")
 
-    if "满意" not in name or not grade(numerator).endswith("满意") or grade(numerator).endswith("不满意"):
+    if "满意" not in name or "不满意率" in name or not grade(numerator).endswith("满意"):
         return rel
     graded = [q for q in quantities if lo <= q.clean_start < rate.clean_start and q is not rel.denominator and
               compatible(q, numerator) and grade(q).endswith("满意") and not grade(q).endswith("不满意")]
+    dissatisfied = grade(numerator).endswith("不满意")  # (the last grade, “不满意”的885份, taken for the satisfied)
+    if dissatisfied and len(graded) == 1:
+        return RateRelation(rate, graded[0], rel.denominator, rel.construction, rel.real, rel.down)
     if len(graded) < 2 or not any(grade(q).endswith("基本满意") for q in graded):
         return rel
     first, last = graded[0], graded[-1]
@@ -2336,6 +2341,43 @@ def _split_number(norm: str, q: Quantity) -> bool:
         after[:1] in " ," and (after[1:2].isdigit() or (after[1:2] in ", " and after[2:3].isdigit()))))
 
 
+#: the periods of a list named one by one (每年…依次为, 2021年…、2022年…): a cumulative total sums them up
+_EACH_PERIOD = LazyRegex(r"每年|依次|分别|各年"
+                         r"|(?:19|20)[0-9]{2}年[^，,。；;]{0,16}、[^，,。；;]{0,8}(?:19|20)[0-9]{2}年")
+
+
+def _closed_bracket_between(s: _Sentence, at: int, end: int, depth: int) -> bool:
+    """Whether the marker ending at *at* stands in brackets that close before *end*, deeper than *depth*
+    (``382件（其中C类219件、A类163件），总计630件``: the 其中 of a part's own breakdown, not the total's list).
+
+    >>> text = "甲248件（其中A类110件），乙382件，总计630件"
+    >>> _closed_bracket_between(_Sentence(text, 0, len(text), []), 9, len(text) - 4, 0)
+    True
+    """
+    if s.norm.find("）", at, end) == -1 and s.norm.find(")", at, end) == -1:
+        return False  # (no bracket closes between: most markers)
+    return _paren_depth(s.norm, s.start, at) > depth
+
+
+def _bracket_open(norm: str, start: int, closing: int) -> int:
+    """Where the bracket that closes at *closing* opens, brackets inside it skipped (``（…村（居）委会254个）``), looked
+    for back to *start*; -1 when it opens before.
+
+    >>> _bracket_open("甲（乙（丙）丁）", 0, 7), _bracket_open("甲）", 0, 1)
+    (1, -1)
+    """
+    depth = 0
+    for at in range(closing - 1, start - 1, -1):
+        ch = norm[at]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if not depth:
+                return at
+            depth -= 1
+    return -1
+
+
 def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tuple[int, int] | None:
     """``(opening, closing)`` of the brackets that close right before the clause of *total* when that clause
     is only a sum word and the total (``(A 4人;B 1289人),全年合计1293人``): the list they hold is its parts.
@@ -2352,7 +2394,9 @@ def _list_in_brackets_before(s: _Sentence, total: Quantity, prefix: str) -> tupl
             not _TOTAL_SENTENCE.fullmatch(prefix):
         return None
     closing = clause - 2
-    opening = max(norm.rfind("（", s.start, closing), norm.rfind("(", s.start, closing))
+    opening = _bracket_open(norm, s.start, closing)
+    if any(q.clean_end == opening and compatible(q, total) for q in s.qs):
+        return None  # (…，下半年答复382件（其中C类219件、A类163件），总计630件: the breakdown of the figure before it)
     return (opening, closing) if opening != -1 else None
 
 
@@ -2635,6 +2679,8 @@ def _alone_in_brackets(norm: str, q: Quantity) -> bool:
 
 #: words of a rate that counts people, no amount of money (特困人员集中供养率, 参保人数覆盖率)
 _PEOPLE_NAMED = LazyRegex(r"人员|人口|人数|户数|群众|对象")
+#: words before a list that say it names some of the kinds only (主要有：, 其中较多的是, 数量较大的有)
+_SOME_LISTED = LazyRegex(r"主要(?:有|包括|是|为|涉及)|较[多大]的(?:是|有|为)|居前的(?:是|有)|以下几类")
 #: names before 分别 that say they are some of the kinds (工人、农民等主要类别, 火电、水电等类电源; not 中等职业学校)
 _OPEN_NAMES = LazyRegex(r"(?<![中高初同平优特均对上下头])等(?![于同级])")
 #: 有 as a verb (全镇有耕地: what there is), not inside a word (国有, 所有, 共有产权, 有限公司, 有关)
@@ -2706,7 +2752,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             continue  # (a total in brackets only when they hold nothing else before it: A、B、C（共275场）)
         if "、" in prefix and _NAMES_THEN_SUM.search(prefix) is not None:
             continue  # (扣除营业成本…、税金及附加…和销售、管理、财务费用合计106.27万元: the total of the names before)
-        marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start), None)
+        marker_before = next((mk for mk in reversed(markers) if mk[1] <= total.clean_start and
+                              not _closed_bracket_between(s, mk[1], total.clean_start, s.paren[i])), None)
         respectively = marker_before is not None and marker_before[2].startswith("分别") and \
             s.clause_index(marker_before[0]) < s.clause_index(total.clean_start)
         so_far = _MONTHS_SO_FAR.search(prefix)  # (1月3023、2月455、…、6月5102，1—6月累计16791件: the months listed)
@@ -2820,11 +2867,16 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             continue  # (累计 adds up the months listed only when they are every month of its span)
         if _EQUITY.match(prefix) is not None:
             continue  # (资产总额…、负债总额…，所有者权益合计…: the assets less the debts, _balance_sheet's)
+        if "累计" in prefix and _ADDED.search(prefix) is None and not so_far and \
+                _ADDED.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None and \
+                _EACH_PERIOD.search(s.norm, s.start, parts[-1].clean_start) is None:
+            continue  # (新增国内航线35条、地区航线30条，累计开通航线187条: this year's additions, and the stock)
         if any(word in prefix for word in END_WORDS) and any(LEFT_WORD.search(s.local_prefix(p)) for p in parts):
             continue  # (…转出15名、去世12名，年末党员总数为1402名: what left, then the stock at the end, stock_flow's)
         construction = "respectively-total" if respectively else "list-total"
         # (高校毕业生2426人、退役军人3141人等方面，新增就业共计11489人: 等 leaves the list open)
-        listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3]
+        listed_all = "等" not in s.norm[parts[-1].clean_end:parts[-1].clean_end + 3] and \
+            _SOME_LISTED.search(s.norm, s.start, parts[0].clean_start) is None  # (主要有：A…、B…，合计…: some of them)
         rel = SumRelation(total, parts, listed_all, construction, count)
         if count is None and not respectively and \
                 s.clause_index(parts[0].clean_start) != s.clause_index(parts[-1].clean_start):
@@ -2906,13 +2958,14 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
             # (1-4月份，…，各月分别为…: the period's months; 全年…，第一至第四季度分别为…: the year's quarters)
             months = _each_month_of(s, whole, between, len(parts)) or _quarters_of_year(s, whole, between, len(parts))
-            whole_of_kinds = total_named or months or opened is not None or \
+            bands = _range_bands(between, len(parts))  # (35岁及以下、36至50岁、51岁及以上: the whole range, cut up)
+            whole_of_kinds = total_named or months or opened is not None or bands or \
                 _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
                 _kinds_of_intake(whole.label, between) or complementary_names(between) or \
                 between.lstrip()[:1] in ("：", ":") or _kinds_of_head(whole.label, between)
             members = False
             if len(parts) < 2 or (listed and not months and not (
-                    (_names_for(between, word, len(parts), whole.label) or
+                    (_names_for(between, word, len(parts), whole.label) or bands or
                      (len(parts) == 2 and word in _STATING_WORDS and complementary_names(between))) and
                     (whole_of_kinds or _kinds_of_doing(whole.label, between) or
                      _kinds_of_object(whole.label, between)))
@@ -2924,14 +2977,19 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                     continue  # 东村120户，西村和南村分别为80户和60户: 120 is 东村's, not a total
             if _other_regions(s.prefix(whole), between):
                 continue  # 全市常住人口10.70万人，周边的宁源市、岭塘县分别为…: neighbours compared, not parts
+            if "其中" in between and parts[0].unit in _PEOPLE_UNITS and \
+                    _overlapping_groups(between[between.find("其中") + 2:].strip("，,：: ").split("、")):
+                continue  # 提起公诉2157人，其中未成年人、认罪认罚、女性分别为…: groups that overlap, the 其中 list's
             # (kinds of a doing's noun named without a total's word, 办理案件1178件，民事案件、刑事案件分别为…: the main
             # kinds, maybe not all, unless the last is the rest, 其他…)
             main_kinds = listed and not whole_of_kinds and "其他" not in between and "其它" not in between
             construction, exhaustive = "total-respectively", not main_kinds and not members
             if exhaustive and not months and _SOME_PERIODS.search(between) is not None:
                 exhaustive = False  # 全年…，一季度和二季度分别为…: some of the year's periods, not all of them
-            if exhaustive and _OPEN_NAMES.search(between) is not None:
-                exhaustive = False  # 工人、农民等主要类别分别为…: the names say they are some of the kinds
+            if exhaustive and (_OPEN_NAMES.search(between) is not None or _SOME_LISTED.search(between) is not None):
+                exhaustive = False  # 工人、农民等主要类别分别为…; 其中较多的是A、B分别是…: some of the kinds
+            if exhaustive and not bands and _band_names(between) is not None:
+                exhaustive = False  # 本科及以上学历、大专学历分别为…: the top of a range, its bottom left out
             if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
                 construction, exhaustive = "qizhong-attributes", False
@@ -3013,6 +3071,7 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      ("生源",),  # (女生…、农村生源…: where one comes from, beside the other attributes)
                      ("退役军人", "军人"), ("农民", "工人", "教师", "干部", "学生", "医生"),
                      ("带头人", "能人"), ("网格员",), ("志愿者",), ("社工",),  # (roles: one person may hold several)
+                     ("负责人",),
                      # (conditions of a household: one may have several, but a kind of relief is one of a row)
                      ("残疾",), ("低保", "特困", "五保"), ("独居", "空巢"), ("困难",), ("留守",),
                      # (the kinds of households a poverty monitor follows: one kind each, 突发严重困难户 no mere 困难户)
@@ -3083,6 +3142,8 @@ def _attributes_of_people(parts: list[Quantity]) -> bool:
         return _attribute_dimensions([p.label for p in parts], _MONEY_ROW)  # 工业投资80亿元，民间投资70亿元
     if parts[0].unit not in _PEOPLE_UNITS:
         return False
+    if _women_beside_others([p.label for p in parts]):
+        return True  # (其中女性8977人，劳务派遣人员9253人; 其中女性2223人，女代表1440人: no split of the whole)
     if parts[0].unit == "人次" and not any(w in p.label for p in parts for w in ("女", "男", "岁")):
         # (党员干部…人次、退役军人…人次: kinds of trainees; 35岁以下学员、女性学员 overlap; 团体观众、境外观众 too)
         return _attribute_dimensions([p.label for p in parts], _VISITOR_ROW)
@@ -3142,6 +3203,23 @@ def _overlapping_names(names: list[str]) -> bool:
     others = [name for name, d in zip(names, described, strict=True) if not d]
     return sum(described) >= 2 or (any(described) and any(
         any(w in name for w in (*_ATTRIBUTE_ROW, *_SHARE_ROW)) for name in others))
+
+
+def _overlapping_groups(names: list[str]) -> bool:
+    """Whether groups of people named *names* may overlap: women beside a group of another kind
+    (:func:`_women_beside_others`), or groups along two dimensions of :data:`PEOPLE_ATTRIBUTES`."""
+    return _women_beside_others(names) or _attribute_dimensions(names)
+
+
+def _women_beside_others(names: list[str]) -> bool:
+    """Whether *names* hold women beside a group of another kind (``女性、未成年人、认罪认罚``) or women counted
+    twice (``女性``, ``女代表``): groups that may overlap, not ones that split a whole.
+
+    >>> _women_beside_others(["女性", "劳务派遣人员"]), _women_beside_others(["男性", "女性"])
+    (True, False)
+    """
+    genders = [("女" in name) + 2 * ("男" in name) for name in names]
+    return any(genders) and (not all(genders) or (genders.count(1) >= 2 and 2 not in genders))
 
 
 def _attribute_dimensions(names: list[str], rows: dict[str, int] = _ATTRIBUTE_ROW) -> bool:
@@ -3675,9 +3753,19 @@ def _qizhong_kind(s: _Sentence, parts: list[Quantity], whole: Quantity | None = 
             _tags_across(parts) or _all_involving(s, parts) or \
             (whole is not None and _works_within(s, whole, parts)) or \
             _DESCRIBED_NAMES.search(s.norm, s.clause_start(parts[0].clean_start), parts[0].clean_start) is not None or \
-            _described_groups(s, parts):
+            _described_groups(s, parts) or _respective_groups_overlap(s, parts):
         return "qizhong-attributes", False
     return "qizhong", False
+
+
+def _respective_groups_overlap(s: _Sentence, parts: list[Quantity]) -> bool:
+    """Whether *parts* of people follow 其中 and names before 分别 of groups that may overlap
+    (``其中女性、未成年人、认罪认罚分别为…``: :func:`_overlapping_groups`)."""
+    if parts[0].unit not in _PEOPLE_UNITS:
+        return False
+    respectively = s.norm.rfind("分别", s.start, parts[0].clean_start)
+    opened = s.norm.rfind("其中", s.start, respectively) if respectively != -1 else -1
+    return opened != -1 and _overlapping_groups(s.norm[opened + 2:respectively].strip("，,：: ").split("、"))
 
 
 #: the three industries of an economy, one word each (第一产业, 一产, 第一产业增加值)
@@ -4553,6 +4641,37 @@ def _names_for(between: str, word: str, n: int, label: str = "") -> bool:
         names.count("、") == n - 1 and _NAME_SPLIT.search(names.rsplit("、", 1)[-1]) is None)
 
 
+def _range_bands(between: str, n: int) -> bool:
+    """Whether the names before 分别 are *n* bands of one range, the first and the last open at opposite ends
+    (``，35岁及以下、36至50岁、51岁及以上``; ``，大专及以上学历、高中学历、初中及以下学历``): every member falls in one.
+
+    >>> _range_bands("，35岁及以下、36至50岁、51岁及以上", 3), _range_bands("，大专及以上、高中", 2)
+    (True, False)
+    """
+    ends = _band_names(between)
+    return ends is not None and len(ends) == n >= 2 and ends[0] * ends[-1] == -1 and not any(ends[1:-1])
+
+
+def _band_names(between: str) -> list[int] | None:
+    """For each name before 分别 (apart by 、), 1 when it is open at the top of a range (及以上), -1 at its bottom
+    (及以下), 0 otherwise; ``None`` when no name is open at either end (or one at both).
+
+    >>> _band_names("，大专及以上学历、高中学历"), _band_names("，小学、初中")
+    ([1, 0], None)
+    """
+    listed = between[max(between.rfind(mark) for mark in "，,：:") + 1:].strip()
+    names = listed.split("、")
+    if len(names) < 2 or any(not 2 <= len(name) <= MAX_BAND_NAME or ("以上" in name and "以下" in name)
+                             for name in names):
+        return None
+    ends = [("以上" in name) - ("以下" in name) for name in names]
+    return ends if any(ends) else None
+
+
+#: the longest name of a band of a range (初中及以下学历, 51周岁及以上)
+MAX_BAND_NAME = 14
+
+
 #: the 分别 words that state amounts, not changes (分别达到 A、B; not 分别增加 A、B)
 _STATING_WORDS = ("分别为", "分别是", "分别有", "分别达到", "分别达")
 #: a range of years that names the parts of a 分别 list, one a year (2017—2020年分别完成…)
@@ -5229,8 +5348,13 @@ def _complementary_pairs(s: _Sentence) -> list[SumRelation]:
             suffix = a_label[len(first):]
             if len(suffix) >= 2 and b.label[len(second):] == suffix:
                 stem = suffix.rstrip("数量")
-                wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
-                          and _bindable(s, j)]
+                if s.paren[i]:  # 线上备案79家（其中民办养老机构73家、公办养老机构6家）: the figure before the brackets
+                    opening = _bracket_open(s.norm, s.start, a.clean_start)
+                    wholes = [q for j, q in enumerate(qs[:i]) if q.clean_end == opening and compatible(q, a)
+                              and _bindable(s, j)]
+                else:
+                    wholes = [q for j, q in enumerate(qs[:i]) if stem and stem in q.label and compatible(q, a)
+                              and _bindable(s, j)]
                 if wholes:  # (省内游客、省外游客 leave out visitors from abroad: parts over the whole are wrong still)
                     exhaustive = first not in ("省内", "省外") or not any(w in suffix for w in _VISITORS)
                     out.append(SumRelation(wholes[-1], [a, b], exhaustive, "complementary"))
@@ -5406,6 +5530,23 @@ def _attendance(s: _Sentence) -> list[SumRelation]:
     return []
 
 
+def _item_figure_in_brackets(s: _Sentence, j: int, colon: int) -> bool:
+    """Whether quantity *j*, alone in its brackets, is the only figure of its item in a list after *colon*
+    (``共完成1668家次：（一）整治虚假诉讼（153家次）；（二）…``): the item's figure, written in brackets.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "共完成60次：（一）甲（25次）；（二）乙，完成35次"
+    >>> _item_figure_in_brackets(_Sentence(text, 0, len(text), parse_quantities(text)), 1, 5)
+    True
+    """
+    q = s.qs[j]
+    if s.paren[j] != 1 or not _alone_in_brackets(s.norm, q):
+        return False
+    item = max(s.norm.rfind(mark, colon, q.clean_start) for mark in "；;。\n")
+    item = max(item, colon)
+    return not any(item < p.clean_start < q.clean_start for p in s.qs[:j])
+
+
 def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
     """``全县新改建农村公路合计504.7公里：县道200.2公里；乡道221.8公里``: a total right before a colon, and the
     parts listed after it to the sentence's end (white space, 、，； between them), none of them bound already
@@ -5438,7 +5579,7 @@ def _total_then_colon(s: _Sentence, bound: set[int]) -> list[SumRelation]:
         parts = []
         for j in range(i + 1, len(qs)):
             q = qs[j]
-            if s.paren[j]:
+            if s.paren[j] and not _item_figure_in_brackets(s, j, colon):
                 continue  # (a detail in brackets)
             if id(q) in bound or not compatible(whole, q) or s.roles[j] != PLAIN or \
                     "其中" in s.norm[(qs[j - 1].clean_end if j > i + 1 else colon):q.clean_start] or \
@@ -5980,6 +6121,9 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             stem = stem[:-2]  # 污染天数比例: the days of 污染, not any 天数
         if len(stem) > 3 and stem[-3] in _NEGATIONS and not stem[-3:].startswith(_NEGATED_WORDS):
             stem = stem[-3:]  # 病历不合格率: the rate of 不合格, what the negation opens
+        if len(stem) >= 4 and (narrow := next((w for w in _NARROWING if stem.startswith(w)), None)) is not None \
+                and not any(narrow in s.prefix(q) or narrow in s.suffix(q) for q in qs if q.unit not in _RATE_UNITS):
+            continue  # …结案率83.19%；调解结案率88.7%: a narrower rate, of figures the sentence does not state
         if is_share and not stem_match and i == 1 and (whole := _whole_named_after(s, i)) is not None:
             out.append(RateRelation(r, qs[0], whole, "share-whole-after"))
             continue  # 对东盟进出口523.27亿元，占比62.8%；进出口总量为833.21亿元
@@ -7791,8 +7935,19 @@ def _numerator_for(s: _Sentence, candidates: list[int], stem: str) -> int | None
         return named[-1] if named else None
     if not named:
         return None
+    # (其中已解决150件、正在研究解决4件，解决率…; 履行完毕1431件、部分履行77件，履行率…: not those under way, nor in
+    # part)
+    done = [j for j in named if _UNDER_WAY.search(s.qs[j].label) is None]
+    named = done or named
     best = max(_common(stem, s.qs[j].label) for j in named)
     return max(j for j in named if _common(stem, s.qs[j].label) == best)
+
+
+#: words that narrow a rate to some of what its stem counts (自动履行率, 调解结案率, 非常满意率): its numerator must
+#: name them
+_NARROWING = ("自动", "调解", "非常", "当场", "一次性", "首次", "即时", "主动", "按期", "超期", "现场")
+#: the words of a part still under way or done in part (正在研究解决, 部分履行, 尚在履行期内): not the rate's numerator
+_UNDER_WAY = LazyRegex(r"正在|部分|尚在|尚未|待")
 
 
 def _year_start_and_end(s: _Sentence, earlier: list[int]) -> tuple[Quantity, Quantity] | None:
@@ -7915,6 +8070,10 @@ _NAMED_RATIOS = (
     ("不良贷款率", ("不良贷款",), ("各项贷款", "贷款余额", "贷款总额")),
     ("资产负债率", ("负债",), ("资产",)),
     ("病床使用率", ("实际占用",), ("实际开放",)),
+    # (an elderly home's beds: the residents over the beds, people over beds)
+    ("床位使用率", ("入住", "在住", "收住", "在院"), ("床位",)),
+    # (medical insurance: what the fund paid over what the care cost, all of it; not 政策范围内报销比例)
+    ("实际报销比例", ("统筹基金支付", "基金支付", "医保支付", "报销金额"), ("费用总额", "总费用", "医疗总费用")),
     ("毛入学率", ("在校生", "在学"), ("适龄人口",)),
     ("赔付率", ("赔款", "赔付支出"), ("保费",)),
     ("毛利率", ("营业收入", "销售收入", "主营业务收入"), ("成本",)),
@@ -7952,6 +8111,8 @@ def _named_ratio(s: _Sentence, earlier: list[int], prefix: str) -> tuple[Quantit
     a, b = qs[first[0]], qs[second[0]]
     if a.unit != b.unit and {a.unit, b.unit} <= set(_AREAS):  # (森林面积…公顷 over 国土面积…平方公里)
         a, b = _in_square_metres(a), _in_square_metres(b)
+    if ratio == "床位使用率" and (a.unit, b.unit) == ("人", "张"):
+        a = a.replace(unit="张")  # (入住老人771人 over 床位873张: one resident a bed)
     if not compatible(a, b) or a.unit in _RATE_UNITS or a.qualifier or b.qualifier or a.high is None or \
             b.high is None or b.value <= 0:
         return None
@@ -8523,9 +8684,9 @@ _STATED_BASE = LazyRegex(r"(?:(?:上年|去年|上一年)(?:同期|末|底)?|年
                          r"|(?:上年|去年)(?:同期)?")
 #: a clause of its own that says a change is in real terms (上年为8172.6亿元；按可比价格计算，比上年增长3.9%)
 _PRICE_CLAUSE = LazyRegex(r"[，,；;]\s*(?:按(?:可比|不变)价格?计算|(?:扣除|剔除)价格因素(?:后)?)[，,]\s*")
-#: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件)
+#: the words of the amount of change after it (同比增加1992人, 较上年增加15家, 环比减少299件, 同比下降167件)
 _CHANGE_AFTER_BASE = LazyRegex(r"(?:同比|环比|较上年|比上年|较上月|比上月|较去年|比去年|比年初|较年初)?"
-                               r"(?:同期|末|底)?(?:净)?(?:增加|减少|多|少|增|减)了?(?:约|近)?")
+                               r"(?:同期|末|底)?(?:净)?(?:增加|减少|下降|降低|上升|增长|提高|多|少|增|减)了?(?:约|近)?")
 
 
 def _bracket_then_clause(s: _Sentence, value: Quantity, base: Quantity) -> bool:

@@ -51,6 +51,8 @@ _CONCLUSION = LazyRegex(r"综上(?:所述)?[，,](?P<year>(?!))?(?P<n>(?!))?"
                         r"[^，,。；;！？!?\n0-9零〇一二两三四五六七八九十]{0,12}?(?:为|是|达到|达|共)?(?=[0-9])")
 #: a sentence or line that states a total of its own (共, 合计, 累计, 全年…总): the whole, stated first
 _OWN_TOTAL = LazyRegex(r"共|合计|总计|累计|总数|总量|总额|全年|全部")
+#: a sentence over the parts that says they are some of the kinds only (主要有以下几类：, 其中较多的是)
+_SOME_KINDS = LazyRegex(r"主要有|主要包括|以下几类|较[多大]的(?:是|有)")
 #: the words before a figure that make it an estimate or a bound
 _APPROXIMATE = ("约", "近", "余", "逾", "超过", "不足", "左右", "以上", "以下", "多")
 #: a heading line (一、, （二）, 第三部分, 3.): the end of what the total may sum
@@ -266,6 +268,8 @@ def _parts_before(view, norm: str, at: int, total: Quantity) -> _Run:
             return _Run(run, starts, None, True)
         same = [q for q in own if q.unit == total.unit and q.factor is not None]
         if not same:
+            if run and _SOME_KINDS.search(norm, start, hi) is not None:
+                return _Run([], [], None, True)  # (主要有以下几类：⏎甲：290人。⏎…⏎以上合计…: some of the kinds)
             if own or run or gaps >= 2:
                 # (a sentence of other figures ends the run; one or two without figures may stand before the total)
                 return _Run(run, starts, None, bool(run))

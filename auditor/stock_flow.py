@@ -3,7 +3,8 @@
 ``低保对象：年初6334户，本年新增纳入575户、退出保障505户，年末6404户``: the end is the start plus what came,
 minus what left. Read within one sentence (up to 。！？ or a line break), or with the sentence before or
 after it on the same line when the one holding the start or the end holds no more than that
-(``截至年底，信访积案2,259件。年内新增231件，化解417件，年初为2,445件。``).
+(``截至年底，信访积案2,259件。年内新增231件，化解417件，年初为2,445件。``), or with the two after it when the flows
+stand in a sentence of their own between the start's and the end's.
 
 Every quantity of the start's unit in that stretch must say what it is, by the words between it and
 the quantity before it, and say only one thing:
@@ -258,7 +259,12 @@ def _stock_flows(view, norm: str, starts: list[int]):
             if lo > 0 and norm[lo - 1] not in "\n":
                 stretches.append((_sentence_bounds(norm, lo - 1)[0], hi))
             if hi < len(norm) and norm[hi] != "\n":
-                stretches.append((lo, _sentence_bounds(norm, hi + 1)[1]))
+                after = _sentence_bounds(norm, hi + 1)[1]
+                stretches.append((lo, after))
+                if after < len(norm) and norm[after] != "\n":
+                    # 年初户籍人口…人。全年出生…，死亡…；迁入…，迁出…。年末户籍人口…人。: the flows in a sentence
+                    # of their own between the start's and the end's
+                    stretches.append((lo, _sentence_bounds(norm, after + 1)[1]))
             for a, b in stretches:
                 found = _read(view, norm, a, b)
                 if found is not None:

@@ -173,6 +173,12 @@ COLLECTIONS = {
     "ph46": (("PH",), "text46_gen.py", "ph", 11), "mj46": (("MJ", "EN"), "text46_gen.py", "mj", 11),
     "totals47": (("TO",), "numbers47_gen.py", "totals", 11), "pct47": (("PC",), "numbers47_gen.py", "pct", 11),
     "ph47": (("PH",), "text47_gen.py", "ph", 11), "mj47": (("MJ", "EN"), "text47_gen.py", "mj", 11),
+    # the forty-eighth and forty-ninth sets, written together by four more authors and held out until the
+    # forty-sixth and forty-seventh were worked on
+    "totals48": (("TO",), "numbers48_gen.py", "totals", 11), "pct48": (("PC",), "numbers48_gen.py", "pct", 11),
+    "ph48": (("PH",), "text48_gen.py", "ph", 11), "mj48": (("MJ", "EN"), "text48_gen.py", "mj", 11),
+    "totals49": (("TO",), "numbers49_gen.py", "totals", 11), "pct49": (("PC",), "numbers49_gen.py", "pct", 11),
+    "ph49": (("PH",), "text49_gen.py", "ph", 11), "mj49": (("MJ", "EN"), "text49_gen.py", "mj", 11),
 }
 FAMILIES = {name: spec[0] for name, spec in COLLECTIONS.items()}
 POSITIVE = ("inconsistent", "placeholder", "mojibake")
@@ -219,7 +225,8 @@ MALFORMED_AS_LABELLED = frozenset({"pct15", "pct16", "pct17", "pct18", "pct19", 
                                    "pct22", "pct23", "pct24", "pct25", "pct26", "pct27", "pct28", "pct29",
                                    "pct30", "pct31", "pct32", "pct33", "pct34", "pct35",
                                    "pct36", "pct37", "pct38", "pct39", "pct40", "pct41",
-                                   "pct42", "pct43", "pct44", "pct45", "pct46", "pct47"})
+                                   "pct42", "pct43", "pct44", "pct45", "pct46", "pct47", "pct48",
+                                   "pct49"})
 
 
 def _masked_number(text: str, finding: dict) -> bool:

@@ -164,7 +164,7 @@ _MARKUP_BITS = LazyRegex(r"<[^<>]*>|&[#\w]+;")
 _MARKUP_TALK = ("标签", "HTML", "html", "XML", "xml", "CSS", "代码", "字符引用", "转义", "实体", "编码", "乱码", "内存",
                 "地址栏", "字符串", "JSON", "URL", "十六进制", "写作", "写成", "记作", "写法", "语法", "属性", "网页",
                 "示例", "例如", "替代文本", "换行符", "回车符", "制表符", "接口规范", "正则", "表达式", "regex",
-                "页面模板", "模板中")
+                "页面模板", "模板中", "浏览器", "显示效果")
 #: a letter with a tone mark, as pinyin writes (what a document must hold for glued annotations to be looked for)
 _TONE_LETTERS = frozenset(TONED)
 _TONED_LETTER = LazyRegex("[" + "".join(sorted(_TONE_LETTERS)) + "]")
@@ -192,6 +192,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True  # 表格须使用 <th> 标注表头: a tag set apart and named as what to use
     if _markup_set_apart(text, start, end):
         return True  # 模板里写 <div class="title">标题</div> 就行: a stretch of markup set apart, what to write
+    if text[max(0, start - 2):start].endswith(("写", "写出", "输入")) and text[end:end + 1] in ("，", ",", "。", "；"):
+        return True  # 换行写<br/>，不换行空格写&nbsp;，请说明…: what to write, the clause ending with it
     if text[start:start + 1] == "<" and _markup_lesson(text, start, end):
         return True  # 网页制作入门：常用标签⏎段落使用 <p>...</p>: tags taught, each set apart by a space
     return _in_markup_talk(text, start, end)
@@ -1620,6 +1622,19 @@ def _before_number(text: str, at: int) -> str:
 _ASKED = LazyRegex(r"(?:问|Q)[：:]")
 
 
+def _quote_asks(text: str, at: int) -> bool:
+    """Whether the quotation that goes on at *at* ends with a question or an exclamation mark (``这也能赢?”``) within
+    its line: marks of bewilderment opening it are what the speaker wrote.
+
+    >>> _quote_asks("“???这也能赢?”", 4), _quote_asks("“???发展”", 4)
+    (True, False)
+    """
+    line_end = text.find("\n", at)
+    close = min((k for k in (text.find(mark, at, len(text) if line_end == -1 else line_end) for mark in _CLOSING_MARKS)
+                 if k != -1), default=-1)
+    return close > at and text[close - 1] in "?？!！"
+
+
 def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
     from auditor.repair.desync import QuestionMark, is_question, realign_gbk
     from auditor.repair.pinyin import PARENTHESISED
@@ -1670,6 +1685,8 @@ def _scan_question_marks(doc: Document, question_words: tuple[str, ...]):
         lost_run = lost_run or going_on or signed or cell or quoted or magnitude
         if lost_run and 2 <= count <= 4 and before in "：:" and _chat_bewilderment(text, start):
             continue  # 宋华：???我刚刚发了呀: a chat's bewildered marks opening a message, in a log that asks questions
+        if lost_run and 2 <= count <= 4 and before in _OPENING_MARKS and _quote_asks(text, end):
+            continue  # 弹幕刷成一片：“???这也能赢?”: bewildered marks opening a quote that asks
         if not _CJK.match(before) and not lost_run and not (before in "\0\n" and _CJK.match(after) and count == 1):
             continue  # English, code, a query string (but ?会消费品…: the first character of a line lost)
         if not lost_run and (not after or after.isspace() or after in _AFTER_QUESTION):

@@ -225,14 +225,14 @@ def extend_date_unit(text: str, start: int, end: int, subtype: str) -> int:
 # --------------------------------------------------------------------------- detectors
 
 #: units in Latin letters that two x's or more (or xx.x) may stand before (扩容xxTB, 装机XX.XMW, 建成XXXkV变电站)
-_LATIN_UNITS = ("TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mm|cm|m²|m³|ml|mL|t"
+_LATIN_UNITS = ("TB|GB|MB|KB|MWh|kWh|GWh|MW|kW|KW|GW|kVA|MVA|kV|KV|Mbps|Gbps|km|kg|mg|mm|cm|m²|m³|ml|mL|t|g"
                 "|W|V|Hz|mAh|Wh|kPa|MPa|dB")
 _X_TOKEN = LazyRegex(
     # (not after a letter, a digit or a point, but after No.: 收据 No.xxxx, a serial left as x's)
     r"(?=[\p{Nd}.．]*[xXｘＸ])(?:(?<=[Nn][Oo][.．])|(?<![\p{Latin}\p{Nd}_.．]))[\p{Nd}xXｘＸ]+(?:[.．][\p{Nd}xXｘＸ]+)*"
     r"(?:(?![\p{Latin}\p{Nd}_]|[.．][\p{Latin}\p{Nd}])"
     # (a unit in Latin letters after two x's: 扩容xxTB)
-    rf"|(?<=[xX][xX]|[.．][xX])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
+    rf"|(?<=[xXＸｘ][xXＸｘ]|[.．][xXＸｘ])(?=(?:{_LATIN_UNITS})(?![A-Za-z])))"
 )
 def _heading_number(text: str, start: int, end: int) -> bool:
     """Whether the x's in brackets at ``[start, end)`` are a heading's number, masked: the bracket opens a line
@@ -389,6 +389,8 @@ _FIELD_NAME = LazyRegex(r"\p{Han}{2,8}")
 #: what names a value, not a thing (总数, 增长率, 数额, 总量, 数值, 居住年限)
 _VALUE_NAME_ENDINGS = "数|率|额|量|值|年限|期限"
 _NUMBER_FIELD = LazyRegex(r"\p{Han}{0,5}(?:" + _VALUE_NAME_ENDINGS + ")")
+#: the units a bracket's name may hold when the unit follows it (第[课次]课, [年份]年, G［车次］次)
+_UNITS_NAMED = frozenset("年月日时分钟秒课次站号期版册届周天岁")
 #: brackets of Chinese typesetting: blank inside, they are a slot ([ ] in Markdown is a task box)
 _CJK_OPENERS = frozenset("【［＜〈〖")
 #: the labels of an answer key (【答案】C【解析】…)
@@ -438,15 +440,24 @@ _MASKED_COUNT_UNITS = ("人次|人|户|个|所|家|名|位|座|批|项|件|楼|�
 #: one round or square mark for a digit of a count, before the count's unit (学生●人次, 6●座; a run of marks is the
 #: mask pattern's; what stands before it, Chinese text or a digit, is tested after the match)
 #: what follows a number: a unit of a count or an amount (where a number's name in brackets is a field)
-_NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍"
+_NUMBER_PLACE = LazyRegex(r"(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|头|只|起|轮|批次|株|棵|米|平方米|千瓦|学时|倍|册"
                           r"|日历天|天|日|年|个月|小时)")
 _LONE_MARK_COUNT = LazyRegex(r"[●○■□](?![●○■□])(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + "))")
 #: one times sign standing for a digit before a count's or a span's unit (惠及群众×万人, 连续×天, 2.×周后复查; not
 #: 权重×项数, a factor's name)
 _LONE_TIMES_COUNT = LazyRegex(r"(?<!×)×(?!×)(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|天|周|盒|支|瓶|处|小时"
+                              # (a dose, a flat's rooms: 一次×片, ×室×厅×卫)
+                              r"|片|粒|袋|厅|卫"
                               # (a weather report's figures: 南风×级, 气温×～15℃)
                               r"|级|[～~][0-9]|℃)"
                               r"(?![数率量目]))")
+#: the periods of a dose before its masked count (一次×片, 一日×次): no compound unit
+_DOSE_PERIODS = ("一次", "每次", "一日", "每日", "一天", "每天")
+#: one Chinese zero standing alone for a digit before a count's unit (一次〇片, 〇室〇厅, 第〇周; not 一〇〇人)
+_LONE_ZERO_COUNT = LazyRegex(r"(?<![〇零一二三四五六七八九十百千万亿两0-9０-９])〇(?![〇零一二三四五六七八九十])"
+                             r"(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|片|粒|袋|厅|卫|周|天|小时|年以上))")
+#: a station exit's letter, then one mark for its number, before 出口 (体育中心站CX出口, A×出口, D〇出口)
+_EXIT_NUMBER_MASKED = LazyRegex(r"(?<=[站\u3000 ])[A-H](?P<mark>[XxＸｘ×〇])(?=出口)")
 #: an equals sign on the line before a times sign: a formula's product (补贴金额＝标准×人)
 _FORMULA_BEFORE = LazyRegex(r"[=＝][^\n]*$")
 #: units before a times sign that make a compound unit (人×天, 台×班), no masked digit
@@ -466,7 +477,8 @@ def _lone_times_signs(text: str) -> list[tuple[int, int]]:
     for m in _LONE_TIMES_COUNT.finditer(text):
         at = m.start()
         before = text[at - 1:at]
-        if at and (("\u4e00" <= before <= "\u9fff" and before not in _UNIT_BEFORE_TIMES) or
+        if at and (("\u4e00" <= before <= "\u9fff" and (before not in _UNIT_BEFORE_TIMES or
+                                                         text[at - 2:at] in _DOSE_PERIODS)) or
                    (before == "." and text[at - 2:at - 1].isdigit())) and \
                 _FORMULA_BEFORE.search(text, max(0, at - 20), at) is None:
             spans.append(m.span())
@@ -554,12 +566,13 @@ _PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "�
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
 _PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护"
-                              r"|(?:已|均)(?:作|经|部分)?(?:隐去|隐藏|遮盖)|隐藏处理|部分隐藏|保护[^。；\n]{0,6}个人信息"
+                              r"|(?:已|均)(?:作|经|部分)?(?:隐私)?(?:隐去|隐藏|遮盖|遮挡|打码)|隐藏处理|部分隐藏"
+                              r"|保护[^。；\n]{0,6}个人信息"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
                               r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)"
                               r"|依法(?:隐去|隐藏|遮盖)|不予显示")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
-_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示")
+_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示", "遮挡", "打码")
 
 
 #: a document's own word that it replaced people's names on purpose (本文书已作脱敏处理，当事人姓名以“某”代替;
@@ -608,8 +621,10 @@ def names_declared(text: str) -> bool:
     return False
 
 
-#: a bracket right after a mask that says it hides something on purpose (********（密码不予显示）, ****（已隐藏）)
-_HIDDEN_SAID_AFTER = LazyRegex(r"[ \t]*[（(][^（）()\n]{0,20}?(?:隐去|隐藏|不予显示|不显示|遮盖|脱敏|打码)")
+#: a bracket right after a mask (or after the digits it leaves) that says it hides something on purpose
+#: (********（密码不予显示）, ****（已隐藏）, 6484**********106X（按规定隐藏部分号码）)
+_HIDDEN_SAID_AFTER = LazyRegex(r"[0-9Xx]{0,6}[ \t]*[（(][^（）()\n]{0,20}?"
+                               r"(?:隐去|隐藏|不予显示|不显示|遮盖|遮挡|脱敏|打码)")
 #: a document's word that its boxes stand for characters that could not be read (碑文漫漶，凡不可辨识之字以□标示;
 #: □表示缺字): a transcription's lacunae, no template's blanks
 _LACUNAE_DECLARED = LazyRegex(r"以[“\"「‘]?□[”\"」’]?(?:号)?(?:标示|表示|代替|标注|标出|标明)"
@@ -1039,6 +1054,8 @@ def _exam_question(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if any(text.find(section, line_start, start) != -1 for section in _QUESTION_SECTIONS):
         return True  # (二、选择题：下列词语中书写正确的是（　　）: the section and its question on one line)
+    if _EXERCISE_SAID.search(text, line_start, start) is not None:
+        return True  # (三、填一填：小猫在河边____鱼; 看拼音，写词语：chūn tiān（　　）: the pupil's task on its line)
     if _QUESTION_NUMBER.match(text, line_start) is None and text[line_start:start].strip(" \t\u3000"):
         return _PUPIL_FIELD.search(text, line_start, start) is not None and _exam_paper(text)
     lo, hi = max(0, line_start - 1500), min(len(text), start + 1500)
@@ -1050,6 +1067,9 @@ def _exam_question(text: str, start: int) -> bool:
         text.find("问卷", lo, hi) == -1
 
 
+#: a task set to a pupil, then a colon, opening the exercise on its line (填一填：, 照样子，写一写：, 看拼音，写词语：)
+_EXERCISE_SAID = LazyRegex(r"(?:填一填|写一写|照样子|看拼音|选词填空|选字填空|补全句子|补充句子|组词|连词成句|仿写句子)"
+                           r"[^。\n]{0,8}[：:]")
 #: the name of a field that holds a make and a model (厂牌型号：宝马X5)
 _MODEL_FIELD = LazyRegex(r"型号|车型|品牌|厂牌|机型")
 #: what a paper for pupils calls itself in its title (八年级数学《一次函数》课时作业, 初一历史单元测试卷)
@@ -1787,6 +1807,9 @@ def x_windows(text: str) -> list[tuple[int, int]]:
 _X_RUNS = {ch: LazyRegex(ch + r"[xXｘＸ]*([\dxXｘＸ.．]*)") for ch in "xXｘＸ"}
 #: what the token pattern's look-behind and look-ahead refuse next to a token
 _TOKEN_EDGE = LazyRegex(r"[\p{Latin}\p{Nd}_.．]")
+#: the letters of a train's class before its number (G, D, K …), and what may follow the number after 车次：
+_TRAIN_CLASSES = frozenset("GDCKTZYSL")
+_AFTER_TRAIN_NUMBER = frozenset(" \u3000\t、，,。；\n")
 _IS_TOKEN_EDGE = CharClass(_TOKEN_EDGE)
 
 
@@ -1823,6 +1846,16 @@ def x_tokens(text: str, long_runs: list[int] | None = None) -> list[tuple[int, i
         if lo >= 2 and text[lo - 1] in _PLATE_LETTERS and text[lo - 2] in _PROVINCES and \
                 m.group().lower().startswith("xx") and not (end < n and edge[text[end]]):
             tokens.append((lo, end))  # 鄂Cxxx80: a vehicle's plate with its number masked
+            continue
+        if lo >= 1 and text[lo - 1] in _TRAIN_CLASSES and (lo < 2 or not edge[text[lo - 2]]) and \
+                2 <= end - lo <= 4 and m.start(1) == end and (text[end:end + 1] == "次" or (
+                    (end == n or text[end] in _AFTER_TRAIN_NUMBER) and
+                    text.find("车次", max(0, lo - 12), lo) != -1)):
+            tokens.append((lo, end))  # Gxxxx次, 停运以下列车：Kxxx次、Dxx次: a train's number left as x's
+            continue
+        if lo >= 5 and text.startswith("国药准字", lo - 5) and text[lo - 1].isascii() and text[lo - 1].isupper() and \
+                m.start(1) == end and end - lo >= 4:
+            tokens.append((lo, end))  # 国药准字Hxxxxxxxx: a drug's approval number left as x's
             continue
         plain = end if m.start(1) == end else -1  # x's alone (nothing after the leading x's)
         if lo:
@@ -2648,12 +2681,13 @@ class PlaceholderChecker(Checker):
             if token.strip(_XS) and token[-1].isdigit() and text[max(0, start - 4):start].rstrip("：: ").endswith(
                     _CODE_LABELS):
                 continue  # 货号X2663, 批次号XX865767: a code after the word that names it
-            if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
+            if 2 <= len(token) <= 5 and token[0] == "X" and token[1:].isdigit() and cjk.any_in(text, start - 1, start) \
+                    and (len(token) < 5 or "\u4e00" <= text[start - 1] <= "\u9fff") \
                     and (cjk.any_in(text, end, end + 1) or _LATIN_WORD_AFTER.match(text, end) or (
                         text[end:end + 1] in ("", "\n", " ", "\u3000", "，", "、", "；") and
                         _MODEL_FIELD.search(text, max(0, start - 12), start) is not None)) and \
                     text[end:end + 1] not in _AMOUNT_AFTER:
-                continue  # 宝马X5公务用车, X7车型, 宝马X5 xDrive30Li, 厂牌型号：宝马X5: a model's name (but 补贴X4万元)
+                continue  # 宝马X5公务用车, X7车型, X5032立式铣床, 厂牌型号：宝马X5: a model's name (but 补贴X4万元)
             if 2 <= len(token) <= 4 and token[0] == "X" and token[1:].isdigit() and _MODEL_SUFFIX.match(text, end):
                 continue  # 投影仪 X9 Pro, X20 Max: a model's name, its edition after it
             if len(token) >= 2 and token[-1] in "Xx" and token[:-1].isdigit() and start > 0 and \
@@ -2771,6 +2805,10 @@ class PlaceholderChecker(Checker):
                                     and m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" or
                                                        text[m.start() - 1].isdigit())
                                     and text[m.start() - 1] not in "●○■□"])
+        if "〇" in text:  # 一次〇片, 〇室〇厅〇卫: a Chinese zero alone for a digit
+            stars = sorted(stars + [m.span() for m in _LONE_ZERO_COUNT.finditer(text)])
+        if "出口" in text:  # 人民广场站C×出口: a station exit's number masked after its letter
+            stars = sorted(stars + [m.span("mark") for m in _EXIT_NUMBER_MASKED.finditer(text)])
         if ("？" in text and "？？" in text) or ("?" in text and "??" in text) or ("#" in text and "##" in text):
             # 组织活动？？场, 新增岗位###个: a count masked (a mark looked for alone first: a faster search)
             stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)
@@ -3038,9 +3076,13 @@ class PlaceholderChecker(Checker):
             # a Chinese word alone in single braces ({乡镇}) names a field (not in angle brackets: <红楼梦> may be a
             # title whose 《》 were typed in ASCII)
             named_field = (m.group()[0] == "{" and _FIELD_NAME.fullmatch(body) is not None) or (
-                m.group()[0] in "【［" and _NUMBER_FIELD.fullmatch(body) is not None
+                m.group()[0] in "【［[" and _NUMBER_FIELD.fullmatch(body) is not None
                 and _NUMBER_PLACE.match(text, m.end()) is not None) or (  # 生猪出栏【总数】头: a number's name
-                m.group()[0] == "【" and _HAN.match(body) is not None and _field_echoed(text, m.start(), body)) or (
+                m.group()[0] in "【［[" and _HAN.match(body) is not None and _field_echoed(text, m.start(), body)) or (
+                # 第[课次]课, 运行[小时]小时, [年份]年: a bracket that names the figure its unit after it counts
+                m.group()[0] in "【［[" and 1 <= len(body) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in body) and
+                ((text[m.end():m.end() + 1] in body and text[m.end():m.end() + 1] in _UNITS_NAMED) or
+                 (len(body) >= 2 and body[-1] in _UNITS_NAMED and text.startswith(body, m.end())))) or (
                 m.group()[0] == "【" and text[m.start() - 1:m.start()] in ("？", "?") and _HAN.match(body) is not None
                 and text[m.end():m.end() + 1] in ("\n", "\r", ""))  # 您希望社区增加哪些服务？【意见建议】: an answer's
             if m.group()[0] in "【［[" and text.startswith(_PLACE_FIELDS.get(body, "\0"), m.end()):

@@ -249,8 +249,9 @@ class TotalsChecker(Checker):
         """A stated count of things and the things named (TO005, :mod:`auditor.named_counts`)."""
         text = doc.text
         if "、" not in text and "以下" not in text and "：" not in text and ":" not in text and "第一" not in text and \
-                "一是" not in text and "如下" not in text:
-            return  # every list of names holds one, but numbered items after 以下N项…：, 第一， 一是 or 如下
+                "一是" not in text and "如下" not in text and "分别" not in text:
+            return  # every list of names holds one, but numbered items after 以下N项…：, 第一， 一是 or 如下, and names
+            # apart by ； or ， after 分别是
         for c in named_counts(text, words_in(doc)):
             named = " or ".join(str(k) for k in c.named)
             values = {"stated": str(c.stated), "named": named, "items": "、".join(c.items),
