@@ -56,8 +56,8 @@ _YEAR_ENDS_LINE = LazyRegex(r"全年(?=[\n\r]|\Z)")
 #: (the figure alone to its line's end, a short unit after it, or before a cell's edge: what follows a row's name)
 _FIGURE_ENDS_ROW = r"[0-9][0-9,.]*(?:[^\s0-9，。；,;：:（(]{0,4}[ \t\u3000\r|｜]*(?:\n|\Z)|[ \t\u3000]*[|｜\t])"
 _YEAR_ROW_EDGE = r"(?=[ \t\u3000]*[|｜\t]|[ \u3000]{2}|" + _FIGURE_ENDS_ROW + ")"
-_YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
-_YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?" + _YEAR_ROW_EDGE)
+_YEAR_ROW = LazyRegex(r"[ \t\u3000]*全年(?:合计|累计)?[：:]?" + _YEAR_ROW_EDGE)
+_YEAR_ROW_AFTER_BREAK = LazyRegex(r"\n[ \t\u3000]*全年(?:合计|累计)?[：:]?" + _YEAR_ROW_EDGE)
 #: a table's total row named with what it counts before 合计 or 总计 (充电桩合计｜24,595, 在岗职工合计  63106: the
 #: cleaned text drops the spaces before a digit), up to its figure, which ends the line or a cell (not a sentence of
 #: prose: 全年体育场地总计9965个。)

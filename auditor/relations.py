@@ -312,7 +312,7 @@ _IN_N = LazyRegex(r"在(?:[^，,；;。]|(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))){
 _RATE_WORD = LazyRegex(r"(?P<stem>[\p{Han}]{1,10})(?:率|进度|(?<=天数)比例|(?<=免疫)密度)"
                        r"(?:约为|约达|约|为|是|达到|达|高达|仅为|仅|保持在|稳定在|提升至|提高到|提高至|达到了|已达|超过|不足|"
                        r"接近|将近|近|[：:])?$")
-_SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额|(?<=亏损)面)(?:[\p{Han}]{0,10}的)?"
+_SHARE_RATE = LazyRegex(r"(?:占比|占|比重|比例|份额|(?<=亏损)面|(?<=盈利)面)(?:[\p{Han}]{0,10}的)?"
                         r"(?:为|是|达到|达|约|近|仅为|超过|不足)?$")
 _SHARE_GAP = LazyRegex(r"[、，,；;和及与\s]*[\p{Han}A-Za-z]{1,10}?(?:占比|比重)(?:为|是|达|约)?")
 _TOTAL_WORD = LazyRegex(r"(?:^|[^公总])共|合计|总计|累计|总数|全年|全市|全区|全县|全镇|全省")
@@ -398,7 +398,7 @@ _SHORT_HAN = LazyRegex(r"[\p{Han}]{0,8}")
 _CHANGE_RATE_OR_DIGIT = LazyRegex(_CHANGE_VERB + "|率|[0-9]")
 #: a rate, a share or a GRIM check needs one of these words in its sentence (see :func:`_sentence_cues`)
 _RATE_OR_SHARE_WORDS = LazyRegex(r"率|占|比重|比例|份额|构成|结构|进度|收结比|结收比|收结案比|结收案比|超额完成"
-                                 r"|存贷比|拨贷比|恢复至|恢复到|亏损面|免疫密度"
+                                 r"|存贷比|拨贷比|恢复至|恢复到|亏损面|盈利面|免疫密度"
                                  r"|(?:任务|计划|目标|指标|预算)(?:[^，,；;。]|(?<=[0-9]),(?=[0-9])){0,20}的"
                                  r"|相当于|满意|(?<=[，,；;：:])为(?=[^，,；;。]{1,20}?的)|的(?<=%的)[\u4e00-\u9fff]{1,6}[（(]"
                                  r"|[（(][0-9]{1,3}(?:\.[0-9]+)?[%％][）)]")
@@ -5938,6 +5938,44 @@ def _best_suffix(rel: SumRelation) -> SumRelation:
 
 # ---------------------------------------------------------------------------------------------- rates
 
+#: two figures of one unit, each named, apart by a comma in brackets (（社属企业100家，实现盈利69家）)
+_NAMED_PAIR = LazyRegex(r"[（(](?P<la>[\u4e00-\u9fff]{1,10}?)(?P<x>[0-9][0-9,]*(?:\.[0-9]+)?)"
+                        r"(?P<ux>[\u4e00-\u9fff]{1,2})[，,；;]\s*(?P<lb>[\u4e00-\u9fff]{1,10}?)(?P<y>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=ux)\s*[)）]")
+
+
+def _named_pair_after(norm: str, r: Quantity, prefix: str) -> tuple[Quantity, Quantity] | None:
+    """``(part, whole)`` of two figures named in brackets right after the rate *r* (``盈利面为69.6%（社属企业100家，实现
+    盈利69家）``): the smaller over the larger, when the smaller's name shares a word of two characters with the rate's
+    (盈利). ``None`` otherwise.
+
+    >>> from auditor.quantities import parse_quantities
+    >>> text = "盈利面为69.6%（社属企业100家，实现盈利69家）"
+    >>> r = parse_quantities(text)[0]
+    >>> [int(q.value) for q in _named_pair_after(text, r, "盈利面为")]
+    [69, 100]
+    """
+    m = _NAMED_PAIR.match(norm, r.clean_end)
+    if m is None:
+        return None
+    word = prefix.rstrip(" ：:")
+    for tail in ("达到", "为", "是", "达", "约"):
+        word = word.removesuffix(tail)
+    key = word[:-2][-2:] if word.endswith(("比例", "比重")) else word[:-1][-2:]  # (盈利面 → 盈利, 达标率 → 达标)
+    named = [k for k, label in (("x", m.group("la")), ("y", m.group("lb"))) if len(key) == 2 and key in label]
+    if len(named) != 1:
+        return None  # (neither name, or both, says what the rate counts: two figures of something else)
+    part = named[0]
+    whole = "y" if part == "x" else "x"  # (the other figure, whatever it is named)
+    label = m.group("la") if part == "x" else m.group("lb")
+    if any(neg in label for neg in _NEGATIONS) and not any(neg in prefix for neg in _NEGATIONS):
+        return None  # 合格率95.2%（共抽检5,485批次，不合格263批次）: the rest, not the part the rate counts
+    if float(m.group(part).replace(",", "")) > float(m.group(whole).replace(",", "")) and r.value <= 100:
+        return None  # (a part above its whole, the rate below 100 %: not this pair's)
+    a = _exact(m.group(part), m.start(part), m.end(part), r)
+    b = _exact(m.group(whole), m.start(whole), m.end(whole), r)
+    return (a, b) if a is not None and b is not None else None
+
+
 def _exact(norm_number: str, start: int, end: int, like: Quantity) -> Quantity | None:
     digits = norm_number.replace(",", "")
     try:
@@ -6007,6 +6045,10 @@ def _rate_relations(s: _Sentence, markers, sums: list[SumRelation]) -> list[Rate
             if a is not None and b is not None and b.value > 0:
                 out.append(RateRelation(r, a, b, "rate-fraction"))
             continue
+        if norm[r.clean_end:r.clean_end + 1] in ("（", "(") and \
+                (pair := _named_pair_after(norm, r, prefix)) is not None:
+            out.append(RateRelation(r, pair[0], pair[1], "rate-fraction"))
+            continue  # 盈利面为69.6%（社属企业100家，实现盈利69家）: the whole and the part named in brackets after it
         earlier = [j for j in range(i) if _bindable(s, j) and s.roles[j] == PLAIN and not s.paren[j]]
         # ratio-to-base: 接待游客639.65万人次，2019年同期为815.47万人次，恢复至78.44% (this period over the base's)
         if "恢复" in prefix and _RECOVERED_TO.search(prefix) is not None and len(earlier) >= 2:
@@ -6720,7 +6762,7 @@ def _share_named_by_part(s: _Sentence, i: int, earlier: list[int], prefix: str) 
 #: a share named by a group (女性占比, 农村对象占, 5G基站占比达到)
 _PART_SHARE = LazyRegex(r"(?P<name>[\u4e00-\u9fff0-9A-Za-z]{2,10}?)(?:的)?(?:占比|所占比重|所占比例|占"
                         # (企业亏损面: the share of firms at a loss)
-                        r"|(?<=亏损)面)"
+                        r"|(?<=亏损)面|(?<=盈利)面)"
                         r"(?:为|是|达到|达|约为)?")
 
 

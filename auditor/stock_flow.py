@@ -152,11 +152,12 @@ def document_stock_flows(doc) -> list[StockFlow]:
         view, norm, _quantities = document_quantities(doc)
         out = list(_stock_flows(view, norm, _start_words(norm)))
     if (contains(doc.text, "支出") and contains(doc.text, "收入")) or (
-            contains(doc.text, "结余") and any(contains(doc.text, w) for w in _INCOME_WORDS) and
+            (contains(doc.text, "结余") or contains(doc.text, "结存")) and
+            any(contains(doc.text, w) for w in _INCOME_WORDS) and
             any(contains(doc.text, w) for w in _SPENDING_WORDS)):
         view, norm, _quantities = document_quantities(doc)
-        taken = {id(q) for flow in out for q in quantities_of(flow)}
-        out.extend(b for b in _balances(view, norm) if not any(id(q) in taken for q in quantities_of(b)))
+        taken = {q.clean_start for flow in out for q in quantities_of(flow)}  # (each reading parses its own)
+        out.extend(b for b in _balances(view, norm) if not any(q.clean_start in taken for q in quantities_of(b)))
     if contains(doc.text, "预算") and any(contains(doc.text, w) for w in _BUDGET_REST_WORDS):
         view, norm, _quantities = document_quantities(doc)
         taken = {id(q) for flow in out for q in quantities_of(flow)}
@@ -415,8 +416,8 @@ _CARRIED = LazyRegex(r"(?:年末|期末|年底|滚存)结余[为是达：: ]*$")
 #: the words of money come in and gone out (本年到位2863万元; 退还诉讼费: fees paid back)
 #: (a fund's money allotted for the year, dues collected; dues passed up, money spent on something: 本年安排,
 #: 收缴; 上缴, 用于)
-_INCOME_WORDS = ("收入", "收取", "筹集", "募集", "到位", "到账", "拨入", "本年安排", "收缴")
-_SPENDING_WORDS = ("支出", "使用", "支付", "拨付", "退还", "退付", "上缴", "用于")
+_INCOME_WORDS = ("收入", "收取", "筹集", "募集", "到位", "到账", "拨入", "本年安排", "收缴", "归集")
+_SPENDING_WORDS = ("支出", "使用", "支付", "拨付", "退还", "退付", "上缴", "用于", "发放")
 _INCOME = LazyRegex("|".join(_INCOME_WORDS))
 _SPENDING = LazyRegex("|".join(_SPENDING_WORDS))
 #: what a balance's amounts must not be: a part of the one before, a rate, a plan

@@ -24,7 +24,7 @@ from auditor.repair.redecode import find_repairs, undo_utf8_missing_cp1252_byte
 from auditor.repair.web import broken_tags, decode_percent, entity_fix
 from auditor.rulebook import load_rulebook
 
-MJ_RULES = [f"MJ{n:03d}" for n in range(1, 23)]
+MJ_RULES = [f"MJ{n:03d}" for n in range(1, 24)]
 SEEDS = Path("/work/shared/corpus/seeds")
 
 

@@ -16,6 +16,8 @@ Detectors and the subtypes they report:
 * ``pinyin``: pinyin annotations glued to characters (``發(fā)展``);
 * ``html-tag``, ``html-entity``, ``url-encoding``: web debris in prose.
 * ``pdf-extraction``: what text extraction from a PDF leaves (Latin ligatures, ﬁ; a title one character a line).
+* ``utf8-debris``: ``gbk-as-utf8-lossy``, what GBK read as UTF-8 leaves when the unreadable bytes are dropped
+  (:mod:`auditor.utf8_debris`).
 
 Work that several rules share (the re-decoding search, the ``?`` analysis, URL spans) is done once
 per document and kept in ``doc.cache``.
@@ -697,6 +699,20 @@ class MojibakeChecker(Checker):
                 continue  # 部首检字表 ⼈部 第340页: an index of radicals, each written as the radical it is
             subtype = "kangxi-radical" if any("\u2e80" <= ch <= "\u2fdf" for ch in run) else "compatibility-ideograph"
             yield Candidate(start, end, subtype, {"repaired": fixed}, fix=fixed, safe_fix=True)
+
+    # ---- GBK read as UTF-8, the bytes it could not read dropped: letters of several alphabets among digits
+    def _detect_utf8_debris(self, doc: Document) -> Iterator[Candidate]:
+        text = doc.text
+        if text.isascii():
+            return
+        from auditor.utf8_debris import DEBRIS_LETTER, utf8_debris
+
+        if DEBRIS_LETTER.search(text) is None:
+            return  # (most documents: no letter of those alphabets)
+        repaired = [(r.start, r.end) for r in _repairs(doc)]
+        for start, end in utf8_debris(text):
+            if not (repaired and _overlaps(repaired, start, end)) and not _mentioned(text, start, end):
+                yield Candidate(start, end, "gbk-as-utf8-lossy")
 
     # ---- what text extraction from a PDF leaves: ﬁ for fi, a title set vertically one character a line
     def _detect_pdf_extraction(self, doc: Document) -> Iterator[Candidate]:
