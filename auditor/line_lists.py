@@ -1555,7 +1555,8 @@ def _item_quantity(view: TextView, norm: str, index: _SentenceIndex, start: int,
 #: (a label may open with a service's number, 12345转办：29件, or a month's, 4月：5441; the first may open with 其中：)
 _LABELLED = (r"[ \t\u3000]*(?:其中[：:][ \t\u3000]*)?(?:[0-9]{3,6}(?=[\u4e00-\u9fff])|[0-9]{1,2}(?=月|季度))?"
              # (a short word in brackets inside the label: 村（居）调解委员会：213个)
-             r"(?:[^\s：:0-9０-９，。；;、（(]|[（(][\u4e00-\u9fff]{1,3}[)）]){1,16}[：:][ \t\u3000]*[0-9０-９]")
+             r"[^\s：:0-9０-９，。；;、（(]{1,16}(?:[（(][\u4e00-\u9fff]{1,3}[)）][^\s：:0-9０-９，。；;、（(]{0,12})?"
+             r"[：:][ \t\u3000]*[0-9０-９]")
 #: a figure and its unit from a colon to the line's end (缴存额：97.75亿元), and the label before such a colon: a few
 #: words, a heading in 【】 first maybe
 _FIGURE_TO_LINE_END = LazyRegex(r"[ \t\u3000]*[0-9０-９][0-9０-９,.，]*(?P<unit>[^\s0-9０-９，。；;、：:]{1,5})"

@@ -2958,7 +2958,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
             # (1-4月份，…，各月分别为…: the period's months; 全年…，第一至第四季度分别为…: the year's quarters)
             months = _each_month_of(s, whole, between, len(parts)) or _quarters_of_year(s, whole, between, len(parts))
-            bands = _range_bands(between, len(parts))  # (35岁及以下、36至50岁、51岁及以上: the whole range, cut up)
+            # (35岁及以下、36至50岁、51岁及以上: the whole range, cut up)
+            bands = ("以上" in between or "以下" in between) and _range_bands(between, len(parts))
             whole_of_kinds = total_named or months or opened is not None or bands or \
                 _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
                 _kinds_of_intake(whole.label, between) or complementary_names(between) or \
@@ -2988,7 +2989,8 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 exhaustive = False  # 全年…，一季度和二季度分别为…: some of the year's periods, not all of them
             if exhaustive and (_OPEN_NAMES.search(between) is not None or _SOME_LISTED.search(between) is not None):
                 exhaustive = False  # 工人、农民等主要类别分别为…; 其中较多的是A、B分别是…: some of the kinds
-            if exhaustive and not bands and _band_names(between) is not None:
+            if exhaustive and not bands and ("以上" in between or "以下" in between) and \
+                    _band_names(between) is not None:
                 exhaustive = False  # 本科及以上学历、大专学历分别为…: the top of a range, its bottom left out
             if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)

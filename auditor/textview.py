@@ -365,6 +365,10 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: what may stand right before the first group: words, an opening bracket, a colon (a table's cell stands after a
 #: space: 凤店镇 561 555 is two cells); for a space, also 、 (、2 822件)
 _BEFORE_GROUPS = frozenset("（(：:、")
+#: a name, a space, then a line's one figure whose thousands a space groups, one digit before it (or a group that opens
+#: with 0, which no number of its own does), its unit, the line's end (（3）再生资源回收站点 1 094个；)
+_LINE_FIGURE_AFTER_NAME = LazyRegex(r"[\u4e00-\u9fff] (?:[0-9] [0-9]{3}|[0-9]{2,3} 0[0-9]{2})[\u4e00-\u9fff]{1,2}"
+                                    r"[；;。，,]?[ \t\u3000\r]*(?:\n|$)")
 #: … and, before a space, a clause's comma (，13 180所) or a Latin letter (GDP3 684亿元: joined, the number after
 #: letters is then no quantity, as written without the space)
 _BEFORE_SPACED = frozenset("，,；;") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -408,7 +412,8 @@ def _separates_thousands(text: str, at: int) -> bool:
     if before == text[at] and at - k == 3 and k >= 2 and text[k - 2] in _DIGITS:
         return _separates_thousands(text, k - 1)  # (2，296，224, 1 234 567: the group before is itself one)
     if not ("\u4e00" <= before <= "\u9fff" or before in _BEFORE_GROUPS or (before in _BEFORE_SPACED and not comma) or (
-            comma and before in "，," and "\u4e00" <= text[at + 4:at + 5] <= "\u9fff")):
+            comma and before in "，," and "\u4e00" <= text[at + 4:at + 5] <= "\u9fff") or (
+            not comma and before == " " and _LINE_FIGURE_AFTER_NAME.match(text, k - 2) is not None)):
         return False  # (after a clause's comma, a group of a number before its unit: …中，3，187家)
     if not comma:  # (a space is no separator before a list's 、, unless the list's values follow words: 依次是2 285、)
         return text[at + 4:at + 5] != "、" or "\u4e00" <= before <= "\u9fff" or before == "、"

@@ -709,8 +709,9 @@ class MojibakeChecker(Checker):
 
         if DEBRIS_LETTER.search(text) is None:
             return  # (most documents: no letter of those alphabets)
-        repaired = [(r.start, r.end) for r in _repairs(doc)]
-        for start, end in utf8_debris(text):
+        spans = utf8_debris(text)
+        repaired = [(r.start, r.end) for r in _repairs(doc)] if spans else []
+        for start, end in spans:
             if not (repaired and _overlaps(repaired, start, end)) and not _mentioned(text, start, end):
                 yield Candidate(start, end, "gbk-as-utf8-lossy")
 

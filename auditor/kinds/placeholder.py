@@ -457,7 +457,7 @@ _DOSE_PERIODS = ("一次", "每次", "一日", "每日", "一天", "每天")
 _LONE_ZERO_COUNT = LazyRegex(r"(?<![〇零一二三四五六七八九十百千万亿两0-9０-９])〇(?![〇零一二三四五六七八九十])"
                              r"(?=(?:万|亿)?(?:" + _MASKED_COUNT_UNITS + r"|片|粒|袋|厅|卫|周|天|小时|年以上))")
 #: a station exit's letter, then one mark for its number, before 出口 (体育中心站CX出口, A×出口, D〇出口)
-_EXIT_NUMBER_MASKED = LazyRegex(r"(?<=[站\u3000 ])[A-H](?P<mark>[XxＸｘ×〇])(?=出口)")
+_EXIT_NUMBER_MASKED = LazyRegex(r"[站\u3000 \n][A-H][XxＸｘ×〇](?=出口)")
 #: an equals sign on the line before a times sign: a formula's product (补贴金额＝标准×人)
 _FORMULA_BEFORE = LazyRegex(r"[=＝][^\n]*$")
 #: units before a times sign that make a compound unit (人×天, 台×班), no masked digit
@@ -2807,8 +2807,9 @@ class PlaceholderChecker(Checker):
                                     and text[m.start() - 1] not in "●○■□"])
         if "〇" in text:  # 一次〇片, 〇室〇厅〇卫: a Chinese zero alone for a digit
             stars = sorted(stars + [m.span() for m in _LONE_ZERO_COUNT.finditer(text)])
-        if "出口" in text:  # 人民广场站C×出口: a station exit's number masked after its letter
-            stars = sorted(stars + [m.span("mark") for m in _EXIT_NUMBER_MASKED.finditer(text)])
+        if "出口" in text:  # 人民广场站C×出口: a station exit's number masked after its letter (looked at from 出口)
+            stars = sorted(stars + [(at - 1, at) for at in find_all(text, "出口")
+                                    if _EXIT_NUMBER_MASKED.match(text, max(0, at - 3)) is not None])
         if ("？" in text and "？？" in text) or ("?" in text and "??" in text) or ("#" in text and "##" in text):
             # 组织活动？？场, 新增岗位###个: a count masked (a mark looked for alone first: a faster search)
             stars = sorted(stars + [m.span() for m in _SYMBOL_COUNT.finditer(text)
