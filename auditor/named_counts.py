@@ -18,9 +18,9 @@
 A count right after the last item (``A村、B村4个村``) is not read: finding it would take a look at every 、 of
 a report (2 ms a report).
 
-Items are separated by 、 (or, after 分别是 or a count's colon, by ； or ， to the sentence's end when each names a place
-or a body: ``4个村，分别是永湾村；柳坪村；梅岭村``); a last item joined by 和/及/与 may be one item or two, so both counts
-are accepted. Lists whose items hold numbers with units (``分别是东片70亩、西片50亩``: amounts, TO001's) and
+Items are separated by 、 (or, after 分别是 or a count's colon, by ； or ， to the sentence's end when each names a
+place or a body: ``4个村，分别是永湾村；柳坪村；梅岭村``); a last item joined by 和/及/与 may be one item or two, so
+both counts are accepted. Lists whose items hold numbers with units (``分别是东片70亩、西片50亩``: amounts, TO001's) and
 items longer than :data:`MAX_ITEM` characters are not read.
 
 >>> [(c.stated, c.named) for c in named_counts("获评示范村9个，分别是大岭村、桂花村、东门社区。")]
