@@ -667,6 +667,23 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
     return _privacy_declared(text, declared)
 
 
+def _declared_name_mask(text: str, start: int, end: int, declared: list[bool | None]) -> bool:
+    """True for one or two stars of a person's name (``蔡*轩``, ``曹**``: after a Chinese character, one star inside the
+    name or two ending it) in a document that says it masked names on purpose (:data:`_PRIVACY_DECLARED`).
+
+    >>> t = "（为保护隐私，姓名已作部分隐藏）" + chr(10) + "蔡*轩、曹**"
+    >>> _declared_name_mask(t, 18, 19, [None]), _declared_name_mask(t, 22, 24, [None])
+    (True, True)
+    >>> _declared_name_mask("蔡*轩", 1, 2, [None])
+    False
+    """
+    if not 1 <= end - start <= 2 or not "\u4e00" <= text[start - 1:start] <= "\u9fff":
+        return False
+    if end - start == 2 and "\u4e00" <= text[end:end + 1] <= "\u9fff":
+        return False  # (两**名: two stars inside a word, a count's digits)
+    return _privacy_declared(text, declared)
+
+
 #: a form the document says it shows in place of names (统一显示为“网友xxx”, 以“××”代称): quoted, x's or ×'s in it
 _DISPLAY_DECLARED = LazyRegex(r"(?:显示为|显示成|代称为|以)[“\"「](?P<form>[^”\"」\n]{0,10}[xX×]+[^”\"」\n]{0,6})"
                               r"[”\"」](?:代称|代替|表示|显示)?")
@@ -749,9 +766,8 @@ def _star_masks(text: str) -> list[tuple[int, int]]:
             continue  # 以下手机号码已作脱敏处理 … 181****6371: masked on purpose, as the document says
         if _HIDDEN_SAID_AFTER.match(text, end) is not None:
             continue  # 登录密码：********（密码不予显示）: hidden on purpose, as the brackets right after it say
-        if end - start == 2 and "\u4e00" <= text[start - 1:start] <= "\u9fff" and \
-                not "\u4e00" <= text[end:end + 1] <= "\u9fff" and _privacy_declared(text, declared):
-            continue  # 收件人：曹**（隐私面单，已隐藏部分信息）: a given name masked on purpose, as the document says
+        if _declared_name_mask(text, start, end, declared):
+            continue  # 收件人：曹**（隐私面单，已隐藏部分信息）, 蔡*轩: a name masked on purpose, as the document says
         found.append((start, end))
     return found
 
@@ -2852,6 +2868,8 @@ class PlaceholderChecker(Checker):
                 continue  # 密码框显示为“********”: what a screen shows for a password, written about
             if _declared_number_mask(text, start, end, declared):
                 continue  # 身份证号码中间部分以＊号隐去 … 361858＊＊＊＊＊＊＊＊4902: masked on purpose
+            if m.group()[0] in "*＊" and _declared_name_mask(text, start, end, declared):
+                continue  # 蔡*轩、马**（姓名已作部分隐藏）: a name masked on purpose, as the document says
             if _HIDDEN_SAID_AFTER.match(text, end) is not None:
                 continue  # 密码：××××××（不予显示）: hidden on purpose, as the brackets right after it say
             if end - start == 1 and _MARK_NAMED.match(text, end):
