@@ -31,7 +31,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _QUANTITY, FALL_WORDS, Quantity, _quantity, _SentenceIndex, has_numbers
+from auditor.quantities import _QUANTITY, FALL_WORDS, SOME_LISTED, Quantity, _quantity, _SentenceIndex, has_numbers
 from auditor.scan import after_last, contains, find_all, matches_at
 from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
@@ -1351,7 +1351,7 @@ def _is_group_heading(line: str) -> bool:
 
 #: a table's header (or the line above its rows) that says it lists some of the kinds only (主要分类, 主要指标,
 #: 主要有以下几类：, 其中较多的是)
-_SOME_KINDS_HEADER = LazyRegex(r"^[ \t\u3000|｜]*主要|主要有|以下几类|较[多大]的(?:是|有)")
+_SOME_KINDS_HEADER = LazyRegex(r"^[ \t\u3000|｜]*主要|" + SOME_LISTED)
 
 
 def _table_total(view: TextView, norm: str, index: _SentenceIndex, line_start: int):

@@ -1017,6 +1017,9 @@ _BASE_BEFORE_CUE = LazyRegex(rf"(?:比|较){LAST_YEAR_BEFORE}[0-9]"
                              r"(?:全年|年内|同比)?(?:净)?(?:增加|减少|增|减)")
 #: the words that open a sentence summing up the sentences above it (以上合计…, 上述…共…, 汇总以上，…合计…)
 SUMMING_OPENINGS = ("以上", "上述", "汇总以上")
+#: words over a list that say it names some of the kinds only (主要有：, 其中较多的是, 主要有以下几类：): a pattern's
+#: text, for the readers of lists in a sentence, one a sentence and one a line
+SOME_LISTED = r"主要(?:有|包括|是|为|涉及)|较[多大]的(?:是|有|为)|居前的(?:是|有)|以下几类"
 #: a sentence that goes on from the one before it: a breakdown of its whole (其中，…; 按类型划分，…; 一是…), or
 #: the total of its list (合计…; 以上合计…). Such a sentence is read with the one before it (:func:`continues`).
 CONTINUES = LazyRegex(r"[ \t\u3000]*(?:其中|一是|(?:以上|上述)[^，,。；;\n]{0,20}?(?:合计|共计|总计|累计|共)"

@@ -85,6 +85,7 @@ from auditor.quantities import (
     LAST_YEAR_IN_BRACKETS,
     OPENS_BREAKDOWN,
     PERCENT_CUE,
+    SOME_LISTED,
     STRONG_CHANGE_VERBS,
     SUM_CUE,
     SUM_CUES,
@@ -2680,7 +2681,7 @@ def _alone_in_brackets(norm: str, q: Quantity) -> bool:
 #: words of a rate that counts people, no amount of money (特困人员集中供养率, 参保人数覆盖率)
 _PEOPLE_NAMED = LazyRegex(r"人员|人口|人数|户数|群众|对象")
 #: words before a list that say it names some of the kinds only (主要有：, 其中较多的是, 数量较大的有)
-_SOME_LISTED = LazyRegex(r"主要(?:有|包括|是|为|涉及)|较[多大]的(?:是|有|为)|居前的(?:是|有)|以下几类")
+_SOME_LISTED = LazyRegex(SOME_LISTED)
 #: names before 分别 that say they are some of the kinds (工人、农民等主要类别, 火电、水电等类电源; not 中等职业学校)
 _OPEN_NAMES = LazyRegex(r"(?<![中高初同平优特均对上下头])等(?![于同级])")
 #: 有 as a verb (全镇有耕地: what there is), not inside a word (国有, 所有, 共有产权, 有限公司, 有关)
@@ -2958,8 +2959,9 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
             total_named = _TOTAL_WORD.search(s.prefix(whole)) is not None
             # (1-4月份，…，各月分别为…: the period's months; 全年…，第一至第四季度分别为…: the year's quarters)
             months = _each_month_of(s, whole, between, len(parts)) or _quarters_of_year(s, whole, between, len(parts))
-            # (35岁及以下、36至50岁、51岁及以上: the whole range, cut up)
-            bands = ("以上" in between or "以下" in between) and _range_bands(between, len(parts))
+            # (35岁及以下、36至50岁、51岁及以上: the whole range, cut up; 本科及以上、大专: its top only)
+            band_ends = _band_names(between) if "以上" in between or "以下" in between else None
+            bands = _range_bands(band_ends, len(parts))
             whole_of_kinds = total_named or months or opened is not None or bands or \
                 _KINDS_NAMED.fullmatch(between) is not None or _all_kinds(whole.label, between) or \
                 _kinds_of_intake(whole.label, between) or complementary_names(between) or \
@@ -2989,8 +2991,7 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 exhaustive = False  # 全年…，一季度和二季度分别为…: some of the year's periods, not all of them
             if exhaustive and (_OPEN_NAMES.search(between) is not None or _SOME_LISTED.search(between) is not None):
                 exhaustive = False  # 工人、农民等主要类别分别为…; 其中较多的是A、B分别是…: some of the kinds
-            if exhaustive and not bands and ("以上" in between or "以下" in between) and \
-                    _band_names(between) is not None:
+            if exhaustive and not bands and band_ends is not None:
                 exhaustive = False  # 本科及以上学历、大专学历分别为…: the top of a range, its bottom left out
             if _DESCRIBED_NAMES.search(s.norm, whole.clean_end, m_end) is not None:
                 # (其中返乡创业的、女性创业的分别为…: groups named by what their members did, which may overlap)
@@ -4643,14 +4644,15 @@ def _names_for(between: str, word: str, n: int, label: str = "") -> bool:
         names.count("、") == n - 1 and _NAME_SPLIT.search(names.rsplit("、", 1)[-1]) is None)
 
 
-def _range_bands(between: str, n: int) -> bool:
-    """Whether the names before 分别 are *n* bands of one range, the first and the last open at opposite ends
-    (``，35岁及以下、36至50岁、51岁及以上``; ``，大专及以上学历、高中学历、初中及以下学历``): every member falls in one.
+def _range_bands(ends: list[int] | None, n: int) -> bool:
+    """Whether the *ends* of the names before 分别 (:func:`_band_names`) make *n* bands of one range, the first and the
+    last open at opposite ends (``，35岁及以下、36至50岁、51岁及以上``; ``，大专及以上学历、高中学历、初中及以下学历``):
+    every member falls in one.
 
-    >>> _range_bands("，35岁及以下、36至50岁、51岁及以上", 3), _range_bands("，大专及以上、高中", 2)
-    (True, False)
+    >>> [_range_bands(_band_names(names), n) for names, n in (("，35岁及以下、36至50岁、51岁及以上", 3),
+    ...                                                       ("，大专及以上、高中", 2))]
+    [True, False]
     """
-    ends = _band_names(between)
     return ends is not None and len(ends) == n >= 2 and ends[0] * ends[-1] == -1 and not any(ends[1:-1])
 
 

@@ -30,7 +30,14 @@ from __future__ import annotations
 
 from auditor.cues import words_in
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import SUMMING_OPENINGS, Quantity, document_quantities, parse_chinese_number, parse_range
+from auditor.quantities import (
+    SOME_LISTED,
+    SUMMING_OPENINGS,
+    Quantity,
+    document_quantities,
+    parse_chinese_number,
+    parse_range,
+)
 from auditor.scan import find_all
 
 #: the words that open a sentence summing up what was said above (以上合计…: found by the quantities' scan; 综上), and
@@ -52,7 +59,7 @@ _CONCLUSION = LazyRegex(r"综上(?:所述)?[，,](?P<year>(?!))?(?P<n>(?!))?"
 #: a sentence or line that states a total of its own (共, 合计, 累计, 全年…总): the whole, stated first
 _OWN_TOTAL = LazyRegex(r"共|合计|总计|累计|总数|总量|总额|全年|全部")
 #: a sentence over the parts that says they are some of the kinds only (主要有以下几类：, 其中较多的是)
-_SOME_KINDS = LazyRegex(r"主要有|主要包括|以下几类|较[多大]的(?:是|有)")
+_SOME_KINDS = LazyRegex(SOME_LISTED)
 #: the words before a figure that make it an estimate or a bound
 _APPROXIMATE = ("约", "近", "余", "逾", "超过", "不足", "左右", "以上", "以下", "多")
 #: a heading line (一、, （二）, 第三部分, 3.): the end of what the total may sum
