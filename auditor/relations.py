@@ -749,6 +749,12 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "per-capita-components") for r in per_capita
                                if r.whole.clean_start not in taken)
+        if contains(norm, "弃权"):  # 实到委员239人。表决赞成231票、反对4票、弃权4票 (auditor.vote_tallies)
+            from auditor.vote_tallies import document_vote_sums
+
+            taken = {q.clean_start for r in cached.sums for q in r.parts}
+            cached.sums.extend(SumRelation(r.whole, r.parts, True, "vote-tally") for r in document_vote_sums(doc)
+                               if r.parts[0].clean_start not in taken)
         paired = _paired_changes(doc)
         if paired:  # 出口…、增长…；进口…、增长…。（上年分别为出口…，进口…） (auditor.paired_bases)
             stated = {c.delta.clean_start for c in cached.changes}
