@@ -565,14 +565,16 @@ _PLACE_FIELDS = {"城市": ("市",), "街道": ("街道",), "区县": ("区", "�
                  "县市": ("县", "市"), "省份": ("省",), "小区": ("小区",), "社区": ("社区",), "村": ("村",)}
 #: a document's own word that it masked personal numbers on purpose (以下手机号码已作脱敏处理, 为保护个人隐私，
 #: 身份证号码中间部分以*号隐去)
-_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护"
-                              r"|(?:已|均)(?:作|经|部分)?(?:隐私)?(?:隐去|隐藏|遮盖|遮挡|打码)|隐藏处理|部分隐藏"
+_PRIVACY_DECLARED = LazyRegex(r"脱敏|(?:保护|涉及)(?:个人)?隐私|个人信息保护|隐私保护|(?:已|均)(?:作|做)?匿名处理"
+                              r"|(?:已|均)(?:作|经|部分|按规定|按要求)?(?:部分)?(?:隐私)?(?:隐去|隐藏|遮盖|遮挡|打码)"
+                              r"|隐藏处理|部分隐藏|按隐私(?:规定|规范|要求)|仅(?:保留|显示)(?:首尾|前后)"
                               r"|保护[^。；\n]{0,6}个人信息"
                               r"|以[“\"]?[*＊][”\"]?号?(?:代替|替代|隐去|遮盖|显示)"
                               r"|(?:号码|号)(?:中间|部分)[^。；\n]{0,8}(?:隐去|隐藏|遮盖)"
                               r"|依法(?:隐去|隐藏|遮盖)|不予显示")
 #: words of which every declaration holds one (the pattern is tried only where one stands)
-_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示", "遮挡", "打码")
+_PRIVACY_WORDS = ("脱敏", "隐私", "个人信息", "代替", "替代", "隐去", "隐藏", "遮盖", "显示", "遮挡", "打码", "匿名",
+                  "保留")
 
 
 #: a document's own word that it replaced people's names on purpose (本文书已作脱敏处理，当事人姓名以“某”代替;
@@ -655,6 +657,8 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
     (True, False)
     >>> _declared_number_mask("卡号：6222 **** **** 0209（中间位已隐藏）", 8, 12, [None])
     True
+    >>> _declared_number_mask("公示车牌已做脱敏处理：苏H·***33", 14, 17, [None])
+    True
     """
     if text[start - 1:start] == " " or text[end:end + 1] == " ":
         # (6222 **** **** 0209: a card's number in groups of four, the masked groups apart by spaces)
@@ -662,8 +666,11 @@ def _declared_number_mask(text: str, start: int, end: int, declared: list[bool |
             start -= 1
         while text[end:end + 1] in (" ", "*", "＊") and end < len(text):
             end += 1
-    if not (text[start - 1:start].isdigit() and (text[end:end + 1].isdigit() or text[end:end + 1] in "Xx")):
-        return False
+    after = text[end:end + 1]
+    if not (text[start - 1:start].isdigit() and (after.isdigit() or after in "Xx")) and \
+            not (text[start - 1:start] == "·" and text[start - 2:start - 1].isascii() and
+                 text[start - 2:start - 1].isalpha() and after.isascii() and after.isalnum()):
+        return False  # (a number masked in its middle, or a plate's after its letter: 苏H·***33)
     return _privacy_declared(text, declared)
 
 
@@ -1072,6 +1079,10 @@ def _exam_question(text: str, start: int) -> bool:
         return True  # (二、选择题：下列词语中书写正确的是（　　）: the section and its question on one line)
     if _EXERCISE_SAID.search(text, line_start, start) is not None:
         return True  # (三、填一填：小猫在河边____鱼; 看拼音，写词语：chūn tiān（　　）: the pupil's task on its line)
+    line_end = text.find("\n", start)
+    if _QUIZ_SAID.search(text, line_start, len(text) if line_end == -1 else line_end) is not None and \
+            not text.endswith(("答案：", "答案:", "答案为"), line_start, start):
+        return True  # (入学测试样题：7+8＝____。; 接亲小游戏：新娘的生日是____月; ……____档？答案：三档: a quiz's blank)
     if _QUESTION_NUMBER.match(text, line_start) is None and text[line_start:start].strip(" \t\u3000"):
         return _PUPIL_FIELD.search(text, line_start, start) is not None and _exam_paper(text)
     lo, hi = max(0, line_start - 1500), min(len(text), start + 1500)
@@ -1086,6 +1097,10 @@ def _exam_question(text: str, start: int) -> bool:
 #: a task set to a pupil, then a colon, opening the exercise on its line (填一填：, 照样子，写一写：, 看拼音，写词语：)
 _EXERCISE_SAID = LazyRegex(r"(?:填一填|写一写|照样子|看拼音|选词填空|选字填空|补全句子|补充句子|组词|连词成句|仿写句子)"
                            r"[^。\n]{0,8}[：:]")
+#: a quiz, a game or a sample named on a blank's line, or its answer given there (样题, 小测验, 接龙格式示例,
+#: 答案见背面): the blank is the question's, or the format's, not a value never filled in
+_QUIZ_SAID = LazyRegex(r"样题|无需作答|练习题|测验|课后题|小游戏|游戏环节|填空|知识问答|格式示例|竞猜|猜一猜"
+                       r"|答案[：:为见是]")
 #: the name of a field that holds a make and a model (厂牌型号：宝马X5)
 _MODEL_FIELD = LazyRegex(r"型号|车型|品牌|厂牌|机型")
 #: what a paper for pupils calls itself in its title (八年级数学《一次函数》课时作业, 初一历史单元测试卷)
@@ -1937,6 +1952,8 @@ _LATIN_WORD_AFTER = LazyRegex(r" [A-Za-z]{2,}")
 _X_WINDOW_NEAR = LazyRegex(r"Linux|Unix|UNIX|Wayland|Xorg|XQuartz|图形界面|窗口系统|显示服务|SSH|ssh")
 #: a receipt's price after an item's count (口罩 x3  6.50, 抽纸 X6  ¥17.80)
 _PRICE_AFTER = LazyRegex(r"[ \t\u3000]+[¥￥$]?[0-9][0-9,]*\.[0-9]{2}(?![0-9])")
+#: the head of a model's name before a hyphen (G1.6, JZT2): letters and digits, one of each at least
+_MODEL_HEAD_BEFORE = LazyRegex(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[0-9])(?=[A-Za-z0-9.]*[A-Za-z])[A-Za-z0-9.]{2,8}$")
 #: the edition of a product after its model's name (X9 Pro, X20 Max, X9-B)
 _MODEL_SUFFIX = LazyRegex(r" ?(?:Pro|Max|Plus|Mini|Ultra|Lite|SE|Air)(?![A-Za-z])|-[A-Z](?![A-Za-z0-9])")
 
@@ -1959,6 +1976,11 @@ def _is_model_or_variable(text: str, start: int, end: int) -> bool:
         return True  # X-60型, X-Trail: a model's name (but 表x-xx: x's on both sides, a number masked)
     if text.startswith(("的取值范围", "取值范围", "的取值", "的范围"), end):
         return True  # x的取值范围为0.2～0.4: a variable's range
+    if text[start - 2:start] == "代号" or text[start - 3:start] == "代号为":
+        return True  # 主角代号X: a code name
+    if text[start - 1:start] in ("-", "－") and _MODEL_HEAD_BEFORE.search(text, max(0, start - 16), start - 1) and \
+            _MODEL_FIELD.search(text, max(0, start - 16), start) is not None:
+        return True  # 型号G1.6-X: the last letter of a model's name, its head written out
     if text[start - 1:start] == "点" and not text[start - 2:start - 1].isdigit() and \
             text[end:end + 1] in "为在是与和，,":
         return True  # 点X为BC边的中点: a point of a figure (but 8点X分: a time masked)
