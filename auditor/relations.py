@@ -1515,7 +1515,8 @@ def _starts_of(quantities: list[Quantity]) -> list[int]:
 
 def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) -> RateRelation:
     """*rel*, or, for a satisfaction rate whose sentence counts the satisfied in grades (``表示满意58067人次、基本满意
-    20816人次，满意率96.58%``), the rate over their sum: a 满意率 counts 非常满意, 满意 and 基本满意 alike.
+    20816人次，满意率96.58%``), the rate over their sum: a 满意率 counts 非常满意, 满意 and 基本满意 alike (unless the
+    rate agrees with the top grade alone: some surveys count only it).
 
     >>> from auditor.document import Document
     >>> text = "回访群众81678人次，其中满意58067人次、基本满意20816人次，满意率96.58%。"
@@ -1541,6 +1542,12 @@ def _satisfied_in_all(norm: str, quantities: list[Quantity], rel: RateRelation) 
         return RateRelation(rate, graded[0], rel.denominator, rel.construction, rel.real, rel.down)
     if len(graded) < 2 or not any(grade(q).endswith("基本满意") for q in graded):
         return rel
+    # (not where the rate says it holds the lower grade: 满意率（含基本满意）)
+    top_alone = norm.find("含基本", max(lo, rate.clean_start - 16), rate.clean_start) == -1
+    for q in graded if top_alone else ():
+        if not grade(q).endswith("基本满意") and rate_holds(rate, q, rel.denominator):
+            # (其中满意481份、基本满意62份…，满意率74%: over the top grade alone, as some surveys count it)
+            return RateRelation(rate, q, rel.denominator, rel.construction, rel.real, rel.down)
     first, last = graded[0], graded[-1]
     total = Quantity(first.start, last.end, sum(q.value for q in graded), sum(q.low for q in graded),
                      sum(q.high for q in graded), numerator.unit, max(q.decimals for q in graded), None,
@@ -2839,6 +2846,10 @@ def _sum_relations(s: _Sentence, markers) -> list[SumRelation]:
                 groups.setdefault(s.clause_index(qs[j].clean_start), []).append(j)
             last_group = groups[max(groups)]
             parts_idx = last_group if len(last_group) >= 2 and not respectively and not across else run
+            if parts_idx is last_group and len(last_group) == 2 and len(groups) >= 2 and \
+                    all(len(g) == 1 for key, g in groups.items() if key != max(groups)) and \
+                    _LAST_JOINED.match(s.norm, qs[last_group[0]].clean_end, qs[last_group[1]].clean_start):
+                parts_idx = run  # (A方面46个，B方面49个和C方面33个，合计128个: 和 joins the last item of the list)
             if parts_idx is last_group and len(groups) >= 2 and \
                     s.norm.startswith(_ADDED_TO, s.clause_start(qs[last_group[0]].clean_start)):
                 # 收入完成46.81亿元，加上补助收入62.16亿元、…，收入总计123.90亿元: what the list is added to is a part
@@ -3097,6 +3108,9 @@ PEOPLE_ATTRIBUTES = (("女", "男"), ("党员", "团员", "群众", "民主党�
                      # (one person may have several conditions: each a row of its own)
                      ("高血压",), ("糖尿病",), ("慢性病", "慢病"), ("肺结核", "结核"), ("心脑血管",),
                      ("师范", "非师范"),
+                     # (returned overseas Chinese and their relatives split one whole; those back from study abroad
+                     # and the old are of other dimensions: 归侨…、60岁以上老人…、留学归国人员…)
+                     ("归侨", "侨眷", "侨属"), ("留学",),
                      # (sanctions: one person may be given a party and a government sanction for one case)
                      ("党纪",), ("政务",),
                      # (those under community correction: by their sentence, and by their work)
@@ -4042,6 +4056,8 @@ def _earlier_subtotals(before: _Sentence, norm: str, total: Quantity, colon: int
     return earlier
 
 
+#: what joins the last item of a list to the one before it (…，B49个和C33个; …以及C33个)
+_LAST_JOINED = LazyRegex(r"[^、，,；;]{0,2}(?:和|及|以及)")
 #: the most lines of groups, each closed by its subtotal, read back for a grand total
 MAX_ROWS_OF_GROUPS = 20
 
