@@ -22,7 +22,7 @@ WORDS = (
     # totals and percentages (auditor.quantities, auditor.relations, auditor.sentence_lists, auditor.named_counts)
     "正在", "在建", "前期", "扣除", "亏", "计算", "综上", "各项", "总体看", "总的来看", "汇总来看", "总体来看",
     "综合来看",
-    "四季度", "一是", "如下", "（一）", "超标率",
+    "四季度", "前三季度", "上半年", "一是", "如下", "（一）", "超标率",
     # placeholders (auditor.kinds.placeholder)
     "0000-00-00", "0000年00月00日", "null", "undefined", "NaN", "_月", "_日",
     # markup (auditor.kinds.mojibake)

@@ -496,6 +496,9 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
             bodies = False
             if text[at - 1:at] in _THING_UNITS:
                 before = _COUNT_OF_NAMED.search(text, max(0, at - 4), at)
+            elif text[at - 1:at] in ("为", "是"):  # 参与执法的4个中队为：城北中队、…: bodies of a kind, then named
+                before = _COUNT_OF_KIND_IS.search(text, max(0, at - 12), at)
+                bodies = before is not None
             else:  # 重点实施五大工程：“平安建设”工程、生态修复计划…: the things of “N大…”, each named
                 before = big = _BIG_COUNT.search(text, max(0, at - 8), at)
                 if before is None:  # 下辖三个行政村（社区）：大坪社区、…: a count of places, then their names
@@ -528,6 +531,8 @@ def _counts_before_colons(text: str) -> list[NamedCount]:
 
 #: 共有, a count of bodies (家, 个单位) and what they did or became, up to a colon (共有六家获评年度优秀销售单位：)
 _BODIES_THAT_DID = LazyRegex(rf"共有(?P<n>{_NUMERAL})(?P<unit>家|个单位)[^，,。；;：:\n0-9]{{2,24}}$")
+#: a count of bodies or places of a kind, then 为 or 是 before a colon (4个中队为：, 三家企业是：)
+_COUNT_OF_KIND_IS = LazyRegex(rf"(?P<n>{_NUMERAL})(?P<unit>[个家所座处])[\u4e00-\u9fff]{{1,6}}(?:分别)?[为是]$")
 #: … and the endings of the bodies' names (a station, a hall, a point of sale, a bank, a centre …)
 _BODY_NAME_ENDINGS = (*_NAME_ENDINGS, "银行", "厅", "点", "台", "馆", "所", "院", "队", "局", "室", "协会", "学会",
                       "社", "店", "部")

@@ -49,7 +49,7 @@ _EACH_SUMMED = LazyRegex(r"各项(?=共|合计|累计|总计)")
 #: the rest of the opening, then the words before the sum word: a count of the items (以上三个乡镇), their kind
 _OPENING = LazyRegex(r"(?:以上|上述|综上(?:所述)?[，,]?|汇总以上[，,]|(?:以上)?各项(?=合计|共计|总计|累计|共)"
                      r"|(?:总体看|总的来看|汇总来看|总体来看|综合来看)[，,]"
-                     r"|(?P<year>全年))"
+                     r"|(?P<year>全年|前三季度|上半年))"
                      r"(?P<scope>(?:(?:19|20)[0-9]{2}年度?)?[^，,。；;！？!?\n0-9]{0,12}?)"
                      r"(?:(?P<n>[二两三四五六七八九十]|[2-9]|1[0-9])(?:个|项|家|类|所|条|座|处)?)?"
                      r"(?P<kind>[^，,。；;！？!?\n0-9]{0,12}?)(?:合计|共计|总计|累计|总共|一共|共|总数为|总数|总量为|总量|总额为|总额)")
@@ -68,6 +68,11 @@ _HEADING = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(
                      r"(?:部分|章|节)|[0-9]+[.、．](?![0-9]))")
 #: the quarter a sentence names (一季度, 第二季度, 进入三季度后)
 _QUARTER = LazyRegex(r"第?(?P<n>[一二三四])季度")
+#: the periods that sum up their quarters, each a sentence before (全年: four, 前三季度: three, 上半年: two), and the
+#: word of the last quarter that gates each
+_QUARTERS_OF = {"全年": 4, "前三季度": 3, "上半年": 2}
+_LAST_QUARTER = {4: "四季度", 3: "三季度", 2: "二季度"}
+_PERIOD_HEADS = {"全年": "四季度", "前三季度": "前三季度", "上半年": "上半年"}
 #: how many sentences back the parts may stand, and how far (characters)
 _MAX_PARTS = 12
 _REACH = 1500
@@ -94,8 +99,9 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
         starts = list(doc.cache.get("summing_heads", ()))
         words = words_in(doc)  # (the words of the rarer readings, each looked for once: auditor.cues)
         heads = [head for head in (*_OTHER_HEADS, *_VIEW_HEADS) if head in words]
-        if "四季度" in words:  # (全年… sums up the sentences of the four quarters only)
-            heads.append("全年")
+        for head, gate in _PERIOD_HEADS.items():  # (全年… sums up the sentences of the four quarters only; 前三季度…
+            if gate in words:  # the first three, 上半年… the first two)
+                heads.append(head)
         for head in heads:
             # (the character before: a sentence's end or a space, for the few that open a sentence)
             starts.extend(at for at in find_all(norm, head) if not at or norm[at - 1] in _BEFORE_OPENING)
@@ -131,7 +137,8 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     m = _OPENING.match(norm, at)
     if m is None and norm.startswith("综上", at):
         m = _CONCLUSION.match(norm, at)  # 综上，营业收入27202万元: the conclusion names no sum word
-    if m is None or (m.group("year") and norm.find("四季度", max(0, at - _REACH), at) == -1):
+    quarters_summed = _QUARTERS_OF.get(m.group("year")) if m is not None else None
+    if m is None or (quarters_summed and norm.find(_LAST_QUARTER[quarters_summed], max(0, at - _REACH), at) == -1):
         return []  # (全年… after no 四季度 sums up no quarters: not parsed)
     # (以上各项合计，全年发布预警信号426次: the sum word alone in its clause, the total in the next one)
     comma = norm[m.end():m.end() + 1] in ("，", ",")
@@ -149,12 +156,13 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     parts, opening = run.parts, run.opening
     if len(parts) < 2:
         return []
-    if m.group("year"):  # (全年累计… sums up the sentences of its four quarters only: 一季度…。二季度…。)
+    if quarters_summed:  # (全年累计… sums up the sentences of its four quarters only: 一季度…。二季度…。)
+        n = quarters_summed
         quarters = [(q := _QUARTER.search(norm, a, p.clean_start)) is not None and q.group("n")
-                    for a, p in zip(run.starts[-4:], parts[-4:], strict=True)]
-        if len(parts) < 4 or quarters != ["一", "二", "三", "四"]:
+                    for a, p in zip(run.starts[-n:], parts[-n:], strict=True)]
+        if len(parts) < n or quarters != list("一二三四"[:n]):
             return []
-        parts, opening = parts[-4:], None
+        parts, opening = parts[-n:], None
     # (以上/上述/综上 point at what was listed right above: a run that starts where the list can (after a heading, a
     # blank line, a sentence of other figures) is theirs, however far from the total its sum is)
     listed_above = m.group().startswith((*SUMMING_OPENINGS, "综上", "各项")) and run.bounded

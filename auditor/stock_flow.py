@@ -69,7 +69,9 @@ CAME_WORDS = ("新增", "新识别", "新纳入", "纳入", "新注册", "新登
               # (money paid into a housing fund: 本年缴存; not 缴存余额, the fund's balance)
               "本年缴存", "全年缴存", "当年缴存",
               # (places built: 全年新建; staff hired: 新招聘291名; hazards found: 本年新排查6354处)
-              "新建", "新招聘", "新排查")
+              "新建", "新招聘", "新排查",
+              # (projects started in a stock of projects under way: 年初在建…，年内新开工47个、竣工验收4个)
+              "新开工")
 LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办结", "迁出", "流出", "消除", "销号", "清退", "取消",
               "出库", "转出", "结案", "审结", "减员", "出列", "核销", "剔除", "移出", "退保", "脱贫", "销户", "撤销",
               "终止", "退规", "退库", "执结", "离职", "退休", "关停", "调出", "解除",
@@ -94,7 +96,9 @@ LEFT_WORDS = ("退出", "减少", "注销", "吊销", "停保", "化解", "办�
               "毕业", "离校", "离园", "压减", "本年支出", "全年支出", "当年支出",
               # (base stations taken off the network: 退网1409个; staff who left their posts: 离岗265名; hazards put
               # right: 完成整改3224处)
-              "退网", "离岗", "完成整改")
+              "退网", "离岗", "完成整改",
+              # (projects finished, out of those under way; firms merged into others, out of a register)
+              "竣工", "吸收合并")
 _CAME = LazyRegex("|".join(CAME_WORDS))
 #: any of :data:`LEFT_WORDS` (shared with :mod:`auditor.relations`)
 LEFT_WORD = LazyRegex("|".join(LEFT_WORDS))

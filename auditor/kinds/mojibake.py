@@ -537,6 +537,7 @@ class MojibakeChecker(Checker):
         if "(" not in doc.text and "（" not in doc.text:
             return  # (no parenthesis, no annotation: the pinyin module is not even loaded)
         from auditor.repair.pinyin import (
+            COMMON_COST,
             TEACHING_WORDS,
             common_unglossed,
             find_annotations,
@@ -564,7 +565,8 @@ class MojibakeChecker(Checker):
             # a gloss annotate a common character of one reading, 实(shí)现)
             unigram = _unigram()
             runs = [run for run in runs if run.count >= 2 or any(is_traditional(ch) for ch in run.fix) or
-                    common_unglossed(run.fix, unigram)]
+                    common_unglossed(run.fix, unigram) or
+                    (_splits_a_word(text, run.start, run.end) and unigram.get(run.fix, 99.0) <= COMMON_COST)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -1806,3 +1808,18 @@ def _quoted_example(text: str, start: int, end: int) -> bool:
     if opening == -1 or closing == -1 or "\n" in text[opening:closing] or text.find("”", opening, start) != -1:
         return False
     return any(w in text[max(0, start - 60):end + 60] for w in _ENCODING_TALK)
+
+
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the annotation ``text[start:end]`` (one character and its reading in half-width brackets) stands inside
+    a word, Chinese characters on both sides (``学前教(jiāo)育``, ``污水处(chǔ)理``): a page's ruby kept between the
+    characters of a word, where a gloss in an article would follow the whole word (``蹒跚(pán shān)``). (Asked of
+    common characters only: a rare one is glossed where it stands, ``郴(chēn)州``.)
+
+    >>> _splits_a_word("学前教(jiāo)育", 2, 9), _splits_a_word("编号(hào)：", 1, 7)
+    (True, False)
+    >>> _splits_a_word("教（jiāo）育", 0, 6)
+    False
+    """
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end < len(text) and \
+        "\u4e00" <= text[end] <= "\u9fff" and text[start + 1:start + 2] == "("

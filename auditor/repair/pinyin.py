@@ -215,7 +215,11 @@ POLYPHONES = frozenset(
     "血殷哑轧咽殷饮应晕熨载扎轧择债粘涨着折症只中种重轴属转幢赚着钻作")
 
 
-def common_unglossed(ch: str, unigram: dict[str, float], cost: float = 13.0) -> bool:
+#: the cost in the plausibility table of the commonest characters (some 1,500 of them)
+COMMON_COST = 13.0
+
+
+def common_unglossed(ch: str, unigram: dict[str, float], cost: float = COMMON_COST) -> bool:
     """Whether *ch* is a common character (its cost in the plausibility table at most *cost*: some 1,500
     characters) with one reading only: nobody glosses it, so an annotation after it is an artefact.
 
