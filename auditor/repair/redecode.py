@@ -580,7 +580,10 @@ def find_repairs_in(text: str, found_suspects: list[tuple[int, str]],
         found.extend(_scan_utf8_cjk(text, _segments_at(text, marker_at, 1)))
     rare_at = [i for i, ch in found_suspects if rare(ch)]
     if rare_at:
-        found.extend(_scan_double_byte(text, _segments_at(text, rare_at, 2)))
+        swaps = _scan_double_byte(text, _segments_at(text, rare_at, 2))
+        found.extend(swaps)
+        # (a stretch of two to four characters with one rare character only: 絞啤虛埜 for 当班店员)
+        found.extend(_short_double_byte(text, [i for i in rare_at if not any(r.start <= i < r.end for r in swaps)]))
     if any("\x80" <= ch <= "\xff" for _, ch in found_suspects):
         found.extend(_scan_latin(text, latin_runs))
     # (Japanese read as GBK: its kana became the GBK characters of lead bytes 82 and 83, rare ones; Korean: words apart
@@ -1015,6 +1018,44 @@ def _scan_double_byte(text: str, segments: list[tuple[int, int]]) -> list[Repair
                         options.append(Repair(start + a, start + b, form, decoded, len(garbled) >= 8, (form,)))
         repairs.extend(_best_per_span(options))
     return repairs
+
+
+#: the most characters on each side of a rare one that a short swapped stretch may hold
+_SHORT_REACH = 3
+
+
+def _short_double_byte(text: str, rare_at: list[int]) -> list[Repair]:
+    """GBK read as Big5 or Big5 read as GBK in a stretch too short for :func:`_scan_double_byte` (two to four
+    characters, one of them rare: ``涉及门店：松山店，絞啤虛埜`` for 当班店员, ``计算机应蚚撮扲`` for 应用技术): each
+    stretch of Chinese characters around a rare one whose swap reads as words (:func:`_word_pairs`) and is far more
+    plausible (:func:`accept`, as strong as for long stretches). Never certain: the fix is an unsafe one.
+
+    >>> [(r.fix, r.form) for r in _short_double_byte("涉及门店：松山店，絞啤虛埜谭斌梅。", [12])]
+    [('当班店员', 'gbk-as-big5')]
+    >>> _short_double_byte("面食节上，莜面栲栳栳最受欢迎。", [7, 8, 9])
+    []
+    """
+    options: list[Repair] = []
+    for i in rare_at:
+        lo = i
+        while lo > max(0, i - _SHORT_REACH) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        hi = i + 1
+        while hi < min(len(text), i + 1 + _SHORT_REACH) and "\u4e00" <= text[hi] <= "\u9fff":
+            hi += 1
+        seg = text[lo:hi]
+        for form, wrong, right in _DOUBLE_BYTE_FORMS[:2]:
+            swapped = _swapped_chars(seg, wrong, right)
+            for a in range(0, i - lo + 1):
+                for b in range(max(a + 2, i - lo + 1), min(len(seg), a + 4) + 1):
+                    if any(swapped[k] is None for k in range(a, b)):
+                        continue
+                    garbled, decoded = seg[a:b], "".join(swapped[a:b])
+                    if _drawn(garbled) or _zhuyin(garbled) or (form == "big5-as-gbk" and _looks_japanese(garbled)):
+                        continue
+                    if _word_pairs(decoded) > 0 and accept(garbled, decoded, strong=True):
+                        options.append(Repair(lo + a, lo + b, form, decoded, False, (form,)))
+    return _best_per_span(options)
 
 
 #: bits per character (:func:`auditor.repair.hanzi.bits`) that the GBK reading of a run of half-width katakana
