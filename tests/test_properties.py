@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from auditor.document import Document
@@ -156,6 +156,9 @@ _FAR_PARAGRAPH = "\n\n\n\n普通段落：TBD，共xx户，某某，【待填】�
 @example("㐀x<")  # (a lone x before a comparison: an x of the far paragraph does not make it a variable)
 @example("某街道")  # (a pseudonym of the far paragraph, past a blank line, does not make 某街道 a body left out)
 def test_findings_do_not_depend_on_a_distant_paragraph(text):
+    # (a carriage return that ends the text would make one line end with the paragraph's first line feed: 0\r\r and
+    # \n give a lone \r before a \r\n, mixed line ends, which are no distant paragraph's doing)
+    assume(not text.endswith("\r"))
     alone = key(audit_document(Document("f.txt", text), checkers()))
     longer = audit_document(Document("f.txt", text + _FAR_PARAGRAPH), checkers())
     assert key([f for f in longer if f.start < len(text)]) == alone

@@ -57,7 +57,8 @@ _LOST_BEFORE = ",;:/<>(-=+*&#@|[{"
 
 _SIGNATURES = {
     "replacement-char": r"\ufffd+",
-    "kunkao": r"(?:锟斤拷)+(?:锟斤?)?|锟斤",
+    # (or 锟 and 拷 with other characters between: U+FFFD beside characters the first decoding kept, 锟剿猴拷)
+    "kunkao": r"(?:锟斤拷)+(?:锟斤?)?|锟斤|锟[^\s锟拷]{1,3}拷",
     "debug-fill": r"烫{N,}|屯{N,}|葺{N,}",
     "c1-control": r"[\x80-\x9f]+",
     "private-use": r"[\ue000-\uf8ff\U000f0000-\U0010fffd]+",
@@ -1812,14 +1813,14 @@ def _quoted_example(text: str, start: int, end: int) -> bool:
 
 def _splits_a_word(text: str, start: int, end: int) -> bool:
     """Whether the annotation ``text[start:end]`` (one character and its reading in half-width brackets) stands inside
-    a word, Chinese characters on both sides (``学前教(jiāo)育``, ``污水处(chǔ)理``): a page's ruby kept between the
-    characters of a word, where a gloss in an article would follow the whole word (``蹒跚(pán shān)``). (Asked of
-    common characters only: a rare one is glossed where it stands, ``郴(chēn)州``.)
+    or at the end of a word, a Chinese character before it (``学前教(jiāo)育``, ``污水处(chǔ)理``, ``品牌型号(hào)：``):
+    a page's ruby kept beside the characters of a word. (Asked of common characters only, in a text that is no
+    lesson: a rare one is glossed where it stands, ``郴(chēn)州``, and a gloss of several follows its word,
+    ``蹒跚(pán shān)``.)
 
-    >>> _splits_a_word("学前教(jiāo)育", 2, 9), _splits_a_word("编号(hào)：", 1, 7)
-    (True, False)
-    >>> _splits_a_word("教（jiāo）育", 0, 6)
-    False
+    >>> _splits_a_word("学前教(jiāo)育", 2, 9), _splits_a_word("品牌型号(hào)：", 3, 9)
+    (True, True)
+    >>> _splits_a_word("教（jiāo）育", 0, 6), _splits_a_word("“号(hào)”", 1, 7)
+    (False, False)
     """
-    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end < len(text) and \
-        "\u4e00" <= text[end] <= "\u9fff" and text[start + 1:start + 2] == "("
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start + 1:start + 2] == "("
