@@ -368,26 +368,32 @@ _RESPECTIVELY_SHARE = LazyRegex(r"分别(?:占|为|是)")
 #: 其中女性占38.3%，35岁以下的占48.0%)
 _SHARES_OPENER = LazyRegex(BREAKDOWN_OPENER)
 #: the rest of a whole named as such before its share (其他方式占…, 其余占…)
-_REST_SHARE = LazyRegex(r"(?:其他|其它|其余)(?:方式|类|类别|类型|渠道|形式|方面|部分)?(?:的)?(?:占|占比|占比为)")
+_REST_SHARE_END = LazyRegex(r"(?:其他|其它|其余)(?:方式|类|类别|类型|渠道|形式|方面|部分)?(?:的)?"
+                            r"(?:占|占比|占比为)$")
 
 
-def _rest_closes(s: _Sentence, shares: list[Quantity]) -> bool:
-    """Whether the last of *shares* is the rest of their whole: named as such (``其他方式占…``), or 其他 and the noun
+def _rest_named(s: _Sentence, shares: list[Quantity]) -> bool:
+    """Whether one of *shares* is the rest of their whole: named as such (``其他方式占…``), or 其他 and the noun
     every other share's name ends with (``交通运输支出占…，城乡社区支出占…，其他支出占…``: the other kinds of
-    spending).
+    spending). It mostly closes the list, but may stand anywhere in it (``甲类占…，其他类占…，乙类占…``).
 
     >>> from auditor.quantities import parse_quantities
     >>> text = "教育支出占26.7%，公共安全支出占29.1%，其他支出占44.2%"
-    >>> _rest_closes(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
+    >>> _rest_named(_Sentence(text, 0, len(text), parse_quantities(text)), parse_quantities(text))
     True
     """
     names = [s.local_prefix(q).lstrip("，,、；; ").removesuffix("占比为").removesuffix("占比").removesuffix("占")
              for q in shares]
-    last = names[-1]
-    if _REST_SHARE.fullmatch(s.local_prefix(shares[-1]).lstrip("，,、；; ")) is not None:
-        return True
-    noun = last.removeprefix("其他").removeprefix("其它")
-    return noun != last and len(noun) >= 2 and all(name.endswith(noun) and len(name) > len(noun) for name in names[:-1])
+    for k, q in enumerate(shares):
+        if _REST_SHARE_END.search(s.local_prefix(q)) is not None:
+            return True  # (…中其他类占比35.5%: the rest, the words of the list's frame before it)
+        noun = names[k].removeprefix("其他").removeprefix("其它")
+        if noun != names[k] and len(noun) >= 2 and all(name.endswith(noun) and len(name) > len(noun)
+                                                       for other, name in enumerate(names) if other != k):
+            return True
+    return False
+
+
 #: 占 and the whole a list of names before it shares (占全部可用财力的, 占比为): a run of shares follows
 _SHARE_OF_AFTER_NAMES = LazyRegex(r"占(?:比|[^，,。；;0-9%、]{1,16}?的(?:比重|比例)?)?(?:为|是|达|约)?(?=[0-9])")
 _COMPOSITION = LazyRegex("|".join(escape(w) for w in CONSTRUCTIONS["composition_words"]))
@@ -8365,8 +8371,8 @@ def _share_relations(s: _Sentence) -> list[SharesRelation]:
         if len(run) >= 2 and all(s.clause_index(b.clean_start) - s.clause_index(a.clean_start) <= 1 and
                                  not any(p.clean_start > a.clean_end and p.clean_end < b.clean_start for _, p in pct)
                                  for (_, a), (_, b) in pairwise(run)):
-            # (…，其他方式占49.5%: the rest closes the list, whose shares then make the whole: PC008)
-            rest = _rest_closes(s, [q for _, q in run]) and \
+            # (…，其他方式占49.5%: the rest named in the list, whose shares then make the whole: PC008)
+            rest = _rest_named(s, [q for _, q in run]) and \
                 "其中" not in norm[opener.end():run[0][1].clean_start] and \
                 not norm.startswith(("其余", "，其余", ",其余", "、其余"), run[-1][1].clean_end)
             if rest or "按" in norm[s.start:s.end]:  # (after 从…看 only a list the rest closes: groups may overlap)

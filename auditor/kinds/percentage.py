@@ -199,11 +199,11 @@ _CLAUSE_GOES = frozenset("，。；,;、）)\n")
 _RATE_DUNHAO = LazyRegex(r"率(?:为|达到|达|是)?([0-9]{1,3}、[0-9]{1,2})$")
 
 
-#: a percentage whose digits are a template's mask (xx%, XX.XX%, xx.x%, ｘｘ％, 9x.5%), matched back from the sign; not
-#: after a Latin letter (a word or a code) nor after a third mask character before a point (xxxx.x%)
-_MASKED_NUMBER = LazyRegex(r"(?<![A-Za-z])(?:[0-9０-９]?[xXｘＸ]{1,3}|[0-9０-９][xXｘＸ]{0,2})"
-                           r"(?:[.．][0-9０-９xXｘＸ]{1,4})?$")
-_MASKS = frozenset("xXｘＸ")
+#: a percentage whose digits are a template's mask (xx%, XX.XX%, xx.x%, ｘｘ％, ××%, 9x.5%), matched back from the
+#: sign; not after a Latin letter (a word or a code) nor after a third mask character before a point (xxxx.x%)
+_MASKED_NUMBER = LazyRegex(r"(?<![A-Za-z])(?:[0-9０-９]?[xXｘＸ×]{1,3}|[0-9０-９][xXｘＸ×]{0,2})"
+                           r"(?:[.．][0-9０-９xXｘＸ×]{1,4})?$")
+_MASKS = frozenset("xXｘＸ×")  # (×: the multiplication sign typed for x, ××%)
 _ASCII_DIGITS = frozenset("0123456789")
 _WIDE_DIGITS = frozenset("０１２３４５６７８９")
 #: what a number before a sign is made of (digits of both widths, points, masks)
