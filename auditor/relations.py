@@ -761,6 +761,13 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in r.parts}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "vote-tally") for r in document_vote_sums(doc)
                                if r.parts[0].clean_start not in taken)
+        if contains(norm, "上年") and (contains(norm, "个百分点") or "%" in norm):
+            # 普及率：上年78.0%，本年81.3%，提高3.3个百分点 (auditor.year_pairs)
+            from auditor.year_pairs import document_year_changes
+
+            stated = {c.delta.clean_start for c in cached.changes}
+            cached.changes.extend(ChangeRelation(c.start, c.end, c.delta, c.down, c.points, "change")
+                                  for c in document_year_changes(doc) if c.delta.clean_start not in stated)
         paired = _paired_changes(doc)
         if paired:  # 出口…、增长…；进口…、增长…。（上年分别为出口…，进口…） (auditor.paired_bases)
             stated = {c.delta.clean_start for c in cached.changes}
