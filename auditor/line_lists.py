@@ -197,7 +197,8 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                 rate, done, whole = numbers[-1], numbers[-2], numbers[-3]
                 if bare and not rate.unit:
                     rate = rate.replace(unit="%", written_unit="%")  # (the header gives the unit: 整改率（%）)
-                if rate.unit == "%" and not done.unit and not whole.unit and whole.plain_value > 0 and \
+                if rate.unit == "%" and done.unit == whole.unit and done.unit in _ROW_COUNT_UNITS and \
+                        whole.plain_value > 0 and \
                         (done.plain_value <= whole.plain_value or completion):
                     if saving:  # (预算金额 成交金额 节约率: what was saved, of the budget)
                         done = _less(whole, done)
@@ -814,6 +815,8 @@ def _less(whole: Quantity, part: Quantity) -> Quantity | None:
     return part.replace(value=whole.plain_value - part.plain_value, low=w_low - p_high, high=w_high - p_low)
 
 
+#: the units a table's counts may carry in their cells, beside their rate (44户, 35户): none, or a count's
+_ROW_COUNT_UNITS = frozenset(("", "户", "个", "人", "件", "项", "家", "所", "次", "台", "宗", "起", "名", "批"))
 _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
 #: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
 #: (cells apart by white space or by bars: a Markdown table, | 菱埠镇 | 4,735 | 4,187 | 88.4% |)
@@ -826,7 +829,9 @@ _RATE_ROW = LazyRegex(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
                       # (a cell of the figures' unit after the name: 农产品网络零售额｜亿元｜25.18｜23.17｜92.02%)
                       + r"(?:[ \t\u3000]*[|｜\t][ \t\u3000]*[^\s0-9，。；;,|｜%％]{1,6}(?=[ \t\u3000]*[|｜\t]))?"
                       + _RATE_CELL
-                      + r"?[0-9][0-9,]*(?:\.[0-9]+)?(?:" + _RATE_CELL + r"[0-9][0-9,]*(?:\.[0-9]+)?)+"
+                      # (the counts, each perhaps with its unit: | 风险消除率 | 44户 | 35户 | 79.5% |)
+                      + r"?[0-9][0-9,]*(?:\.[0-9]+)?[\u4e00-\u9fff]?(?:" + _RATE_CELL
+                      + r"[0-9][0-9,]*(?:\.[0-9]+)?[\u4e00-\u9fff]?)+"
                       + _RATE_CELL + r"[0-9]+(?:\.[0-9]+)?(?P<sign>[%％])?[ \t\u3000|｜\r]*(?=\n|$)")
 #: a row of figures alone between bars, under a header that names each column (| 316 | 279 | 85.80% |)
 _FIGURES_RATE_ROW = LazyRegex(r"[ \t\u3000]*[|｜][ \t\u3000]*[0-9][0-9,]*(?:\.[0-9]+)?(?:" + _RATE_CELL
