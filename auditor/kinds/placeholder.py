@@ -1667,12 +1667,18 @@ _MOU_PLACE = LazyRegex(r"某(?=[省市县区乡镇村局厅委办]|街道|社区
 _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "局长", "书记", "党员")
 
 
+#: 某 and a street's kind before a house number (某路960号, 某街12号): an address, its street left out
+_MOU_STREET = LazyRegex(r"(?<!某)某(?:路|街|大道|大街|巷)(?=[0-9０-９]{1,5}号)")
 #: 某, a short name's characters, then the kind of a body (某公司, 某交通运输局, 某幼儿园): a body left out by name
 _MOU_BODY = LazyRegex(r"某(?!某)(?P<name>[\u4e00-\u67cf\u67d1-\u9fff]{0,6}?)"
                       r"(?:有限公司|公司|集团|企业|单位|幼儿园|小学|中学|学校|医院|卫生院|街道|社区|合作社|委员会|中心"
                       r"|酒店|超市|商店|工厂|小区|局|村|乡|镇|所|站|队|厂)")
 #: characters that make 某 a determiner or break a name (某一单位, 某些企业, 某种, 某地的企业)
 _NOT_A_BODY_NAME = frozenset("一些种个类地的和与及或在是为有把被对向从这那每各该此")
+#: the name of a form's field right before its colon (生产商：, 车辆所属单位：), at a line's start or after a field
+_FIELD_NAME_BEFORE = LazyRegex(r"(?:^|(?<=[\n\t\u3000 ，,；;]))[\u4e00-\u9fff]{2,8}[：:]$")
+#: what may follow a field's value (the line's end, the next field, the sentence's end)
+_FIELD_VALUE_END = frozenset(("", "\n", "\r", "\t", "\u3000", " ", "，", ",", "；", ";", "。", "（", "("))
 #: a field that names a party of a decision or a case (当事人：某公司)
 _PARTY_FIELD = ("当事人：", "当事人:", "被处罚人：", "被处罚单位：", "被申请人：", "申请人：", "被告：", "原告：")
 
@@ -1697,7 +1703,10 @@ def _bodies_left_out(text: str, pseudonyms, surnames: frozenset | set = frozense
                 (name[:1] in ("年", "月", "日", "天") and text[start - 2:start] in ("某年", "某月")) or (
                 text[start - 1:start] in surnames and not name):
             continue  # (邹某所送: a person, then what they gave)
-        if text[max(0, start - 6):start].endswith(_PARTY_FIELD):
+        if text[max(0, start - 6):start].endswith(_PARTY_FIELD) or (
+                text[start - 1:start] in ("：", ":") and text[end:end + 1] in _FIELD_VALUE_END and
+                _FIELD_NAME_BEFORE.search(text, max(0, start - 9), start)):
+            # (生产商：某食品有限公司: a form's field, its value the body left out; not 例题：某工厂一月份…, prose)
             yield Candidate(start, end, "entity")
             continue
         # (the evidence is the section's the body stands in: up to a blank line either side, a part of its own)
@@ -2952,6 +2961,8 @@ class PlaceholderChecker(Checker):
             return known[lo, hi]
 
         places = list(_places_left_out(text, names_left_out))
+        if "路" in text or "街" in text:  # 地址：成都市某路960号: a street's name left out of an address
+            places.extend(Candidate(m.start(), m.end(), "entity") for m in _MOU_STREET.finditer(text))
         taken = {(c.start, c.end) for c in places}
         # 经营者：某, 许某某（某）, 某2楼, 某市监罚〔2020〕: a name left out alone, in a section leaving out others
         places.extend(Candidate(m.start(), m.end(), "entity")
@@ -2993,8 +3004,10 @@ class PlaceholderChecker(Checker):
         """Whether the pseudonym detector (same surnames and not_before) reports ``text[start:end]``."""
         if start < 0 or text[start] not in self._surname_set:
             return False
-        if start > 0 and text[start - 1] in self._surname_set and text[start - 1] != "任":
-            return False  # the pseudonym pattern needs a non-surname before the surname (or 主任)
+        if start > 0 and text[start - 1] in self._surname_set and text[start - 1] != "任" and \
+                text[start - 1] not in self._not_after_han:
+            return False  # the pseudonym pattern needs a non-surname before the surname (or 主任, or a preposition
+            # that is a surname too: 于张某某, 向崔某)
         if end < len(text) and text[end] in _DETERMINED and not (
                 text[end] == "所" and text[end + 1:end + 2] in _AFTER_SUO):
             return False  # (某所学校: some school; but 邹某所送: what 邹某 gave)

@@ -1044,11 +1044,20 @@ def _short_double_byte(text: str, rare_at: list[int]) -> list[Repair]:
         while hi < min(len(text), i + 1 + _SHORT_REACH) and "\u4e00" <= text[hi] <= "\u9fff":
             hi += 1
         seg = text[lo:hi]
+        if hi - lo < 2:
+            continue
+        seg_scores = _scores_of(seg)
         for form, wrong, right in _DOUBLE_BYTE_FORMS[:2]:
             swapped = _swapped_chars(seg, wrong, right)
+            if swapped[i - lo] is None:
+                continue
+            swapped_scores = _scores_of(c or "\x00" for c in swapped)
             for a in range(0, i - lo + 1):
                 for b in range(max(a + 2, i - lo + 1), min(len(seg), a + 4) + 1):
                     if any(swapped[k] is None for k in range(a, b)):
+                        continue
+                    # (the plausibility test of accept, first, from the scores at hand: most stretches fail it)
+                    if sum(swapped_scores[a:b]) < 0.75 * (b - a) or sum(seg_scores[a:b]) > 0.5 * (b - a):
                         continue
                     garbled, decoded = seg[a:b], "".join(swapped[a:b])
                     if _drawn(garbled) or _zhuyin(garbled) or (form == "big5-as-gbk" and _looks_japanese(garbled)):
