@@ -1062,6 +1062,8 @@ def _short_double_byte(text: str, rare_at: list[int]) -> list[Repair]:
                     garbled, decoded = seg[a:b], "".join(swapped[a:b])
                     if _drawn(garbled) or _zhuyin(garbled) or (form == "big5-as-gbk" and _looks_japanese(garbled)):
                         continue
+                    if form == "gbk-as-big5" and not _traditional_set().isdisjoint(decoded):
+                        continue  # (GBK's reading of a simplified text holds no traditional character: 付現, 獲隔)
                     if _word_pairs(decoded) > 0 and accept(garbled, decoded, strong=True):
                         options.append(Repair(lo + a, lo + b, form, decoded, False, (form,)))
     return _best_per_span(options)
@@ -1260,6 +1262,17 @@ def _scan_kanji_as_gbk(text: str, rare_at: list[int]) -> list[Repair]:
 _traditional_chars: frozenset[str] | None = None
 
 
+def _traditional_set() -> frozenset:
+    """The traditional characters whose simplified forms differ (:data:`auditor.traditional.TRADITIONAL`), as a set
+    made on first use."""
+    global _traditional_chars
+    if _traditional_chars is None:
+        from auditor.traditional import TRADITIONAL
+
+        _traditional_chars = frozenset(TRADITIONAL)
+    return _traditional_chars
+
+
 def _traditional_near(text: str, start: int, end: int) -> bool:
     """Whether the 300 characters on either side of ``text[start:end]`` hold a traditional character: a text in
     traditional script, whose characters are GBK's rare ones (學敎場 read as Shift_JIS give kanji too).
@@ -1267,14 +1280,9 @@ def _traditional_near(text: str, start: int, end: int) -> bool:
     >>> _traditional_near("國家發展：學敎場", 5, 8), _traditional_near("外方嘉宾：搶嫗搒峘嬫、揷拞旤嶇", 11, 15)
     (True, False)
     """
-    global _traditional_chars
-    if _traditional_chars is None:
-        from auditor.traditional import TRADITIONAL
-
-        _traditional_chars = frozenset(TRADITIONAL)
     near = text[max(0, start - 300):start] + text[end:end + 300]
     # (not counting those of Shift_JIS's kanji: another name damaged so, 搶嫗搒峘嬫 beside 揷拞旤嶇)
-    return any(not _jis_kanji_lead(ch) for ch in _traditional_chars.intersection(near))
+    return any(not _jis_kanji_lead(ch) for ch in _traditional_set().intersection(near))
 
 
 def _hangul(ch: str) -> bool:
