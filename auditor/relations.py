@@ -997,8 +997,10 @@ def _with_unread_parts(norm: str, rel: SumRelation, signs: list[int] | None = No
 MAX_SENTENCE_QUANTITIES = 200
 
 
-#: a note that the groups counted overlap (（有交叉）, 存在重叠, 重复统计, 同时属于多类; not 不存在交叉, 无重复统计)
-_OVERLAP_NOTE = LazyRegex(r"(?<![不无未没])(?:有交叉|存在交叉|交叉统计|有重叠|存在重叠|重复统计|重复计算|同时属于)")
+#: a note that the groups counted overlap (（有交叉）, 存在重叠, 重复统计, 同时属于多类, 同时计入两类; not 不存在交叉,
+#: 无重复统计)
+_OVERLAP_NOTE = LazyRegex(r"(?<![不无未没])(?:有交叉|存在交叉|交叉统计|有重叠|存在重叠|重复统计|重复计算|同时属于"
+                          r"|同时计入|重复计入|同时归入)")
 #: the name of a group and its colon, opening a line (东片：, 主城区：, 二期：)
 _GROUP_LABEL = LazyRegex(r"[ \t\u3000]*[^\s，,。；;：:、0-9]{1,6}[：:]")
 

@@ -1037,6 +1037,12 @@ def _short_double_byte(text: str, rare_at: list[int]) -> list[Repair]:
     """
     options: list[Repair] = []
     for i in rare_at:
+        # (a garbled rare character reads back as a common one, by one of the two readings: most rare characters of a
+        # clean text do not, and cost a look-up each)
+        forms = [(form, wrong, right) for form, wrong, right in _DOUBLE_BYTE_FORMS[:2]
+                 if (back := _swapped_chars(text[i], wrong, right)[0]) is not None and _scores_of(back)[0] >= 0.5]
+        if not forms:
+            continue
         lo = i
         while lo > max(0, i - _SHORT_REACH) and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
@@ -1047,7 +1053,7 @@ def _short_double_byte(text: str, rare_at: list[int]) -> list[Repair]:
         if hi - lo < 2:
             continue
         seg_scores = _scores_of(seg)
-        for form, wrong, right in _DOUBLE_BYTE_FORMS[:2]:
+        for form, wrong, right in forms:
             swapped = _swapped_chars(seg, wrong, right)
             if swapped[i - lo] is None:
                 continue
