@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from auditor.lazyregex import LazyRegex
 from auditor.quantities import Quantity, document_quantities, parse_range
+from auditor.scan import find_all
 
 _N = r"(?<![0-9.])[0-9][0-9,]*(?:\.[0-9]+)?"
 #: the unit after a figure (%, 台, 万人次: a few characters, no digit, no punctuation)
@@ -31,6 +32,10 @@ _LAST_FIRST = LazyRegex(rf"上年(?:同期)?(?:为|是)?(?P<a>{_N})(?P<ua>{_UNIT
 #: B，上年A，增长C
 _THIS_FIRST = LazyRegex(rf"(?P<b>{_N})(?P<ub>{_UNIT})[，,]\s?上年(?:同期)?(?:为|是)?(?P<a>{_N})(?P<ua>{_UNIT})"
                         + _CHANGE)
+
+
+#: how far before and after its 上年 a statement of this year's figure first may reach (characters)
+_BEFORE, _AFTER = 24, 64
 
 
 class YearChange:
@@ -49,8 +54,14 @@ def document_year_changes(doc) -> list[YearChange]:
     if cached is None:
         cached = []
         view, norm, _ = document_quantities(doc)
-        for pattern in (_LAST_FIRST, _THIS_FIRST):
-            for m in pattern.finditer(norm):
+        seen: set[int] = set()
+        for at in find_all(norm, "上年"):  # (from each 上年: no search of the whole text from every digit)
+            m = _LAST_FIRST.match(norm, at)
+            if m is None:  # (B，上年A，…: this year's figure a few characters before)
+                m = next((b for b in _THIS_FIRST.finditer(norm, max(0, at - _BEFORE), min(len(norm), at + _AFTER))
+                          if at < b.start("a") <= at + 6), None)  # (its 上年 this one)
+            if m is not None and m.start() not in seen:
+                seen.add(m.start())
                 found = _year_change(view, norm, m)
                 if found is not None:
                     cached.append(found)

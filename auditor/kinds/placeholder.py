@@ -1668,7 +1668,7 @@ _OFFICE_PEOPLE = ("负责人", "工作人员", "领导", "干部", "主任", "�
 
 
 #: 某 and a street's kind before a house number (某路960号, 某街12号): an address, its street left out
-_MOU_STREET = LazyRegex(r"(?<!某)某(?:路|街|大道|大街|巷)(?=[0-9０-９]{1,5}号)")
+_MOU_STREET = LazyRegex(r"某(?<!某某)(?:路|街|大道|大街|巷)(?=[0-9０-９]{1,5}号)")
 #: 某, a short name's characters, then the kind of a body (某公司, 某交通运输局, 某幼儿园): a body left out by name
 _MOU_BODY = LazyRegex(r"某(?!某)(?P<name>[\u4e00-\u67cf\u67d1-\u9fff]{0,6}?)"
                       r"(?:有限公司|公司|集团|企业|单位|幼儿园|小学|中学|学校|医院|卫生院|街道|社区|合作社|委员会|中心"
