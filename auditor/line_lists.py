@@ -31,7 +31,16 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.lazyregex import LazyRegex
-from auditor.quantities import _QUANTITY, FALL_WORDS, SOME_LISTED, Quantity, _quantity, _SentenceIndex, has_numbers
+from auditor.quantities import (
+    _QUANTITY,
+    COUNT_UNITS,
+    FALL_WORDS,
+    SOME_LISTED,
+    Quantity,
+    _quantity,
+    _SentenceIndex,
+    has_numbers,
+)
 from auditor.scan import after_last, contains, find_all, matches_at
 from auditor.textview import FIELDS_ROW, ONE_FIELD, TextView
 
@@ -197,7 +206,7 @@ def line_list_rates(view: TextView, norm: str) -> list[tuple[Quantity, Quantity,
                 rate, done, whole = numbers[-1], numbers[-2], numbers[-3]
                 if bare and not rate.unit:
                     rate = rate.replace(unit="%", written_unit="%")  # (the header gives the unit: 整改率（%）)
-                if rate.unit == "%" and done.unit == whole.unit and done.unit in _ROW_COUNT_UNITS and \
+                if rate.unit == "%" and done.unit == whole.unit and (not done.unit or done.unit in COUNT_UNITS) and \
                         whole.plain_value > 0 and \
                         (done.plain_value <= whole.plain_value or completion):
                     if saving:  # (预算金额 成交金额 节约率: what was saved, of the budget)
@@ -815,8 +824,6 @@ def _less(whole: Quantity, part: Quantity) -> Quantity | None:
     return part.replace(value=whole.plain_value - part.plain_value, low=w_low - p_high, high=w_high - p_low)
 
 
-#: the units a table's counts may carry in their cells, beside their rate (44户, 35户): none, or a count's
-_ROW_COUNT_UNITS = frozenset(("", "户", "个", "人", "件", "项", "家", "所", "次", "台", "宗", "起", "名", "批"))
 _CHANGE_HEADER = LazyRegex(r"增长|下降|增幅|降幅|增速|同比|环比|变化|变动|提高|降低")
 #: a row of a table of counts and their rate: a name, two numbers, a percentage, to the line's end
 #: (cells apart by white space or by bars: a Markdown table, | 菱埠镇 | 4,735 | 4,187 | 88.4% |)

@@ -35,6 +35,12 @@ MAGNITUDES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 #: the factor of each magnitude :data:`_QUANTITY` can match (none, one of MAGNITUDES, or 万亿)
 _MAGNITUDE_OF = {"": 1, **MAGNITUDES, "万亿": 10**12}
 
+#: base units that are counts of things (a bare number may stand for any of them)
+COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次", "所", "条", "处", "项", "座", "栋", "套", "台",
+                         "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
+                         "人次", "户次", "场次", "批次", "剂次", "组", "笔", "艘", "架", "头", "只", "盏", "根",
+                         "台次", "车次", "架次", "件次", "班次"})
+
 #: unit -> (base unit, factor); the longest spelling wins
 UNITS: dict[str, tuple[str, int]] = {
     "万元": ("元", 10**4), "亿元": ("元", 10**8), "千元": ("元", 1000), "元": ("元", 1),

@@ -77,6 +77,7 @@ from auditor.quantities import (
     COMPLEMENTS,
     COMPOSED_OF,
     CONTINUES,
+    COUNT_UNITS,
     COVERS_MARKER,
     FALL_WORDS,
     FRAME_CUE,
@@ -145,12 +146,6 @@ CONSTRUCTIONS = {
     "survey_modifiers": ("群众", "总体", "综合", "整体", "平均", "受访者", "受访", "回访", "调查", "问卷", "测评",
                          "抽检", "抽查", "样本", "总", "综合"),
 }
-
-#: base units that are counts of things (a bare number may stand for any of them)
-COUNT_UNITS = frozenset({"人", "户", "个", "家", "件", "起", "宗", "次", "所", "条", "处", "项", "座", "栋", "套", "台",
-                         "辆", "株", "棵", "份", "册", "张", "篇", "场", "批", "期", "单", "例", "间", "块", "剂", "支",
-                         "人次", "户次", "场次", "批次", "剂次", "组", "笔", "艘", "架", "头", "只", "盏", "根",
-                         "台次", "车次", "架次", "件次", "班次"})
 
 #: the verbs of a change, in the order the patterns try them; the strong ones make a change without 比/较
 _CHANGE_VERBS = ("增加", "增长", "提高", "上升", "提升", "扩大", "降低", "下降", "减少", "缩小", "缩减", "压减", "压缩",
@@ -755,19 +750,16 @@ def document_relations(doc) -> Relations:
             taken = {q.clean_start for r in cached.sums for q in (r.whole, *r.parts)}
             cached.sums.extend(SumRelation(r.whole, r.parts, True, "per-capita-components") for r in per_capita
                                if r.whole.clean_start not in taken)
-        if contains(norm, "弃权"):  # 实到委员239人。表决赞成231票、反对4票、弃权4票 (auditor.vote_tallies)
-            from auditor.vote_tallies import document_vote_sums
-
+        votes = _vote_sums(doc, norm)
+        if votes:  # 实到委员239人。表决赞成231票、反对4票、弃权4票 (auditor.vote_tallies)
             taken = {q.clean_start for r in cached.sums for q in r.parts}
-            cached.sums.extend(SumRelation(r.whole, r.parts, True, "vote-tally") for r in document_vote_sums(doc)
+            cached.sums.extend(SumRelation(r.whole, r.parts, True, "vote-tally") for r in votes
                                if r.parts[0].clean_start not in taken)
-        if contains(norm, "上年") and (contains(norm, "个百分点") or "%" in norm):
-            # 普及率：上年78.0%，本年81.3%，提高3.3个百分点 (auditor.year_pairs)
-            from auditor.year_pairs import document_year_changes
-
+        years = _year_changes(doc, norm)
+        if years:  # 普及率：上年78.0%，本年81.3%，提高3.3个百分点 (auditor.year_pairs)
             stated = {c.delta.clean_start for c in cached.changes}
             cached.changes.extend(ChangeRelation(c.start, c.end, c.delta, c.down, c.points, "change")
-                                  for c in document_year_changes(doc) if c.delta.clean_start not in stated)
+                                  for c in years if c.delta.clean_start not in stated)
         paired = _paired_changes(doc)
         if paired:  # 出口…、增长…；进口…、增长…。（上年分别为出口…，进口…） (auditor.paired_bases)
             stated = {c.delta.clean_start for c in cached.changes}
@@ -798,6 +790,26 @@ def _per_capita_sums(doc) -> list:
     from auditor.per_capita import document_per_capita_sums
 
     return document_per_capita_sums(doc)
+
+
+def _vote_sums(doc, norm: str) -> list:
+    """:func:`auditor.vote_tallies.document_vote_sums`, its module loaded only for a document that names votes
+    abstaining (弃权)."""
+    if not contains(norm, "弃权"):
+        return []
+    from auditor.vote_tallies import document_vote_sums
+
+    return document_vote_sums(doc)
+
+
+def _year_changes(doc, norm: str) -> list:
+    """:func:`auditor.year_pairs.document_year_changes`, its module loaded only for a document that names last year
+    (上年) beside a % or 个百分点."""
+    if not (contains(norm, "上年") and ("%" in norm or contains(norm, "个百分点"))):
+        return []
+    from auditor.year_pairs import document_year_changes
+
+    return document_year_changes(doc)
 
 
 def _paired_changes(doc) -> list:

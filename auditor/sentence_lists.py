@@ -69,10 +69,9 @@ _HEADING = LazyRegex(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(
 #: the quarter a sentence names (一季度, 第二季度, 进入三季度后)
 _QUARTER = LazyRegex(r"第?(?P<n>[一二三四])季度")
 #: the periods that sum up their quarters, each a sentence before (全年: four, 前三季度: three, 上半年: two), and the
-#: word of the last quarter that gates each
+#: word each is looked for behind (全年 opens sentences everywhere: only where the fourth quarter is named)
 _QUARTERS_OF = {"全年": 4, "前三季度": 3, "上半年": 2}
-_LAST_QUARTER = {4: "四季度", 3: "三季度", 2: "二季度"}
-_PERIOD_HEADS = {"全年": "四季度", "前三季度": "前三季度", "上半年": "上半年"}
+_PERIOD_GATES = {"全年": "四季度", "前三季度": "前三季度", "上半年": "上半年"}
 #: how many sentences back the parts may stand, and how far (characters)
 _MAX_PARTS = 12
 _REACH = 1500
@@ -99,7 +98,7 @@ def document_sentence_sums(doc) -> list[SentenceSum]:
         starts = list(doc.cache.get("summing_heads", ()))
         words = words_in(doc)  # (the words of the rarer readings, each looked for once: auditor.cues)
         heads = [head for head in (*_OTHER_HEADS, *_VIEW_HEADS) if head in words]
-        for head, gate in _PERIOD_HEADS.items():  # (全年… sums up the sentences of the four quarters only; 前三季度…
+        for head, gate in _PERIOD_GATES.items():  # (全年… sums up the sentences of the four quarters only; 前三季度…
             if gate in words:  # the first three, 上半年… the first two)
                 heads.append(head)
         for head in heads:
@@ -138,7 +137,8 @@ def _sums_at(view, norm: str, at: int) -> list[SentenceSum]:
     if m is None and norm.startswith("综上", at):
         m = _CONCLUSION.match(norm, at)  # 综上，营业收入27202万元: the conclusion names no sum word
     quarters_summed = _QUARTERS_OF.get(m.group("year")) if m is not None else None
-    if m is None or (quarters_summed and norm.find(_LAST_QUARTER[quarters_summed], max(0, at - _REACH), at) == -1):
+    last_quarter = f"{'一二三四'[quarters_summed - 1]}季度" if quarters_summed else ""
+    if m is None or (quarters_summed and norm.find(last_quarter, max(0, at - _REACH), at) == -1):
         return []  # (全年… after no 四季度 sums up no quarters: not parsed)
     # (以上各项合计，全年发布预警信号426次: the sum word alone in its clause, the total in the next one)
     comma = norm[m.end():m.end() + 1] in ("，", ",")

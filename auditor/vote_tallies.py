@@ -36,9 +36,10 @@ _PRESENT = LazyRegex(
     rf"(?<!应)(?:实到|实际到会|实际出席|出席(?:会议)?|到会|参加(?:会议|表决|投票))的?(?:会议)?"
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:代表|委员|成员|人员|股东|党员))?(?:共|为)?({_N})(?:人|名)")
 #: valid ballots: 有效票78张, 收回有效票571张
-_VALID = LazyRegex(rf"有效(?:选)?票(?:为|共)?({_N})(?:张|票)")
+_BALLOTS = rf"有效(?:选)?票(?:为|共)?({_N})(?:张|票)"
+_VALID = LazyRegex(_BALLOTS)
 #: valid ballots named right after a tally: …弃权7票，收回有效票571张
-_VALID_AFTER = LazyRegex(rf"[，,；;]?\s?(?:共)?(?:收回)?有效(?:选)?票(?:为|共)?({_N})(?:张|票)")
+_VALID_AFTER = LazyRegex(r"[，,；;]?\s?(?:共)?(?:收回)?" + _BALLOTS)
 #: what says some of those present did not vote
 _NOT_ALL = LazyRegex(r"未|缺|离会|离席|请假|回避|不参加|没有参加")
 #: the ends of sentences

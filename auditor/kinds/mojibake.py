@@ -567,7 +567,7 @@ class MojibakeChecker(Checker):
             unigram = _unigram()
             runs = [run for run in runs if run.count >= 2 or any(is_traditional(ch) for ch in run.fix) or
                     common_unglossed(run.fix, unigram) or
-                    (_splits_a_word(text, run.start, run.end) and unigram.get(run.fix, 99.0) <= COMMON_COST)]
+                    (_in_a_word(text, run.start, run.end) and unigram.get(run.fix, 99.0) <= COMMON_COST)]
         for run in runs:
             yield Candidate(run.start, run.end, "pinyin", {"repaired": run.fix, "count": run.count},
                             fix=run.fix, safe_fix=True)
@@ -1811,16 +1811,16 @@ def _quoted_example(text: str, start: int, end: int) -> bool:
     return any(w in text[max(0, start - 60):end + 60] for w in _ENCODING_TALK)
 
 
-def _splits_a_word(text: str, start: int, end: int) -> bool:
+def _in_a_word(text: str, start: int, end: int) -> bool:
     """Whether the annotation ``text[start:end]`` (one character and its reading in half-width brackets) stands inside
     or at the end of a word, a Chinese character before it (``学前教(jiāo)育``, ``污水处(chǔ)理``, ``品牌型号(hào)：``):
     a page's ruby kept beside the characters of a word. (Asked of common characters only, in a text that is no
     lesson: a rare one is glossed where it stands, ``郴(chēn)州``, and a gloss of several follows its word,
     ``蹒跚(pán shān)``.)
 
-    >>> _splits_a_word("学前教(jiāo)育", 2, 9), _splits_a_word("品牌型号(hào)：", 3, 9)
+    >>> _in_a_word("学前教(jiāo)育", 2, 9), _in_a_word("品牌型号(hào)：", 3, 9)
     (True, True)
-    >>> _splits_a_word("教（jiāo）育", 0, 6), _splits_a_word("“号(hào)”", 1, 7)
+    >>> _in_a_word("教（jiāo）育", 0, 6), _in_a_word("“号(hào)”", 1, 7)
     (False, False)
     """
     return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start + 1:start + 2] == "("

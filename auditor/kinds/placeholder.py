@@ -2961,8 +2961,8 @@ class PlaceholderChecker(Checker):
             return known[lo, hi]
 
         places = list(_places_left_out(text, names_left_out))
-        if "路" in text or "街" in text:  # 地址：成都市某路960号: a street's name left out of an address
-            places.extend(Candidate(m.start(), m.end(), "entity") for m in _MOU_STREET.finditer(text))
+        # 地址：成都市某路960号: a street's name left out of an address (the pattern opens with 某: found in C)
+        places.extend(Candidate(m.start(), m.end(), "entity") for m in _MOU_STREET.finditer(text))
         taken = {(c.start, c.end) for c in places}
         # 经营者：某, 许某某（某）, 某2楼, 某市监罚〔2020〕: a name left out alone, in a section leaving out others
         places.extend(Candidate(m.start(), m.end(), "entity")
